@@ -1,0 +1,47 @@
+# Two commands for a new machine: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DEMO_PASSWORD ?= review-demo-2026
+export DEMO_PASSWORD
+
+# The service on an embedded SQLite database, for trying it out (never for production).
+RUN_ENV := DEBUG=true DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3}
+
+.PHONY: run test venv setup-db bench lint clean
+
+$(VENV)/.installed: requirements.lock scripts/find-python
+	@python=$$(scripts/find-python) && \
+	  { [ -x $(PY) ] || $$python -m venv $(VENV); }
+	@$(PY) -m pip install -q --disable-pip-version-check uv==0.13.9
+	@$(VENV)/bin/uv pip sync -q --python $(PY) requirements.lock
+	@touch $@
+
+venv: $(VENV)/.installed
+
+setup-db: venv
+	$(RUN_ENV) $(PY) manage.py migrate --no-input -v0
+	$(RUN_ENV) $(PY) manage.py load_catalogue
+	$(RUN_ENV) $(PY) manage.py load_demo
+
+run: setup-db
+	@echo ""
+	@echo "  Remedy Claims Review (demo data, SQLite) at http://$(HOST):$(PORT)/admin/"
+	@echo "  Demo accounts (password: $(DEMO_PASSWORD)): reviewer, reviewer2, senior, content, auditor, admin"
+	@echo ""
+	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+test: venv
+	@scripts/ensure-system-deps
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: venv
+	$(PY) -m ruff check .
+
+bench: venv
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles test-artifacts

@@ -1,0 +1,191 @@
+"""What is claimed, and where: sources, remedies with their aliases, claims, appearances."""
+
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Length, Lower
+
+
+class Category(models.TextChoices):
+    DRUG = "drug", "Drug"
+    SUPPLEMENT = "supplement", "Supplement"
+    FOOD_DRINK = "food_drink", "Food or drink"
+    HERBAL_FOLK = "herbal_folk", "Herbal or folk preparation"
+    TOPICAL = "topical", "Topical"
+    MANEUVER = "maneuver", "Maneuver"
+    PROCEDURE = "procedure", "Procedure"
+    DEVICE_GARMENT = "device_garment", "Device or garment"
+    LIFESTYLE = "lifestyle", "Lifestyle measure"
+
+
+class RiskTier(models.TextChoices):
+    # Declared highest first: the review queue sorts by this order.
+    HIGH = "high", "High"
+    MODERATE = "moderate", "Moderate"
+    LOW = "low", "Low"
+
+
+class ClaimKind(models.TextChoices):
+    RELIEF = "relief", "Relief during a cramp"
+    TREATMENT = "treatment", "Treatment"
+    PREVENTION = "prevention", "Prevention"
+    CAUSE = "cause", "Causes or provokes cramps"
+    CAUTION = "caution", "Caution stated by the article"
+
+
+class Population(models.TextChoices):
+    PREGNANCY = "pregnancy", "Pregnancy"
+    CHILDREN = "children", "Children"
+    ELDERLY = "elderly", "Elderly"
+    ATHLETES = "athletes", "Athletes"
+    VARICOSE_VEINS = "varicose_veins", "Varicose veins"
+    THROMBOPHLEBITIS = "thrombophlebitis", "Thrombophlebitis"
+    DIABETES = "diabetes", "Diabetes"
+    HYPOTENSION = "hypotension", "Hypotension"
+    HEART_DISEASE = "heart_disease", "Heart disease"
+    KIDNEY_DISEASE = "kidney_disease", "Kidney disease"
+    LIVER_DISEASE = "liver_disease", "Liver disease"
+    GASTROINTESTINAL = "gastrointestinal", "Gastrointestinal disease"
+    FLAT_FEET = "flat_feet", "Flat feet"
+    SEDENTARY = "sedentary", "Sedentary people"
+
+
+class Source(models.Model):
+    """An article under review. The text is kept only when a user ingested it; the five
+    catalogue articles are third-party text and are identified by file name and checksum."""
+
+    file_name = models.CharField(max_length=255, unique=True)
+    title = models.CharField(max_length=500)
+    url = models.URLField(blank=True)
+    language = models.CharField(max_length=8, default="en")
+    sha256 = models.CharField(max_length=64)
+    text = models.TextField(blank=True)
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["file_name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(sha256__regex=r"^[0-9a-f]{64}$"), name="source_sha256_hex"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+
+class Remedy(models.Model):
+    """One thing claimed to help or to harm; brands and spellings are its aliases."""
+
+    name = models.CharField(max_length=200, help_text="Canonical name: the INN for drugs.")
+    category = models.CharField(max_length=20, choices=Category)
+    atc_code = models.CharField("ATC code", max_length=7, blank=True)
+    risk_tier = models.CharField(max_length=10, choices=RiskTier)
+    risk_reason = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "remedies"
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="remedy_name_ci_unique"),
+            models.CheckConstraint(
+                condition=Q(category__in=Category.values), name="remedy_category_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(risk_tier__in=RiskTier.values), name="remedy_risk_tier_known"
+            ),
+            models.CheckConstraint(condition=~Q(risk_reason=""), name="remedy_risk_reason_given"),
+            models.CheckConstraint(
+                condition=Q(atc_code="")
+                | Q(atc_code__regex=r"^[A-Z][0-9]{2}[A-Z]{2}[0-9]{2}$|^[A-Z][0-9]{2}[A-Z]{0,2}$"),
+                name="remedy_atc_code_format",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class RemedyAlias(models.Model):
+    """A brand name, spelling or transliteration that resolves to one remedy."""
+
+    remedy = models.ForeignKey(Remedy, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=200)
+
+    class Meta:
+        ordering = ["alias"]
+        verbose_name_plural = "remedy aliases"
+        constraints = [
+            # Case-insensitively unique across all remedies: an alias names exactly one remedy.
+            models.UniqueConstraint(Lower("alias"), name="remedy_alias_ci_unique"),
+            models.CheckConstraint(condition=~Q(alias=""), name="remedy_alias_not_empty"),
+        ]
+
+    def __str__(self):
+        return self.alias
+
+
+class Claim(models.Model):
+    """One assertion about one remedy. The same assertion in several articles is one claim with
+    several appearances, so reviewers grade it once."""
+
+    remedy = models.ForeignKey(Remedy, on_delete=models.PROTECT, related_name="claims")
+    kind = models.CharField(max_length=12, choices=ClaimKind)
+    population = models.CharField(max_length=20, choices=Population, null=True, blank=True)
+    statement = models.TextField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["remedy__name", "kind", "population"]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=ClaimKind.values), name="claim_kind_known"),
+            models.CheckConstraint(
+                condition=Q(population__isnull=True) | Q(population__in=Population.values),
+                name="claim_population_known",
+            ),
+            # Two partial constraints because NULL populations would otherwise never collide.
+            models.UniqueConstraint(
+                fields=["remedy", "kind", "population"],
+                condition=Q(population__isnull=False),
+                name="claim_unique_per_population",
+            ),
+            models.UniqueConstraint(
+                fields=["remedy", "kind"],
+                condition=Q(population__isnull=True),
+                name="claim_unique_general_population",
+            ),
+            models.CheckConstraint(condition=~Q(statement=""), name="claim_statement_given"),
+        ]
+
+    def __str__(self):
+        return self.statement
+
+
+class Appearance(models.Model):
+    """Where a claim is made: the verbatim quote and its character offsets in the source."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="appearances")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="appearances")
+    quote = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    dose = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["source__file_name", "start", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["claim", "source", "start"], name="appearance_unique_position"
+            ),
+            models.CheckConstraint(
+                condition=Q(end__gt=F("start")), name="appearance_span_not_empty"
+            ),
+            # The span and the quote must agree in length; the loader checks the text itself.
+            models.CheckConstraint(
+                condition=Q(end=F("start") + Length("quote")), name="appearance_span_matches_quote"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.source.file_name}[{self.start}:{self.end}]"

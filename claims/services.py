@@ -1,0 +1,152 @@
+"""Writes to the catalogue. The loader is the only way catalogue data enters the database."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import transaction
+
+from claims.catalogue import Catalogue, CatalogueError, check_offsets, locate_quotes
+from claims.models import Appearance, Claim, Remedy, RemedyAlias, Source
+
+
+@dataclass
+class LoadSummary:
+    created: Counter = field(default_factory=Counter)
+    updated: Counter = field(default_factory=Counter)
+    appearances_per_source: dict[str, int] = field(default_factory=dict)
+    claims_per_kind: Counter = field(default_factory=Counter)
+    verified_against_corpus: bool = False
+
+    @property
+    def wrote_anything(self) -> bool:
+        return bool(sum(self.created.values()) or sum(self.updated.values()))
+
+
+def _sync(instance, values: dict, summary: LoadSummary, label: str) -> None:
+    changed = [name for name, value in values.items() if getattr(instance, name) != value]
+    if changed:
+        for name in changed:
+            setattr(instance, name, values[name])
+        instance.full_clean()
+        instance.save()
+        summary.updated[label] += 1
+
+
+def _resolve_offsets(catalogue: Catalogue, corpus_dir: Path | None) -> bool:
+    """Verify against the articles when they are at hand; otherwise trust the stored offsets."""
+    if corpus_dir is None:
+        for source in catalogue.sources:
+            check_offsets(source)
+        return False
+    for source in catalogue.sources:
+        path = corpus_dir / source.file_name
+        if not path.exists():
+            raise CatalogueError(f"sources/{source.file_name}: article not found at {path}")
+        locate_quotes(source, path.read_bytes())
+    return True
+
+
+@transaction.atomic
+def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSummary:
+    """Load (or bring up to date) the catalogue: remedies, aliases, sources, claims, appearances.
+
+    Idempotent: a second run with the same files writes nothing. All checks run before the first
+    write and everything runs in one transaction, so a broken entry leaves the database as it was.
+    Rows absent from the catalogue are left alone: reviews may already refer to them.
+    """
+    summary = LoadSummary(verified_against_corpus=_resolve_offsets(catalogue, corpus_dir))
+
+    remedies: dict[str, Remedy] = {r.name.lower(): r for r in Remedy.objects.all()}
+    alias_owner: dict[str, RemedyAlias] = {
+        a.alias.lower(): a for a in RemedyAlias.objects.select_related("remedy")
+    }
+    for entry in catalogue.remedies:
+        values = {
+            "category": entry.category,
+            "risk_tier": entry.risk_tier,
+            "risk_reason": entry.risk_reason,
+            "atc_code": entry.atc_code,
+        }
+        remedy = remedies.get(entry.name.lower())
+        if remedy is None:
+            remedy = Remedy(name=entry.name, **values)
+            remedy.full_clean()
+            remedy.save()
+            remedies[entry.name.lower()] = remedy
+            summary.created["remedies"] += 1
+        else:
+            _sync(remedy, values, summary, "remedies")
+        for alias in entry.aliases:
+            existing = alias_owner.get(alias.lower())
+            if existing is None:
+                alias_owner[alias.lower()] = RemedyAlias.objects.create(remedy=remedy, alias=alias)
+                summary.created["aliases"] += 1
+            elif existing.remedy_id != remedy.pk:
+                raise CatalogueError(
+                    f"remedies.yaml (remedy {entry.name!r}): duplicate alias {alias!r}, "
+                    f"already used by remedy {existing.remedy.name!r} in the database"
+                )
+
+    claims = {(c.remedy_id, c.kind, c.population): c for c in Claim.objects.all()}
+    appearances = {(a.claim_id, a.source_id, a.start): a for a in Appearance.objects.all()}
+    for entry in catalogue.sources:
+        source_values = {
+            "title": entry.title,
+            "language": entry.language,
+            "sha256": entry.sha256,
+            "url": entry.url,
+        }
+        source = Source.objects.filter(file_name=entry.file_name).first()
+        if source is None:
+            source = Source(file_name=entry.file_name, **source_values)
+            source.full_clean()
+            source.save()
+            summary.created["sources"] += 1
+        else:
+            _sync(source, source_values, summary, "sources")
+        summary.appearances_per_source[entry.file_name] = len(entry.claims)
+
+        for item in entry.claims:
+            remedy = remedies[item.remedy.lower()]
+            key = (remedy.pk, item.kind, item.population)
+            claim = claims.get(key)
+            if claim is None:
+                claim = Claim(
+                    remedy=remedy,
+                    kind=item.kind,
+                    population=item.population,
+                    statement=item.statement or _default_statement(item),
+                )
+                claim.full_clean()
+                claim.save()
+                claims[key] = claim
+                summary.created["claims"] += 1
+            appearance = appearances.get((claim.pk, source.pk, item.start))
+            values = {"quote": item.quote, "end": item.end, "dose": item.dose}
+            if appearance is None:
+                appearance = Appearance(claim=claim, source=source, start=item.start, **values)
+                appearance.full_clean()
+                appearance.save()
+                appearances[(claim.pk, source.pk, item.start)] = appearance
+                summary.created["appearances"] += 1
+            else:
+                _sync(appearance, values, summary, "appearances")
+
+    for claim in claims.values():
+        summary.claims_per_kind[claim.kind] += 1
+    return summary
+
+
+def _default_statement(item) -> str:
+    verbs = {
+        "relief": "relieves a leg cramp as it happens",
+        "treatment": "treats night leg cramps",
+        "prevention": "prevents night leg cramps",
+        "cause": "can provoke leg cramps",
+        "caution": "needs caution when used for leg cramps",
+    }
+    who = f" ({item.population.replace('_', ' ')})" if item.population else ""
+    return f"{item.remedy[:1].upper()}{item.remedy[1:]} {verbs[item.kind]}{who}."

@@ -1,0 +1,44 @@
+import os
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from reviews import roles
+
+# username -> (group, staff); "admin" is the superuser.
+DEMO_ACCOUNTS = {
+    "reviewer": (roles.REVIEWER, True),
+    "reviewer2": (roles.REVIEWER, True),
+    "senior": (roles.SENIOR_REVIEWER, True),
+    "content": (roles.CONTENT_READER, False),
+    "auditor": (roles.AUDITOR, True),
+    "admin": (None, True),
+}
+
+
+class Command(BaseCommand):
+    help = "Create one DEMO account per role (and demo reviews). Refused unless DEBUG is on."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        if not settings.DEBUG:
+            raise CommandError(
+                "load_demo creates accounts with a known password: refused "
+                "because DEBUG is off (production settings)."
+            )
+        password = os.environ.get("DEMO_PASSWORD", "review-demo-2026")
+        User = get_user_model()
+        for username, (group_name, staff) in DEMO_ACCOUNTS.items():
+            user, created = User.objects.get_or_create(username=username)
+            user.is_staff = staff
+            user.is_superuser = username == "admin"
+            user.first_name, user.last_name = "Demo", username
+            user.email = f"{username}@demo.invalid"
+            user.set_password(password)
+            user.save()
+            if group_name:
+                user.groups.set([Group.objects.get(name=group_name)])
+            self.stdout.write(f"{'created' if created else 'updated'} demo account {username}")

@@ -1,0 +1,38 @@
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def test_creates_one_account_per_role(settings):
+    settings.DEBUG = True
+    call_command("load_demo", stdout=io.StringIO())
+    users = {u.username: u for u in get_user_model().objects.prefetch_related("groups")}
+    roles = {name: [g.name for g in users[name].groups.all()] for name in users}
+    assert roles == {
+        "reviewer": ["reviewer"],
+        "reviewer2": ["reviewer"],
+        "senior": ["senior_reviewer"],
+        "content": ["content_reader"],
+        "auditor": ["auditor"],
+        "admin": [],
+    }
+    assert users["admin"].is_superuser and not users["senior"].is_superuser
+    assert users["reviewer"].check_password("review-demo-2026")
+
+
+def test_is_idempotent(settings):
+    settings.DEBUG = True
+    call_command("load_demo", stdout=io.StringIO())
+    call_command("load_demo", stdout=io.StringIO())
+    assert get_user_model().objects.count() == 6
+
+
+def test_refused_with_production_settings(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG is off"):
+        call_command("load_demo", stdout=io.StringIO())
+    assert not get_user_model().objects.exists()
