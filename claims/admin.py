@@ -1,7 +1,16 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.html import format_html, format_html_join
 
 from claims.models import Appearance, Claim, Remedy, RemedyAlias, Source
+from reviews import permissions, services
+from reviews.admin import ServiceErrorsAsMessages, claim_history_view, start_review_action
+from reviews.errors import ReviewError
+from reviews.models import Review
+from reviews.selectors import contraindications_for_claim
 
 
 class AppearanceSourceFilter(admin.SimpleListFilter):
@@ -37,11 +46,31 @@ class RemedyAliasInline(admin.TabularInline):
 
 
 @admin.register(Remedy)
-class RemedyAdmin(admin.ModelAdmin):
+class RemedyAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     list_display = ["name", "category", "atc_code", "risk_tier", "alias_list", "claim_count"]
     list_filter = ["category", "risk_tier"]
     search_fields = ["name", "aliases__alias", "atc_code"]
     inlines = [RemedyAliasInline]
+    readonly_fields = ["remedy_contraindications"]
+
+    def save_model(self, request, obj, form, change):
+        # Classification and risk tier are reviewed data: changed through the service, on the record.
+        values = {field: form.cleaned_data[field] for field in services.REMEDY_FIELDS if field in form.cleaned_data}
+        if change:
+            services.remedy_update(remedy=obj, actor=request.user, **values)
+        else:
+            if not permissions.can_change_remedy(request.user):
+                raise services.NotAllowed("Only senior reviewers may add remedies.")
+            obj.save()
+
+    @admin.display(description="contraindications (inherited by every claim)")
+    def remedy_contraindications(self, obj):
+        items = obj.contraindications.all()
+        if not items:
+            return "none"
+        return format_html("<ul>{}</ul>", format_html_join(
+            "", "<li><strong>{}</strong> ({}) — {}</li>",
+            ((c.condition, c.get_severity_display().lower(), c.rationale) for c in items)))
 
     def get_queryset(self, request):
         return (
@@ -74,6 +103,8 @@ class AppearanceInline(admin.TabularInline):
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
+    actions = [start_review_action]
+    readonly_fields = ["review_status", "claim_contraindications"]
     list_display = [
         "statement",
         "remedy",
@@ -113,3 +144,49 @@ class ClaimAdmin(admin.ModelAdmin):
     @admin.display(ordering="appearance_count", description="appearances")
     def appearance_count(self, obj):
         return obj.appearance_count
+
+    @admin.display(description="review")
+    def review_status(self, obj):
+        review = obj.reviews.filter(state__in=Review.OPEN_STATES).first() or obj.reviews.order_by("-pk").first()
+        if review is None:
+            return "not reviewed yet"
+        url = reverse("admin:reviews_review_change", args=[review.pk])
+        return format_html('<a href="{}">Review #{} — {}</a>', url, review.pk, review.get_state_display())
+
+    @admin.display(description="contraindications (own and inherited)")
+    def claim_contraindications(self, obj):
+        items = contraindications_for_claim(obj)
+        if not items:
+            return "none"
+        return format_html("<ul>{}</ul>", format_html_join(
+            "", "<li><strong>{}</strong> ({}, {})</li>",
+            ((c.condition, c.get_severity_display().lower(), "remedy-wide" if c.remedy_id else "this claim")
+             for c in items)))
+
+    def get_urls(self):
+        return [
+            path("<path:object_id>/start-review/", self.admin_site.admin_view(self.start_review_view),
+                 name="claims_claim_start_review"),
+            *super().get_urls(),
+        ]
+
+    def start_review_view(self, request, object_id):
+        claim = get_object_or_404(Claim, pk=object_id)
+        if request.method != "POST":
+            return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
+        try:
+            review = services.review_start(claim=claim, actor=request.user)
+        except ReviewError as exc:
+            self.message_user(request, f"Review not started: {exc}", messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
+        self.message_user(request, f"Review #{review.pk} started.", messages.SUCCESS)
+        return HttpResponseRedirect(reverse("admin:reviews_review_change", args=[review.pk]))
+
+    def history_view(self, request, object_id, extra_context=None):
+        return claim_history_view(self, request, object_id)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        claim = self.get_object(request, object_id)
+        extra_context = {**(extra_context or {}), "can_start_review": claim is not None and permissions.can_start(
+            request.user, claim) and not claim.reviews.filter(state__in=Review.OPEN_STATES).exists()}
+        return super().change_view(request, object_id, form_url, extra_context)

@@ -1,5 +1,6 @@
 """What is claimed, and where: sources, remedies with their aliases, claims, appearances."""
 
+import pghistory
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length, Lower
@@ -73,6 +74,7 @@ class Source(models.Model):
         return self.title
 
 
+@pghistory.track()
 class Remedy(models.Model):
     """One thing claimed to help or to harm; brands and spellings are its aliases."""
 
@@ -107,6 +109,7 @@ class Remedy(models.Model):
         return self.name
 
 
+@pghistory.track()
 class RemedyAlias(models.Model):
     """A brand name, spelling or transliteration that resolves to one remedy."""
 

@@ -77,8 +77,12 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
             remedy.save()
             remedies[entry.name.lower()] = remedy
             summary.created["remedies"] += 1
-        else:
-            _sync(remedy, values, summary, "remedies")
+        elif any(getattr(remedy, name) != value for name, value in values.items()):
+            # A change of risk tier or classification is reviewed data: it goes on the record.
+            from reviews.services import remedy_update
+
+            remedies[entry.name.lower()] = remedy = remedy_update(remedy=remedy, actor=None, **values)
+            summary.updated["remedies"] += 1
         for alias in entry.aliases:
             existing = alias_owner.get(alias.lower())
             if existing is None:

@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "django_filters",
+    "pgtrigger",
+    "pghistory",
     "claims",
     "reviews",
 ]
@@ -69,7 +71,10 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
-DATABASES["default"]["ATOMIC_REQUESTS"] = False
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Writers take the lock when their transaction begins, so the audit chain's "read the last
+    # hash, append the next" cannot interleave (PostgreSQL uses an advisory lock instead).
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -100,6 +105,10 @@ STORAGES = {
 # The five source articles are third-party text kept outside the repository.
 CORPUS_DIR = Path(env.str("CORPUS_DIR", default=str(BASE_DIR.parent / "shared" / "corpus")))
 CATALOGUE_DIR = BASE_DIR / "claims" / "catalogue"
+
+# Row-level history of reviewed data (PostgreSQL triggers): catches QuerySet.update() and
+# bulk_create() that bypass the services. Its event tables refuse UPDATE and DELETE.
+PGHISTORY_APPEND_ONLY = True
 
 REST_FRAMEWORK = {
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],

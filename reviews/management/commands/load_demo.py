@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from reviews import roles
+from reviews.demo import load_demo_reviews
 
 # username -> (group, staff); "admin" is the superuser.
 DEMO_ACCOUNTS = {
@@ -22,8 +23,12 @@ DEMO_ACCOUNTS = {
 class Command(BaseCommand):
     help = "Create one DEMO account per role (and demo reviews). Refused unless DEBUG is on."
 
+    def add_arguments(self, parser):
+        parser.add_argument("--accounts-only", action="store_true",
+                            help="create the demo accounts but no demo reviews")
+
     @transaction.atomic
-    def handle(self, *args, **options):
+    def handle(self, *args, accounts_only=False, **options):
         if not settings.DEBUG:
             raise CommandError(
                 "load_demo creates accounts with a known password: refused "
@@ -42,3 +47,13 @@ class Command(BaseCommand):
             if group_name:
                 user.groups.set([Group.objects.get(name=group_name)])
             self.stdout.write(f"{'created' if created else 'updated'} demo account {username}")
+        if accounts_only:
+            return
+        users = {u.username: u for u in User.objects.filter(username__in=DEMO_ACCOUNTS)}
+        reviews = load_demo_reviews(reviewer=users["reviewer"], reviewer2=users["reviewer2"],
+                                    senior=users["senior"])
+        if reviews:
+            for review in reviews:
+                self.stdout.write(f"demo review #{review.pk}: {review.claim} -> {review.state}")
+        else:
+            self.stdout.write("demo reviews already present: left as they are")

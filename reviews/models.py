@@ -1,0 +1,369 @@
+"""The judgement: reviews with GRADE evidence, references, contraindications, and the audit trail.
+
+Rows here change only through reviews.services; the database holds the invariants a service could
+forget (enums, one open review per claim, the append-only audit table).
+"""
+
+import pghistory
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+
+from claims.models import Claim, Remedy
+
+PMID_VALIDATOR = RegexValidator(r"^[1-9][0-9]{0,8}$", "A PMID is 1 to 9 digits.")
+DOI_VALIDATOR = RegexValidator(r"^10\.[0-9]{4,9}/\S+$", "A DOI looks like 10.1002/14651858.CD005044.")
+
+
+class ReferenceKind(models.TextChoices):
+    STUDY = "study", "Study"
+    SYSTEMATIC_REVIEW = "systematic_review", "Systematic review"
+    GUIDELINE = "guideline", "Guideline"
+    LABEL = "label", "Drug label or regulator"
+
+
+
+@pghistory.track()
+class Reference(models.Model):
+    """One entry of the shared reference library: a trial, review, label or guideline."""
+
+    Kind = ReferenceKind
+
+    title = models.CharField(max_length=500)
+    kind = models.CharField(max_length=20, choices=ReferenceKind, default=ReferenceKind.STUDY)
+    pmid = models.CharField("PMID", max_length=9, blank=True, validators=[PMID_VALIDATOR])
+    doi = models.CharField("DOI", max_length=200, blank=True, validators=[DOI_VALIDATOR])
+    url = models.URLField("URL", blank=True)
+    year = models.PositiveSmallIntegerField(validators=[MinValueValidator(1800), MaxValueValidator(2100)])
+
+    class Meta:
+        ordering = ["-year", "title"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(pmid="") | ~Q(doi="") | ~Q(url=""), name="reference_locatable"),
+            models.CheckConstraint(condition=Q(pmid="") | Q(pmid__regex=r"^[1-9][0-9]{0,8}$"), name="reference_pmid_format"),
+            models.CheckConstraint(condition=Q(doi="") | Q(doi__regex=r"^10\.[0-9]{4,9}/"), name="reference_doi_format"),
+            models.CheckConstraint(condition=Q(kind__in=ReferenceKind.values), name="reference_kind_known"),
+            models.UniqueConstraint(fields=["pmid"], condition=~Q(pmid=""), name="reference_pmid_unique"),
+            models.UniqueConstraint(Lower("doi"), condition=~Q(doi=""), name="reference_doi_unique"),
+        ]
+
+    def __str__(self):
+        ids = ", ".join(x for x in (self.pmid and f"PMID {self.pmid}", self.doi and f"doi {self.doi}") if x)
+        return f"{self.title} ({self.year}{', ' + ids if ids else ''})"
+
+
+class Certainty(models.TextChoices):
+    HIGH = "high", "High"
+    MODERATE = "moderate", "Moderate"
+    LOW = "low", "Low"
+    VERY_LOW = "very_low", "Very low"
+
+
+class Recommendation(models.TextChoices):
+    STRONG_FOR = "strong_for", "Strong for"
+    CONDITIONAL_FOR = "conditional_for", "Conditional for"
+    CONDITIONAL_AGAINST = "conditional_against", "Conditional against"
+    STRONG_AGAINST = "strong_against", "Strong against"
+    INSUFFICIENT = "insufficient_evidence", "Insufficient evidence"
+
+
+class ReviewState(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    IN_REVIEW = "in_review", "In review (awaiting second reviewer)"
+    CHANGES_REQUESTED = "changes_requested", "Changes requested"
+    APPROVED = "approved", "Approved"
+    REJECTED = "rejected", "Rejected"
+    PUBLISHED = "published", "Published"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+
+@pghistory.track()
+class Review(models.Model):
+    """A review of one claim, moved between states only by the services in reviews.services."""
+
+    State = ReviewState
+
+    # A claim has at most one review in these states; the rest are history.
+    OPEN_STATES = (ReviewState.DRAFT, ReviewState.IN_REVIEW, ReviewState.CHANGES_REQUESTED, ReviewState.APPROVED)
+    EDITABLE_STATES = (ReviewState.DRAFT, ReviewState.CHANGES_REQUESTED)
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="reviews")
+    state = models.CharField(max_length=20, choices=ReviewState, default=ReviewState.DRAFT)
+    certainty = models.CharField(max_length=10, choices=Certainty, blank=True)
+    recommendation = models.CharField(max_length=25, choices=Recommendation, blank=True)
+    summary = models.TextField(blank=True)
+    no_known_contraindication = models.BooleanField(
+        default=False, help_text="Explicitly state that no contraindication is known (give the reason).")
+    no_contraindication_reason = models.TextField(blank=True)
+    references = models.ManyToManyField(Reference, through="ReviewReference", related_name="reviews", blank=True)
+
+    assignee = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                 related_name="+")
+    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    graded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                  related_name="+")
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                     related_name="+")
+    last_edited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                       on_delete=models.PROTECT, related_name="+")
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                   related_name="+", help_text="Second reviewer who approved, rejected or "
+                                                               "requested changes.")
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    # Optimistic locking: a save carries the version it was made from; a stale one is refused.
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-updated_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim"], condition=Q(state__in=[
+                "draft", "in_review", "changes_requested", "approved"]), name="review_one_open_per_claim"),
+            models.CheckConstraint(condition=Q(state__in=ReviewState.values), name="review_state_known"),
+            models.CheckConstraint(condition=Q(certainty="") | Q(certainty__in=Certainty.values),
+                                   name="review_certainty_known"),
+            models.CheckConstraint(condition=Q(recommendation="") | Q(recommendation__in=Recommendation.values),
+                                   name="review_recommendation_known"),
+            models.CheckConstraint(condition=Q(no_known_contraindication=False) | ~Q(no_contraindication_reason=""),
+                                   name="review_no_contraindication_reasoned"),
+            models.CheckConstraint(condition=Q(version__gte=1), name="review_version_positive"),
+        ]
+
+    def __str__(self):
+        return f"Review #{self.pk} of “{self.claim}” ({self.get_state_display()})"
+
+    def clean(self):
+        if self.no_known_contraindication and not self.no_contraindication_reason.strip():
+            raise ValidationError({"no_contraindication_reason": "Give the reason no contraindication is known."})
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in self.OPEN_STATES
+
+    def snapshot(self) -> dict:
+        """The reviewed values, as the audit trail records them before and after a change."""
+        return {
+            "state": self.state,
+            "certainty": self.certainty,
+            "recommendation": self.recommendation,
+            "summary": self.summary,
+            "no_known_contraindication": self.no_known_contraindication,
+            "no_contraindication_reason": self.no_contraindication_reason,
+            "assignee": self.assignee_id,
+            "graded_by": self.graded_by_id,
+            "submitted_by": self.submitted_by_id,
+            "last_edited_by": self.last_edited_by_id,
+            "decided_by": self.decided_by_id,
+            "version": self.version,
+        }
+
+
+@pghistory.track()
+class ReviewReference(models.Model):
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="review_references")
+    reference = models.ForeignKey(Reference, on_delete=models.PROTECT, related_name="+")
+    note = models.CharField(max_length=500, blank=True, help_text="What this reference supports.")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["review", "reference"], name="review_reference_once")]
+
+    def __str__(self):
+        return str(self.reference)
+
+
+class Domain(models.TextChoices):
+    RISK_OF_BIAS = "risk_of_bias", "Risk of bias"
+    INCONSISTENCY = "inconsistency", "Inconsistency"
+    INDIRECTNESS = "indirectness", "Indirectness"
+    IMPRECISION = "imprecision", "Imprecision"
+    PUBLICATION_BIAS = "publication_bias", "Publication bias"
+    LARGE_EFFECT = "large_effect", "Large effect"
+    DOSE_RESPONSE = "dose_response", "Dose-response gradient"
+    PLAUSIBLE_CONFOUNDING = "plausible_confounding", "Plausible confounding"
+
+
+DOWNGRADE_DOMAINS = (Domain.RISK_OF_BIAS, Domain.INCONSISTENCY, Domain.INDIRECTNESS, Domain.IMPRECISION,
+                     Domain.PUBLICATION_BIAS)
+UPGRADE_DOMAINS = (Domain.LARGE_EFFECT, Domain.DOSE_RESPONSE, Domain.PLAUSIBLE_CONFOUNDING)
+
+
+class Severity(models.TextChoices):
+    NONE = "none", "Not serious / no upgrade"
+    SERIOUS = "serious", "Serious (−1)"
+    VERY_SERIOUS = "very_serious", "Very serious (−2)"
+    UPGRADE_ONE = "upgrade_one", "Upgrade (+1)"
+    UPGRADE_TWO = "upgrade_two", "Upgrade (+2)"
+
+
+@pghistory.track()
+class DomainJudgement(models.Model):
+    """A GRADE domain judged for one review: a downgrade or an upgrade, with its rationale."""
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="judgements")
+    domain = models.CharField(max_length=25, choices=Domain)
+    severity = models.CharField(max_length=15, choices=Severity, default=Severity.NONE)
+    rationale = models.TextField()
+
+    class Meta:
+        ordering = ["review", "domain"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "domain"], name="judgement_one_per_domain"),
+            # Downgrade domains take downgrade severities, upgrade domains take upgrades.
+            models.CheckConstraint(
+                condition=(Q(domain__in=[d.value for d in DOWNGRADE_DOMAINS])
+                           & Q(severity__in=["none", "serious", "very_serious"]))
+                | (Q(domain__in=[d.value for d in UPGRADE_DOMAINS])
+                   & Q(severity__in=["none", "upgrade_one", "upgrade_two"])),
+                name="judgement_severity_fits_domain"),
+            models.CheckConstraint(condition=~Q(rationale=""), name="judgement_rationale_given"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_domain_display()}: {self.get_severity_display()}"
+
+    def clean(self):
+        allowed = ({"none", "serious", "very_serious"} if self.domain in DOWNGRADE_DOMAINS
+                   else {"none", "upgrade_one", "upgrade_two"})
+        if self.severity not in allowed:
+            raise ValidationError({"severity": f"{self.get_severity_display()} does not apply to "
+                                               f"{self.get_domain_display()}."})
+
+
+class ContraindicationKind(models.TextChoices):
+    CONDITION = "condition", "Condition"
+    POPULATION = "population", "Population"
+    INTERACTING_DRUG = "interacting_drug", "Interacting drug"
+
+class ContraindicationLevel(models.TextChoices):
+    ABSOLUTE = "absolute", "Absolute"
+    RELATIVE = "relative", "Relative"
+    CAUTION = "caution", "Caution"
+
+class EvidenceSource(models.TextChoices):
+    LABEL = "label", "Drug label"
+    GUIDELINE = "guideline", "Guideline"
+    STUDY = "study", "Study"
+    REGULATOR = "regulator", "Regulator safety communication"
+
+
+@pghistory.track()
+class Contraindication(models.Model):
+    """A condition, population or interacting drug in which a remedy should not be used.
+    Attached to a remedy (every claim of it inherits it) or to a single claim."""
+
+    Kind = ContraindicationKind
+    Level = ContraindicationLevel
+    SourceKind = EvidenceSource
+
+    remedy = models.ForeignKey(Remedy, null=True, blank=True, on_delete=models.CASCADE,
+                               related_name="contraindications")
+    claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.CASCADE,
+                              related_name="contraindications")
+    review = models.ForeignKey("Review", null=True, blank=True, on_delete=models.SET_NULL,
+                               related_name="contraindications_added",
+                               help_text="The review during which it was attached, if any.")
+    kind = models.CharField(max_length=20, choices=ContraindicationKind, default=ContraindicationKind.CONDITION)
+    condition = models.CharField(max_length=300, help_text="The condition, population or interacting drug.")
+    severity = models.CharField(max_length=10, choices=ContraindicationLevel)
+    rationale = models.TextField()
+    source_kind = models.CharField(max_length=10, choices=EvidenceSource)
+    source_reference = models.ForeignKey(Reference, null=True, blank=True, on_delete=models.PROTECT,
+                                         related_name="+")
+    source_date = models.DateField(null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT,
+                                   related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["severity", "condition"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(remedy__isnull=False) & Q(claim__isnull=True))
+                | (Q(remedy__isnull=True) & Q(claim__isnull=False)),
+                name="contraindication_remedy_xor_claim"),
+            models.CheckConstraint(condition=Q(severity__in=ContraindicationLevel.values), name="contraindication_severity_known"),
+            models.CheckConstraint(condition=Q(kind__in=ContraindicationKind.values), name="contraindication_kind_known"),
+            models.CheckConstraint(condition=Q(source_kind__in=EvidenceSource.values),
+                                   name="contraindication_source_kind_known"),
+            models.CheckConstraint(condition=~Q(condition=""), name="contraindication_condition_given"),
+        ]
+
+    def __str__(self):
+        return f"{self.condition} ({self.get_severity_display().lower()})"
+
+    def clean(self):
+        if bool(self.remedy_id) == bool(self.claim_id):
+            raise ValidationError("Attach the contraindication to a remedy or to a claim, not both or neither.")
+
+    def snapshot(self) -> dict:
+        return {field: getattr(self, field) for field in (
+            "remedy_id", "claim_id", "kind", "condition", "severity", "rationale", "source_kind",
+            "source_reference_id", "source_date")}
+
+
+class AuditEventType(models.TextChoices):
+    # The registry of event types: a new type is added here and nowhere else.
+    REVIEW_STARTED = "review.started"
+    REVIEW_GRADED = "review.graded"
+    REVIEW_SUBMITTED = "review.submitted"
+    REVIEW_CHANGES_REQUESTED = "review.changes_requested"
+    REVIEW_APPROVED = "review.approved"
+    REVIEW_REJECTED = "review.rejected"
+    REVIEW_PUBLISHED = "review.published"
+    REVIEW_WITHDRAWN = "review.withdrawn"
+    REFERENCE_ATTACHED = "reference.attached"
+    REFERENCE_DETACHED = "reference.detached"
+    REFERENCE_SAVED = "reference.saved"
+    JUDGEMENT_SAVED = "judgement.saved"
+    JUDGEMENT_REMOVED = "judgement.removed"
+    CONTRAINDICATION_ADDED = "contraindication.added"
+    CONTRAINDICATION_CHANGED = "contraindication.changed"
+    CONTRAINDICATION_REMOVED = "contraindication.removed"
+    REMEDY_CHANGED = "remedy.changed"
+
+
+class AuditEvent(models.Model):
+    """One fact of the audit trail: never edited, never deleted (database triggers refuse both).
+
+    Each event carries the hash of the one before it, so an edit made behind the database's back
+    (triggers disabled, a restored dump) breaks the chain and `verify_audit` finds it.
+    """
+
+    Type = AuditEventType
+
+    seq = models.PositiveBigIntegerField(unique=True, help_text="Position in the hash chain, from 1.")
+    occurred_at = models.DateTimeField(db_index=True)
+    event_type = models.CharField(max_length=64, choices=AuditEventType)
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
+    actor_username = models.CharField(max_length=150, blank=True)
+    claim = models.ForeignKey(Claim, null=True, on_delete=models.PROTECT, related_name="+", db_index=True)
+    review = models.ForeignKey(Review, null=True, on_delete=models.PROTECT, related_name="+")
+    remedy = models.ForeignKey(Remedy, null=True, on_delete=models.PROTECT, related_name="+")
+    before = models.JSONField(default=dict, encoder=DjangoJSONEncoder)
+    after = models.JSONField(default=dict, encoder=DjangoJSONEncoder)
+    reason = models.TextField(blank=True)
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64, unique=True)
+
+    class Meta:
+        ordering = ["seq"]
+        constraints = [
+            models.CheckConstraint(condition=Q(event_type__in=AuditEventType.values), name="auditevent_type_known"),
+        ]
+        indexes = [models.Index(fields=["event_type", "occurred_at"], name="auditevent_type_time")]
+
+    def __str__(self):
+        return f"#{self.seq} {self.event_type} by {self.actor_username or 'system'}"
+
+    def changed_fields(self) -> dict:
+        """Field -> (before, after) for every field whose value differs."""
+        keys = sorted(set(self.before) | set(self.after))
+        return {k: (self.before.get(k), self.after.get(k)) for k in keys
+                if self.before.get(k) != self.after.get(k)}

@@ -1,0 +1,63 @@
+"""Who may do what, as plain predicates. Services call them and are the authority; the admin
+uses them to show or hide a button. Superusers get no exemption: four-eyes holds for everyone."""
+
+from claims.models import RiskTier
+from reviews.models import Review
+from reviews.roles import AUDITOR, REVIEWER, SENIOR_REVIEWER, in_group
+
+
+def is_reviewer(user) -> bool:
+    return in_group(user, REVIEWER, SENIOR_REVIEWER)
+
+
+def is_senior(user) -> bool:
+    return in_group(user, SENIOR_REVIEWER)
+
+
+def is_auditor(user) -> bool:
+    return in_group(user, AUDITOR)
+
+
+def authored(user, review: Review) -> bool:
+    """Whether the user graded, submitted or last edited the review (four-eyes)."""
+    return user.pk in {review.graded_by_id, review.submitted_by_id, review.last_edited_by_id}
+
+
+def can_start(user, claim) -> bool:
+    return is_reviewer(user)
+
+
+def can_edit(user, review: Review) -> bool:
+    return is_reviewer(user) and review.state in Review.EDITABLE_STATES
+
+
+def can_submit(user, review: Review) -> bool:
+    return is_reviewer(user)
+
+
+def _second_reviewer(user, review: Review) -> bool:
+    if authored(user, review):
+        return False
+    if review.claim.remedy.risk_tier == RiskTier.HIGH:
+        return is_senior(user)
+    return is_reviewer(user)
+
+
+def can_approve(user, review: Review) -> bool:
+    return _second_reviewer(user, review)
+
+
+def can_request_changes(user, review: Review) -> bool:
+    return _second_reviewer(user, review)
+
+
+def can_reject(user, review: Review) -> bool:
+    return is_senior(user) and not authored(user, review)
+
+
+def can_manage_contraindications(user) -> bool:
+    return is_reviewer(user)
+
+
+def can_change_remedy(user) -> bool:
+    return is_senior(user)
