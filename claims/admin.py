@@ -68,9 +68,14 @@ class RemedyAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         items = obj.contraindications.all()
         if not items:
             return "none"
-        return format_html("<ul>{}</ul>", format_html_join(
-            "", "<li><strong>{}</strong> ({}) — {}</li>",
-            ((c.condition, c.get_severity_display().lower(), c.rationale) for c in items)))
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li><strong>{}</strong> ({}) — {}</li>",
+                ((c.condition, c.get_severity_display().lower(), c.rationale) for c in items),
+            ),
+        )
 
     def get_queryset(self, request):
         return (
@@ -127,11 +132,7 @@ class ClaimAdmin(admin.ModelAdmin):
     autocomplete_fields = ["remedy"]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(appearance_count=Count("appearances", distinct=True))
-        )
+        return super().get_queryset(request).annotate(appearance_count=Count("appearances", distinct=True))
 
     @admin.display(ordering="remedy__category", description="category")
     def remedy_category(self, obj):
@@ -158,15 +159,25 @@ class ClaimAdmin(admin.ModelAdmin):
         items = contraindications_for_claim(obj)
         if not items:
             return "none"
-        return format_html("<ul>{}</ul>", format_html_join(
-            "", "<li><strong>{}</strong> ({}, {})</li>",
-            ((c.condition, c.get_severity_display().lower(), "remedy-wide" if c.remedy_id else "this claim")
-             for c in items)))
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li><strong>{}</strong> ({}, {})</li>",
+                (
+                    (c.condition, c.get_severity_display().lower(), "remedy-wide" if c.remedy_id else "this claim")
+                    for c in items
+                ),
+            ),
+        )
 
     def get_urls(self):
         return [
-            path("<path:object_id>/start-review/", self.admin_site.admin_view(self.start_review_view),
-                 name="claims_claim_start_review"),
+            path(
+                "<path:object_id>/start-review/",
+                self.admin_site.admin_view(self.start_review_view),
+                name="claims_claim_start_review",
+            ),
             *super().get_urls(),
         ]
 
@@ -187,6 +198,10 @@ class ClaimAdmin(admin.ModelAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         claim = self.get_object(request, object_id)
-        extra_context = {**(extra_context or {}), "can_start_review": claim is not None and permissions.can_start(
-            request.user, claim) and not claim.reviews.filter(state__in=Review.OPEN_STATES).exists()}
+        extra_context = {
+            **(extra_context or {}),
+            "can_start_review": claim is not None
+            and permissions.can_start(request.user, claim)
+            and not claim.reviews.filter(state__in=Review.OPEN_STATES).exists(),
+        }
         return super().change_view(request, object_id, form_url, extra_context)

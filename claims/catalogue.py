@@ -97,9 +97,7 @@ def parse_remedies(path: Path) -> list[RemedyEntry]:
         for label in (entry.name, *entry.aliases):
             owner = owners.get(label.lower())
             if owner is not None and not (owner == name and label == name):
-                raise CatalogueError(
-                    f"{where}: duplicate alias {label!r}, already used by remedy {owner!r}"
-                )
+                raise CatalogueError(f"{where}: duplicate alias {label!r}, already used by remedy {owner!r}")
             owners[label.lower()] = name
         remedies.append(entry)
     return remedies
@@ -159,8 +157,7 @@ def locate_quotes(source: SourceEntry, text_bytes: bytes) -> SourceEntry:
     digest = hashlib.sha256(text_bytes).hexdigest()
     if digest != source.sha256:
         raise CatalogueError(
-            f"sources/{source.file_name}: sha256 of the article is {digest}, "
-            f"the catalogue expects {source.sha256}"
+            f"sources/{source.file_name}: sha256 of the article is {digest}, the catalogue expects {source.sha256}"
         )
     text = text_bytes.decode("utf-8")
     located = []
@@ -169,8 +166,7 @@ def locate_quotes(source: SourceEntry, text_bytes: bytes) -> SourceEntry:
         if count != 1:
             found = "not found" if count == 0 else f"found {count} times"
             raise CatalogueError(
-                f"{claim.where}: quote {found} in {source.file_name} (it must occur exactly once): "
-                f"{claim.quote[:80]!r}"
+                f"{claim.where}: quote {found} in {source.file_name} (it must occur exactly once): {claim.quote[:80]!r}"
             )
         start = text.index(claim.quote)
         end = start + len(claim.quote)
@@ -187,12 +183,7 @@ def locate_quotes(source: SourceEntry, text_bytes: bytes) -> SourceEntry:
 def check_offsets(source: SourceEntry) -> None:
     """Without the article, the stored offsets must at least fit their quotes."""
     for claim in source.claims:
-        if (
-            not isinstance(claim.start, int)
-            or claim.start < 0
-            or claim.end != claim.start + len(claim.quote)
-        ):
+        if not isinstance(claim.start, int) or claim.start < 0 or claim.end != claim.start + len(claim.quote):
             raise CatalogueError(
-                f"{claim.where}: offsets {claim.start}:{claim.end} do not fit the quote "
-                f"({len(claim.quote)} characters)"
+                f"{claim.where}: offsets {claim.start}:{claim.end} do not fit the quote ({len(claim.quote)} characters)"
             )

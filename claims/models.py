@@ -65,9 +65,7 @@ class Source(models.Model):
     class Meta:
         ordering = ["file_name"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(sha256__regex=r"^[0-9a-f]{64}$"), name="source_sha256_hex"
-            ),
+            models.CheckConstraint(condition=Q(sha256__regex=r"^[0-9a-f]{64}$"), name="source_sha256_hex"),
         ]
 
     def __str__(self):
@@ -91,12 +89,8 @@ class Remedy(models.Model):
         verbose_name_plural = "remedies"
         constraints = [
             models.UniqueConstraint(Lower("name"), name="remedy_name_ci_unique"),
-            models.CheckConstraint(
-                condition=Q(category__in=Category.values), name="remedy_category_known"
-            ),
-            models.CheckConstraint(
-                condition=Q(risk_tier__in=RiskTier.values), name="remedy_risk_tier_known"
-            ),
+            models.CheckConstraint(condition=Q(category__in=Category.values), name="remedy_category_known"),
+            models.CheckConstraint(condition=Q(risk_tier__in=RiskTier.values), name="remedy_risk_tier_known"),
             models.CheckConstraint(condition=~Q(risk_reason=""), name="remedy_risk_reason_given"),
             models.CheckConstraint(
                 condition=Q(atc_code="")
@@ -178,16 +172,10 @@ class Appearance(models.Model):
     class Meta:
         ordering = ["source__file_name", "start", "id"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["claim", "source", "start"], name="appearance_unique_position"
-            ),
-            models.CheckConstraint(
-                condition=Q(end__gt=F("start")), name="appearance_span_not_empty"
-            ),
+            models.UniqueConstraint(fields=["claim", "source", "start"], name="appearance_unique_position"),
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="appearance_span_not_empty"),
             # The span and the quote must agree in length; the loader checks the text itself.
-            models.CheckConstraint(
-                condition=Q(end=F("start") + Length("quote")), name="appearance_span_matches_quote"
-            ),
+            models.CheckConstraint(condition=Q(end=F("start") + Length("quote")), name="appearance_span_matches_quote"),
         ]
 
     def __str__(self):

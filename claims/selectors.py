@@ -9,8 +9,6 @@ def appearances_for_export() -> QuerySet[Appearance]:
     """Every appearance with what an export row needs, in a stable order, without N+1."""
     return (
         Appearance.objects.select_related("source", "claim__remedy")
-        .prefetch_related(
-            Prefetch("claim__remedy__aliases", queryset=RemedyAlias.objects.order_by("alias"))
-        )
+        .prefetch_related(Prefetch("claim__remedy__aliases", queryset=RemedyAlias.objects.order_by("alias")))
         .order_by("source__file_name", "start", "id")
     )

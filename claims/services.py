@@ -60,9 +60,7 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
     summary = LoadSummary(verified_against_corpus=_resolve_offsets(catalogue, corpus_dir))
 
     remedies: dict[str, Remedy] = {r.name.lower(): r for r in Remedy.objects.all()}
-    alias_owner: dict[str, RemedyAlias] = {
-        a.alias.lower(): a for a in RemedyAlias.objects.select_related("remedy")
-    }
+    alias_owner: dict[str, RemedyAlias] = {a.alias.lower(): a for a in RemedyAlias.objects.select_related("remedy")}
     for entry in catalogue.remedies:
         values = {
             "category": entry.category,

@@ -39,6 +39,7 @@ class ServiceErrorsAsMessages:
 
 # ---- the review page -------------------------------------------------------------------------
 
+
 class EditableWithReview:
     """Inlines are editable exactly when the review is (its state, the user's role)."""
 
@@ -76,8 +77,16 @@ class ContraindicationInlineForm(forms.ModelForm):
 
     class Meta:
         model = Contraindication
-        fields = ["scope", "kind", "condition", "severity", "rationale", "source_kind", "source_reference",
-                  "source_date"]
+        fields = [
+            "scope",
+            "kind",
+            "condition",
+            "severity",
+            "rationale",
+            "source_kind",
+            "source_reference",
+            "source_date",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -103,14 +112,27 @@ class ContraindicationInline(EditableWithReview, admin.StackedInline):
     verbose_name = "contraindication attached in this review"
     verbose_name_plural = "contraindications attached in this review"
 
+    @admin.display(description="scope")
+    def scope(self, obj):
+        # "scope" is a form-only field: a read-only inline (a review no longer editable) shows it
+        # from here, not as "None".
+        return dict(ContraindicationInlineForm.SCOPES)["remedy" if obj.remedy_id else "claim"]
+
 
 class ReviewForm(forms.ModelForm):
     version = forms.IntegerField(widget=forms.HiddenInput)
 
     class Meta:
         model = Review
-        fields = ["certainty", "recommendation", "summary", "no_known_contraindication",
-                  "no_contraindication_reason", "assignee", "version"]
+        fields = [
+            "certainty",
+            "recommendation",
+            "summary",
+            "no_known_contraindication",
+            "no_contraindication_reason",
+            "assignee",
+            "version",
+        ]
 
 
 class StateFilter(admin.SimpleListFilter):
@@ -125,8 +147,11 @@ class StateFilter(admin.SimpleListFilter):
     def choices(self, changelist):
         value = self.value() or "open"
         for lookup, title in self.lookup_choices:
-            yield {"selected": value == str(lookup), "query_string":
-                   changelist.get_query_string({self.parameter_name: lookup}), "display": title}
+            yield {
+                "selected": value == str(lookup),
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
 
     def queryset(self, request, queryset):
         value = self.value() or "open"
@@ -139,13 +164,22 @@ class StateFilter(admin.SimpleListFilter):
 
 TRANSITIONS = {
     # name: (label, service, predicate, states it applies to, needs a reason)
-    "submit": ("Submit for approval", services.review_submit, permissions.can_submit,
-               Review.EDITABLE_STATES, False),
+    "submit": ("Submit for approval", services.review_submit, permissions.can_submit, Review.EDITABLE_STATES, False),
     "approve": ("Approve", services.review_approve, permissions.can_approve, (Review.State.IN_REVIEW,), False),
-    "request_changes": ("Send back for changes", services.review_request_changes,
-                        permissions.can_request_changes, (Review.State.IN_REVIEW,), True),
-    "reject": ("Reject", services.review_reject, permissions.can_reject,
-               (Review.State.IN_REVIEW, *Review.EDITABLE_STATES), True),
+    "request_changes": (
+        "Send back for changes",
+        services.review_request_changes,
+        permissions.can_request_changes,
+        (Review.State.IN_REVIEW,),
+        True,
+    ),
+    "reject": (
+        "Reject",
+        services.review_reject,
+        permissions.can_reject,
+        (Review.State.IN_REVIEW, *Review.EDITABLE_STATES),
+        True,
+    ),
 }
 
 
@@ -156,8 +190,17 @@ class TransitionForm(forms.Form):
 @admin.register(Review)
 class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     form = ReviewForm
-    list_display = ["id", "claim_statement", "remedy", "risk_tier", "state", "certainty", "recommendation",
-                    "assignee", "created_at"]
+    list_display = [
+        "id",
+        "claim_statement",
+        "remedy",
+        "risk_tier",
+        "state",
+        "certainty",
+        "recommendation",
+        "assignee",
+        "created_at",
+    ]
     list_display_links = ["id", "claim_statement"]
     list_filter = [StateFilter, "claim__remedy__risk_tier", "certainty", "assignee"]
     search_fields = ["claim__statement", "claim__remedy__name", "claim__remedy__aliases__alias"]
@@ -167,8 +210,10 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         (None, {"fields": ["claim_link", "state", "people"]}),
         ("What the articles say", {"fields": ["appearances"]}),
         ("Evidence (GRADE)", {"fields": ["certainty", "recommendation", "summary", "assignee", "version"]}),
-        ("Contraindications", {"fields": ["all_contraindications", "no_known_contraindication",
-                                          "no_contraindication_reason"]}),
+        (
+            "Contraindications",
+            {"fields": ["all_contraindications", "no_known_contraindication", "no_contraindication_reason"]},
+        ),
     ]
 
     def get_queryset(self, request):
@@ -202,14 +247,25 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     def claim_link(self, obj):
         url = reverse("admin:claims_claim_change", args=[obj.claim_id])
         remedy = obj.claim.remedy
-        return format_html('<a href="{}">{}</a> — remedy <strong>{}</strong> ({}; risk {}: {})', url,
-                           obj.claim.statement, remedy.name, remedy.get_category_display(),
-                           remedy.get_risk_tier_display().lower(), remedy.risk_reason)
+        return format_html(
+            '<a href="{}">{}</a> — remedy <strong>{}</strong> ({}; risk {}: {})',
+            url,
+            obj.claim.statement,
+            remedy.name,
+            remedy.get_category_display(),
+            remedy.get_risk_tier_display().lower(),
+            remedy.risk_reason,
+        )
 
     @admin.display(description="people")
     def people(self, obj):
-        rows = [("started by", obj.started_by), ("graded by", obj.graded_by), ("submitted by", obj.submitted_by),
-                ("last edited by", obj.last_edited_by), ("decided by", obj.decided_by)]
+        rows = [
+            ("started by", obj.started_by),
+            ("graded by", obj.graded_by),
+            ("submitted by", obj.submitted_by),
+            ("last edited by", obj.last_edited_by),
+            ("decided by", obj.decided_by),
+        ]
         text = format_html_join(" · ", "{}: {}", ((label, user or "—") for label, user in rows))
         if obj.decision_note:
             text = format_html("{}<br>decision note: {}", text, obj.decision_note)
@@ -218,20 +274,38 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     @admin.display(description="appearances (verbatim quotes)")
     def appearances(self, obj):
         items = obj.claim.appearances.select_related("source")
-        return format_html("<ul>{}</ul>", format_html_join(
-            "", "<li><em>{}</em> [{}:{}]: “{}”{}</li>",
-            ((a.source.file_name, a.start, a.end, a.quote, f" — dose: {a.dose}" if a.dose else "") for a in items)))
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li><em>{}</em> [{}:{}]: “{}”{}</li>",
+                ((a.source.file_name, a.start, a.end, a.quote, f" — dose: {a.dose}" if a.dose else "") for a in items),
+            ),
+        )
 
     @admin.display(description="all contraindications (inherited from the remedy and the claim's own)")
     def all_contraindications(self, obj):
         items = contraindications_for_claim(obj.claim)
         if not items:
             return "none yet"
-        return format_html("<ul>{}</ul>", format_html_join(
-            "", "<li><strong>{}</strong> — {} ({}, {}; source: {} {})</li>",
-            ((c.condition, c.rationale, c.get_severity_display().lower(),
-              "remedy-wide" if c.remedy_id else "this claim", c.get_source_kind_display().lower(),
-              c.source_reference or "") for c in items)))
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li><strong>{}</strong> — {} ({}, {}; source: {} {})</li>",
+                (
+                    (
+                        c.condition,
+                        c.rationale,
+                        c.get_severity_display().lower(),
+                        "remedy-wide" if c.remedy_id else "this claim",
+                        c.get_source_kind_display().lower(),
+                        c.source_reference or "",
+                    )
+                    for c in items
+                ),
+            ),
+        )
 
     # -- saving through the services ----------------------------------------------------------
 
@@ -243,8 +317,9 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         changes = {field: form.cleaned_data[field] for field in services.GRADING_FIELDS}
-        services.review_save_grading(review=obj, actor=request.user,
-                                     expected_version=form.cleaned_data["version"], **changes)
+        services.review_save_grading(
+            review=obj, actor=request.user, expected_version=form.cleaned_data["version"], **changes
+        )
 
     def save_formset(self, request, form, formset, change):
         review, actor = form.instance, request.user
@@ -258,8 +333,9 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
                 services.contraindication_remove(actor=actor, contraindication=deleted)
         for item in objects:
             if isinstance(item, DomainJudgement):
-                services.judgement_save(review=review, actor=actor, domain=item.domain,
-                                        severity=item.severity, rationale=item.rationale)
+                services.judgement_save(
+                    review=review, actor=actor, domain=item.domain, severity=item.severity, rationale=item.rationale
+                )
             elif isinstance(item, ReviewReference):
                 services.reference_attach(review=review, actor=actor, reference=item.reference, note=item.note)
             elif isinstance(item, Contraindication):
@@ -273,14 +349,20 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
 
     def get_urls(self):
         return [
-            path("<path:object_id>/transition/<str:name>/", self.admin_site.admin_view(self.transition_view),
-                 name="reviews_review_transition"),
+            path(
+                "<path:object_id>/transition/<str:name>/",
+                self.admin_site.admin_view(self.transition_view),
+                name="reviews_review_transition",
+            ),
             *super().get_urls(),
         ]
 
     def available_transitions(self, user, review):
-        return [(name, spec[0], spec[4]) for name, spec in TRANSITIONS.items()
-                if review.state in spec[3] and spec[2](user, review)]
+        return [
+            (name, spec[0], spec[4])
+            for name, spec in TRANSITIONS.items()
+            if review.state in spec[3] and spec[2](user, review)
+        ]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         review = self.get_object(request, object_id)
@@ -296,7 +378,7 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         if name not in TRANSITIONS or not self.has_view_permission(request, review):
             raise PermissionDenied
         label, service, _predicate, _states, needs_reason = TRANSITIONS[name]
-        form = TransitionForm(request.POST or None)
+        form = TransitionForm(request.POST if request.method == "POST" else None)
         change_url = reverse("admin:reviews_review_change", args=[review.pk])
         if request.method == "POST" and form.is_valid():
             reason = form.cleaned_data["reason"]
@@ -313,14 +395,20 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
             return HttpResponseRedirect(change_url)
         context = {
             **self.admin_site.each_context(request),
-            "opts": self.model._meta, "original": review, "title": f"{label}: review #{review.pk}",
-            "form": form, "label": label, "needs_reason": needs_reason, "change_url": change_url,
+            "opts": self.model._meta,
+            "original": review,
+            "title": f"{label}: review #{review.pk}",
+            "form": form,
+            "label": label,
+            "needs_reason": needs_reason,
+            "change_url": change_url,
             "approval_gaps": services.approval_gaps(review) if review.is_open else [],
         }
         return TemplateResponse(request, "admin/reviews/review/transition.html", context)
 
 
 # ---- the reference library, contraindications, the audit trail -------------------------------
+
 
 @admin.register(Reference)
 class ReferenceAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
@@ -374,13 +462,33 @@ class ContraindicationAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
 class AuditEventAdmin(admin.ModelAdmin):
     """Read-only for everyone: an audit event is a fact."""
 
-    list_display = ["seq", "occurred_at", "event_type", "actor_username", "claim_id", "review_id",
-                    "remedy_id", "reason"]
+    list_display = [
+        "seq",
+        "occurred_at",
+        "event_type",
+        "actor_username",
+        "claim_id",
+        "review_id",
+        "remedy_id",
+        "reason",
+    ]
     list_filter = ["event_type", "occurred_at"]
     search_fields = ["actor_username", "reason", "=claim__id", "=review__id"]
     date_hierarchy = "occurred_at"
-    readonly_fields = ["seq", "occurred_at", "event_type", "actor", "actor_username", "claim", "review",
-                       "remedy", "reason", "diff", "prev_hash", "hash"]
+    readonly_fields = [
+        "seq",
+        "occurred_at",
+        "event_type",
+        "actor",
+        "actor_username",
+        "claim",
+        "review",
+        "remedy",
+        "reason",
+        "diff",
+        "prev_hash",
+        "hash",
+    ]
     exclude = ["before", "after"]
 
     def has_add_permission(self, request):
@@ -401,9 +509,14 @@ def render_diff(event: AuditEvent):
     changed = event.changed_fields()
     if not changed:
         return "—"
-    return format_html("<table>{}</table>", format_html_join(
-        "", "<tr><th>{}</th><td><del>{}</del></td><td>→</td><td><ins>{}</ins></td></tr>",
-        ((field, "" if old is None else old, "" if new is None else new) for field, (old, new) in changed.items())))
+    return format_html(
+        "<table>{}</table>",
+        format_html_join(
+            "",
+            "<tr><th>{}</th><td><del>{}</del></td><td>→</td><td><ins>{}</ins></td></tr>",
+            ((field, "" if old is None else old, "" if new is None else new) for field, (old, new) in changed.items()),
+        ),
+    )
 
 
 def start_review_action(modeladmin, request, queryset):
@@ -431,6 +544,9 @@ def claim_history_view(modeladmin, request, object_id):
     events = [(event, render_diff(event)) for event in claim_history(claim).select_related("actor")]
     context = {
         **modeladmin.admin_site.each_context(request),
-        "opts": Claim._meta, "original": claim, "title": f"Audit history: {claim}", "events": events,
+        "opts": Claim._meta,
+        "original": claim,
+        "title": f"Audit history: {claim}",
+        "events": events,
     }
     return TemplateResponse(request, "admin/claims/claim/audit_history.html", context)

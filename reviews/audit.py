@@ -83,8 +83,17 @@ def _lock_chain() -> None:
     # SQLite: transactions begin IMMEDIATE (settings), so the writer already holds the lock.
 
 
-def audit_record(*, event_type: str, actor, claim=None, review=None, remedy=None,
-                 before: dict | None = None, after: dict | None = None, reason: str = "") -> AuditEvent:
+def audit_record(
+    *,
+    event_type: str,
+    actor,
+    claim=None,
+    review=None,
+    remedy=None,
+    before: dict | None = None,
+    after: dict | None = None,
+    reason: str = "",
+) -> AuditEvent:
     """Append one event to the chain. Must run inside the transaction of the change it records."""
     if not connection.in_atomic_block:
         raise RuntimeError("audit_record() must run inside the transaction of the change it records")
@@ -136,8 +145,9 @@ def verify_chain(rows: Iterable[dict]) -> ChainReport:
             return ChainReport(False, count, seq, "prev_hash does not match the previous event's hash")
         recomputed = compute_hash(row)
         if recomputed != row["hash"]:
-            return ChainReport(False, count, seq, f"content changed: stored hash {row['hash'][:12]}…, "
-                                                  f"recomputed {recomputed[:12]}…")
+            return ChainReport(
+                False, count, seq, f"content changed: stored hash {row['hash'][:12]}…, recomputed {recomputed[:12]}…"
+            )
         expected_prev, expected_seq, count = row["hash"], seq + 1, count + 1
     return ChainReport(True, count, head=expected_prev)
 

@@ -14,26 +14,50 @@ DEMO = "[DEMO DATA] "
 
 LIBRARY = {
     "cochrane_quinine": dict(
-        title="Quinine for muscle cramps (Cochrane review, El-Tawil et al.)", kind="systematic_review",
-        year=2015, pmid="25842375", doi="10.1002/14651858.CD005044.pub3"),
+        title="Quinine for muscle cramps (Cochrane review, El-Tawil et al.)",
+        kind="systematic_review",
+        year=2015,
+        pmid="25842375",
+        doi="10.1002/14651858.CD005044.pub3",
+    ),
     "aan_2010": dict(
-        title="Assessment: symptomatic treatment for muscle cramps (AAN, Katzberg et al.)", kind="guideline",
-        year=2010, pmid="20177124", doi="10.1212/WNL.0b013e3181d0ccca"),
+        title="Assessment: symptomatic treatment for muscle cramps (AAN, Katzberg et al.)",
+        kind="guideline",
+        year=2010,
+        pmid="20177124",
+        doi="10.1212/WNL.0b013e3181d0ccca",
+    ),
     "cochrane_magnesium": dict(
         title="Magnesium for skeletal muscle cramps (Cochrane review, Garrison et al.)",
-        kind="systematic_review", year=2020, doi="10.1002/14651858.CD009402.pub3"),
-    "aafp_2012": dict(title="Nocturnal leg cramps (AAFP, Allen & Kirby)", kind="guideline", year=2012,
-                      pmid="22963024"),
-    "hallegraeff_2012": dict(title="Stretching before sleep reduces nocturnal leg cramps (Hallegraeff et al.)",
-                             kind="study", year=2012, pmid="22341378"),
-    "coppin_2005": dict(title="Calf stretching for nocturnal leg cramps (Coppin et al.)", kind="study",
-                        year=2005, pmid="15808033"),
-    "miller_2010": dict(title="Pickle juice and electrically induced muscle cramps (Miller et al.)",
-                        kind="study", year=2010, doi="10.1249/MSS.0b013e3181c0647e"),
-    "teschke_2012": dict(title="Greater celandine hepatotoxicity (Teschke et al.)", kind="study", year=2012,
-                         pmid="23109446"),
-    "manoguerra_2006": dict(title="Camphor poisoning: evidence-based practice guideline (Manoguerra et al.)",
-                            kind="guideline", year=2006, doi="10.1080/15563650600671696"),
+        kind="systematic_review",
+        year=2020,
+        doi="10.1002/14651858.CD009402.pub3",
+    ),
+    "aafp_2012": dict(title="Nocturnal leg cramps (AAFP, Allen & Kirby)", kind="guideline", year=2012, pmid="22963024"),
+    "hallegraeff_2012": dict(
+        title="Stretching before sleep reduces nocturnal leg cramps (Hallegraeff et al.)",
+        kind="study",
+        year=2012,
+        pmid="22341378",
+    ),
+    "coppin_2005": dict(
+        title="Calf stretching for nocturnal leg cramps (Coppin et al.)", kind="study", year=2005, pmid="15808033"
+    ),
+    "miller_2010": dict(
+        title="Pickle juice and electrically induced muscle cramps (Miller et al.)",
+        kind="study",
+        year=2010,
+        doi="10.1249/MSS.0b013e3181c0647e",
+    ),
+    "teschke_2012": dict(
+        title="Greater celandine hepatotoxicity (Teschke et al.)", kind="study", year=2012, pmid="23109446"
+    ),
+    "manoguerra_2006": dict(
+        title="Camphor poisoning: evidence-based practice guideline (Manoguerra et al.)",
+        kind="guideline",
+        year=2006,
+        doi="10.1080/15563650600671696",
+    ),
 }
 
 
@@ -53,7 +77,8 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
     refs = {}
     for key, values in LIBRARY.items():
         refs[key] = Reference.objects.filter(title=values["title"]).first() or services.reference_save(
-            actor=reviewer, reference=Reference(**values))
+            actor=reviewer, reference=Reference(**values)
+        )
     reviews = []
 
     # Quinine: graded from the Cochrane review, FDA boxed warning as the contraindication source,
@@ -62,23 +87,48 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
     if quinine:
         review = services.review_start(claim=quinine, actor=reviewer)
         review = services.review_save_grading(
-            review=review, actor=reviewer, expected_version=review.version, certainty="low",
+            review=review,
+            actor=reviewer,
+            expected_version=review.version,
+            certainty="low",
             recommendation="strong_against",
             summary=DEMO + "Cochrane 2015 (23 trials, 1,586 participants): cramp number −28 %, low certainty; "
-                    "serious haematologic harms (FDA boxed warning) outweigh the modest benefit.")
-        services.judgement_save(review=review, actor=reviewer, domain="imprecision", severity="serious",
-                                rationale=DEMO + "95 % CI −1.36 to −3.54 cramps per 2 weeks; small trials.")
-        services.judgement_save(review=review, actor=reviewer, domain="risk_of_bias", severity="serious",
-                                rationale=DEMO + "Many small crossover trials with unclear allocation.")
-        services.reference_attach(review=review, actor=reviewer, reference=refs["cochrane_quinine"],
-                                  note="Efficacy estimates")
-        services.reference_attach(review=review, actor=reviewer, reference=refs["aan_2010"],
-                                  note="Avoid for routine use")
-        services.contraindication_save(actor=reviewer, contraindication=Contraindication(
-            remedy=quinine.remedy, review=review, kind="condition", condition="Nocturnal leg cramps (routine use)",
-            severity="absolute", source_kind="regulator", source_date=datetime.date(2010, 7, 8),
-            rationale=DEMO + "Qualaquin boxed warning and FDA Drug Safety Communication (8 July 2010): serious "
-                             "and life-threatening haematologic reactions (thrombocytopenia, HUS/TTP)."))
+            "serious haematologic harms (FDA boxed warning) outweigh the modest benefit.",
+        )
+        services.judgement_save(
+            review=review,
+            actor=reviewer,
+            domain="imprecision",
+            severity="serious",
+            rationale=DEMO + "95 % CI −1.36 to −3.54 cramps per 2 weeks; small trials.",
+        )
+        services.judgement_save(
+            review=review,
+            actor=reviewer,
+            domain="risk_of_bias",
+            severity="serious",
+            rationale=DEMO + "Many small crossover trials with unclear allocation.",
+        )
+        services.reference_attach(
+            review=review, actor=reviewer, reference=refs["cochrane_quinine"], note="Efficacy estimates"
+        )
+        services.reference_attach(
+            review=review, actor=reviewer, reference=refs["aan_2010"], note="Avoid for routine use"
+        )
+        services.contraindication_save(
+            actor=reviewer,
+            contraindication=Contraindication(
+                remedy=quinine.remedy,
+                review=review,
+                kind="condition",
+                condition="Nocturnal leg cramps (routine use)",
+                severity="absolute",
+                source_kind="regulator",
+                source_date=datetime.date(2010, 7, 8),
+                rationale=DEMO + "Qualaquin boxed warning and FDA Drug Safety Communication (8 July 2010): serious "
+                "and life-threatening haematologic reactions (thrombocytopenia, HUS/TTP).",
+            ),
+        )
         services.review_submit(review=review, actor=reviewer, note=DEMO + "Ready for approval.")
         reviews.append(services.review_approve(review=review, actor=senior, note=DEMO + "Agree: against."))
 
@@ -87,14 +137,26 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
     if needle:
         review = services.review_start(claim=needle, actor=reviewer2)
         review = services.review_save_grading(
-            review=review, actor=reviewer2, expected_version=review.version, certainty="very_low",
+            review=review,
+            actor=reviewer2,
+            expected_version=review.version,
+            certainty="very_low",
             recommendation="insufficient_evidence",
             summary=DEMO + "No study of pricking a cramped muscle was found; the articles themselves warn "
-                           "of infection and of injury to vessels and nerves.")
-        services.contraindication_save(actor=reviewer2, contraindication=Contraindication(
-            claim=needle, review=review, kind="condition", condition="Self-treatment without a sterile needle",
-            severity="absolute", source_kind="study",
-            rationale=DEMO + "Skin-breaking procedure: infection; vessel and nerve injury."))
+            "of infection and of injury to vessels and nerves.",
+        )
+        services.contraindication_save(
+            actor=reviewer2,
+            contraindication=Contraindication(
+                claim=needle,
+                review=review,
+                kind="condition",
+                condition="Self-treatment without a sterile needle",
+                severity="absolute",
+                source_kind="study",
+                rationale=DEMO + "Skin-breaking procedure: infection; vessel and nerve injury.",
+            ),
+        )
         reviews.append(services.review_submit(review=review, actor=reviewer2))
 
     # Magnesium: graded, submitted, sent back by the second reviewer with a reason.
@@ -102,13 +164,21 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
     if magnesium:
         review = services.review_start(claim=magnesium, actor=reviewer)
         review = services.review_save_grading(
-            review=review, actor=reviewer, expected_version=review.version, certainty="moderate",
+            review=review,
+            actor=reviewer,
+            expected_version=review.version,
+            certainty="moderate",
             recommendation="conditional_against",
             summary=DEMO + "Cochrane 2020 (11 trials, 735 participants): unlikely to give meaningful "
-                           "prophylaxis in older adults (frequency −9.59 %, moderate certainty).")
+            "prophylaxis in older adults (frequency −9.59 %, moderate certainty).",
+        )
         services.reference_attach(review=review, actor=reviewer, reference=refs["cochrane_magnesium"])
         services.review_submit(review=review, actor=reviewer)
-        reviews.append(services.review_request_changes(
-            review=review, actor=reviewer2,
-            reason=DEMO + "Evidence in pregnancy conflicts: grade that population separately."))
+        reviews.append(
+            services.review_request_changes(
+                review=review,
+                actor=reviewer2,
+                reason=DEMO + "Evidence in pregnancy conflicts: grade that population separately.",
+            )
+        )
     return reviews

@@ -26,7 +26,6 @@ class ReferenceKind(models.TextChoices):
     LABEL = "label", "Drug label or regulator"
 
 
-
 @pghistory.track()
 class Reference(models.Model):
     """One entry of the shared reference library: a trial, review, label or guideline."""
@@ -44,8 +43,12 @@ class Reference(models.Model):
         ordering = ["-year", "title"]
         constraints = [
             models.CheckConstraint(condition=~Q(pmid="") | ~Q(doi="") | ~Q(url=""), name="reference_locatable"),
-            models.CheckConstraint(condition=Q(pmid="") | Q(pmid__regex=r"^[1-9][0-9]{0,8}$"), name="reference_pmid_format"),
-            models.CheckConstraint(condition=Q(doi="") | Q(doi__regex=r"^10\.[0-9]{4,9}/"), name="reference_doi_format"),
+            models.CheckConstraint(
+                condition=Q(pmid="") | Q(pmid__regex=r"^[1-9][0-9]{0,8}$"), name="reference_pmid_format"
+            ),
+            models.CheckConstraint(
+                condition=Q(doi="") | Q(doi__regex=r"^10\.[0-9]{4,9}/"), name="reference_doi_format"
+            ),
             models.CheckConstraint(condition=Q(kind__in=ReferenceKind.values), name="reference_kind_known"),
             models.UniqueConstraint(fields=["pmid"], condition=~Q(pmid=""), name="reference_pmid_unique"),
             models.UniqueConstraint(Lower("doi"), condition=~Q(doi=""), name="reference_doi_unique"),
@@ -81,7 +84,6 @@ class ReviewState(models.TextChoices):
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 
-
 @pghistory.track()
 class Review(models.Model):
     """A review of one claim, moved between states only by the services in reviews.services."""
@@ -98,22 +100,32 @@ class Review(models.Model):
     recommendation = models.CharField(max_length=25, choices=Recommendation, blank=True)
     summary = models.TextField(blank=True)
     no_known_contraindication = models.BooleanField(
-        default=False, help_text="Explicitly state that no contraindication is known (give the reason).")
+        default=False, help_text="Explicitly state that no contraindication is known (give the reason)."
+    )
     no_contraindication_reason = models.TextField(blank=True)
     references = models.ManyToManyField(Reference, through="ReviewReference", related_name="reviews", blank=True)
 
-    assignee = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                                 related_name="+")
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     started_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    graded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                                  related_name="+")
-    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                                     related_name="+")
-    last_edited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                       on_delete=models.PROTECT, related_name="+")
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                                   related_name="+", help_text="Second reviewer who approved, rejected or "
-                                                               "requested changes.")
+    graded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    last_edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="Second reviewer who approved, rejected or requested changes.",
+    )
     decided_at = models.DateTimeField(null=True, blank=True)
     decision_note = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -124,15 +136,23 @@ class Review(models.Model):
     class Meta:
         ordering = ["-updated_at"]
         constraints = [
-            models.UniqueConstraint(fields=["claim"], condition=Q(state__in=[
-                "draft", "in_review", "changes_requested", "approved"]), name="review_one_open_per_claim"),
+            models.UniqueConstraint(
+                fields=["claim"],
+                condition=Q(state__in=["draft", "in_review", "changes_requested", "approved"]),
+                name="review_one_open_per_claim",
+            ),
             models.CheckConstraint(condition=Q(state__in=ReviewState.values), name="review_state_known"),
-            models.CheckConstraint(condition=Q(certainty="") | Q(certainty__in=Certainty.values),
-                                   name="review_certainty_known"),
-            models.CheckConstraint(condition=Q(recommendation="") | Q(recommendation__in=Recommendation.values),
-                                   name="review_recommendation_known"),
-            models.CheckConstraint(condition=Q(no_known_contraindication=False) | ~Q(no_contraindication_reason=""),
-                                   name="review_no_contraindication_reasoned"),
+            models.CheckConstraint(
+                condition=Q(certainty="") | Q(certainty__in=Certainty.values), name="review_certainty_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(recommendation="") | Q(recommendation__in=Recommendation.values),
+                name="review_recommendation_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(no_known_contraindication=False) | ~Q(no_contraindication_reason=""),
+                name="review_no_contraindication_reasoned",
+            ),
             models.CheckConstraint(condition=Q(version__gte=1), name="review_version_positive"),
         ]
 
@@ -189,8 +209,13 @@ class Domain(models.TextChoices):
     PLAUSIBLE_CONFOUNDING = "plausible_confounding", "Plausible confounding"
 
 
-DOWNGRADE_DOMAINS = (Domain.RISK_OF_BIAS, Domain.INCONSISTENCY, Domain.INDIRECTNESS, Domain.IMPRECISION,
-                     Domain.PUBLICATION_BIAS)
+DOWNGRADE_DOMAINS = (
+    Domain.RISK_OF_BIAS,
+    Domain.INCONSISTENCY,
+    Domain.INDIRECTNESS,
+    Domain.IMPRECISION,
+    Domain.PUBLICATION_BIAS,
+)
 UPGRADE_DOMAINS = (Domain.LARGE_EFFECT, Domain.DOSE_RESPONSE, Domain.PLAUSIBLE_CONFOUNDING)
 
 
@@ -217,11 +242,16 @@ class DomainJudgement(models.Model):
             models.UniqueConstraint(fields=["review", "domain"], name="judgement_one_per_domain"),
             # Downgrade domains take downgrade severities, upgrade domains take upgrades.
             models.CheckConstraint(
-                condition=(Q(domain__in=[d.value for d in DOWNGRADE_DOMAINS])
-                           & Q(severity__in=["none", "serious", "very_serious"]))
-                | (Q(domain__in=[d.value for d in UPGRADE_DOMAINS])
-                   & Q(severity__in=["none", "upgrade_one", "upgrade_two"])),
-                name="judgement_severity_fits_domain"),
+                condition=(
+                    Q(domain__in=[d.value for d in DOWNGRADE_DOMAINS])
+                    & Q(severity__in=["none", "serious", "very_serious"])
+                )
+                | (
+                    Q(domain__in=[d.value for d in UPGRADE_DOMAINS])
+                    & Q(severity__in=["none", "upgrade_one", "upgrade_two"])
+                ),
+                name="judgement_severity_fits_domain",
+            ),
             models.CheckConstraint(condition=~Q(rationale=""), name="judgement_rationale_given"),
         ]
 
@@ -229,11 +259,15 @@ class DomainJudgement(models.Model):
         return f"{self.get_domain_display()}: {self.get_severity_display()}"
 
     def clean(self):
-        allowed = ({"none", "serious", "very_serious"} if self.domain in DOWNGRADE_DOMAINS
-                   else {"none", "upgrade_one", "upgrade_two"})
+        allowed = (
+            {"none", "serious", "very_serious"}
+            if self.domain in DOWNGRADE_DOMAINS
+            else {"none", "upgrade_one", "upgrade_two"}
+        )
         if self.severity not in allowed:
-            raise ValidationError({"severity": f"{self.get_severity_display()} does not apply to "
-                                               f"{self.get_domain_display()}."})
+            raise ValidationError(
+                {"severity": f"{self.get_severity_display()} does not apply to {self.get_domain_display()}."}
+            )
 
 
 class ContraindicationKind(models.TextChoices):
@@ -241,10 +275,12 @@ class ContraindicationKind(models.TextChoices):
     POPULATION = "population", "Population"
     INTERACTING_DRUG = "interacting_drug", "Interacting drug"
 
+
 class ContraindicationLevel(models.TextChoices):
     ABSOLUTE = "absolute", "Absolute"
     RELATIVE = "relative", "Relative"
     CAUTION = "caution", "Caution"
+
 
 class EvidenceSource(models.TextChoices):
     LABEL = "label", "Drug label"
@@ -262,23 +298,26 @@ class Contraindication(models.Model):
     Level = ContraindicationLevel
     SourceKind = EvidenceSource
 
-    remedy = models.ForeignKey(Remedy, null=True, blank=True, on_delete=models.CASCADE,
-                               related_name="contraindications")
-    claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.CASCADE,
-                              related_name="contraindications")
-    review = models.ForeignKey("Review", null=True, blank=True, on_delete=models.SET_NULL,
-                               related_name="contraindications_added",
-                               help_text="The review during which it was attached, if any.")
+    remedy = models.ForeignKey(
+        Remedy, null=True, blank=True, on_delete=models.CASCADE, related_name="contraindications"
+    )
+    claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="contraindications")
+    review = models.ForeignKey(
+        "Review",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contraindications_added",
+        help_text="The review during which it was attached, if any.",
+    )
     kind = models.CharField(max_length=20, choices=ContraindicationKind, default=ContraindicationKind.CONDITION)
     condition = models.CharField(max_length=300, help_text="The condition, population or interacting drug.")
     severity = models.CharField(max_length=10, choices=ContraindicationLevel)
     rationale = models.TextField()
     source_kind = models.CharField(max_length=10, choices=EvidenceSource)
-    source_reference = models.ForeignKey(Reference, null=True, blank=True, on_delete=models.PROTECT,
-                                         related_name="+")
+    source_reference = models.ForeignKey(Reference, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     source_date = models.DateField(null=True, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT,
-                                   related_name="+")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -287,11 +326,17 @@ class Contraindication(models.Model):
             models.CheckConstraint(
                 condition=(Q(remedy__isnull=False) & Q(claim__isnull=True))
                 | (Q(remedy__isnull=True) & Q(claim__isnull=False)),
-                name="contraindication_remedy_xor_claim"),
-            models.CheckConstraint(condition=Q(severity__in=ContraindicationLevel.values), name="contraindication_severity_known"),
-            models.CheckConstraint(condition=Q(kind__in=ContraindicationKind.values), name="contraindication_kind_known"),
-            models.CheckConstraint(condition=Q(source_kind__in=EvidenceSource.values),
-                                   name="contraindication_source_kind_known"),
+                name="contraindication_remedy_xor_claim",
+            ),
+            models.CheckConstraint(
+                condition=Q(severity__in=ContraindicationLevel.values), name="contraindication_severity_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=ContraindicationKind.values), name="contraindication_kind_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(source_kind__in=EvidenceSource.values), name="contraindication_source_kind_known"
+            ),
             models.CheckConstraint(condition=~Q(condition=""), name="contraindication_condition_given"),
         ]
 
@@ -303,9 +348,20 @@ class Contraindication(models.Model):
             raise ValidationError("Attach the contraindication to a remedy or to a claim, not both or neither.")
 
     def snapshot(self) -> dict:
-        return {field: getattr(self, field) for field in (
-            "remedy_id", "claim_id", "kind", "condition", "severity", "rationale", "source_kind",
-            "source_reference_id", "source_date")}
+        return {
+            field: getattr(self, field)
+            for field in (
+                "remedy_id",
+                "claim_id",
+                "kind",
+                "condition",
+                "severity",
+                "rationale",
+                "source_kind",
+                "source_reference_id",
+                "source_date",
+            )
+        }
 
 
 class AuditEventType(models.TextChoices):
@@ -365,5 +421,4 @@ class AuditEvent(models.Model):
     def changed_fields(self) -> dict:
         """Field -> (before, after) for every field whose value differs."""
         keys = sorted(set(self.before) | set(self.after))
-        return {k: (self.before.get(k), self.after.get(k)) for k in keys
-                if self.before.get(k) != self.after.get(k)}
+        return {k: (self.before.get(k), self.after.get(k)) for k in keys if self.before.get(k) != self.after.get(k)}

@@ -5,20 +5,26 @@ from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from claims.models import Claim, RiskTier
 from reviews.models import AuditEvent, Contraindication, Review
 
-RISK_ORDER = Case(*[When(claim__remedy__risk_tier=tier, then=Value(rank))
-                    for rank, tier in enumerate(RiskTier.values)], output_field=IntegerField())
+RISK_ORDER = Case(
+    *[When(claim__remedy__risk_tier=tier, then=Value(rank)) for rank, tier in enumerate(RiskTier.values)],
+    output_field=IntegerField(),
+)
 
 
 def contraindications_for_claim(claim: Claim) -> QuerySet[Contraindication]:
     """The claim's own contraindications and those it inherits from its remedy."""
-    return Contraindication.objects.filter(Q(claim_id=claim.pk) | Q(remedy_id=claim.remedy_id)) \
-        .select_related("source_reference")
+    return Contraindication.objects.filter(Q(claim_id=claim.pk) | Q(remedy_id=claim.remedy_id)).select_related(
+        "source_reference"
+    )
 
 
 def review_queue() -> QuerySet[Review]:
     """Reviews ordered as reviewers work them: highest risk first, then oldest first."""
-    return (Review.objects.select_related("claim__remedy", "assignee")
-            .annotate(risk_rank=RISK_ORDER).order_by("risk_rank", "created_at"))
+    return (
+        Review.objects.select_related("claim__remedy", "assignee")
+        .annotate(risk_rank=RISK_ORDER)
+        .order_by("risk_rank", "created_at")
+    )
 
 
 def claim_history(claim: Claim) -> QuerySet[AuditEvent]:

@@ -28,8 +28,14 @@ from reviews.selectors import contraindications_for_claim
 Event = AuditEvent.Type
 State = Review.State
 
-GRADING_FIELDS = ("certainty", "recommendation", "summary", "no_known_contraindication",
-                  "no_contraindication_reason", "assignee")
+GRADING_FIELDS = (
+    "certainty",
+    "recommendation",
+    "summary",
+    "no_known_contraindication",
+    "no_contraindication_reason",
+    "assignee",
+)
 
 
 def _locked(review: Review) -> Review:
@@ -46,7 +52,8 @@ def _check_version(review: Review, expected_version: int | None) -> None:
         raise Conflict(
             f"Review #{review.pk} was changed by {review.last_edited_by or 'someone else'} while you "
             f"edited it (your version {expected_version}, current {review.version}). Nothing was "
-            f"saved; reload the review and apply your changes again.")
+            f"saved; reload the review and apply your changes again."
+        )
 
 
 def _edit_review(review: Review, actor, expected_version: int | None) -> Review:
@@ -76,10 +83,14 @@ def approval_gaps(review: Review) -> list[str]:
         missing.append("a recommendation")
     if review.recommendation != Recommendation.INSUFFICIENT and not review.review_references.exists():
         missing.append("at least one reference (unless the recommendation is “insufficient evidence”)")
-    if (review.claim.remedy.risk_tier == RiskTier.HIGH and not review.no_known_contraindication
-            and not contraindications_for_claim(review.claim).exists()):
-        missing.append("for a high-risk remedy, at least one contraindication or an explicit, reasoned "
-                       "“no known contraindication”")
+    if (
+        review.claim.remedy.risk_tier == RiskTier.HIGH
+        and not review.no_known_contraindication
+        and not contraindications_for_claim(review.claim).exists()
+    ):
+        missing.append(
+            "for a high-risk remedy, at least one contraindication or an explicit, reasoned “no known contraindication”"
+        )
     return missing
 
 
@@ -91,8 +102,9 @@ def review_start(*, claim: Claim, actor, assignee=None) -> Review:
         raise NotAllowed("Only reviewers may start a review.")
     open_review = claim.reviews.filter(state__in=Review.OPEN_STATES).first()
     if open_review is not None:
-        raise Conflict(f"Claim #{claim.pk} already has an open review (#{open_review.pk}, "
-                       f"{open_review.get_state_display()}).")
+        raise Conflict(
+            f"Claim #{claim.pk} already has an open review (#{open_review.pk}, {open_review.get_state_display()})."
+        )
     review = Review(claim=claim, started_by=actor, assignee=assignee or actor)
     review.full_clean()
     try:
@@ -119,27 +131,31 @@ def review_save_grading(*, review: Review, actor, expected_version: int | None, 
         return review
     review.graded_by = actor
     _touch(review, actor)
-    audit_record(event_type=Event.REVIEW_GRADED, actor=actor, review=review, before=before,
-                 after=review.snapshot())
+    audit_record(event_type=Event.REVIEW_GRADED, actor=actor, review=review, before=before, after=review.snapshot())
     return review
 
 
 @transaction.atomic
-def judgement_save(*, review: Review, actor, domain: str, severity: str, rationale: str,
-                   expected_version: int | None = None) -> DomainJudgement:
+def judgement_save(
+    *, review: Review, actor, domain: str, severity: str, rationale: str, expected_version: int | None = None
+) -> DomainJudgement:
     """Record (or change) the judgement of one GRADE domain."""
     review = _edit_review(review, actor, expected_version)
     judgement = DomainJudgement.objects.filter(review=review, domain=domain).first()
-    before = {"domain": domain, "severity": judgement.severity, "rationale": judgement.rationale} \
-        if judgement else {}
+    before = {"domain": domain, "severity": judgement.severity, "rationale": judgement.rationale} if judgement else {}
     judgement = judgement or DomainJudgement(review=review, domain=domain)
     judgement.severity, judgement.rationale = severity, rationale
     judgement.full_clean()
     judgement.save()
     review.graded_by = actor
     _touch(review, actor)
-    audit_record(event_type=Event.JUDGEMENT_SAVED, actor=actor, review=review, before=before,
-                 after={"domain": domain, "severity": severity, "rationale": rationale})
+    audit_record(
+        event_type=Event.JUDGEMENT_SAVED,
+        actor=actor,
+        review=review,
+        before=before,
+        after={"domain": domain, "severity": severity, "rationale": rationale},
+    )
     return judgement
 
 
@@ -164,24 +180,32 @@ def reference_save(*, actor, reference: Reference) -> Reference:
         before = {f: getattr(old, f) for f in ("title", "kind", "pmid", "doi", "url", "year")}
     reference.full_clean()
     reference.save()
-    audit_record(event_type=Event.REFERENCE_SAVED, actor=actor, before=before,
-                 after={f: getattr(reference, f) for f in ("title", "kind", "pmid", "doi", "url", "year")}
-                 | {"reference_id": reference.pk})
+    audit_record(
+        event_type=Event.REFERENCE_SAVED,
+        actor=actor,
+        before=before,
+        after={f: getattr(reference, f) for f in ("title", "kind", "pmid", "doi", "url", "year")}
+        | {"reference_id": reference.pk},
+    )
     return reference
 
 
 @transaction.atomic
-def reference_attach(*, review: Review, actor, reference: Reference, note: str = "",
-                     expected_version: int | None = None) -> ReviewReference:
+def reference_attach(
+    *, review: Review, actor, reference: Reference, note: str = "", expected_version: int | None = None
+) -> ReviewReference:
     review = _edit_review(review, actor, expected_version)
-    link, created = ReviewReference.objects.get_or_create(review=review, reference=reference,
-                                                          defaults={"note": note})
+    link, created = ReviewReference.objects.get_or_create(review=review, reference=reference, defaults={"note": note})
     if not created and link.note != note:
         link.note = note
         link.save()
     _touch(review, actor)
-    audit_record(event_type=Event.REFERENCE_ATTACHED, actor=actor, review=review,
-                 after={"reference_id": reference.pk, "reference": str(reference), "note": note})
+    audit_record(
+        event_type=Event.REFERENCE_ATTACHED,
+        actor=actor,
+        review=review,
+        after={"reference_id": reference.pk, "reference": str(reference), "note": note},
+    )
     return link
 
 
@@ -191,8 +215,12 @@ def reference_detach(*, review: Review, actor, reference: Reference, expected_ve
     deleted, _ = ReviewReference.objects.filter(review=review, reference=reference).delete()
     if deleted:
         _touch(review, actor)
-        audit_record(event_type=Event.REFERENCE_DETACHED, actor=actor, review=review,
-                     before={"reference_id": reference.pk, "reference": str(reference)})
+        audit_record(
+            event_type=Event.REFERENCE_DETACHED,
+            actor=actor,
+            review=review,
+            before={"reference_id": reference.pk, "reference": str(reference)},
+        )
 
 
 def _contraindication_target(contraindication: Contraindication, actor) -> Review | None:
@@ -223,8 +251,13 @@ def contraindication_save(*, actor, contraindication: Contraindication) -> Contr
     contraindication.save()
     audit_record(
         event_type=Event.CONTRAINDICATION_CHANGED if before else Event.CONTRAINDICATION_ADDED,
-        actor=actor, review=review, claim=contraindication.claim, remedy=contraindication.remedy,
-        before=before, after=contraindication.snapshot() | {"contraindication_id": contraindication.pk})
+        actor=actor,
+        review=review,
+        claim=contraindication.claim,
+        remedy=contraindication.remedy,
+        before=before,
+        after=contraindication.snapshot() | {"contraindication_id": contraindication.pk},
+    )
     return contraindication
 
 
@@ -235,8 +268,9 @@ def contraindication_remove(*, actor, contraindication: Contraindication) -> Non
     before = contraindication.snapshot() | {"contraindication_id": contraindication.pk}
     claim, remedy = contraindication.claim, contraindication.remedy
     contraindication.delete()
-    audit_record(event_type=Event.CONTRAINDICATION_REMOVED, actor=actor, review=review, claim=claim,
-                 remedy=remedy, before=before)
+    audit_record(
+        event_type=Event.CONTRAINDICATION_REMOVED, actor=actor, review=review, claim=claim, remedy=remedy, before=before
+    )
 
 
 @transaction.atomic
@@ -255,8 +289,14 @@ def review_submit(*, review: Review, actor, note: str = "") -> Review:
     review.version += 1
     review.full_clean()
     review.save()
-    audit_record(event_type=Event.REVIEW_SUBMITTED, actor=actor, review=review, before=before,
-                 after=review.snapshot(), reason=note)
+    audit_record(
+        event_type=Event.REVIEW_SUBMITTED,
+        actor=actor,
+        review=review,
+        before=before,
+        after=review.snapshot(),
+        reason=note,
+    )
     return review
 
 
@@ -280,8 +320,14 @@ def review_request_changes(*, review: Review, actor, reason: str) -> Review:
     if not reason.strip():
         raise ReasonRequired("Sending a review back")
     before = _decide(review, actor, State.CHANGES_REQUESTED, reason)
-    audit_record(event_type=Event.REVIEW_CHANGES_REQUESTED, actor=actor, review=review, before=before,
-                 after=review.snapshot(), reason=reason)
+    audit_record(
+        event_type=Event.REVIEW_CHANGES_REQUESTED,
+        actor=actor,
+        review=review,
+        before=before,
+        after=review.snapshot(),
+        reason=reason,
+    )
     return review
 
 
@@ -297,8 +343,14 @@ def review_approve(*, review: Review, actor, note: str = "") -> Review:
     if missing:
         raise NotReady(missing)
     before = _decide(review, actor, State.APPROVED, note)
-    audit_record(event_type=Event.REVIEW_APPROVED, actor=actor, review=review, before=before,
-                 after=review.snapshot(), reason=note)
+    audit_record(
+        event_type=Event.REVIEW_APPROVED,
+        actor=actor,
+        review=review,
+        before=before,
+        after=review.snapshot(),
+        reason=note,
+    )
     return review
 
 
@@ -308,13 +360,18 @@ def review_reject(*, review: Review, actor, reason: str) -> Review:
     review = _locked(review)
     _require_state(review, State.REJECTED, State.IN_REVIEW, *Review.EDITABLE_STATES)
     if not permissions.can_reject(actor, review):
-        raise NotAllowed("Only a senior reviewer who did not grade, submit or last edit this review "
-                         "may reject it.")
+        raise NotAllowed("Only a senior reviewer who did not grade, submit or last edit this review may reject it.")
     if not reason.strip():
         raise ReasonRequired("Rejecting a review")
     before = _decide(review, actor, State.REJECTED, reason)
-    audit_record(event_type=Event.REVIEW_REJECTED, actor=actor, review=review, before=before,
-                 after=review.snapshot(), reason=reason)
+    audit_record(
+        event_type=Event.REVIEW_REJECTED,
+        actor=actor,
+        review=review,
+        before=before,
+        after=review.snapshot(),
+        reason=reason,
+    )
     return review
 
 

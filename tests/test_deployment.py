@@ -29,9 +29,7 @@ def run(args, env):
             "SECURE_SSL_REDIRECT",
         }
     }
-    return subprocess.run(
-        args, cwd=ROOT, env={**clean, **env}, capture_output=True, text=True, timeout=120
-    )
+    return subprocess.run(args, cwd=ROOT, env={**clean, **env}, capture_output=True, text=True, timeout=120)
 
 
 def test_check_deploy_is_clean_with_production_values():
@@ -51,9 +49,7 @@ def test_secret_key_is_required_when_debug_is_off():
 
 
 def test_docker_compose_file_is_valid():
-    result = run(
-        ["docker-compose", "-f", "docker-compose.yml", "config", "-q"], {"SECRET_KEY": "x"}
-    )
+    result = run(["docker-compose", "-f", "docker-compose.yml", "config", "-q"], {"SECRET_KEY": "x"})
     assert result.returncode == 0, result.stderr
 
 

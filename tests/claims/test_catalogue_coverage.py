@@ -16,11 +16,7 @@ def test_five_sources_with_several_hundred_claims():
 
 @pytest.mark.parametrize("source", ["000", "001", "002", "003", "004"])
 def test_each_article_contributes_claims_of_several_kinds(source):
-    kinds = set(
-        Appearance.objects.filter(source__file_name__startswith=source).values_list(
-            "claim__kind", flat=True
-        )
-    )
+    kinds = set(Appearance.objects.filter(source__file_name__startswith=source).values_list("claim__kind", flat=True))
     assert len(kinds) >= 3, kinds
 
 
@@ -63,12 +59,7 @@ def test_brands_in_quotes_resolve_to_their_ingredient(brand, ingredient):
 def test_same_assertion_in_several_articles_is_one_claim():
     shared = Claim.objects.annotate(n=Count("appearances__source", distinct=True)).filter(n__gte=2)
     assert shared.exists()
-    assert (
-        not Claim.objects.values("remedy", "kind", "population")
-        .annotate(n=Count("id"))
-        .filter(n__gt=1)
-        .exists()
-    )
+    assert not Claim.objects.values("remedy", "kind", "population").annotate(n=Count("id")).filter(n__gt=1).exists()
 
 
 def test_every_remedy_has_a_risk_tier_and_reason():

@@ -169,9 +169,7 @@ def test_unknown_category_is_named(small_catalogue):
 def test_duplicate_alias_in_the_catalogue_is_named(small_catalogue):
     small_catalogue.remedies[0]["aliases"] = ["CRAMPEX"]
     small_catalogue.write()
-    with pytest.raises(
-        CommandError, match="duplicate alias 'Crampex', already used by remedy 'test brine'"
-    ):
+    with pytest.raises(CommandError, match="duplicate alias 'Crampex', already used by remedy 'test brine'"):
         small_catalogue.load("--corpus", str(small_catalogue.corpus))
 
 
@@ -179,9 +177,7 @@ def test_alias_taken_in_the_database_is_refused_and_rolled_back(small_catalogue)
     small_catalogue.remedies[1]["aliases"] = ["Mydocalm"]
     small_catalogue.write()
     before = counts()
-    with pytest.raises(
-        CommandError, match="duplicate alias 'Mydocalm', already used by remedy 'tolperisone'"
-    ):
+    with pytest.raises(CommandError, match="duplicate alias 'Mydocalm', already used by remedy 'tolperisone'"):
         small_catalogue.load("--corpus", str(small_catalogue.corpus))
     assert counts() == before
 

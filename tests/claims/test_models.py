@@ -19,9 +19,7 @@ def test_remedy_name_is_unique_case_insensitively():
         Remedy.objects.create(name="QUININE", category="drug", risk_tier="high", risk_reason="x")
 
 
-@pytest.mark.parametrize(
-    "field", [{"category": "potion"}, {"risk_tier": "extreme"}, {"risk_reason": ""}]
-)
+@pytest.mark.parametrize("field", [{"category": "potion"}, {"risk_tier": "extreme"}, {"risk_reason": ""}])
 def test_remedy_enums_and_reason_are_checked_by_the_database(field):
     values = {"name": "check remedy", "category": "drug", "risk_tier": "high", "risk_reason": "x"}
     with pytest.raises(IntegrityError), transaction.atomic():
@@ -31,9 +29,7 @@ def test_remedy_enums_and_reason_are_checked_by_the_database(field):
 def test_one_claim_per_remedy_kind_and_population_including_general():
     claim = Claim.objects.filter(population__isnull=True).first()
     with pytest.raises(IntegrityError), transaction.atomic():
-        Claim.objects.create(
-            remedy=claim.remedy, kind=claim.kind, population=None, statement="again"
-        )
+        Claim.objects.create(remedy=claim.remedy, kind=claim.kind, population=None, statement="again")
 
 
 def test_appearance_span_must_match_the_quote_length():

@@ -50,8 +50,7 @@ class Command(BaseCommand):
         for file_name, count in summary.appearances_per_source.items():
             self.stdout.write(f"  {file_name}: {count} appearances")
         self.stdout.write(
-            "claims per kind: "
-            + ", ".join(f"{kind} {n}" for kind, n in sorted(summary.claims_per_kind.items()))
+            "claims per kind: " + ", ".join(f"{kind} {n}" for kind, n in sorted(summary.claims_per_kind.items()))
         )
         from claims.models import Appearance, Claim, Remedy, Source
 

@@ -24,15 +24,13 @@ class Command(BaseCommand):
     help = "Create one DEMO account per role (and demo reviews). Refused unless DEBUG is on."
 
     def add_arguments(self, parser):
-        parser.add_argument("--accounts-only", action="store_true",
-                            help="create the demo accounts but no demo reviews")
+        parser.add_argument("--accounts-only", action="store_true", help="create the demo accounts but no demo reviews")
 
     @transaction.atomic
     def handle(self, *args, accounts_only=False, **options):
         if not settings.DEBUG:
             raise CommandError(
-                "load_demo creates accounts with a known password: refused "
-                "because DEBUG is off (production settings)."
+                "load_demo creates accounts with a known password: refused because DEBUG is off (production settings)."
             )
         password = os.environ.get("DEMO_PASSWORD", "review-demo-2026")
         User = get_user_model()
@@ -50,8 +48,7 @@ class Command(BaseCommand):
         if accounts_only:
             return
         users = {u.username: u for u in User.objects.filter(username__in=DEMO_ACCOUNTS)}
-        reviews = load_demo_reviews(reviewer=users["reviewer"], reviewer2=users["reviewer2"],
-                                    senior=users["senior"])
+        reviews = load_demo_reviews(reviewer=users["reviewer"], reviewer2=users["reviewer2"], senior=users["senior"])
         if reviews:
             for review in reviews:
                 self.stdout.write(f"demo review #{review.pk}: {review.claim} -> {review.state}")

@@ -21,8 +21,10 @@ def _rows_from_ndjson(path: Path):
 
 
 class Command(BaseCommand):
-    help = ("Walk the audit trail's hash chain and print 'ok, N events' or the first broken link "
-            "(exit status 1). With --file, verify an NDJSON export instead of the database.")
+    help = (
+        "Walk the audit trail's hash chain and print 'ok, N events' or the first broken link "
+        "(exit status 1). With --file, verify an NDJSON export instead of the database."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--file", type=Path, help="an NDJSON export of audit events")

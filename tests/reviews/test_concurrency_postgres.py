@@ -1,0 +1,117 @@
+"""Behaviour that only a real PostgreSQL shows: row locks between connections, trigger-based
+row history. Run by .ci/run's PostgreSQL pass."""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from reviews import services
+from reviews.errors import Conflict
+from reviews.models import Review
+from tests.factories import UserFactory
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def committed_draft(django_db_blocker):
+    """A draft review committed to the database, so a second connection can see it."""
+    from claims.models import Claim
+
+    grader = UserFactory(username="pg_grader", role="reviewer")
+    other = UserFactory(username="pg_other", role="reviewer")
+    claim = Claim.objects.filter(remedy__name="stretching").first() or _any_claim()
+    return services.review_start(claim=claim, actor=grader), grader, other
+
+
+def _any_claim():
+    from claims.models import Claim, Remedy
+
+    remedy = Remedy.objects.create(name="pg test remedy", category="maneuver", risk_tier="low", risk_reason="x")
+    return Claim.objects.create(remedy=remedy, kind="relief", statement="pg test")
+
+
+def test_two_connections_saving_the_same_version_one_gets_a_conflict(committed_draft):
+    review, first_user, second_user = committed_draft
+    barrier = threading.Barrier(2)
+    outcomes = {}
+
+    def save(user, certainty):
+        try:
+            barrier.wait(timeout=10)
+            services.review_save_grading(review=review, actor=user, expected_version=1, certainty=certainty)
+            outcomes[user.username] = "saved"
+        except Conflict:
+            outcomes[user.username] = "conflict"
+        finally:
+            connections.close_all()  # each thread has its own connection
+
+    threads = [
+        threading.Thread(target=save, args=(first_user, "high")),
+        threading.Thread(target=save, args=(second_user, "low")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+
+    assert sorted(outcomes.values()) == ["conflict", "saved"]
+    winner = next(name for name, outcome in outcomes.items() if outcome == "saved")
+    review.refresh_from_db()
+    assert review.version == 2 and review.last_edited_by.username == winner
+    assert review.certainty == {"pg_grader": "high", "pg_other": "low"}[winner]
+
+
+def test_a_second_connection_waits_for_the_row_lock(committed_draft):
+    """While one transaction holds the review, another connection's save blocks, then sees the
+    new version and is refused: nothing is overwritten."""
+    review, first_user, second_user = committed_draft
+    from django.db import transaction
+
+    started, result = threading.Event(), {}
+
+    def late_save():
+        started.set()
+        try:
+            services.review_save_grading(review=review, actor=second_user, expected_version=1, certainty="low")
+            result["outcome"] = "saved"
+        except Conflict:
+            result["outcome"] = "conflict"
+        finally:
+            connections.close_all()
+
+    with transaction.atomic():
+        services.review_save_grading(review=review, actor=first_user, expected_version=1, certainty="high")
+        thread = threading.Thread(target=late_save)
+        thread.start()
+        started.wait(5)
+        thread.join(timeout=0.5)
+        assert thread.is_alive(), "the second connection should be waiting for the row lock"
+    thread.join(timeout=10)
+    assert result["outcome"] == "conflict"
+    assert Review.objects.get(pk=review.pk).certainty == "high"
+
+
+def test_bulk_update_does_not_escape_the_row_history(committed_draft):
+    review, _, _ = committed_draft
+    import pghistory.models
+
+    events_before = pghistory.models.Events.objects.count()
+    Review.objects.filter(pk=review.pk).update(summary="changed behind the services' back")
+    assert connection.vendor == "postgresql"
+    events = pghistory.models.Events.objects.filter(pgh_model="reviews.ReviewEvent").order_by("-pgh_id")
+    assert pghistory.models.Events.objects.count() == events_before + 1
+    assert events.first().pgh_data["summary"] == "changed behind the services' back"
+
+
+def test_row_history_is_append_only(committed_draft):
+    from django.db import DatabaseError, transaction
+
+    from reviews.models import ReviewEvent
+
+    assert ReviewEvent.objects.exists()
+    with pytest.raises(DatabaseError), transaction.atomic():
+        ReviewEvent.objects.update(summary="rewritten history")
+    with pytest.raises(DatabaseError), transaction.atomic():
+        ReviewEvent.objects.all().delete()

@@ -1,0 +1,86 @@
+import pytest
+
+from reviews import services
+from reviews.errors import Conflict, InvalidTransition, NotAllowed
+from reviews.models import AuditEvent, Review
+from tests.reviews.conftest import audit_types
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def draft(standard_claim, reviewer):
+    return services.review_start(claim=standard_claim, actor=reviewer)
+
+
+def test_saves_grading_bumps_version_and_records_the_diff(draft, reviewer):
+    saved = services.review_save_grading(
+        review=draft,
+        actor=reviewer,
+        expected_version=1,
+        certainty="moderate",
+        recommendation="conditional_for",
+        summary="Two RCTs.",
+    )
+    assert (saved.certainty, saved.recommendation, saved.version) == ("moderate", "conditional_for", 2)
+    assert saved.graded_by == reviewer and saved.last_edited_by == reviewer
+    assert audit_types(draft) == ["review.started", "review.graded"]
+    event = AuditEvent.objects.get(event_type="review.graded")
+    assert event.changed_fields()["certainty"] == ("", "moderate")
+    assert event.changed_fields()["version"] == (1, 2)
+
+
+def test_stale_version_is_refused_and_nothing_is_overwritten(draft, reviewer, reviewer2):
+    services.review_save_grading(review=draft, actor=reviewer, expected_version=1, certainty="moderate")
+    with pytest.raises(Conflict, match="your version 1, current 2"):
+        services.review_save_grading(review=draft, actor=reviewer2, expected_version=1, certainty="high")
+    draft.refresh_from_db()
+    assert (draft.certainty, draft.version, draft.last_edited_by) == ("moderate", 2, reviewer)
+    assert audit_types(draft) == ["review.started", "review.graded"]
+
+
+def test_saving_without_changes_writes_nothing(draft, reviewer):
+    services.review_save_grading(review=draft, actor=reviewer, expected_version=1, certainty="")
+    draft.refresh_from_db()
+    assert draft.version == 1
+    assert audit_types(draft) == ["review.started"]
+
+
+def test_only_reviewers_may_grade(draft, auditor):
+    with pytest.raises(NotAllowed):
+        services.review_save_grading(review=draft, actor=auditor, expected_version=1, certainty="high")
+    assert audit_types(draft) == ["review.started"]
+
+
+def test_a_submitted_review_cannot_be_edited(submitted_review, reviewer):
+    with pytest.raises(InvalidTransition):
+        services.review_save_grading(
+            review=submitted_review, actor=reviewer, expected_version=submitted_review.version, certainty="high"
+        )
+    assert Review.objects.get(pk=submitted_review.pk).certainty == "low"
+
+
+def test_no_known_contraindication_needs_a_reason(draft, reviewer):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        services.review_save_grading(
+            review=draft,
+            actor=reviewer,
+            expected_version=1,
+            no_known_contraindication=True,
+            no_contraindication_reason="",
+        )
+    assert audit_types(draft) == ["review.started"]
+
+
+def test_judgement_severity_must_fit_its_domain(draft, reviewer):
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError):
+        services.judgement_save(review=draft, actor=reviewer, domain="large_effect", severity="serious", rationale="x")
+    judgement = services.judgement_save(
+        review=draft, actor=reviewer, domain="large_effect", severity="upgrade_one", rationale="RR > 2"
+    )
+    assert judgement.pk
+    assert audit_types(draft) == ["review.started", "judgement.saved"]
