@@ -224,13 +224,13 @@ def reference_detach(*, review: Review, actor, reference: Reference, expected_ve
 
 
 def _contraindication_target(contraindication: Contraindication, actor) -> Review | None:
-    """A claim-level contraindication is part of that claim's open review: it may change only
-    while the review is editable, and it counts as an edit for four-eyes."""
+    """A contraindication attached in a review, or to a claim under review, is part of that review:
+    it may change only while the review is editable, and it counts as an edit for four-eyes."""
     if not permissions.can_manage_contraindications(actor):
         raise NotAllowed("Only reviewers may manage contraindications.")
-    if contraindication.claim_id is None:
-        return None
-    review = Review.objects.filter(claim_id=contraindication.claim_id, state__in=Review.OPEN_STATES).first()
+    review = contraindication.review
+    if review is None and contraindication.claim_id is not None:
+        review = Review.objects.filter(claim_id=contraindication.claim_id, state__in=Review.OPEN_STATES).first()
     if review is None:
         return None
     review = _edit_review(review, actor, None)
