@@ -1,5 +1,6 @@
 # Two commands for a new machine: `make run` and `make test`. See README.md.
 SHELL := /bin/bash
+.SHELLFLAGS := -eo pipefail -c
 VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
@@ -24,12 +25,14 @@ venv: $(VENV)/.installed
 setup-db: venv
 	$(RUN_ENV) $(PY) manage.py migrate --no-input -v0
 	$(RUN_ENV) $(PY) manage.py load_catalogue
-	$(RUN_ENV) $(PY) manage.py load_demo
+	$(RUN_ENV) $(PY) manage.py load_demo | tee .demo-output
 
 run: setup-db
 	@echo ""
 	@echo "  Remedy Claims Review (demo data, SQLite) at http://$(HOST):$(PORT)/admin/"
 	@echo "  Demo accounts (password: $(DEMO_PASSWORD)): reviewer, reviewer2, senior, content, auditor, admin"
+	@echo "  Content API: http://$(HOST):$(PORT)/api/v1/claims/   Swagger UI: http://$(HOST):$(PORT)/api/docs/"
+	@grep -A1 "content API token" .demo-output | sed 's/^/  /'
 	@echo ""
 	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
 

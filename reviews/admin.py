@@ -12,7 +12,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from claims.models import Claim
-from reviews import permissions, services
+from reviews import permissions, publishing, services
 from reviews.errors import ReviewError
 from reviews.models import (
     AuditEvent,
@@ -178,6 +178,14 @@ TRANSITIONS = {
         services.review_reject,
         permissions.can_reject,
         (Review.State.IN_REVIEW, *Review.EDITABLE_STATES),
+        True,
+    ),
+    "publish": ("Publish", publishing.review_publish, permissions.can_publish, (Review.State.APPROVED,), False),
+    "withdraw": (
+        "Withdraw from the API",
+        publishing.review_withdraw,
+        permissions.can_withdraw,
+        (Review.State.PUBLISHED,),
         True,
     ),
 }

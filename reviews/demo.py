@@ -7,7 +7,7 @@ import datetime
 from django.db import transaction
 
 from claims.models import Claim
-from reviews import services
+from reviews import publishing, services
 from reviews.models import Contraindication, Reference, Review
 
 DEMO = "[DEMO DATA] "
@@ -130,7 +130,52 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
             ),
         )
         services.review_submit(review=review, actor=reviewer, note=DEMO + "Ready for approval.")
-        reviews.append(services.review_approve(review=review, actor=senior, note=DEMO + "Agree: against."))
+        review = services.review_approve(review=review, actor=senior, note=DEMO + "Agree: against.")
+        publishing.review_publish(review=review, actor=senior, note=DEMO + "First publication.")
+        review.refresh_from_db()
+        reviews.append(review)
+
+    # Stretching and pickle brine: standard-risk claims, approved by the other reviewer, published.
+    for remedy, kinds, grader, approver, values, refs_used in [
+        (
+            "stretching",
+            ("relief", "prevention"),
+            reviewer,
+            reviewer2,
+            dict(
+                certainty="low",
+                recommendation="conditional_for",
+                summary=DEMO + "RCTs conflict: Hallegraeff 2012 (n = 80, 1.2 fewer cramps a night) against "
+                "Coppin 2005 (n = 191, no effect at 12 weeks); harmless.",
+            ),
+            ("hallegraeff_2012", "coppin_2005"),
+        ),
+        (
+            "pickle brine",
+            ("treatment", "relief"),
+            reviewer2,
+            reviewer,
+            dict(
+                certainty="very_low",
+                recommendation="insufficient_evidence",
+                summary=DEMO + "One study of 10 dehydrated men with electrically induced cramps (Miller 2010): "
+                "indirect for night cramps.",
+            ),
+            ("miller_2010",),
+        ),
+    ]:
+        claim = _claim(remedy, *kinds)
+        if claim is None:
+            continue
+        review = services.review_start(claim=claim, actor=grader)
+        review = services.review_save_grading(review=review, actor=grader, expected_version=review.version, **values)
+        for key in refs_used:
+            services.reference_attach(review=review, actor=grader, reference=refs[key])
+        services.review_submit(review=review, actor=grader)
+        review = services.review_approve(review=review, actor=approver)
+        publishing.review_publish(review=review, actor=senior, note=DEMO + "First publication.")
+        review.refresh_from_db()
+        reviews.append(review)
 
     # Needle pricking: high-risk, graded and submitted; waits for a senior reviewer.
     needle = _claim("needle pricking", "relief", "treatment")

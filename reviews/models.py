@@ -422,3 +422,110 @@ class AuditEvent(models.Model):
         """Field -> (before, after) for every field whose value differs."""
         keys = sorted(set(self.before) | set(self.after))
         return {k: (self.before.get(k), self.after.get(k)) for k in keys if self.before.get(k) != self.after.get(k)}
+
+
+class Publication(models.Model):
+    """An immutable, numbered snapshot of an approved review of a claim: what the content API
+    serves. A later approved review of the same claim publishes version n+1; only one version of
+    a claim is current, and a withdrawn claim has none."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="publications")
+    review = models.OneToOneField(Review, on_delete=models.PROTECT, related_name="publication")
+    version = models.PositiveIntegerField()
+    is_current = models.BooleanField(default=True)
+    snapshot = models.JSONField(encoder=DjangoJSONEncoder)
+    # Copied from the snapshot so the API filters on indexed columns instead of JSON.
+    remedy = models.ForeignKey(Remedy, on_delete=models.PROTECT, related_name="publications")
+    category = models.CharField(max_length=20)
+    kind = models.CharField(max_length=12)
+    population = models.CharField(max_length=20, blank=True)
+    risk_tier = models.CharField(max_length=10)
+    certainty = models.CharField(max_length=10, choices=Certainty)
+    recommendation = models.CharField(max_length=25, choices=Recommendation)
+    search_text = models.TextField(help_text="Lower-cased statement, remedy, aliases and quotes.")
+    change_note = models.TextField(blank=True)
+    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    published_at = models.DateTimeField(db_index=True)
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "version"], name="publication_version_unique"),
+            models.UniqueConstraint(fields=["claim"], condition=Q(is_current=True), name="publication_one_current"),
+            models.CheckConstraint(condition=Q(version__gte=1), name="publication_version_positive"),
+            models.CheckConstraint(
+                condition=Q(is_current=False) | Q(withdrawn_at__isnull=True), name="publication_current_not_withdrawn"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["is_current", "published_at", "id"], name="publication_current_time"),
+        ]
+
+    def __str__(self):
+        return f"{self.claim} (v{self.version})"
+
+
+class PublicationCondition(models.Model):
+    """One contraindicated condition of a publication, for the API's `condition` filter."""
+
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="conditions")
+    condition = models.CharField(max_length=300)
+
+    class Meta:
+        indexes = [models.Index(fields=["condition"], name="publicationcondition_text")]
+
+
+class PublicationSource(models.Model):
+    """One source article a publication's claim appears in, for the API's `source` filter."""
+
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="sources")
+    source = models.ForeignKey("claims.Source", on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["publication", "source"], name="publicationsource_once")]
+
+
+class PublicationChange(models.Model):
+    """The changes feed: every publish, republish and withdrawal, in order, so a content system
+    can mirror the API by reading what happened after its last cursor."""
+
+    class Kind(models.TextChoices):
+        PUBLISHED = "published", "Published"
+        REPUBLISHED = "republished", "Republished"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="+")
+    publication = models.ForeignKey(Publication, on_delete=models.PROTECT, related_name="changes")
+    kind = models.CharField(max_length=12, choices=Kind)
+    version = models.PositiveIntegerField()
+    occurred_at = models.DateTimeField()
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=["published", "republished", "withdrawn"]), name="publicationchange_kind_known"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} claim #{self.claim_id} v{self.version}"
+
+
+class ApiToken(models.Model):
+    """A bearer token for the REST API. Only a SHA-256 digest is stored: the token itself is shown
+    once, when issued. The prefix finds the row without scanning digests."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens")
+    prefix = models.CharField(max_length=8, db_index=True)
+    digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.prefix}… ({self.user}{', revoked' if self.revoked_at else ''})"

@@ -3,7 +3,7 @@ uses them to show or hide a button. Superusers get no exemption: four-eyes holds
 
 from claims.models import RiskTier
 from reviews.models import Review
-from reviews.roles import AUDITOR, REVIEWER, SENIOR_REVIEWER, in_group
+from reviews.roles import AUDITOR, CONTENT_READER, REVIEWER, SENIOR_REVIEWER, in_group
 
 
 def is_reviewer(user) -> bool:
@@ -61,3 +61,16 @@ def can_manage_contraindications(user) -> bool:
 
 def can_change_remedy(user) -> bool:
     return is_senior(user)
+
+
+def can_publish(user, review: Review) -> bool:
+    return is_senior(user) and not authored(user, review)
+
+
+def can_withdraw(user, review: Review) -> bool:
+    return is_senior(user)
+
+
+def can_read_published(user) -> bool:
+    """The content API: every role may read what is published; anonymous users may not."""
+    return in_group(user, CONTENT_READER, REVIEWER, SENIOR_REVIEWER, AUDITOR)

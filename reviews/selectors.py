@@ -30,3 +30,33 @@ def review_queue() -> QuerySet[Review]:
 def claim_history(claim: Claim) -> QuerySet[AuditEvent]:
     """Every audit event about a claim: its reviews, its own and its remedy's contraindications."""
     return AuditEvent.objects.filter(Q(claim_id=claim.pk) | Q(remedy_id=claim.remedy_id)).order_by("seq")
+
+
+def published_claims() -> QuerySet:
+    """The current published version of every published claim; never a draft or a withdrawn claim."""
+    from reviews.models import Publication
+
+    return Publication.objects.filter(is_current=True).only(
+        "id", "claim_id", "version", "snapshot", "published_at", "remedy_id"
+    )
+
+
+def published_remedies() -> QuerySet:
+    """Remedies with at least one published claim, with their aliases and own contraindications."""
+    from django.db.models import Count, Exists, OuterRef, Prefetch
+
+    from claims.models import Remedy, RemedyAlias
+    from reviews.models import Publication
+
+    current = Publication.objects.filter(remedy_id=OuterRef("pk"), is_current=True)
+    return (
+        Remedy.objects.filter(Exists(current))
+        .annotate(published_claims=Count("publications", filter=Q(publications__is_current=True)))
+        .prefetch_related(Prefetch("aliases", queryset=RemedyAlias.objects.order_by("alias")), "contraindications")
+    )
+
+
+def publication_changes() -> QuerySet:
+    from reviews.models import PublicationChange
+
+    return PublicationChange.objects.all()

@@ -8,6 +8,7 @@ from django.db import transaction
 
 from reviews import roles
 from reviews.demo import load_demo_reviews
+from reviews.tokens import token_issue, token_revoke_all
 
 # username -> (group, staff); "admin" is the superuser.
 DEMO_ACCOUNTS = {
@@ -54,3 +55,8 @@ class Command(BaseCommand):
                 self.stdout.write(f"demo review #{review.pk}: {review.claim} -> {review.state}")
         else:
             self.stdout.write("demo reviews already present: left as they are")
+        # A fresh content token each run (tokens are stored hashed and cannot be shown again).
+        token_revoke_all(user=users["content"])
+        token = token_issue(user=users["content"])
+        self.stdout.write(f"content API token (demo account 'content'): {token}")
+        self.stdout.write(f"  curl -H 'Authorization: Token {token}' http://127.0.0.1:8000/api/v1/claims/")

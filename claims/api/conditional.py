@@ -1,0 +1,55 @@
+"""ETag / Last-Modified for the content API, computed from one cheap query before a page is built.
+
+Every publication, republication and withdrawal appends to the changes feed, so the feed's last id
+changes exactly when published data does; remedy edits are audited, so the audit chain's last
+sequence number covers the remedies endpoint.
+"""
+
+import hashlib
+
+from django.db import connection
+from django.utils.http import http_date, parse_http_date_safe, quote_etag
+from rest_framework import status
+from rest_framework.response import Response
+
+STATE_SQL = (
+    "SELECT (SELECT MAX(id) FROM reviews_publicationchange), "
+    "(SELECT MAX(occurred_at) FROM reviews_publicationchange), "
+    "(SELECT MAX(seq) FROM reviews_auditevent)"
+)
+
+
+def _published_state():
+    with connection.cursor() as cursor:
+        cursor.execute(STATE_SQL)
+        last_change, last_at, last_seq = cursor.fetchone()
+    if isinstance(last_at, str):  # SQLite returns the raw text of an aggregate
+        from django.utils.dateparse import parse_datetime
+
+        last_at = parse_datetime(last_at)
+    return last_change, last_at, last_seq
+
+
+class ConditionalGetMixin:
+    """Answers 304 Not Modified when the client's ETag (or date) is still good."""
+
+    def finalize_conditional(self, request, handler, *args, **kwargs):
+        last_change, last_at, last_seq = _published_state()
+        seed = f"{request.get_full_path()}|{last_change}|{last_seq}|{request.accepted_renderer.format}"
+        etag = quote_etag(hashlib.sha256(seed.encode()).hexdigest()[:32])
+        headers = {"ETag": etag}
+        if last_at is not None:
+            headers["Last-Modified"] = http_date(last_at.timestamp())
+        if_none_match = request.headers.get("If-None-Match")
+        if if_none_match is not None:
+            not_modified = etag in [tag.strip() for tag in if_none_match.split(",")] or if_none_match.strip() == "*"
+        else:
+            since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
+            not_modified = since is not None and last_at is not None and int(last_at.timestamp()) <= since
+        if not_modified:
+            return Response(status=status.HTTP_304_NOT_MODIFIED, headers=headers)
+        response = handler(request, *args, **kwargs)
+        if response.status_code == 200:
+            for name, value in headers.items():
+                response[name] = value
+        return response

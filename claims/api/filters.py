@@ -1,0 +1,81 @@
+import django_filters
+from django.db.models import Exists, OuterRef, Q
+from rest_framework.exceptions import ValidationError
+from rest_framework.filters import OrderingFilter
+
+from claims.models import Category, ClaimKind, Population, RemedyAlias, RiskTier
+from reviews.models import (
+    Certainty,
+    Publication,
+    PublicationChange,
+    PublicationCondition,
+    PublicationSource,
+    Recommendation,
+)
+
+
+class PublishedClaimFilter(django_filters.FilterSet):
+    remedy = django_filters.CharFilter(method="filter_remedy", help_text="Remedy name or alias, any case.")
+    category = django_filters.ChoiceFilter(choices=Category.choices)
+    kind = django_filters.ChoiceFilter(choices=ClaimKind.choices)
+    certainty = django_filters.ChoiceFilter(choices=Certainty.choices)
+    recommendation = django_filters.ChoiceFilter(choices=Recommendation.choices)
+    population = django_filters.ChoiceFilter(choices=Population.choices)
+    risk_tier = django_filters.ChoiceFilter(choices=RiskTier.choices)
+    condition = django_filters.CharFilter(
+        method="filter_condition", help_text="A contraindicated condition (substring, any case)."
+    )
+    source = django_filters.CharFilter(method="filter_source", help_text="Source article file name.")
+    updated_since = django_filters.IsoDateTimeFilter(
+        field_name="published_at", lookup_expr="gte", help_text="Published at or after (ISO 8601)."
+    )
+    q = django_filters.CharFilter(method="filter_text", help_text="Free text: statement, remedy, aliases, quotes.")
+
+    class Meta:
+        model = Publication
+        fields = []
+
+    def filter_remedy(self, queryset, name, value):
+        aliases = RemedyAlias.objects.filter(remedy_id=OuterRef("remedy_id"), alias__iexact=value)
+        return queryset.filter(Q(remedy__name__iexact=value) | Exists(aliases))
+
+    def filter_condition(self, queryset, name, value):
+        matches = PublicationCondition.objects.filter(publication=OuterRef("pk"), condition__contains=value.lower())
+        return queryset.filter(Exists(matches))
+
+    def filter_source(self, queryset, name, value):
+        matches = PublicationSource.objects.filter(publication=OuterRef("pk"), source__file_name=value)
+        return queryset.filter(Exists(matches))
+
+    def filter_text(self, queryset, name, value):
+        for word in value.lower().split():
+            queryset = queryset.filter(search_text__contains=word)
+        return queryset
+
+
+class ChangeFilter(django_filters.FilterSet):
+    after = django_filters.NumberFilter(field_name="id", lookup_expr="gt", help_text="Changes after this id.")
+    kind = django_filters.ChoiceFilter(choices=PublicationChange.Kind.choices)
+
+    class Meta:
+        model = PublicationChange
+        fields = ["after", "kind"]
+
+
+class StrictOrderingFilter(OrderingFilter):
+    """An unknown ordering is a 400 naming the parameter, not a silent fallback."""
+
+    def get_ordering(self, request, queryset, view):
+        params = request.query_params.get(self.ordering_param)
+        if params:
+            valid = {f for field in view.ordering_fields for f in (field, f"-{field}")}
+            wrong = [term.strip() for term in params.split(",") if term.strip() not in valid]
+            if wrong:
+                raise ValidationError(
+                    {
+                        self.ordering_param: [
+                            f"Unknown ordering {', '.join(wrong)}; use one of {', '.join(sorted(valid))}."
+                        ]
+                    }
+                )
+        return super().get_ordering(request, queryset, view)

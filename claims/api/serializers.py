@@ -1,0 +1,179 @@
+"""Published claims are served from their frozen snapshot (no joins, no N+1). The declared fields
+document the shape in the OpenAPI schema; to_representation returns the snapshot itself."""
+
+from rest_framework import serializers
+from rest_framework.reverse import reverse
+
+from claims.models import Remedy
+
+
+class RemedyRefSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    inn = serializers.CharField(allow_null=True)
+    category = serializers.CharField()
+    atc_code = serializers.CharField(allow_null=True)
+    risk_tier = serializers.CharField()
+    risk_reason = serializers.CharField()
+    aliases = serializers.ListField(child=serializers.CharField())
+
+
+class AppearanceSerializer(serializers.Serializer):
+    source = serializers.CharField()
+    source_title = serializers.CharField()
+    source_sha256 = serializers.CharField()
+    quote = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+    dose = serializers.CharField(allow_null=True)
+
+
+class DomainSerializer(serializers.Serializer):
+    domain = serializers.CharField()
+    severity = serializers.CharField()
+    rationale = serializers.CharField()
+
+
+class EvidenceSerializer(serializers.Serializer):
+    certainty = serializers.CharField()
+    summary = serializers.CharField()
+    domains = DomainSerializer(many=True)
+
+
+class ContraindicationSerializer(serializers.Serializer):
+    condition = serializers.CharField()
+    kind = serializers.CharField()
+    severity = serializers.CharField()
+    rationale = serializers.CharField()
+    scope = serializers.ChoiceField(choices=["remedy", "claim"])
+    source_kind = serializers.CharField()
+    source_date = serializers.DateField(allow_null=True)
+    source_reference = serializers.CharField(allow_null=True)
+
+
+class ReferenceSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    kind = serializers.CharField()
+    year = serializers.IntegerField()
+    pmid = serializers.CharField(allow_null=True)
+    doi = serializers.CharField(allow_null=True)
+    url = serializers.CharField(allow_null=True)
+    note = serializers.CharField(allow_null=True)
+
+
+class PublishedClaimSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="The claim's id: stable across versions.")
+    url = serializers.URLField()
+    claim_id = serializers.IntegerField()
+    version = serializers.IntegerField()
+    current_version = serializers.IntegerField()
+    statement = serializers.CharField()
+    kind = serializers.CharField()
+    population = serializers.CharField(allow_null=True)
+    remedy = RemedyRefSerializer()
+    appearances = AppearanceSerializer(many=True)
+    evidence = EvidenceSerializer()
+    recommendation = serializers.CharField()
+    contraindications = ContraindicationSerializer(many=True)
+    no_known_contraindication = serializers.CharField(allow_null=True)
+    references = ReferenceSerializer(many=True)
+    approved_by = serializers.CharField(allow_null=True)
+    approved_at = serializers.DateTimeField(allow_null=True)
+    published_by = serializers.CharField()
+    published_at = serializers.DateTimeField()
+    change_note = serializers.CharField()
+
+    def to_representation(self, publication):
+        current = getattr(publication, "current_version", None) or publication.version
+        url = reverse("api:claim-detail", args=[publication.claim_id], request=self.context.get("request"))
+        return {"id": publication.claim_id, "url": url, "current_version": current, **publication.snapshot}
+
+
+class RemedyContraindicationSerializer(serializers.Serializer):
+    condition = serializers.CharField()
+    kind = serializers.CharField()
+    severity = serializers.CharField()
+    rationale = serializers.CharField()
+    source_kind = serializers.CharField()
+    source_date = serializers.DateField(allow_null=True)
+
+
+class RemedySerializer(serializers.ModelSerializer):
+    aliases = serializers.SerializerMethodField()
+    contraindications = RemedyContraindicationSerializer(many=True, read_only=True)
+    published_claims = serializers.IntegerField(read_only=True, help_text="Number of published claims.")
+
+    class Meta:
+        model = Remedy
+        fields = [
+            "id",
+            "name",
+            "category",
+            "atc_code",
+            "risk_tier",
+            "risk_reason",
+            "aliases",
+            "contraindications",
+            "published_claims",
+        ]
+
+    def get_aliases(self, remedy) -> list[str]:
+        return [alias.alias for alias in remedy.aliases.all()]
+
+
+class ChangeSerializer(serializers.Serializer):
+    id = serializers.IntegerField(help_text="Cursor: pass as ?after= to read what happened since.")
+    kind = serializers.ChoiceField(choices=["published", "republished", "withdrawn"])
+    claim_id = serializers.IntegerField()
+    version = serializers.IntegerField()
+    occurred_at = serializers.DateTimeField()
+    reason = serializers.CharField()
+    url = serializers.SerializerMethodField()
+
+    def get_url(self, change) -> str | None:
+        if change.kind == "withdrawn":
+            return None
+        return reverse("api:claim-detail", args=[change.claim_id], request=self.context.get("request"))
+
+
+RATINGS = {  # schema.org Rating: 1 (strongly against) .. 5 (strongly for)
+    "strong_against": 1,
+    "conditional_against": 2,
+    "insufficient_evidence": 3,
+    "conditional_for": 4,
+    "strong_for": 5,
+}
+RATING_NAMES = {
+    "strong_against": "Strong recommendation against",
+    "conditional_against": "Conditional recommendation against",
+    "insufficient_evidence": "Insufficient evidence",
+    "conditional_for": "Conditional recommendation for",
+    "strong_for": "Strong recommendation for",
+}
+
+
+def claim_review_jsonld(publication, url: str) -> dict:
+    snapshot = publication.snapshot
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": url,
+        "claimReviewed": snapshot["statement"],
+        "datePublished": snapshot["published_at"],
+        "author": {"@type": "Organization", "name": "Remedy Claims Review"},
+        "itemReviewed": {
+            "@type": "Claim",
+            "appearance": [
+                {"@type": "CreativeWork", "name": a["source_title"], "text": a["quote"]}
+                for a in snapshot["appearances"]
+            ],
+        },
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": RATINGS[snapshot["recommendation"]],
+            "bestRating": 5,
+            "worstRating": 1,
+            "alternateName": RATING_NAMES[snapshot["recommendation"]],
+            "ratingExplanation": snapshot["evidence"]["summary"],
+        },
+    }

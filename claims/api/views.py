@@ -1,0 +1,121 @@
+"""The read-only content API: published claims, remedies, the changes feed, ClaimReview JSON-LD."""
+
+from django.http import Http404
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import generics, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import ValidationError
+from rest_framework.response import Response
+
+from claims.api.conditional import ConditionalGetMixin
+from claims.api.filters import ChangeFilter, PublishedClaimFilter, StrictOrderingFilter
+from claims.api.pagination import ChangesCursorPagination, PublishedCursorPagination, RemedyCursorPagination
+from claims.api.permissions import CanReadPublished
+from claims.api.serializers import (
+    ChangeSerializer,
+    PublishedClaimSerializer,
+    RemedySerializer,
+    claim_review_jsonld,
+)
+from reviews.models import Publication
+from reviews.selectors import publication_changes, published_claims, published_remedies
+
+VERSION_PARAM = OpenApiParameter("version", OpenApiTypes.INT, description="An earlier published version.")
+
+
+class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+    """Published claims: the current version of each, with its evidence, contraindications and
+    references, exactly as a senior reviewer published it."""
+
+    serializer_class = PublishedClaimSerializer
+    permission_classes = [CanReadPublished]
+    pagination_class = PublishedCursorPagination
+    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    filterset_class = PublishedClaimFilter
+    ordering_fields = ["published_at", "claim_id"]
+    ordering = ["-published_at"]
+    lookup_field = "claim_id"
+    lookup_value_regex = r"[0-9]+"
+
+    def get_queryset(self):
+        return published_claims()
+
+    def list(self, request, *args, **kwargs):
+        return self.finalize_conditional(request, super().list, *args, **kwargs)
+
+    @extend_schema(parameters=[VERSION_PARAM])
+    def retrieve(self, request, *args, **kwargs):
+        return self.finalize_conditional(request, self._retrieve, *args, **kwargs)
+
+    def get_object(self):
+        current = self.get_queryset().filter(claim_id=self.kwargs["claim_id"]).first()
+        if current is None:
+            raise Http404("No published claim with this id (it may be unpublished or withdrawn).")
+        wanted = self.request.query_params.get("version")
+        if wanted is None:
+            return current
+        if not wanted.isdigit() or int(wanted) < 1:
+            raise ValidationError({"version": ["A version is a positive whole number."]})
+        if int(wanted) == current.version:
+            return current
+        earlier = (
+            Publication.objects.only("id", "claim_id", "version", "snapshot")
+            .filter(claim_id=current.claim_id, version=int(wanted))
+            .first()
+        )
+        if earlier is None:
+            raise Http404(f"Claim {current.claim_id} has no published version {wanted}.")
+        earlier.current_version = current.version
+        return earlier
+
+    def _retrieve(self, request, *args, **kwargs):
+        return Response(self.get_serializer(self.get_object()).data)
+
+    @extend_schema(parameters=[VERSION_PARAM], responses={(200, "application/ld+json"): OpenApiTypes.OBJECT})
+    @action(detail=True, url_path="claimreview", filter_backends=[], pagination_class=None)
+    def claimreview(self, request, *args, **kwargs):
+        """schema.org ClaimReview JSON-LD: the recommendation as a 1–5 rating."""
+
+        def build(request, *args, **kwargs):
+            publication = self.get_object()
+            url = request.build_absolute_uri(request.path.removesuffix("claimreview/"))
+            return Response(claim_review_jsonld(publication, url), content_type="application/ld+json")
+
+        return self.finalize_conditional(request, build, *args, **kwargs)
+
+
+class RemedyViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+    """Remedies that have published claims, with their aliases and remedy-wide contraindications."""
+
+    serializer_class = RemedySerializer
+    permission_classes = [CanReadPublished]
+    pagination_class = RemedyCursorPagination
+    filter_backends = []
+
+    def get_queryset(self):
+        return published_remedies()
+
+    def list(self, request, *args, **kwargs):
+        return self.finalize_conditional(request, super().list, *args, **kwargs)
+
+    def retrieve(self, request, *args, **kwargs):
+        return self.finalize_conditional(request, super().retrieve, *args, **kwargs)
+
+
+class ChangesView(ConditionalGetMixin, generics.ListAPIView):
+    """Published, republished and withdrawn events in order. Keep the last `id` you saw and ask
+    for `?after=<id>` (or follow `next`) to mirror the API."""
+
+    serializer_class = ChangeSerializer
+    permission_classes = [CanReadPublished]
+    pagination_class = ChangesCursorPagination
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ChangeFilter
+
+    def get_queryset(self):
+        return publication_changes()
+
+    def list(self, request, *args, **kwargs):
+        return self.finalize_conditional(request, super().list, *args, **kwargs)

@@ -1,0 +1,97 @@
+"""The published form of a claim: everything a content team may show, frozen at publication."""
+
+from __future__ import annotations
+
+from claims.models import Category
+from reviews.audit import iso_utc, to_json_value
+from reviews.models import Review
+from reviews.selectors import contraindications_for_claim
+
+
+def publication_snapshot(*, review: Review, version: int, published_by, published_at, change_note: str) -> dict:
+    claim, remedy = review.claim, review.claim.remedy
+    aliases = sorted(alias.alias for alias in remedy.aliases.all())
+    appearances = claim.appearances.select_related("source").order_by("source__file_name", "start")
+    return to_json_value(
+        {
+            "claim_id": claim.pk,
+            "version": version,
+            "statement": claim.statement,
+            "kind": claim.kind,
+            "population": claim.population,
+            "remedy": {
+                "id": remedy.pk,
+                "name": remedy.name,
+                "inn": remedy.name if remedy.category == Category.DRUG else None,
+                "category": remedy.category,
+                "atc_code": remedy.atc_code or None,
+                "risk_tier": remedy.risk_tier,
+                "risk_reason": remedy.risk_reason,
+                "aliases": aliases,
+            },
+            "appearances": [
+                {
+                    "source": a.source.file_name,
+                    "source_title": a.source.title,
+                    "source_sha256": a.source.sha256,
+                    "quote": a.quote,
+                    "start": a.start,
+                    "end": a.end,
+                    "dose": a.dose or None,
+                }
+                for a in appearances
+            ],
+            "evidence": {
+                "certainty": review.certainty,
+                "summary": review.summary,
+                "domains": [
+                    {"domain": j.domain, "severity": j.severity, "rationale": j.rationale}
+                    for j in review.judgements.order_by("domain")
+                ],
+            },
+            "recommendation": review.recommendation,
+            "contraindications": [
+                {
+                    "condition": c.condition,
+                    "kind": c.kind,
+                    "severity": c.severity,
+                    "rationale": c.rationale,
+                    "scope": "remedy" if c.remedy_id else "claim",
+                    "source_kind": c.source_kind,
+                    "source_date": c.source_date,
+                    "source_reference": str(c.source_reference) if c.source_reference else None,
+                }
+                for c in contraindications_for_claim(claim).order_by("severity", "condition", "pk")
+            ],
+            "no_known_contraindication": review.no_contraindication_reason
+            if review.no_known_contraindication
+            else None,
+            "references": [
+                {
+                    "title": link.reference.title,
+                    "kind": link.reference.kind,
+                    "year": link.reference.year,
+                    "pmid": link.reference.pmid or None,
+                    "doi": link.reference.doi or None,
+                    "url": link.reference.url or None,
+                    "note": link.note or None,
+                }
+                for link in review.review_references.select_related("reference").order_by("reference__year", "pk")
+            ],
+            "approved_by": review.decided_by.username if review.decided_by else None,
+            "approved_at": iso_utc(review.decided_at) if review.decided_at else None,
+            "published_by": published_by.username,
+            "published_at": iso_utc(published_at),
+            "change_note": change_note,
+        }
+    )
+
+
+def search_text(snapshot: dict) -> str:
+    parts = [
+        snapshot["statement"],
+        snapshot["remedy"]["name"],
+        *snapshot["remedy"]["aliases"],
+        *(a["quote"] for a in snapshot["appearances"]),
+    ]
+    return "\n".join(parts).lower()
