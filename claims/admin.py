@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.db.models import Count
+from django.db.models.functions import Lower
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
@@ -18,7 +19,7 @@ class AppearanceSourceFilter(admin.SimpleListFilter):
     parameter_name = "source"
 
     def lookups(self, request, model_admin):
-        return [(s.pk, s.file_name) for s in Source.objects.order_by("file_name")]
+        return [(s.pk, f"{s.title[:60]} ({s.file_name[:3]})") for s in Source.objects.order_by("file_name")]
 
     def queryset(self, request, queryset):
         if self.value():
@@ -47,6 +48,7 @@ class RemedyAliasInline(admin.TabularInline):
 
 @admin.register(Remedy)
 class RemedyAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
+    ordering = [Lower("name")]
     list_display = ["name", "category", "atc_code", "risk_tier", "alias_list", "claim_count"]
     list_filter = ["category", "risk_tier"]
     search_fields = ["name", "aliases__alias", "atc_code"]
@@ -128,6 +130,7 @@ class ClaimAdmin(admin.ModelAdmin):
     ]
     search_fields = ["statement", "remedy__name", "remedy__aliases__alias", "appearances__quote"]
     list_select_related = ["remedy"]
+    ordering = [Lower("remedy__name"), "kind", "population"]
     inlines = [AppearanceInline]
     autocomplete_fields = ["remedy"]
 

@@ -142,7 +142,7 @@ class StateFilter(admin.SimpleListFilter):
     parameter_name = "state"
 
     def lookups(self, request, model_admin):
-        return [("open", "Open (default)"), *Review.State.choices, ("all", "All")]
+        return [("open", "Open: not yet published or closed (default)"), *Review.State.choices, ("all", "All")]
 
     def choices(self, changelist):
         value = self.value() or "open"
@@ -317,6 +317,18 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
 
     # -- saving through the services ----------------------------------------------------------
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assignee":  # only people who can review
+            from django.contrib.auth import get_user_model
+
+            kwargs["queryset"] = (
+                get_user_model()
+                .objects.filter(groups__name__in=["reviewer", "senior_reviewer"], is_active=True)
+                .distinct()
+                .order_by("username")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change, **kwargs)
         if obj is not None:
@@ -377,9 +389,21 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         extra_context = extra_context or {}
         if review is not None:
             extra_context["transitions"] = self.available_transitions(request.user, review)
+            extra_context["waiting_for"] = self.waiting_for(request.user, review)
             extra_context["approval_gaps"] = services.approval_gaps(review) if review.is_open else []
             extra_context["claim_history_url"] = reverse("admin:claims_claim_history", args=[review.claim_id])
         return super().change_view(request, object_id, form_url, extra_context)
+
+    @staticmethod
+    def waiting_for(user, review) -> str:
+        """Why this user has nothing to press, in words a reviewer understands."""
+        if review.state == Review.State.IN_REVIEW and permissions.authored(user, review):
+            return "Waiting for a second reviewer: you graded, submitted or last edited this review (four-eyes)."
+        if review.state == Review.State.IN_REVIEW and review.claim.remedy.risk_tier == "high":
+            return "Waiting for a senior reviewer: the remedy is high-risk."
+        if review.state == Review.State.APPROVED:
+            return "Approved: waiting for a senior reviewer who did not author it to publish it."
+        return ""
 
     def transition_view(self, request, object_id, name):
         review = get_object_or_404(Review.objects.select_related("claim__remedy"), pk=object_id)

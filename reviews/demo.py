@@ -121,7 +121,7 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
                 remedy=quinine.remedy,
                 review=review,
                 kind="condition",
-                condition="Nocturnal leg cramps (routine use)",
+                condition="Routine use for nocturnal leg cramps (haematologic risk)",
                 severity="absolute",
                 source_kind="regulator",
                 source_date=datetime.date(2010, 7, 8),

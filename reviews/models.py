@@ -475,6 +475,9 @@ class PublicationCondition(models.Model):
     class Meta:
         indexes = [models.Index(fields=["condition"], name="publicationcondition_text")]
 
+    def __str__(self):
+        return self.condition
+
 
 class PublicationSource(models.Model):
     """One source article a publication's claim appears in, for the API's `source` filter."""
@@ -484,6 +487,9 @@ class PublicationSource(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["publication", "source"], name="publicationsource_once")]
+
+    def __str__(self):
+        return f"{self.publication_id} in {self.source_id}"
 
 
 class PublicationChange(models.Model):

@@ -12,7 +12,7 @@ PRODUCTION_ENV = {
     "DEBUG": "false",
     "SECRET_KEY": "a-production-like-secret-key-that-is-long-and-random-0123456789abcdef",
     "ALLOWED_HOSTS": "claims.example.org",
-    "DATABASE_URL": "sqlite:///" + str(ROOT / "unused.sqlite3"),
+    "DATABASE_URL": "sqlite:///:memory:",
 }
 
 

@@ -21,3 +21,13 @@ def api_exception_handler(exc, context):
     if detail:
         response.data["error"]["detail"] = detail
     return response
+
+
+def not_found(request, exception=None):
+    """404 for unknown URLs: JSON under /api/, Django's page elsewhere."""
+    from django.http import JsonResponse
+    from django.views.defaults import page_not_found
+
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": {"status": 404, "message": "No such API endpoint or object."}}, status=404)
+    return page_not_found(request, exception)

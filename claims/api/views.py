@@ -37,7 +37,7 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     ordering_fields = ["published_at", "claim_id"]
     ordering = ["-published_at"]
     lookup_field = "claim_id"
-    lookup_value_regex = r"[0-9]+"
+    lookup_value_regex = r"[0-9]{1,18}"  # longer numbers cannot be ids: they 404 instead of overflowing
 
     def get_queryset(self):
         return published_claims()
@@ -91,6 +91,7 @@ class RemedyViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
 
     serializer_class = RemedySerializer
     permission_classes = [CanReadPublished]
+    lookup_value_regex = r"[0-9]{1,18}"
     pagination_class = RemedyCursorPagination
     filter_backends = []
 

@@ -39,7 +39,7 @@ class Command(BaseCommand):
             user, created = User.objects.get_or_create(username=username)
             user.is_staff = staff
             user.is_superuser = username == "admin"
-            user.first_name, user.last_name = "Demo", username
+            user.first_name, user.last_name = username, "(demo)"
             user.email = f"{username}@demo.invalid"
             user.set_password(password)
             user.save()

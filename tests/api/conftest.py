@@ -1,0 +1,81 @@
+import pytest
+from rest_framework.test import APIClient
+
+from claims.models import Claim
+from reviews import publishing, services
+from reviews.models import Contraindication
+from reviews.tokens import token_issue
+from tests.factories import ReferenceFactory, UserFactory
+from tests.reviews.conftest import grade
+
+
+@pytest.fixture
+def people(db):
+    return {
+        "reviewer": UserFactory(username="api_rev", role="reviewer"),
+        "reviewer2": UserFactory(username="api_rev2", role="reviewer"),
+        "senior": UserFactory(username="api_sen", role="senior_reviewer"),
+        "content": UserFactory(username="api_content", role="content_reader", is_staff=False),
+        "auditor": UserFactory(username="api_aud", role="auditor"),
+    }
+
+
+def take_to_approved(claim, people, **grading):
+    review = services.review_start(claim=claim, actor=people["reviewer"])
+    review = grade(review, people["reviewer"], ReferenceFactory(), **grading)
+    if claim.remedy.risk_tier == "high":
+        services.contraindication_save(
+            actor=people["reviewer"],
+            contraindication=Contraindication(
+                claim=claim,
+                review=review,
+                condition="Pregnancy",
+                severity="absolute",
+                rationale="Label.",
+                source_kind="label",
+            ),
+        )
+    review.refresh_from_db()
+    services.review_submit(review=review, actor=people["reviewer"])
+    approver = people["senior"] if claim.remedy.risk_tier == "high" else people["reviewer2"]
+    return services.review_approve(review=review, actor=approver)
+
+
+@pytest.fixture
+def publish(people):
+    def publish_claim(claim, note="first", **grading):
+        review = take_to_approved(claim, people, **grading)
+        return publishing.review_publish(review=review, actor=people["senior"], note=note)
+
+    return publish_claim
+
+
+@pytest.fixture
+def quinine_claim(db):
+    return Claim.objects.filter(remedy__name="quinine").order_by("pk").first()
+
+
+@pytest.fixture
+def stretching_claim(db):
+    return Claim.objects.filter(remedy__name="stretching").order_by("pk").first()
+
+
+@pytest.fixture
+def published(publish, quinine_claim, stretching_claim):
+    """Two published claims: quinine (high risk, low certainty) and stretching (moderate)."""
+    return {
+        "quinine": publish(quinine_claim, certainty="low", recommendation="strong_against"),
+        "stretching": publish(stretching_claim, certainty="moderate", recommendation="conditional_for"),
+    }
+
+
+@pytest.fixture
+def api(people):
+    """A client authenticated with a content reader's token."""
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token_issue(user=people['content'])}")
+    return client
+
+
+def ids(response):
+    return [row["id"] for row in response.json()["results"]]

@@ -1,0 +1,78 @@
+import pytest
+
+from tests.api.conftest import ids
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("remedy=QUININE", ["quinine"]),
+        ("remedy=qualaquin", ["quinine"]),
+        ("category=maneuver", ["stretching"]),
+        ("certainty=low", ["quinine"]),
+        ("recommendation=conditional_for", ["stretching"]),
+        ("risk_tier=high", ["quinine"]),
+        ("condition=pregn", ["quinine"]),
+        ("q=quinine", ["quinine"]),
+        ("q=STRETCH calf", ["stretching"]),
+        ("remedy=unicorn", []),
+    ],
+)
+def test_each_filter_narrows_the_list(api, published, query, expected):
+    by_id = {p.claim_id: name for name, p in published.items()}
+    response = api.get(f"/api/v1/claims/?{query}")
+    assert response.status_code == 200, response.json()
+    assert sorted(by_id[i] for i in ids(response)) == expected
+
+
+def test_kind_population_and_source_filters(api, published, quinine_claim):
+    source = quinine_claim.appearances.first().source.file_name
+    assert quinine_claim.pk in ids(api.get(f"/api/v1/claims/?kind={quinine_claim.kind}&source={source}"))
+    assert ids(api.get("/api/v1/claims/?source=nope.txt")) == []
+    assert ids(api.get("/api/v1/claims/?population=pregnancy")) == []
+
+
+def test_updated_since(api, published):
+    later = published["stretching"].published_at.isoformat()
+    assert ids(api.get("/api/v1/claims/", {"updated_since": later})) == [published["stretching"].claim_id]
+    assert ids(api.get("/api/v1/claims/", {"updated_since": "2999-01-01T00:00:00Z"})) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter"),
+    [
+        ("certainty=sure", "certainty"),
+        ("kind=miracle", "kind"),
+        ("risk_tier=9", "risk_tier"),
+        ("updated_since=yesterday", "updated_since"),
+        ("ordering=price", "ordering"),
+    ],
+)
+def test_bad_values_are_400_naming_the_parameter(api, published, query, parameter):
+    response = api.get(f"/api/v1/claims/?{query}")
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert parameter in error["message"] and parameter in error["detail"]
+
+
+def test_ordering_and_cursor_pagination(api, published):
+    newest_first = ids(api.get("/api/v1/claims/"))
+    assert newest_first == [published["stretching"].claim_id, published["quinine"].claim_id]
+    assert ids(api.get("/api/v1/claims/?ordering=published_at")) == newest_first[::-1]
+    first = api.get("/api/v1/claims/?page_size=1").json()
+    assert len(first["results"]) == 1 and first["next"]
+    second = api.get(first["next"]).json()
+    assert [r["id"] for r in first["results"] + second["results"]] == newest_first
+    assert second["next"] is None
+
+
+def test_list_query_count_does_not_grow_with_page_size(api, publish, django_assert_max_num_queries):
+    from claims.models import Claim
+
+    for claim in Claim.objects.filter(remedy__risk_tier="low").order_by("pk")[:6]:
+        publish(claim)
+    for size in (1, 3, 6):
+        with django_assert_max_num_queries(3):
+            assert len(api.get(f"/api/v1/claims/?page_size={size}").json()["results"]) == size

@@ -1,0 +1,86 @@
+import pytest
+
+from reviews import publishing
+from tests.api.conftest import take_to_approved
+
+pytestmark = pytest.mark.django_db
+
+
+def republish(people, claim, **grading):
+    review = take_to_approved(claim, people, **grading)
+    return publishing.review_publish(review=review, actor=people["senior"], note="update")
+
+
+def changes(api, after=None):
+    url = "/api/v1/changes/" + (f"?after={after}" if after is not None else "")
+    return [(c["kind"], c["claim_id"], c["version"]) for c in api.get(url).json()["results"]]
+
+
+def test_republish_serves_version_two_and_keeps_version_one_readable(api, published, people, stretching_claim):
+    republish(people, stretching_claim, certainty="high", recommendation="strong_for")
+    current = api.get(f"/api/v1/claims/{stretching_claim.pk}/").json()
+    assert (current["version"], current["evidence"]["certainty"]) == (2, "high")
+    earlier = api.get(f"/api/v1/claims/{stretching_claim.pk}/?version=1").json()
+    assert (earlier["version"], earlier["current_version"], earlier["evidence"]["certainty"]) == (1, 2, "moderate")
+    assert api.get(f"/api/v1/claims/{stretching_claim.pk}/?version=3").status_code == 404
+    bad = api.get(f"/api/v1/claims/{stretching_claim.pk}/?version=first")
+    assert bad.status_code == 400 and "version" in bad.json()["error"]["message"]
+
+
+def test_changes_feed_after_publish_republish_and_withdraw(api, published, people, stretching_claim, quinine_claim):
+    start = changes(api)
+    assert start == [("published", quinine_claim.pk, 1), ("published", stretching_claim.pk, 1)]
+    last_seen = api.get("/api/v1/changes/").json()["results"][-1]["id"]
+    republish(people, stretching_claim)
+    publishing.review_withdraw(review=published["quinine"].review, actor=people["senior"], reason="Safety.")
+    assert changes(api, after=last_seen) == [
+        ("republished", stretching_claim.pk, 2),
+        ("withdrawn", quinine_claim.pk, 1),
+    ]
+    withdrawn = api.get(f"/api/v1/changes/?after={last_seen}&kind=withdrawn").json()["results"]
+    assert withdrawn[0]["reason"] == "Safety." and withdrawn[0]["url"] is None
+
+
+def test_etag_gives_304_until_something_is_published(api, published, people, stretching_claim):
+    first = api.get("/api/v1/claims/")
+    etag = first["ETag"]
+    assert first["Last-Modified"]
+    assert api.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    detail = api.get(f"/api/v1/claims/{stretching_claim.pk}/")
+    assert api.get(f"/api/v1/claims/{stretching_claim.pk}/", HTTP_IF_NONE_MATCH=detail["ETag"]).status_code == 304
+    republish(people, stretching_claim)
+    assert api.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+    assert api.get(f"/api/v1/claims/{stretching_claim.pk}/", HTTP_IF_NONE_MATCH=detail["ETag"]).status_code == 200
+
+
+def test_withdrawal_changes_the_etag(api, published, people):
+    etag = api.get("/api/v1/claims/")["ETag"]
+    publishing.review_withdraw(review=published["quinine"].review, actor=people["senior"], reason="Safety.")
+    assert api.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_claimreview_maps_the_recommendation_to_a_rating(api, published, quinine_claim):
+    response = api.get(f"/api/v1/claims/{quinine_claim.pk}/claimreview/")
+    assert response["Content-Type"].startswith("application/ld+json")
+    body = response.json()
+    assert body["@type"] == "ClaimReview" and body["claimReviewed"] == quinine_claim.statement
+    assert body["reviewRating"] == {
+        **body["reviewRating"],
+        "ratingValue": 1,
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": "Strong recommendation against",
+    }
+    assert body["url"].endswith(f"/api/v1/claims/{quinine_claim.pk}/")
+
+
+def test_remedies_lists_only_remedies_with_published_claims(api, published):
+    body = api.get("/api/v1/remedies/").json()
+    assert [r["name"] for r in body["results"]] == ["quinine", "stretching"]
+    quinine = body["results"][0]
+    assert "Qualaquin" in quinine["aliases"] and quinine["published_claims"] == 1
+    assert api.get(f"/api/v1/remedies/{quinine['id']}/").json()["name"] == "quinine"
+    from claims.models import Remedy
+
+    unpublished = Remedy.objects.get(name="magnesium")
+    assert api.get(f"/api/v1/remedies/{unpublished.pk}/").status_code == 404

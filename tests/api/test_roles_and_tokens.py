@@ -1,0 +1,116 @@
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+from rest_framework.test import APIClient
+
+from reviews.tokens import token_issue
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+ENDPOINTS = [
+    "/api/v1/claims/",
+    "/api/v1/claims/{id}/",
+    "/api/v1/claims/{id}/claimreview/",
+    "/api/v1/remedies/",
+    "/api/v1/changes/",
+]
+
+
+def client_for(user, how):
+    client = APIClient()
+    if how == "token":
+        client.credentials(HTTP_AUTHORIZATION=f"Token {token_issue(user=user)}")
+    elif how == "session":
+        client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_anonymous_gets_401(published, endpoint, quinine_claim):
+    response = APIClient().get(endpoint.format(id=quinine_claim.pk))
+    assert response.status_code == 401
+    assert response.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+@pytest.mark.parametrize(
+    ("role", "how"),
+    [
+        ("content", "token"),
+        ("reviewer", "session"),
+        ("senior", "session"),
+        ("auditor", "token"),
+        ("auditor", "session"),
+    ],
+)
+def test_every_role_reads_published_data(people, published, quinine_claim, endpoint, role, how):
+    response = client_for(people[role], how).get(endpoint.format(id=quinine_claim.pk))
+    assert response.status_code == 200
+
+
+def test_account_without_a_role_gets_403(published):
+    staff = UserFactory(username="norole", is_staff=True, is_superuser=True)
+    response = client_for(staff, "session").get("/api/v1/claims/")
+    assert response.status_code == 403
+
+
+def test_token_of_a_user_who_lost_the_role_gets_403(people, published):
+    client = client_for(people["content"], "token")
+    people["content"].groups.clear()
+    assert client.get("/api/v1/claims/").status_code == 403
+
+
+def test_issue_token_prints_a_working_token_and_revoke_stops_it(people, published):
+    out = io.StringIO()
+    call_command("issue_token", "api_content", stdout=out)
+    token = out.getvalue().strip()
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    assert client.get("/api/v1/claims/").status_code == 200
+    call_command("issue_token", "api_content", "--revoke", stdout=io.StringIO())
+    assert client.get("/api/v1/claims/").status_code == 401
+
+
+def test_tokens_are_stored_hashed(people):
+    token = token_issue(user=people["content"])
+    from reviews.models import ApiToken
+
+    stored = ApiToken.objects.get(user=people["content"])
+    assert token not in (stored.digest, stored.prefix) and len(stored.digest) == 64
+
+
+def test_issue_token_refuses_accounts_without_an_api_role(db):
+    UserFactory(username="plain")
+    with pytest.raises(CommandError, match="no API role"):
+        call_command("issue_token", "plain", stdout=io.StringIO())
+    with pytest.raises(CommandError, match="no such user"):
+        call_command("issue_token", "ghost", stdout=io.StringIO())
+
+
+@pytest.mark.parametrize("header", ["Token", "Token a b", "Token not-a-real-token"])
+def test_bad_token_headers_get_401(published, header):
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=header)
+    assert client.get("/api/v1/claims/").status_code == 401
+
+
+def test_throttling_per_token(people, published, settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    rates = {**settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], "token": "3/min"}
+    from claims.api.throttling import PerTokenRateThrottle
+
+    original = PerTokenRateThrottle.THROTTLE_RATES
+    PerTokenRateThrottle.THROTTLE_RATES = rates
+    try:
+        first, second = client_for(people["content"], "token"), client_for(people["content"], "token")
+        codes = [first.get("/api/v1/changes/").status_code for _ in range(4)]
+        assert codes == [200, 200, 200, 429]
+        assert first.get("/api/v1/changes/").json()["error"]["status"] == 429
+        assert second.get("/api/v1/changes/").status_code == 200  # its own budget
+    finally:
+        PerTokenRateThrottle.THROTTLE_RATES = original
+        cache.clear()
