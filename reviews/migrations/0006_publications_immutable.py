@@ -9,7 +9,7 @@ CONTENT = "claim_id, review_id, version, snapshot, remedy_id, category, kind, po
 POSTGRES_UP = f"""
 CREATE OR REPLACE FUNCTION reviews_refuse_change() RETURNS trigger AS $$
 BEGIN
-    RAISE EXCEPTION '% on %: published data is immutable', TG_OP, TG_TABLE_NAME
+    RAISE EXCEPTION '%% on %%: published data is immutable', TG_OP, TG_TABLE_NAME
         USING ERRCODE = 'insufficient_privilege';
 END;
 $$ LANGUAGE plpgsql;
