@@ -8,7 +8,12 @@ from django.utils.html import format_html, format_html_join
 
 from claims.models import Appearance, Claim, Remedy, RemedyAlias, Source
 from reviews import permissions, services
-from reviews.admin import ServiceErrorsAsMessages, claim_history_view, start_review_action
+from reviews.admin import (
+    ServiceErrorsAsMessages,
+    claim_history_view,
+    export_claim_history_action,
+    start_review_action,
+)
 from reviews.errors import ReviewError
 from reviews.models import Review
 from reviews.selectors import contraindications_for_claim
@@ -110,7 +115,7 @@ class AppearanceInline(admin.TabularInline):
 
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
-    actions = [start_review_action]
+    actions = [start_review_action, export_claim_history_action]
     readonly_fields = ["review_status", "claim_contraindications"]
     list_display = [
         "statement",

@@ -10,6 +10,7 @@ admin.site.index_title = "Claims, reviews and audit"
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("admin/", admin.site.urls),
+    path("api/v1/audit/", include(("reviews.api.urls", "audit"))),
     path("api/v1/", include(("claims.api.urls", "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="swagger-ui"),

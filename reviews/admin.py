@@ -566,6 +566,21 @@ def start_review_action(modeladmin, request, queryset):
 start_review_action.short_description = "Start a review of the selected claims"
 
 
+@admin.action(description="Export the audit history of the selected claims (CSV)", permissions=["view"])
+def export_claim_history_action(modeladmin, request, queryset):
+    from django.db.models import Q
+    from django.http import StreamingHttpResponse
+
+    from reviews.audit_export import csv_lines, iter_rows
+
+    claim_ids = list(queryset.values_list("pk", flat=True))
+    remedy_ids = list(queryset.values_list("remedy_id", flat=True).distinct())
+    events = AuditEvent.objects.filter(Q(claim_id__in=claim_ids) | Q(remedy_id__in=remedy_ids))
+    response = StreamingHttpResponse(csv_lines(iter_rows(events)), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="claim-history.csv"'
+    return response
+
+
 def claim_history_view(modeladmin, request, object_id):
     """A claim's audit history (its reviews, own and inherited contraindications) with diffs."""
     from reviews.selectors import claim_history

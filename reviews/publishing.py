@@ -29,8 +29,9 @@ State = Review.State
 def review_publish(*, review: Review, actor, note: str = "") -> Publication:
     """Publish an approved review as the claim's next numbered version (senior reviewers; never
     one who graded, submitted or last edited it). The previous version stops being current."""
-    review = (Review.objects.select_for_update(of=("self",))
-              .select_related("claim__remedy", "decided_by").get(pk=review.pk))
+    review = (
+        Review.objects.select_for_update(of=("self",)).select_related("claim__remedy", "decided_by").get(pk=review.pk)
+    )
     if review.state != State.APPROVED:
         raise InvalidTransition(review.state, State.PUBLISHED)
     if not permissions.can_publish(actor, review):

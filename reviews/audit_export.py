@@ -1,0 +1,86 @@
+"""Streaming exports of the audit trail (CSV and NDJSON) in constant memory.
+
+Rows come from a chunked server-side cursor (`QuerySet.iterator`) and are written one at a time;
+no list of events is ever built. The same generators feed the API, the admin action and the
+`export_audit` command. NDJSON rows use the hash chain's own field names, so `verify_audit --file`
+recomputes every hash from the file alone; the last line states the chain head at export time.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+
+import orjson
+from django.db.models import QuerySet
+
+from claims.exports import csv_safe
+from reviews.audit import iso_utc
+from reviews.models import AuditEvent
+
+COLUMNS = [
+    "id",
+    "seq",
+    "occurred_at",
+    "actor_id",
+    "actor_username",
+    "event_type",
+    "claim_id",
+    "review_id",
+    "remedy_id",
+    "reason",
+    "before",
+    "after",
+    "prev_hash",
+    "hash",
+]
+CHUNK_SIZE = 2000
+
+
+def export_queryset(queryset: QuerySet[AuditEvent]):
+    return queryset.order_by("seq").values_list(*COLUMNS)
+
+
+def iter_rows(queryset: QuerySet[AuditEvent], chunk_size: int = CHUNK_SIZE) -> Iterator[dict]:
+    for values in export_queryset(queryset).iterator(chunk_size=chunk_size):
+        row = dict(zip(COLUMNS, values, strict=True))
+        row["occurred_at"] = iso_utc(row["occurred_at"])
+        yield row
+
+
+def chain_head() -> dict:
+    last = AuditEvent.objects.order_by("-seq").values("seq", "hash").first()
+    return {
+        "record": "chain_head",
+        "events": last["seq"] if last else 0,
+        "head_seq": last["seq"] if last else None,
+        "head_hash": last["hash"] if last else None,
+    }
+
+
+def ndjson_lines(rows: Iterable[dict], head: dict | None = None) -> Iterator[bytes]:
+    count = 0
+    for row in rows:
+        count += 1
+        yield orjson.dumps(row) + b"\n"
+    if head is not None:
+        yield orjson.dumps({**head, "exported": count}) + b"\n"
+
+
+def _csv_line(cells: list) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(cells)
+    return buffer.getvalue()
+
+
+def csv_lines(rows: Iterable[dict]) -> Iterator[str]:
+    yield _csv_line(COLUMNS)
+    for row in rows:
+        cells = []
+        for name in COLUMNS:
+            value = row[name]
+            if name in ("before", "after"):
+                value = orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+            cells.append(csv_safe(value))
+        yield _csv_line(cells)

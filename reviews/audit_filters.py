@@ -1,0 +1,32 @@
+"""One set of audit filters for the API list, the exports and the management command."""
+
+import django_filters
+from django.db.models import Q
+
+from reviews.models import AuditEvent, AuditEventType
+
+
+class AuditEventFilter(django_filters.FilterSet):
+    since = django_filters.IsoDateTimeFilter(
+        field_name="occurred_at", lookup_expr="gte", help_text="Events at or after this time (ISO 8601)."
+    )
+    until = django_filters.IsoDateTimeFilter(
+        field_name="occurred_at", lookup_expr="lt", help_text="Events before this time (ISO 8601)."
+    )
+    claim = django_filters.NumberFilter(field_name="claim_id")
+    remedy = django_filters.NumberFilter(method="filter_remedy", help_text="Events about the remedy or its claims.")
+    review = django_filters.NumberFilter(field_name="review_id")
+    actor = django_filters.CharFilter(method="filter_actor", help_text="Username (or numeric user id).")
+    event_type = django_filters.MultipleChoiceFilter(choices=AuditEventType.choices)
+
+    class Meta:
+        model = AuditEvent
+        fields = []
+
+    def filter_remedy(self, queryset, name, value):
+        return queryset.filter(Q(remedy_id=value) | Q(claim__remedy_id=value))
+
+    def filter_actor(self, queryset, name, value):
+        if value.isdigit():
+            return queryset.filter(actor_id=int(value))
+        return queryset.filter(actor_username=value)
