@@ -18,6 +18,7 @@ from reviews.models import (
     AuditEvent,
     Contraindication,
     DomainJudgement,
+    Publication,
     Reference,
     Review,
     ReviewReference,
@@ -212,10 +213,10 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     list_display_links = ["id", "claim_statement"]
     list_filter = [StateFilter, "claim__remedy__risk_tier", "certainty", "assignee"]
     search_fields = ["claim__statement", "claim__remedy__name", "claim__remedy__aliases__alias"]
-    readonly_fields = ["claim_link", "state", "people", "appearances", "all_contraindications"]
+    readonly_fields = ["claim_link", "state", "people", "publications", "appearances", "all_contraindications"]
     inlines = [DomainJudgementInline, ReviewReferenceInline, ContraindicationInline]
     fieldsets = [
-        (None, {"fields": ["claim_link", "state", "people"]}),
+        (None, {"fields": ["claim_link", "state", "people", "publications"]}),
         ("What the articles say", {"fields": ["appearances"]}),
         ("Evidence (GRADE)", {"fields": ["certainty", "recommendation", "summary", "assignee", "version"]}),
         (
@@ -278,6 +279,29 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         if obj.decision_note:
             text = format_html("{}<br>decision note: {}", text, obj.decision_note)
         return format_html("{}<br>version {}", text, obj.version)
+
+    @admin.display(description="published versions of this claim")
+    def publications(self, obj):
+        items = obj.claim.publications.select_related("published_by").order_by("version")
+        if not items:
+            return "not published"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li>v{} — {} by {}{}{}</li>",
+                (
+                    (
+                        p.version,
+                        p.published_at.strftime("%Y-%m-%d %H:%M UTC"),
+                        p.published_by,
+                        " (this review)" if p.review_id == obj.pk else "",
+                        " — current" if p.is_current else (" — withdrawn" if p.withdrawn_at else " — superseded"),
+                    )
+                    for p in items
+                ),
+            ),
+        )
 
     @admin.display(description="appearances (verbatim quotes)")
     def appearances(self, obj):
@@ -488,6 +512,46 @@ class ContraindicationAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
 
     def log_deletions(self, request, queryset):
         pass
+
+
+@admin.register(Publication)
+class PublicationAdmin(admin.ModelAdmin):
+    """What the content API serves, read-only: publications change only through the services."""
+
+    list_display = [
+        "claim",
+        "version",
+        "is_current",
+        "certainty",
+        "recommendation",
+        "risk_tier",
+        "published_by",
+        "published_at",
+        "withdrawn_at",
+    ]
+    list_filter = ["is_current", "certainty", "recommendation", "risk_tier"]
+    search_fields = ["search_text"]
+    readonly_fields = [
+        "claim",
+        "review",
+        "version",
+        "is_current",
+        "published_by",
+        "published_at",
+        "withdrawn_at",
+        "change_note",
+        "snapshot",
+    ]
+    exclude = ["remedy", "category", "kind", "population", "risk_tier", "certainty", "recommendation", "search_text"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(AuditEvent)

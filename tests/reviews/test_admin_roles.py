@@ -125,3 +125,18 @@ def test_grading_in_the_admin_goes_through_the_service_and_detects_stale_pages(l
     assert "Nothing was saved" in stale.content.decode()
     graded_review.refresh_from_db()
     assert graded_review.certainty == "moderate"
+
+
+def test_review_page_lists_published_versions_and_publications_are_read_only(
+    login, senior, reviewer2, auditor, submitted_review
+):
+    from reviews import publishing, services
+
+    review = services.review_approve(review=submitted_review, actor=reviewer2)
+    publication = publishing.review_publish(review=review, actor=senior)
+    page = login(senior).get(reverse("admin:reviews_review_change", args=[review.pk])).content.decode()
+    assert "v1 — " in page and "(this review) — current" in page
+    client = login(auditor)
+    assert client.get(reverse("admin:reviews_publication_changelist")).status_code == 200
+    detail = client.get(reverse("admin:reviews_publication_change", args=[publication.pk]))
+    assert detail.status_code == 200 and 'name="_save"' not in detail.content.decode()
