@@ -300,14 +300,16 @@ def review_submit(*, review: Review, actor, note: str = "") -> Review:
     return review
 
 
-def _decide(review: Review, actor, state: str, note: str) -> Review:
+def _decide(review: Review, actor, state: str, note: str, event_type: str) -> Review:
+    """The second reviewer's decision: the new state, who decided, when and why, on the record."""
     before = review.snapshot()
     review.state = state
     review.decided_by, review.decided_at, review.decision_note = actor, timezone.now(), note
     review.version += 1
     review.full_clean()
     review.save()
-    return before
+    audit_record(event_type=event_type, actor=actor, review=review, before=before, after=review.snapshot(), reason=note)
+    return review
 
 
 @transaction.atomic
@@ -319,16 +321,7 @@ def review_request_changes(*, review: Review, actor, reason: str) -> Review:
         raise NotAllowed(_second_reviewer_refusal(actor, review))
     if not reason.strip():
         raise ReasonRequired("Sending a review back")
-    before = _decide(review, actor, State.CHANGES_REQUESTED, reason)
-    audit_record(
-        event_type=Event.REVIEW_CHANGES_REQUESTED,
-        actor=actor,
-        review=review,
-        before=before,
-        after=review.snapshot(),
-        reason=reason,
-    )
-    return review
+    return _decide(review, actor, State.CHANGES_REQUESTED, reason, Event.REVIEW_CHANGES_REQUESTED)
 
 
 @transaction.atomic
@@ -342,16 +335,7 @@ def review_approve(*, review: Review, actor, note: str = "") -> Review:
     missing = approval_gaps(review)
     if missing:
         raise NotReady(missing)
-    before = _decide(review, actor, State.APPROVED, note)
-    audit_record(
-        event_type=Event.REVIEW_APPROVED,
-        actor=actor,
-        review=review,
-        before=before,
-        after=review.snapshot(),
-        reason=note,
-    )
-    return review
+    return _decide(review, actor, State.APPROVED, note, Event.REVIEW_APPROVED)
 
 
 @transaction.atomic
@@ -363,16 +347,7 @@ def review_reject(*, review: Review, actor, reason: str) -> Review:
         raise NotAllowed("Only a senior reviewer who did not grade, submit or last edit this review may reject it.")
     if not reason.strip():
         raise ReasonRequired("Rejecting a review")
-    before = _decide(review, actor, State.REJECTED, reason)
-    audit_record(
-        event_type=Event.REVIEW_REJECTED,
-        actor=actor,
-        review=review,
-        before=before,
-        after=review.snapshot(),
-        reason=reason,
-    )
-    return review
+    return _decide(review, actor, State.REJECTED, reason, Event.REVIEW_REJECTED)
 
 
 def _second_reviewer_refusal(actor, review: Review) -> str:
