@@ -115,3 +115,35 @@ def test_row_history_is_append_only(committed_draft):
         ReviewEvent.objects.update(summary="rewritten history")
     with pytest.raises(DatabaseError), transaction.atomic():
         ReviewEvent.objects.all().delete()
+
+
+def test_interrupted_export_leaves_no_transaction_or_lock_behind(client):
+    """A download abandoned half-way (client gone) must not pin a transaction, a cursor or a lock."""
+    from django.db import transaction
+
+    from reviews.audit import audit_record
+    from reviews.models import AuditEvent
+
+    with transaction.atomic():
+        for n in range(3000):
+            audit_record(event_type=AuditEvent.Type.REMEDY_CHANGED, actor=None, after={"n": n})
+    client.force_login(UserFactory(username="pg_auditor", role="auditor"))
+    response = client.get("/api/v1/audit/export/?format=ndjson")
+    stream = iter(response.streaming_content)
+    assert b'"seq":1' in next(stream)
+    response.close()  # what the server does when the client disconnects
+
+    assert not connection.in_atomic_block
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_cursors")
+        assert cursor.fetchone()[0] == 0
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND state LIKE 'idle in transaction%%'"
+        )
+        assert cursor.fetchone()[0] == 0
+        cursor.execute(
+            "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+            "WHERE c.relname = 'reviews_auditevent' AND l.pid <> pg_backend_pid()"
+        )
+        assert cursor.fetchone()[0] == 0
