@@ -3,7 +3,7 @@
 import pghistory
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Length, Lower
+from django.db.models.functions import Length, Lower, Upper
 
 
 class Category(models.TextChoices):
@@ -87,6 +87,8 @@ class Remedy(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "remedies"
+        # `iexact` compiles to UPPER(...) = UPPER(...): the API's remedy filter uses these.
+        indexes = [models.Index(Upper("name"), name="remedy_name_upper")]
         constraints = [
             models.UniqueConstraint(Lower("name"), name="remedy_name_ci_unique"),
             models.CheckConstraint(condition=Q(category__in=Category.values), name="remedy_category_known"),
@@ -113,6 +115,7 @@ class RemedyAlias(models.Model):
     class Meta:
         ordering = ["alias"]
         verbose_name_plural = "remedy aliases"
+        indexes = [models.Index(Upper("alias"), name="remedyalias_alias_upper")]
         constraints = [
             # Case-insensitively unique across all remedies: an alias names exactly one remedy.
             models.UniqueConstraint(Lower("alias"), name="remedy_alias_ci_unique"),

@@ -12,10 +12,11 @@ from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from rest_framework import status
 from rest_framework.response import Response
 
+# Index-only lookups: the newest change by primary key (ids grow with time), the chain's last seq.
 STATE_SQL = (
-    "SELECT (SELECT MAX(id) FROM reviews_publicationchange), "
-    "(SELECT MAX(occurred_at) FROM reviews_publicationchange), "
-    "(SELECT MAX(seq) FROM reviews_auditevent)"
+    "SELECT (SELECT id FROM reviews_publicationchange ORDER BY id DESC LIMIT 1), "
+    "(SELECT occurred_at FROM reviews_publicationchange ORDER BY id DESC LIMIT 1), "
+    "(SELECT seq FROM reviews_auditevent ORDER BY seq DESC LIMIT 1)"
 )
 
 

@@ -3,7 +3,7 @@ from django.db.models import Exists, OuterRef, Q
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
 
-from claims.models import Category, ClaimKind, Population, RemedyAlias, RiskTier
+from claims.models import Category, ClaimKind, Population, Remedy, RemedyAlias, RiskTier
 from reviews.models import (
     Certainty,
     Publication,
@@ -36,8 +36,10 @@ class PublishedClaimFilter(django_filters.FilterSet):
         fields = []
 
     def filter_remedy(self, queryset, name, value):
-        aliases = RemedyAlias.objects.filter(remedy_id=OuterRef("remedy_id"), alias__iexact=value)
-        return queryset.filter(Q(remedy__name__iexact=value) | Exists(aliases))
+        # Two indexed lookups (upper(name), upper(alias)) feeding remedy_id: no join, no scan.
+        by_name = Remedy.objects.filter(name__iexact=value).values("pk")
+        by_alias = RemedyAlias.objects.filter(alias__iexact=value).values("remedy_id")
+        return queryset.filter(Q(remedy_id__in=by_name) | Q(remedy_id__in=by_alias))
 
     def filter_condition(self, queryset, name, value):
         matches = PublicationCondition.objects.filter(publication=OuterRef("pk"), condition__contains=value.lower())
