@@ -43,8 +43,11 @@ test: venv
 lint: venv
 	$(PY) -m ruff check .
 
+# Benchmarks on the local PostgreSQL (throwaway databases): the content API against raw psycopg +
+# orjson, then the audit export against COPY. Results: bench/results/*.json.
 bench: venv
 	$(PY) -m bench
+	$(PY) -m bench.audit_export
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles test-artifacts

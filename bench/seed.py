@@ -154,14 +154,25 @@ def _next_id(cur, table: str) -> int:
     return cur.fetchone()[0]
 
 
-def _copy(cur, table: str, columns: tuple[str, ...], rows) -> int:
+def _copy(cur, table: str, columns: tuple[str, ...], rows, chunk: int = 1000) -> int:
+    """COPY in statements of `chunk` rows. pghistory's row triggers run an exception block (a
+    subtransaction) per row, and aborting a subtransaction scans the whole pending after-trigger
+    queue, so one huge statement is quadratic; with constraints checked immediately and short
+    statements the queue stays small and the load linear."""
     n = 0
     cols = ", ".join(f'"{c}"' for c in columns)
-    with cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(row)
-            n += 1
-    return n
+    rows = iter(rows)
+    while True:
+        with cur.copy(f"COPY {table} ({cols}) FROM STDIN") as copy:
+            written = 0
+            for row in rows:
+                copy.write_row(row)
+                written += 1
+                if written == chunk:
+                    break
+        n += written
+        if written < chunk:
+            return n
 
 
 def seed(url: str, *, claims: int, users: dict, seed_value: int = 2026, log=print) -> dict:
@@ -176,6 +187,7 @@ def seed(url: str, *, claims: int, users: dict, seed_value: int = 2026, log=prin
 
     with psycopg.connect(url) as conn, conn.cursor() as cur:
         cur.execute("SET TIME ZONE 'UTC'")
+        cur.execute("SET CONSTRAINTS ALL IMMEDIATE")
         # The real catalogue, as templates.
         cur.execute("SELECT name, category, atc_code, risk_tier, risk_reason FROM claims_remedy ORDER BY id")
         remedy_templates = cur.fetchall()

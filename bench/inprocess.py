@@ -1,0 +1,131 @@
+"""In process, against the bench database: the queries each request runs (Django's test client and
+CaptureQueriesContext), and where the time of one request goes, stage by stage."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+
+from bench.measure import Case
+
+
+def _client(token: str, host: str):
+    from django.test import Client
+
+    return Client(HTTP_HOST=host, headers={"Authorization": f"Token {token}"})
+
+
+def capture(case: Case, *, token: str, host: str) -> bytes:
+    """Runs the case once through the whole Django stack; records its queries and rows SQL."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = _client(token, host)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(case.path)
+    if response.status_code != 200:
+        raise SystemExit(
+            f"bench: in-process GET {case.path} answered {response.status_code}: {response.content[:300]!r}"
+        )
+    case.queries = len(queries.captured_queries)
+    case.query_log = [q["sql"] for q in queries.captured_queries]
+    rows = [q for q in case.query_log if 'FROM "reviews_publication"' in q]
+    if len(rows) != 1:
+        raise SystemExit(f"bench: expected one query on reviews_publication for {case.path}, got {len(rows)}")
+    case.rows_sql = rows[0]
+    return response.content
+
+
+def query_counts(*, token: str, host: str, page_sizes=(10, 50, 200), extra_paths=()) -> dict:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = _client(token, host)
+    counts = {}
+    for path in [f"/api/v1/claims/?page_size={size}" for size in page_sizes] + list(extra_paths):
+        client.get(path)  # once to warm caches that are not the database's
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path)
+        assert response.status_code == 200, (path, response.status_code)
+        counts[path] = len(queries.captured_queries)
+    return counts
+
+
+def _median_ms(fn, reps: int, budget_s: float = 4.0) -> float:
+    """Median of `reps` runs, or of as many as fit in `budget_s` (at least 5)."""
+    fn()
+    samples = []
+    deadline = time.perf_counter() + budget_s
+    for _ in range(reps):
+        started = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - started) * 1000)
+        if len(samples) >= 5 and started > deadline:
+            break
+    return statistics.median(samples)
+
+
+def breakdown(case: Case, *, token: str, host: str, reps: int = 30) -> dict:
+    """Median milliseconds of each stage of the request, measured one at a time in process."""
+    from django.db import connection
+    from rest_framework.request import Request
+    from rest_framework.test import APIRequestFactory
+
+    from claims.api.views import PublishedClaimViewSet
+    from reviews.models import Publication
+
+    # The view's own serializer and renderer, whatever they are today.
+    serializer_class = PublishedClaimViewSet.serializer_class
+    renderer = PublishedClaimViewSet.renderer_classes[0]()
+
+    client = _client(token, host)
+    stages = {}
+
+    def reconnect():
+        connection.close()
+        connection.ensure_connection()
+
+    stages["connect"] = _median_ms(reconnect, reps)
+
+    def run_sql(sql):
+        def go():
+            with connection.cursor() as cursor:
+                cursor.execute(sql)
+                return cursor.fetchall()
+
+        return go
+
+    auth_sql, state_sql = case.query_log[0], case.query_log[1]
+    stages["sql_auth"] = _median_ms(run_sql(auth_sql), reps)
+    stages["sql_etag_state"] = _median_ms(run_sql(state_sql), reps)
+    stages["sql_rows"] = _median_ms(run_sql(case.rows_sql), reps)
+
+    with connection.cursor() as cursor:
+        cursor.execute(case.rows_sql)
+        texts = [row[3] for row in cursor.fetchall()]
+    stages["json_loads_snapshots"] = _median_ms(lambda: [json.loads(t) for t in texts], reps)
+
+    stages["orm_rows"] = _median_ms(lambda: list(Publication.objects.raw(case.rows_sql)), reps)
+    instances = list(Publication.objects.raw(case.rows_sql))
+    page = instances[:1] if case.detail else instances[: case.page_size]
+    request = Request(APIRequestFactory().get(case.path, HTTP_HOST=host))
+
+    def serialize():
+        if case.detail:
+            return serializer_class(page[0], context={"request": request}).data
+        return serializer_class(page, many=True, context={"request": request}).data
+
+    stages["serializer"] = _median_ms(serialize, reps)
+    data = serialize()
+    payload = data if case.detail else {"next": "http://x/?cursor=abc", "previous": None, "results": data}
+    stages["render_json"] = _median_ms(lambda: renderer.render(payload), reps)
+    stages["whole_request_in_process"] = _median_ms(lambda: client.get(case.path), reps)
+
+    accounted = sum(
+        stages[k] for k in ("sql_auth", "sql_etag_state", "orm_rows", "serializer", "render_json")
+    )
+    other = stages["whole_request_in_process"] - accounted
+    # When the SQL takes hundreds of ms, its run-to-run noise exceeds everything else: no estimate.
+    stages["other_django_drf"] = other if other >= 0 else None
+    return {k: (round(v, 3) if v is not None else None) for k, v in stages.items()}

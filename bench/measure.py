@@ -1,0 +1,203 @@
+"""Timing: the API through HTTP (gunicorn), and the floor (raw psycopg + orjson) in process."""
+
+from __future__ import annotations
+
+import http.client
+import time
+from base64 import b64encode
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
+
+import orjson
+import psycopg
+from psycopg.types.json import set_json_loads
+
+
+def percentile(samples: list[float], p: float) -> float:
+    """Linear interpolation between closest ranks (numpy's default)."""
+    ordered = sorted(samples)
+    if not ordered:
+        return float("nan")
+    k = (len(ordered) - 1) * p / 100
+    lo = int(k)
+    hi = min(lo + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def summary(samples: list[float]) -> dict:
+    return {
+        "p50_ms": round(percentile(samples, 50), 3),
+        "p95_ms": round(percentile(samples, 95), 3),
+        "min_ms": round(min(samples), 3),
+        "max_ms": round(max(samples), 3),
+        "n": len(samples),
+    }
+
+
+@dataclass
+class Case:
+    key: str
+    label: str
+    path: str  # path and query string, as the client sends it
+    detail: bool = False
+    page_size: int = 50
+    cursor_position: str | None = None  # the position a cursor page starts after
+    # Filled in process (bench.inprocess): the rows query the API runs, its query count.
+    rows_sql: str = ""
+    queries: int = 0
+    query_log: list = field(default_factory=list)
+
+
+def background_cpu(seconds: float = 2.0) -> float | None:
+    """Share of all CPUs busy over `seconds` while the bench itself is idle (Linux /proc/stat):
+    anything else running on the machine makes every figure noisier."""
+
+    def sample():
+        with open("/proc/stat") as f:
+            values = [int(v) for v in f.readline().split()[1:]]
+        idle = values[3] + values[4]  # idle + iowait
+        return sum(values), idle
+
+    try:
+        total0, idle0 = sample()
+        time.sleep(seconds)
+        total1, idle1 = sample()
+    except OSError:
+        return None
+    total = total1 - total0
+    return round(1 - (idle1 - idle0) / total, 3) if total else None
+
+
+# --- the API, through HTTP ---------------------------------------------------------------------
+
+
+class HttpClient:
+    """http.client with keep-alive. gunicorn's sync workers (the production shape) close the
+    connection after each response; http.client then reconnects, which is part of the cost."""
+
+    def __init__(self, port: int, token: str):
+        self.port = port
+        self.headers = {"Authorization": f"Token {token}", "Accept": "application/json"}
+        self.conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+
+    def get(self, path: str) -> tuple[int, bytes, float]:
+        started = time.perf_counter()
+        try:
+            self.conn.request("GET", path, headers=self.headers)
+            response = self.conn.getresponse()
+            body = response.read()
+        except (http.client.HTTPException, ConnectionError):
+            # A closed keep-alive socket: reconnect once, and time the retry honestly.
+            self.conn.close()
+            self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+            started = time.perf_counter()
+            self.conn.request("GET", path, headers=self.headers)
+            response = self.conn.getresponse()
+            body = response.read()
+        elapsed = (time.perf_counter() - started) * 1000
+        if response.will_close:
+            self.conn.close()
+        return response.status, body, elapsed
+
+    def close(self):
+        self.conn.close()
+
+
+# A series stops at n samples, or once it has run this long with at least MIN_SAMPLES: a slow case
+# (hundreds of ms a request) gets fewer samples rather than stretching the run.
+SERIES_BUDGET_S = 25.0
+MIN_SAMPLES = 40
+
+
+def _over_budget(samples: list, started: float) -> bool:
+    return len(samples) >= MIN_SAMPLES and time.perf_counter() - started > SERIES_BUDGET_S
+
+
+def time_api(client: HttpClient, path: str, *, n: int, warmup: int) -> tuple[list[float], bytes]:
+    body = b""
+    for _ in range(warmup):
+        status, body, _ = client.get(path)
+        if status != 200:
+            raise SystemExit(f"bench: GET {path} answered {status}: {body[:300]!r}")
+    samples = []
+    started = time.perf_counter()
+    for _ in range(n):
+        status, body, elapsed = client.get(path)
+        if status != 200:
+            raise SystemExit(f"bench: GET {path} answered {status}: {body[:300]!r}")
+        samples.append(elapsed)
+        if _over_budget(samples, started):
+            break
+    return samples, body
+
+
+# --- the floor: the same rows with raw psycopg, serialized with orjson ---------------------------
+
+
+def _replace_query_param(url: str, key: str, value: str) -> str:
+    """rest_framework.utils.urls.replace_query_param."""
+    scheme, netloc, path, query, fragment = urlsplit(url)
+    query_dict = parse_qs(query, keep_blank_values=True)
+    query_dict[key] = [value]
+    return urlunsplit((scheme, netloc, path, urlencode(sorted(query_dict.items()), doseq=True), fragment))
+
+
+def cursor_url(base_url: str, position: str, *, reverse: bool = False) -> str:
+    """CursorPagination.encode_cursor for offset 0 (positions are unique in the bench data)."""
+    tokens = {"r": "1"} if reverse else {}
+    tokens["p"] = position
+    encoded = b64encode(urlencode(tokens, doseq=True).encode("ascii")).decode("ascii")
+    return _replace_query_param(base_url, "cursor", encoded)
+
+
+class Floor:
+    """One connection, prepared statements, jsonb decoded by orjson, the envelope built by hand and
+    encoded by orjson: the least work that produces the same response body."""
+
+    def __init__(self, url: str, api_base: str):
+        self.conn = psycopg.connect(url, autocommit=True, options="-c TimeZone=UTC")
+        set_json_loads(orjson.loads, self.conn)
+        self.api_base = api_base
+
+    def close(self):
+        self.conn.close()
+
+    def _item(self, row) -> dict:
+        _id, claim_id, version, snapshot = row[0], row[1], row[2], row[3]
+        return {
+            "id": claim_id,
+            "url": f"{self.api_base}/api/v1/claims/{claim_id}/",
+            "current_version": version,
+            **snapshot,
+        }
+
+    def run(self, case: Case) -> tuple[bytes, float]:
+        """The response body, and the milliseconds spent in the database (execute + fetch)."""
+        started = time.perf_counter()
+        rows = self.conn.execute(case.rows_sql, prepare=True).fetchall()
+        fetched = time.perf_counter()
+        if case.detail:
+            return orjson.dumps(self._item(rows[0])), (fetched - started) * 1000
+        # Columns as the API selects them: id, claim_id, version, snapshot, remedy_id, published_at.
+        page = rows[: case.page_size]
+        request_url = self.api_base + case.path
+        next_link = cursor_url(request_url, str(page[-1][5])) if len(rows) > case.page_size else None
+        previous_link = cursor_url(request_url, str(page[0][5]), reverse=True) if case.cursor_position else None
+        body = orjson.dumps({"next": next_link, "previous": previous_link, "results": [self._item(r) for r in page]})
+        return body, (fetched - started) * 1000
+
+
+def time_floor(floor: Floor, case: Case, *, n: int, warmup: int) -> tuple[list[float], list[float], bytes]:
+    body = b""
+    for _ in range(warmup):
+        body, _ = floor.run(case)
+    samples, db = [], []
+    series_started = time.perf_counter()
+    for _ in range(n):
+        started = time.perf_counter()
+        body, db_ms = floor.run(case)
+        samples.append((time.perf_counter() - started) * 1000)
+        db.append(db_ms)
+        if _over_budget(samples, series_started):
+            break
+    return samples, db, body

@@ -1,0 +1,115 @@
+"""The printed table and the JSON file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+
+def _kb(n: int) -> str:
+    return f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} B"
+
+
+def print_report(results: dict, out=print) -> None:
+    target = results["target"]
+    seed = results["seed"]
+    cfg = results["config"]
+    out("")
+    out(
+        f"Content API on PostgreSQL {results['machine']['postgres']}: {seed['claims']:,} published claims "
+        f"({seed['publications']:,} publications), gunicorn {cfg['workers']} sync workers, "
+        f"CONN_MAX_AGE={cfg['conn_max_age']}, {cfg['requests']} requests per case after {cfg['warmup']} warm-up"
+    )
+    out("API = through HTTP (client-side wall time); floor = same SQL, raw psycopg (prepared) + orjson, in process")
+    before, after = results.get("background_cpu_before_timing"), results.get("background_cpu_after_timing")
+    if before is not None and after is not None:
+        noisy = max(before, after) > 0.15
+        out(
+            f"Other load on the machine: {before:.0%} of the CPUs before timing, {after:.0%} after"
+            + (" -- NOISY: something else was running" if noisy else " (quiet)")
+        )
+    out("")
+    header = (
+        f"{'case':<34}{'rows':>5}{'body':>11}{'API p50':>10}{'API p95':>10}{'floor p50':>11}{'floor p95':>11}"
+        f"{'floor SQL':>11}{'ratio p50':>11}{'ratio p95':>11}{'queries':>9}{'n':>5}  target"
+    )
+    out(header)
+    out("-" * len(header))
+    for case in results["cases"].values():
+        verdict = "met" if case["meets_target"] else "MISSED"
+        if case["floor_sql"]["p50_ms"] > 20:
+            verdict += " (SQL-bound: the floor runs the same slow query)"
+        out(
+            f"{case['label']:<34}{case['rows']:>5}{_kb(case['bytes']):>11}"
+            f"{case['api']['p50_ms']:>8.2f}ms{case['api']['p95_ms']:>8.2f}ms"
+            f"{case['floor']['p50_ms']:>9.2f}ms{case['floor']['p95_ms']:>9.2f}ms{case['floor_sql']['p50_ms']:>9.2f}ms"
+            f"{case['ratio_p50']:>10.2f}x{case['ratio_p95']:>10.2f}x{case['queries']:>9}{case['api']['n']:>5}  "
+            f"p50 <= {target['ratio_p50']}x: {verdict}"
+        )
+    out("")
+    out("Context: the floor served over HTTP by a bare WSGI app under the same gunicorn (bench/floor_wsgi.py)")
+    out("and the API again with persistent database connections (CONN_MAX_AGE=60: a setting, no code change)")
+    persistent = all("api_persistent" in c for c in results["cases"].values())
+    header2 = (
+        f"{'case':<34}{'HTTP floor p50':>16}{'HTTP floor p95':>16}{'API / HTTP floor':>18}"
+        + (f"{'API(CMA=60) p50':>17}{'API(CMA=60) p95':>17}{'ratio p50':>11}" if persistent else "")
+    )
+    out(header2)
+    out("-" * len(header2))
+    for case in results["cases"].values():
+        hf = case["http_floor"]
+        line = (
+            f"{case['label']:<34}{hf['p50_ms']:>14.2f}ms{hf['p95_ms']:>14.2f}ms"
+            f"{case['ratio_p50_vs_http_floor']:>17.2f}x"
+        )
+        if persistent:
+            ap = case["api_persistent"]
+            line += f"{ap['p50_ms']:>15.2f}ms{ap['p95_ms']:>15.2f}ms{case['ratio_p50_persistent']:>10.2f}x"
+        out(line)
+    out("")
+    lq = results["list_queries"]
+    flat = " / ".join(f"{n}" for n in lq["by_page_size"].values())
+    sizes = " / ".join(str(s) for s in lq["by_page_size"])
+    out(
+        f"Queries per list request at page_size {sizes}: {flat} "
+        f"(target <= {target['max_list_queries']}, not growing): {'met' if lq['ok'] else 'MISSED'}"
+    )
+    mismatched = [
+        c["label"] for c in results["cases"].values() if not (c["same_body"] and c["http_floor_same_body"])
+    ]
+    if mismatched:
+        out(f"WARNING: the floor's body differs from the API's for: {', '.join(mismatched)}")
+    else:
+        identical = all(c["same_bytes"] for c in results["cases"].values())
+        out(
+            "The floor's bodies equal the API's (parsed JSON)"
+            + ("; byte for byte too." if identical else "; bytes differ only in encoding details.")
+        )
+    out("")
+    out("Where one request's time goes (in process, median ms, each stage timed on its own):")
+    keys = list(next(iter(results["breakdown"].values())).keys())
+    out(f"{'stage':<28}" + "".join(f"{results['cases'][k]['short']:>14}" for k in results["breakdown"]))
+    for key in keys:
+        out(f"{key:<28}" + "".join(
+            f"{b[key]:>14.2f}" if b[key] is not None else f"{'(noise)':>14}" for b in results["breakdown"].values()
+        ))
+    out(f"{'HTTP API p50 (for reference)':<28}" + "".join(
+        f"{results['cases'][k]['api']['p50_ms']:>14.2f}" for k in results["breakdown"]
+    ))
+    out("")
+    missed = [c["label"] for c in results["cases"].values() if not c["meets_target"]]
+    if not lq["ok"]:
+        missed.append("queries per list request")
+    if missed:
+        out(f"MISSED: {', '.join(missed)}")
+    else:
+        out("All targets met.")
+    fingerprint = results.get("code_fingerprint", {})
+    if fingerprint.get("start") != fingerprint.get("end"):
+        out("WARNING: the application's code changed during the run: these figures mix two versions")
+    out(f"Results: {results['results_path']}  (bench run took {results['runtime_seconds']:.0f}s)")
+
+
+def write_json(results: dict, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2) + "\n")
