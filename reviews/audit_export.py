@@ -36,6 +36,8 @@ COLUMNS = [
     "hash",
 ]
 CHUNK_SIZE = 2000
+# Rows per piece of output: one write/yield per row would cost more than encoding the row.
+BATCH_ROWS = 500
 
 
 def export_queryset(queryset: QuerySet[AuditEvent]):
@@ -59,28 +61,40 @@ def chain_head() -> dict:
     }
 
 
-def ndjson_lines(rows: Iterable[dict], head: dict | None = None) -> Iterator[bytes]:
-    count = 0
+def ndjson_lines(rows: Iterable[dict], head: dict | None = None, batch_rows: int = BATCH_ROWS) -> Iterator[bytes]:
+    count, batch = 0, []
     for row in rows:
         count += 1
-        yield orjson.dumps(row) + b"\n"
+        batch.append(orjson.dumps(row))
+        if len(batch) >= batch_rows:
+            yield b"\n".join(batch) + b"\n"
+            batch = []
+    if batch:
+        yield b"\n".join(batch) + b"\n"
     if head is not None:
         yield orjson.dumps({**head, "exported": count}) + b"\n"
 
 
-def _csv_line(cells: list) -> str:
+def csv_lines(rows: Iterable[dict], batch_rows: int = BATCH_ROWS) -> Iterator[str]:
     buffer = io.StringIO()
-    csv.writer(buffer).writerow(cells)
-    return buffer.getvalue()
-
-
-def csv_lines(rows: Iterable[dict]) -> Iterator[str]:
-    yield _csv_line(COLUMNS)
+    writer = csv.writer(buffer)
+    writer.writerow(COLUMNS)
+    pending = 0
     for row in rows:
-        cells = []
-        for name in COLUMNS:
-            value = row[name]
-            if name in ("before", "after"):
-                value = orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
-            cells.append(csv_safe(value))
-        yield _csv_line(cells)
+        writer.writerow(
+            [
+                csv_safe(
+                    orjson.dumps(row[name], option=orjson.OPT_SORT_KEYS).decode()
+                    if name in ("before", "after")
+                    else row[name]
+                )
+                for name in COLUMNS
+            ]
+        )
+        pending += 1
+        if pending >= batch_rows:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+            pending = 0
+    yield buffer.getvalue()

@@ -182,7 +182,7 @@ def test_export_streams_from_a_chunked_iterator(published, monkeypatch):
         return Spy()
 
     monkeypatch.setattr(audit_export, "export_queryset", spying_queryset)
-    lines = audit_export.ndjson_lines(audit_export.iter_rows(AuditEvent.objects.all(), chunk_size=2))
+    lines = audit_export.ndjson_lines(audit_export.iter_rows(AuditEvent.objects.all(), chunk_size=2), batch_rows=1)
     first = next(lines)
     assert json.loads(first)["seq"] == 1
     assert len(fetched) == 1 < AuditEvent.objects.count()
@@ -249,3 +249,16 @@ def test_admin_action_exports_selected_claims_history(published, people, quinine
     assert rows and all(
         r["claim_id"] == str(quinine_claim.pk) or r["remedy_id"] == str(quinine_claim.remedy_id) for r in rows
     )
+
+
+def test_batching_does_not_change_the_output(published):
+    from reviews.audit_export import csv_lines, iter_rows, ndjson_lines
+
+    events = AuditEvent.objects.all()
+    assert "".join(csv_lines(iter_rows(events), batch_rows=3)) == "".join(
+        csv_lines(iter_rows(events), batch_rows=10**6)
+    )
+    assert b"".join(ndjson_lines(iter_rows(events), batch_rows=4)) == b"".join(
+        ndjson_lines(iter_rows(events), batch_rows=10**6)
+    )
+    assert len(b"".join(ndjson_lines(iter_rows(events), batch_rows=4)).splitlines()) == events.count()

@@ -66,16 +66,19 @@ class Command(BaseCommand):
 
     @staticmethod
     def _write(target, format, rows) -> int:
-        count = 0
+        counted = {"rows": 0}
+
+        def counting(rows):
+            for row in rows:
+                counted["rows"] += 1
+                yield row
+
+        pieces = (
+            (piece.encode() for piece in csv_lines(counting(rows)))
+            if format == "csv"
+            else ndjson_lines(counting(rows), head=chain_head())
+        )
         with target as out:
-            if format == "csv":
-                for line in csv_lines(rows):
-                    out.write(line.encode())
-                    count += 1
-                count -= 1  # the header
-            else:
-                for line in ndjson_lines(rows, head=chain_head()):
-                    out.write(line)
-                    count += 1
-                count -= 1  # the chain head line
-        return count
+            for piece in pieces:
+                out.write(piece)
+        return counted["rows"]
