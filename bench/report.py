@@ -106,7 +106,7 @@ def print_report(results: dict, out=print) -> None:
         out("All targets met.")
     fingerprint = results.get("code_fingerprint", {})
     if fingerprint.get("start") != fingerprint.get("end"):
-        out("WARNING: the application's code changed during the run: these figures mix two versions")
+        out("WARNING: the content API's code changed during the run: these figures mix two versions")
     out(f"Results: {results['results_path']}  (bench run took {results['runtime_seconds']:.0f}s)")
 
 

@@ -101,11 +101,15 @@ class AuditExportView(APIView):
         filterset = AuditEventFilter(request.query_params, queryset=AuditEvent.objects.all(), request=request)
         if not filterset.is_valid():
             raise ValidationError(filterset.errors)
-        rows = iter_rows(filterset.qs)
+        # The head is read first and the rows stop there, so the closing line describes exactly
+        # the chain the file holds even while reviewers keep appending events.
+        head = chain_head()
+        queryset = filterset.qs.filter(seq__lte=head["head_seq"] or 0)
+        rows = iter_rows(queryset, raw_json=fmt == "ndjson")
         stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
         if fmt == "csv":
             response = StreamingHttpResponse(csv_lines(rows), content_type="text/csv; charset=utf-8")
         else:
-            response = StreamingHttpResponse(ndjson_lines(rows, head=chain_head()), content_type="application/x-ndjson")
+            response = StreamingHttpResponse(ndjson_lines(rows, head=head), content_type="application/x-ndjson")
         response["Content-Disposition"] = f'attachment; filename="audit-{stamp}.{fmt}"'
         return response

@@ -170,8 +170,8 @@ def test_export_streams_from_a_chunked_iterator(published, monkeypatch):
     fetched = []
     original = audit_export.export_queryset
 
-    def spying_queryset(queryset):
-        qs = original(queryset)
+    def spying_queryset(queryset, raw_json=False):
+        qs = original(queryset, raw_json)
 
         class Spy:
             def iterator(self, chunk_size):

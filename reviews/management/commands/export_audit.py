@@ -48,24 +48,25 @@ class Command(BaseCommand):
                 f"--{name.replace('_', '-')}: {' '.join(errors)}" for name, errors in filterset.errors.items()
             )
             raise CommandError(f"invalid filter: {problems}")
-        queryset = filterset.qs
+        head = chain_head()  # read first; rows stop at it (see AuditExportView)
+        queryset = filterset.qs.filter(seq__lte=head["head_seq"] or 0)
 
         target = open(output, "wb") if output else nullcontext(sys.stdout.buffer)  # noqa: SIM115
         show_progress = output is not None and sys.stderr.isatty()
         total = queryset.count() if show_progress else None
-        rows = iter_rows(queryset)
+        rows = iter_rows(queryset, raw_json=format == "ndjson")
         if show_progress:
             rows = tqdm(rows, total=total, unit="events", file=sys.stderr)
         count = 0
         try:
-            count = self._write(target, format, rows)
+            count = self._write(target, format, rows, head)
         except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
             sys.stderr.close()
             return
         self.stderr.write(f"{count} events exported" + (f" to {output}" if output else ""))
 
     @staticmethod
-    def _write(target, format, rows) -> int:
+    def _write(target, format, rows, head) -> int:
         counted = {"rows": 0}
 
         def counting(rows):
@@ -76,7 +77,7 @@ class Command(BaseCommand):
         pieces = (
             (piece.encode() for piece in csv_lines(counting(rows)))
             if format == "csv"
-            else ndjson_lines(counting(rows), head=chain_head())
+            else ndjson_lines(counting(rows), head=head)
         )
         with target as out:
             for piece in pieces:
