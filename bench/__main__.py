@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import platform
+import shutil
 import sys
 import tempfile
 import time
@@ -113,7 +114,9 @@ def main() -> int:
         ordered = current.order_by("-published_at")
         deep_position = str(ordered.values_list("published_at", flat=True)[deep_row - 1])
         deep_first_claim = ordered.values_list("claim_id", flat=True)[deep_row]
-        detail_claim = current.filter(version=2).order_by("claim_id").values_list("claim_id", flat=True)[100]
+        # A republished claim (its current version is 2), from the middle of the table.
+        republished = current.filter(version=2).order_by("claim_id").values_list("claim_id", flat=True)
+        detail_claim = republished[republished.count() // 2]
         deep_path = measure.cursor_url(f"/api/v1/claims/?page_size={cfg['page_size']}", deep_position)
         cases = [
             measure.Case("first_page", f"first page (page_size={cfg['page_size']})",
@@ -267,6 +270,7 @@ def main() -> int:
             connections.close_all()
         except Exception:  # Django never set up: nothing to close
             pass
+        shutil.rmtree(static_root, ignore_errors=True)
         if not cfg["keep_db"]:
             try:
                 database.drop(url)

@@ -903,8 +903,13 @@ def breakdown(db_url: str, size: int, csv_file: Path, ndjson_file: Path) -> dict
           lambda: [(orjson.dumps(r["before"], option=orjson.OPT_SORT_KEYS).decode(),
                     orjson.dumps(r["after"], option=orjson.OPT_SORT_KEYS).decode()) for r in rows])
     micro("csv_safe() on the 14 cells", lambda: [[csv_safe(r[c]) for c in columns] for r in rows])
+    def _csv_line(cells):
+        buffer = io.StringIO()
+        csv.writer(buffer).writerow(cells)
+        return buffer.getvalue()
+
     micro("_csv_line(cells): new StringIO + csv.writer per row",
-          lambda: [audit_export._csv_line(c) for c in cells_list])
+          lambda: [_csv_line(c) for c in cells_list])
 
     def shared_writer():
         buffer = io.StringIO()
@@ -913,7 +918,7 @@ def breakdown(db_url: str, size: int, csv_file: Path, ndjson_file: Path) -> dict
         return buffer.getvalue()
 
     micro("one csv.writer, writerows() into one buffer", shared_writer)
-    csv_texts = [audit_export._csv_line(c) for c in cells_list]
+    csv_texts = [_csv_line(c) for c in cells_list]
     micro("str.encode() of the CSV line", lambda: [line.encode() for line in csv_texts])
 
     # cProfile of each format over the sample.
