@@ -17,7 +17,9 @@ $(VENV)/.installed: requirements.lock scripts/find-python
 	@python=$$(scripts/find-python) && \
 	  { [ -x $(PY) ] || $$python -m venv $(VENV); }
 	@$(PY) -m pip install -q --disable-pip-version-check uv==0.13.9
-	@$(VENV)/bin/uv pip sync -q --python $(PY) requirements.lock
+	@# Compiled once here: without .pyc files (PYTHONDONTWRITEBYTECODE) every start-up recompiles
+	@# every module, seconds per manage.py command.
+	@$(VENV)/bin/uv pip sync -q --compile-bytecode --python $(PY) requirements.lock
 	@touch $@
 
 venv: $(VENV)/.installed

@@ -31,13 +31,9 @@ bench/results/audit_export.json. See bench/README_audit.md.
 from __future__ import annotations
 
 import argparse
-import cProfile
-import hashlib
 import http.client
-import io
 import json
 import os
-import pstats
 import random
 import re
 import shutil
@@ -66,13 +62,36 @@ SIZES = (10_000, 100_000, 1_000_000)
 BREAKDOWN_SIZE = 100_000
 
 EXPORT_COLUMNS = (
-    "id", "seq", "occurred_at", "actor_id", "actor_username", "event_type", "claim_id", "review_id",
-    "remedy_id", "reason", "before", "after", "prev_hash", "hash",
+    "id",
+    "seq",
+    "occurred_at",
+    "actor_id",
+    "actor_username",
+    "event_type",
+    "claim_id",
+    "review_id",
+    "remedy_id",
+    "reason",
+    "before",
+    "after",
+    "prev_hash",
+    "hash",
 )
 FLOOR_SQL = f"COPY (SELECT {', '.join(EXPORT_COLUMNS)} FROM reviews_auditevent ORDER BY seq) TO STDOUT WITH CSV"
 LOAD_COLUMNS = (
-    "seq", "occurred_at", "event_type", "actor_id", "actor_username", "claim_id", "review_id", "remedy_id",
-    "before", "after", "reason", "prev_hash", "hash",
+    "seq",
+    "occurred_at",
+    "event_type",
+    "actor_id",
+    "actor_username",
+    "claim_id",
+    "review_id",
+    "remedy_id",
+    "before",
+    "after",
+    "reason",
+    "prev_hash",
+    "hash",
 )
 
 RATIO_TARGET = 0.5
@@ -246,9 +265,23 @@ class Gunicorn:
     def start(self) -> None:
         self._log = open(self.log_path, "wb")  # noqa: SIM115
         self.proc = subprocess.Popen(
-            [PYTHON, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{self.port}",
-             "--workers", "1", "--timeout", "600"],
-            cwd=ROOT, env=self.env, stdout=self._log, stderr=subprocess.STDOUT, start_new_session=True,
+            [
+                PYTHON,
+                "-m",
+                "gunicorn",
+                "config.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                "1",
+                "--timeout",
+                "600",
+            ],
+            cwd=ROOT,
+            env=self.env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -288,8 +321,16 @@ class Gunicorn:
 
 
 def setup_django(env: dict) -> None:
-    for key in ("DJANGO_SETTINGS_MODULE", "DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "SECURE_SSL_REDIRECT",
-                "API_THROTTLE_RATE", "DATABASE_URL", "LOG_LEVEL"):
+    for key in (
+        "DJANGO_SETTINGS_MODULE",
+        "DEBUG",
+        "SECRET_KEY",
+        "ALLOWED_HOSTS",
+        "SECURE_SSL_REDIRECT",
+        "API_THROTTLE_RATE",
+        "DATABASE_URL",
+        "LOG_LEVEL",
+    ):
         os.environ[key] = env[key]
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
@@ -299,8 +340,18 @@ def setup_django(env: dict) -> None:
 
 
 REVIEWER_NAMES = [
-    "a.martin", "b.nguyen", "c.okafor", "d.schmidt", "e.rossi", "f.haddad", "g.kowalski", "h.tanaka",
-    "i.fernandez", "j.andersen", "k.dubois", "l.o'brien",
+    "a.martin",
+    "b.nguyen",
+    "c.okafor",
+    "d.schmidt",
+    "e.rossi",
+    "f.haddad",
+    "g.kowalski",
+    "h.tanaka",
+    "i.fernandez",
+    "j.andersen",
+    "k.dubois",
+    "l.o'brien",
 ]
 
 
@@ -350,35 +401,74 @@ def create_accounts() -> dict:
 
 
 LIBRARY = [
-    ("Quinine for muscle cramps (Cochrane review)", "systematic_review", 2015, "25842375",
-     "10.1002/14651858.CD005044.pub3", ""),
-    ("Magnesium for skeletal muscle cramps (Cochrane review)", "systematic_review", 2020, "",
-     "10.1002/14651858.CD009402.pub3", ""),
-    ("Assessment: symptomatic treatment for muscle cramps (AAN guideline)", "guideline", 2010, "20177124",
-     "10.1212/WNL.0b013e3181d0ccca", ""),
+    (
+        "Quinine for muscle cramps (Cochrane review)",
+        "systematic_review",
+        2015,
+        "25842375",
+        "10.1002/14651858.CD005044.pub3",
+        "",
+    ),
+    (
+        "Magnesium for skeletal muscle cramps (Cochrane review)",
+        "systematic_review",
+        2020,
+        "",
+        "10.1002/14651858.CD009402.pub3",
+        "",
+    ),
+    (
+        "Assessment: symptomatic treatment for muscle cramps (AAN guideline)",
+        "guideline",
+        2010,
+        "20177124",
+        "10.1212/WNL.0b013e3181d0ccca",
+        "",
+    ),
     ("Nocturnal leg cramps (AAFP)", "guideline", 2012, "22963024", "", ""),
     ("Stretching before sleep reduces nocturnal leg cramps", "study", 2012, "22341378", "", ""),
     ("Pickle juice and electrically induced muscle cramps", "study", 2010, "", "10.1249/MSS.0b013e3181c0647e", ""),
-    ("Quinine sulfate label: boxed warning", "label", 2019, "", "",
-     "https://www.accessdata.fda.gov/drugsatfda_docs/label/2019/021799s020lbl.pdf"),
+    (
+        "Quinine sulfate label: boxed warning",
+        "label",
+        2019,
+        "",
+        "",
+        "https://www.accessdata.fda.gov/drugsatfda_docs/label/2019/021799s020lbl.pdf",
+    ),
     ("Greater celandine hepatotoxicity", "study", 2012, "23109446", "", ""),
 ]
 
 EVENT_WEIGHTS = {
-    "review.started": 6, "review.graded": 14, "review.submitted": 6, "review.changes_requested": 3,
-    "review.approved": 4, "review.rejected": 1, "review.published": 4, "review.withdrawn": 0.5,
-    "reference.attached": 10, "reference.detached": 2, "reference.saved": 3,
-    "judgement.saved": 20, "judgement.removed": 2,
-    "contraindication.added": 8, "contraindication.changed": 5, "contraindication.removed": 1.5,
+    "review.started": 6,
+    "review.graded": 14,
+    "review.submitted": 6,
+    "review.changes_requested": 3,
+    "review.approved": 4,
+    "review.rejected": 1,
+    "review.published": 4,
+    "review.withdrawn": 0.5,
+    "reference.attached": 10,
+    "reference.detached": 2,
+    "reference.saved": 3,
+    "judgement.saved": 20,
+    "judgement.removed": 2,
+    "contraindication.added": 8,
+    "contraindication.changed": 5,
+    "contraindication.removed": 1.5,
     "remedy.changed": 2,
 }
 CERTAINTIES = ["high", "moderate", "low", "very_low"]
 RECOMMENDATIONS = ["strong_for", "conditional_for", "conditional_against", "strong_against", "insufficient_evidence"]
 DOMAINS = {
-    "risk_of_bias": ["none", "serious", "very_serious"], "inconsistency": ["none", "serious", "very_serious"],
-    "indirectness": ["none", "serious"], "imprecision": ["none", "serious", "very_serious"],
-    "publication_bias": ["none", "serious"], "large_effect": ["none", "upgrade_one", "upgrade_two"],
-    "dose_response": ["none", "upgrade_one"], "plausible_confounding": ["none", "upgrade_one"],
+    "risk_of_bias": ["none", "serious", "very_serious"],
+    "inconsistency": ["none", "serious", "very_serious"],
+    "indirectness": ["none", "serious"],
+    "imprecision": ["none", "serious", "very_serious"],
+    "publication_bias": ["none", "serious"],
+    "large_effect": ["none", "upgrade_one", "upgrade_two"],
+    "dose_response": ["none", "upgrade_one"],
+    "plausible_confounding": ["none", "upgrade_one"],
 }
 PHRASES = [
     "Two small randomised trials (n=48 and n=62) with unclear allocation concealment",
@@ -400,12 +490,12 @@ PHRASES = [
 ]
 REASONS = [
     "Please add the 2020 Cochrane update and re-grade imprecision.",
-    "Certainty looks too high for two small trials; see \"risk of bias\" notes.",
+    'Certainty looks too high for two small trials; see "risk of bias" notes.',
     "Approved after second review.",
     "Duplicate of an earlier claim, rejected.",
     "Withdrawn: new safety signal (EMA, 2024-03).\nRe-review scheduled.",
     "- contraindication list incomplete\n- missing the label reference",
-    "=HYPERLINK(\"http://example.org\") pasted from a spreadsheet, kept verbatim",
+    '=HYPERLINK("http://example.org") pasted from a spreadsheet, kept verbatim',
     "Publication note: wording simplified, no change in recommendation.",
     "Résumé revu ; références vérifiées.",
 ]
@@ -427,13 +517,15 @@ def _review_snapshot(rng, ctx, state: str, version: int) -> dict:
         "summary": _text(rng, 1, 4) if graded else "",
         "no_known_contraindication": none_known,
         "no_contraindication_reason": "No interaction or condition reported in the label or the trials."
-        if none_known else "",
+        if none_known
+        else "",
         "assignee": rng.choice(users + [None]),
         "graded_by": rng.choice(users) if graded else None,
         "submitted_by": rng.choice(users) if state not in ("draft",) else None,
         "last_edited_by": rng.choice(users),
-        "decided_by": rng.choice(users) if state in ("approved", "rejected", "published", "withdrawn",
-                                                    "changes_requested") else None,
+        "decided_by": rng.choice(users)
+        if state in ("approved", "rejected", "published", "withdrawn", "changes_requested")
+        else None,
         "version": version,
     }
 
@@ -444,8 +536,17 @@ def _contraindication(rng, ctx, claim_id, remedy_id) -> dict:
         "remedy_id": remedy_id if rng.random() < 0.5 else None,
         "claim_id": claim_id,
         "kind": rng.choice(["condition", "population", "interacting_drug"]),
-        "condition": rng.choice(["pregnancy", "liver disease", "warfarin", "QT prolongation", "children < 12",
-                                 "G6PD deficiency", "kidney disease (eGFR < 30)"]),
+        "condition": rng.choice(
+            [
+                "pregnancy",
+                "liver disease",
+                "warfarin",
+                "QT prolongation",
+                "children < 12",
+                "G6PD deficiency",
+                "kidney disease (eGFR < 30)",
+            ]
+        ),
         "severity": rng.choice(["absolute", "relative"]),
         "rationale": _text(rng, 1, 2),
         "source_kind": "reference" if ref else rng.choice(["label", "expert"]),
@@ -463,9 +564,13 @@ def _reference(rng, ctx) -> tuple:
 
 
 STATE_FLOW = {
-    "review.started": ("", "draft"), "review.graded": ("draft", "draft"), "review.submitted": ("draft", "in_review"),
-    "review.changes_requested": ("in_review", "changes_requested"), "review.approved": ("in_review", "approved"),
-    "review.rejected": ("in_review", "rejected"), "review.published": ("approved", "published"),
+    "review.started": ("", "draft"),
+    "review.graded": ("draft", "draft"),
+    "review.submitted": ("draft", "in_review"),
+    "review.changes_requested": ("in_review", "changes_requested"),
+    "review.approved": ("in_review", "approved"),
+    "review.rejected": ("in_review", "rejected"),
+    "review.published": ("approved", "published"),
     "review.withdrawn": ("published", "withdrawn"),
 }
 
@@ -480,8 +585,11 @@ def build_template(rng: random.Random, ctx: dict, event_type: str) -> dict:
             before = _review_snapshot(rng, ctx, was, version)
             after = dict(before, state=now, version=version + 1, last_edited_by=rng.choice(ctx["actors"])[0])
             if event_type == "review.graded":
-                after.update(certainty=rng.choice(CERTAINTIES), recommendation=rng.choice(RECOMMENDATIONS),
-                             summary=_text(rng, 1, 4))
+                after.update(
+                    certainty=rng.choice(CERTAINTIES),
+                    recommendation=rng.choice(RECOMMENDATIONS),
+                    summary=_text(rng, 1, 4),
+                )
         else:
             after = _review_snapshot(rng, ctx, now, 1)
         if event_type in ("review.published", "review.withdrawn"):
@@ -500,8 +608,15 @@ def build_template(rng: random.Random, ctx: dict, event_type: str) -> dict:
     elif event_type == "reference.saved":
         scope = "library"
         pk, title, kind, pmid, doi, url, year, _ = _reference(rng, ctx)
-        after = {"title": title, "kind": kind, "pmid": pmid or "", "doi": doi or "", "url": url or "", "year": year,
-                 "reference_id": pk}
+        after = {
+            "title": title,
+            "kind": kind,
+            "pmid": pmid or "",
+            "doi": doi or "",
+            "url": url or "",
+            "year": year,
+            "reference_id": pk,
+        }
         if rng.random() < 0.5:
             before = {k: v for k, v in after.items() if k != "reference_id"} | {"year": (year or 2000) - 1}
     elif event_type.startswith("reference."):
@@ -559,11 +674,18 @@ class ChainGenerator:
         for event_type in self.rng.choices(types, weights, k=self.N_TEMPLATES):
             tpl = build_template(self.rng, ctx, event_type)
             before, after = to_json_value(tpl["before"]), to_json_value(tpl["after"])  # as audit_record stores them
-            self.templates.append((
-                event_type, before, after, tpl["reason"], tpl["scope"],
-                _copy_escape(orjson.dumps(before).decode()), _copy_escape(orjson.dumps(after).decode()),
-                _copy_escape(tpl["reason"]),
-            ))
+            self.templates.append(
+                (
+                    event_type,
+                    before,
+                    after,
+                    tpl["reason"],
+                    tpl["scope"],
+                    _copy_escape(orjson.dumps(before).decode()),
+                    _copy_escape(orjson.dumps(after).decode()),
+                    _copy_escape(tpl["reason"]),
+                )
+            )
         self.actors = [(pk, name, _copy_escape(name)) for pk, name in ctx["actors"]]
         self.reviews = ctx["reviews"] or [(None, None, None)]
         self.remedy_ids = [r[0] for r in ctx["remedies"]] or [None]
@@ -591,19 +713,39 @@ class ChainGenerator:
             elif scope == "remedy":
                 remedy_id = remedy_ids[rng.randrange(n_remedy)]
             row = {
-                "seq": self.seq, "occurred_at": occurred_at, "event_type": event_type, "actor_id": actor_id,
-                "claim_id": claim_id, "review_id": review_id, "remedy_id": remedy_id,
-                "before": before, "after": after, "reason": reason, "prev_hash": self.prev_hash,
+                "seq": self.seq,
+                "occurred_at": occurred_at,
+                "event_type": event_type,
+                "actor_id": actor_id,
+                "claim_id": claim_id,
+                "review_id": review_id,
+                "remedy_id": remedy_id,
+                "before": before,
+                "after": after,
+                "reason": reason,
+                "prev_hash": self.prev_hash,
             }
             digest = compute_hash(row)
-            yield "\t".join((
-                str(self.seq), occurred_at, event_type,
-                null if actor_id is None else str(actor_id), username_c,
-                null if claim_id is None else str(claim_id),
-                null if review_id is None else str(review_id),
-                null if remedy_id is None else str(remedy_id),
-                before_c, after_c, reason_c, self.prev_hash, digest,
-            )) + "\n"
+            yield (
+                "\t".join(
+                    (
+                        str(self.seq),
+                        occurred_at,
+                        event_type,
+                        null if actor_id is None else str(actor_id),
+                        username_c,
+                        null if claim_id is None else str(claim_id),
+                        null if review_id is None else str(review_id),
+                        null if remedy_id is None else str(remedy_id),
+                        before_c,
+                        after_c,
+                        reason_c,
+                        self.prev_hash,
+                        digest,
+                    )
+                )
+                + "\n"
+            )
             self.prev_hash = digest
 
 
@@ -718,9 +860,15 @@ def http_get(port: int, token: str, query: str, worker: psutil.Process) -> dict:
     conn.close()
     peak = sampler.stop()
     return {
-        "seconds": seconds, "first_byte_s": first_byte, "bytes": nbytes, "newlines": newlines,
-        "peak_rss_mb": peak / 2**20, "baseline_rss_mb": baseline / 2**20, "delta_rss_mb": (peak - baseline) / 2**20,
-        "worker_cpu_s": sum(worker.cpu_times()[:2]) - cpu_before, "client_cpu_s": client_cpu,
+        "seconds": seconds,
+        "first_byte_s": first_byte,
+        "bytes": nbytes,
+        "newlines": newlines,
+        "peak_rss_mb": peak / 2**20,
+        "baseline_rss_mb": baseline / 2**20,
+        "delta_rss_mb": (peak - baseline) / 2**20,
+        "worker_cpu_s": sum(worker.cpu_times()[:2]) - cpu_before,
+        "client_cpu_s": client_cpu,
         "rss_samples": sampler.samples,
     }
 
@@ -736,8 +884,9 @@ def best(runs: list[dict]) -> dict:
     return fastest
 
 
-def measure_size(size: int, db_url: str, env: dict, server: Gunicorn, token: str, workdir: Path,
-                 startup: dict) -> list[dict]:
+def measure_size(
+    size: int, db_url: str, env: dict, server: Gunicorn, token: str, workdir: Path, startup: dict
+) -> list[dict]:
     repeats = 3 if size <= 10_000 else 2 if size <= 100_000 else 1
     results = []
     measure_floor(db_url)  # warm-up: the table and its index in the page cache
@@ -748,10 +897,21 @@ def measure_size(size: int, db_url: str, env: dict, server: Gunicorn, token: str
     server_only = min(filter(None, [measure_floor_server_only(db_url) for _ in range(repeats)]), default=None)
     floor["server_only_seconds"] = server_only
     floor["server_only_rows_per_s"] = size / server_only if server_only else None
-    results.append({"size": size, "format": "csv", "path": "floor COPY", "rows_per_s": floor_rate, "ratio": 1.0,
-                    "peak_rss_mb": None, **floor})
-    log(f"  floor COPY: {floor_rate:,.0f} rows/s ({floor['bytes'] / 2**20:.1f} MB in {floor['seconds']:.2f} s)"
-        + (f"; the server alone (COPY TO '/dev/null'): {size / server_only:,.0f} rows/s" if server_only else ""))
+    results.append(
+        {
+            "size": size,
+            "format": "csv",
+            "path": "floor COPY",
+            "rows_per_s": floor_rate,
+            "ratio": 1.0,
+            "peak_rss_mb": None,
+            **floor,
+        }
+    )
+    log(
+        f"  floor COPY: {floor_rate:,.0f} rows/s ({floor['bytes'] / 2**20:.1f} MB in {floor['seconds']:.2f} s)"
+        + (f"; the server alone (COPY TO '/dev/null'): {size / server_only:,.0f} rows/s" if server_only else "")
+    )
 
     files = {}
     for fmt in ("csv", "ndjson"):
@@ -764,12 +924,21 @@ def measure_size(size: int, db_url: str, env: dict, server: Gunicorn, token: str
         files[fmt] = out
         rate = size / run["seconds"]
         net = run["seconds"] - startup["seconds"]
-        results.append({
-            "size": size, "format": fmt, "path": "command", "rows_per_s": rate, "ratio": rate / floor_rate,
-            "rows_per_s_net_of_startup": size / net if net > 0 else None, **run,
-        })
-        log(f"  command {fmt:6}: {rate:,.0f} rows/s (net of start-up {size / net if net > 0 else float('nan'):,.0f}),"
-            f" ratio {rate / floor_rate:.3f}, peak RSS {run['peak_rss_mb']:.1f} MB, {run['seconds']:.2f} s")
+        results.append(
+            {
+                "size": size,
+                "format": fmt,
+                "path": "command",
+                "rows_per_s": rate,
+                "ratio": rate / floor_rate,
+                "rows_per_s_net_of_startup": size / net if net > 0 else None,
+                **run,
+            }
+        )
+        log(
+            f"  command {fmt:6}: {rate:,.0f} rows/s (net of start-up {size / net if net > 0 else float('nan'):,.0f}),"
+            f" ratio {rate / floor_rate:.3f}, peak RSS {run['peak_rss_mb']:.1f} MB, {run['seconds']:.2f} s"
+        )
 
     worker = server.worker()
     for fmt in ("csv", "ndjson"):
@@ -781,18 +950,27 @@ def measure_size(size: int, db_url: str, env: dict, server: Gunicorn, token: str
         if fmt == "ndjson" and run["newlines"] != size + 1:
             raise RuntimeError(f"HTTP ndjson has {run['newlines']} lines, expected {size + 1}")
         rate = size / run["seconds"]
-        results.append({"size": size, "format": fmt, "path": "HTTP", "rows_per_s": rate, "ratio": rate / floor_rate,
-                        **run})
-        log(f"  HTTP    {fmt:6}: {rate:,.0f} rows/s, ratio {rate / floor_rate:.3f}, worker peak RSS "
+        results.append(
+            {"size": size, "format": fmt, "path": "HTTP", "rows_per_s": rate, "ratio": rate / floor_rate, **run}
+        )
+        log(
+            f"  HTTP    {fmt:6}: {rate:,.0f} rows/s, ratio {rate / floor_rate:.3f}, worker peak RSS "
             f"{run['peak_rss_mb']:.1f} MB (+{run['delta_rss_mb']:.1f}), worker CPU {run['worker_cpu_s']:.1f} s, "
-            f"client CPU {run['client_cpu_s']:.1f} s, {run['seconds']:.2f} s")
+            f"client CPU {run['client_cpu_s']:.1f} s, {run['seconds']:.2f} s"
+        )
     return results
 
 
 def measure_startup(env: dict, workdir: Path) -> dict:
     """An export of nothing: Django's start-up, the filter, chain_head; the RSS baseline of the command."""
-    runs = [run_command(env, ["--format", "ndjson", "--since", "2100-01-01T00:00:00Z", "--output",
-                              str(workdir / "empty.ndjson")], workdir) for _ in range(3)]
+    runs = [
+        run_command(
+            env,
+            ["--format", "ndjson", "--since", "2100-01-01T00:00:00Z", "--output", str(workdir / "empty.ndjson")],
+            workdir,
+        )
+        for _ in range(3)
+    ]
     return best(runs)
 
 
@@ -801,24 +979,25 @@ def measure_startup(env: dict, workdir: Path) -> dict:
 # --------------------------------------------------------------------------------------------------
 
 
-def _drain(iterable) -> tuple[int, float | None]:
-    count, first = 0, None
+def _drain(blocks) -> tuple[int, int, float | None]:
+    rows = nbytes = 0
+    first = None
     started = time.perf_counter()
-    for _ in iterable:
+    for block, n in blocks:
         if first is None:
             first = time.perf_counter() - started
-        count += 1
-    return count, first
+        rows += n
+        nbytes += len(block)
+    return rows, nbytes, first
 
 
 def breakdown(db_url: str, size: int, csv_file: Path, ndjson_file: Path) -> dict:
-    import csv
+    """The export's own work in this process, without HTTP or a file: the COPY floor drained by
+    psycopg, the shipped path (reviews.audit_export.export_blocks: COPY renders the rows), and the
+    Python rendering the SQLite demo uses, for comparison."""
+    from django.db import connection
 
-    from django.db import connection, transaction
-
-    from claims.exports import csv_safe
     from reviews import audit_export
-    from reviews.audit import iso_utc
     from reviews.models import AuditEvent
 
     assert tuple(audit_export.COLUMNS) == EXPORT_COLUMNS, "bench columns differ from reviews.audit_export.COLUMNS"
@@ -826,276 +1005,40 @@ def breakdown(db_url: str, size: int, csv_file: Path, ndjson_file: Path) -> dict
 
     def stage(name, fn):
         started = time.perf_counter()
-        count, first = fn()
+        rows, nbytes, first = fn()
         seconds = time.perf_counter() - started
-        stages[name] = {"seconds": seconds, "rows": count, "rows_per_s": count / seconds,
-                        "us_per_row": seconds / count * 1e6, "first_row_s": first}
-        log(f"  {name:55} {count / seconds:>11,.0f} rows/s  {seconds / count * 1e6:6.1f} µs/row"
-            + (f"  (first row after {first:.2f} s)" if first is not None else ""))
+        stages[name] = {
+            "seconds": seconds,
+            "rows": rows,
+            "bytes": nbytes,
+            "rows_per_s": rows / seconds,
+            "us_per_row": seconds / rows * 1e6,
+            "first_block_s": first,
+        }
+        log(
+            f"  {name:58} {rows / seconds:>11,.0f} rows/s  {seconds / rows * 1e6:6.2f} µs/row"
+            + (f"  (first block after {first * 1000:.1f} ms)" if first is not None else "")
+        )
 
-    raw_sql = (
-        "SELECT id, seq, occurred_at, actor_id, actor_username, event_type, claim_id, review_id, remedy_id, reason, "
-        "before::text, after::text, prev_hash, hash FROM reviews_auditevent ORDER BY seq"
-    )
-
-    def raw(withhold: bool):
-        def run():
-            with psycopg.connect(db_url, autocommit=withhold) as conn:
-                with conn.cursor(name="bench_raw", withhold=withhold) as cur:
-                    cur.itersize = 2000
-                    cur.execute(raw_sql)
-                    return _drain(cur)
-        return run
+    def floor():
+        with psycopg.connect(db_url, autocommit=True) as conn, conn.cursor() as cur, cur.copy(FLOOR_SQL) as copy:
+            return _drain((block, 1) for block in copy)
 
     qs = AuditEvent.objects.all()
     connection.close()
-    stage("psycopg server-side cursor, in a transaction", raw(False))
-    stage("psycopg server-side cursor WITH HOLD (autocommit)", raw(True))
-    stage("Django values_list().iterator() (autocommit, as shipped)",
-          lambda: _drain(audit_export.export_queryset(qs).iterator(chunk_size=audit_export.CHUNK_SIZE)))
-
-    def in_atomic():
-        with transaction.atomic():
-            return _drain(audit_export.export_queryset(qs).iterator(chunk_size=audit_export.CHUNK_SIZE))
-
-    stage("Django values_list().iterator() in transaction.atomic()", in_atomic)
-    stage("iter_rows() (+ dict, iso_utc)", lambda: _drain(audit_export.iter_rows(qs)))
-    stage("csv_lines(iter_rows()) + encode (the command's CSV work)",
-          lambda: _drain(line.encode() for line in audit_export.csv_lines(audit_export.iter_rows(qs))))
-    stage("ndjson_lines(iter_rows(), chain_head()) (the command's NDJSON work)",
-          lambda: _drain(audit_export.ndjson_lines(audit_export.iter_rows(qs), head=audit_export.chain_head())))
-
-    # Per-row costs of the individual steps, on 20,000 rows held in memory.
-    sample_n = min(20_000, size)
-    with psycopg.connect(db_url) as conn:
-        raw_rows = conn.execute(raw_sql + " LIMIT %s", [sample_n]).fetchall()
-    rows = list(audit_export.iter_rows(qs.filter(seq__lte=sample_n)))
-    texts = [(r[10], r[11]) for r in raw_rows]
-    moments = [r[2] for r in raw_rows]
-    columns = audit_export.COLUMNS
-    values = [tuple(row.values()) for row in rows]
-    cells_list = []
-    for row in rows:
-        cells = []
-        for name in columns:
-            value = row[name]
-            if name in ("before", "after"):
-                value = orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
-            cells.append(csv_safe(value))
-        cells_list.append(cells)
-
-    def micro(name, fn):
-        started = time.perf_counter()
-        fn()
-        us = (time.perf_counter() - started) / sample_n * 1e6
-        micro_costs[name] = us
-        log(f"    {name:62} {us:6.2f} µs/row")
-
-    micro_costs: dict[str, float] = {}
-    log("  per-row costs of the steps (20,000 rows in memory):")
-    micro("json.loads(before), json.loads(after) (JSONField.from_db_value)",
-          lambda: [(json.loads(b), json.loads(a)) for b, a in texts])
-    micro("orjson.loads(before), orjson.loads(after)", lambda: [(orjson.loads(b), orjson.loads(a)) for b, a in texts])
-    micro("iso_utc(occurred_at)", lambda: [iso_utc(m) for m in moments])
-    micro("dict(zip(COLUMNS, values))", lambda: [dict(zip(columns, v, strict=True)) for v in values])
-    micro("orjson.dumps(row) + b'\\n' (NDJSON line)", lambda: [orjson.dumps(r) + b"\n" for r in rows])
-    micro("orjson.dumps(before/after, OPT_SORT_KEYS).decode() (CSV)",
-          lambda: [(orjson.dumps(r["before"], option=orjson.OPT_SORT_KEYS).decode(),
-                    orjson.dumps(r["after"], option=orjson.OPT_SORT_KEYS).decode()) for r in rows])
-    micro("csv_safe() on the 14 cells", lambda: [[csv_safe(r[c]) for c in columns] for r in rows])
-    def _csv_line(cells):
-        buffer = io.StringIO()
-        csv.writer(buffer).writerow(cells)
-        return buffer.getvalue()
-
-    micro("_csv_line(cells): new StringIO + csv.writer per row",
-          lambda: [_csv_line(c) for c in cells_list])
-
-    def shared_writer():
-        buffer = io.StringIO()
-        writer = csv.writer(buffer)
-        writer.writerows(cells_list)
-        return buffer.getvalue()
-
-    micro("one csv.writer, writerows() into one buffer", shared_writer)
-    csv_texts = [_csv_line(c) for c in cells_list]
-    micro("str.encode() of the CSV line", lambda: [line.encode() for line in csv_texts])
-
-    # cProfile of each format over the sample.
-    profiles = {}
+    stage("floor: COPY ... WITH CSV drained by psycopg", floor)
     for fmt in ("csv", "ndjson"):
-        sub = qs.filter(seq__lte=sample_n)
-        gen = (audit_export.csv_lines(audit_export.iter_rows(sub)) if fmt == "csv"
-               else audit_export.ndjson_lines(audit_export.iter_rows(sub), head=audit_export.chain_head()))
-        profiler = cProfile.Profile()
-        profiler.enable()
-        for line in gen:
-            if fmt == "csv":
-                line.encode()
-        profiler.disable()
-        stats = pstats.Stats(profiler)
-        total = stats.total_tt
-        top = sorted(stats.stats.items(), key=lambda item: item[1][2], reverse=True)[:12]
-        profiles[fmt] = [
-            {"function": f"{Path(key[0]).name}:{key[1]}({key[2]})", "tottime_s": round(v[2], 4),
-             "share": round(v[2] / total, 3), "calls": v[1]}
-            for key, v in top
-        ]
-        log(f"  cProfile, {fmt}, {sample_n:,} rows (total {total:.2f} s; self time):")
-        for entry in profiles[fmt][:8]:
-            log(f"    {entry['share']:5.1%}  {entry['function']}")
-
-    # Prototypes of a faster exporter: no Django rows, JSON text passed through or parsed by orjson,
-    # occurred_at formatted by PostgreSQL, one csv.writer per block, ~256 KB writes, in a transaction.
-    proto_sql = (
-        "SELECT id, seq, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), actor_id, "
-        "actor_username, event_type, claim_id, review_id, remedy_id, reason, before::text, after::text, prev_hash, "
-        "hash FROM reviews_auditevent ORDER BY seq"
-    )
-
-    def proto_blocks(fmt):
-        with psycopg.connect(db_url) as conn, conn.cursor(name="bench_proto") as cur:
-            cur.itersize = 2000
-            cur.execute(proto_sql)
-            if fmt == "ndjson":
-                fragment, dumps = orjson.Fragment, orjson.dumps
-                while batch := cur.fetchmany(2000):
-                    yield b"".join(
-                        dumps({"id": r[0], "seq": r[1], "occurred_at": r[2], "actor_id": r[3],
-                               "actor_username": r[4], "event_type": r[5], "claim_id": r[6], "review_id": r[7],
-                               "remedy_id": r[8], "reason": r[9], "before": fragment(r[10]),
-                               "after": fragment(r[11]), "prev_hash": r[12], "hash": r[13]}) + b"\n"
-                        for r in batch
-                    )
-            else:
-                buffer = io.StringIO()
-                writer = csv.writer(buffer)
-                writer.writerow(columns)
-                loads, dumps, sort = orjson.loads, orjson.dumps, orjson.OPT_SORT_KEYS
-                while batch := cur.fetchmany(2000):
-                    writer.writerows(
-                        [csv_safe(v) for v in (*r[:10], dumps(loads(r[10]), option=sort).decode(),
-                                               dumps(loads(r[11]), option=sort).decode(), r[12], r[13])]
-                        for r in batch
-                    )
-                    yield buffer.getvalue().encode()
-                    buffer.seek(0)
-                    buffer.truncate()
-
-    prototypes = {}
-    for fmt, reference in (("csv", csv_file), ("ndjson", ndjson_file)):
-        started = time.perf_counter()
-        digest, nbytes = hashlib.sha256(), 0
-        head_lines = []
-        for block in proto_blocks(fmt):
-            nbytes += len(block)
-            if fmt == "csv":
-                digest.update(block)
-            elif len(head_lines) < 5000:
-                head_lines.extend(block.splitlines()[: 5000 - len(head_lines)])
-        seconds = time.perf_counter() - started
-        if fmt == "csv":
-            same = digest.hexdigest() == hashlib.sha256(reference.read_bytes()).hexdigest()
-            check = "byte-identical to export_audit's CSV" if same else "DIFFERS from export_audit's CSV"
-        else:
-            with reference.open("rb") as handle:
-                expected = [orjson.loads(next(handle)) for _ in range(len(head_lines))]
-            same = [orjson.loads(line) for line in head_lines] == expected
-            check = (f"first {len(head_lines):,} lines equal (as JSON) to export_audit's NDJSON" if same
-                     else "DIFFERS from export_audit's NDJSON")
-        prototypes[f"python {fmt}"] = {"seconds": seconds, "rows_per_s": size / seconds, "bytes": nbytes,
-                                        "same_output": same, "check": check}
-        log(f"  prototype, Python without Django rows, {fmt:6}: {size / seconds:,.0f} rows/s ({check})")
-
-    # Prototypes with PostgreSQL writing the lines (COPY ... TO STDOUT), Python only moving bytes to a file.
-    for fmt, reference in (("csv", csv_file), ("ndjson", ndjson_file)):
-        target = csv_file.with_suffix(f".copy.{fmt}")
-        started = time.perf_counter()
-        with psycopg.connect(db_url) as conn, conn.cursor() as cur, target.open("wb") as out:
-            with cur.copy(COPY_CSV_SQL if fmt == "csv" else COPY_NDJSON_SQL) as copy:
-                for block in copy:
-                    out.write(block)
-        seconds = time.perf_counter() - started
-        if fmt == "csv":
-            same, check = _same_csv(reference, target, 5000)
-        else:
-            same, check = _same_ndjson(reference, target, 5000)
-        prototypes[f"copy {fmt}"] = {"seconds": seconds, "rows_per_s": size / seconds,
-                                     "bytes": target.stat().st_size, "same_output": same, "check": check}
-        log(f"  prototype, COPY writes the lines, {fmt:6}: {size / seconds:,.0f} rows/s ({check})")
-        target.unlink()
-    return {"size": size, "stages": stages, "per_row_us": micro_costs, "cprofile": profiles, "prototypes": prototypes}
-
-
-_TS_SQL = """to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')"""
-
-
-def _safe_sql(column: str) -> str:
-    """claims.exports.csv_safe in SQL; '' becomes NULL, which COPY writes as an empty cell, as csv does."""
-    quote = "''''"  # the SQL literal of one apostrophe
-    return (
-        f"NULLIF(CASE WHEN left({column}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') "
-        f"THEN {quote} || {column} ELSE {column} END, '')"
-    )
-
-
-def _csv_column(column: str) -> str:
-    if column == "occurred_at":
-        return f"{_TS_SQL} AS occurred_at"
-    if column in ("actor_username", "reason"):  # the only text columns that can start with = + - @
-        return f"{_safe_sql(column)} AS {column}"
-    return column
-
-
-COPY_CSV_SQL = (
-    f"COPY (SELECT {', '.join(_csv_column(c) for c in EXPORT_COLUMNS)} FROM reviews_auditevent ORDER BY seq) "
-    "TO STDOUT WITH (FORMAT csv, HEADER)"
-)
-# One JSON object per line: CSV format with a quote and a delimiter that JSON text never holds, so
-# COPY adds neither quoting nor backslash escaping.
-COPY_NDJSON_SQL = (
-    "COPY (SELECT json_build_object("
-    + ", ".join(f"'{c}', {_TS_SQL if c == 'occurred_at' else c}" for c in EXPORT_COLUMNS)
-    + ") FROM reviews_auditevent ORDER BY seq) TO STDOUT WITH (FORMAT csv, QUOTE E'\\x01', DELIMITER E'\\x02')"
-)
-
-
-def _same_csv(reference: Path, candidate: Path, limit: int) -> tuple[bool, str]:
-    """Same cells (before/after compared as JSON: key order and spacing differ), header included."""
-    import csv
-
-    with reference.open(newline="", encoding="utf-8") as a, candidate.open(newline="", encoding="utf-8") as b:
-        ra, rb = csv.reader(a), csv.reader(b)
-        if next(ra) != next(rb):
-            return False, "header DIFFERS from export_audit's CSV"
-        for n, (x, y) in enumerate(zip(ra, rb, strict=False)):
-            if n >= limit:
-                break
-            same_json = [json.loads(v) for v in x[10:12]] == [json.loads(v) for v in y[10:12]]
-            if x[:10] + x[12:] != y[:10] + y[12:] or not same_json:
-                return False, f"row {n + 1} DIFFERS from export_audit's CSV"
-    return True, (f"first {limit:,} rows: same cells as export_audit's CSV; JSON cells equal as JSON, but key "
-                  "order and spacing differ, and lines end in \\n, not \\r\\n")
-
-
-def _same_ndjson(reference: Path, candidate: Path, limit: int) -> tuple[bool, str]:
-    """Equal as JSON to the reference's lines, and the whole file verifies (reviews.audit.verify_chain)."""
-    from reviews.audit import verify_chain
-
-    with reference.open("rb") as a, candidate.open("rb") as b:
-        for n, (x, y) in enumerate(zip(a, b, strict=False)):
-            if n >= limit:
-                break
-            if json.loads(x) != json.loads(y):
-                return False, f"line {n + 1} DIFFERS from export_audit's NDJSON"
-    with candidate.open("rb") as handle:
-        report = verify_chain(json.loads(line) for line in handle)
-    return report.ok, f"first {limit:,} lines equal as JSON to export_audit's NDJSON; verify_chain: {report}"
-
-
-# --------------------------------------------------------------------------------------------------
-# Report
-# --------------------------------------------------------------------------------------------------
+        stage(
+            f"export_blocks(format={fmt}) (COPY renders the rows)",
+            lambda fmt=fmt: _drain(audit_export.export_blocks(qs, fmt, head=audit_export.chain_head())),
+        )
+    for fmt in ("csv", "ndjson"):
+        stage(
+            f"rendered in Python ({fmt}), the SQLite path, for comparison",
+            lambda fmt=fmt: _drain(audit_export._rendered_blocks(qs.order_by("seq"), fmt, audit_export.BLOCK_BYTES)),
+        )
+    connection.close()
+    return {"size": size, "stages": stages}
 
 
 def judge(results: list[dict]) -> dict:
@@ -1115,8 +1058,11 @@ def judge(results: list[dict]) -> dict:
             peaks = [r["peak_rss_mb"] for r in results if r["path"] == path and r["format"] == fmt]
             if len(peaks) > 1:
                 spread = max(peaks) - min(peaks)
-                flat[f"{path} {fmt}"] = {"peaks_mb": [round(p, 1) for p in peaks], "spread_mb": round(spread, 1),
-                                         "flat": spread <= FLAT_TOLERANCE_MB}
+                flat[f"{path} {fmt}"] = {
+                    "peaks_mb": [round(p, 1) for p in peaks],
+                    "spread_mb": round(spread, 1),
+                    "flat": spread <= FLAT_TOLERANCE_MB,
+                }
                 if spread > FLAT_TOLERANCE_MB:
                     verdicts["flat"].append(f"{path} {fmt}: spread {spread:.1f} MB")
     return {"missed": verdicts, "flatness": flat}
@@ -1138,30 +1084,50 @@ def print_table(results: list[dict], verdict: dict, startup: dict) -> None:
                 net = r.get("rows_per_s_net_of_startup")
                 notes = f"net of start-up {net:,.0f} rows/s; CPU {r['cpu_s']:.1f} s" if net else ""
             else:
-                notes = (f"+{r['delta_rss_mb']:.1f} MB over idle worker; worker CPU {r['worker_cpu_s']:.1f} s "
-                         f"of {r['seconds']:.1f} s")
+                notes = (
+                    f"+{r['delta_rss_mb']:.1f} MB over idle worker; worker CPU {r['worker_cpu_s']:.1f} s "
+                    f"of {r['seconds']:.1f} s"
+                )
         if r.get("concurrent_benchmark"):
             notes += "; ANOTHER BENCHMARK RAN MEANWHILE"
-        print(f"{r['size']:>10,}  {r['format']:6}  {r['path']:10}  {r['rows_per_s']:>11,.0f}  {ratio:>15}  "
-              f"{rss:>14}  {notes}")
+        print(
+            f"{r['size']:>10,}  {r['format']:6}  {r['path']:10}  {r['rows_per_s']:>11,.0f}  {ratio:>15}  "
+            f"{rss:>14}  {notes}"
+        )
     print()
     print(f"command start-up (an empty export): {startup['seconds']:.2f} s, peak RSS {startup['peak_rss_mb']:.1f} MB")
     for name, f in verdict["flatness"].items():
-        print(f"RSS across sizes, {name:14}: {f['peaks_mb']} MB, spread {f['spread_mb']} MB -> "
-              f"{'flat' if f['flat'] else 'NOT FLAT (MISSED)'}")
+        print(
+            f"RSS across sizes, {name:14}: {f['peaks_mb']} MB, spread {f['spread_mb']} MB -> "
+            f"{'flat' if f['flat'] else 'NOT FLAT (MISSED)'}"
+        )
     missed = verdict["missed"]
-    print(f"target ratio >= {RATIO_TARGET}: " + ("ok" if not missed["ratio"] else f"MISSED ({len(missed['ratio'])} of "
-          f"{sum(1 for r in results if r['path'] != 'floor COPY')} measurements)"))
-    print(f"target peak RSS < {RSS_LIMIT_MB:.0f} MB: "
-          + ("ok" if not missed["rss"] else "MISSED: " + "; ".join(missed["rss"])))
-    print(f"target RSS flat across sizes (spread <= {FLAT_TOLERANCE_MB:.0f} MB): "
-          + ("ok" if not missed["flat"] else "MISSED: " + "; ".join(missed["flat"])))
+    print(
+        f"target ratio >= {RATIO_TARGET}: "
+        + (
+            "ok"
+            if not missed["ratio"]
+            else f"MISSED ({len(missed['ratio'])} of "
+            f"{sum(1 for r in results if r['path'] != 'floor COPY')} measurements)"
+        )
+    )
+    print(
+        f"target peak RSS < {RSS_LIMIT_MB:.0f} MB: "
+        + ("ok" if not missed["rss"] else "MISSED: " + "; ".join(missed["rss"]))
+    )
+    print(
+        f"target RSS flat across sizes (spread <= {FLAT_TOLERANCE_MB:.0f} MB): "
+        + ("ok" if not missed["flat"] else "MISSED: " + "; ".join(missed["flat"]))
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.audit_export", description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default=",".join(str(s) for s in SIZES),
-                        help="comma-separated chain sizes, ascending (default 10000,100000,1000000)")
+    parser.add_argument(
+        "--sizes",
+        default=",".join(str(s) for s in SIZES),
+        help="comma-separated chain sizes, ascending (default 10000,100000,1000000)",
+    )
     parser.add_argument("--no-wait", action="store_true", help="do not wait for another benchmark to finish")
     parser.add_argument("--no-breakdown", action="store_true", help="skip the in-process breakdown")
     parser.add_argument("--keep-db", action="store_true", help="do not drop the database at the end")
@@ -1193,8 +1159,10 @@ def main(argv: list[str] | None = None) -> int:
         from django.db import connections
 
         connections.close_all()
-        log(f"accounts: auditor + {len(ctx['actors'])} reviewers; {len(ctx['reviews'])} reviews of catalogue claims, "
-            f"{len(ctx['remedies'])} remedies, {len(ctx['references'])} references")
+        log(
+            f"accounts: auditor + {len(ctx['actors'])} reviewers; {len(ctx['reviews'])} reviews of catalogue claims, "
+            f"{len(ctx['remedies'])} remedies, {len(ctx['references'])} references"
+        )
 
         last_seq, last_hash = chain_tail(db_url)
         if last_seq:
@@ -1206,16 +1174,20 @@ def main(argv: list[str] | None = None) -> int:
         worker = server.worker()
         for fmt in ("csv", "ndjson"):  # warm the worker (imports, URL resolver) with empty exports
             http_get(server.port, ctx["token"], f"format={fmt}&since=2100-01-01T00:00:00Z", worker)
-        log(f"gunicorn on port {server.port}, worker pid {worker.pid}, "
-            f"idle RSS {worker.memory_info().rss / 2**20:.1f} MB")
+        log(
+            f"gunicorn on port {server.port}, worker pid {worker.pid}, "
+            f"idle RSS {worker.memory_info().rss / 2**20:.1f} MB"
+        )
 
         for index, size in enumerate(sizes):
             waiter.wait(f"stage {size}")
             add = size - generator.seq
             seconds = load_events(db_url, generator, add)
             stages.append({"size": size, "added": add, "load_seconds": round(seconds, 2)})
-            log(f"stage {size:,}: generated and loaded {add:,} events in {seconds:.1f} s "
-                f"({add / seconds:,.0f} events/s)")
+            log(
+                f"stage {size:,}: generated and loaded {add:,} events in {seconds:.1f} s "
+                f"({add / seconds:,.0f} events/s)"
+            )
             if index == 0:
                 verdict = manage(env, "verify_audit").stdout.strip()
                 log(f"  verify_audit: {verdict}")
@@ -1238,27 +1210,37 @@ def main(argv: list[str] | None = None) -> int:
                 waiter.wait("breakdown")
                 log(f"breakdown at {size:,} events (in this process)")
                 measured_from = time.perf_counter()
-                report["breakdown"] = breakdown(db_url, size, workdir / f"export-{size}.csv",
-                                                workdir / f"export-{size}.ndjson")
+                report["breakdown"] = breakdown(
+                    db_url, size, workdir / f"export-{size}.csv", workdir / f"export-{size}.ndjson"
+                )
                 report["breakdown"]["concurrent_benchmark"] = watcher.seen_since(measured_from)
                 connections.close_all()
             for path in workdir.glob(f"export-{size}.*"):
                 path.unlink()
         verdict = judge(results)
         print_table(results, verdict, startup)
-        report.update({
-            "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "machine": {"cpus": os.cpu_count(), "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
-                        "python": sys.version.split()[0], "postgres": _server_version(db_url)},
-            "database": _split_url(db_url)[1],
-            "waited_for_other_benchmark": waiter.waits,
-            "targets": {"ratio_vs_copy_min": RATIO_TARGET, "peak_rss_mb_max": RSS_LIMIT_MB,
-                        "flat_spread_mb_max": FLAT_TOLERANCE_MB},
-            "command_startup": startup,
-            "stages": stages,
-            "results": results,
-            "verdict": verdict,
-        })
+        report.update(
+            {
+                "generated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                "machine": {
+                    "cpus": os.cpu_count(),
+                    "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+                    "python": sys.version.split()[0],
+                    "postgres": _server_version(db_url),
+                },
+                "database": _split_url(db_url)[1],
+                "waited_for_other_benchmark": waiter.waits,
+                "targets": {
+                    "ratio_vs_copy_min": RATIO_TARGET,
+                    "peak_rss_mb_max": RSS_LIMIT_MB,
+                    "flat_spread_mb_max": FLAT_TOLERANCE_MB,
+                },
+                "command_startup": startup,
+                "stages": stages,
+                "results": results,
+                "verdict": verdict,
+            }
+        )
     finally:
         watcher.stop()
         server.stop()
@@ -1280,9 +1262,11 @@ def main(argv: list[str] | None = None) -> int:
     report["total_seconds_excluding_waits"] = round(report["total_seconds"] - waited_during_run, 1)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2, default=str) + "\n")
-    log(f"done in {report['total_seconds']:.0f} s ({report['total_seconds_excluding_waits']:.0f} s without waiting "
+    log(
+        f"done in {report['total_seconds']:.0f} s ({report['total_seconds_excluding_waits']:.0f} s without waiting "
         f"for another benchmark, {waited:.0f} s waited in all); results in "
-        f"{RESULTS.relative_to(ROOT)}")
+        f"{RESULTS.relative_to(ROOT)}"
+    )
     return 0
 
 

@@ -635,12 +635,12 @@ def export_claim_history_action(modeladmin, request, queryset):
     from django.db.models import Q
     from django.http import StreamingHttpResponse
 
-    from reviews.audit_export import csv_lines, iter_rows
+    from reviews.audit_export import export_bytes
 
     claim_ids = list(queryset.values_list("pk", flat=True))
     remedy_ids = list(queryset.values_list("remedy_id", flat=True).distinct())
     events = AuditEvent.objects.filter(Q(claim_id__in=claim_ids) | Q(remedy_id__in=remedy_ids))
-    response = StreamingHttpResponse(csv_lines(iter_rows(events)), content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(export_bytes(events, "csv"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="claim-history.csv"'
     return response
 

@@ -41,6 +41,14 @@ def published_claims() -> QuerySet:
     )
 
 
+def published_claim_rows() -> QuerySet:
+    """published_claims() as rows for listing: the snapshot as its stored JSON text, undecoded."""
+    from django.db.models import TextField
+    from django.db.models.functions import Cast
+
+    return published_claims().values("claim_id", "version", "published_at", snapshot_text=Cast("snapshot", TextField()))
+
+
 def published_remedies() -> QuerySet:
     """Remedies with at least one published claim, with their aliases and own contraindications."""
     from django.db.models import Count, Exists, OuterRef, Prefetch

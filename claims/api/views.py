@@ -20,7 +20,7 @@ from claims.api.serializers import (
     claim_review_jsonld,
 )
 from reviews.models import Publication
-from reviews.selectors import publication_changes, published_claims, published_remedies
+from reviews.selectors import publication_changes, published_claim_rows, published_claims, published_remedies
 
 VERSION_PARAM = OpenApiParameter("version", OpenApiTypes.INT, description="An earlier published version.")
 
@@ -40,7 +40,7 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = r"[0-9]{1,18}"  # longer numbers cannot be ids: they 404 instead of overflowing
 
     def get_queryset(self):
-        return published_claims()
+        return published_claim_rows() if self.action == "list" else published_claims()
 
     def list(self, request, *args, **kwargs):
         return self.finalize_conditional(request, super().list, *args, **kwargs)

@@ -15,7 +15,7 @@ from rest_framework.views import APIView
 from claims.models import Claim
 from reviews.api.permissions import IsAuditor
 from reviews.api.serializers import AuditEventSerializer, ChainHeadSerializer, ClaimHistorySerializer
-from reviews.audit_export import chain_head, csv_lines, iter_rows, ndjson_lines
+from reviews.audit_export import FORMATS, chain_head, export_bytes
 from reviews.audit_filters import AuditEventFilter
 from reviews.models import AuditEvent, Publication
 from reviews.selectors import claim_history
@@ -96,7 +96,7 @@ class AuditExportView(APIView):
     )
     def get(self, request):
         fmt = request.query_params.get("format", "ndjson")
-        if fmt not in ("csv", "ndjson"):
+        if fmt not in FORMATS:
             raise ValidationError({"format": ["Use csv or ndjson."]})
         filterset = AuditEventFilter(request.query_params, queryset=AuditEvent.objects.all(), request=request)
         if not filterset.is_valid():
@@ -105,11 +105,8 @@ class AuditExportView(APIView):
         # the chain the file holds even while reviewers keep appending events.
         head = chain_head()
         queryset = filterset.qs.filter(seq__lte=head["head_seq"] or 0)
-        rows = iter_rows(queryset, raw_json=fmt == "ndjson")
         stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
-        if fmt == "csv":
-            response = StreamingHttpResponse(csv_lines(rows), content_type="text/csv; charset=utf-8")
-        else:
-            response = StreamingHttpResponse(ndjson_lines(rows, head=head), content_type="application/x-ndjson")
+        content_type = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"
+        response = StreamingHttpResponse(export_bytes(queryset, fmt, head=head), content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="audit-{stamp}.{fmt}"'
         return response

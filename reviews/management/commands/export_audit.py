@@ -4,7 +4,7 @@ from contextlib import nullcontext
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from reviews.audit_export import chain_head, csv_lines, iter_rows, ndjson_lines
+from reviews.audit_export import chain_head, export_blocks
 from reviews.audit_filters import AuditEventFilter
 from reviews.models import AuditEvent, AuditEventType
 
@@ -53,33 +53,19 @@ class Command(BaseCommand):
 
         target = open(output, "wb") if output else nullcontext(sys.stdout.buffer)  # noqa: SIM115
         show_progress = output is not None and sys.stderr.isatty()
-        total = queryset.count() if show_progress else None
-        rows = iter_rows(queryset, raw_json=format == "ndjson")
-        if show_progress:
-            rows = tqdm(rows, total=total, unit="events", file=sys.stderr)
+        progress = tqdm(total=queryset.count(), unit="events", file=sys.stderr) if show_progress else None
         count = 0
         try:
-            count = self._write(target, format, rows, head)
+            with target as out:
+                for block, rows in export_blocks(queryset, format, head=head):
+                    out.write(block)
+                    count += rows
+                    if progress is not None:
+                        progress.update(rows)
         except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
             sys.stderr.close()
             return
+        finally:
+            if progress is not None:
+                progress.close()
         self.stderr.write(f"{count} events exported" + (f" to {output}" if output else ""))
-
-    @staticmethod
-    def _write(target, format, rows, head) -> int:
-        counted = {"rows": 0}
-
-        def counting(rows):
-            for row in rows:
-                counted["rows"] += 1
-                yield row
-
-        pieces = (
-            (piece.encode() for piece in csv_lines(counting(rows)))
-            if format == "csv"
-            else ndjson_lines(counting(rows), head=head)
-        )
-        with target as out:
-            for piece in pieces:
-                out.write(piece)
-        return counted["rows"]
