@@ -87,8 +87,9 @@ class Remedy(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "remedies"
-        # `iexact` compiles to UPPER(...) = UPPER(...): the API's remedy filter uses these.
-        indexes = [models.Index(Upper("name"), name="remedy_name_upper")]
+        # `iexact` compiles to UPPER(...) = UPPER(...): the API's remedy filter uses these. The
+        # plain index serves pages in name order without sorting every remedy.
+        indexes = [models.Index(Upper("name"), name="remedy_name_upper"), models.Index("name", name="remedy_name")]
         constraints = [
             models.UniqueConstraint(Lower("name"), name="remedy_name_ci_unique"),
             models.CheckConstraint(condition=Q(category__in=Category.values), name="remedy_category_known"),

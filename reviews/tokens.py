@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import secrets
 
-from django.db import transaction
-from django.db.models import Exists, OuterRef
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import connection, transaction
 from django.utils import timezone
 from rest_framework import authentication, exceptions
 
@@ -54,18 +56,47 @@ class TokenAuthentication(authentication.BaseAuthentication):
             token = parts[1].decode()
         except UnicodeError as exc:
             raise exceptions.AuthenticationFailed("Invalid token.") from exc
-        from django.contrib.auth.models import Group
-
-        roles = Group.objects.filter(user=OuterRef("user_id"), name__in=API_ROLES)
-        row = (
-            ApiToken.objects.filter(prefix=token[:PREFIX_LENGTH], revoked_at__isnull=True)
-            .select_related("user")
-            .annotate(has_api_role=Exists(roles))
-            .first()
-        )
-        if row is None or not hmac.compare_digest(row.digest, _digest(token)) or not row.user.is_active:
-            raise exceptions.AuthenticationFailed("Invalid or revoked token.")
-        return row.user, row
+        digest = _digest(token)
+        for row in _tokens_with_prefix(token[:PREFIX_LENGTH]):
+            if hmac.compare_digest(row.digest, digest):
+                if not row.user.is_active:
+                    break
+                return row.user, row
+        raise exceptions.AuthenticationFailed("Invalid or revoked token.")
 
     def authenticate_header(self, request):
         return self.keyword
+
+
+@functools.cache
+def _lookup_sql() -> tuple[str, list, list]:
+    """The token lookup, written once in SQL: every API request runs it, and building the same
+    query with the ORM (a join and an EXISTS) took several times longer than running it."""
+    user_model = get_user_model()
+    quote = connection.ops.quote_name
+    user_fields = user_model._meta.concrete_fields
+    memberships = user_model.groups.through._meta
+    roles = ", ".join(["%s"] * len(API_ROLES))
+    sql = (
+        f"SELECT t.id, t.user_id, t.digest, EXISTS (SELECT 1 FROM {quote(memberships.db_table)} m "
+        f"JOIN {quote(Group._meta.db_table)} g ON g.id = m.group_id "
+        f"WHERE m.{quote(memberships.get_field('user').column)} = t.user_id AND g.name IN ({roles})), "
+        + ", ".join(f"u.{quote(field.column)}" for field in user_fields)
+        + f" FROM {quote(ApiToken._meta.db_table)} t JOIN {quote(user_model._meta.db_table)} u ON u.id = t.user_id "
+        "WHERE t.prefix = %s AND t.revoked_at IS NULL"
+    )
+    return sql, list(API_ROLES), [field.attname for field in user_fields]
+
+
+def _tokens_with_prefix(prefix: str) -> list[ApiToken]:
+    sql, roles, user_attnames = _lookup_sql()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*roles, prefix])
+        rows = cursor.fetchall()
+    tokens = []
+    for token_id, user_id, digest, has_api_role, *user_values in rows:
+        token = ApiToken.from_db(connection.alias, ["id", "user_id", "digest"], [token_id, user_id, digest])
+        token.user = get_user_model().from_db(connection.alias, user_attnames, user_values)
+        token.has_api_role = has_api_role
+        tokens.append(token)
+    return tokens

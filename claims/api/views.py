@@ -1,7 +1,6 @@
 """The read-only content API: published claims, remedies, the changes feed, ClaimReview JSON-LD."""
 
 from django.http import Http404
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics, viewsets
@@ -10,7 +9,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from claims.api.conditional import ConditionalGetMixin
-from claims.api.filters import ChangeFilter, PublishedClaimFilter, StrictOrderingFilter
+from claims.api.filters import ChangeFilter, PublishedClaimFilter, RequestedFilterBackend, StrictOrderingFilter
 from claims.api.pagination import ChangesCursorPagination, PublishedCursorPagination, RemedyCursorPagination
 from claims.api.permissions import CanReadPublished
 from claims.api.serializers import (
@@ -32,7 +31,7 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = PublishedClaimSerializer
     permission_classes = [CanReadPublished]
     pagination_class = PublishedCursorPagination
-    filter_backends = [DjangoFilterBackend, StrictOrderingFilter]
+    filter_backends = [RequestedFilterBackend, StrictOrderingFilter]
     filterset_class = PublishedClaimFilter
     ordering_fields = ["published_at", "claim_id"]
     ordering = ["-published_at"]
@@ -112,7 +111,7 @@ class ChangesView(ConditionalGetMixin, generics.ListAPIView):
     serializer_class = ChangeSerializer
     permission_classes = [CanReadPublished]
     pagination_class = ChangesCursorPagination
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [RequestedFilterBackend]
     filterset_class = ChangeFilter
 
     def get_queryset(self):
