@@ -19,9 +19,8 @@ postgres://postgres@127.0.0.1:5432/claims_bench_audit, dropped and re-created, d
    - GET /api/v1/audit/export/?format=csv|ndjson against gunicorn (1 sync worker), read with http.client:
      wall time and the worker's peak RSS (psutil, sampled every 50 ms), absolute and above its
      pre-request baseline.
-4. At the 100k stage, a breakdown in this process of where the export's time goes (raw cursor, Django
-   row construction, JSON decode/encode, csv module), a cProfile of each format and two prototypes of a
-   faster exporter checked for identical (CSV) or equivalent (NDJSON) output.
+4. At the 100k stage, a breakdown in this process: the COPY floor, the shipped export for each
+   format, and the Python rendering the SQLite path uses, in rows/s and µs per row.
 
 Targets (from the issue): rows/s at least half the COPY floor's; peak RSS under 100 MB and flat
 across sizes (max - min <= 10 MB). Missed targets are printed as MISSED. Results:

@@ -103,14 +103,25 @@ def breakdown(case: Case, *, token: str, host: str, reps: int = 30) -> dict:
     stages["sql_etag_state"] = _median_ms(run_sql(state_sql), reps)
     stages["sql_rows"] = _median_ms(run_sql(case.rows_sql), reps)
 
+    def fetch_rows():
+        # List pages read rows (dicts, the snapshot as JSON text); the detail reads a Publication.
+        if case.detail:
+            return list(Publication.objects.raw(case.rows_sql))
+        with connection.cursor() as cursor:
+            cursor.execute(case.rows_sql)
+            names = [column.name for column in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
     with connection.cursor() as cursor:
         cursor.execute(case.rows_sql)
-        texts = [row[3] for row in cursor.fetchall()]
+        names = [column.name for column in cursor.description]
+        column = names.index("snapshot_text" if "snapshot_text" in names else "snapshot")
+        texts = [row[column] for row in cursor.fetchall()]
     stages["json_loads_snapshots"] = _median_ms(lambda: [json.loads(t) for t in texts], reps)
 
-    stages["orm_rows"] = _median_ms(lambda: list(Publication.objects.raw(case.rows_sql)), reps)
-    instances = list(Publication.objects.raw(case.rows_sql))
-    page = instances[:1] if case.detail else instances[: case.page_size]
+    stages["orm_rows"] = _median_ms(fetch_rows, reps)
+    rows = fetch_rows()
+    page = rows[:1] if case.detail else rows[: case.page_size]
     request = Request(APIRequestFactory().get(case.path, HTTP_HOST=host))
 
     def serialize():
