@@ -66,9 +66,19 @@ class RemedyAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         if change:
             services.remedy_update(remedy=obj, actor=request.user, **values)
         else:
-            if not permissions.can_change_remedy(request.user):
-                raise services.NotAllowed("Only senior reviewers may add remedies.")
-            obj.save()
+            services.remedy_add(remedy=obj, actor=request.user)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not RemedyAlias:
+            return super().save_formset(request, form, formset, change)
+        # The admin's change message reads what the formset would save; the service saves it.
+        formset.save(commit=False)
+        aliases = [
+            f.cleaned_data["alias"]
+            for f in formset.forms
+            if f.cleaned_data.get("alias") and not f.cleaned_data.get("DELETE")
+        ]
+        services.remedy_set_aliases(remedy=form.instance, actor=request.user, aliases=aliases)
 
     @admin.display(description="contraindications (inherited by every claim)")
     def remedy_contraindications(self, obj):

@@ -382,6 +382,7 @@ class AuditEventType(models.TextChoices):
     CONTRAINDICATION_ADDED = "contraindication.added"
     CONTRAINDICATION_CHANGED = "contraindication.changed"
     CONTRAINDICATION_REMOVED = "contraindication.removed"
+    REMEDY_ADDED = "remedy.added"
     REMEDY_CHANGED = "remedy.changed"
 
 

@@ -379,3 +379,53 @@ def remedy_update(*, remedy: Remedy, actor, **changes) -> Remedy:
     remedy_locked.save()
     audit_record(event_type=Event.REMEDY_CHANGED, actor=actor, remedy=remedy_locked, before=before, after=after)
     return remedy_locked
+
+
+@transaction.atomic
+def remedy_add(*, remedy: Remedy, actor) -> Remedy:
+    """Save a new remedy (senior reviewers), on the record."""
+    if remedy.pk is not None:
+        raise ValueError("remedy_add() saves a new remedy; use remedy_update() to change one")
+    if not permissions.can_change_remedy(actor):
+        raise NotAllowed("Only senior reviewers may add remedies.")
+    remedy.full_clean()
+    remedy.save()
+    after = {f: getattr(remedy, f) for f in REMEDY_FIELDS}
+    audit_record(event_type=Event.REMEDY_ADDED, actor=actor, remedy=remedy, after=after)
+    return remedy
+
+
+@transaction.atomic
+def remedy_set_aliases(*, remedy: Remedy, actor, aliases: list[str]) -> Remedy:
+    """Replace a remedy's aliases (senior reviewers), on the record. Aliases decide which remedy
+    the API's remedy filter finds, so they are audited like the remedy's own fields."""
+    from claims.models import RemedyAlias
+
+    remedy_locked = Remedy.objects.select_for_update().get(pk=remedy.pk)
+    if not permissions.can_change_remedy(actor):
+        raise NotAllowed("Only senior reviewers may change a remedy's aliases.")
+    wanted = sorted({alias.strip() for alias in aliases if alias.strip()}, key=str.lower)
+    current = {alias.alias: alias for alias in remedy_locked.aliases.all()}
+    before = sorted(current, key=str.lower)
+    if wanted == before:
+        return remedy_locked
+    remedy_locked.aliases.exclude(alias__in=wanted).delete()
+    for alias in wanted:
+        if alias in current:
+            continue
+        taken = RemedyAlias.objects.filter(alias__iexact=alias).exclude(remedy=remedy_locked).first()
+        if taken is not None:
+            raise Conflict(f"The alias {alias!r} already belongs to {taken.remedy}.")
+        try:
+            with transaction.atomic():
+                RemedyAlias.objects.create(remedy=remedy_locked, alias=alias)
+        except IntegrityError as exc:  # the same alias twice in different case
+            raise Conflict(f"The alias {alias!r} is given twice.") from exc
+    audit_record(
+        event_type=Event.REMEDY_CHANGED,
+        actor=actor,
+        remedy=remedy_locked,
+        before={"aliases": before},
+        after={"aliases": wanted},
+    )
+    return remedy_locked
