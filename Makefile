@@ -27,7 +27,7 @@ venv: $(VENV)/.installed
 setup-db: venv
 	$(RUN_ENV) $(PY) manage.py migrate --no-input -v0
 	$(RUN_ENV) $(PY) manage.py load_catalogue
-	$(RUN_ENV) $(PY) manage.py load_demo | tee .demo-output
+	$(RUN_ENV) $(PY) manage.py load_demo --base-url http://$(HOST):$(PORT) | tee .demo-output
 
 run: setup-db
 	@echo ""

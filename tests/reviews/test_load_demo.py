@@ -36,3 +36,12 @@ def test_refused_with_production_settings(settings):
     with pytest.raises(CommandError, match="DEBUG is off"):
         call_command("load_demo", stdout=io.StringIO())
     assert not get_user_model().objects.exists()
+
+
+def test_printed_curl_line_fetches_from_where_the_service_runs(settings):
+    settings.DEBUG = True
+    out = io.StringIO()
+    call_command("load_demo", "--base-url", "http://127.0.0.1:8777/", stdout=out)
+    [line] = [line for line in out.getvalue().splitlines() if "curl" in line]
+    assert line.endswith("http://127.0.0.1:8777/api/v1/claims/")
+    assert "Authorization: Token " in line

@@ -26,6 +26,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--accounts-only", action="store_true", help="create the demo accounts but no demo reviews")
+        parser.add_argument(
+            "--base-url", default="http://127.0.0.1:8000", help="where the service will run, for the printed curl line"
+        )
 
     @transaction.atomic
     def handle(self, *args, accounts_only=False, **options):
@@ -59,4 +62,4 @@ class Command(BaseCommand):
         token_revoke_all(user=users["content"])
         token = token_issue(user=users["content"])
         self.stdout.write(f"content API token (demo account 'content'): {token}")
-        self.stdout.write(f"  curl -H 'Authorization: Token {token}' http://127.0.0.1:8000/api/v1/claims/")
+        self.stdout.write(f"  curl -H 'Authorization: Token {token}' {options['base_url'].rstrip('/')}/api/v1/claims/")
