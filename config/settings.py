@@ -77,9 +77,10 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Writers take the lock when their transaction begins, so the audit chain's "read the last
     # hash, append the next" cannot interleave (PostgreSQL uses an advisory lock instead).
     DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
-elif DATABASES["default"]["ENGINE"].endswith("postgresql"):
+elif DATABASES["default"]["ENGINE"].endswith("postgresql") and env.bool("DATABASE_PREPARED_STATEMENTS", default=True):
     # Parameters bound by the server, so a query run a few times on a connection (the API's token,
     # page and detail lookups) is prepared once: planning them took longer than running them.
+    # Off behind PgBouncer's transaction pooling, which cannot keep prepared statements.
     DATABASES["default"].setdefault("OPTIONS", {}).update(server_side_binding=True, prepare_threshold=2)
 # Persistent connections: a new PostgreSQL connection per request costs more than the API's queries.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)

@@ -74,11 +74,14 @@ def _lookup_sql() -> tuple[str, list, list]:
     query with the ORM (a join and an EXISTS) took several times longer than running it."""
     user_model = get_user_model()
     quote = connection.ops.quote_name
-    user_fields = user_model._meta.concrete_fields
+    # Only the fields the API reads, all without database converters (so from_db gets them as
+    # stored on every backend); any other field loads on first access.
+    wanted = {"id", user_model.USERNAME_FIELD, "is_active", "is_staff", "is_superuser"}
+    user_fields = [field for field in user_model._meta.concrete_fields if field.name in wanted]  # from_db's order
     memberships = user_model.groups.through._meta
     roles = ", ".join(["%s"] * len(API_ROLES))
     sql = (
-        f"SELECT t.id, t.user_id, t.digest, EXISTS (SELECT 1 FROM {quote(memberships.db_table)} m "
+        f"SELECT t.id, t.user_id, t.prefix, t.digest, EXISTS (SELECT 1 FROM {quote(memberships.db_table)} m "
         f"JOIN {quote(Group._meta.db_table)} g ON g.id = m.group_id "
         f"WHERE m.{quote(memberships.get_field('user').column)} = t.user_id AND g.name IN ({roles})), "
         + ", ".join(f"u.{quote(field.column)}" for field in user_fields)
@@ -94,9 +97,11 @@ def _tokens_with_prefix(prefix: str) -> list[ApiToken]:
         cursor.execute(sql, [*roles, prefix])
         rows = cursor.fetchall()
     tokens = []
-    for token_id, user_id, digest, has_api_role, *user_values in rows:
-        token = ApiToken.from_db(connection.alias, ["id", "user_id", "digest"], [token_id, user_id, digest])
+    for token_id, user_id, prefix, digest, has_api_role, *user_values in rows:
+        token = ApiToken.from_db(
+            connection.alias, ["id", "user_id", "prefix", "digest"], [token_id, user_id, prefix, digest]
+        )
         token.user = get_user_model().from_db(connection.alias, user_attnames, user_values)
-        token.has_api_role = has_api_role
+        token.has_api_role = bool(has_api_role)  # SQLite answers EXISTS with 0 or 1
         tokens.append(token)
     return tokens

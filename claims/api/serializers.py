@@ -2,6 +2,7 @@
 document the shape in the OpenAPI schema; to_representation returns the snapshot itself."""
 
 import orjson
+from django.urls import reverse as django_reverse
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
@@ -104,9 +105,12 @@ class PublishedClaimSerializer(serializers.Serializer):
         return orjson.Fragment(head[:-1] + b"," + row["snapshot_text"].encode()[1:])
 
     def _url(self, claim_id: int) -> str:
-        # One reverse() per request, not per row: every claim URL is the list URL plus the id.
+        # One reverse() per request, not per row: every claim URL is the list path plus the id
+        # (without the request's query string, which DRF's reverse() would keep).
         if not hasattr(self, "_list_url"):
-            self._list_url = reverse("api:claim-list", request=self.context.get("request"))
+            request = self.context.get("request")
+            path = django_reverse("api:claim-list")
+            self._list_url = request.build_absolute_uri(path) if request is not None else path
         return f"{self._list_url}{claim_id}/"
 
 

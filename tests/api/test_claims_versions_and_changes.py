@@ -84,3 +84,12 @@ def test_remedies_lists_only_remedies_with_published_claims(api, published):
 
     unpublished = Remedy.objects.get(name="magnesium")
     assert api.get(f"/api/v1/remedies/{unpublished.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize("query", ["", "?format=json", "?page_size=1&format=json"])
+def test_claim_urls_lead_to_the_claim_whatever_the_query(api, published, query):
+    listed = api.get(f"/api/v1/claims/{query}").json()["results"]
+    assert listed
+    for claim in listed:
+        assert claim["url"] == f"http://testserver/api/v1/claims/{claim['id']}/"
+        assert api.get(claim["url"]).json()["url"] == claim["url"]

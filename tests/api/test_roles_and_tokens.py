@@ -114,3 +114,19 @@ def test_throttling_per_token(people, published, settings):
     finally:
         PerTokenRateThrottle.THROTTLE_RATES = original
         cache.clear()
+
+
+def test_token_authentication_gives_the_whole_user(people):
+    from rest_framework.request import Request
+    from rest_framework.test import APIRequestFactory
+
+    from reviews.tokens import TokenAuthentication
+
+    content = people["content"]
+    token = token_issue(user=content)
+    request = Request(APIRequestFactory().get("/", HTTP_AUTHORIZATION=f"Token {token}"))
+    user, auth = TokenAuthentication().authenticate(request)
+    assert (user.pk, user.get_username(), user.is_active, user.is_staff) == (content.pk, content.username, True, False)
+    assert user.date_joined == content.date_joined  # fields not read with the token load on access
+    assert auth.user_id == content.pk and auth.has_api_role is True
+    assert str(auth).startswith(token[:8])
