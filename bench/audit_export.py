@@ -455,6 +455,7 @@ EVENT_WEIGHTS = {
     "contraindication.added": 8,
     "contraindication.changed": 5,
     "contraindication.removed": 1.5,
+    "remedy.added": 0.5,
     "remedy.changed": 2,
 }
 CERTAINTIES = ["high", "moderate", "low", "very_low"]
@@ -634,14 +635,17 @@ def build_template(rng: random.Random, ctx: dict, event_type: str) -> dict:
             before, after = snap, dict(snap, severity="absolute", rationale=_text(rng, 1, 2))
         else:
             before = snap
-    elif event_type == "remedy.changed":
+    elif event_type in ("remedy.added", "remedy.changed"):
         scope = "remedy"
         if ctx["remedies"]:
             _, name, category, atc, tier, risk_reason = rng.choice(ctx["remedies"])
         else:
             name, category, atc, tier, risk_reason = "Quinine", "drug", "P01BC01", "high", "Haematological toxicity."
         before = {"name": name, "category": category, "atc_code": atc, "risk_tier": tier, "risk_reason": risk_reason}
-        after = dict(before, risk_tier=rng.choice(["low", "moderate", "high"]), risk_reason=_text(rng, 1, 2))
+        if event_type == "remedy.added":
+            before, after = {}, before
+        else:
+            after = dict(before, risk_tier=rng.choice(["low", "moderate", "high"]), risk_reason=_text(rng, 1, 2))
     else:
         raise ValueError(event_type)
     return {"before": before, "after": after, "reason": reason, "scope": scope}
