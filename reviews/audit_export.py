@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import orjson
 from django.db import connections
@@ -172,15 +172,13 @@ def _copy_blocks(queryset: QuerySet[AuditEvent], fmt: str, block_bytes: int) -> 
     finished = False
     try:
         with connection.cursor() as cursor, cursor.cursor.copy(sql, params) as copy:
-            pending, size = [], 0
-            for row in copy:  # libpq hands over COPY data one row at a time
-                pending.append(row)
-                size += len(row)
-                if size >= block_bytes:
-                    yield _finish_block(pending, fmt), len(pending)
-                    pending, size = [], 0
-            if pending:
-                yield _finish_block(pending, fmt), len(pending)
+            # libpq hands over COPY data one row at a time.
+            for block, rows in _gathered(copy, block_bytes):
+                if fmt == "ndjson":
+                    # COPY's text format doubles every backslash (JSON text has no raw control
+                    # characters, the only other thing it escapes): halving them restores the JSON.
+                    block = block.replace(b"\\\\", b"\\")
+                yield block, rows
         finished = True
     finally:
         if savepoint is not None:
@@ -190,13 +188,17 @@ def _copy_blocks(queryset: QuerySet[AuditEvent], fmt: str, block_bytes: int) -> 
                 connection.savepoint_rollback(savepoint)
 
 
-def _finish_block(rows: list, fmt: str) -> bytes:
-    block = b"".join(rows)
-    if fmt == "ndjson":
-        # COPY's text format doubles every backslash (JSON text has no raw control characters,
-        # the only other thing it escapes): halving them restores the JSON.
-        block = block.replace(b"\\\\", b"\\")
-    return block
+def _gathered(rows: Iterable[bytes], block_bytes: int) -> Iterator[tuple[bytes, int]]:
+    """Rows joined into blocks of about block_bytes, with the number of rows in each."""
+    pending, size = [], 0
+    for row in rows:
+        pending.append(row)
+        size += len(row)
+        if size >= block_bytes:
+            yield b"".join(pending), len(pending)
+            pending, size = [], 0
+    if pending:
+        yield b"".join(pending), len(pending)
 
 
 # --- elsewhere: a chunked iterator, rendered in Python ----------------------------------------------
@@ -234,13 +236,8 @@ def _csv_cells(row: dict) -> list[str]:
 
 
 def _rendered_blocks(queryset: QuerySet[AuditEvent], fmt: str, block_bytes: int) -> Iterator[tuple[bytes, int]]:
-    pending, size = [], 0
-    for row in iter_rows(queryset):
-        line = _csv_row(_csv_cells(row)).encode() if fmt == "csv" else orjson.dumps(row) + b"\n"
-        pending.append(line)
-        size += len(line)
-        if size >= block_bytes:
-            yield b"".join(pending), len(pending)
-            pending, size = [], 0
-    if pending:
-        yield b"".join(pending), len(pending)
+    if fmt == "csv":
+        lines = (_csv_row(_csv_cells(row)).encode() for row in iter_rows(queryset))
+    else:
+        lines = (orjson.dumps(row) + b"\n" for row in iter_rows(queryset))
+    return _gathered(lines, block_bytes)
