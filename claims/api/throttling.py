@@ -1,10 +1,18 @@
+import math
+
 from rest_framework.throttling import SimpleRateThrottle
 
 from reviews.models import ApiToken
 
 
 class PerTokenRateThrottle(SimpleRateThrottle):
-    """Each token has its own budget; session users are counted per user, anonymous per address."""
+    """Each token has its own budget; session users are counted per user, anonymous per address.
+
+    Counted in fixed windows (one integer per token and window) rather than DRF's list of request
+    times: that list is read, rewritten and pickled on every request, so its cost grew with the
+    rate (0.6 ms a request at 6,000/min). A counter costs the same at any rate, and on a shared
+    cache its increment is atomic. The price: a client can spend two budgets across a window's edge.
+    """
 
     scope = "token"
 
@@ -16,3 +24,28 @@ class PerTokenRateThrottle(SimpleRateThrottle):
         else:
             ident = f"anon-{self.get_ident(request)}"
         return self.cache_format % {"scope": self.scope, "ident": ident}
+
+    def allow_request(self, request, view):
+        if self.rate is None:
+            return True
+        ident = self.get_cache_key(request, view)
+        if ident is None:
+            return True
+        now = self.timer()
+        window = int(now // self.duration)
+        self.window_ends = (window + 1) * self.duration
+        key = f"{ident}:{window}"
+        # add() is a no-op when the key exists; incr() then counts atomically on a shared cache.
+        if self.cache.add(key, 1, self.duration + 1):
+            count = 1
+        else:
+            try:
+                count = self.cache.incr(key)
+            except ValueError:  # expired between add() and incr()
+                self.cache.set(key, 1, self.duration + 1)
+                count = 1
+        self.now = now
+        return count <= self.num_requests
+
+    def wait(self):
+        return max(1, math.ceil(self.window_ends - self.now))

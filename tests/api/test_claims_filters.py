@@ -76,3 +76,20 @@ def test_list_query_count_does_not_grow_with_page_size(api, publish, django_asse
     for size in (1, 3, 6):
         with django_assert_max_num_queries(3):
             assert len(api.get(f"/api/v1/claims/?page_size={size}").json()["results"]) == size
+
+
+def test_a_filterset_copies_and_validates_only_the_filters_requested():
+    from django.http import QueryDict
+
+    from claims.api.filters import PublishedClaimFilter
+
+    first = PublishedClaimFilter(QueryDict("certainty=low&remedy=quinine&page_size=5"))
+    assert set(first.filters) == {"certainty", "remedy"}
+    assert set(first.form.fields) == {"certainty", "remedy"}
+    assert first.filters["remedy"] is not PublishedClaimFilter.base_filters["remedy"]
+    # The same set of filters reuses its form class; a bad value still names its parameter.
+    second = PublishedClaimFilter(QueryDict("remedy=x&certainty=sure"))
+    assert type(second.form) is type(first.form)
+    assert not second.is_valid() and list(second.errors) == ["certainty"]
+    assert set(PublishedClaimFilter(QueryDict("")).filters) == set()
+    assert set(PublishedClaimFilter().filters) == set(PublishedClaimFilter.base_filters)  # unbound: all

@@ -116,6 +116,27 @@ def test_throttling_per_token(people, published, settings):
         cache.clear()
 
 
+def test_throttle_budget_returns_with_the_next_window(people, published, monkeypatch):
+    from django.core.cache import cache
+
+    from claims.api.throttling import PerTokenRateThrottle
+
+    cache.clear()
+    now = [60 * 16_666_667 + 30.0]  # 30 s into a one-minute window
+    monkeypatch.setattr(PerTokenRateThrottle, "THROTTLE_RATES", {"token": "2/min"})
+    monkeypatch.setattr(PerTokenRateThrottle, "timer", lambda self: now[0])
+    try:
+        client = client_for(people["content"], "token")
+        codes = [client.get("/api/v1/changes/").status_code for _ in range(3)]
+        assert codes == [200, 200, 429]
+        refused = client.get("/api/v1/changes/")
+        assert (refused.status_code, refused["Retry-After"]) == (429, "30")
+        now[0] += 30  # the next window
+        assert client.get("/api/v1/changes/").status_code == 200
+    finally:
+        cache.clear()
+
+
 def test_token_authentication_gives_the_whole_user(people):
     from rest_framework.request import Request
     from rest_framework.test import APIRequestFactory
