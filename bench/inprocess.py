@@ -73,7 +73,6 @@ def breakdown(case: Case, *, token: str, host: str, reps: int = 30) -> dict:
     from rest_framework.test import APIRequestFactory
 
     from claims.api.views import PublishedClaimViewSet
-    from reviews.models import Publication
 
     # The view's own serializer and renderer, whatever they are today.
     serializer_class = PublishedClaimViewSet.serializer_class
@@ -104,9 +103,7 @@ def breakdown(case: Case, *, token: str, host: str, reps: int = 30) -> dict:
     stages["sql_rows"] = _median_ms(run_sql(case.rows_sql), reps)
 
     def fetch_rows():
-        # List pages read rows (dicts, the snapshot as JSON text); the detail reads a Publication.
-        if case.detail:
-            return list(Publication.objects.raw(case.rows_sql))
+        # Rows as the views read them: dicts, the snapshot as its stored JSON text.
         with connection.cursor() as cursor:
             cursor.execute(case.rows_sql)
             names = [column.name for column in cursor.description]
@@ -125,8 +122,8 @@ def breakdown(case: Case, *, token: str, host: str, reps: int = 30) -> dict:
     request = Request(APIRequestFactory().get(case.path, HTTP_HOST=host))
 
     def serialize():
-        if case.detail:
-            return serializer_class(page[0], context={"request": request}).data
+        if case.detail:  # the view serializes the row itself (no .data: the result is a Fragment)
+            return serializer_class(context={"request": request}).to_representation(page[0])
         return serializer_class(page, many=True, context={"request": request}).data
 
     stages["serializer"] = _median_ms(serialize, reps)

@@ -1,5 +1,8 @@
 """Reads for reviewers and auditors."""
 
+import functools
+
+from django.db import connection
 from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 
 from claims.models import Claim, RiskTier
@@ -32,6 +35,20 @@ def claim_history(claim: Claim) -> QuerySet[AuditEvent]:
     return AuditEvent.objects.filter(Q(claim_id=claim.pk) | Q(remedy_id=claim.remedy_id)).order_by("seq")
 
 
+def _built_once(build):
+    """For selectors on the content API's path, where building the QuerySet cost more CPU than its
+    query took to run (0.7 ms for the list rows): built once per process and cloned on each call.
+    A clone has its own query and no results, so callers can still filter and evaluate freely."""
+    built = functools.cache(build)
+
+    @functools.wraps(build)
+    def selector() -> QuerySet:
+        return built().all()
+
+    return selector
+
+
+@_built_once
 def published_claims() -> QuerySet:
     """The current published version of every published claim; never a draft or a withdrawn claim."""
     from reviews.models import Publication
@@ -41,12 +58,38 @@ def published_claims() -> QuerySet:
     )
 
 
+@_built_once
 def published_claim_rows() -> QuerySet:
     """published_claims() as rows for listing: the snapshot as its stored JSON text, undecoded."""
     from django.db.models import TextField
     from django.db.models.functions import Cast
 
     return published_claims().values("claim_id", "version", "published_at", snapshot_text=Cast("snapshot", TextField()))
+
+
+_CLAIM_ID_PLACEHOLDER = -918_273_645  # never an id: marks where the claim id goes in the compiled query
+
+
+@functools.cache
+def _published_claim_row_query() -> tuple[str, list, int]:
+    sql, params = published_claim_rows().filter(claim_id=_CLAIM_ID_PLACEHOLDER)[:1].query.sql_with_params()
+    params = list(params)
+    assert params.count(_CLAIM_ID_PLACEHOLDER) == 1, params
+    return sql, params, params.index(_CLAIM_ID_PLACEHOLDER)
+
+
+def published_claim_row(claim_id: int) -> dict | None:
+    """One claim's current published version as a published_claim_rows() row, or None.
+
+    The query's shape never changes, so it is compiled once per process and run with the id:
+    compiling it took longer than running it, on every detail request."""
+    sql, params, position = _published_claim_row_query()
+    params = [*params[:position], claim_id, *params[position + 1 :]]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        row = cursor.fetchone()
+        names = [column[0] for column in cursor.description]
+    return dict(zip(names, row, strict=True)) if row is not None else None
 
 
 def published_remedies() -> QuerySet:

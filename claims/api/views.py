@@ -19,8 +19,15 @@ from claims.api.serializers import (
     claim_review_jsonld,
 )
 from reviews.models import Publication
-from reviews.selectors import publication_changes, published_claim_rows, published_claims, published_remedies
+from reviews.selectors import (
+    publication_changes,
+    published_claim_row,
+    published_claim_rows,
+    published_claims,
+    published_remedies,
+)
 
+NOT_PUBLISHED = "No published claim with this id (it may be unpublished or withdrawn)."
 VERSION_PARAM = OpenApiParameter("version", OpenApiTypes.INT, description="An earlier published version.")
 
 
@@ -51,7 +58,7 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     def get_object(self):
         current = self.get_queryset().filter(claim_id=self.kwargs["claim_id"]).first()
         if current is None:
-            raise Http404("No published claim with this id (it may be unpublished or withdrawn).")
+            raise Http404(NOT_PUBLISHED)
         wanted = self.request.query_params.get("version")
         if wanted is None:
             return current
@@ -70,7 +77,13 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         return earlier
 
     def _retrieve(self, request, *args, **kwargs):
-        return Response(self.get_serializer(self.get_object()).data)
+        if "version" in request.query_params:
+            return Response(self.get_serializer(self.get_object()).data)
+        # The current version, read as a list row: its stored JSON text goes out undecoded.
+        row = published_claim_row(int(self.kwargs["claim_id"]))
+        if row is None:
+            raise Http404(NOT_PUBLISHED)
+        return Response(self.get_serializer().to_representation(row))
 
     @extend_schema(parameters=[VERSION_PARAM], responses={(200, "application/ld+json"): OpenApiTypes.OBJECT})
     @action(detail=True, url_path="claimreview", filter_backends=[], pagination_class=None)
