@@ -27,6 +27,6 @@ class AuditEventFilter(django_filters.FilterSet):
         return queryset.filter(Q(remedy_id=value) | Q(claim__remedy_id=value))
 
     def filter_actor(self, queryset, name, value):
-        if value.isdigit():
+        if value.isascii() and value.isdigit():  # "²".isdigit() is true, int("²") fails
             return queryset.filter(actor_id=int(value))
         return queryset.filter(actor_username=value)

@@ -20,7 +20,9 @@ class RequestScopedFilterSet(django_filters.FilterSet):
 
     django-filter deep-copies every declared filter and builds a new form class for each request.
     With a dozen filters, of which a request uses one or two, that cost several times the page's
-    query. The form class for each set of requested filters is built once per process.
+    query. The form class for each set of requested filters is built once per process, so its
+    fields are shared by every request: a filter whose choices depend on the request (a
+    ModelChoiceFilter with a callable queryset) does not belong in such a filterset.
     """
 
     _form_classes: dict

@@ -11,7 +11,8 @@ class PerTokenRateThrottle(SimpleRateThrottle):
     Counted in fixed windows (one integer per token and window) rather than DRF's list of request
     times: that list is read, rewritten and pickled on every request, so its cost grew with the
     rate (0.6 ms a request at 6,000/min). A counter costs the same at any rate, and on a shared
-    cache its increment is atomic. The price: a client can spend two budgets across a window's edge.
+    cache with an atomic increment (Redis, memcached) it is exact across workers. The price: a
+    client can spend two budgets across a window's edge.
     """
 
     scope = "token"

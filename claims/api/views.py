@@ -62,7 +62,7 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         wanted = self.request.query_params.get("version")
         if wanted is None:
             return current
-        if not wanted.isdigit() or int(wanted) < 1:
+        if not (wanted.isascii() and wanted.isdigit()) or int(wanted) < 1:  # "²".isdigit() is true
             raise ValidationError({"version": ["A version is a positive whole number."]})
         if int(wanted) == current.version:
             return current

@@ -261,3 +261,9 @@ def test_block_size_does_not_change_the_output(published):
         assert len(small) > len(large)
         assert b"".join(block for block, _ in small) == b"".join(block for block, _ in large)
         assert sum(rows for _, rows in small) == sum(rows for _, rows in large) == events.count()
+
+
+def test_an_actor_that_only_looks_numeric_is_a_username(auditor_api, published):
+    # "²".isdigit() is true, and int("²") raises: it must be read as a username, not crash.
+    response = auditor_api.get("/api/v1/audit/events/", {"actor": "²"})
+    assert response.status_code == 200 and response.json()["results"] == []

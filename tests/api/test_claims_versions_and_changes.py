@@ -23,8 +23,9 @@ def test_republish_serves_version_two_and_keeps_version_one_readable(api, publis
     earlier = api.get(f"/api/v1/claims/{stretching_claim.pk}/?version=1").json()
     assert (earlier["version"], earlier["current_version"], earlier["evidence"]["certainty"]) == (1, 2, "moderate")
     assert api.get(f"/api/v1/claims/{stretching_claim.pk}/?version=3").status_code == 404
-    bad = api.get(f"/api/v1/claims/{stretching_claim.pk}/?version=first")
-    assert bad.status_code == 400 and "version" in bad.json()["error"]["message"]
+    for wrong in ("first", "²", "0"):  # "²".isdigit() is true, but it is no version
+        bad = api.get(f"/api/v1/claims/{stretching_claim.pk}/", {"version": wrong})
+        assert bad.status_code == 400 and "version" in bad.json()["error"]["message"], wrong
 
 
 def test_changes_feed_after_publish_republish_and_withdraw(api, published, people, stretching_claim, quinine_claim):
