@@ -3,19 +3,20 @@
 import django_filters
 from django.db.models import Q
 
+from claims.api.filters import BIGINT_MAX, IdFilter, UtcDateTimeFilter
 from reviews.models import AuditEvent, AuditEventType
 
 
 class AuditEventFilter(django_filters.FilterSet):
-    since = django_filters.IsoDateTimeFilter(
+    since = UtcDateTimeFilter(
         field_name="occurred_at", lookup_expr="gte", help_text="Events at or after this time (ISO 8601)."
     )
-    until = django_filters.IsoDateTimeFilter(
+    until = UtcDateTimeFilter(
         field_name="occurred_at", lookup_expr="lt", help_text="Events before this time (ISO 8601)."
     )
-    claim = django_filters.NumberFilter(field_name="claim_id")
-    remedy = django_filters.NumberFilter(method="filter_remedy", help_text="Events about the remedy or its claims.")
-    review = django_filters.NumberFilter(field_name="review_id")
+    claim = IdFilter(field_name="claim_id")
+    remedy = IdFilter(method="filter_remedy", help_text="Events about the remedy or its claims.")
+    review = IdFilter(field_name="review_id")
     actor = django_filters.CharFilter(method="filter_actor", help_text="Username (or numeric user id).")
     event_type = django_filters.MultipleChoiceFilter(choices=AuditEventType.choices)
 
@@ -27,6 +28,7 @@ class AuditEventFilter(django_filters.FilterSet):
         return queryset.filter(Q(remedy_id=value) | Q(claim__remedy_id=value))
 
     def filter_actor(self, queryset, name, value):
-        if value.isascii() and value.isdigit():  # "²".isdigit() is true, int("²") fails
+        # "²".isdigit() is true and int("²") fails; a number past any id is a (missing) username.
+        if value.isascii() and value.isdigit() and int(value) <= BIGINT_MAX:
             return queryset.filter(actor_id=int(value))
         return queryset.filter(actor_username=value)

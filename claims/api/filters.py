@@ -1,4 +1,7 @@
+from datetime import UTC
+
 import django_filters
+from django import forms
 from django.db.models import Exists, OuterRef
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
@@ -13,6 +16,38 @@ from reviews.models import (
     PublicationSource,
     Recommendation,
 )
+
+BIGINT_MAX = 2**63 - 1
+
+
+class IdFilter(django_filters.NumberFilter):
+    """A row id: a whole number a key column can hold, or a 400 naming the parameter. (A plain
+    NumberFilter takes any decimal, and one past the column's range fails in the database.)"""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", BIGINT_MAX)
+        super().__init__(*args, **kwargs)
+
+
+class UtcDateTimeField(django_filters.fields.IsoDateTimeField):
+    """An ISO 8601 time that also exists in UTC, where the database compares it: the first hours
+    of year 1 at +12:00 or the last of year 9999 at -12:00 do not, and SQLite would fail on them."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value is not None:
+            try:
+                value.astimezone(UTC)
+            except OverflowError:
+                raise forms.ValidationError("Out of range once converted to UTC.", code="invalid") from None
+        return value
+
+
+class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = UtcDateTimeField
 
 
 class RequestScopedFilterSet(django_filters.FilterSet):
@@ -58,7 +93,7 @@ class PublishedClaimFilter(RequestScopedFilterSet):
         method="filter_condition", help_text="A contraindicated condition (substring, any case)."
     )
     source = django_filters.CharFilter(method="filter_source", help_text="Source article file name.")
-    updated_since = django_filters.IsoDateTimeFilter(
+    updated_since = UtcDateTimeFilter(
         field_name="published_at", lookup_expr="gte", help_text="Published at or after (ISO 8601)."
     )
     q = django_filters.CharFilter(method="filter_text", help_text="Free text: statement, remedy, aliases, quotes.")
@@ -89,7 +124,7 @@ class PublishedClaimFilter(RequestScopedFilterSet):
 
 
 class ChangeFilter(RequestScopedFilterSet):
-    after = django_filters.NumberFilter(field_name="id", lookup_expr="gt", help_text="Changes after this id.")
+    after = IdFilter(field_name="id", lookup_expr="gt", min_value=0, help_text="Changes after this id.")
     kind = django_filters.ChoiceFilter(choices=PublicationChange.Kind.choices)
 
     class Meta:

@@ -1,16 +1,56 @@
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import connections
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import CursorPagination
 
 
-class PublishedCursorPagination(CursorPagination):
-    """Cursor pages: constant cost at any depth and no COUNT(*) over the table."""
+class CheckedCursorPagination(CursorPagination):
+    """Cursor pages: constant cost at any depth and no COUNT(*) over the table.
 
+    A cursor is a query parameter like any other, so a bad one is a 400 naming `cursor`. DRF
+    answers an undecodable cursor with a 404, and lets a decodable one whose position does not fit
+    the ordering field ("p=notadate") reach the query, where it fails with a 500.
+    """
+
+    invalid_cursor_message = "Invalid cursor: follow the next and previous links as given."
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self._model, self._db = queryset.model, queryset.db
+        return super().paginate_queryset(queryset, request, view)
+
+    def decode_cursor(self, request):
+        try:
+            cursor = super().decode_cursor(request)
+        except NotFound:  # not a cursor this API wrote
+            raise self._invalid() from None
+        if cursor is not None and cursor.position is not None and not self._fits_ordering(cursor.position):
+            raise self._invalid()
+        return cursor
+
+    def _invalid(self) -> ValidationError:
+        return ValidationError({self.cursor_query_param: [self.invalid_cursor_message]})
+
+    def _fits_ordering(self, position: str) -> bool:
+        if "\x00" in position:  # PostgreSQL refuses NUL in text
+            return False
+        # self.ordering is set before the cursor is decoded; its first field is the position's.
+        field = self._model._meta.get_field(self.ordering[0].lstrip("-"))
+        try:
+            # As the query would adapt it: SQLite, for one, converts times to UTC.
+            field.get_db_prep_value(field.to_python(position), connections[self._db])
+        except (DjangoValidationError, ValueError, TypeError, OverflowError):
+            return False
+        return True
+
+
+class PublishedCursorPagination(CheckedCursorPagination):
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 200
     ordering = "-published_at"
 
 
-class ChangesCursorPagination(CursorPagination):
+class ChangesCursorPagination(CheckedCursorPagination):
     page_size = 100
     page_size_query_param = "page_size"
     max_page_size = 500

@@ -7,11 +7,11 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import generics
 from rest_framework.exceptions import ValidationError
-from rest_framework.pagination import CursorPagination
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from claims.api.pagination import CheckedCursorPagination
 from claims.models import Claim
 from reviews.api.permissions import IsAuditor
 from reviews.api.serializers import AuditEventSerializer, ChainHeadSerializer, ClaimHistorySerializer
@@ -21,7 +21,7 @@ from reviews.models import AuditEvent, Publication
 from reviews.selectors import claim_history
 
 
-class AuditCursorPagination(CursorPagination):
+class AuditCursorPagination(CheckedCursorPagination):
     page_size = 100
     page_size_query_param = "page_size"
     max_page_size = 1000

@@ -77,5 +77,13 @@ def api(people):
     return client
 
 
+@pytest.fixture
+def auditor_api(people):
+    """A client authenticated with an auditor's token."""
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token_issue(user=people['auditor'])}")
+    return client
+
+
 def ids(response):
     return [row["id"] for row in response.json()["results"]]

@@ -10,7 +10,6 @@ from rest_framework.test import APIClient
 
 from reviews import publishing
 from reviews.models import AuditEvent
-from reviews.tokens import token_issue
 
 pytestmark = pytest.mark.django_db
 
@@ -21,13 +20,6 @@ ENDPOINTS = [
     "/api/v1/audit/export/?format=ndjson",
     "/api/v1/audit/head/",
 ]
-
-
-@pytest.fixture
-def auditor_api(people):
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token_issue(user=people['auditor'])}")
-    return client
 
 
 def body(response) -> bytes:
