@@ -21,6 +21,7 @@ ERRORS = {
     "401": "No credentials, or an invalid or revoked token.",
     "403": "The account has no role that may use this endpoint.",
     "404": "No such published claim, version or remedy.",
+    "406": "The Accept header asks for something other than JSON.",
     "429": "Too many requests for this token; retry after the Retry-After delay.",
 }
 

@@ -72,3 +72,12 @@ def test_unknown_api_urls_answer_json_404(api, published):
         response = api.get(url)
         assert response.status_code == 404
         assert response.json()["error"]["status"] == 404
+
+
+def test_a_client_that_will_not_take_json_gets_the_declared_406(api, published):
+    from django.test import Client
+
+    schema = Client().get("/api/schema/", HTTP_ACCEPT="application/json").json()
+    assert "406" in schema["paths"]["/api/v1/claims/"]["get"]["responses"]
+    response = api.get("/api/v1/claims/", HTTP_ACCEPT="text/html")
+    assert response.status_code == 406 and response.json()["error"]["status"] == 406
