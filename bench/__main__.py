@@ -78,6 +78,7 @@ def main() -> int:
         print(f"[{time.perf_counter() - started:6.1f}s] {message}")
 
     server = None
+    floor_servers: dict = {}
     results: dict = {}
     try:
         step(f"recreating database {database.database_name(url)}")
@@ -145,27 +146,47 @@ def main() -> int:
         list_ok = max(by_size.values()) <= target["max_list_queries"] and len(set(by_size.values())) == 1
         connection.close()
 
+        # The floor over HTTP under the same gunicorn: bare (bench.floor_wsgi), and behind Django + DRF
+        # with the API's authentication, permission and throttle but no app code
+        # (bench.framework_floor_wsgi). Both run beside the API and are timed in the same rounds.
+        import orjson
+
+        cases_file = results_path.parent / "floor_cases.json"
+        cases_file.write_bytes(orjson.dumps([dataclasses.asdict(c) for c in cases]))
+        floor_env = env | {
+            "BENCH_FLOOR_CASES": str(cases_file),
+            "BENCH_FLOOR_DB": url,
+            "BENCH_FLOOR_BASE": f"http://{host}",
+        }
+        floor_apps = {"http_floor": "bench.floor_wsgi:app", "framework_floor": "bench.framework_floor_wsgi:application"}
+        for key, app in floor_apps.items():  # each takes its free port before the next looks for one
+            floor_servers[key] = Gunicorn(floor_env, workers=cfg["workers"], app=app,
+                                          log_path=results_path.parent / f"gunicorn-{key.replace('_', '-')}.log")
+            step(f"starting the {key.replace('_', ' ')} ({app} under gunicorn)")
+            floor_servers[key].start(cases[0].path, {"Authorization": f"Token {token}"})
+
         background = measure.background_cpu()
         if background is not None and background > 0.15:
             print(f"  WARNING: {background:.0%} of the CPUs are busy with something else: expect noisy figures")
-        client = measure.HttpClient(server.port, token)
+        clients = {"api": measure.HttpClient(server.port, token)} | {
+            key: measure.HttpClient(floor_server.port, token) for key, floor_server in floor_servers.items()
+        }
         floor = measure.Floor(url, server.base_url)
         case_results, body_of = {}, {}
-        import orjson
 
         for case in cases:
-            step(f"timing {case.label}: {case.path[:90]}")
-            api_samples, api_body = measure.time_api(client, case.path, n=cfg["requests"], warmup=cfg["warmup"])
-            floor_samples, floor_db, floor_body = measure.time_floor(
-                floor, case, n=cfg["requests"], warmup=cfg["warmup"]
-            )
+            step(f"timing {case.label}, interleaved: {case.path[:90]}")
+            series = {key: measure.api_series(client, case.path) for key, client in clients.items()}
+            timed = measure.time_series(series | {"floor": measure.floor_series(floor, case)},
+                                        n=cfg["requests"], warmup=cfg["warmup"])
+            api_body = timed["api"]["body"]
             api_doc = orjson.loads(api_body)
             if case.key == "deep_cursor" and api_doc["results"][0]["id"] != deep_first_claim:
                 raise SystemExit("bench: the deep cursor page does not start where expected")
-            api, fl = measure.summary(api_samples), measure.summary(floor_samples)
+            api, fl = measure.summary(timed["api"]["samples"]), measure.summary(timed["floor"]["samples"])
             ratio50 = api["p50_ms"] / fl["p50_ms"]
             body_of[case.key] = api_body
-            case_results[case.key] = {
+            result = case_results[case.key] = {
                 "label": case.label,
                 "short": short[case.key],
                 "path": case.path,
@@ -174,21 +195,30 @@ def main() -> int:
                 "queries": case.queries,
                 "api": api,
                 "floor": fl,
-                "floor_sql": measure.summary(floor_db),
+                "floor_sql": measure.summary(timed["floor"]["db"]),
                 "ratio_p50": round(ratio50, 2),
                 "ratio_p95": round(api["p95_ms"] / fl["p95_ms"], 2),
                 "meets_target": ratio50 <= target["ratio_p50"],
-                "same_body": api_doc == orjson.loads(floor_body),
-                "same_bytes": api_body == floor_body,
+                "same_body": api_doc == orjson.loads(timed["floor"]["body"]),
+                "same_bytes": api_body == timed["floor"]["body"],
                 "rows_sql": case.rows_sql,
                 "queries_sql": case.query_log,
-                "api_samples_ms": [round(s, 3) for s in api_samples],
-                "floor_samples_ms": [round(s, 3) for s in floor_samples],
+                "api_samples_ms": [round(s, 3) for s in timed["api"]["samples"]],
+                "floor_samples_ms": [round(s, 3) for s in timed["floor"]["samples"]],
             }
-        client.close()
+            for key in floor_servers:
+                result[key] = measure.summary(timed[key]["samples"])
+                result[f"{key}_same_body"] = orjson.loads(timed[key]["body"]) == api_doc
+                result[f"ratio_p50_vs_{key}"] = round(api["p50_ms"] / result[key]["p50_ms"], 2)
+                result[f"{key}_samples_ms"] = [round(s, 3) for s in timed[key]["samples"]]
+        for client in clients.values():
+            client.close()
         floor.close()
+        for floor_server in floor_servers.values():
+            floor_server.stop()
         server.stop()
         server = None
+        cases_file.unlink()
 
         # Context 1: the same app with persistent database connections (a setting, not code).
         if cfg["persistent_variant"]:
@@ -209,32 +239,6 @@ def main() -> int:
             client.close()
             server.stop()
             server = None
-
-        # Context 2: the floor over HTTP: the same bodies from a bare WSGI app under the same gunicorn.
-        cases_file = results_path.parent / "floor_cases.json"
-        cases_file.write_bytes(orjson.dumps([dataclasses.asdict(c) for c in cases]))
-        floor_env = env | {
-            "BENCH_FLOOR_CASES": str(cases_file),
-            "BENCH_FLOOR_DB": url,
-            "BENCH_FLOOR_BASE": f"http://{host}",
-        }
-        step("starting the HTTP floor (bench.floor_wsgi under gunicorn)")
-        server = Gunicorn(floor_env, workers=cfg["workers"], log_path=results_path.parent / "gunicorn-floor.log",
-                          app="bench.floor_wsgi:app")
-        server.start(cases[0].path, {"Authorization": f"Token {token}"})
-        client = measure.HttpClient(server.port, token)
-        for case in cases:
-            step(f"timing the HTTP floor: {case.label}")
-            samples, body = measure.time_api(client, case.path, n=cfg["requests"], warmup=cfg["warmup"])
-            result = case_results[case.key]
-            result["http_floor"] = measure.summary(samples)
-            result["http_floor_same_body"] = orjson.loads(body) == orjson.loads(body_of[case.key])
-            result["ratio_p50_vs_http_floor"] = round(result["api"]["p50_ms"] / result["http_floor"]["p50_ms"], 2)
-            result["http_floor_samples_ms"] = [round(s, 3) for s in samples]
-        client.close()
-        server.stop()
-        server = None
-        cases_file.unlink()
 
         step("stage breakdown (in process)")
         breakdown = {case.key: inprocess.breakdown(case, token=token, host=host) for case in cases}
@@ -262,8 +266,9 @@ def main() -> int:
             "results_path": str(results_path),
         }
     finally:
-        if server is not None:
-            server.stop()
+        for running in [server, *floor_servers.values()]:
+            if running is not None:
+                running.stop()
         try:
             from django.db import connections
 

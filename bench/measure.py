@@ -113,22 +113,46 @@ def _over_budget(samples: list, started: float) -> bool:
     return len(samples) >= MIN_SAMPLES and time.perf_counter() - started > SERIES_BUDGET_S
 
 
-def time_api(client: HttpClient, path: str, *, n: int, warmup: int) -> tuple[list[float], bytes]:
-    body = b""
-    for _ in range(warmup):
-        status, body, _ = client.get(path)
-        if status != 200:
-            raise SystemExit(f"bench: GET {path} answered {status}: {body[:300]!r}")
-    samples = []
-    started = time.perf_counter()
-    for _ in range(n):
+def api_series(client: HttpClient, path: str):
+    """One request through HTTP, as a series for time_series: (body, ms, None)."""
+
+    def run():
         status, body, elapsed = client.get(path)
         if status != 200:
             raise SystemExit(f"bench: GET {path} answered {status}: {body[:300]!r}")
-        samples.append(elapsed)
-        if _over_budget(samples, started):
+        return body, elapsed, None
+
+    return run
+
+
+def time_series(series: dict, *, n: int, warmup: int) -> dict[str, dict]:
+    """Times several ways of answering one request, a request of each per round, the order
+    rotating from round to round. On this noisy machine the drift (other load, the database
+    settling after the seed) then falls on every series alike, so their ratios hold even when the
+    absolute times move. A series is a function returning (body, ms, database ms or None).
+    Returns, per series, its samples, database samples and last body."""
+    names = list(series)
+    out = {name: {"samples": [], "db": [], "body": b""} for name in names}
+    for _ in range(warmup):
+        for name in names:
+            out[name]["body"] = series[name]()[0]
+    started = time.perf_counter()
+    for i in range(n):
+        turn = i % len(names)
+        for name in names[turn:] + names[:turn]:
+            body, elapsed, db_ms = series[name]()
+            out[name]["body"] = body
+            out[name]["samples"].append(elapsed)
+            if db_ms is not None:
+                out[name]["db"].append(db_ms)
+        if _over_budget(out[names[0]]["samples"], started):
             break
-    return samples, body
+    return out
+
+
+def time_api(client: HttpClient, path: str, *, n: int, warmup: int) -> tuple[list[float], bytes]:
+    timed = time_series({"api": api_series(client, path)}, n=n, warmup=warmup)["api"]
+    return timed["samples"], timed["body"]
 
 
 # --- the floor: the same rows with raw psycopg, serialized with orjson ---------------------------
@@ -188,17 +212,12 @@ class Floor:
         return body, (fetched - started) * 1000
 
 
-def time_floor(floor: Floor, case: Case, *, n: int, warmup: int) -> tuple[list[float], list[float], bytes]:
-    body = b""
-    for _ in range(warmup):
-        body, _ = floor.run(case)
-    samples, db = [], []
-    series_started = time.perf_counter()
-    for _ in range(n):
+def floor_series(floor: Floor, case: Case):
+    """The floor in process, as a series for time_series: (body, ms, database ms)."""
+
+    def run():
         started = time.perf_counter()
         body, db_ms = floor.run(case)
-        samples.append((time.perf_counter() - started) * 1000)
-        db.append(db_ms)
-        if _over_budget(samples, series_started):
-            break
-    return samples, db, body
+        return body, (time.perf_counter() - started) * 1000, db_ms
+
+    return run
