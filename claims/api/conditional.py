@@ -35,21 +35,32 @@ class ConditionalGetMixin:
     """Answers 304 Not Modified when the client's ETag (or date) is still good."""
 
     def finalize_conditional(self, request, handler, *args, **kwargs):
+        """Validators from the published state as a whole: for pages that any publication,
+        withdrawal or remedy edit may change."""
         last_change, last_at, last_seq = _published_state()
-        seed = f"{request.get_full_path()}|{last_change}|{last_seq}|{request.accepted_renderer.format}"
+        return self.respond_conditionally(
+            request,
+            state=f"{last_change}|{last_seq}",
+            last_modified=last_at,
+            build=lambda: handler(request, *args, **kwargs),
+        )
+
+    def respond_conditionally(self, request, *, state, last_modified, build):
+        """`state` is whatever changes exactly when the response would; `build` makes the response."""
+        seed = f"{request.get_full_path()}|{state}|{request.accepted_renderer.format}"
         etag = quote_etag(hashlib.sha256(seed.encode()).hexdigest()[:32])
         headers = {"ETag": etag}
-        if last_at is not None:
-            headers["Last-Modified"] = http_date(last_at.timestamp())
+        if last_modified is not None:
+            headers["Last-Modified"] = http_date(last_modified.timestamp())
         if_none_match = request.headers.get("If-None-Match")
         if if_none_match is not None:
             not_modified = etag in [tag.strip() for tag in if_none_match.split(",")] or if_none_match.strip() == "*"
         else:
             since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
-            not_modified = since is not None and last_at is not None and int(last_at.timestamp()) <= since
+            not_modified = since is not None and last_modified is not None and int(last_modified.timestamp()) <= since
         if not_modified:
             return Response(status=status.HTTP_304_NOT_MODIFIED, headers=headers)
-        response = handler(request, *args, **kwargs)
+        response = build()
         if response.status_code == 200:
             for name, value in headers.items():
                 response[name] = value

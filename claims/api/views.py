@@ -53,7 +53,21 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
 
     @extend_schema(parameters=[VERSION_PARAM])
     def retrieve(self, request, *args, **kwargs):
-        return self.finalize_conditional(request, self._retrieve, *args, **kwargs)
+        if "version" in request.query_params:
+            # An earlier version's body names the current one, which any republication changes.
+            return self.finalize_conditional(request, self._retrieve_version, *args, **kwargs)
+        # The current version, read as a list row: its stored JSON text goes out undecoded.
+        row = published_claim_row(int(self.kwargs["claim_id"]))
+        if row is None:
+            raise Http404(NOT_PUBLISHED)
+        # A published version never changes, so the claim and its version are the validators, and
+        # they cost no query of their own; a republication or a withdrawal changes the row.
+        return self.respond_conditionally(
+            request,
+            state=f"claim {row['claim_id']} version {row['version']}",
+            last_modified=row["published_at"],
+            build=lambda: Response(self.get_serializer().to_representation(row)),
+        )
 
     def get_object(self):
         current = self.get_queryset().filter(claim_id=self.kwargs["claim_id"]).first()
@@ -76,14 +90,8 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         earlier.current_version = current.version
         return earlier
 
-    def _retrieve(self, request, *args, **kwargs):
-        if "version" in request.query_params:
-            return Response(self.get_serializer(self.get_object()).data)
-        # The current version, read as a list row: its stored JSON text goes out undecoded.
-        row = published_claim_row(int(self.kwargs["claim_id"]))
-        if row is None:
-            raise Http404(NOT_PUBLISHED)
-        return Response(self.get_serializer().to_representation(row))
+    def _retrieve_version(self, request, *args, **kwargs):
+        return Response(self.get_serializer(self.get_object()).data)
 
     @extend_schema(parameters=[VERSION_PARAM], responses={(200, "application/ld+json"): OpenApiTypes.OBJECT})
     @action(detail=True, url_path="claimreview", filter_backends=[], pagination_class=None)

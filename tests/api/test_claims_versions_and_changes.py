@@ -1,5 +1,6 @@
 import pytest
 
+from claims.models import Claim
 from reviews import publishing
 from tests.api.conftest import take_to_approved
 
@@ -52,6 +53,36 @@ def test_etag_gives_304_until_something_is_published(api, published, people, str
     republish(people, stretching_claim)
     assert api.get("/api/v1/claims/", HTTP_IF_NONE_MATCH=etag).status_code == 200
     assert api.get(f"/api/v1/claims/{stretching_claim.pk}/", HTTP_IF_NONE_MATCH=detail["ETag"]).status_code == 200
+
+
+def test_a_claims_validators_are_its_own(api, published, people, stretching_claim, quinine_claim, publish):
+    from django.utils.http import http_date
+
+    path = f"/api/v1/claims/{stretching_claim.pk}/"
+    first = api.get(path)
+    assert first["Last-Modified"] == http_date(published["stretching"].published_at.timestamp())
+    assert api.get(path, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+    # Publishing or withdrawing another claim leaves this one's copy good...
+    publish(Claim.objects.filter(remedy__name="magnesium").order_by("pk").first())
+    publishing.review_withdraw(review=published["quinine"].review, actor=people["senior"], reason="Safety.")
+    assert api.get(path, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    # ...its own republication does not, and the new version answers with new validators.
+    republish(people, stretching_claim)
+    second = api.get(path, HTTP_IF_NONE_MATCH=first["ETag"])
+    assert (second.status_code, second.json()["version"]) == (200, 2)
+    assert second["ETag"] != first["ETag"]
+    assert api.get(path, HTTP_IF_NONE_MATCH=second["ETag"]).status_code == 304
+    # An earlier version names the current one, so its validators follow every publication.
+    assert api.get(f"{path}?version=1")["ETag"] not in (first["ETag"], second["ETag"])
+
+
+def test_the_current_version_costs_the_token_and_one_row(api, published, stretching_claim, django_assert_num_queries):
+    path = f"/api/v1/claims/{stretching_claim.pk}/"
+    etag = api.get(path)["ETag"]
+    with django_assert_num_queries(2):
+        assert api.get(path).status_code == 200
+    with django_assert_num_queries(2):
+        assert api.get(path, HTTP_IF_NONE_MATCH=etag).status_code == 304
 
 
 def test_withdrawal_changes_the_etag(api, published, people):
