@@ -18,6 +18,8 @@ pytestmark = pytest.mark.django_db
         ("q=quinine", ["quinine"]),
         ("q=STRETCH calf", ["stretching"]),
         ("remedy=unicorn", []),
+        ("remedy=quinin%25", []),  # an exact name, never a pattern
+        ("remedy=qu_nine", []),
     ],
 )
 def test_each_filter_narrows_the_list(api, published, query, expected):
