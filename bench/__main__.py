@@ -33,6 +33,20 @@ def _int_env(name: str, default: int) -> int:
     return int(os.environ.get(name, default))
 
 
+def _check_cache(url: str) -> None:
+    if not url.startswith("redis"):
+        return
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+    except redis.RedisError as exc:
+        raise SystemExit(
+            f"bench: no Redis at {url} ({exc}). Start one (redis-server), or set BENCH_CACHE_URL "
+            "(locmemcache:// counts the throttle in each worker apart)."
+        ) from None
+
+
 def main() -> int:
     sys.stdout.reconfigure(line_buffering=True)
     started = time.perf_counter()
@@ -53,6 +67,9 @@ def main() -> int:
     cfg["persistent_variant"] = os.environ.get("CONN_MAX_AGE", "0") == "0" and os.environ.get(
         "BENCH_PERSISTENT_VARIANT", "1"
     ) not in ("0", "false")
+    # The cache the workers share, as in docker-compose.yml: the throttle counts there.
+    cfg["cache_url"] = os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/14")
+    _check_cache(cfg["cache_url"])
     results_path = Path(os.environ.get("BENCH_RESULTS", ROOT / "bench" / "results" / "content_api.json"))
     target = {"ratio_p50": 1.5, "max_list_queries": 3}
     static_root = tempfile.mkdtemp(prefix="bench-static-")
@@ -65,6 +82,7 @@ def main() -> int:
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "API_THROTTLE_RATE": "1000000/min",
+        "CACHE_URL": cfg["cache_url"],
         "LOG_LEVEL": "WARNING",
         "STATIC_ROOT": static_root,
     }

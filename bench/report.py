@@ -18,7 +18,8 @@ def print_report(results: dict, out=print) -> None:
     out(
         f"Content API on PostgreSQL {results['machine']['postgres']}: {seed['claims']:,} published claims "
         f"({seed['publications']:,} publications), gunicorn {cfg['workers']} sync workers, "
-        f"CONN_MAX_AGE={cfg['conn_max_age']}, {cfg['requests']} requests per case after {cfg['warmup']} warm-up"
+        f"CONN_MAX_AGE={cfg['conn_max_age']}, cache {cfg.get('cache_url', 'locmemcache://')}, "
+        f"{cfg['requests']} requests per case after {cfg['warmup']} warm-up"
     )
     out("API = through HTTP (client-side wall time); floor = same SQL, raw psycopg (prepared) + orjson, in process")
     before, after = results.get("background_cpu_before_timing"), results.get("background_cpu_after_timing")

@@ -86,6 +86,11 @@ elif DATABASES["default"]["ENGINE"].endswith("postgresql") and env.bool("DATABAS
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
+# The content API's per-token throttle counts in this cache. Under several worker processes it has
+# to be one they share (CACHE_URL=redis://...), or each worker grants a token its own budget; the
+# default, in memory, suits one process (runserver, the tests).
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

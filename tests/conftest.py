@@ -10,16 +10,33 @@ CORPUS_DIR = Path(settings.CORPUS_DIR)
 
 
 def pytest_collection_modifyitems(config, items):
-    # PostgreSQL-only behaviour (locking, triggers under concurrency) runs in .ci/run's second
-    # pass; on the SQLite pass these tests are reported as skipped, never silently dropped.
-    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+    # PostgreSQL-only behaviour (locking, triggers under concurrency) and the cache the workers
+    # share (Redis) run in .ci/run's second pass; on the first these tests are reported as
+    # skipped, never silently dropped.
+    _skip_unless(
+        items,
+        "postgres",
+        settings.DATABASES["default"]["ENGINE"].endswith("postgresql"),
+        "REQUIRE_POSTGRES",
+        "needs PostgreSQL (DATABASE_URL=postgres://...)",
+    )
+    _skip_unless(
+        items,
+        "redis",
+        bool(os.environ.get("TEST_REDIS_URL")),
+        "REQUIRE_REDIS",
+        "needs Redis (TEST_REDIS_URL=redis://...)",
+    )
+
+
+def _skip_unless(items, marker, available, required_by, reason):
+    if available:
         return
-    if os.environ.get("REQUIRE_POSTGRES"):
-        raise pytest.UsageError("REQUIRE_POSTGRES is set but DATABASE_URL is not PostgreSQL")
-    skip = pytest.mark.skip(reason="needs PostgreSQL (DATABASE_URL=postgres://...)")
+    if os.environ.get(required_by):
+        raise pytest.UsageError(f"{required_by} is set, but: {reason}")
     for item in items:
-        if "postgres" in item.keywords:
-            item.add_marker(skip)
+        if marker in item.keywords:
+            item.add_marker(pytest.mark.skip(reason=reason))
 
 
 @pytest.fixture(scope="session")

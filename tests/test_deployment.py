@@ -27,6 +27,7 @@ def run(args, env):
             "SECRET_KEY",
             "DATABASE_URL",
             "SECURE_SSL_REDIRECT",
+            "CACHE_URL",
         }
     }
     return subprocess.run(args, cwd=ROOT, env={**clean, **env}, capture_output=True, text=True, timeout=120)
@@ -58,3 +59,16 @@ def test_docker_compose_validator_catches_a_bad_key(tmp_path):
     bad.write_text((ROOT / "docker-compose.yml").read_text().replace("healthcheck:", "healthchek:"))
     result = run(["docker-compose", "-f", str(bad), "config", "-q"], {"SECRET_KEY": "x"})
     assert result.returncode != 0
+
+
+def test_cache_url_selects_the_cache_the_workers_share():
+    show = "from django.conf import settings; print(*settings.CACHES['default'].values())"
+    shared = run(
+        [sys.executable, "manage.py", "shell", "-v", "0", "-c", show],
+        {**PRODUCTION_ENV, "CACHE_URL": "redis://cache:6379/0"},
+    )
+    assert shared.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "redis://cache:6379/0"], (
+        shared.stderr
+    )
+    alone = run([sys.executable, "manage.py", "shell", "-v", "0", "-c", show], PRODUCTION_ENV)
+    assert alone.stdout.split()[0] == "django.core.cache.backends.locmem.LocMemCache", alone.stderr

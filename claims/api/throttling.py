@@ -10,9 +10,9 @@ class PerTokenRateThrottle(SimpleRateThrottle):
 
     Counted in fixed windows (one integer per token and window) rather than DRF's list of request
     times: that list is read, rewritten and pickled on every request, so its cost grew with the
-    rate (0.6 ms a request at 6,000/min). A counter costs the same at any rate, and on a shared
-    cache with an atomic increment (Redis, memcached) it is exact across workers. The price: a
-    client can spend two budgets across a window's edge.
+    rate (0.6 ms a request at 6,000/min). A counter costs the same at any rate, and on a cache
+    the workers share (CACHE_URL=redis://...) it is exact across them. The price: a client can
+    spend two budgets across a window's edge.
     """
 
     scope = "token"
@@ -36,15 +36,12 @@ class PerTokenRateThrottle(SimpleRateThrottle):
         window = int(now // self.duration)
         self.window_ends = (window + 1) * self.duration
         key = f"{ident}:{window}"
-        # add() is a no-op when the key exists; incr() then counts atomically on a shared cache.
-        if self.cache.add(key, 1, self.duration + 1):
-            count = 1
-        else:
-            try:
-                count = self.cache.incr(key)
-            except ValueError:  # expired between add() and incr()
-                self.cache.set(key, 1, self.duration + 1)
-                count = 1
+        # incr() counts atomically on a shared cache; only a window's first request finds no key,
+        # and add() then creates it unless another worker just did.
+        try:
+            count = self.cache.incr(key)
+        except ValueError:
+            count = 1 if self.cache.add(key, 1, self.duration + 1) else self.cache.incr(key)
         self.now = now
         return count <= self.num_requests
 

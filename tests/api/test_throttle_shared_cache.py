@@ -1,0 +1,53 @@
+"""The per-token throttle under several worker processes: each has its own cache connection, and
+only a cache they share keeps one budget per token."""
+
+import os
+import uuid
+
+import pytest
+from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache.backends.redis import RedisCache
+from rest_framework.request import Request
+from rest_framework.test import APIRequestFactory
+
+from claims.api.throttling import PerTokenRateThrottle
+from reviews.models import ApiToken
+from reviews.tokens import token_issue
+
+pytestmark = pytest.mark.django_db
+
+
+class ThreePerMinute(PerTokenRateThrottle):
+    THROTTLE_RATES = {"token": "3/min"}
+
+
+def requests_through(workers, *, token, user, n):
+    """n requests with one token, dealt to the workers in turn; which ones the throttle lets by."""
+    allowed = []
+    for i in range(n):
+        throttle = ThreePerMinute()
+        throttle.cache = workers[i % len(workers)]
+        request = Request(APIRequestFactory().get("/api/v1/claims/"))
+        request.user, request.auth = user, token
+        allowed.append(throttle.allow_request(request, view=None))
+    return allowed
+
+
+@pytest.fixture
+def token(people):
+    token_issue(user=people["content"])
+    return ApiToken.objects.get(user=people["content"])
+
+
+@pytest.mark.redis
+def test_workers_sharing_redis_keep_one_budget_per_token(people, token):
+    # Keys of this run's own in a server others may use; the counters expire after their window.
+    prefix = f"test-{uuid.uuid4().hex}"
+    workers = [RedisCache(os.environ["TEST_REDIS_URL"], {"KEY_PREFIX": prefix}) for _ in range(3)]
+    assert requests_through(workers, token=token, user=people["content"], n=6) == [True] * 3 + [False] * 3
+
+
+def test_workers_with_caches_of_their_own_each_grant_the_budget(people, token):
+    # Why production shares Redis: in-memory caches, one per worker process, each count apart.
+    workers = [LocMemCache(f"worker-{n}-{uuid.uuid4().hex}", {}) for n in range(3)]
+    assert requests_through(workers, token=token, user=people["content"], n=6) == [True] * 6
