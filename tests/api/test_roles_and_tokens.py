@@ -96,7 +96,7 @@ def test_bad_token_headers_get_401(published, header):
     assert client.get("/api/v1/claims/").status_code == 401
 
 
-def test_throttling_per_token(people, published, settings):
+def test_throttling_per_token(people, published, settings, monkeypatch):
     from django.core.cache import cache
 
     cache.clear()
@@ -105,6 +105,8 @@ def test_throttling_per_token(people, published, settings):
 
     original = PerTokenRateThrottle.THROTTLE_RATES
     PerTokenRateThrottle.THROTTLE_RATES = rates
+    # Mid-window: a run that crossed into the next minute would get a fresh budget.
+    monkeypatch.setattr(PerTokenRateThrottle, "timer", lambda self: 60 * 16_666_667 + 30.0)
     try:
         first, second = client_for(people["content"], "token"), client_for(people["content"], "token")
         codes = [first.get("/api/v1/changes/").status_code for _ in range(4)]
