@@ -87,8 +87,8 @@ class Remedy(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "remedies"
-        # `iexact` compiles to UPPER(...) = UPPER(...): the API's remedy filter uses these. The
-        # plain index serves pages in name order without sorting every remedy.
+        # The API's remedy filter compares UPPER(name) = UPPER(%s), as `iexact` does on PostgreSQL.
+        # The plain index serves pages in name order without sorting every remedy.
         indexes = [models.Index(Upper("name"), name="remedy_name_upper"), models.Index("name", name="remedy_name")]
         constraints = [
             models.UniqueConstraint(Lower("name"), name="remedy_name_ci_unique"),

@@ -90,6 +90,9 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # to be one they share (CACHE_URL=redis://...), or each worker grants a token its own budget; the
 # default, in memory, suits one process (runserver, the tests).
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+if CACHES["default"]["BACKEND"].endswith("RedisCache"):
+    # A Redis that hangs must not hang the workers: the throttle then lets requests through.
+    CACHES["default"].setdefault("OPTIONS", {}).update(socket_connect_timeout=0.5, socket_timeout=0.5)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -62,13 +62,18 @@ def test_docker_compose_validator_catches_a_bad_key(tmp_path):
 
 
 def test_cache_url_selects_the_cache_the_workers_share():
-    show = "from django.conf import settings; print(*settings.CACHES['default'].values())"
+    show = (
+        "from django.conf import settings; c = settings.CACHES['default']; "
+        "print(c['BACKEND'], c.get('LOCATION'), c.get('OPTIONS'))"
+    )
     shared = run(
         [sys.executable, "manage.py", "shell", "-v", "0", "-c", show],
         {**PRODUCTION_ENV, "CACHE_URL": "redis://cache:6379/0"},
     )
-    assert shared.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "redis://cache:6379/0"], (
-        shared.stderr
-    )
+    assert shared.stdout.split(maxsplit=2) == [
+        "django.core.cache.backends.redis.RedisCache",
+        "redis://cache:6379/0",
+        "{'socket_connect_timeout': 0.5, 'socket_timeout': 0.5}\n",
+    ], shared.stderr
     alone = run([sys.executable, "manage.py", "shell", "-v", "0", "-c", show], PRODUCTION_ENV)
     assert alone.stdout.split()[0] == "django.core.cache.backends.locmem.LocMemCache", alone.stderr

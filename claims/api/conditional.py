@@ -8,6 +8,7 @@ sequence number covers the remedies endpoint.
 import hashlib
 
 from django.db import connection
+from django.utils.cache import patch_cache_control
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from rest_framework import status
 from rest_framework.response import Response
@@ -34,6 +35,13 @@ def _published_state():
 class ConditionalGetMixin:
     """Answers 304 Not Modified when the client's ETag (or date) is still good."""
 
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        # Revalidate before every reuse (a 304 is cheap): a claim's Last-Modified may be months old,
+        # and a cache guessing freshness from it could keep serving the claim after a withdrawal.
+        patch_cache_control(response, private=True, no_cache=True)
+        return response
+
     def finalize_conditional(self, request, handler, *args, **kwargs):
         """Validators from the published state as a whole: for pages that any publication,
         withdrawal or remedy edit may change."""
@@ -47,7 +55,8 @@ class ConditionalGetMixin:
 
     def respond_conditionally(self, request, *, state, last_modified, build):
         """`state` is whatever changes exactly when the response would; `build` makes the response."""
-        seed = f"{request.get_full_path()}|{state}|{request.accepted_renderer.format}"
+        # The whole URL: the body's links name the host and scheme the request came by.
+        seed = f"{request.build_absolute_uri()}|{state}|{request.accepted_renderer.format}"
         etag = quote_etag(hashlib.sha256(seed.encode()).hexdigest()[:32])
         headers = {"ETag": etag}
         if last_modified is not None:

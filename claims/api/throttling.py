@@ -1,8 +1,12 @@
+import logging
 import math
 
+from redis import RedisError
 from rest_framework.throttling import SimpleRateThrottle
 
 from reviews.models import ApiToken
+
+logger = logging.getLogger(__name__)
 
 
 class PerTokenRateThrottle(SimpleRateThrottle):
@@ -13,6 +17,9 @@ class PerTokenRateThrottle(SimpleRateThrottle):
     rate (0.6 ms a request at 6,000/min). A counter costs the same at any rate, and on a cache
     the workers share (CACHE_URL=redis://...) it is exact across them. The price: a client can
     spend two budgets across a window's edge.
+
+    The throttle guards the service's capacity, not its data: when the cache is down it lets
+    requests through (and logs), rather than turning every read into a 500.
     """
 
     scope = "token"
@@ -36,14 +43,24 @@ class PerTokenRateThrottle(SimpleRateThrottle):
         window = int(now // self.duration)
         self.window_ends = (window + 1) * self.duration
         key = f"{ident}:{window}"
-        # incr() counts atomically on a shared cache; only a window's first request finds no key,
-        # and add() then creates it unless another worker just did.
-        try:
-            count = self.cache.incr(key)
-        except ValueError:
-            count = 1 if self.cache.add(key, 1, self.duration + 1) else self.cache.incr(key)
         self.now = now
+        try:
+            count = self._count(key)
+        except (RedisError, OSError):
+            logger.warning("throttle cache unavailable: request let through", exc_info=True)
+            return True
         return count <= self.num_requests
+
+    def _count(self, key):
+        # Only a window's first request finds no key; add() then creates it unless another worker
+        # just did. Redis counts with INCR, so no increment is lost between workers. Django's incr()
+        # checks the key exists first: a key that expired in between would come back without a
+        # timeout. Keys outlive their window by a whole window, so that takes a request stalled for
+        # one between reading the clock and counting.
+        try:
+            return self.cache.incr(key)
+        except ValueError:
+            return 1 if self.cache.add(key, 1, 2 * self.duration) else self.cache.incr(key)
 
     def wait(self):
         return max(1, math.ceil(self.window_ends - self.now))

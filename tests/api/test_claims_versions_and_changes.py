@@ -73,7 +73,20 @@ def test_a_claims_validators_are_its_own(api, published, people, stretching_clai
     assert second["ETag"] != first["ETag"]
     assert api.get(path, HTTP_IF_NONE_MATCH=second["ETag"]).status_code == 304
     # An earlier version names the current one, so its validators follow every publication.
-    assert api.get(f"{path}?version=1")["ETag"] not in (first["ETag"], second["ETag"])
+    earlier = api.get(f"{path}?version=1")["ETag"]
+    assert api.get(f"{path}?version=1", HTTP_IF_NONE_MATCH=earlier).status_code == 304
+    publish(Claim.objects.filter(remedy__name="quinine").exclude(pk=quinine_claim.pk).order_by("pk").first())
+    assert api.get(f"{path}?version=1", HTTP_IF_NONE_MATCH=earlier).status_code == 200
+
+
+def test_validators_name_the_host_and_scheme_and_every_answer_is_revalidated(api, published, stretching_claim):
+    path = f"/api/v1/claims/{stretching_claim.pk}/"
+    plain = api.get(path)
+    assert plain.json()["url"].startswith("http://")
+    over_tls = api.get(path, HTTP_IF_NONE_MATCH=plain["ETag"], secure=True)
+    assert (over_tls.status_code, over_tls.json()["url"][:8]) == (200, "https://")
+    for response in (plain, api.get(path, HTTP_IF_NONE_MATCH=plain["ETag"]), api.get("/api/v1/claims/")):
+        assert set(response["Cache-Control"].split(", ")) == {"private", "no-cache"}, response.status_code
 
 
 def test_the_current_version_costs_the_token_and_one_row(api, published, stretching_claim, django_assert_num_queries):

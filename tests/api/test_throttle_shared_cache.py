@@ -54,3 +54,16 @@ def test_workers_with_caches_of_their_own_each_grant_the_budget(people, token):
     # Why production shares Redis: in-memory caches, one per worker process, each count apart.
     workers = [LocMemCache(f"worker-{n}-{uuid.uuid4().hex}", {}) for n in range(3)]
     assert requests_through(workers, token=token, user=people["content"], n=6) == [True] * 6
+
+
+def test_a_cache_outage_lets_requests_through_and_is_logged(api, published, settings, caplog):
+    # Nothing listens on port 1: every cache call fails at once, as when Redis is down.
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+    assert [api.get("/api/v1/claims/").status_code for _ in range(2)] == [200, 200]
+    assert "throttle cache unavailable" in caplog.text
