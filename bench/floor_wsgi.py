@@ -17,15 +17,20 @@ with open(os.environ["BENCH_FLOOR_CASES"], "rb") as f:
 _floor = None
 
 
-def app(environ, start_response):
+def floor() -> Floor:
+    """This worker's Floor, connected on its first request (after gunicorn has forked)."""
     global _floor
     if _floor is None:
         _floor = Floor(os.environ["BENCH_FLOOR_DB"], os.environ["BENCH_FLOOR_BASE"])
+    return _floor
+
+
+def app(environ, start_response):
     query = environ.get("QUERY_STRING", "")
     case = CASES.get(environ["PATH_INFO"] + ("?" + query if query else ""))
     if case is None or not environ.get("HTTP_AUTHORIZATION", "").startswith("Token "):
         start_response("404 Not Found", [("Content-Type", "text/plain")])
         return [b"unknown bench case"]
-    body, _ = _floor.run(case)
+    body, _ = floor().run(case)
     start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
     return [body]

@@ -20,18 +20,13 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
 django.setup()
 settings.ROOT_URLCONF = __name__  # this module's one route instead of the app's URLs
 
-import orjson  # noqa: E402
 from django.core.wsgi import get_wsgi_application  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
 from django.urls import re_path  # noqa: E402
 from rest_framework.views import APIView  # noqa: E402
 
-from bench.measure import Case, Floor  # noqa: E402
+from bench.floor_wsgi import CASES, floor  # noqa: E402
 from claims.api.permissions import CanReadPublished  # noqa: E402
-
-with open(os.environ["BENCH_FLOOR_CASES"], "rb") as f:
-    CASES = {c["path"]: Case(**c) for c in orjson.loads(f.read())}
-_floor = None
 
 
 class FloorView(APIView):
@@ -39,13 +34,10 @@ class FloorView(APIView):
     permission_classes = [CanReadPublished]
 
     def get(self, request, *args, **kwargs):
-        global _floor
-        if _floor is None:
-            _floor = Floor(os.environ["BENCH_FLOOR_DB"], os.environ["BENCH_FLOOR_BASE"])
         case = CASES.get(request.get_full_path())
         if case is None:
             return HttpResponse(b"unknown bench case", status=404, content_type="text/plain")
-        body, _ = _floor.run(case)
+        body, _ = floor().run(case)
         return HttpResponse(body, content_type="application/json")
 
 
