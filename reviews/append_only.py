@@ -1,0 +1,33 @@
+"""The tables that only ever grow: the audit trail, what was published, and row history.
+
+One list read by the triggers that refuse TRUNCATE (and UPDATE/DELETE where the row is a fact) and
+by the grants of the application's database role, which may only SELECT and INSERT on them.
+"""
+
+from django.apps import apps
+
+# Model labels, so the list survives a table rename. Publication is append-only but for its
+# status columns (is_current, withdrawn_at), which move one way only (see its triggers).
+APPEND_ONLY_MODELS = (
+    "reviews.AuditEvent",
+    "reviews.PublicationChange",
+    "reviews.PublicationCondition",
+    "reviews.PublicationSource",
+)
+STATUS_ONLY_MODELS = ("reviews.Publication",)
+
+
+def _row_history_models() -> list[str]:
+    """django-pghistory's event tables: the row history of tracked models."""
+    labels = []
+    for model in apps.get_models():
+        if model._meta.app_label in {"claims", "reviews"} and model.__name__.endswith("Event"):
+            if model._meta.label != "reviews.AuditEvent" and hasattr(model, "pgh_obj"):
+                labels.append(model._meta.label)
+    return sorted(labels)
+
+
+def append_only_tables() -> list[str]:
+    """Every table no one may TRUNCATE, UPDATE or DELETE (Publication's status columns aside)."""
+    labels = [*APPEND_ONLY_MODELS, *STATUS_ONLY_MODELS, *_row_history_models()]
+    return [apps.get_model(label)._meta.db_table for label in labels]
