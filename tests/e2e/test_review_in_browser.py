@@ -187,9 +187,16 @@ def page(browser, service):
     page = context.new_page()
     server_errors = []
     page.on("response", lambda r: server_errors.append(f"{r.status} {r.url}") if r.status >= 500 else None)
+    # Every page runs under the service's Content-Security-Policy: anything it blocks is a bug.
+    page.csp_violations = []
+    page.on(
+        "console",
+        lambda m: page.csp_violations.append(m.text) if "Content Security Policy" in m.text else None,
+    )
     yield page
     context.close()
     assert not server_errors, f"server errors: {server_errors}\n{service.log()[-5000:]}"
+    assert not page.csp_violations, "\n".join(page.csp_violations)
 
 
 # ---- helpers, as a user would act ---------------------------------------------------------------
@@ -409,3 +416,16 @@ def test_reviewer_grades_and_senior_approves_quinine_claim(service, page):
     assert remedy_wide == 1
 
     print(f"scenario took {time.monotonic() - started:.1f} s (review #{review_id}, claim #{claim_id})")
+
+
+def test_swagger_ui_renders_under_the_content_security_policy(service, page):
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    response = page.goto("/api/docs/")
+    policy = response.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "default-src 'self'" in policy
+    page.locator(".swagger-ui .info .title").get_by_text("Remedy Claims Review").wait_for()
+    page.locator(".opblock-summary-path", has_text="/api/v1/claims/").first.wait_for()
+    assert page.locator(".opblock").count() > 5
+    assert any(url.endswith("swagger-ui-bundle.js") for url in requested)
+    assert all(url.startswith(service.base_url) or url.startswith("data:") for url in requested), requested
