@@ -7,7 +7,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from claims.models import Appearance, Claim, Remedy, RemedyAlias, Source
-from reviews import permissions, services
+from reviews import catalogue_edits, permissions, services
 from reviews.admin import (
     ServiceErrorsAsMessages,
     claim_history_view,
@@ -16,7 +16,30 @@ from reviews.admin import (
 )
 from reviews.errors import ReviewError
 from reviews.models import Review
-from reviews.selectors import contraindications_for_claim
+from reviews.selectors import CLAIM_RISK_ORDER, contraindications_for_claim
+
+
+class ReviewStatusFilter(admin.SimpleListFilter):
+    """The backlog: claims nobody has started a review of (listed highest risk first)."""
+
+    title = "review"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("none", "Backlog: not started"),
+            ("open", "Under review"),
+            ("published", "Published"),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "none":
+            return queryset.filter(reviews__isnull=True)
+        if self.value() == "open":
+            return queryset.filter(reviews__state__in=Review.OPEN_STATES).distinct()
+        if self.value() == "published":
+            return queryset.filter(publications__is_current=True).distinct()
+        return queryset
 
 
 class AppearanceSourceFilter(admin.SimpleListFilter):
@@ -34,9 +57,21 @@ class AppearanceSourceFilter(admin.SimpleListFilter):
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
+    """Read-only: articles enter through the catalogue loader, which checks their checksums and
+    quotes; a source's title and file name are part of every published snapshot that quotes it."""
+
     list_display = ["file_name", "title", "language", "appearance_count", "added_at"]
     search_fields = ["file_name", "title"]
     readonly_fields = ["sha256", "added_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(appearance_count=Count("appearances"))
@@ -62,11 +97,13 @@ class RemedyAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         # Classification and risk tier are reviewed data: changed through the service, on the record.
-        values = {field: form.cleaned_data[field] for field in services.REMEDY_FIELDS if field in form.cleaned_data}
+        values = {
+            field: form.cleaned_data[field] for field in catalogue_edits.REMEDY_FIELDS if field in form.cleaned_data
+        }
         if change:
-            services.remedy_update(remedy=obj, actor=request.user, **values)
+            catalogue_edits.remedy_update(remedy=obj, actor=request.user, **values)
         else:
-            services.remedy_add(remedy=obj, actor=request.user)
+            catalogue_edits.remedy_add(remedy=obj, actor=request.user)
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not RemedyAlias:
@@ -78,7 +115,7 @@ class RemedyAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
             for f in formset.forms
             if f.cleaned_data.get("alias") and not f.cleaned_data.get("DELETE")
         ]
-        services.remedy_set_aliases(remedy=form.instance, actor=request.user, aliases=aliases)
+        catalogue_edits.remedy_set_aliases(remedy=form.instance, actor=request.user, aliases=aliases)
 
     @admin.display(description="contraindications (inherited by every claim)")
     def remedy_contraindications(self, obj):
@@ -124,7 +161,7 @@ class AppearanceInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     actions = [start_review_action, export_claim_history_action]
     readonly_fields = ["review_status", "claim_contraindications"]
     list_display = [
@@ -137,6 +174,7 @@ class ClaimAdmin(admin.ModelAdmin):
         "appearance_count",
     ]
     list_filter = [
+        ReviewStatusFilter,
         "remedy__category",
         "kind",
         "remedy__risk_tier",
@@ -145,12 +183,33 @@ class ClaimAdmin(admin.ModelAdmin):
     ]
     search_fields = ["statement", "remedy__name", "remedy__aliases__alias", "appearances__quote"]
     list_select_related = ["remedy"]
-    ordering = [Lower("remedy__name"), "kind", "population"]
+    def get_ordering(self, request):
+        return [CLAIM_RISK_ORDER.asc(), Lower("remedy__name"), "kind", "population"]  # highest risk first
     inlines = [AppearanceInline]
     autocomplete_fields = ["remedy"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(appearance_count=Count("appearances", distinct=True))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(appearance_count=Count("appearances", distinct=True))
+        )
+
+    def has_add_permission(self, request):
+        return False  # claims come from the catalogue loader, which checks every quote
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        # What a claim asserts is reviewed data: changed through the service, on the record.
+        values = {
+            field: form.cleaned_data[field] for field in catalogue_edits.CLAIM_FIELDS if field in form.cleaned_data
+        }
+        catalogue_edits.claim_update(claim=obj, actor=request.user, **values)
+
+    def log_change(self, request, obj, message):
+        pass  # the audit trail, not Django's LogEntry, is the record
 
     @admin.display(ordering="remedy__category", description="category")
     def remedy_category(self, obj):

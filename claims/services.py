@@ -77,9 +77,10 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
             summary.created["remedies"] += 1
         elif any(getattr(remedy, name) != value for name, value in values.items()):
             # A change of risk tier or classification is reviewed data: it goes on the record.
-            from reviews.services import remedy_update
+            from reviews.actors import CATALOGUE_LOADER
+            from reviews.catalogue_edits import remedy_update
 
-            remedies[entry.name.lower()] = remedy = remedy_update(remedy=remedy, actor=None, **values)
+            remedies[entry.name.lower()] = remedy = remedy_update(remedy=remedy, actor=CATALOGUE_LOADER, **values)
             summary.updated["remedies"] += 1
         for alias in entry.aliases:
             existing = alias_owner.get(alias.lower())

@@ -12,8 +12,8 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from claims.models import Claim
-from reviews import permissions, publishing, services
-from reviews.errors import ReviewError
+from reviews import permissions, publishing, services, workflow
+from reviews.errors import ReasonRequired, ReviewError
 from reviews.models import (
     AuditEvent,
     Contraindication,
@@ -27,15 +27,27 @@ from reviews.selectors import contraindications_for_claim, review_queue
 
 
 class ServiceErrorsAsMessages:
-    """Run the admin's save inside one transaction; a service refusal rolls it back and becomes
-    an error message on the same page."""
+    """Run the admin's saves, deletions and actions inside one transaction each; a service refusal
+    rolls it back and becomes an error message, never a server error."""
+
+    def _refusal_as_message(self, request, view, *args, redirect_to=None):
+        try:
+            with transaction.atomic():
+                return view(request, *args)
+        except ReviewError as exc:
+            self.message_user(request, f"Nothing was changed: {exc}", messages.ERROR)
+            return HttpResponseRedirect(redirect_to or request.get_full_path())
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        try:
-            return super().changeform_view(request, object_id, form_url, extra_context)
-        except ReviewError as exc:
-            self.message_user(request, f"Nothing was saved: {exc}", messages.ERROR)
-            return HttpResponseRedirect(request.get_full_path())
+        return self._refusal_as_message(request, super().changeform_view, object_id, form_url, extra_context)
+
+    def delete_view(self, request, object_id, extra_context=None):
+        opts = self.model._meta
+        change_url = reverse(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+        return self._refusal_as_message(request, super().delete_view, object_id, extra_context, redirect_to=change_url)
+
+    def changelist_view(self, request, extra_context=None):
+        return self._refusal_as_message(request, super().changelist_view, extra_context)
 
 
 # ---- the review page -------------------------------------------------------------------------
@@ -163,32 +175,14 @@ class StateFilter(admin.SimpleListFilter):
         return queryset.filter(state=value)
 
 
-TRANSITIONS = {
-    # name: (label, service, predicate, states it applies to, needs a reason)
-    "submit": ("Submit for approval", services.review_submit, permissions.can_submit, Review.EDITABLE_STATES, False),
-    "approve": ("Approve", services.review_approve, permissions.can_approve, (Review.State.IN_REVIEW,), False),
-    "request_changes": (
-        "Send back for changes",
-        services.review_request_changes,
-        permissions.can_request_changes,
-        (Review.State.IN_REVIEW,),
-        True,
-    ),
-    "reject": (
-        "Reject",
-        services.review_reject,
-        permissions.can_reject,
-        (Review.State.IN_REVIEW, *Review.EDITABLE_STATES),
-        True,
-    ),
-    "publish": ("Publish", publishing.review_publish, permissions.can_publish, (Review.State.APPROVED,), False),
-    "withdraw": (
-        "Withdraw from the API",
-        publishing.review_withdraw,
-        permissions.can_withdraw,
-        (Review.State.PUBLISHED,),
-        True,
-    ),
+# The service behind each button of the workflow table (reviews.workflow.TRANSITIONS).
+TRANSITION_SERVICES = {
+    "submit": services.review_submit,
+    "approve": services.review_approve,
+    "request_changes": services.review_request_changes,
+    "reject": services.review_reject,
+    "publish": publishing.review_publish,
+    "withdraw": publishing.review_withdraw,
 }
 
 
@@ -227,6 +221,9 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return review_queue()
+
+    def get_ordering(self, request):
+        return ["risk_rank", "created_at"]  # the queue: highest risk first, then oldest
 
     def has_add_permission(self, request):
         return False  # a review is started from its claim (Claims → "Start review")
@@ -360,7 +357,7 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         return form
 
     def save_model(self, request, obj, form, change):
-        changes = {field: form.cleaned_data[field] for field in services.GRADING_FIELDS}
+        changes = {field: form.cleaned_data[field] for field in services.EDIT_FIELDS}
         services.review_save_grading(
             review=obj, actor=request.user, expected_version=form.cleaned_data["version"], **changes
         )
@@ -401,18 +398,11 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
             *super().get_urls(),
         ]
 
-    def available_transitions(self, user, review):
-        return [
-            (name, spec[0], spec[4])
-            for name, spec in TRANSITIONS.items()
-            if review.state in spec[3] and spec[2](user, review)
-        ]
-
     def change_view(self, request, object_id, form_url="", extra_context=None):
         review = self.get_object(request, object_id)
         extra_context = extra_context or {}
         if review is not None:
-            extra_context["transitions"] = self.available_transitions(request.user, review)
+            extra_context["transitions"] = workflow.available(request.user, review)
             extra_context["waiting_for"] = self.waiting_for(request.user, review)
             extra_context["approval_gaps"] = services.approval_gaps(review) if review.is_open else []
             extra_context["claim_history_url"] = reverse("admin:claims_claim_history", args=[review.claim_id])
@@ -421,8 +411,8 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     @staticmethod
     def waiting_for(user, review) -> str:
         """Why this user has nothing to press, in words a reviewer understands."""
-        if review.state == Review.State.IN_REVIEW and permissions.authored(user, review):
-            return "Waiting for a second reviewer: you graded, submitted or last edited this review (four-eyes)."
+        if review.state == Review.State.IN_REVIEW and permissions.contributed(user, review):
+            return "Waiting for a second reviewer: you took part in this review (four-eyes)."
         if review.state == Review.State.IN_REVIEW and review.claim.remedy.risk_tier == "high":
             return "Waiting for a senior reviewer: the remedy is high-risk."
         if review.state == Review.State.APPROVED:
@@ -431,9 +421,10 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
 
     def transition_view(self, request, object_id, name):
         review = get_object_or_404(Review.objects.select_related("claim__remedy"), pk=object_id)
-        if name not in TRANSITIONS or not self.has_view_permission(request, review):
+        transition = workflow.TRANSITIONS.get(name)
+        if name not in TRANSITION_SERVICES or not self.has_view_permission(request, review):
             raise PermissionDenied
-        label, service, _predicate, _states, needs_reason = TRANSITIONS[name]
+        label, service, needs_reason = transition.label, TRANSITION_SERVICES[name], transition.reason_required
         form = TransitionForm(request.POST if request.method == "POST" else None)
         change_url = reverse("admin:reviews_review_change", args=[review.pk])
         if request.method == "POST" and form.is_valid():
@@ -444,7 +435,7 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
                     service(review=review, actor=request.user, **kwargs)
             except ReviewError as exc:
                 self.message_user(request, f"{label}: refused. {exc}", messages.ERROR)
-                if isinstance(exc, services.ReasonRequired):
+                if isinstance(exc, ReasonRequired):
                     return HttpResponseRedirect(request.path)
                 return HttpResponseRedirect(change_url)
             self.message_user(request, f"{label}: done.", messages.SUCCESS)

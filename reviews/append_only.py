@@ -10,6 +10,7 @@ from django.apps import apps
 # status columns (is_current, withdrawn_at), which move one way only (see its triggers).
 APPEND_ONLY_MODELS = (
     "reviews.AuditEvent",
+    "reviews.ReviewContribution",
     "reviews.PublicationChange",
     "reviews.PublicationCondition",
     "reviews.PublicationSource",

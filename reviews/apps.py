@@ -1,6 +1,24 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def install_database_rules(sender, using, **kwargs):
+    """After every migrate: the triggers of reviews.db_rules, generated from the workflow table and
+    the append-only list, are (re)installed. A SQLite migration that rebuilds a table drops its
+    triggers, and a change of the workflow table changes the trigger."""
+    from django.db import connections
+
+    from reviews import db_rules
+
+    db_rules.install(connections[using])
 
 
 class ReviewsConfig(AppConfig):
     name = "reviews"
     verbose_name = "Reviews"
+
+    def ready(self):
+        from reviews import audit_keys  # noqa: F401 (registers the check of the chain keys)
+
+        # After this app's migrations; dispatch_uid keeps it single.
+        post_migrate.connect(install_database_rules, sender=self, dispatch_uid="reviews.db_rules")

@@ -132,6 +132,10 @@ class Review(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     # Optimistic locking: a save carries the version it was made from; a stale one is refused.
     version = models.PositiveIntegerField(default=1)
+    # What the approval approved, frozen: publishing publishes exactly this, and refuses if the
+    # claim, remedy, grading or contraindications no longer read the same.
+    approved_snapshot = models.JSONField(null=True, blank=True, encoder=DjangoJSONEncoder)
+    approved_hash = models.CharField(max_length=64, blank=True)
 
     class Meta:
         ordering = ["-updated_at"]
@@ -154,6 +158,10 @@ class Review(models.Model):
                 name="review_no_contraindication_reasoned",
             ),
             models.CheckConstraint(condition=Q(version__gte=1), name="review_version_positive"),
+            models.CheckConstraint(
+                condition=~Q(state="approved") | (Q(approved_snapshot__isnull=False) & ~Q(approved_hash="")),
+                name="review_approved_has_snapshot",
+            ),
         ]
 
     def __str__(self):
@@ -181,8 +189,28 @@ class Review(models.Model):
             "submitted_by": self.submitted_by_id,
             "last_edited_by": self.last_edited_by_id,
             "decided_by": self.decided_by_id,
+            "approved_hash": self.approved_hash,
             "version": self.version,
         }
+
+
+class ReviewContribution(models.Model):
+    """Someone who changed what a review says: its grading, judgements, references, the
+    contraindications in force for its claim, its submission, or what its claim and remedy read.
+    Written by the services in the transaction of the change; nobody listed here may decide on the
+    review or publish it (four-eyes by contribution, not by the last editor)."""
+
+    review = models.ForeignKey(Review, on_delete=models.PROTECT, related_name="contributions")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    first_contribution = models.CharField(max_length=64, help_text="The audit event type of the first change.")
+    first_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["review", "first_at"]
+        constraints = [models.UniqueConstraint(fields=["review", "user"], name="reviewcontribution_once")]
+
+    def __str__(self):
+        return f"{self.user} on review #{self.review_id}"
 
 
 @pghistory.track()
@@ -367,10 +395,12 @@ class Contraindication(models.Model):
 class AuditEventType(models.TextChoices):
     # The registry of event types: a new type is added here and nowhere else.
     REVIEW_STARTED = "review.started"
+    REVIEW_ASSIGNED = "review.assigned"
     REVIEW_GRADED = "review.graded"
     REVIEW_SUBMITTED = "review.submitted"
     REVIEW_CHANGES_REQUESTED = "review.changes_requested"
     REVIEW_APPROVED = "review.approved"
+    REVIEW_APPROVAL_LAPSED = "review.approval_lapsed"
     REVIEW_REJECTED = "review.rejected"
     REVIEW_PUBLISHED = "review.published"
     REVIEW_WITHDRAWN = "review.withdrawn"
@@ -384,6 +414,7 @@ class AuditEventType(models.TextChoices):
     CONTRAINDICATION_REMOVED = "contraindication.removed"
     REMEDY_ADDED = "remedy.added"
     REMEDY_CHANGED = "remedy.changed"
+    CLAIM_CHANGED = "claim.changed"
 
 
 class AuditEvent(models.Model):
@@ -437,6 +468,11 @@ class Publication(models.Model):
     version = models.PositiveIntegerField()
     is_current = models.BooleanField(default=True)
     snapshot = models.JSONField(encoder=DjangoJSONEncoder)
+    approved_hash = models.CharField(
+        max_length=64,
+        default="",
+        help_text="The hash of the approval this publication publishes (Review.approved_hash).",
+    )
     # Copied from the snapshot so the API filters on indexed columns instead of JSON.
     remedy = models.ForeignKey(Remedy, on_delete=models.PROTECT, related_name="publications")
     category = models.CharField(max_length=20)

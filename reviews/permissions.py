@@ -18,9 +18,12 @@ def is_auditor(user) -> bool:
     return in_group(user, AUDITOR)
 
 
-def authored(user, review: Review) -> bool:
-    """Whether the user graded, submitted or last edited the review (four-eyes)."""
-    return user.pk in {review.graded_by_id, review.submitted_by_id, review.last_edited_by_id}
+def contributed(user, review: Review) -> bool:
+    """Whether the user changed anything the review says: its grading, judgements, references,
+    the contraindications of its claim, its submission, or its claim and remedy (four-eyes). Read
+    from the review's contributions, written by the services with each change — not from the last
+    editor, whom a colleague's one-character edit would replace."""
+    return review.contributions.filter(user_id=user.pk).exists()
 
 
 def can_start(user, claim) -> bool:
@@ -36,7 +39,7 @@ def can_submit(user, review: Review) -> bool:
 
 
 def _second_reviewer(user, review: Review) -> bool:
-    if authored(user, review):
+    if contributed(user, review):
         return False
     if review.claim.remedy.risk_tier == RiskTier.HIGH:
         return is_senior(user)
@@ -52,7 +55,7 @@ def can_request_changes(user, review: Review) -> bool:
 
 
 def can_reject(user, review: Review) -> bool:
-    return is_senior(user) and not authored(user, review)
+    return is_senior(user) and not contributed(user, review)
 
 
 def can_manage_contraindications(user) -> bool:
@@ -63,8 +66,13 @@ def can_change_remedy(user) -> bool:
     return is_senior(user)
 
 
+def can_change_claim(user) -> bool:
+    """A claim's remedy, kind, population and statement are what reviews judge: seniors only."""
+    return is_senior(user)
+
+
 def can_publish(user, review: Review) -> bool:
-    return is_senior(user) and not authored(user, review)
+    return is_senior(user) and not contributed(user, review)
 
 
 def can_withdraw(user, review: Review) -> bool:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
-from reviews import permissions
+from claims.models import RiskTier, Source
+from reviews import permissions, workflow
 from reviews.audit import audit_record
-from reviews.errors import Conflict, InvalidTransition, NotAllowed, ReasonRequired
+from reviews.errors import Conflict, NotAllowed, ReasonRequired
 from reviews.models import (
     AuditEvent,
     Publication,
@@ -20,22 +21,59 @@ from reviews.models import (
     PublicationSource,
     Review,
 )
-from reviews.snapshots import publication_snapshot, search_text
+from reviews.services import approval_gaps
+from reviews.snapshots import approval_snapshot, publication_snapshot, search_text, snapshot_hash
 
 State = Review.State
 
 
+def approval_problems(review: Review) -> list[str]:
+    """Why the approval on record no longer holds, judged at publication: the snapshot it froze
+    must be the one its hash names and the one the approval event recorded, and the claim must
+    still read exactly like it — with the risk tier in force now and the high-risk rule."""
+    problems = []
+    frozen = review.approved_snapshot
+    if not frozen or not review.approved_hash or snapshot_hash(frozen) != review.approved_hash:
+        return ["the approved snapshot is missing or does not match its hash"]
+    if review.decided_by is None or review.decided_at is None:
+        return ["no approver is on record"]
+    approval = (
+        AuditEvent.objects.filter(review_id=review.pk, event_type=AuditEvent.Type.REVIEW_APPROVED)
+        .order_by("-seq")
+        .first()
+    )
+    if (
+        approval is None
+        or approval.actor_id != review.decided_by_id
+        or approval.after.get("approved_hash") != review.approved_hash
+    ):
+        problems.append("no approval on the audit trail records this snapshot and approver")
+    now = approval_snapshot(review=review, approved_by=review.decided_by, approved_at=review.decided_at)
+    changed = sorted(key for key in frozen.keys() | now.keys() if frozen.get(key) != now.get(key))
+    if changed:
+        problems.append(f"changed since approval: {', '.join(changed)}")
+    if review.claim.remedy.risk_tier == RiskTier.HIGH and not permissions.is_senior(review.decided_by):
+        problems.append("the remedy is high-risk now and the approver is not a senior reviewer")
+    problems += approval_gaps(review)
+    return problems
+
+
 @transaction.atomic
 def review_publish(*, review: Review, actor, note: str = "") -> Publication:
-    """Publish an approved review as the claim's next numbered version (senior reviewers; never
-    one who graded, submitted or last edited it). The previous version stops being current."""
+    """Publish exactly the snapshot the approval froze, as the claim's next numbered version
+    (senior reviewers who took no part in the review). Refused if the approval no longer holds.
+    The previous version stops being current."""
     review = (
         Review.objects.select_for_update(of=("self",)).select_related("claim__remedy", "decided_by").get(pk=review.pk)
     )
-    if review.state != State.APPROVED:
-        raise InvalidTransition(review.state, State.PUBLISHED)
+    workflow.require("publish", review.state)
     if not permissions.can_publish(actor, review):
-        raise NotAllowed("Only a senior reviewer who did not grade, submit or last edit this review may publish it.")
+        raise NotAllowed("Only a senior reviewer who took no part in this review may publish it.")
+    problems = approval_problems(review)
+    if problems:
+        raise Conflict(
+            f"The approval no longer holds ({'; '.join(problems)}). Send the review back or approve it again."
+        )
     previous = Publication.objects.select_for_update().filter(claim_id=review.claim_id).order_by("-version").first()
     version = previous.version + 1 if previous else 1
     was_live = previous is not None and previous.is_current
@@ -45,19 +83,19 @@ def review_publish(*, review: Review, actor, note: str = "") -> Publication:
     snapshot = publication_snapshot(
         review=review, version=version, published_by=actor, published_at=now, change_note=note
     )
-    remedy = review.claim.remedy
     publication = Publication.objects.create(
         claim=review.claim,
         review=review,
         version=version,
         snapshot=snapshot,
-        remedy=remedy,
-        category=remedy.category,
-        kind=review.claim.kind,
-        population=review.claim.population or "",
-        risk_tier=remedy.risk_tier,
-        certainty=review.certainty,
-        recommendation=review.recommendation,
+        approved_hash=review.approved_hash,
+        remedy_id=snapshot["remedy"]["id"],
+        category=snapshot["remedy"]["category"],
+        kind=snapshot["kind"],
+        population=snapshot["population"] or "",
+        risk_tier=snapshot["remedy"]["risk_tier"],
+        certainty=snapshot["evidence"]["certainty"],
+        recommendation=snapshot["recommendation"],
         search_text=search_text(snapshot),
         change_note=note,
         published_by=actor,
@@ -69,7 +107,9 @@ def review_publish(*, review: Review, actor, note: str = "") -> Publication:
     )
     PublicationSource.objects.bulk_create(
         PublicationSource(publication=publication, source_id=source_id)
-        for source_id in set(review.claim.appearances.values_list("source_id", flat=True))
+        for source_id in Source.objects.filter(
+            file_name__in={a["source"] for a in snapshot["appearances"]}
+        ).values_list("pk", flat=True)
     )
     PublicationChange.objects.create(
         claim=review.claim,
@@ -99,8 +139,7 @@ def review_withdraw(*, review: Review, actor, reason: str) -> Publication:
     """Take a published claim out of the content API at once (senior reviewers, with a reason).
     The withdrawal appears in the changes feed; the snapshot itself stays on record."""
     review = Review.objects.select_for_update().select_related("claim__remedy").get(pk=review.pk)
-    if review.state != State.PUBLISHED:
-        raise InvalidTransition(review.state, State.WITHDRAWN)
+    workflow.require("withdraw", review.state)
     if not permissions.can_withdraw(actor, review):
         raise NotAllowed("Only a senior reviewer may withdraw a published claim.")
     if not reason.strip():

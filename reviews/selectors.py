@@ -8,10 +8,17 @@ from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 from claims.models import Claim, RiskTier
 from reviews.models import AuditEvent, Contraindication, Review
 
-RISK_ORDER = Case(
-    *[When(claim__remedy__risk_tier=tier, then=Value(rank)) for rank, tier in enumerate(RiskTier.values)],
-    output_field=IntegerField(),
-)
+
+def _risk_rank(path: str) -> Case:
+    """0 for the highest risk tier, then 1, 2 … (RiskTier is declared highest first)."""
+    return Case(
+        *[When(**{path: tier}, then=Value(rank)) for rank, tier in enumerate(RiskTier.values)],
+        output_field=IntegerField(),
+    )
+
+
+RISK_ORDER = _risk_rank("claim__remedy__risk_tier")
+CLAIM_RISK_ORDER = _risk_rank("remedy__risk_tier")
 
 
 def contraindications_for_claim(claim: Claim) -> QuerySet[Contraindication]:
@@ -27,6 +34,16 @@ def review_queue() -> QuerySet[Review]:
         Review.objects.select_related("claim__remedy", "assignee")
         .annotate(risk_rank=RISK_ORDER)
         .order_by("risk_rank", "created_at")
+    )
+
+
+def review_backlog() -> QuerySet[Claim]:
+    """Claims nobody has started a review of, highest risk first, then oldest."""
+    return (
+        Claim.objects.filter(reviews__isnull=True)
+        .select_related("remedy")
+        .annotate(risk_rank=CLAIM_RISK_ORDER)
+        .order_by("risk_rank", "created_at", "pk")
     )
 
 
@@ -93,20 +110,47 @@ def published_claim_row(claim_id: int) -> dict | None:
 
 
 def published_remedies() -> QuerySet:
-    """Remedies with at least one published claim, with their aliases and own contraindications."""
-    from django.db.models import Count, Exists, OuterRef, Prefetch, Subquery
+    """Each remedy with at least one current publication, as one Publication: the remedy's latest
+    current one (the last published, by id), whose snapshot says what the API shows of the remedy
+    (its remedy block and the contraindications scoped to the remedy). The live catalogue is never
+    read: it may hold edits nobody has published. Annotated with the published `name`, which
+    orders the list, and `published_claims`, the number of the remedy's current publications."""
+    from django.db.models import Max
 
-    from claims.models import Remedy, RemedyAlias
     from reviews.models import Publication
 
-    current = Publication.objects.filter(remedy_id=OuterRef("pk"), is_current=True)
-    # A subquery per listed remedy, not a join and GROUP BY over every publication: a page then
-    # costs the same at any catalogue size.
-    count = current.order_by().values("remedy_id").annotate(n=Count("*")).values("n")
-    return (
-        Remedy.objects.filter(Exists(current))
-        .annotate(published_claims=Subquery(count))
-        .prefetch_related(Prefetch("aliases", queryset=RemedyAlias.objects.order_by("alias")), "contraindications")
+    latest = Publication.objects.filter(is_current=True).order_by().values("remedy_id").annotate(latest=Max("id"))
+    return _as_published_remedy(Publication.objects.filter(id__in=latest.values("latest")))
+
+
+def published_remedy(remedy_id: int):
+    """One remedy's row of published_remedies(), found through that remedy's publications only;
+    None if it has no current publication."""
+    from reviews.models import Publication
+
+    current = Publication.objects.filter(remedy_id=remedy_id, is_current=True)
+    return _as_published_remedy(current).order_by("-id").first()
+
+
+def _as_published_remedy(publications: QuerySet) -> QuerySet:
+    from django.db.models import Count, OuterRef, Subquery, TextField
+    from django.db.models.fields.json import KeyTextTransform, KeyTransform
+    from django.db.models.functions import Cast
+
+    from reviews.models import Publication
+
+    # A subquery per row of the page, not a GROUP BY over every publication.
+    count = (
+        Publication.objects.filter(remedy_id=OuterRef("remedy_id"), is_current=True)
+        .order_by()
+        .values("remedy_id")
+        .annotate(n=Count("*"))
+        .values("n")
+    )
+    return publications.only("id", "remedy_id", "snapshot").annotate(
+        # Plain text: a JSON key lookup would read the cursor's position as a JSON value.
+        name=Cast(KeyTextTransform("name", KeyTransform("remedy", "snapshot")), TextField()),
+        published_claims=Subquery(count),
     )
 
 

@@ -8,12 +8,14 @@ the management commands call these; none of them re-implements a rule.
 from __future__ import annotations
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from claims.models import Claim, Remedy, RiskTier
-from reviews import permissions
+from claims.models import Claim, RiskTier
+from reviews import permissions, workflow
 from reviews.audit import audit_record
-from reviews.errors import Conflict, InvalidTransition, NotAllowed, NotReady, ReasonRequired
+from reviews.contributions import content_changed, contribute
+from reviews.errors import Conflict, InvalidTransition, NotAllowed, NotReady, ReasonRequired  # noqa: F401
 from reviews.models import (
     AuditEvent,
     Contraindication,
@@ -24,6 +26,7 @@ from reviews.models import (
     ReviewReference,
 )
 from reviews.selectors import contraindications_for_claim
+from reviews.snapshots import approval_snapshot, snapshot_hash
 
 Event = AuditEvent.Type
 State = Review.State
@@ -34,17 +37,14 @@ GRADING_FIELDS = (
     "summary",
     "no_known_contraindication",
     "no_contraindication_reason",
-    "assignee",
 )
+# Saved with the grading from the review page, but assigning is not grading: it makes nobody a
+# contributor and is recorded as its own event.
+EDIT_FIELDS = (*GRADING_FIELDS, "assignee")
 
 
 def _locked(review: Review) -> Review:
     return Review.objects.select_for_update().select_related("claim__remedy").get(pk=review.pk)
-
-
-def _require_state(review: Review, target: str, *allowed: str) -> None:
-    if review.state not in allowed:
-        raise InvalidTransition(review.state, target)
 
 
 def _check_version(review: Review, expected_version: int | None) -> None:
@@ -67,11 +67,13 @@ def _edit_review(review: Review, actor, expected_version: int | None) -> Review:
     return review
 
 
-def _touch(review: Review, actor) -> None:
+def _touch(review: Review, actor, event_type: str) -> None:
+    """An edit of the review's content: a new version, and the actor is a contributor."""
     review.last_edited_by = actor
     review.version += 1
     review.full_clean()
     review.save()
+    contribute(review=review, actor=actor, event_type=event_type)
 
 
 def approval_gaps(review: Review) -> list[str]:
@@ -119,19 +121,28 @@ def review_start(*, claim: Claim, actor, assignee=None) -> Review:
 @transaction.atomic
 def review_save_grading(*, review: Review, actor, expected_version: int | None, **changes) -> Review:
     """Save the grading of a draft (certainty, recommendation, summary, the explicit "no known
-    contraindication" and the assignee). A save made from a stale version is refused."""
-    unknown = set(changes) - set(GRADING_FIELDS)
+    contraindication") and its assignee. A save made from a stale version is refused. Changing the
+    grading makes the actor a contributor; changing only the assignee does not."""
+    unknown = set(changes) - set(EDIT_FIELDS)
     if unknown:
         raise ValueError(f"not grading fields: {', '.join(sorted(unknown))}")
     review = _edit_review(review, actor, expected_version)
     before = review.snapshot()
     for field, value in changes.items():
         setattr(review, field, "" if value is None and field != "assignee" else value)
-    if review.snapshot() == before:
+    after = review.snapshot()
+    if after == before:
         return review
-    review.graded_by = actor
-    _touch(review, actor)
-    audit_record(event_type=Event.REVIEW_GRADED, actor=actor, review=review, before=before, after=review.snapshot())
+    if any(before[field] != after[field] for field in GRADING_FIELDS):
+        review.graded_by = actor
+        _touch(review, actor, Event.REVIEW_GRADED)
+        event_type = Event.REVIEW_GRADED
+    else:
+        review.version += 1
+        review.full_clean()
+        review.save()
+        event_type = Event.REVIEW_ASSIGNED
+    audit_record(event_type=event_type, actor=actor, review=review, before=before, after=review.snapshot())
     return review
 
 
@@ -148,7 +159,7 @@ def judgement_save(
     judgement.full_clean()
     judgement.save()
     review.graded_by = actor
-    _touch(review, actor)
+    _touch(review, actor, Event.JUDGEMENT_SAVED)
     audit_record(
         event_type=Event.JUDGEMENT_SAVED,
         actor=actor,
@@ -165,7 +176,7 @@ def judgement_remove(*, review: Review, actor, domain: str, expected_version: in
     judgement = DomainJudgement.objects.get(review=review, domain=domain)
     before = {"domain": domain, "severity": judgement.severity, "rationale": judgement.rationale}
     judgement.delete()
-    _touch(review, actor)
+    _touch(review, actor, Event.JUDGEMENT_REMOVED)
     audit_record(event_type=Event.JUDGEMENT_REMOVED, actor=actor, review=review, before=before)
 
 
@@ -180,13 +191,18 @@ def reference_save(*, actor, reference: Reference) -> Reference:
         before = {f: getattr(old, f) for f in ("title", "kind", "pmid", "doi", "url", "year")}
     reference.full_clean()
     reference.save()
+    after = {f: getattr(reference, f) for f in ("title", "kind", "pmid", "doi", "url", "year")}
     audit_record(
-        event_type=Event.REFERENCE_SAVED,
-        actor=actor,
-        before=before,
-        after={f: getattr(reference, f) for f in ("title", "kind", "pmid", "doi", "url", "year")}
-        | {"reference_id": reference.pk},
+        event_type=Event.REFERENCE_SAVED, actor=actor, before=before, after=after | {"reference_id": reference.pk}
     )
+    if before and before != after:
+        # Every open review citing it now cites something else than its grader read.
+        content_changed(
+            actor=actor,
+            reviews=Q(review_references__reference_id=reference.pk),
+            event_type=Event.REFERENCE_SAVED,
+            cause=f"reference #{reference.pk} ({reference.title}) was changed",
+        )
     return reference
 
 
@@ -199,7 +215,7 @@ def reference_attach(
     if not created and link.note != note:
         link.note = note
         link.save()
-    _touch(review, actor)
+    _touch(review, actor, Event.REFERENCE_ATTACHED)
     audit_record(
         event_type=Event.REFERENCE_ATTACHED,
         actor=actor,
@@ -214,7 +230,7 @@ def reference_detach(*, review: Review, actor, reference: Reference, expected_ve
     review = _edit_review(review, actor, expected_version)
     deleted, _ = ReviewReference.objects.filter(review=review, reference=reference).delete()
     if deleted:
-        _touch(review, actor)
+        _touch(review, actor, Event.REFERENCE_DETACHED)
         audit_record(
             event_type=Event.REFERENCE_DETACHED,
             actor=actor,
@@ -223,53 +239,103 @@ def reference_detach(*, review: Review, actor, reference: Reference, expected_ve
         )
 
 
-def _contraindication_target(contraindication: Contraindication, actor) -> Review | None:
-    """A contraindication attached in a review, or to a claim under review, is part of that review:
-    it may change only while the review is editable, and it counts as an edit for four-eyes."""
+def _contraindication_reviews(contraindication: Contraindication, actor, event_type: str, *snapshots) -> list[Review]:
+    """Lock and touch the reviews a contraindication belongs to: the open review of each claim it
+    is (or was) attached to — which must still be editable, or the change is refused — and the
+    review it was attached in, if that one is still being graded. Each gets a new version and the
+    actor as a contributor."""
     if not permissions.can_manage_contraindications(actor):
         raise NotAllowed("Only reviewers may manage contraindications.")
-    review = contraindication.review
-    if review is None and contraindication.claim_id is not None:
-        review = Review.objects.filter(claim_id=contraindication.claim_id, state__in=Review.OPEN_STATES).first()
-    if review is None:
+    candidates = [_open_review_of(s.get("claim_id")) for s in snapshots]
+    if contraindication.review is not None and contraindication.review.state in Review.EDITABLE_STATES:
+        candidates.append(contraindication.review)
+    touched = {}
+    for review in sorted((r for r in candidates if r is not None), key=lambda r: r.pk):
+        if review.pk not in touched:
+            review = _edit_review(review, actor, None)
+            _touch(review, actor, event_type)
+            touched[review.pk] = review
+    return list(touched.values())
+
+
+def _contraindication_reach(*snapshots: dict) -> Q:
+    """The reviews a contraindication is in force for, before and after a change: moving one from
+    claim A to claim B changes what both of them read."""
+    reach = Q(pk__in=[])
+    for snap in snapshots:
+        if snap.get("claim_id"):
+            reach |= Q(claim_id=snap["claim_id"])
+        if snap.get("remedy_id"):
+            reach |= Q(claim__remedy_id=snap["remedy_id"])
+    return reach
+
+
+def _open_review_of(claim_id: int | None) -> Review | None:
+    if claim_id is None:
         return None
-    review = _edit_review(review, actor, None)
-    _touch(review, actor)
-    return review
+    return Review.objects.filter(claim_id=claim_id, state__in=Review.OPEN_STATES).first()
 
 
 @transaction.atomic
 def contraindication_save(*, actor, contraindication: Contraindication) -> Contraindication:
-    """Add or change a contraindication of a remedy (inherited by all its claims) or of one claim."""
+    """Add or change a contraindication of a remedy (inherited by all its claims) or of one claim.
+    A claim's own contraindication changes only while that claim's review is being graded; every
+    other open review it is (or was) in force for gets the actor as a contributor, and an approval
+    among them lapses."""
     before = {}
     if contraindication.pk:
         before = Contraindication.objects.select_for_update().get(pk=contraindication.pk).snapshot()
-    review = _contraindication_target(contraindication, actor)
+    event_type = Event.CONTRAINDICATION_CHANGED if before else Event.CONTRAINDICATION_ADDED
+    touched = _contraindication_reviews(
+        contraindication, actor, event_type, before, {"claim_id": contraindication.claim_id}
+    )
     if not contraindication.pk:
         contraindication.created_by = actor
     contraindication.full_clean()
     contraindication.save()
+    after = contraindication.snapshot()
     audit_record(
-        event_type=Event.CONTRAINDICATION_CHANGED if before else Event.CONTRAINDICATION_ADDED,
+        event_type=event_type,
         actor=actor,
-        review=review,
+        review=touched[0] if touched else None,
         claim=contraindication.claim,
         remedy=contraindication.remedy,
         before=before,
-        after=contraindication.snapshot() | {"contraindication_id": contraindication.pk},
+        after=after | {"contraindication_id": contraindication.pk},
     )
+    if before != after:
+        content_changed(
+            actor=actor,
+            reviews=_contraindication_reach(before, after),
+            event_type=event_type,
+            cause=f"contraindication #{contraindication.pk} ({contraindication.condition}) was "
+            f"{'changed' if before else 'added'}",
+            exclude=[review.pk for review in touched],
+        )
     return contraindication
 
 
 @transaction.atomic
 def contraindication_remove(*, actor, contraindication: Contraindication) -> None:
     contraindication = Contraindication.objects.select_for_update().get(pk=contraindication.pk)
-    review = _contraindication_target(contraindication, actor)
-    before = contraindication.snapshot() | {"contraindication_id": contraindication.pk}
-    claim, remedy = contraindication.claim, contraindication.remedy
+    before = contraindication.snapshot()
+    touched = _contraindication_reviews(contraindication, actor, Event.CONTRAINDICATION_REMOVED, before)
+    claim, remedy, pk = contraindication.claim, contraindication.remedy, contraindication.pk
     contraindication.delete()
     audit_record(
-        event_type=Event.CONTRAINDICATION_REMOVED, actor=actor, review=review, claim=claim, remedy=remedy, before=before
+        event_type=Event.CONTRAINDICATION_REMOVED,
+        actor=actor,
+        review=touched[0] if touched else None,
+        claim=claim,
+        remedy=remedy,
+        before=before | {"contraindication_id": pk},
+    )
+    content_changed(
+        actor=actor,
+        reviews=_contraindication_reach(before),
+        event_type=Event.CONTRAINDICATION_REMOVED,
+        cause=f"contraindication #{pk} ({before['condition']}) was removed",
+        exclude=[review.pk for review in touched],
     )
 
 
@@ -277,7 +343,7 @@ def contraindication_remove(*, actor, contraindication: Contraindication) -> Non
 def review_submit(*, review: Review, actor, note: str = "") -> Review:
     """Hand a graded review to a second reviewer. Only a complete review can be submitted."""
     review = _locked(review)
-    _require_state(review, State.IN_REVIEW, *Review.EDITABLE_STATES)
+    workflow.require("submit", review.state)
     if not permissions.can_submit(actor, review):
         raise NotAllowed("Only reviewers may submit a review.")
     missing = approval_gaps(review)
@@ -289,6 +355,7 @@ def review_submit(*, review: Review, actor, note: str = "") -> Review:
     review.version += 1
     review.full_clean()
     review.save()
+    contribute(review=review, actor=actor, event_type=Event.REVIEW_SUBMITTED)
     audit_record(
         event_type=Event.REVIEW_SUBMITTED,
         actor=actor,
@@ -305,6 +372,10 @@ def _decide(review: Review, actor, state: str, note: str, event_type: str) -> Re
     before = review.snapshot()
     review.state = state
     review.decided_by, review.decided_at, review.decision_note = actor, timezone.now(), note
+    if state == State.APPROVED:
+        # What is approved is frozen here: publishing publishes exactly this snapshot.
+        review.approved_snapshot = approval_snapshot(review=review, approved_by=actor, approved_at=review.decided_at)
+        review.approved_hash = snapshot_hash(review.approved_snapshot)
     review.version += 1
     review.full_clean()
     review.save()
@@ -316,9 +387,9 @@ def _decide(review: Review, actor, state: str, note: str, event_type: str) -> Re
 def review_request_changes(*, review: Review, actor, reason: str) -> Review:
     """The second reviewer sends the review back to its grader, saying why."""
     review = _locked(review)
-    _require_state(review, State.CHANGES_REQUESTED, State.IN_REVIEW)
+    workflow.require("request_changes", review.state)
     if not permissions.can_request_changes(actor, review):
-        raise NotAllowed(_second_reviewer_refusal(actor, review))
+        raise NotAllowed(second_reviewer_refusal(actor, review))
     if not reason.strip():
         raise ReasonRequired("Sending a review back")
     return _decide(review, actor, State.CHANGES_REQUESTED, reason, Event.REVIEW_CHANGES_REQUESTED)
@@ -327,11 +398,12 @@ def review_request_changes(*, review: Review, actor, reason: str) -> Review:
 @transaction.atomic
 def review_approve(*, review: Review, actor, note: str = "") -> Review:
     """Second-reviewer approval. Four-eyes and the high-risk rule are enforced here, so every
-    entry point (admin, API, shell) gets the same answer."""
+    entry point (admin, API, shell) gets the same answer. The approval stores the snapshot it
+    approved, with its hash."""
     review = _locked(review)
-    _require_state(review, State.APPROVED, State.IN_REVIEW)
+    workflow.require("approve", review.state)
     if not permissions.can_approve(actor, review):
-        raise NotAllowed(_second_reviewer_refusal(actor, review))
+        raise NotAllowed(second_reviewer_refusal(actor, review))
     missing = approval_gaps(review)
     if missing:
         raise NotReady(missing)
@@ -342,90 +414,17 @@ def review_approve(*, review: Review, actor, note: str = "") -> Review:
 def review_reject(*, review: Review, actor, reason: str) -> Review:
     """A senior reviewer rejects the review; the claim may be reviewed afresh later."""
     review = _locked(review)
-    _require_state(review, State.REJECTED, State.IN_REVIEW, *Review.EDITABLE_STATES)
+    workflow.require("reject", review.state)
     if not permissions.can_reject(actor, review):
-        raise NotAllowed("Only a senior reviewer who did not grade, submit or last edit this review may reject it.")
+        raise NotAllowed("Only a senior reviewer who took no part in this review may reject it.")
     if not reason.strip():
         raise ReasonRequired("Rejecting a review")
     return _decide(review, actor, State.REJECTED, reason, Event.REVIEW_REJECTED)
 
 
-def _second_reviewer_refusal(actor, review: Review) -> str:
-    if permissions.authored(actor, review):
-        return "Four-eyes: you graded, submitted or last edited this review; another reviewer must decide."
+def second_reviewer_refusal(actor, review: Review) -> str:
+    if permissions.contributed(actor, review):
+        return "Four-eyes: you took part in this review; another reviewer must decide."
     if review.claim.remedy.risk_tier == RiskTier.HIGH:
         return "The remedy is high-risk: only a senior reviewer may decide on this review."
     return "Only reviewers may decide on a review."
-
-
-REMEDY_FIELDS = ("name", "category", "atc_code", "risk_tier", "risk_reason")
-
-
-@transaction.atomic
-def remedy_update(*, remedy: Remedy, actor, **changes) -> Remedy:
-    """Change a remedy's classification or risk tier (senior reviewers), on the record."""
-    remedy_locked = Remedy.objects.select_for_update().get(pk=remedy.pk)
-    if actor is not None and not permissions.can_change_remedy(actor):
-        raise NotAllowed("Only senior reviewers may change a remedy's classification or risk tier.")
-    before = {f: getattr(remedy_locked, f) for f in REMEDY_FIELDS}
-    for field, value in changes.items():
-        if field not in REMEDY_FIELDS:
-            raise ValueError(f"not a remedy field: {field}")
-        setattr(remedy_locked, field, value)
-    after = {f: getattr(remedy_locked, f) for f in REMEDY_FIELDS}
-    if after == before:
-        return remedy_locked
-    remedy_locked.full_clean()
-    remedy_locked.save()
-    audit_record(event_type=Event.REMEDY_CHANGED, actor=actor, remedy=remedy_locked, before=before, after=after)
-    return remedy_locked
-
-
-@transaction.atomic
-def remedy_add(*, remedy: Remedy, actor) -> Remedy:
-    """Save a new remedy (senior reviewers), on the record."""
-    if remedy.pk is not None:
-        raise ValueError("remedy_add() saves a new remedy; use remedy_update() to change one")
-    if not permissions.can_change_remedy(actor):
-        raise NotAllowed("Only senior reviewers may add remedies.")
-    remedy.full_clean()
-    remedy.save()
-    after = {f: getattr(remedy, f) for f in REMEDY_FIELDS}
-    audit_record(event_type=Event.REMEDY_ADDED, actor=actor, remedy=remedy, after=after)
-    return remedy
-
-
-@transaction.atomic
-def remedy_set_aliases(*, remedy: Remedy, actor, aliases: list[str]) -> Remedy:
-    """Replace a remedy's aliases (senior reviewers), on the record. Aliases decide which remedy
-    the API's remedy filter finds, so they are audited like the remedy's own fields."""
-    from claims.models import RemedyAlias
-
-    remedy_locked = Remedy.objects.select_for_update().get(pk=remedy.pk)
-    if not permissions.can_change_remedy(actor):
-        raise NotAllowed("Only senior reviewers may change a remedy's aliases.")
-    wanted = sorted({alias.strip() for alias in aliases if alias.strip()}, key=str.lower)
-    current = {alias.alias: alias for alias in remedy_locked.aliases.all()}
-    before = sorted(current, key=str.lower)
-    if wanted == before:
-        return remedy_locked
-    remedy_locked.aliases.exclude(alias__in=wanted).delete()
-    for alias in wanted:
-        if alias in current:
-            continue
-        taken = RemedyAlias.objects.filter(alias__iexact=alias).exclude(remedy=remedy_locked).first()
-        if taken is not None:
-            raise Conflict(f"The alias {alias!r} already belongs to {taken.remedy}.")
-        try:
-            with transaction.atomic():
-                RemedyAlias.objects.create(remedy=remedy_locked, alias=alias)
-        except IntegrityError as exc:  # the same alias twice in different case
-            raise Conflict(f"The alias {alias!r} is given twice.") from exc
-    audit_record(
-        event_type=Event.REMEDY_CHANGED,
-        actor=actor,
-        remedy=remedy_locked,
-        before={"aliases": before},
-        after={"aliases": wanted},
-    )
-    return remedy_locked

@@ -1,21 +1,51 @@
-"""The published form of a claim: everything a content team may show, frozen at publication."""
+"""The published form of a claim: everything a content team may show.
+
+It is built at approval (`approval_snapshot`) and frozen with its hash on the review; publishing
+adds the publication's own fields (version, who published it and when, the change note) to that
+frozen snapshot and nothing else.
+"""
 
 from __future__ import annotations
+
+import hashlib
+import json
 
 from claims.models import Category
 from reviews.audit import iso_utc, to_json_value
 from reviews.models import Review
 from reviews.selectors import contraindications_for_claim
 
+PUBLICATION_FIELDS = ("version", "published_by", "published_at", "change_note")
+
+
+def snapshot_hash(snapshot: dict) -> str:
+    """SHA-256 of the snapshot's canonical JSON: what an approval approved, in 64 characters."""
+    text = json.dumps(snapshot, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
 
 def publication_snapshot(*, review: Review, version: int, published_by, published_at, change_note: str) -> dict:
+    """The approved snapshot with the publication's own fields added."""
+    return review.approved_snapshot | to_json_value(
+        {
+            "version": version,
+            "published_by": published_by.username,
+            "published_at": iso_utc(published_at),
+            "change_note": change_note,
+        }
+    )
+
+
+def approval_snapshot(*, review: Review, approved_by, approved_at) -> dict:
+    """The claim as it reads now — claim, remedy and its risk tier, appearances, grading,
+    judgements, references, every contraindication in force (inherited ones included) — with the
+    approver: what an approval approves."""
     claim, remedy = review.claim, review.claim.remedy
     aliases = sorted(alias.alias for alias in remedy.aliases.all())
     appearances = claim.appearances.select_related("source").order_by("source__file_name", "start")
     return to_json_value(
         {
             "claim_id": claim.pk,
-            "version": version,
             "statement": claim.statement,
             "kind": claim.kind,
             "population": claim.population,
@@ -78,11 +108,8 @@ def publication_snapshot(*, review: Review, version: int, published_by, publishe
                 }
                 for link in review.review_references.select_related("reference").order_by("reference__year", "pk")
             ],
-            "approved_by": review.decided_by.username if review.decided_by else None,
-            "approved_at": iso_utc(review.decided_at) if review.decided_at else None,
-            "published_by": published_by.username,
-            "published_at": iso_utc(published_at),
-            "change_note": change_note,
+            "approved_by": approved_by.username,
+            "approved_at": iso_utc(approved_at),
         }
     )
 

@@ -65,7 +65,7 @@ def _disable_trigger():
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # ALTER TABLE refuses pending FK checks
-            cursor.execute("ALTER TABLE reviews_auditevent DISABLE TRIGGER reviews_auditevent_no_update")
+            cursor.execute("ALTER TABLE reviews_auditevent DISABLE TRIGGER reviews_auditevent_append_only")
         else:  # SQLite DDL is transactional: the test's rollback puts the trigger back
             cursor.execute("DROP TRIGGER reviews_auditevent_no_update")
 

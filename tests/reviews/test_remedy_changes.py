@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Category, Remedy, RemedyAlias, RiskTier
-from reviews import services
+from reviews import catalogue_edits
 from reviews.errors import Conflict, NotAllowed
 from reviews.models import AuditEvent
 
@@ -23,7 +23,7 @@ def new_remedy(name="tart cherry juice"):
 
 
 def test_senior_adds_a_remedy_on_the_record(senior):
-    remedy = services.remedy_add(remedy=new_remedy(), actor=senior)
+    remedy = catalogue_edits.remedy_add(remedy=new_remedy(), actor=senior)
     [(event_type, before, after)] = remedy_events(remedy)
     assert event_type == "remedy.added" and before == {}
     assert after["name"] == "tart cherry juice" and after["risk_tier"] == "low"
@@ -31,7 +31,7 @@ def test_senior_adds_a_remedy_on_the_record(senior):
 
 def test_reviewer_may_not_add_a_remedy(reviewer):
     with pytest.raises(NotAllowed):
-        services.remedy_add(remedy=new_remedy(), actor=reviewer)
+        catalogue_edits.remedy_add(remedy=new_remedy(), actor=reviewer)
     assert not Remedy.objects.filter(name="tart cherry juice").exists()
 
 
@@ -39,12 +39,12 @@ def test_alias_changes_are_recorded_with_before_and_after(senior):
     quinine = Remedy.objects.get(name="quinine")
     before = sorted(quinine.aliases.values_list("alias", flat=True), key=str.lower)
     wanted = [*before[1:], "Quinine sulphate tablets"]
-    services.remedy_set_aliases(remedy=quinine, actor=senior, aliases=wanted)
+    catalogue_edits.remedy_set_aliases(remedy=quinine, actor=senior, aliases=wanted)
     assert sorted(quinine.aliases.values_list("alias", flat=True), key=str.lower) == sorted(wanted, key=str.lower)
     assert remedy_events(quinine) == [
         ("remedy.changed", {"aliases": before}, {"aliases": sorted(wanted, key=str.lower)})
     ]
-    services.remedy_set_aliases(remedy=quinine, actor=senior, aliases=wanted)  # no change, no event
+    catalogue_edits.remedy_set_aliases(remedy=quinine, actor=senior, aliases=wanted)  # no change, no event
     assert len(remedy_events(quinine)) == 1
 
 
@@ -53,7 +53,7 @@ def test_an_alias_of_another_remedy_is_refused_and_nothing_changes(senior):
     taken = RemedyAlias.objects.exclude(remedy=quinine).first()
     before = set(quinine.aliases.values_list("alias", flat=True))
     with pytest.raises(Conflict, match=re.escape(taken.alias.upper())):
-        services.remedy_set_aliases(remedy=quinine, actor=senior, aliases=[taken.alias.upper()])
+        catalogue_edits.remedy_set_aliases(remedy=quinine, actor=senior, aliases=[taken.alias.upper()])
     assert set(quinine.aliases.values_list("alias", flat=True)) == before
     assert remedy_events(quinine) == []
 
@@ -61,7 +61,7 @@ def test_an_alias_of_another_remedy_is_refused_and_nothing_changes(senior):
 def test_reviewer_may_not_change_aliases(reviewer):
     quinine = Remedy.objects.get(name="quinine")
     with pytest.raises(NotAllowed):
-        services.remedy_set_aliases(remedy=quinine, actor=reviewer, aliases=["anything"])
+        catalogue_edits.remedy_set_aliases(remedy=quinine, actor=reviewer, aliases=["anything"])
 
 
 def _remedy_form(remedy, aliases: list[RemedyAlias], new_alias: str, delete: RemedyAlias | None) -> dict:
