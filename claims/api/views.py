@@ -12,6 +12,7 @@ from claims.api.conditional import ConditionalGetMixin
 from claims.api.filters import ChangeFilter, PublishedClaimFilter, RequestedFilterBackend, StrictOrderingFilter
 from claims.api.pagination import ChangesCursorPagination, PublishedCursorPagination, RemedyCursorPagination
 from claims.api.permissions import CanReadPublished
+from claims.api.renderers import ScriptSafeJSONRenderer
 from claims.api.serializers import (
     ChangeSerializer,
     PublishedClaimSerializer,
@@ -94,9 +95,16 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         return Response(self.get_serializer(self.get_object()).data)
 
     @extend_schema(parameters=[VERSION_PARAM], responses={(200, "application/ld+json"): OpenApiTypes.OBJECT})
-    @action(detail=True, url_path="claimreview", filter_backends=[], pagination_class=None)
+    @action(
+        detail=True,
+        url_path="claimreview",
+        filter_backends=[],
+        pagination_class=None,
+        renderer_classes=[ScriptSafeJSONRenderer],
+    )
     def claimreview(self, request, *args, **kwargs):
-        """schema.org ClaimReview JSON-LD: the recommendation as a 1–5 rating."""
+        """schema.org ClaimReview JSON-LD: the recommendation as a 1–5 rating. Safe to paste into a
+        page's <script type="application/ld+json">: <, > and & are escaped in every string."""
 
         def build(request, *args, **kwargs):
             publication = self.get_object()
