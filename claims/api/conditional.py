@@ -1,8 +1,8 @@
 """ETag / Last-Modified for the content API, computed from one cheap query before a page is built.
 
 Every publication, republication and withdrawal appends to the changes feed, so the feed's last id
-changes exactly when published data does; remedy edits are audited, so the audit chain's last
-sequence number covers the remedies endpoint.
+changes exactly when published data does. Every answer is built from publications only (a remedy
+edit shows once a publication carries it), so nothing else enters the validators.
 """
 
 import hashlib
@@ -13,23 +13,22 @@ from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from rest_framework import status
 from rest_framework.response import Response
 
-# Index-only lookups: the newest change by primary key (ids grow with time), the chain's last seq.
+# Index-only lookups: the newest change by primary key (ids grow with time).
 STATE_SQL = (
     "SELECT (SELECT id FROM reviews_publicationchange ORDER BY id DESC LIMIT 1), "
-    "(SELECT occurred_at FROM reviews_publicationchange ORDER BY id DESC LIMIT 1), "
-    "(SELECT seq FROM reviews_auditevent ORDER BY seq DESC LIMIT 1)"
+    "(SELECT occurred_at FROM reviews_publicationchange ORDER BY id DESC LIMIT 1)"
 )
 
 
 def _published_state():
     with connection.cursor() as cursor:
         cursor.execute(STATE_SQL)
-        last_change, last_at, last_seq = cursor.fetchone()
+        last_change, last_at = cursor.fetchone()
     if isinstance(last_at, str):  # SQLite returns the raw text of an aggregate
         from django.utils.dateparse import parse_datetime
 
         last_at = parse_datetime(last_at)
-    return last_change, last_at, last_seq
+    return last_change, last_at
 
 
 class ConditionalGetMixin:
@@ -43,12 +42,12 @@ class ConditionalGetMixin:
         return response
 
     def finalize_conditional(self, request, handler, *args, **kwargs):
-        """Validators from the published state as a whole: for pages that any publication,
-        withdrawal or remedy edit may change."""
-        last_change, last_at, last_seq = _published_state()
+        """Validators from the published state as a whole: for pages that any publication or
+        withdrawal may change."""
+        last_change, last_at = _published_state()
         return self.respond_conditionally(
             request,
-            state=f"{last_change}|{last_seq}",
+            state=f"{last_change}",
             last_modified=last_at,
             build=lambda: handler(request, *args, **kwargs),
         )

@@ -2,29 +2,59 @@ from datetime import UTC
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef
+from django.db import connections
+from django.db.models import BooleanField, Exists, OuterRef
 from django.db.models.expressions import RawSQL
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
 
-from claims.models import Category, ClaimKind, Population, Remedy, RemedyAlias, RiskTier
+from claims.models import Category, ClaimKind, Population, RiskTier
 from reviews.models import (
     Certainty,
     Publication,
     PublicationChange,
     PublicationCondition,
-    PublicationSource,
     Recommendation,
 )
 
 BIGINT_MAX = 2**63 - 1
 
-# Matches the expression indexes remedy_name_upper and remedyalias_alias_upper (claims.models).
-REMEDY_IDS_BY_NAME_OR_ALIAS = (
-    f"SELECT id FROM {Remedy._meta.db_table} WHERE UPPER(name) = UPPER(%s) "
-    f"UNION ALL SELECT remedy_id FROM {RemedyAlias._meta.db_table} WHERE UPPER(alias) = UPPER(%s)"
-)
+PUBLICATION = Publication._meta.db_table
+
+# What a publication's own snapshot says, for the filters whose values it alone holds: a
+# remedy's name and aliases (`remedy`, any case) and the file names of its sources (`source`). A
+# JSON list has no lookup that both databases share, hence SQL for each; UPPER() folds ASCII
+# letters on SQLite and every letter on PostgreSQL.
+SNAPSHOT_MATCHES = {
+    "postgresql": {
+        "remedy": (
+            f"(UPPER({PUBLICATION}.snapshot -> 'remedy' ->> 'name') = UPPER(%s) OR EXISTS ("
+            f"SELECT 1 FROM jsonb_array_elements_text({PUBLICATION}.snapshot -> 'remedy' -> 'aliases') AS a(alias) "
+            "WHERE UPPER(a.alias) = UPPER(%s)))"
+        ),
+        "source": (
+            f"EXISTS (SELECT 1 FROM jsonb_array_elements({PUBLICATION}.snapshot -> 'appearances') AS a(appearance) "
+            "WHERE a.appearance ->> 'source' = %s)"
+        ),
+    },
+    "sqlite": {
+        "remedy": (
+            f"(UPPER(json_extract({PUBLICATION}.snapshot, '$.remedy.name')) = UPPER(%s) OR EXISTS ("
+            f"SELECT 1 FROM json_each({PUBLICATION}.snapshot, '$.remedy.aliases') AS a "
+            "WHERE UPPER(a.value) = UPPER(%s)))"
+        ),
+        "source": (
+            f"EXISTS (SELECT 1 FROM json_each({PUBLICATION}.snapshot, '$.appearances') AS a "
+            "WHERE json_extract(a.value, '$.source') = %s)"
+        ),
+    },
+}
+
+
+def snapshot_match(queryset, name: str, *params):
+    sql = SNAPSHOT_MATCHES[connections[queryset.db].vendor][name]
+    return queryset.filter(RawSQL(sql, params, output_field=BooleanField()))
 
 
 class IdFilter(django_filters.NumberFilter):
@@ -110,18 +140,16 @@ class PublishedClaimFilter(RequestScopedFilterSet):
         fields = []
 
     def filter_remedy(self, queryset, name, value):
-        # Two indexed lookups (upper(name), upper(alias)) in one UNION feeding remedy_id: an OR of
-        # two subqueries made PostgreSQL scan every current publication instead. Written as SQL
-        # because building the same UNION from two QuerySets took longer than running it.
-        return queryset.filter(remedy_id__in=RawSQL(REMEDY_IDS_BY_NAME_OR_ALIAS, [value, value]))
+        # The names the publication carries, not the catalogue's: a rename, a new or a removed
+        # alias reaches this filter with the publication that carries it.
+        return snapshot_match(queryset, "remedy", value, value)
 
     def filter_condition(self, queryset, name, value):
         matches = PublicationCondition.objects.filter(publication=OuterRef("pk"), condition__contains=value.lower())
         return queryset.filter(Exists(matches))
 
     def filter_source(self, queryset, name, value):
-        matches = PublicationSource.objects.filter(publication=OuterRef("pk"), source__file_name=value)
-        return queryset.filter(Exists(matches))
+        return snapshot_match(queryset, "source", value)
 
     def filter_text(self, queryset, name, value):
         for word in value.lower().split():

@@ -6,8 +6,6 @@ from django.urls import reverse as django_reverse
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
-from claims.models import Remedy
-
 
 class RemedyRefSerializer(serializers.Serializer):
     id = serializers.IntegerField()
@@ -121,29 +119,31 @@ class RemedyContraindicationSerializer(serializers.Serializer):
     rationale = serializers.CharField()
     source_kind = serializers.CharField()
     source_date = serializers.DateField(allow_null=True)
+    source_reference = serializers.CharField(allow_null=True)
 
 
-class RemedySerializer(serializers.ModelSerializer):
-    aliases = serializers.SerializerMethodField()
-    contraindications = RemedyContraindicationSerializer(many=True, read_only=True)
-    published_claims = serializers.IntegerField(read_only=True, help_text="Number of published claims.")
+class RemedySerializer(RemedyRefSerializer):
+    """A remedy as the latest current publication of its claims says it: that publication's remedy
+    block, and its contraindications that apply to the whole remedy."""
 
-    class Meta:
-        model = Remedy
-        fields = [
-            "id",
-            "name",
-            "category",
-            "atc_code",
-            "risk_tier",
-            "risk_reason",
-            "aliases",
-            "contraindications",
-            "published_claims",
-        ]
+    contraindications = RemedyContraindicationSerializer(many=True)
+    published_claims = serializers.IntegerField(help_text="Number of published claims.")
 
-    def get_aliases(self, remedy) -> list[str]:
-        return [alias.alias for alias in remedy.aliases.all()]
+    REMEDY_FIELDS = tuple(RemedyRefSerializer._declared_fields)
+    CONTRAINDICATION_FIELDS = tuple(RemedyContraindicationSerializer._declared_fields)
+
+    def to_representation(self, publication):
+        snapshot = publication.snapshot
+        remedy = snapshot["remedy"]
+        return {
+            **{field: remedy[field] for field in self.REMEDY_FIELDS},
+            "contraindications": [
+                {field: c[field] for field in self.CONTRAINDICATION_FIELDS}
+                for c in snapshot["contraindications"]
+                if c["scope"] == "remedy"
+            ],
+            "published_claims": publication.published_claims,
+        }
 
 
 class ChangeSerializer(serializers.Serializer):

@@ -2,7 +2,7 @@
 
 from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import generics, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
@@ -26,6 +26,7 @@ from reviews.selectors import (
     published_claim_rows,
     published_claims,
     published_remedies,
+    published_remedy,
 )
 
 NOT_PUBLISHED = "No published claim with this id (it may be unpublished or withdrawn)."
@@ -114,17 +115,40 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         return self.finalize_conditional(request, build, *args, **kwargs)
 
 
+class PublishedRemedyCursorPagination(RemedyCursorPagination):
+    """In the order of the names the remedies were published under, the remedy's id breaking ties
+    (two remedies may have been published under one name, at different times). The name is read
+    from the snapshot, so any text without NUL is a position."""
+
+    ordering = ("name", "remedy_id")
+
+    def _fits_ordering(self, position: str) -> bool:
+        return "\x00" not in position  # PostgreSQL refuses NUL in text
+
+
+REMEDY_ID_PARAM = OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH, description="The remedy's id.")
+
+
+@extend_schema_view(retrieve=extend_schema(parameters=[REMEDY_ID_PARAM]))
 class RemedyViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
-    """Remedies that have published claims, with their aliases and remedy-wide contraindications."""
+    """Remedies with at least one current publication, each as its latest current publication
+    says it: name, aliases, risk tier, remedy-wide contraindications. An edit reaches this
+    endpoint only once a publication carries it."""
 
     serializer_class = RemedySerializer
     permission_classes = [CanReadPublished]
     lookup_value_regex = r"[0-9]{1,18}"
-    pagination_class = RemedyCursorPagination
+    pagination_class = PublishedRemedyCursorPagination
     filter_backends = []
 
     def get_queryset(self):
         return published_remedies()
+
+    def get_object(self):
+        publication = published_remedy(int(self.kwargs["pk"]))
+        if publication is None:
+            raise Http404("No remedy with this id has a published claim.")
+        return publication
 
     def list(self, request, *args, **kwargs):
         return self.finalize_conditional(request, super().list, *args, **kwargs)
