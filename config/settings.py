@@ -4,6 +4,7 @@ Production needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL; with DEBUG off (the
 missing SECRET_KEY is an error rather than a silent insecure default.
 """
 
+import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -78,6 +79,12 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+# Production connects as an application role that owns nothing (DATABASE_URL), so it cannot alter,
+# truncate or disable the triggers of any table. Migrations, and the grants that follow them, run
+# as the schema's owner: MIGRATE_DATABASE_URL, used by these commands of manage.py only.
+OWNER_COMMANDS = ("migrate", "grant_app_role")
+if env.str("MIGRATE_DATABASE_URL", default="") and sys.argv[1:2] and sys.argv[1] in OWNER_COMMANDS:
+    DATABASES["default"] = env.db("MIGRATE_DATABASE_URL")
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Writers take the lock when their transaction begins, so the audit chain's "read the last
     # hash, append the next" cannot interleave (PostgreSQL uses an advisory lock instead).

@@ -4,7 +4,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import yaml
 from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
@@ -77,3 +79,42 @@ def test_cache_url_selects_the_cache_the_workers_share():
     ], shared.stderr
     alone = run([sys.executable, "manage.py", "shell", "-v", "0", "-c", show], PRODUCTION_ENV)
     assert alone.stdout.split()[0] == "django.core.cache.backends.locmem.LocMemCache", alone.stderr
+
+
+def test_web_connects_as_the_application_role_never_as_the_owner():
+    """The owner's credentials reach the one-shot migrate service only; web starts once it has
+    migrated, granted and loaded the catalogue."""
+    result = run(["docker-compose", "-f", "docker-compose.yml", "config"], {"SECRET_KEY": "x"})
+    assert result.returncode == 0, result.stderr
+    services = yaml.safe_load(result.stdout)["services"]
+    owner = services["postgres"]["environment"]["POSTGRES_USER"]
+    app_user = services["postgres"]["environment"]["APP_DB_USER"]
+    assert any(volume.endswith(":/docker-entrypoint-initdb.d:ro") for volume in services["postgres"]["volumes"])
+
+    web = services["web"]
+    assert urlsplit(web["environment"]["DATABASE_URL"]).username == app_user != owner
+    assert "MIGRATE_DATABASE_URL" not in web["environment"]
+    assert "migrate" not in web["command"]
+    assert web["depends_on"]["migrate"] == {"condition": "service_completed_successfully"}
+
+    migrate = services["migrate"]
+    assert urlsplit(migrate["environment"]["MIGRATE_DATABASE_URL"]).username == owner
+    assert migrate["environment"]["DATABASE_URL"] == web["environment"]["DATABASE_URL"]
+    assert f"grant_app_role {app_user}" in migrate["command"]
+    assert migrate["command"].index("migrate --no-input") < migrate["command"].index("grant_app_role")
+
+
+def test_migrate_database_url_is_used_by_migrate_and_grant_app_role_only(tmp_path):
+    env = {
+        **PRODUCTION_ENV,
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'app.sqlite3'}",
+        "MIGRATE_DATABASE_URL": f"sqlite:///{tmp_path / 'owner.sqlite3'}",
+    }
+    show = "from django.db import connection; print(connection.settings_dict['NAME'])"
+    shell = run([sys.executable, "manage.py", "shell", "-v", "0", "-c", show], env)
+    assert shell.stdout.strip() == str(tmp_path / "app.sqlite3"), shell.stderr
+    plan = run([sys.executable, "manage.py", "migrate", "--plan"], env)
+    assert plan.returncode == 0, plan.stderr
+    assert (tmp_path / "owner.sqlite3").exists() and not (tmp_path / "app.sqlite3").exists()
+    grant = run([sys.executable, "manage.py", "grant_app_role", "claims_app"], env)
+    assert "PostgreSQL only" in grant.stderr
