@@ -18,6 +18,20 @@ def refuse_approved_without_snapshot(apps, schema_editor):
         )
 
 
+def grant_claim_changes(apps, schema_editor):
+    """Senior reviewers change what a claim asserts, through reviews.catalogue_edits.claim_update."""
+    from django.contrib.auth.management import create_permissions
+
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, verbosity=0)
+        app_config.models_module = None
+    change = Permission.objects.get(content_type__app_label="claims", codename="change_claim")
+    Group.objects.get(name="senior_reviewer").permissions.add(change)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -113,4 +127,5 @@ class Migration(migrations.Migration):
             model_name='reviewcontribution',
             constraint=models.UniqueConstraint(fields=('review', 'user'), name='reviewcontribution_once'),
         ),
+        migrations.RunPython(grant_claim_changes, migrations.RunPython.noop),
     ]

@@ -108,5 +108,15 @@ def submitted_high_review(graded_high_review, reviewer):
     return services.review_submit(review=graded_high_review, actor=reviewer)
 
 
+@pytest.fixture
+def approved_review(submitted_review, reviewer2):
+    return services.review_approve(review=submitted_review, actor=reviewer2)
+
+
+@pytest.fixture
+def approved_high_review(submitted_high_review, senior):
+    return services.review_approve(review=submitted_high_review, actor=senior)
+
+
 def audit_types(review) -> list[str]:
     return list(AuditEvent.objects.filter(review_id=review.pk).order_by("seq").values_list("event_type", flat=True))

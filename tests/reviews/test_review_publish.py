@@ -11,11 +11,6 @@ pytestmark = pytest.mark.django_db
 APPROVED = ["review.started", "review.graded", "reference.attached", "review.submitted", "review.approved"]
 
 
-@pytest.fixture
-def approved_review(submitted_review, reviewer2):
-    return services.review_approve(review=submitted_review, actor=reviewer2)
-
-
 def test_senior_publishes_version_one(approved_review, senior):
     publication = publishing.review_publish(review=approved_review, actor=senior, note="First.")
     assert (publication.version, publication.is_current) == (1, True)

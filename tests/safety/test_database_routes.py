@@ -1,0 +1,115 @@
+"""The ORM and SQL past the services: the database refuses what the workflow would (SQLite and
+PostgreSQL; the application role's view of PostgreSQL is in test_database_routes_app_role.py)."""
+
+import pytest
+from django.db import DatabaseError, IntegrityError, connection, transaction
+
+from reviews import publishing
+from reviews.append_only import append_only_tables
+from reviews.audit import verify_database
+from reviews.errors import InvalidTransition
+from reviews.models import Publication, Review
+from tests.safety.test_four_eyes import content_api, published_claim_ids  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+
+def sql(statement: str, params=()):
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(statement, params)
+
+
+def forged_publication(review: Review, **overrides) -> Publication:
+    snapshot = (review.approved_snapshot or {"claim_id": review.claim_id}) | {
+        "version": 1, "published_by": "sen1", "published_at": "2026-12-01T00:00:00Z", "change_note": "",
+    }  # fmt: skip
+    values = dict(
+        claim=review.claim, review=review, version=1, snapshot=snapshot, approved_hash=review.approved_hash,
+        remedy=review.claim.remedy, category="topical", kind="relief", risk_tier="low", certainty="low",
+        recommendation="conditional_for", search_text="", published_at=review.created_at,
+    )  # fmt: skip
+    return Publication(**(values | overrides))
+
+
+def test_a_draft_marked_approved_with_the_orm_is_refused_and_stays_unpublished(
+    graded_review, reviewer2, senior, content_api
+):
+    # Refused by the workflow trigger (or first by four-eyes: no approver is named).
+    with pytest.raises(DatabaseError, match="not a transition|four-eyes"), transaction.atomic():
+        Review.objects.filter(pk=graded_review.pk).update(state="approved")
+    with pytest.raises(InvalidTransition):
+        publishing.review_publish(review=graded_review, actor=senior)
+    assert graded_review.claim_id not in published_claim_ids(content_api)
+
+
+def test_a_review_under_review_marked_approved_without_an_approval_is_refused(submitted_review, reviewer2):
+    with pytest.raises((DatabaseError, IntegrityError)), transaction.atomic():
+        Review.objects.filter(pk=submitted_review.pk).update(state="approved", decided_by=reviewer2)
+    assert Review.objects.get(pk=submitted_review.pk).state == Review.State.IN_REVIEW
+
+
+def test_a_review_created_in_another_state_than_draft_is_refused(standard_claim, reviewer):
+    with pytest.raises(DatabaseError, match="created as draft"), transaction.atomic():
+        Review.objects.create(claim=standard_claim, started_by=reviewer, state="published")
+
+
+def test_a_publication_written_directly_for_an_unapproved_review_is_refused(submitted_review, senior, content_api):
+    with pytest.raises(DatabaseError, match="publication"), transaction.atomic():
+        forged_publication(submitted_review, published_by=senior).save()
+    assert submitted_review.claim_id not in published_claim_ids(content_api)
+
+
+def test_a_publication_written_directly_with_another_snapshot_than_the_approved_one_is_refused(
+    approved_review, senior, content_api
+):
+    review = Review.objects.get(pk=approved_review.pk)
+    forged = forged_publication(review, published_by=senior)
+    forged.snapshot = forged.snapshot | {"recommendation": "strong_for", "contraindications": []}
+    with pytest.raises(DatabaseError), transaction.atomic():
+        forged.save()
+    assert review.claim_id not in published_claim_ids(content_api)
+
+
+def test_a_review_marked_published_without_a_publication_is_refused(approved_review):
+    with pytest.raises(DatabaseError, match="published without a publication"), transaction.atomic():
+        Review.objects.filter(pk=approved_review.pk).update(state="published")
+
+
+@pytest.fixture
+def withdrawn(approved_review, senior):
+    publication = publishing.review_publish(review=approved_review, actor=senior)
+    publishing.review_withdraw(review=approved_review, actor=senior, reason="Wrong dose.")
+    return Publication.objects.get(pk=publication.pk)
+
+
+def test_a_withdrawn_claim_cannot_be_brought_back_with_sql(withdrawn, content_api):
+    with pytest.raises(DatabaseError, match="does not come back"):
+        sql("UPDATE reviews_publication SET is_current = true, withdrawn_at = NULL WHERE id = %s", [withdrawn.pk])
+    with pytest.raises(DatabaseError, match="does not come back"):
+        sql("UPDATE reviews_publication SET withdrawn_at = NULL WHERE id = %s", [withdrawn.pk])
+    assert withdrawn.claim_id not in published_claim_ids(content_api)
+
+
+def test_a_withdrawn_review_cannot_be_brought_back_with_the_orm(withdrawn):
+    with pytest.raises(DatabaseError, match="not a transition"), transaction.atomic():
+        Review.objects.filter(pk=withdrawn.review_id).update(state="published")
+
+
+def test_the_contributors_record_cannot_be_rewritten(submitted_review):
+    with pytest.raises(DatabaseError, match="append-only"):
+        sql("DELETE FROM reviews_reviewcontribution WHERE review_id = %s", [submitted_review.pk])
+    with pytest.raises(DatabaseError, match="append-only"):
+        sql("UPDATE reviews_reviewcontribution SET user_id = NULL WHERE review_id = %s", [submitted_review.pk])
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("table", append_only_tables())
+def test_truncate_is_refused_on_every_append_only_table(table, withdrawn):
+    """As the owner (the test run's superuser, with the test runner's flush permission turned off):
+    the trigger refuses. The application role has no TRUNCATE privilege at all (test_app_role_postgres)."""
+    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # TRUNCATE refuses pending FK checks
+        cursor.execute("SET LOCAL reviews.allow_truncate = off")
+        cursor.execute(f"TRUNCATE {table} CASCADE")
+    report = verify_database()
+    assert report.ok and report.count > 0
