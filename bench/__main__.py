@@ -79,6 +79,8 @@ def main() -> int:
         "DATABASE_URL": url,
         "DEBUG": "false",
         "SECRET_KEY": "bench",
+        "AUDIT_CHAIN_KEY": "bench-only-audit-chain-key-0123456789abcdef",
+        "AUDIT_ANCHOR_PATH": str(Path(static_root) / "audit-anchors.log"),
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "API_THROTTLE_RATE": "1000000/min",

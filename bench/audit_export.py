@@ -7,12 +7,12 @@ postgres://postgres@127.0.0.1:5432/claims_bench_audit, dropped and re-created, d
    this process through the project's own code: an auditor account with an API token
    (reviews.tokens.token_issue), a dozen reviewer accounts and one review per catalogue claim.
 2. Generates a valid hash chain of audit events in stages (10k, then 100k, then 1M events: each stage
-   appends to the chain of the previous one). Every hash is computed by reviews.audit.compute_hash on
-   the same field values `audit_record` would hash; rows go in with COPY FROM STDIN (the append-only
-   triggers refuse only UPDATE and DELETE). At the first stage `manage.py verify_audit` must say ok, and
-   so must `verify_audit --file` on the NDJSON export.
+   appends to the chain of the previous one). Every hash is computed by reviews.audit.compute_hash (an
+   HMAC under the bench's chain key) on the same field values `audit_record` would hash; rows go in with
+   COPY FROM STDIN (the append-only triggers refuse only UPDATE and DELETE). At the first stage
+   `manage.py verify_audit` must say ok, and so must `verify_audit --file` on the NDJSON export.
 3. At each size measures, in the same run:
-   - the floor: `COPY (SELECT <the 14 export columns> ... ORDER BY seq) TO STDOUT WITH CSV` read
+   - the floor: `COPY (SELECT <the 15 export columns> ... ORDER BY seq) TO STDOUT WITH CSV` read
      through psycopg;
    - `manage.py export_audit --format csv|ndjson --output FILE` as a subprocess: wall time (Django start-up
      included; also shown net of the start-up of an empty export) and peak RSS (/usr/bin/time %M);
@@ -57,6 +57,8 @@ _VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
 PYTHON = str(_VENV_PYTHON) if _VENV_PYTHON.exists() else sys.executable
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/claims_bench_audit"
 RESULTS = ROOT / "bench" / "results" / "audit_export.json"
+# The generated chain is keyed like the application's: by a chain key from the environment.
+BENCH_CHAIN_KEY = "bench-only-audit-chain-key-0123456789abcdef"
 SIZES = (10_000, 100_000, 1_000_000)
 BREAKDOWN_SIZE = 100_000
 
@@ -74,6 +76,7 @@ EXPORT_COLUMNS = (
     "before",
     "after",
     "prev_hash",
+    "key_id",
     "hash",
 )
 FLOOR_SQL = f"COPY (SELECT {', '.join(EXPORT_COLUMNS)} FROM reviews_auditevent ORDER BY seq) TO STDOUT WITH CSV"
@@ -90,6 +93,7 @@ LOAD_COLUMNS = (
     "after",
     "reason",
     "prev_hash",
+    "key_id",
     "hash",
 )
 
@@ -115,6 +119,9 @@ def django_env(db_url: str) -> dict:
         DJANGO_SETTINGS_MODULE="config.settings",
         DEBUG="false",
         SECRET_KEY="bench",
+        AUDIT_CHAIN_KEY=BENCH_CHAIN_KEY,
+        # The run's own anchor file: the database is re-created on every run.
+        AUDIT_ANCHOR_PATH=str(Path(tempfile.gettempdir()) / f"bench-audit-anchors-{os.getpid()}.log"),
         ALLOWED_HOSTS="127.0.0.1",
         SECURE_SSL_REDIRECT="false",
         API_THROTTLE_RATE="1000000/min",
@@ -324,6 +331,8 @@ def setup_django(env: dict) -> None:
         "DJANGO_SETTINGS_MODULE",
         "DEBUG",
         "SECRET_KEY",
+        "AUDIT_CHAIN_KEY",
+        "AUDIT_ANCHOR_PATH",
         "ALLOWED_HOSTS",
         "SECURE_SSL_REDIRECT",
         "API_THROTTLE_RATE",
@@ -663,10 +672,12 @@ class ChainGenerator:
 
     def __init__(self, ctx: dict, last_seq: int, last_hash: str, seed: int = 20240611):
         from reviews.audit import compute_hash, iso_utc, to_json_value
+        from reviews.audit_keys import chain_keys
         from reviews.models import AuditEventType
 
         assert set(EVENT_WEIGHTS) == set(AuditEventType.values), "EVENT_WEIGHTS must name every event type"
         self.compute_hash, self.iso_utc = compute_hash, iso_utc
+        self.keys = chain_keys()
         self.rng = random.Random(seed)
         self.seq, self.prev_hash = last_seq, last_hash
         self.start = datetime(2023, 1, 2, 8, 0, tzinfo=UTC)
@@ -697,6 +708,7 @@ class ChainGenerator:
         rng, templates, actors = self.rng, self.templates, self.actors
         reviews, remedy_ids = self.reviews, self.remedy_ids
         compute_hash, iso_utc, start = self.compute_hash, self.iso_utc, self.start
+        keys, key_id = self.keys, self.keys.current_id
         n_tpl, n_actor, n_review, n_remedy = len(templates), len(actors), len(reviews), len(remedy_ids)
         null = "\\N"
         for _ in range(count):
@@ -720,6 +732,7 @@ class ChainGenerator:
                 "occurred_at": occurred_at,
                 "event_type": event_type,
                 "actor_id": actor_id,
+                "actor_username": username,
                 "claim_id": claim_id,
                 "review_id": review_id,
                 "remedy_id": remedy_id,
@@ -727,8 +740,9 @@ class ChainGenerator:
                 "after": after,
                 "reason": reason,
                 "prev_hash": self.prev_hash,
+                "key_id": key_id,
             }
-            digest = compute_hash(row)
+            digest = compute_hash(row, keys)
             yield (
                 "\t".join(
                     (
@@ -744,6 +758,7 @@ class ChainGenerator:
                         after_c,
                         reason_c,
                         self.prev_hash,
+                        key_id,
                         digest,
                     )
                 )

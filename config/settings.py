@@ -1,7 +1,8 @@
 """Settings for every environment, read from the environment (django-environ).
 
-Production needs SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL; with DEBUG off (the default) a
-missing SECRET_KEY is an error rather than a silent insecure default.
+Production needs SECRET_KEY, AUDIT_CHAIN_KEY, AUDIT_ANCHOR_PATH, ALLOWED_HOSTS and DATABASE_URL;
+with DEBUG off (the default) a missing key or anchor path is an error rather than a silent
+insecure default.
 """
 
 import sys
@@ -23,6 +24,39 @@ if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off.")
     SECRET_KEY = "insecure-development-key-only-used-with-DEBUG-on"
+
+# The audit chain's HMAC key, never stored in the database (reviews/audit_keys.py). Events record
+# the id of the key that signed them; retired keys ("id:key,id:key", oldest first) still verify.
+AUDIT_CHAIN_KEY = env.str("AUDIT_CHAIN_KEY", default="")
+if not AUDIT_CHAIN_KEY:
+    if not DEBUG:
+        raise ImproperlyConfigured("AUDIT_CHAIN_KEY must be set when DEBUG is off.")
+    AUDIT_CHAIN_KEY = "insecure-development-audit-chain-key-only-used-with-DEBUG-on"
+AUDIT_CHAIN_KEY_ID = env.str("AUDIT_CHAIN_KEY_ID", default="k1")
+
+
+def _is_key_id(key_id: str) -> bool:
+    return 0 < len(key_id) <= 32 and all(c.isascii() and (c.isalnum() or c in "_.-") for c in key_id)
+
+
+def _retired_chain_keys(entries: list[str]) -> dict[str, str]:
+    keys = dict(entry.partition(":")[::2] for entry in entries)
+    if len(keys) != len(entries) or AUDIT_CHAIN_KEY_ID in keys or not all(keys.values()):
+        raise ImproperlyConfigured("AUDIT_CHAIN_OLD_KEYS: distinct id:key pairs, none of them the current id.")
+    if not all(_is_key_id(key_id) for key_id in [AUDIT_CHAIN_KEY_ID, *keys]):
+        raise ImproperlyConfigured("Audit chain key ids are 1 to 32 letters, digits, '_', '.' or '-'.")
+    return keys
+
+
+AUDIT_CHAIN_OLD_KEYS = _retired_chain_keys(env.list("AUDIT_CHAIN_OLD_KEYS", default=[]))
+# Anchors of the chain head (one signed JSON line each) are appended to this file: keep it where
+# the database's users cannot write, so it still shows a cut or rewritten chain.
+AUDIT_ANCHOR_PATH = env.str("AUDIT_ANCHOR_PATH", default="")
+if not AUDIT_ANCHOR_PATH:
+    if not DEBUG:
+        raise ImproperlyConfigured("AUDIT_ANCHOR_PATH must be set when DEBUG is off.")
+    AUDIT_ANCHOR_PATH = str(BASE_DIR / "var" / "audit-anchors.log")
+AUDIT_ANCHOR_PATH = Path(AUDIT_ANCHOR_PATH)
 
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"] if DEBUG else [])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])

@@ -1,27 +1,34 @@
 """Recording and verifying the audit trail's hash chain.
 
-The hash of an event covers a canonical serialization of everything it says (sequence number,
-time, type, actor, object ids, before/after, reason) and the previous event's hash. Appending
-takes a lock first, so two transactions never chain onto the same predecessor.
+The hash of an event is an HMAC-SHA256, under a key the database never holds (reviews.audit_keys),
+of a canonical serialization of every column of the event (sequence number, time, type, actor id
+and name, object ids, before/after, reason, the previous event's hash and the signing key's id).
+Appending takes a lock first, so two transactions never chain onto the same predecessor. An
+approval, publication or withdrawal also anchors the head outside the database once it commits
+(reviews.audit_anchor).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
 from django.utils import timezone
 
+from reviews.audit_keys import ChainKeys, UnknownChainKey, chain_keys
 from reviews.models import AuditEvent
 
 GENESIS_HASH = "0" * 64
 # Any constant works: it only has to be the same for every writer of the audit chain.
 _CHAIN_LOCK_KEY = 7_304_118_265
+# The decisions that reach readers: once one commits, the chain head is anchored outside the database.
+ANCHORED_TYPES = frozenset(
+    {AuditEvent.Type.REVIEW_APPROVED, AuditEvent.Type.REVIEW_PUBLISHED, AuditEvent.Type.REVIEW_WITHDRAWN}
+)
 
 
 def to_json_value(value):
@@ -29,33 +36,36 @@ def to_json_value(value):
     return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
 
 
-def canonical(fields: dict) -> bytes:
-    return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
 def iso_utc(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
+# Every column of an event but its database id and its own hash: what the HMAC covers.
+CHAIN_FIELDS = (
+    "seq",
+    "occurred_at",
+    "event_type",
+    "actor_id",
+    "actor_username",
+    "claim_id",
+    "review_id",
+    "remedy_id",
+    "before",
+    "after",
+    "reason",
+    "prev_hash",
+    "key_id",
+)
+
+
 def chain_fields(row: dict) -> dict:
     """The fields the hash covers, from an event or an exported row (same keys)."""
-    return {
-        "seq": int(row["seq"]),
-        "occurred_at": row["occurred_at"],
-        "event_type": row["event_type"],
-        "actor_id": row["actor_id"],
-        "claim_id": row["claim_id"],
-        "review_id": row["review_id"],
-        "remedy_id": row["remedy_id"],
-        "before": row["before"],
-        "after": row["after"],
-        "reason": row["reason"],
-        "prev_hash": row["prev_hash"],
-    }
+    return {name: int(row[name]) if name == "seq" else row[name] for name in CHAIN_FIELDS}
 
 
-def compute_hash(row: dict) -> str:
-    return hashlib.sha256(canonical(chain_fields(row))).hexdigest()
+def compute_hash(row: dict, keys: ChainKeys | None = None) -> str:
+    """The event's HMAC under the key its key_id names (UnknownChainKey if there is none)."""
+    return (keys or chain_keys()).mac(row["key_id"], chain_fields(row))
 
 
 def event_row(event: AuditEvent) -> dict:
@@ -72,6 +82,7 @@ def event_row(event: AuditEvent) -> dict:
         "after": event.after,
         "reason": event.reason,
         "prev_hash": event.prev_hash,
+        "key_id": event.key_id,
         "hash": event.hash,
     }
 
@@ -99,6 +110,7 @@ def audit_record(
         raise RuntimeError("audit_record() must run inside the transaction of the change it records")
     if event_type not in AuditEvent.Type.values:
         raise ValueError(f"unknown audit event type {event_type!r}")
+    keys = chain_keys()
     _lock_chain()
     last = AuditEvent.objects.order_by("-seq").values("seq", "hash").first()
     event = AuditEvent(
@@ -114,9 +126,14 @@ def audit_record(
         after=to_json_value(after or {}),
         reason=reason,
         prev_hash=last["hash"] if last else GENESIS_HASH,
+        key_id=keys.current_id,
     )
-    event.hash = compute_hash(event_row(event))
+    event.hash = compute_hash(event_row(event), keys)
     event.save(force_insert=True)
+    if event_type in ANCHORED_TYPES:
+        from reviews.audit_anchor import anchor_after_commit
+
+        anchor_after_commit()
     return event
 
 
@@ -131,6 +148,7 @@ class ChainReport:
     last_seq: int | None = None
     gaps: int = 0
     first_gap_seq: int | None = None
+    watched: dict[int, str] = field(default_factory=dict)
 
     def __str__(self):
         if not self.ok:
@@ -143,14 +161,16 @@ class ChainReport:
         return f"ok, {self.count} events"
 
 
-def verify_chain(rows: Iterable[dict], *, allow_gaps: bool = False) -> ChainReport:
-    """Walk events in chain order; report the first whose link or hash does not hold.
+def verify_chain(rows: Iterable[dict], *, allow_gaps: bool = False, keys: ChainKeys | None = None) -> ChainReport:
+    """Walk events in chain order; report the first whose link, key or hash does not hold.
 
     With allow_gaps (a filtered export), a jump in sequence skips that one link check; every
-    event's own hash is still recomputed, so an edited event is still found.
+    event's own hash is still recomputed, so an edited event is still found. Along the chain the
+    signing key never goes back to one retired before (see reviews.audit_keys).
     """
+    keys = keys or chain_keys()
     report = ChainReport(True, 0)
-    expected_prev, expected_seq = GENESIS_HASH, 1
+    expected_prev, expected_seq, key_rank = GENESIS_HASH, 1, 0
     for row in rows:
         seq = int(row["seq"])
         report.first_seq = seq if report.first_seq is None else report.first_seq
@@ -161,7 +181,13 @@ def verify_chain(rows: Iterable[dict], *, allow_gaps: bool = False) -> ChainRepo
             report.first_gap_seq = report.first_gap_seq or seq
         elif row["prev_hash"] != expected_prev:
             return ChainReport(False, report.count, seq, "prev_hash does not match the previous event's hash")
-        recomputed = compute_hash(row)
+        try:
+            rank = keys.rank(row["key_id"])
+        except UnknownChainKey as exc:
+            return ChainReport(False, report.count, seq, f"signed with an {exc}")
+        if rank < key_rank:
+            return ChainReport(False, report.count, seq, f"signed with key {row['key_id']!r}, retired before this event")
+        recomputed = compute_hash(row, keys)
         if recomputed != row["hash"]:
             return ChainReport(
                 False,
@@ -169,12 +195,22 @@ def verify_chain(rows: Iterable[dict], *, allow_gaps: bool = False) -> ChainRepo
                 seq,
                 f"content changed: stored hash {row['hash'][:12]}…, recomputed {recomputed[:12]}…",
             )
-        expected_prev, expected_seq = row["hash"], seq + 1
+        expected_prev, expected_seq, key_rank = row["hash"], seq + 1, rank
         report.count, report.last_seq, report.head = report.count + 1, seq, row["hash"]
     return report
 
 
-def verify_database(chunk_size: int = 2000) -> ChainReport:
+def verify_database(chunk_size: int = 2000, *, watch: Iterable[int] = ()) -> ChainReport:
+    """The chain in the database; report.watched gives its hashes at the `watch` seqs (anchored ones)."""
+    watch, seen = set(watch), {}
+
+    def rows():
+        for event in AuditEvent.objects.order_by("seq").iterator(chunk_size=chunk_size):
+            if event.seq in watch:
+                seen[event.seq] = event.hash
+            yield event_row(event)
+
     with transaction.atomic():
-        events = AuditEvent.objects.order_by("seq").iterator(chunk_size=chunk_size)
-        return verify_chain(event_row(event) for event in events)
+        report = verify_chain(rows())
+    report.watched = seen
+    return report

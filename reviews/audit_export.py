@@ -7,7 +7,9 @@ transaction stays open, and Python only gathers them into blocks. Elsewhere (the
 rows come from a chunked iterator and are rendered here. Both give the same rows and values.
 
 NDJSON rows use the hash chain's own field names, so `verify_audit --file` recomputes every hash
-from the file alone; the last line states the chain head at export time.
+from the file alone (with the chain key); the last line states the chain head at export time, how
+many events the file holds and whether it was filtered, signed with the chain key so that a file
+cut together with its closing line's counts still fails.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from django.db.models.functions import Cast
 
 from claims.exports import csv_safe
 from reviews.audit import iso_utc
+from reviews.audit_keys import chain_keys
 from reviews.models import AuditEvent
 
 COLUMNS = [
@@ -39,6 +42,7 @@ COLUMNS = [
     "before",
     "after",
     "prev_hash",
+    "key_id",
     "hash",
 ]
 JSON_COLUMNS = ("before", "after")
@@ -51,14 +55,21 @@ BLOCK_BYTES = 64 * 1024
 FORMATS = ("csv", "ndjson")
 
 
-def chain_head() -> dict:
+def chain_head(*, filtered: bool = False) -> dict:
+    """The chain head now. `filtered` says the export holds only some events (so sequence gaps
+    are expected); the closing line states it under the export's MAC."""
     last = AuditEvent.objects.order_by("-seq").values("seq", "hash").first()
     return {
         "record": "chain_head",
         "events": last["seq"] if last else 0,
         "head_seq": last["seq"] if last else None,
         "head_hash": last["hash"] if last else None,
+        "filtered": filtered,
     }
+
+
+def closing_line(head: dict, exported: int) -> bytes:
+    return orjson.dumps(chain_keys().sign({**head, "exported": exported})) + b"\n"
 
 
 def export_blocks(
@@ -80,7 +91,7 @@ def export_blocks(
         exported += rows
         yield block, rows
     if fmt == "ndjson" and head is not None:
-        yield orjson.dumps({**head, "exported": exported}) + b"\n", 0
+        yield closing_line(head, exported), 0
 
 
 def export_bytes(queryset: QuerySet[AuditEvent], fmt: str, *, head: dict | None = None) -> Iterator[bytes]:
@@ -109,7 +120,7 @@ class CsvSafe(Func):
 
 # The NDJSON columns whose values are text, to be quoted and escaped as JSON strings. The others
 # (numbers, jsonb) print as JSON already.
-QUOTED_COLUMNS = ("occurred_at", "actor_username", "event_type", "reason", "prev_hash", "hash")
+QUOTED_COLUMNS = ("occurred_at", "actor_username", "event_type", "reason", "prev_hash", "key_id", "hash")
 
 
 class JsonValue(Func):

@@ -24,6 +24,11 @@ class AuditEventFilter(django_filters.FilterSet):
         model = AuditEvent
         fields = []
 
+    @property
+    def narrows(self) -> bool:
+        """Whether any filter was given (after is_valid()): an export of it holds only some events."""
+        return any(value not in (None, "", [], ()) for value in self.form.cleaned_data.values())
+
     def filter_remedy(self, queryset, name, value):
         return queryset.filter(Q(remedy_id=value) | Q(claim__remedy_id=value))
 

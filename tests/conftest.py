@@ -51,3 +51,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture
 def is_postgres():
     return connection.vendor == "postgresql"
+
+
+@pytest.fixture(autouse=True)
+def audit_anchor_file(settings, tmp_path):
+    """Each test anchors the audit chain in a file of its own, never in the environment's."""
+    settings.AUDIT_ANCHOR_PATH = tmp_path / "audit-anchors.log"
+    return settings.AUDIT_ANCHOR_PATH

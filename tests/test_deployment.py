@@ -13,9 +13,14 @@ ROOT = Path(settings.BASE_DIR)
 PRODUCTION_ENV = {
     "DEBUG": "false",
     "SECRET_KEY": "a-production-like-secret-key-that-is-long-and-random-0123456789abcdef",
+    "AUDIT_CHAIN_KEY": "a-production-like-audit-chain-key-0123456789abcdef0123456789abcdef",
+    "AUDIT_ANCHOR_PATH": "/var/lib/claims/anchors/audit-anchors.log",
     "ALLOWED_HOSTS": "claims.example.org",
     "DATABASE_URL": "sqlite:///:memory:",
 }
+
+
+COMPOSE_ENV = {"SECRET_KEY": "x", "AUDIT_CHAIN_KEY": "y"}
 
 
 def run(args, env):
@@ -27,6 +32,10 @@ def run(args, env):
             "DJANGO_SETTINGS_MODULE",
             "DEBUG",
             "SECRET_KEY",
+            "AUDIT_CHAIN_KEY",
+            "AUDIT_CHAIN_KEY_ID",
+            "AUDIT_CHAIN_OLD_KEYS",
+            "AUDIT_ANCHOR_PATH",
             "DATABASE_URL",
             "SECURE_SSL_REDIRECT",
             "CACHE_URL",
@@ -51,15 +60,37 @@ def test_secret_key_is_required_when_debug_is_off():
     assert "SECRET_KEY must be set" in result.stderr
 
 
+def test_audit_chain_key_and_anchor_path_are_required_when_debug_is_off():
+    for name in ("AUDIT_CHAIN_KEY", "AUDIT_ANCHOR_PATH"):
+        result = run([sys.executable, "manage.py", "check"], {**PRODUCTION_ENV, name: ""})
+        assert result.returncode != 0
+        assert f"{name} must be set" in result.stderr
+
+
+def test_a_short_audit_chain_key_is_a_deploy_warning():
+    env = {**PRODUCTION_ENV, "AUDIT_CHAIN_KEY": "short", "AUDIT_CHAIN_OLD_KEYS": "k0:" + "0" * 64}
+    result = run([sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"], env)
+    assert result.returncode != 0
+    assert "reviews.W001" in result.stderr and "'k1' is shorter than 32" in result.stderr
+    assert "'k0'" not in result.stderr
+
+
+def test_retired_chain_keys_are_id_key_pairs():
+    for bad in ("k0", "k1:" + "0" * 64, "k0:a,k0:b", "k 0:" + "0" * 64):
+        result = run([sys.executable, "manage.py", "check"], {**PRODUCTION_ENV, "AUDIT_CHAIN_OLD_KEYS": bad})
+        assert result.returncode != 0, bad
+        assert "ImproperlyConfigured" in result.stderr, bad
+
+
 def test_docker_compose_file_is_valid():
-    result = run(["docker-compose", "-f", "docker-compose.yml", "config", "-q"], {"SECRET_KEY": "x"})
+    result = run(["docker-compose", "-f", "docker-compose.yml", "config", "-q"], COMPOSE_ENV)
     assert result.returncode == 0, result.stderr
 
 
 def test_docker_compose_validator_catches_a_bad_key(tmp_path):
     bad = tmp_path / "docker-compose.yml"
     bad.write_text((ROOT / "docker-compose.yml").read_text().replace("healthcheck:", "healthchek:"))
-    result = run(["docker-compose", "-f", str(bad), "config", "-q"], {"SECRET_KEY": "x"})
+    result = run(["docker-compose", "-f", str(bad), "config", "-q"], COMPOSE_ENV)
     assert result.returncode != 0
 
 
@@ -84,7 +115,7 @@ def test_cache_url_selects_the_cache_the_workers_share():
 def test_web_connects_as_the_application_role_never_as_the_owner():
     """The owner's credentials reach the one-shot migrate service only; web starts once it has
     migrated, granted and loaded the catalogue."""
-    result = run(["docker-compose", "-f", "docker-compose.yml", "config"], {"SECRET_KEY": "x"})
+    result = run(["docker-compose", "-f", "docker-compose.yml", "config"], COMPOSE_ENV)
     assert result.returncode == 0, result.stderr
     services = yaml.safe_load(result.stdout)["services"]
     owner = services["postgres"]["environment"]["POSTGRES_USER"]
@@ -102,6 +133,21 @@ def test_web_connects_as_the_application_role_never_as_the_owner():
     assert migrate["environment"]["DATABASE_URL"] == web["environment"]["DATABASE_URL"]
     assert f"grant_app_role {app_user}" in migrate["command"]
     assert migrate["command"].index("migrate --no-input") < migrate["command"].index("grant_app_role")
+
+
+def test_compose_needs_the_chain_key_and_keeps_the_anchors_on_a_volume():
+    missing = run(["docker-compose", "-f", "docker-compose.yml", "config", "-q"], {"SECRET_KEY": "x"})
+    assert missing.returncode != 0 and "AUDIT_CHAIN_KEY" in missing.stderr
+    result = run(["docker-compose", "-f", "docker-compose.yml", "config"], COMPOSE_ENV)
+    config = yaml.safe_load(result.stdout)
+    web = config["services"]["web"]
+    assert web["environment"]["AUDIT_CHAIN_KEY"] == COMPOSE_ENV["AUDIT_CHAIN_KEY"]
+    folder = str(Path(web["environment"]["AUDIT_ANCHOR_PATH"]).parent)
+    mounts = [v if isinstance(v, str) else f"{v['source']}:{v['target']}" for v in web["volumes"]]
+    volume = next(mount.split(":")[0] for mount in mounts if mount.split(":")[1] == folder)
+    assert volume in config["volumes"]
+    assert volume not in str(config["services"]["postgres"].get("volumes"))
+    assert f"RUN mkdir -p {folder} && chown nobody {folder}" in (ROOT / "Dockerfile").read_text()
 
 
 def test_migrate_database_url_is_used_by_migrate_and_grant_app_role_only(tmp_path):

@@ -18,6 +18,7 @@ class AuditEventSerializer(serializers.Serializer):
     after = serializers.JSONField()
     changes = serializers.JSONField(help_text="field -> [before, after] for every changed field")
     prev_hash = serializers.CharField()
+    key_id = serializers.CharField(help_text="Id of the chain key whose HMAC is `hash`.")
     hash = serializers.CharField()
 
     def to_representation(self, event):
@@ -36,6 +37,7 @@ class AuditEventSerializer(serializers.Serializer):
             "after": event.after,
             "changes": {field: list(pair) for field, pair in event.changed_fields().items()},
             "prev_hash": event.prev_hash,
+            "key_id": event.key_id,
             "hash": event.hash,
         }
 

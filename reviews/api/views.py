@@ -78,7 +78,8 @@ EXPORT_FORMAT = OpenApiParameter(
 
 class AuditExportView(APIView):
     """Stream the filtered audit trail as CSV or NDJSON, at any size, in constant memory.
-    NDJSON ends with a `chain_head` line (the chain head and event count at export time)."""
+    NDJSON ends with a signed `chain_head` line (the chain head and event count at export time,
+    the number of events exported and whether they were filtered)."""
 
     permission_classes = [IsAuditor]
 
@@ -103,7 +104,7 @@ class AuditExportView(APIView):
             raise ValidationError(filterset.errors)
         # The head is read first and the rows stop there, so the closing line describes exactly
         # the chain the file holds even while reviewers keep appending events.
-        head = chain_head()
+        head = chain_head(filtered=filterset.narrows)
         queryset = filterset.qs.filter(seq__lte=head["head_seq"] or 0)
         stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
         content_type = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"

@@ -9,6 +9,7 @@ from django.core.management import CommandError, call_command
 from rest_framework.test import APIClient
 
 from reviews import publishing
+from reviews.audit_keys import chain_keys
 from reviews.models import AuditEvent
 
 pytestmark = pytest.mark.django_db
@@ -46,6 +47,7 @@ def test_only_auditors_may_read(published, people, quinine_claim, endpoint):
 def test_events_list_with_diffs_and_cursor(auditor_api, published):
     page = auditor_api.get("/api/v1/audit/events/?page_size=5").json()
     assert [e["seq"] for e in page["results"]] == [1, 2, 3, 4, 5]
+    assert {e["key_id"] for e in page["results"]} == {"t1"}
     graded = auditor_api.get("/api/v1/audit/events/?event_type=review.graded").json()["results"][0]
     assert graded["changes"]["certainty"] == ["", "low"]
     assert auditor_api.get(page["next"]).json()["results"][0]["seq"] == 6
@@ -112,7 +114,10 @@ def test_ndjson_rows_carry_the_chain_and_end_with_the_head(auditor_api, publishe
         "events": last.seq,
         "head_seq": last.seq,
         "head_hash": last.hash,
+        "filtered": False,
         "exported": len(events),
+        "key_id": "t1",
+        "mac": chain_keys().mac("t1", {k: v for k, v in head.items() if k != "mac"}),
     }
     assert {
         "id",
@@ -128,6 +133,7 @@ def test_ndjson_rows_carry_the_chain_and_end_with_the_head(auditor_api, publishe
         "before",
         "after",
         "prev_hash",
+        "key_id",
         "hash",
     } == set(events[0])
     assert events[0]["occurred_at"].endswith("Z")

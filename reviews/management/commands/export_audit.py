@@ -48,7 +48,7 @@ class Command(BaseCommand):
                 f"--{name.replace('_', '-')}: {' '.join(errors)}" for name, errors in filterset.errors.items()
             )
             raise CommandError(f"invalid filter: {problems}")
-        head = chain_head()  # read first; rows stop at it (see AuditExportView)
+        head = chain_head(filtered=filterset.narrows)  # read first; rows stop at it (see AuditExportView)
         queryset = filterset.qs.filter(seq__lte=head["head_seq"] or 0)
 
         target = open(output, "wb") if output else nullcontext(sys.stdout.buffer)  # noqa: SIM115
