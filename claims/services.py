@@ -19,13 +19,17 @@ class LoadSummary:
     appearances_per_source: dict[str, int] = field(default_factory=dict)
     claims_per_kind: Counter = field(default_factory=Counter)
     verified_against_corpus: bool = False
+    # Rows that existed before this load and now read differently: reviews of them are affected.
+    changed_claim_ids: set[int] = field(default_factory=set)
+    changed_remedy_ids: set[int] = field(default_factory=set)
+    changed_source_ids: set[int] = field(default_factory=set)
 
     @property
     def wrote_anything(self) -> bool:
         return bool(sum(self.created.values()) or sum(self.updated.values()))
 
 
-def _sync(instance, values: dict, summary: LoadSummary, label: str) -> None:
+def _sync(instance, values: dict, summary: LoadSummary, label: str) -> bool:
     changed = [name for name, value in values.items() if getattr(instance, name) != value]
     if changed:
         for name in changed:
@@ -33,6 +37,7 @@ def _sync(instance, values: dict, summary: LoadSummary, label: str) -> None:
         instance.full_clean()
         instance.save()
         summary.updated[label] += 1
+    return bool(changed)
 
 
 def _resolve_offsets(catalogue: Catalogue, corpus_dir: Path | None) -> bool:
@@ -69,6 +74,7 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
             "atc_code": entry.atc_code,
         }
         remedy = remedies.get(entry.name.lower())
+        is_new = remedy is None
         if remedy is None:
             remedy = Remedy(name=entry.name, **values)
             remedy.full_clean()
@@ -87,6 +93,8 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
             if existing is None:
                 alias_owner[alias.lower()] = RemedyAlias.objects.create(remedy=remedy, alias=alias)
                 summary.created["aliases"] += 1
+                if not is_new:
+                    summary.changed_remedy_ids.add(remedy.pk)
             elif existing.remedy_id != remedy.pk:
                 raise CatalogueError(
                     f"remedies.yaml (remedy {entry.name!r}): duplicate alias {alias!r}, "
@@ -108,14 +116,15 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
             source.full_clean()
             source.save()
             summary.created["sources"] += 1
-        else:
-            _sync(source, source_values, summary, "sources")
+        elif _sync(source, source_values, summary, "sources"):
+            summary.changed_source_ids.add(source.pk)
         summary.appearances_per_source[entry.file_name] = len(entry.claims)
 
         for item in entry.claims:
             remedy = remedies[item.remedy.lower()]
             key = (remedy.pk, item.kind, item.population)
             claim = claims.get(key)
+            existing_claim = claim is not None
             if claim is None:
                 claim = Claim(
                     remedy=remedy,
@@ -135,11 +144,18 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
                 appearance.save()
                 appearances[(claim.pk, source.pk, item.start)] = appearance
                 summary.created["appearances"] += 1
-            else:
-                _sync(appearance, values, summary, "appearances")
+                if existing_claim:
+                    summary.changed_claim_ids.add(claim.pk)
+            elif _sync(appearance, values, summary, "appearances"):
+                summary.changed_claim_ids.add(claim.pk)
 
     for claim in claims.values():
         summary.claims_per_kind[claim.kind] += 1
+    if summary.wrote_anything:
+        # On the record, by the loader named as a system actor; approvals of what changed lapse.
+        from reviews.catalogue_edits import catalogue_loaded
+
+        catalogue_loaded(summary=summary)
     return summary
 
 

@@ -13,7 +13,7 @@ from django.db.models import Q
 
 from claims.models import Claim, Remedy, RemedyAlias
 from reviews import permissions
-from reviews.actors import is_system
+from reviews.actors import CATALOGUE_LOADER, is_system
 from reviews.audit import audit_record
 from reviews.contributions import content_changed
 from reviews.errors import Conflict, NotAllowed
@@ -146,3 +146,29 @@ def claim_update(*, claim: Claim, actor, **changes) -> Claim:
         cause=f"claim #{claim_locked.pk} changed: {_changes(before, after)}",
     )
     return claim_locked
+
+
+def catalogue_loaded(*, summary) -> None:
+    """The catalogue loader wrote something: one event by the loader (a system actor) with what it
+    created and updated; every open review of a claim whose quotes, source or remedy's aliases now
+    read differently is affected like any other change (its approval lapses)."""
+    audit_record(
+        event_type=Event.CATALOGUE_LOADED,
+        actor=CATALOGUE_LOADER,
+        after={
+            "created": dict(summary.created),
+            "updated": dict(summary.updated),
+            "verified_against_corpus": summary.verified_against_corpus,
+        },
+    )
+    affected = (
+        Q(claim_id__in=sorted(summary.changed_claim_ids))
+        | Q(claim__remedy_id__in=sorted(summary.changed_remedy_ids))
+        | Q(claim__appearances__source_id__in=sorted(summary.changed_source_ids))
+    )
+    content_changed(
+        actor=CATALOGUE_LOADER,
+        reviews=affected,
+        event_type=Event.CATALOGUE_LOADED,
+        cause="the catalogue loader changed the claim's quotes, source or remedy aliases",
+    )

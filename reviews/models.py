@@ -415,6 +415,7 @@ class AuditEventType(models.TextChoices):
     REMEDY_ADDED = "remedy.added"
     REMEDY_CHANGED = "remedy.changed"
     CLAIM_CHANGED = "claim.changed"
+    CATALOGUE_LOADED = "catalogue.loaded"
 
 
 class AuditEvent(models.Model):

@@ -29,4 +29,4 @@ def test_saved_reference_is_audited(reviewer):
     )
     from reviews.models import AuditEvent
 
-    assert AuditEvent.objects.get().after["pmid"] == "25842375"
+    assert AuditEvent.objects.get(event_type="reference.saved").after["pmid"] == "25842375"
