@@ -212,3 +212,32 @@ def test_a_remedy_answer_has_exactly_the_declared_fields(api, published, people,
     for contraindication in body["contraindications"]:
         assert set(contraindication) == set(schemas["RemedyContraindication"]["properties"])
     assert api.get("/api/v1/remedies/").json()["results"][0] == body
+
+
+def test_claim_and_review_edits_reach_no_filter_before_publication(api, published, people, quinine_claim):
+    published_kind = quinine_claim.kind
+    other_kind = next(kind for kind in ("relief", "prevention") if kind != published_kind)
+    Claim.objects.filter(pk=quinine_claim.pk).update(
+        kind=other_kind, population="elderly", statement="Unpublished wording about tonic water."
+    )
+    review = services.review_start(claim=quinine_claim, actor=people["reviewer"])
+    services.review_save_grading(
+        review=review,
+        actor=people["reviewer"],
+        expected_version=review.version,
+        certainty="very_low",
+        recommendation="conditional_for",
+        summary="Work in progress",
+    )
+
+    def found(**query):
+        return quinine_claim.pk in ids(api.get("/api/v1/claims/", query))
+
+    assert found(kind=published_kind) and not found(kind=other_kind)
+    assert not found(population="elderly")
+    assert found(certainty="low") and not found(certainty="very_low")
+    assert found(recommendation="strong_against") and not found(recommendation="conditional_for")
+    assert not found(q="tonic")
+    body = api.get(f"/api/v1/claims/{quinine_claim.pk}/").json()
+    assert (body["kind"], body["population"]) == (published_kind, None)
+    assert "Unpublished" not in str(body) and "Work in progress" not in str(body)
