@@ -75,14 +75,15 @@ class Summary:
     sequences: int
 
     def __str__(self):
-        status = "; ".join(f"{t} UPDATE ({', '.join(c)}) only" for t, c in self.policy.status_columns.items())
+        status = "".join(f"; {t} also UPDATE ({', '.join(c)})" for t, c in self.policy.status_columns.items())
         return (
-            f"{self.role} on {self.database} (schema {self.schema}, owned by {self.owner}): "
-            f"{len(self.policy.read_write)} tables SELECT/INSERT/UPDATE/DELETE; "
-            f"{len(self.policy.append_only)} append-only tables SELECT/INSERT ({status}); "
-            f"{', '.join(self.policy.read_only)} SELECT only; {self.sequences} sequences USAGE/SELECT; "
-            f"no TRUNCATE, REFERENCES, TRIGGER, CREATE or TEMPORARY. Default privileges set for tables {self.owner} "
-            f"creates later: run this again after every migrate."
+            f"{self.role} on {self.database} (schema {self.schema}, tables owned by {self.owner}):\n"
+            f"  {len(self.policy.read_write)} tables: SELECT, INSERT, UPDATE, DELETE\n"
+            f"  {len(self.policy.append_only)} append-only tables: SELECT, INSERT{status}\n"
+            f"  {', '.join(self.policy.read_only)}: SELECT\n"
+            f"  {self.sequences} sequences: USAGE, SELECT\n"
+            f"  no TRUNCATE, REFERENCES, TRIGGER, CREATE or TEMPORARY\n"
+            f"Tables {self.owner} creates later get the ordinary grants: run this again after every migrate."
         )
 
 
@@ -109,9 +110,10 @@ def grant_app_role(connection, role: str) -> Summary:
         problems = check_app_role(connection, role, policy=policy, schema=schema)
         if problems:
             raise AppRoleError(
-                f"after granting, {role} can still do more than the service needs (nothing was changed):\n  "
+                f"after granting, what {role} may do differs from what the service needs (nothing was changed):\n  "
                 + "\n  ".join(problems)
-                + f"\nThese come from PUBLIC or from a role {role} is a member of (psql: \\du {role})."
+                + f"\nExtra privileges come from PUBLIC or from a role {role} belongs to (psql: \\du {role}); "
+                f"missing ones from running this as a role that may not grant them (run it as the owner)."
             )
     return Summary(role, database, schema, owner, policy, len(sequences))
 
