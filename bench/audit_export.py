@@ -60,6 +60,8 @@ RESULTS = ROOT / "bench" / "results" / "audit_export.json"
 # The generated chain is keyed like the application's: by a chain key from the environment.
 BENCH_CHAIN_KEY = "bench-only-audit-chain-key-0123456789abcdef"
 SIZES = (10_000, 100_000, 1_000_000)
+# reviews.actors.CATALOGUE_LOADER.username: system events carry it in actor_username, with no actor_id.
+SYSTEM_ACTOR = "system:load_catalogue"
 BREAKDOWN_SIZE = 100_000
 
 EXPORT_COLUMNS = (
@@ -449,10 +451,12 @@ LIBRARY = [
 
 EVENT_WEIGHTS = {
     "review.started": 6,
+    "review.assigned": 2,
     "review.graded": 14,
     "review.submitted": 6,
     "review.changes_requested": 3,
     "review.approved": 4,
+    "review.approval_lapsed": 0.5,
     "review.rejected": 1,
     "review.published": 4,
     "review.withdrawn": 0.5,
@@ -466,8 +470,12 @@ EVENT_WEIGHTS = {
     "contraindication.removed": 1.5,
     "remedy.added": 0.5,
     "remedy.changed": 2,
+    "claim.changed": 0.5,
+    "catalogue.loaded": 0.05,
 }
 CERTAINTIES = ["high", "moderate", "low", "very_low"]
+CLAIM_KINDS = ["relief", "treatment", "prevention", "cause", "caution"]
+POPULATIONS = ["pregnancy", "children", "elderly", "athletes", "kidney_disease", "liver_disease"]
 RECOMMENDATIONS = ["strong_for", "conditional_for", "conditional_against", "strong_against", "insufficient_evidence"]
 DOMAINS = {
     "risk_of_bias": ["none", "serious", "very_serious"],
@@ -535,8 +543,30 @@ def _review_snapshot(rng, ctx, state: str, version: int) -> dict:
         "decided_by": rng.choice(users)
         if state in ("approved", "rejected", "published", "withdrawn", "changes_requested")
         else None,
+        "approved_hash": _approved_hash(rng) if state in APPROVED_STATES else "",
         "version": version,
     }
+
+
+# States in which a review carries the hash of its frozen approval (Review.approved_hash).
+APPROVED_STATES = ("approved", "published", "withdrawn")
+
+
+def _approved_hash(rng: random.Random) -> str:
+    return f"{rng.getrandbits(256):064x}"
+
+
+def _lapse_cause(rng: random.Random, ctx: dict) -> str:
+    """What reviews/contributions.content_changed gives as the reason an approval lapsed."""
+    remedy = rng.choice(ctx["remedies"])[1] if ctx["remedies"] else "Quinine"
+    return rng.choice(
+        [
+            f"remedy {remedy} changed: risk_tier 'moderate' → 'high'",
+            f"aliases of remedy {remedy} changed: ['{remedy.lower()}'] → ['{remedy.lower()}', 'bench alias']",
+            f"claim #{rng.randint(1, 400)} changed: population None → 'pregnancy'",
+            "contraindication 'QT prolongation' of remedy-wide scope added",
+        ]
+    )
 
 
 def _contraindication(rng, ctx, claim_id, remedy_id) -> dict:
@@ -574,10 +604,12 @@ def _reference(rng, ctx) -> tuple:
 
 STATE_FLOW = {
     "review.started": ("", "draft"),
+    "review.assigned": ("draft", "draft"),
     "review.graded": ("draft", "draft"),
     "review.submitted": ("draft", "in_review"),
     "review.changes_requested": ("in_review", "changes_requested"),
     "review.approved": ("in_review", "approved"),
+    "review.approval_lapsed": ("approved", "in_review"),
     "review.rejected": ("in_review", "rejected"),
     "review.published": ("approved", "published"),
     "review.withdrawn": ("published", "withdrawn"),
@@ -599,11 +631,20 @@ def build_template(rng: random.Random, ctx: dict, event_type: str) -> dict:
                     recommendation=rng.choice(RECOMMENDATIONS),
                     summary=_text(rng, 1, 4),
                 )
+            elif event_type == "review.assigned":  # only the assignee changes (reviews/services.py)
+                users = [a[0] for a in ctx["actors"]]
+                after.update(assignee=rng.choice(users), last_edited_by=before["last_edited_by"])
+            elif event_type == "review.approved":  # the approval is frozen with its hash
+                after.update(decided_by=rng.choice(ctx["actors"])[0], approved_hash=_approved_hash(rng))
+            elif event_type == "review.approval_lapsed":  # reviews/contributions.lapse
+                after.update(decided_by=None, approved_hash="", last_edited_by=before["last_edited_by"])
         else:
             after = _review_snapshot(rng, ctx, now, 1)
         if event_type in ("review.published", "review.withdrawn"):
             after["publication_version"] = rng.randint(1, 3)
-        if event_type in ("review.changes_requested", "review.rejected", "review.withdrawn") or rng.random() < 0.2:
+        if event_type == "review.approval_lapsed":
+            reason = _lapse_cause(rng, ctx)
+        elif event_type in ("review.changes_requested", "review.rejected", "review.withdrawn") or rng.random() < 0.2:
             reason = rng.choice(REASONS)
     elif event_type.startswith("judgement."):
         domain = rng.choice(list(DOMAINS))
@@ -653,8 +694,37 @@ def build_template(rng: random.Random, ctx: dict, event_type: str) -> dict:
         before = {"name": name, "category": category, "atc_code": atc, "risk_tier": tier, "risk_reason": risk_reason}
         if event_type == "remedy.added":
             before, after = {}, before
+        elif rng.random() < 0.3:  # reviews/catalogue_edits.remedy_set_aliases
+            aliases = [name.lower(), f"{name.lower()} extract", f"{name.split()[0].lower()} (bench)"]
+            before, after = {"aliases": aliases[:2]}, {"aliases": aliases}
         else:
             after = dict(before, risk_tier=rng.choice(["low", "moderate", "high"]), risk_reason=_text(rng, 1, 2))
+    elif event_type == "catalogue.loaded":  # reviews/catalogue_edits.catalogue_loaded, by the loader
+        scope = "catalogue"
+        kinds = ("remedies", "aliases", "sources", "claims", "appearances")
+        after = {
+            "created": {k: rng.randint(0, 40) for k in kinds if rng.random() < 0.6},
+            "updated": {k: rng.randint(1, 12) for k in kinds if rng.random() < 0.3},
+            "verified_against_corpus": rng.random() < 0.8,
+        }
+    elif event_type == "claim.changed":  # reviews/catalogue_edits.claim_update
+        scope = "claim"
+        remedy_ids = [r[0] for r in ctx["remedies"]] or [1]
+        statement = rng.choice(ctx["statements"]) if ctx["statements"] else _text(rng, 1, 2)
+        before = {
+            "remedy": rng.choice(remedy_ids),
+            "kind": rng.choice(CLAIM_KINDS),
+            "population": rng.choice([None, *POPULATIONS]),
+            "statement": statement,
+        }
+        after = dict(before)
+        changed = rng.choice(["remedy", "kind", "population", "statement"])
+        after[changed] = {
+            "remedy": rng.choice(remedy_ids),
+            "kind": rng.choice(CLAIM_KINDS),
+            "population": rng.choice(POPULATIONS),
+            "statement": statement.rstrip(".") + " (reworded).",
+        }[changed]
     else:
         raise ValueError(event_type)
     return {"before": before, "after": after, "reason": reason, "scope": scope}
@@ -670,19 +740,23 @@ class ChainGenerator:
 
     N_TEMPLATES = 6000
 
-    def __init__(self, ctx: dict, last_seq: int, last_hash: str, seed: int = 20240611):
+    def __init__(
+        self, ctx: dict, last_seq: int, last_hash: str, last_at: datetime | None = None, seed: int = 20240611
+    ):
         from reviews.audit import compute_hash, iso_utc, to_json_value
         from reviews.audit_keys import chain_keys
         from reviews.models import AuditEventType
 
-        assert set(EVENT_WEIGHTS) == set(AuditEventType.values), "EVENT_WEIGHTS must name every event type"
+        missing = set(AuditEventType.values) - set(EVENT_WEIGHTS)
+        assert not missing, f"EVENT_WEIGHTS must name every event type; missing: {sorted(missing)}"
         self.compute_hash, self.iso_utc = compute_hash, iso_utc
         self.keys = chain_keys()
         self.rng = random.Random(seed)
         self.seq, self.prev_hash = last_seq, last_hash
-        self.start = datetime(2023, 1, 2, 8, 0, tzinfo=UTC)
+        # Generated events come after the ones already in the chain (the catalogue loader's).
+        self.start = max(datetime(2023, 1, 2, 8, 0, tzinfo=UTC), last_at or datetime.min.replace(tzinfo=UTC))
         self.micros = 0
-        types = list(EVENT_WEIGHTS)
+        types = [t for t in EVENT_WEIGHTS if t in AuditEventType.values]  # the types this version knows
         weights = [EVENT_WEIGHTS[t] for t in types]
         self.templates = []
         for event_type in self.rng.choices(types, weights, k=self.N_TEMPLATES):
@@ -716,8 +790,8 @@ class ChainGenerator:
             self.micros += rng.randrange(200_000, 60_000_000)
             occurred_at = iso_utc(start + timedelta(microseconds=self.micros))
             event_type, before, after, reason, scope, before_c, after_c, reason_c = templates[rng.randrange(n_tpl)]
-            if rng.random() < 0.01:
-                actor_id, username, username_c = None, "", ""  # a system event (no actor)
+            if rng.random() < 0.01 or scope == "catalogue":  # a system event: no user row, named as reviews.actors
+                actor_id, username, username_c = None, SYSTEM_ACTOR, SYSTEM_ACTOR
             else:
                 actor_id, username, username_c = actors[rng.randrange(n_actor)]
             claim_id = review_id = remedy_id = None
@@ -727,6 +801,8 @@ class ChainGenerator:
                 claim_id, review_id, remedy_id = reviews[rng.randrange(n_review)]
             elif scope == "remedy":
                 remedy_id = remedy_ids[rng.randrange(n_remedy)]
+            elif scope == "claim":
+                claim_id = reviews[rng.randrange(n_review)][0]
             row = {
                 "seq": self.seq,
                 "occurred_at": occurred_at,
@@ -767,10 +843,10 @@ class ChainGenerator:
             self.prev_hash = digest
 
 
-def chain_tail(db_url: str) -> tuple[int, str]:
+def chain_tail(db_url: str) -> tuple[int, str, datetime | None]:
     with psycopg.connect(db_url) as conn:
-        row = conn.execute("SELECT seq, hash FROM reviews_auditevent ORDER BY seq DESC LIMIT 1").fetchone()
-    return (row[0], row[1]) if row else (0, "0" * 64)
+        row = conn.execute("SELECT seq, hash, occurred_at FROM reviews_auditevent ORDER BY seq DESC LIMIT 1").fetchone()
+    return (row[0], row[1], row[2]) if row else (0, "0" * 64, None)
 
 
 def load_events(db_url: str, generator: ChainGenerator, count: int) -> float:
@@ -1149,8 +1225,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-wait", action="store_true", help="do not wait for another benchmark to finish")
     parser.add_argument("--no-breakdown", action="store_true", help="skip the in-process breakdown")
     parser.add_argument("--keep-db", action="store_true", help="do not drop the database at the end")
+    parser.add_argument(
+        "--breakdown-size",
+        type=int,
+        default=BREAKDOWN_SIZE,
+        help=f"the size at which the breakdown runs, if it is one of the sizes (default {BREAKDOWN_SIZE})",
+    )
+    parser.add_argument(
+        "--results",
+        type=Path,
+        default=Path(os.environ.get("BENCH_AUDIT_RESULTS", RESULTS)),
+        help=f"where the JSON goes (default BENCH_AUDIT_RESULTS or {RESULTS.relative_to(ROOT)})",
+    )
     args = parser.parse_args(argv)
     sizes = sorted({int(s.replace("_", "")) for s in args.sizes.split(",")})
+    results_path = args.results.resolve()
     db_url = os.environ.get("BENCH_AUDIT_DATABASE_URL", DEFAULT_URL)
     env = django_env(db_url)
     _split_url(db_url)  # refuses a database whose name lacks "bench" before anything is touched
@@ -1182,10 +1271,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(ctx['remedies'])} remedies, {len(ctx['references'])} references"
         )
 
-        last_seq, last_hash = chain_tail(db_url)
+        # The setup's own events (load_catalogue records one) start the chain; generated ones continue it.
+        last_seq, last_hash, last_at = chain_tail(db_url)
+        if last_seq >= sizes[0]:
+            raise RuntimeError(f"the setup left {last_seq} audit events, more than the first size ({sizes[0]})")
         if last_seq:
-            raise RuntimeError(f"the bench database must start with an empty audit trail, it holds {last_seq} events")
-        generator = ChainGenerator(ctx, last_seq, last_hash)
+            log(f"the chain starts with the setup's {last_seq} audit event(s); generated events continue it")
+        generator = ChainGenerator(ctx, last_seq, last_hash, last_at)
         startup = measure_startup(env, workdir)
         log(f"command start-up (empty export): {startup['seconds']:.2f} s, peak RSS {startup['peak_rss_mb']:.1f} MB")
         server.start()
@@ -1224,7 +1316,7 @@ def main(argv: list[str] | None = None) -> int:
                 verdict = manage(env, "verify_audit", "--file", str(workdir / f"export-{size}.ndjson")).stdout.strip()
                 log(f"  verify_audit --file (the command's NDJSON): {verdict}")
                 stages[-1]["verify_audit_file"] = verdict
-            if size == BREAKDOWN_SIZE and not args.no_breakdown:
+            if size == args.breakdown_size and not args.no_breakdown:
                 waiter.wait("breakdown")
                 log(f"breakdown at {size:,} events (in this process)")
                 measured_from = time.perf_counter()
@@ -1278,12 +1370,12 @@ def main(argv: list[str] | None = None) -> int:
     report["total_seconds"] = round(time.perf_counter() - began, 1)
     waited_during_run = sum(w["waited_s"] for w in waiter.waits if w["before"] != "start")  # `began` is after "start"
     report["total_seconds_excluding_waits"] = round(report["total_seconds"] - waited_during_run, 1)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(report, indent=2, default=str) + "\n")
+    results_path.parent.mkdir(parents=True, exist_ok=True)
+    results_path.write_text(json.dumps(report, indent=2, default=str) + "\n")
     log(
         f"done in {report['total_seconds']:.0f} s ({report['total_seconds_excluding_waits']:.0f} s without waiting "
         f"for another benchmark, {waited:.0f} s waited in all); results in "
-        f"{RESULTS.relative_to(ROOT)}"
+        f"{results_path.relative_to(ROOT) if results_path.is_relative_to(ROOT) else results_path}"
     )
     return 0
 
