@@ -114,6 +114,12 @@ DOMAIN_RATIONALES = [
 NOTES = ["Efficacy estimates", "Avoid for routine use", "Harms", None, "Dose used in the trials", None]
 
 
+def _approved_hash(publication: dict) -> str:
+    from reviews.snapshots import PUBLICATION_FIELDS, snapshot_hash
+
+    return snapshot_hash({k: v for k, v in publication["snapshot"].items() if k not in PUBLICATION_FIELDS})
+
+
 def _iso(moment: datetime) -> str:
     """reviews.audit.iso_utc."""
     return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
@@ -188,6 +194,9 @@ def seed(url: str, *, claims: int, users: dict, seed_value: int = 2026, log=prin
     with psycopg.connect(url) as conn, conn.cursor() as cur:
         cur.execute("SET TIME ZONE 'UTC'")
         cur.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        # Generated data never went through the workflow: written past the database's workflow
+        # triggers (reviews/db_rules.py), which only a superuser's session can do.
+        cur.execute("SET session_replication_role = replica")
         # The real catalogue, as templates.
         cur.execute("SELECT name, category, atc_code, risk_tier, risk_reason FROM claims_remedy ORDER BY id")
         remedy_templates = cur.fetchall()
@@ -411,11 +420,12 @@ def seed(url: str, *, claims: int, users: dict, seed_value: int = 2026, log=prin
                 "id", "state", "certainty", "recommendation", "summary", "no_known_contraindication",
                 "no_contraindication_reason", "decided_at", "decision_note", "created_at", "updated_at", "version",
                 "claim_id", "decided_by_id", "graded_by_id", "last_edited_by_id", "started_by_id", "submitted_by_id",
+                "approved_hash",
             ),
             (
                 (p["review_id"], "published", p["certainty"], p["recommendation"], p["summary"], False, "",
                  p["decided_at"], "", p["decided_at"] - timedelta(days=3), p["published_at"], 5, p["claim_id"],
-                 approver, grader, grader, grader, grader)
+                 approver, grader, grader, grader, grader, _approved_hash(p))
                 for p in publications
             ),
         )
@@ -426,13 +436,13 @@ def seed(url: str, *, claims: int, users: dict, seed_value: int = 2026, log=prin
             (
                 "id", "version", "is_current", "snapshot", "category", "kind", "population", "risk_tier",
                 "certainty", "recommendation", "search_text", "change_note", "published_at", "withdrawn_at",
-                "claim_id", "published_by_id", "remedy_id", "review_id",
+                "claim_id", "published_by_id", "remedy_id", "review_id", "approved_hash",
             ),
             (
                 (p["id"], p["version"], p["is_current"], orjson.dumps(p["snapshot"]).decode(),
                  p["remedy"]["category"], p["kind"], p["population"], p["remedy"]["risk_tier"], p["certainty"],
                  p["recommendation"], search_text(p["snapshot"]), p["snapshot"]["change_note"], p["published_at"],
-                 None, p["claim_id"], senior, p["remedy"]["id"], p["review_id"])
+                 None, p["claim_id"], senior, p["remedy"]["id"], p["review_id"], _approved_hash(p))
                 for p in publications
             ),
         )
