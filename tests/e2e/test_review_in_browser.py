@@ -52,7 +52,7 @@ CLAIM_EVENTS = [
     "review.submitted",
     "review.approved",
 ]
-ALL_EVENTS = ["reference.saved", *CLAIM_EVENTS]
+ALL_EVENTS = ["catalogue.loaded", "reference.saved", *CLAIM_EVENTS]  # the service loads the catalogue first
 
 REFERENCE = {
     "title": "Quinine for muscle cramps (Cochrane systematic review, El-Tawil et al.)",
