@@ -196,10 +196,13 @@ def reference_save(*, actor, reference: Reference) -> Reference:
         event_type=Event.REFERENCE_SAVED, actor=actor, before=before, after=after | {"reference_id": reference.pk}
     )
     if before and before != after:
-        # Every open review citing it now cites something else than its grader read.
+        # Every open review citing it (as evidence, or as the source of a contraindication in force)
+        # now cites something else than its grader read.
         content_changed(
             actor=actor,
-            reviews=Q(review_references__reference_id=reference.pk),
+            reviews=Q(review_references__reference_id=reference.pk)
+            | Q(claim__contraindications__source_reference_id=reference.pk)
+            | Q(claim__remedy__contraindications__source_reference_id=reference.pk),
             event_type=Event.REFERENCE_SAVED,
             cause=f"reference #{reference.pk} ({reference.title}) was changed",
         )

@@ -104,3 +104,20 @@ def as_app_role(app_role, transactional_db):
     finally:
         connection.close()
         connection.settings_dict["USER"], connection.settings_dict["PASSWORD"] = saved
+
+
+@pytest.fixture
+def content_api(db):
+    """A content team's client: what it gets from /api/v1/claims/ is what is published."""
+    from rest_framework.test import APIClient
+
+    from reviews.tokens import token_issue
+    from tests.factories import UserFactory
+
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token_issue(user=UserFactory(role='content_reader'))}")
+    return client
+
+
+def published_claim_ids(content_api) -> set[int]:
+    return {row["id"] for row in content_api.get("/api/v1/claims/?page_size=200").json()["results"]}

@@ -9,9 +9,9 @@ from claims.models import Claim, Remedy
 from reviews import catalogue_edits, publishing, services
 from reviews.errors import Conflict, InvalidTransition, NotAllowed
 from reviews.models import AuditEvent, Contraindication, Publication, Review
-from tests.factories import UserFactory
+from tests.factories import ReferenceFactory, UserFactory
 from tests.reviews.conftest import audit_types
-from tests.safety.test_four_eyes import content_api, published_claim_ids  # noqa: F401
+from tests.safety.conftest import published_claim_ids
 
 pytestmark = pytest.mark.django_db
 
@@ -218,3 +218,16 @@ def test_a_superuser_cannot_change_a_claim_in_the_admin_and_a_senior_does_it_on_
         ("claim.changed", "sen1"),
         ("review.approval_lapsed", "sen1"),
     ]
+
+
+def test_a_reference_cited_by_a_contraindication_edited_after_approval_makes_it_lapse(
+    high_claim, submitted_high_review, reviewer, senior, senior2
+):
+    cited = ReferenceFactory(title="Quinine label")
+    item = remedy_wide(high_claim.remedy)
+    item.source_reference = cited
+    services.contraindication_save(actor=senior2, contraindication=item)
+    review = services.review_approve(review=submitted_high_review, actor=senior)
+    cited.title = "Quinine label, revised"
+    services.reference_save(actor=reviewer, reference=cited)
+    assert_lapsed(review, "was changed")

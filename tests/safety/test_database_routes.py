@@ -9,7 +9,7 @@ from reviews.append_only import append_only_tables
 from reviews.audit import verify_database
 from reviews.errors import InvalidTransition
 from reviews.models import Publication, Review
-from tests.safety.test_four_eyes import content_api, published_claim_ids  # noqa: F401
+from tests.safety.conftest import published_claim_ids
 
 pytestmark = pytest.mark.django_db
 

@@ -3,27 +3,15 @@ whoever changed it last, whatever their role. Assigning is not grading."""
 
 import pytest
 from django.db import DatabaseError, transaction
-from rest_framework.test import APIClient
 
 from reviews import publishing, services
 from reviews.errors import NotAllowed
 from reviews.models import Contraindication, Publication, Review, ReviewContribution
-from reviews.tokens import token_issue
 from tests.factories import UserFactory
 from tests.reviews.conftest import audit_types, grade
+from tests.safety.conftest import published_claim_ids
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def content_api(db):
-    client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token_issue(user=UserFactory(role='content_reader'))}")
-    return client
-
-
-def published_claim_ids(content_api) -> set[int]:
-    return {row["id"] for row in content_api.get("/api/v1/claims/?page_size=200").json()["results"]}
 
 
 def contributors(review) -> list[str]:
@@ -104,6 +92,7 @@ def test_the_database_refuses_a_publication_by_a_contributor(approved_review, re
         Publication.objects.create(
             claim=review.claim, review=review, version=1, snapshot=snapshot, approved_hash=review.approved_hash,
             remedy=review.claim.remedy, category="x", kind="x", risk_tier="x", certainty="low",
-            recommendation="insufficient_evidence", search_text="", published_by=reviewer, published_at=review.decided_at,
+            recommendation="insufficient_evidence", search_text="", published_by=reviewer,
+            published_at=review.decided_at,
         )  # fmt: skip
     assert review.claim_id not in published_claim_ids(content_api)
