@@ -628,8 +628,9 @@ def export_claim_history_action(modeladmin, request, queryset):
 
     from reviews.audit_export import export_bytes
 
-    claim_ids = list(queryset.values_list("pk", flat=True))
-    remedy_ids = list(queryset.values_list("remedy_id", flat=True).distinct())
+    claims = queryset.order_by()  # the list's ordering and annotations are not needed here
+    claim_ids = list(claims.values_list("pk", flat=True))
+    remedy_ids = list(claims.values_list("remedy_id", flat=True).distinct())
     events = AuditEvent.objects.filter(Q(claim_id__in=claim_ids) | Q(remedy_id__in=remedy_ids))
     response = StreamingHttpResponse(export_bytes(events, "csv"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="claim-history.csv"'

@@ -4,9 +4,10 @@
 - nobody who contributed to a review decides on it (approve, send back, reject), and a review is
   "published" only with a publication of its approval;
 - while approved, what the approval froze does not change;
-- a publication is created only for an approved review, with that approval's hash and (on
-  PostgreSQL) exactly its snapshot, by someone who took no part in it; its content never changes,
-  `is_current` only goes from true to false and `withdrawn_at` only from empty to a time;
+- a publication is created only for an approved review, with that approval's hash (recorded by
+  its `review.approved` audit event) and exactly its snapshot, by someone who took no part in it;
+  its content never changes, `is_current` only goes from true to false and `withdrawn_at` only
+  from empty to a time;
 - the append-only tables (reviews.append_only) refuse UPDATE and DELETE, and TRUNCATE on
   PostgreSQL (SQLite has none).
 
@@ -111,6 +112,10 @@ BEGIN
         RAISE EXCEPTION 'a publication needs an approved review of its claim, with that approval''s hash'
             USING ERRCODE = 'check_violation';
     END IF;
+    IF NOT EXISTS (SELECT 1 FROM reviews_auditevent e WHERE e.review_id = r.id AND e.event_type = 'review.approved'
+            AND e.actor_id = r.decided_by_id AND e.after ->> 'approved_hash' = NEW.approved_hash) THEN
+        RAISE EXCEPTION 'a publication needs the approval on the audit trail' USING ERRCODE = 'check_violation';
+    END IF;
     IF (NEW.snapshot - ARRAY[{_sql_list(PUBLICATION_FIELDS)}]) IS DISTINCT FROM r.approved_snapshot THEN
         RAISE EXCEPTION 'a publication publishes exactly the approved snapshot' USING ERRCODE = 'check_violation';
     END IF;
@@ -208,7 +213,10 @@ def sqlite_statements() -> list[str]:
         "BEFORE INSERT ON reviews_publication WHEN NOT EXISTS (SELECT 1 FROM reviews_review r "
         "WHERE r.id = NEW.review_id AND r.state = 'approved' AND r.claim_id = NEW.claim_id "
         "AND NEW.approved_hash <> '' AND r.approved_hash = NEW.approved_hash "
-        f"AND json(r.approved_snapshot) = json_remove(NEW.snapshot, {published_fields})) "
+        f"AND json(r.approved_snapshot) = json_remove(NEW.snapshot, {published_fields}) "
+        "AND EXISTS (SELECT 1 FROM reviews_auditevent e WHERE e.review_id = r.id "
+        "AND e.event_type = 'review.approved' AND e.actor_id = r.decided_by_id "
+        "AND json_extract(e.after, '$.approved_hash') = NEW.approved_hash)) "
         f"OR {CONTRIBUTED.format(review='NEW.review_id', user='NEW.published_by_id')} "
         "OR NOT NEW.is_current OR NEW.withdrawn_at IS NOT NULL",
         "a publication needs an approved review, exactly its snapshot and hash, and a publisher who took no part",

@@ -113,3 +113,38 @@ def test_truncate_is_refused_on_every_append_only_table(table, withdrawn):
         cursor.execute(f"TRUNCATE {table} CASCADE")
     report = verify_database()
     assert report.ok and report.count > 0
+
+
+def test_an_approval_forged_with_the_orm_is_never_published(submitted_review, reviewer2, senior, content_api):
+    """Someone with the database but not the chain key writes a well-formed approval by a
+    non-contributor straight into the review: the publisher refuses it, the database refuses a
+    publication of it, and an audit event forged to cover it breaks the chain."""
+    from django.utils import timezone
+
+    from reviews.audit import GENESIS_HASH
+    from reviews.errors import Conflict
+    from reviews.models import AuditEvent
+    from reviews.snapshots import approval_snapshot, snapshot_hash
+
+    review = Review.objects.get(pk=submitted_review.pk)
+    now = timezone.now()
+    snapshot = approval_snapshot(review=review, approved_by=reviewer2, approved_at=now)
+    Review.objects.filter(pk=review.pk).update(
+        state="approved", decided_by=reviewer2, decided_at=now, approved_snapshot=snapshot,
+        approved_hash=snapshot_hash(snapshot),
+    )  # fmt: skip
+    review.refresh_from_db()
+    with pytest.raises(Conflict, match="no approval on the audit trail"):
+        publishing.review_publish(review=review, actor=senior)
+    with pytest.raises(DatabaseError), transaction.atomic():
+        forged_publication(review, published_by=senior).save()
+
+    last = AuditEvent.objects.order_by("-seq").first()
+    AuditEvent.objects.create(
+        seq=last.seq + 1, occurred_at=now, event_type="review.approved", actor=reviewer2, actor_username="rev2",
+        claim=review.claim, review=review, after={"approved_hash": review.approved_hash}, key_id=last.key_id,
+        prev_hash=last.hash if last else GENESIS_HASH, hash="0" * 64,
+    )  # fmt: skip
+    report = verify_database()
+    assert not report.ok and report.broken_seq == last.seq + 1
+    assert review.claim_id not in published_claim_ids(content_api)
