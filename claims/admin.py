@@ -9,6 +9,7 @@ from django.utils.html import format_html, format_html_join
 from claims.models import Appearance, Claim, Remedy, RemedyAlias, Source
 from reviews import catalogue_edits, permissions, services
 from reviews.admin import (
+    ReadOnlyAdmin,
     ServiceErrorsAsMessages,
     claim_history_view,
     export_claim_history_action,
@@ -56,22 +57,13 @@ class AppearanceSourceFilter(admin.SimpleListFilter):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """Read-only: articles enter through the catalogue loader, which checks their checksums and
     quotes; a source's title and file name are part of every published snapshot that quotes it."""
 
     list_display = ["file_name", "title", "language", "appearance_count", "added_at"]
     search_fields = ["file_name", "title"]
     readonly_fields = ["sha256", "added_at"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(appearance_count=Count("appearances"))
@@ -183,17 +175,15 @@ class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     ]
     search_fields = ["statement", "remedy__name", "remedy__aliases__alias", "appearances__quote"]
     list_select_related = ["remedy"]
+
     def get_ordering(self, request):
         return [CLAIM_RISK_ORDER.asc(), Lower("remedy__name"), "kind", "population"]  # highest risk first
+
     inlines = [AppearanceInline]
     autocomplete_fields = ["remedy"]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(appearance_count=Count("appearances", distinct=True))
-        )
+        return super().get_queryset(request).annotate(appearance_count=Count("appearances", distinct=True))
 
     def has_add_permission(self, request):
         return False  # claims come from the catalogue loader, which checks every quote

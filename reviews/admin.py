@@ -50,6 +50,19 @@ class ServiceErrorsAsMessages:
         return self._refusal_as_message(request, super().changelist_view, extra_context)
 
 
+class ReadOnlyAdmin:
+    """Viewed in the admin, changed only by the services (or, for sources, the loader)."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 # ---- the review page -------------------------------------------------------------------------
 
 
@@ -506,7 +519,7 @@ class ContraindicationAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
 
 
 @admin.register(Publication)
-class PublicationAdmin(admin.ModelAdmin):
+class PublicationAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """What the content API serves, read-only: publications change only through the services."""
 
     list_display = [
@@ -535,18 +548,9 @@ class PublicationAdmin(admin.ModelAdmin):
     ]
     exclude = ["remedy", "category", "kind", "population", "risk_tier", "certainty", "recommendation", "search_text"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """Read-only for everyone: an audit event is a fact."""
 
     list_display = [
@@ -577,15 +581,6 @@ class AuditEventAdmin(admin.ModelAdmin):
         "hash",
     ]
     exclude = ["before", "after"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(description="changes")
     def diff(self, obj):
