@@ -52,4 +52,4 @@ bench: venv
 	$(PY) -m bench.audit_export
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles test-artifacts
+	rm -rf $(VENV) db.sqlite3 var/audit-anchors.log staticfiles test-artifacts

@@ -151,6 +151,5 @@ def check_against_anchors(report: ChainReport, anchors: list[dict]) -> AnchorChe
                 f"event seq {anchor['seq']} differs from the anchor of {anchor['anchored_at']}: "
                 f"the chain was rewritten from there or before",
             )
-    return AnchorCheck(
-        True, f"matches {len(anchors)} anchors (the latest at seq {furthest['seq']}, {furthest['anchored_at']})"
-    )
+    count = f"{len(anchors)} anchor{'s' if len(anchors) != 1 else ''}"
+    return AnchorCheck(True, f"matches {count} (the furthest at seq {furthest['seq']}, {furthest['anchored_at']})")

@@ -22,13 +22,16 @@ from tests.reviews.audit_tampering import (
 
 pytestmark = pytest.mark.django_db
 
-TAMPERED = 3  # reference.attached, by the grader: a middle event with a claim, a review, no remedy
-
-
 @pytest.fixture
 def events(submitted_review, reviewer2):
     services.review_approve(review=submitted_review, actor=reviewer2, note="ok")
     return list(AuditEvent.objects.order_by("seq"))
+
+
+@pytest.fixture
+def tampered(events) -> int:
+    """The seq of a middle event: the grader's reference.attached, with a claim, a review, no remedy."""
+    return next(event.seq for event in events if event.event_type == "reference.attached")
 
 
 def test_the_hash_covers_every_column_but_the_id_and_itself():
@@ -43,22 +46,22 @@ def test_events_are_signed_with_the_current_key(events, settings):
 
 
 @pytest.mark.parametrize("column", [*CHAIN_FIELDS, "hash"])
-def test_an_edit_of_any_column_is_found_in_memory(events, column):
+def test_an_edit_of_any_column_is_found_in_memory(events, column, tampered):
     rows = [event_row(event) for event in events]
-    original = rows[TAMPERED - 1][column]
+    original = rows[tampered - 1][column]
     if column == "seq":
-        rows[TAMPERED - 1][column] = original + 1
+        rows[tampered - 1][column] = original + 1
     elif column in ("actor_id", "claim_id", "review_id", "remedy_id"):
-        rows[TAMPERED - 1][column] = (original or 0) + 1000
+        rows[tampered - 1][column] = (original or 0) + 1000
     else:
-        rows[TAMPERED - 1][column] = {"edited": True} if isinstance(original, dict) else f"{original}0"
+        rows[tampered - 1][column] = {"edited": True} if isinstance(original, dict) else f"{original}0"
     report = verify_chain(rows)
     assert not report.ok
-    assert report.broken_seq == (TAMPERED + 1 if column == "seq" else TAMPERED)
+    assert report.broken_seq == (tampered + 1 if column == "seq" else tampered)
 
 
-def _edits(events, reviewer2):
-    event = events[TAMPERED - 1]
+def _edits(events, reviewer2, tampered):
+    event = events[tampered - 1]
     other_claim = Claim.objects.exclude(pk=event.claim_id).order_by("pk").first()
     return {
         "occurred_at": event.occurred_at + timedelta(seconds=1),
@@ -93,46 +96,46 @@ def _edits(events, reviewer2):
         "hash",
     ],
 )
-def test_verify_audit_finds_an_edited_column(events, reviewer2, settings, column):
+def test_verify_audit_finds_an_edited_column(events, reviewer2, settings, column, tampered):
     # The events' key t1 retired for t9: an event may claim t9 without breaking the keys' order.
     settings.AUDIT_CHAIN_OLD_KEYS = {settings.AUDIT_CHAIN_KEY_ID: settings.AUDIT_CHAIN_KEY}
     settings.AUDIT_CHAIN_KEY_ID, settings.AUDIT_CHAIN_KEY = "t9", "the-next-test-chain-key"
-    value = _edits(events, reviewer2)[column]
-    assert getattr(events[TAMPERED - 1], column) != value
-    set_columns(TAMPERED, **{column: value})
-    verify_audit_fails(match=f"broken at event seq {TAMPERED}: content changed")
+    value = _edits(events, reviewer2, tampered)[column]
+    assert getattr(events[tampered - 1], column) != value
+    set_columns(tampered, **{column: value})
+    verify_audit_fails(match=f"broken at event seq {tampered}: content changed")
 
 
-def test_verify_audit_finds_a_rewritten_link(events):
-    set_columns(TAMPERED, prev_hash="f" * 64)
-    verify_audit_fails(match=f"broken at event seq {TAMPERED}: prev_hash does not match")
+def test_verify_audit_finds_a_rewritten_link(events, tampered):
+    set_columns(tampered, prev_hash="f" * 64)
+    verify_audit_fails(match=f"broken at event seq {tampered}: prev_hash does not match")
 
 
-def test_verify_audit_finds_a_renumbered_event(events):
-    set_columns(TAMPERED, seq=1000)
-    verify_audit_fails(match=f"broken at event seq {TAMPERED + 1}: sequence gap: expected {TAMPERED}")
+def test_verify_audit_finds_a_renumbered_event(events, tampered):
+    set_columns(tampered, seq=1000)
+    verify_audit_fails(match=f"broken at event seq {tampered + 1}: sequence gap: expected {tampered}")
 
 
-def test_verify_audit_refuses_an_unknown_key_id(events):
-    set_columns(TAMPERED, key_id="k9")
-    verify_audit_fails(match=f"broken at event seq {TAMPERED}: signed with an unknown chain key id 'k9'")
+def test_verify_audit_refuses_an_unknown_key_id(events, tampered):
+    set_columns(tampered, key_id="k9")
+    verify_audit_fails(match=f"broken at event seq {tampered}: signed with an unknown chain key id 'k9'")
 
 
-def test_verify_audit_finds_a_reattributed_actor(events, reviewer2):
-    grader = events[TAMPERED - 1]
+def test_verify_audit_finds_a_reattributed_actor(events, reviewer2, tampered):
+    grader = events[tampered - 1]
     assert grader.actor_id != reviewer2.pk
-    set_columns(TAMPERED, actor_id=reviewer2.pk, actor_username=reviewer2.username)
-    verify_audit_fails(match=f"broken at event seq {TAMPERED}: content changed")
+    set_columns(tampered, actor_id=reviewer2.pk, actor_username=reviewer2.username)
+    verify_audit_fails(match=f"broken at event seq {tampered}: content changed")
 
 
-def test_verify_audit_finds_a_username_alone_changed(events):
-    set_columns(TAMPERED, actor_username="someone-else")
-    verify_audit_fails(match=f"broken at event seq {TAMPERED}: content changed")
+def test_verify_audit_finds_a_username_alone_changed(events, tampered):
+    set_columns(tampered, actor_username="someone-else")
+    verify_audit_fails(match=f"broken at event seq {tampered}: content changed")
 
 
-def test_verify_audit_finds_a_deleted_middle_event(events):
-    delete_events(TAMPERED)
-    verify_audit_fails(match=f"broken at event seq {TAMPERED + 1}: sequence gap: expected {TAMPERED}")
+def test_verify_audit_finds_a_deleted_middle_event(events, tampered):
+    delete_events(tampered)
+    verify_audit_fails(match=f"broken at event seq {tampered + 1}: sequence gap: expected {tampered}")
 
 
 def _reattribute(row):
@@ -150,10 +153,10 @@ def test_verify_audit_finds_a_whole_chain_rewritten_without_the_key(events, hash
     verify_audit_fails(match="broken at event seq 1: content changed")
 
 
-def test_a_chain_rewritten_with_the_key_passes_the_chain_check(events, settings):
+def test_a_chain_rewritten_with_the_key_passes_the_chain_check(events, settings, tampered):
     """What the key buys: someone holding it (and the database) can rewrite the chain so that it
     verifies. Only the anchors, kept out of that person's reach, still show it (test_audit_anchor)."""
-    rewrite_chain(hmac_with(settings.AUDIT_CHAIN_KEY.encode()), edit=_reattribute, from_seq=TAMPERED)
+    rewrite_chain(hmac_with(settings.AUDIT_CHAIN_KEY.encode()), edit=_reattribute, from_seq=tampered)
     out, _ = verify_audit_passes()
     assert out.startswith(f"ok, {len(events)} events")
 
@@ -167,13 +170,13 @@ def test_rotation_old_events_verify_with_the_retired_key(events, settings, revie
     assert out.startswith(f"ok, {len(events) + 1} events")
 
 
-def test_rotation_a_retired_key_cannot_sign_after_its_successor(events, settings):
+def test_rotation_a_retired_key_cannot_sign_after_its_successor(events, settings, tampered):
     """Someone holding the retired key t1 re-signs the last event after t2 took over."""
     settings.AUDIT_CHAIN_OLD_KEYS = {settings.AUDIT_CHAIN_KEY_ID: settings.AUDIT_CHAIN_KEY}
     settings.AUDIT_CHAIN_KEY_ID, settings.AUDIT_CHAIN_KEY = "t2", "the-next-test-chain-key"
     rows = [event_row(event) for event in events]
-    previous = rows[TAMPERED - 2]["hash"]
-    for row in rows[TAMPERED - 1 :]:
+    previous = rows[tampered - 2]["hash"]
+    for row in rows[tampered - 1 :]:
         row["key_id"] = "t1" if row is rows[-1] else "t2"
         row["prev_hash"] = previous
         row["hash"] = previous = compute_hash(row)
@@ -186,7 +189,7 @@ def test_rotation_a_retired_key_cannot_sign_after_its_successor(events, settings
 
 
 @pytest.mark.postgres
-def test_postgres_owner_disabling_the_triggers_is_still_caught(events):
+def test_postgres_owner_disabling_the_triggers_is_still_caught(events, tampered):
     assert connection.vendor == "postgresql"
-    set_columns(TAMPERED, reason="approved after all", actor_username="rev2")
-    verify_audit_fails(match=f"broken at event seq {TAMPERED}: content changed")
+    set_columns(tampered, reason="approved after all", actor_username="rev2")
+    verify_audit_fails(match=f"broken at event seq {tampered}: content changed")
