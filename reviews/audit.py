@@ -186,7 +186,9 @@ def verify_chain(rows: Iterable[dict], *, allow_gaps: bool = False, keys: ChainK
         except UnknownChainKey as exc:
             return ChainReport(False, report.count, seq, f"signed with an {exc}")
         if rank < key_rank:
-            return ChainReport(False, report.count, seq, f"signed with key {row['key_id']!r}, retired before this event")
+            return ChainReport(
+                False, report.count, seq, f"signed with key {row['key_id']!r}, retired before this event"
+            )
         recomputed = compute_hash(row, keys)
         if recomputed != row["hash"]:
             return ChainReport(

@@ -51,7 +51,9 @@ class _Reader:
                     continue
                 missing = sorted(EVENT_FIELDS - set(row))
                 if missing or not isinstance(row["seq"], int):
-                    raise ExportFileError(f"{where}: not an audit event (missing {', '.join(missing) or 'a numeric seq'})")
+                    raise ExportFileError(
+                        f"{where}: not an audit event (missing {', '.join(missing) or 'a numeric seq'})"
+                    )
                 yield row
 
 
@@ -76,7 +78,9 @@ def _check_head(report: ChainReport, head: dict) -> ChainReport:
     if report.count != events:
         return _broken(report, report.last_seq, f"the file holds {report.count} events, the chain held {events}")
     if events and (report.last_seq != head_seq or report.head != head_hash):
-        return _broken(report, report.last_seq, "the last event's hash differs from the chain head stated by the export")
+        return _broken(
+            report, report.last_seq, "the last event's hash differs from the chain head stated by the export"
+        )
     return report
 
 

@@ -41,7 +41,11 @@ def set_columns(seq: int, /, **values):
     disable_append_only_triggers()
     assignments = ", ".join(f'"{column}" = {_placeholder(column)}' for column in values)
     params = [
-        json.dumps(v) if column in JSON_COLUMNS else connection.ops.adapt_datetimefield_value(v) if column == "occurred_at" else v
+        json.dumps(v)
+        if column in JSON_COLUMNS
+        else connection.ops.adapt_datetimefield_value(v)
+        if column == "occurred_at"
+        else v
         for column, v in values.items()
     ]
     with connection.cursor() as cursor:
@@ -51,9 +55,7 @@ def set_columns(seq: int, /, **values):
 def delete_events(*seqs: int):
     disable_append_only_triggers()
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"DELETE FROM reviews_auditevent WHERE seq IN ({', '.join(['%s'] * len(seqs))})", list(seqs)
-        )
+        cursor.execute(f"DELETE FROM reviews_auditevent WHERE seq IN ({', '.join(['%s'] * len(seqs))})", list(seqs))
 
 
 def plain_sha256(row: dict) -> str:

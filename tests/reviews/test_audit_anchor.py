@@ -58,7 +58,9 @@ def test_other_events_write_no_anchor(graded_review, reviewer, audit_anchor_file
     assert not audit_anchor_file.exists()
 
 
-def test_publication_and_withdrawal_are_anchored_too(approved, senior, audit_anchor_file, django_capture_on_commit_callbacks):
+def test_publication_and_withdrawal_are_anchored_too(
+    approved, senior, audit_anchor_file, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         publication = publishing.review_publish(review=approved, actor=senior, note="first")
     with django_capture_on_commit_callbacks(execute=True):
@@ -99,7 +101,9 @@ def test_verify_audit_finds_the_last_event_deleted(approved):
     delete_events(last)
     out, _ = verify_audit_passes("--anchors", "/nonexistent/anchors.log")  # the chain alone still holds
     assert out.startswith(f"ok, {last - 1} events")
-    verify_audit_fails(match=f"the chain ends at seq {last - 1}, .* records seq {last}: 1 event missing after seq {last - 1}")
+    verify_audit_fails(
+        match=f"the chain ends at seq {last - 1}, .* records seq {last}: 1 event missing after seq {last - 1}"
+    )
 
 
 def test_verify_audit_finds_a_cut_tail_of_several_events(approved):
@@ -112,7 +116,9 @@ def test_verify_audit_finds_a_cut_tail_of_several_events(approved):
 def test_verify_audit_finds_a_chain_rewritten_with_the_key(approved, settings):
     """Someone holding the key and the database rewrites the chain so that it verifies: the
     anchor, out of their reach, still shows it."""
-    rewrite_chain(hmac_with(settings.AUDIT_CHAIN_KEY.encode()), edit=lambda row: row.update(reason="edited"), from_seq=2)
+    rewrite_chain(
+        hmac_with(settings.AUDIT_CHAIN_KEY.encode()), edit=lambda row: row.update(reason="edited"), from_seq=2
+    )
     verify_audit_fails(match="event seq \\d+ differs from the anchor of .*: the chain was rewritten")
 
 

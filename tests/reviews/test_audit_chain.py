@@ -22,6 +22,7 @@ from tests.reviews.audit_tampering import (
 
 pytestmark = pytest.mark.django_db
 
+
 @pytest.fixture
 def events(submitted_review, reviewer2):
     services.review_approve(review=submitted_review, actor=reviewer2, note="ok")

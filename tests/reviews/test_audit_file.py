@@ -167,4 +167,6 @@ def test_a_full_export_may_not_pass_itself_off_as_filtered(events, tmp_path):
     verify_audit_fails("--file", str(target), match="forged or altered")
     unsigned = {**head, "filtered": False}
     write(target, [*rows[:2], *rows[3:], resign(unsigned)])
-    verify_audit_fails("--file", str(target), match=f"broken at event seq {rows[3]['seq']}: event missing before this one")
+    verify_audit_fails(
+        "--file", str(target), match=f"broken at event seq {rows[3]['seq']}: event missing before this one"
+    )
