@@ -117,7 +117,8 @@ def audit_record(
         seq=(last["seq"] + 1) if last else 1,
         occurred_at=timezone.now(),
         event_type=event_type,
-        actor=actor,
+        # A system actor (reviews.actors) is named in actor_username and has no user row.
+        actor=None if getattr(actor, "is_system", False) else actor,
         actor_username=getattr(actor, "username", "") or "",
         claim=claim if claim is not None else getattr(review, "claim", None),
         review=review,
