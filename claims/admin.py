@@ -1,8 +1,8 @@
 from django.contrib import admin, messages
-from django.db.models import Count
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.db.models import Count, Exists, OuterRef
 from django.db.models.functions import Lower
-from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
@@ -16,7 +16,7 @@ from reviews.admin import (
     start_review_action,
 )
 from reviews.errors import ReviewError
-from reviews.models import Review
+from reviews.models import Publication, Review
 from reviews.selectors import CLAIM_RISK_ORDER, contraindications_for_claim
 
 
@@ -36,10 +36,11 @@ class ReviewStatusFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         if self.value() == "none":
             return queryset.filter(reviews__isnull=True)
+        # Exists, not a join and DISTINCT: PostgreSQL refuses DISTINCT with the risk ordering.
         if self.value() == "open":
-            return queryset.filter(reviews__state__in=Review.OPEN_STATES).distinct()
+            return queryset.filter(Exists(Review.objects.filter(claim=OuterRef("pk"), state__in=Review.OPEN_STATES)))
         if self.value() == "published":
-            return queryset.filter(publications__is_current=True).distinct()
+            return queryset.filter(Exists(Publication.objects.filter(claim=OuterRef("pk"), is_current=True)))
         return queryset
 
 
@@ -51,9 +52,12 @@ class AppearanceSourceFilter(admin.SimpleListFilter):
         return [(s.pk, f"{s.title[:60]} ({s.file_name[:3]})") for s in Source.objects.order_by("file_name")]
 
     def queryset(self, request, queryset):
-        if self.value():
-            return queryset.filter(appearances__source_id=self.value()).distinct()
-        return queryset
+        value = self.value()
+        if not value:
+            return queryset
+        if not value.isascii() or not value.isdigit() or len(value) > 18:
+            raise IncorrectLookupParameters(f"source: {value!r} is not a source id")
+        return queryset.filter(Exists(Appearance.objects.filter(claim=OuterRef("pk"), source_id=int(value))))
 
 
 @admin.register(Source)
@@ -179,11 +183,25 @@ class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     def get_ordering(self, request):
         return [CLAIM_RISK_ORDER.asc(), Lower("remedy__name"), "kind", "population"]  # highest risk first
 
+    def get_search_results(self, request, queryset, search_term):
+        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if may_have_duplicates:
+            # One row per claim without DISTINCT, which PostgreSQL refuses with the risk ordering.
+            found = queryset.filter(pk__in=found.order_by().values("pk"))
+        return found, False
+
     inlines = [AppearanceInline]
     autocomplete_fields = ["remedy"]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(appearance_count=Count("appearances", distinct=True))
+        # With the remedy selected, PostgreSQL may order the grouped rows by the remedy's risk tier
+        # (the autocomplete of claims uses this queryset too).
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("remedy")
+            .annotate(appearance_count=Count("appearances", distinct=True))
+        )
 
     def has_add_permission(self, request):
         return False  # claims come from the catalogue loader, which checks every quote
@@ -249,7 +267,9 @@ class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         ]
 
     def start_review_view(self, request, object_id):
-        claim = get_object_or_404(Claim, pk=object_id)
+        claim = self.get_object(request, object_id)
+        if claim is None:
+            raise Http404("No such claim.")
         if request.method != "POST":
             return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
         try:

@@ -5,8 +5,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import HttpResponseRedirect
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -433,7 +432,9 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         return ""
 
     def transition_view(self, request, object_id, name):
-        review = get_object_or_404(Review.objects.select_related("claim__remedy"), pk=object_id)
+        review = self.get_object(request, object_id)  # None for an id that is not one
+        if review is None:
+            raise Http404("No such review.")
         transition = workflow.TRANSITIONS.get(name)
         if name not in TRANSITION_SERVICES or not self.has_view_permission(request, review):
             raise PermissionDenied
@@ -636,7 +637,9 @@ def claim_history_view(modeladmin, request, object_id):
     """A claim's audit history (its reviews, own and inherited contraindications) with diffs."""
     from reviews.selectors import claim_history
 
-    claim = get_object_or_404(Claim.objects.select_related("remedy"), pk=object_id)
+    claim = modeladmin.get_object(request, object_id)  # None for an id that is not one
+    if claim is None:
+        raise Http404("No such claim.")
     if not modeladmin.has_view_permission(request, claim):
         raise PermissionDenied
     events = [(event, render_diff(event)) for event in claim_history(claim).select_related("actor")]

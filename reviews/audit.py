@@ -10,6 +10,7 @@ approval, publication or withdrawal also anchors the head outside the database o
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -87,11 +88,27 @@ def event_row(event: AuditEvent) -> dict:
     }
 
 
-def _lock_chain() -> None:
+def lock_chain() -> None:
+    """Take the audit chain's lock for the rest of the transaction. Services take it before any row
+    lock (see `service`), so every writer locks in one order: two services never wait on each
+    other in a cycle (an approval and a remedy-wide change did, on PostgreSQL)."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK_KEY])
     # SQLite: transactions begin IMMEDIATE (settings), so the writer already holds the lock.
+
+
+def service(func):
+    """A write service: one transaction that takes the audit chain's lock first (every service
+    records an event, so it would take it anyway — later, after its row locks)."""
+
+    @functools.wraps(func)
+    def run(*args, **kwargs):
+        with transaction.atomic():
+            lock_chain()
+            return func(*args, **kwargs)
+
+    return run
 
 
 def audit_record(
@@ -111,7 +128,7 @@ def audit_record(
     if event_type not in AuditEvent.Type.values:
         raise ValueError(f"unknown audit event type {event_type!r}")
     keys = chain_keys()
-    _lock_chain()
+    lock_chain()
     last = AuditEvent.objects.order_by("-seq").values("seq", "hash").first()
     event = AuditEvent(
         seq=(last["seq"] + 1) if last else 1,

@@ -14,7 +14,7 @@ from django.db.models import Q
 from claims.models import Claim, Remedy, RemedyAlias
 from reviews import permissions
 from reviews.actors import CATALOGUE_LOADER, is_system
-from reviews.audit import audit_record
+from reviews.audit import audit_record, service
 from reviews.contributions import content_changed
 from reviews.errors import Conflict, NotAllowed
 from reviews.models import AuditEvent
@@ -31,7 +31,7 @@ def _changes(before: dict, after: dict) -> str:
     )
 
 
-@transaction.atomic
+@service
 def remedy_update(*, remedy: Remedy, actor, **changes) -> Remedy:
     """Change a remedy's classification or risk tier (senior reviewers, or the catalogue loader
     named as a system actor), on the record."""
@@ -58,7 +58,7 @@ def remedy_update(*, remedy: Remedy, actor, **changes) -> Remedy:
     return remedy_locked
 
 
-@transaction.atomic
+@service
 def remedy_add(*, remedy: Remedy, actor) -> Remedy:
     """Save a new remedy (senior reviewers), on the record."""
     if remedy.pk is not None:
@@ -72,7 +72,7 @@ def remedy_add(*, remedy: Remedy, actor) -> Remedy:
     return remedy
 
 
-@transaction.atomic
+@service
 def remedy_set_aliases(*, remedy: Remedy, actor, aliases: list[str]) -> Remedy:
     """Replace a remedy's aliases (senior reviewers), on the record. Aliases decide which remedy
     the API's remedy filter finds and are part of every published claim of it."""
@@ -112,7 +112,7 @@ def remedy_set_aliases(*, remedy: Remedy, actor, aliases: list[str]) -> Remedy:
     return remedy_locked
 
 
-@transaction.atomic
+@service
 def claim_update(*, claim: Claim, actor, **changes) -> Claim:
     """Change what a claim asserts — its remedy, kind, population or statement (senior
     reviewers; superusers too go through here), on the record."""

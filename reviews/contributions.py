@@ -43,7 +43,7 @@ def lapse(*, review: Review, actor, cause: str) -> Review:
     review.decided_by, review.decided_at, review.decision_note = None, None, ""
     review.version += 1
     review.full_clean()
-    review.save()
+    # On the record first: the database refuses a state change its latest event does not record.
     audit_record(
         event_type=AuditEvent.Type.REVIEW_APPROVAL_LAPSED,
         actor=actor,
@@ -52,6 +52,7 @@ def lapse(*, review: Review, actor, cause: str) -> Review:
         after=review.snapshot(),
         reason=cause,
     )
+    review.save()
     return review
 
 

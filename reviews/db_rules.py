@@ -38,7 +38,7 @@ def _sql_list(values) -> str:
 
 
 def _edges() -> str:
-    return _sql_list(f"{source}>{target}" for source, target in workflow.edges())
+    return _sql_list(f"{source}>{target}" for source, target, _event in workflow.edges())
 
 
 CONTRIBUTED = "EXISTS (SELECT 1 FROM reviews_reviewcontribution c WHERE c.review_id = {review} AND c.user_id = {user})"

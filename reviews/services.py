@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from claims.models import Claim, RiskTier
 from reviews import permissions, workflow
-from reviews.audit import audit_record
+from reviews.audit import audit_record, service
 from reviews.contributions import content_changed, contribute
 from reviews.errors import Conflict, InvalidTransition, NotAllowed, NotReady, ReasonRequired  # noqa: F401
 from reviews.models import (
@@ -96,7 +96,7 @@ def approval_gaps(review: Review) -> list[str]:
     return missing
 
 
-@transaction.atomic
+@service
 def review_start(*, claim: Claim, actor, assignee=None) -> Review:
     """Open a draft review of a claim. One open review per claim: the database enforces it too."""
     claim = Claim.objects.select_for_update().select_related("remedy").get(pk=claim.pk)
@@ -118,7 +118,7 @@ def review_start(*, claim: Claim, actor, assignee=None) -> Review:
     return review
 
 
-@transaction.atomic
+@service
 def review_save_grading(*, review: Review, actor, expected_version: int | None, **changes) -> Review:
     """Save the grading of a draft (certainty, recommendation, summary, the explicit "no known
     contraindication") and its assignee. A save made from a stale version is refused. Changing the
@@ -146,7 +146,7 @@ def review_save_grading(*, review: Review, actor, expected_version: int | None, 
     return review
 
 
-@transaction.atomic
+@service
 def judgement_save(
     *, review: Review, actor, domain: str, severity: str, rationale: str, expected_version: int | None = None
 ) -> DomainJudgement:
@@ -170,7 +170,7 @@ def judgement_save(
     return judgement
 
 
-@transaction.atomic
+@service
 def judgement_remove(*, review: Review, actor, domain: str, expected_version: int | None = None) -> None:
     review = _edit_review(review, actor, expected_version)
     judgement = DomainJudgement.objects.get(review=review, domain=domain)
@@ -180,7 +180,7 @@ def judgement_remove(*, review: Review, actor, domain: str, expected_version: in
     audit_record(event_type=Event.JUDGEMENT_REMOVED, actor=actor, review=review, before=before)
 
 
-@transaction.atomic
+@service
 def reference_save(*, actor, reference: Reference) -> Reference:
     """Add a reference to the shared library, or change one (formats are validated)."""
     if not permissions.is_reviewer(actor):
@@ -209,7 +209,7 @@ def reference_save(*, actor, reference: Reference) -> Reference:
     return reference
 
 
-@transaction.atomic
+@service
 def reference_attach(
     *, review: Review, actor, reference: Reference, note: str = "", expected_version: int | None = None
 ) -> ReviewReference:
@@ -228,7 +228,7 @@ def reference_attach(
     return link
 
 
-@transaction.atomic
+@service
 def reference_detach(*, review: Review, actor, reference: Reference, expected_version: int | None = None) -> None:
     review = _edit_review(review, actor, expected_version)
     deleted, _ = ReviewReference.objects.filter(review=review, reference=reference).delete()
@@ -279,7 +279,7 @@ def _open_review_of(claim_id: int | None) -> Review | None:
     return Review.objects.filter(claim_id=claim_id, state__in=Review.OPEN_STATES).first()
 
 
-@transaction.atomic
+@service
 def contraindication_save(*, actor, contraindication: Contraindication) -> Contraindication:
     """Add or change a contraindication of a remedy (inherited by all its claims) or of one claim.
     A claim's own contraindication changes only while that claim's review is being graded; every
@@ -318,7 +318,7 @@ def contraindication_save(*, actor, contraindication: Contraindication) -> Contr
     return contraindication
 
 
-@transaction.atomic
+@service
 def contraindication_remove(*, actor, contraindication: Contraindication) -> None:
     contraindication = Contraindication.objects.select_for_update().get(pk=contraindication.pk)
     before = contraindication.snapshot()
@@ -342,7 +342,7 @@ def contraindication_remove(*, actor, contraindication: Contraindication) -> Non
     )
 
 
-@transaction.atomic
+@service
 def review_submit(*, review: Review, actor, note: str = "") -> Review:
     """Hand a graded review to a second reviewer. Only a complete review can be submitted."""
     review = _locked(review)
@@ -357,8 +357,8 @@ def review_submit(*, review: Review, actor, note: str = "") -> Review:
     review.submitted_by = actor
     review.version += 1
     review.full_clean()
-    review.save()
     contribute(review=review, actor=actor, event_type=Event.REVIEW_SUBMITTED)
+    # On the record first: the database refuses a state change its latest event does not record.
     audit_record(
         event_type=Event.REVIEW_SUBMITTED,
         actor=actor,
@@ -367,6 +367,7 @@ def review_submit(*, review: Review, actor, note: str = "") -> Review:
         after=review.snapshot(),
         reason=note,
     )
+    review.save()
     return review
 
 
@@ -381,12 +382,16 @@ def _decide(review: Review, actor, state: str, note: str, event_type: str) -> Re
         review.approved_hash = snapshot_hash(review.approved_snapshot)
     review.version += 1
     review.full_clean()
+    after = review.snapshot()
+    if state == State.APPROVED:
+        after["approved_snapshot"] = review.approved_snapshot  # signed with the event
+    # On the record first: the database refuses a state change its latest event does not record.
+    audit_record(event_type=event_type, actor=actor, review=review, before=before, after=after, reason=note)
     review.save()
-    audit_record(event_type=event_type, actor=actor, review=review, before=before, after=review.snapshot(), reason=note)
     return review
 
 
-@transaction.atomic
+@service
 def review_request_changes(*, review: Review, actor, reason: str) -> Review:
     """The second reviewer sends the review back to its grader, saying why."""
     review = _locked(review)
@@ -398,7 +403,7 @@ def review_request_changes(*, review: Review, actor, reason: str) -> Review:
     return _decide(review, actor, State.CHANGES_REQUESTED, reason, Event.REVIEW_CHANGES_REQUESTED)
 
 
-@transaction.atomic
+@service
 def review_approve(*, review: Review, actor, note: str = "") -> Review:
     """Second-reviewer approval. Four-eyes and the high-risk rule are enforced here, so every
     entry point (admin, API, shell) gets the same answer. The approval stores the snapshot it
@@ -413,7 +418,7 @@ def review_approve(*, review: Review, actor, note: str = "") -> Review:
     return _decide(review, actor, State.APPROVED, note, Event.REVIEW_APPROVED)
 
 
-@transaction.atomic
+@service
 def review_reject(*, review: Review, actor, reason: str) -> Review:
     """A senior reviewer rejects the review; the claim may be reviewed afresh later."""
     review = _locked(review)

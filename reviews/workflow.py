@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reviews import permissions
 from reviews.errors import InvalidTransition
+from reviews.models import AuditEventType as E
 from reviews.models import Review
 from reviews.models import ReviewState as S
 
@@ -25,6 +26,9 @@ class Transition:
     # Who may take it: a predicate over (user, review). None: the system takes it, never a person
     # pressing a button (an approval lapses when what it approved changes).
     allowed: Callable | None
+    # The audit event that records it. It is written before the state changes, and the database
+    # refuses a state change that the review's latest audit event does not record.
+    event: str
     reason_required: bool = False
     # The second reviewer's decisions: nobody who contributed to the review may take them.
     decision: bool = False
@@ -34,41 +38,67 @@ TRANSITIONS: dict[str, Transition] = {
     t.name: t
     for t in (
         Transition(
-            "submit",
-            "Submit for approval",
-            frozenset({S.DRAFT, S.CHANGES_REQUESTED}),
-            S.IN_REVIEW,
-            permissions.can_submit,
+            name="submit",
+            label="Submit for approval",
+            sources=frozenset({S.DRAFT, S.CHANGES_REQUESTED}),
+            target=S.IN_REVIEW,
+            allowed=permissions.can_submit,
+            event=E.REVIEW_SUBMITTED,
         ),
-        Transition("approve", "Approve", frozenset({S.IN_REVIEW}), S.APPROVED, permissions.can_approve, decision=True),
         Transition(
-            "request_changes",
-            "Send back for changes",
-            frozenset({S.IN_REVIEW}),
-            S.CHANGES_REQUESTED,
-            permissions.can_request_changes,
+            name="approve",
+            label="Approve",
+            sources=frozenset({S.IN_REVIEW}),
+            target=S.APPROVED,
+            allowed=permissions.can_approve,
+            event=E.REVIEW_APPROVED,
+            decision=True,
+        ),
+        Transition(
+            name="request_changes",
+            label="Send back for changes",
+            sources=frozenset({S.IN_REVIEW}),
+            target=S.CHANGES_REQUESTED,
+            allowed=permissions.can_request_changes,
+            event=E.REVIEW_CHANGES_REQUESTED,
             reason_required=True,
             decision=True,
         ),
         Transition(
-            "reject",
-            "Reject",
-            frozenset({S.DRAFT, S.CHANGES_REQUESTED, S.IN_REVIEW}),
-            S.REJECTED,
-            permissions.can_reject,
+            name="reject",
+            label="Reject",
+            sources=frozenset({S.DRAFT, S.CHANGES_REQUESTED, S.IN_REVIEW}),
+            target=S.REJECTED,
+            allowed=permissions.can_reject,
+            event=E.REVIEW_REJECTED,
             reason_required=True,
             decision=True,
         ),
-        Transition("publish", "Publish", frozenset({S.APPROVED}), S.PUBLISHED, permissions.can_publish),
         Transition(
-            "withdraw",
-            "Withdraw from the API",
-            frozenset({S.PUBLISHED}),
-            S.WITHDRAWN,
-            permissions.can_withdraw,
+            name="publish",
+            label="Publish",
+            sources=frozenset({S.APPROVED}),
+            target=S.PUBLISHED,
+            allowed=permissions.can_publish,
+            event=E.REVIEW_PUBLISHED,
+        ),
+        Transition(
+            name="withdraw",
+            label="Withdraw from the API",
+            sources=frozenset({S.PUBLISHED}),
+            target=S.WITHDRAWN,
+            allowed=permissions.can_withdraw,
+            event=E.REVIEW_WITHDRAWN,
             reason_required=True,
         ),
-        Transition("lapse", "Approval lapsed", frozenset({S.APPROVED}), S.IN_REVIEW, None),
+        Transition(
+            name="lapse",
+            label="Approval lapsed",
+            sources=frozenset({S.APPROVED}),
+            target=S.IN_REVIEW,
+            allowed=None,
+            event=E.REVIEW_APPROVAL_LAPSED,
+        ),
     )
 }
 
@@ -89,9 +119,10 @@ def require(name: str, state: str) -> Transition:
     return transition
 
 
-def edges() -> list[tuple[str, str]]:
-    """Every allowed (from, to) pair of states, for the database trigger."""
-    return sorted({(source, t.target) for t in TRANSITIONS.values() for source in t.sources})
+def edges() -> list[tuple[str, str, str]]:
+    """Every allowed (from, to) pair of states with the audit event that records it, for the
+    database trigger."""
+    return sorted({(source, t.target, t.event) for t in TRANSITIONS.values() for source in t.sources})
 
 
 def available(user, review) -> list[Transition]:

@@ -94,3 +94,42 @@ def test_adding_a_contraindication_for_a_claim_under_approval_is_a_message(clien
     assert response.status_code == 302
     assert any("Nothing was changed" in m for m in messages_of(response))
     assert not Contraindication.objects.filter(condition="Asthma").exists()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/reviews/review/abc/transition/approve/",
+        "/admin/reviews/review/1%00/transition/approve/",
+        "/admin/claims/claim/abc/history/",
+        "/admin/claims/claim/abc/start-review/",
+    ],
+)
+def test_an_id_that_is_not_one_is_a_404(client, senior, path):
+    client.force_login(senior)
+    assert client.get(path).status_code == 404
+    assert client.post(path, {"reason": "x"}).status_code == 404
+
+
+@pytest.mark.parametrize("query", ["?source=abc", "?source=99999999999999999999", "?source=%C2%B2"])
+def test_a_bad_source_filter_is_not_a_server_error(client, reviewer, query):
+    client.force_login(reviewer)
+    response = client.get(reverse("admin:claims_claim_changelist") + query)
+    assert response.status_code in (200, 302)
+
+
+@pytest.mark.parametrize("query", ["?q=magnesium", "?review=open", "?review=published", "?review=none", "?source=1"])
+def test_the_claims_list_filters_and_search_work_on_every_database(client, reviewer, high_claim, query):
+    services.review_start(claim=high_claim, actor=reviewer)
+    client.force_login(reviewer)
+    response = client.get(reverse("admin:claims_claim_changelist") + query)
+    assert response.status_code == 200
+    assert response.context["cl"].result_count >= 0
+
+
+def test_the_claim_autocomplete_of_the_contraindication_form_works(client, reviewer):
+    client.force_login(reviewer)
+    query = "?term=magnesium&app_label=reviews&model_name=contraindication&field_name=claim"
+    response = client.get("/admin/autocomplete/" + query)
+    assert response.status_code == 200
+    assert response.json()["results"]
