@@ -4,7 +4,8 @@ then 100,000 published claims written with COPY.
 Every published claim gets what review_publish() would have written: a Review in state
 `published`, a current Publication whose snapshot has exactly the shape of
 reviews.snapshots.publication_snapshot (2-4 appearances, 2-4 contraindications, 1-3 references,
-1-3 GRADE domains), its PublicationCondition and PublicationSource rows and its PublicationChange.
+1-3 GRADE domains), its PublicationCondition, PublicationRemedyName and PublicationSource rows and
+its PublicationChange.
 The texts (statements, quotes, doses, sources, remedy reasons) are drawn from the real catalogue
 that `load_catalogue` loaded first, so rows have realistic sizes. 5 % of the claims were
 republished: they also carry a superseded version 1 (is_current = false), as in production.
@@ -183,7 +184,7 @@ def _copy(cur, table: str, columns: tuple[str, ...], rows, chunk: int = 1000) ->
 
 def seed(url: str, *, claims: int, users: dict, seed_value: int = 2026, log=print) -> dict:
     """Writes `claims` published claims (a multiple of 5: one per remedy and claim kind)."""
-    from reviews.snapshots import search_text
+    from reviews.snapshots import remedy_names, search_text
 
     rng = random.Random(seed_value)
     started = time.perf_counter()
@@ -406,7 +407,7 @@ def seed(url: str, *, claims: int, users: dict, seed_value: int = 2026, log=prin
                         "summary": summary,
                         "decided_at": decided_at,
                         "published_at": published_at,
-                        "sources": sorted({a[0] for a in picked}),
+                        "sources": sorted({(a[0], a[1]) for a in picked}),  # (id, file name)
                     }
                 )
                 pub_id += 1
@@ -436,13 +437,14 @@ def seed(url: str, *, claims: int, users: dict, seed_value: int = 2026, log=prin
             (
                 "id", "version", "is_current", "snapshot", "category", "kind", "population", "risk_tier",
                 "certainty", "recommendation", "search_text", "change_note", "published_at", "withdrawn_at",
-                "claim_id", "published_by_id", "remedy_id", "review_id", "approved_hash",
+                "claim_id", "published_by_id", "remedy_id", "remedy_name", "review_id", "approved_hash",
             ),
             (
                 (p["id"], p["version"], p["is_current"], orjson.dumps(p["snapshot"]).decode(),
                  p["remedy"]["category"], p["kind"], p["population"], p["remedy"]["risk_tier"], p["certainty"],
                  p["recommendation"], search_text(p["snapshot"]), p["snapshot"]["change_note"], p["published_at"],
-                 None, p["claim_id"], senior, p["remedy"]["id"], p["review_id"], _approved_hash(p))
+                 None, p["claim_id"], senior, p["remedy"]["id"], p["snapshot"]["remedy"]["name"], p["review_id"],
+                 _approved_hash(p))
                 for p in publications
             ),
         )
@@ -453,11 +455,17 @@ def seed(url: str, *, claims: int, users: dict, seed_value: int = 2026, log=prin
             ("condition", "publication_id"),
             ((c["condition"].lower(), p["id"]) for p in publications for c in p["snapshot"]["contraindications"]),
         )
+        counts["publication_remedy_names"] = _copy(
+            cur,
+            "reviews_publicationremedyname",
+            ("name", "publication_id"),
+            ((name, p["id"]) for p in publications for name in sorted(remedy_names(p["snapshot"]))),
+        )
         counts["publication_sources"] = _copy(
             cur,
             "reviews_publicationsource",
-            ("publication_id", "source_id"),
-            ((p["id"], source_id) for p in publications for source_id in p["sources"]),
+            ("publication_id", "source_id", "file_name"),
+            ((p["id"], source_id, file_name) for p in publications for source_id, file_name in p["sources"]),
         )
         # The changes feed, in the order things happened.
         publications.sort(key=lambda p: p["published_at"])
@@ -473,8 +481,8 @@ def seed(url: str, *, claims: int, users: dict, seed_value: int = 2026, log=prin
         )
         for table in (
             "claims_remedy", "claims_remedyalias", "claims_claim", "claims_appearance", "reviews_review",
-            "reviews_publication", "reviews_publicationcondition", "reviews_publicationsource",
-            "reviews_publicationchange",
+            "reviews_publication", "reviews_publicationcondition", "reviews_publicationremedyname",
+            "reviews_publicationsource", "reviews_publicationchange",
         ):
             cur.execute(
                 f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT MAX(id) FROM {table}))"

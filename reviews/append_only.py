@@ -13,6 +13,7 @@ APPEND_ONLY_MODELS = (
     "reviews.ReviewContribution",
     "reviews.PublicationChange",
     "reviews.PublicationCondition",
+    "reviews.PublicationRemedyName",
     "reviews.PublicationSource",
 )
 STATUS_ONLY_MODELS = ("reviews.Publication",)

@@ -476,6 +476,7 @@ class Publication(models.Model):
     )
     # Copied from the snapshot so the API filters on indexed columns instead of JSON.
     remedy = models.ForeignKey(Remedy, on_delete=models.PROTECT, related_name="publications")
+    remedy_name = models.CharField(max_length=200, help_text="The remedy's name as published: orders the remedies.")
     category = models.CharField(max_length=20)
     kind = models.CharField(max_length=12)
     population = models.CharField(max_length=20, blank=True)
@@ -500,6 +501,12 @@ class Publication(models.Model):
         ]
         indexes = [
             models.Index(fields=["is_current", "published_at", "id"], name="publication_current_time"),
+            # The remedies list: current publications in published-name order, and each remedy's
+            # current ones (its latest, and how many).
+            models.Index(
+                fields=["remedy_name", "remedy"], condition=Q(is_current=True), name="publication_current_name"
+            ),
+            models.Index(fields=["remedy", "id"], condition=Q(is_current=True), name="publication_current_remedy"),
         ]
 
     def __str__(self):
@@ -519,14 +526,31 @@ class PublicationCondition(models.Model):
         return self.condition
 
 
+class PublicationRemedyName(models.Model):
+    """The remedy's name or one of its aliases as a publication carries them, case-folded, for the
+    API's `remedy` filter (reviews.snapshots.remedy_names)."""
+
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="remedy_names")
+    name = models.CharField(max_length=600, help_text="str.casefold() of the name or alias.")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["name", "publication"], name="publicationremedyname_once")]
+
+    def __str__(self):
+        return self.name
+
+
 class PublicationSource(models.Model):
-    """One source article a publication's claim appears in, for the API's `source` filter."""
+    """One source article a publication's claim appears in, under the file name the publication
+    carries, for the API's `source` filter."""
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="sources")
     source = models.ForeignKey("claims.Source", on_delete=models.PROTECT, related_name="+")
+    file_name = models.CharField(max_length=255, help_text="The source's file name as published.")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["publication", "source"], name="publicationsource_once")]
+        indexes = [models.Index(fields=["file_name", "publication"], name="publicationsource_file_name")]
 
     def __str__(self):
         return f"{self.publication_id} in {self.source_id}"

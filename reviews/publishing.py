@@ -6,25 +6,42 @@ transaction. A publication is never edited; a new approved review publishes the 
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.utils import timezone
 
 from claims.models import RiskTier, Source
 from reviews import permissions, workflow
-from reviews.audit import audit_record
+from reviews.audit import audit_record, compute_hash, event_row, service
+from reviews.audit_keys import UnknownChainKey
 from reviews.errors import Conflict, NotAllowed, ReasonRequired
 from reviews.models import (
     AuditEvent,
     Publication,
     PublicationChange,
     PublicationCondition,
+    PublicationRemedyName,
     PublicationSource,
     Review,
 )
 from reviews.services import approval_gaps
-from reviews.snapshots import approval_snapshot, publication_snapshot, search_text, snapshot_hash
+from reviews.snapshots import (
+    approval_snapshot,
+    publication_snapshot,
+    remedy_names,
+    search_text,
+    snapshot_hash,
+    source_file_names,
+)
 
 State = Review.State
+
+
+def signed(event: AuditEvent) -> bool:
+    """Whether the event carries the chain key's MAC: written by the service, not by someone who
+    holds only the database."""
+    try:
+        return compute_hash(event_row(event)) == event.hash
+    except UnknownChainKey:
+        return False
 
 
 def approval_problems(review: Review) -> list[str]:
@@ -37,15 +54,21 @@ def approval_problems(review: Review) -> list[str]:
         return ["the approved snapshot is missing or does not match its hash"]
     if review.decided_by is None or review.decided_at is None:
         return ["no approver is on record"]
-    approval = (
-        AuditEvent.objects.filter(review_id=review.pk, event_type=AuditEvent.Type.REVIEW_APPROVED)
+    approval = (  # the standing one: no lapse after it
+        AuditEvent.objects.filter(
+            review_id=review.pk,
+            event_type__in=[AuditEvent.Type.REVIEW_APPROVED, AuditEvent.Type.REVIEW_APPROVAL_LAPSED],
+        )
         .order_by("-seq")
         .first()
     )
     if (
         approval is None
+        or approval.event_type != AuditEvent.Type.REVIEW_APPROVED
         or approval.actor_id != review.decided_by_id
         or approval.after.get("approved_hash") != review.approved_hash
+        or approval.after.get("approved_snapshot") != frozen
+        or not signed(approval)
     ):
         problems.append("no approval on the audit trail records this snapshot and approver")
     now = approval_snapshot(review=review, approved_by=review.decided_by, approved_at=review.decided_at)
@@ -58,7 +81,7 @@ def approval_problems(review: Review) -> list[str]:
     return problems
 
 
-@transaction.atomic
+@service
 def review_publish(*, review: Review, actor, note: str = "") -> Publication:
     """Publish exactly the snapshot the approval froze, as the claim's next numbered version
     (senior reviewers who took no part in the review). Refused if the approval no longer holds.
@@ -76,8 +99,20 @@ def review_publish(*, review: Review, actor, note: str = "") -> Publication:
         )
     previous = Publication.objects.select_for_update().filter(claim_id=review.claim_id).order_by("-version").first()
     version = previous.version + 1 if previous else 1
-    was_live = previous is not None and previous.is_current
-    if was_live:
+    # On the record first: the database accepts the publication, and the review's new state,
+    # only when the review's latest audit event is this publication by this publisher.
+    before = review.snapshot()
+    review.state = State.PUBLISHED
+    review.version += 1
+    audit_record(
+        event_type=AuditEvent.Type.REVIEW_PUBLISHED,
+        actor=actor,
+        review=review,
+        before=before,
+        after=review.snapshot() | {"publication_version": version},
+        reason=note,
+    )
+    if previous is not None and previous.is_current:
         Publication.objects.filter(pk=previous.pk).update(is_current=False)
     now = timezone.now()
     snapshot = publication_snapshot(
@@ -90,6 +125,7 @@ def review_publish(*, review: Review, actor, note: str = "") -> Publication:
         snapshot=snapshot,
         approved_hash=review.approved_hash,
         remedy_id=snapshot["remedy"]["id"],
+        remedy_name=snapshot["remedy"]["name"],
         category=snapshot["remedy"]["category"],
         kind=snapshot["kind"],
         population=snapshot["population"] or "",
@@ -105,11 +141,15 @@ def review_publish(*, review: Review, actor, note: str = "") -> Publication:
         PublicationCondition(publication=publication, condition=c["condition"].lower())
         for c in snapshot["contraindications"]
     )
+    # The names the snapshot carries, for the `remedy` and `source` filters: never the catalogue's.
+    PublicationRemedyName.objects.bulk_create(
+        PublicationRemedyName(publication=publication, name=name) for name in sorted(remedy_names(snapshot))
+    )
     PublicationSource.objects.bulk_create(
-        PublicationSource(publication=publication, source_id=source_id)
-        for source_id in Source.objects.filter(
-            file_name__in={a["source"] for a in snapshot["appearances"]}
-        ).values_list("pk", flat=True)
+        PublicationSource(publication=publication, source_id=source_id, file_name=file_name)
+        for source_id, file_name in Source.objects.filter(file_name__in=source_file_names(snapshot))
+        .order_by("file_name")
+        .values_list("pk", "file_name")
     )
     PublicationChange.objects.create(
         claim=review.claim,
@@ -119,22 +159,11 @@ def review_publish(*, review: Review, actor, note: str = "") -> Publication:
         reason=note,
         kind=PublicationChange.Kind.REPUBLISHED if previous else PublicationChange.Kind.PUBLISHED,
     )
-    before = review.snapshot()
-    review.state = State.PUBLISHED
-    review.version += 1
     review.save()
-    audit_record(
-        event_type=AuditEvent.Type.REVIEW_PUBLISHED,
-        actor=actor,
-        review=review,
-        before=before,
-        after=review.snapshot() | {"publication_version": version},
-        reason=note,
-    )
     return publication
 
 
-@transaction.atomic
+@service
 def review_withdraw(*, review: Review, actor, reason: str) -> Publication:
     """Take a published claim out of the content API at once (senior reviewers, with a reason).
     The withdrawal appears in the changes feed; the snapshot itself stays on record."""
@@ -151,6 +180,19 @@ def review_withdraw(*, review: Review, actor, reason: str) -> Publication:
             f"withdraw the current version instead."
         )
     now = timezone.now()
+    before = review.snapshot()
+    review.state = State.WITHDRAWN
+    review.decided_by, review.decided_at, review.decision_note = actor, now, reason
+    review.version += 1
+    # On the record first: the database refuses a state change its latest event does not record.
+    audit_record(
+        event_type=AuditEvent.Type.REVIEW_WITHDRAWN,
+        actor=actor,
+        review=review,
+        before=before,
+        after=review.snapshot() | {"publication_version": publication.version},
+        reason=reason,
+    )
     Publication.objects.filter(pk=publication.pk).update(is_current=False, withdrawn_at=now)
     PublicationChange.objects.create(
         claim=review.claim,
@@ -160,18 +202,6 @@ def review_withdraw(*, review: Review, actor, reason: str) -> Publication:
         occurred_at=now,
         reason=reason,
     )
-    before = review.snapshot()
-    review.state = State.WITHDRAWN
-    review.decided_by, review.decided_at, review.decision_note = actor, now, reason
-    review.version += 1
     review.save()
-    audit_record(
-        event_type=AuditEvent.Type.REVIEW_WITHDRAWN,
-        actor=actor,
-        review=review,
-        before=before,
-        after=review.snapshot() | {"publication_version": publication.version},
-        reason=reason,
-    )
     publication.refresh_from_db()
     return publication

@@ -114,13 +114,17 @@ def published_remedies() -> QuerySet:
     current one (the last published, by id), whose snapshot says what the API shows of the remedy
     (its remedy block and the contraindications scoped to the remedy). The live catalogue is never
     read: it may hold edits nobody has published. Annotated with the published `name`, which
-    orders the list, and `published_claims`, the number of the remedy's current publications."""
-    from django.db.models import Max
+    orders the list, and `published_claims`, the number of the remedy's current publications.
+
+    The name is the publication's remedy_name column, copied from its snapshot: a page walks the
+    index of current publications in name order and keeps each remedy's latest, so its cost does
+    not grow with the number of publications or with the depth of the page."""
+    from django.db.models import Exists, OuterRef
 
     from reviews.models import Publication
 
-    latest = Publication.objects.filter(is_current=True).order_by().values("remedy_id").annotate(latest=Max("id"))
-    return _as_published_remedy(Publication.objects.filter(id__in=latest.values("latest")))
+    later = Publication.objects.filter(remedy_id=OuterRef("remedy_id"), is_current=True, id__gt=OuterRef("id"))
+    return _as_published_remedy(Publication.objects.filter(is_current=True).exclude(Exists(later)))
 
 
 def published_remedy(remedy_id: int):
@@ -133,9 +137,7 @@ def published_remedy(remedy_id: int):
 
 
 def _as_published_remedy(publications: QuerySet) -> QuerySet:
-    from django.db.models import Count, OuterRef, Subquery, TextField
-    from django.db.models.fields.json import KeyTextTransform, KeyTransform
-    from django.db.models.functions import Cast
+    from django.db.models import Count, F, OuterRef, Subquery
 
     from reviews.models import Publication
 
@@ -148,9 +150,7 @@ def _as_published_remedy(publications: QuerySet) -> QuerySet:
         .values("n")
     )
     return publications.only("id", "remedy_id", "snapshot").annotate(
-        # Plain text: a JSON key lookup would read the cursor's position as a JSON value.
-        name=Cast(KeyTextTransform("name", KeyTransform("remedy", "snapshot")), TextField()),
-        published_claims=Subquery(count),
+        name=F("remedy_name"), published_claims=Subquery(count)
     )
 
 

@@ -122,3 +122,20 @@ def search_text(snapshot: dict) -> str:
         *(a["quote"] for a in snapshot["appearances"]),
     ]
     return "\n".join(parts).lower()
+
+
+def folded(name: str) -> str:
+    """A remedy name or alias as the API's `remedy` filter compares it: in any case, every
+    script's letters alike (the database's UPPER() folds only ASCII on SQLite)."""
+    return name.casefold()
+
+
+def remedy_names(snapshot: dict) -> set[str]:
+    """The remedy's published name and aliases, folded: what the `remedy` filter matches."""
+    remedy = snapshot["remedy"]
+    return {folded(name) for name in (remedy["name"], *remedy["aliases"])}
+
+
+def source_file_names(snapshot: dict) -> set[str]:
+    """The file names of the sources the published claim appears in: what the `source` filter matches."""
+    return {appearance["source"] for appearance in snapshot["appearances"]}

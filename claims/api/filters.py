@@ -2,7 +2,6 @@ from datetime import UTC
 
 import django_filters
 from django import forms
-from django.db import connections
 from django.db.models import BooleanField, Exists, OuterRef
 from django.db.models.expressions import RawSQL
 from django_filters.rest_framework import DjangoFilterBackend
@@ -15,46 +14,27 @@ from reviews.models import (
     Publication,
     PublicationChange,
     PublicationCondition,
+    PublicationRemedyName,
+    PublicationSource,
     Recommendation,
 )
+from reviews.snapshots import folded
 
 BIGINT_MAX = 2**63 - 1
 
-PUBLICATION = Publication._meta.db_table
-
-# What a publication's own snapshot says, for the filters whose values it alone holds: a
-# remedy's name and aliases (`remedy`, any case) and the file names of its sources (`source`). A
-# JSON list has no lookup that both databases share, hence SQL for each; UPPER() folds ASCII
-# letters on SQLite and every letter on PostgreSQL.
-SNAPSHOT_MATCHES = {
-    "postgresql": {
-        "remedy": (
-            f"(UPPER({PUBLICATION}.snapshot -> 'remedy' ->> 'name') = UPPER(%s) OR EXISTS ("
-            f"SELECT 1 FROM jsonb_array_elements_text({PUBLICATION}.snapshot -> 'remedy' -> 'aliases') AS a(alias) "
-            "WHERE UPPER(a.alias) = UPPER(%s)))"
-        ),
-        "source": (
-            f"EXISTS (SELECT 1 FROM jsonb_array_elements({PUBLICATION}.snapshot -> 'appearances') AS a(appearance) "
-            "WHERE a.appearance ->> 'source' = %s)"
-        ),
-    },
-    "sqlite": {
-        "remedy": (
-            f"(UPPER(json_extract({PUBLICATION}.snapshot, '$.remedy.name')) = UPPER(%s) OR EXISTS ("
-            f"SELECT 1 FROM json_each({PUBLICATION}.snapshot, '$.remedy.aliases') AS a "
-            "WHERE UPPER(a.value) = UPPER(%s)))"
-        ),
-        "source": (
-            f"EXISTS (SELECT 1 FROM json_each({PUBLICATION}.snapshot, '$.appearances') AS a "
-            "WHERE json_extract(a.value, '$.source') = %s)"
-        ),
-    },
-}
-
-
-def snapshot_match(queryset, name: str, *params):
-    sql = SNAPSHOT_MATCHES[connections[queryset.db].vendor][name]
-    return queryset.filter(RawSQL(sql, params, output_field=BooleanField()))
+# The names each publication carries, stored from its snapshot at publication (an index each):
+# its remedy's name and aliases, folded (`remedy`, any case), and its sources' file names
+# (`source`). Never the catalogue's: a rename, a new or a removed alias reaches these filters with
+# the publication that carries it. Written as SQL: building the subquery from a QuerySet cost more
+# CPU than running it.
+PUBLICATIONS_BY_REMEDY_NAME = f"SELECT publication_id FROM {PublicationRemedyName._meta.db_table} WHERE name = %s"
+PUBLICATIONS_BY_SOURCE = f"SELECT publication_id FROM {PublicationSource._meta.db_table} WHERE file_name = %s"
+# A file name is carried by a large share of the publications or by none: a prepared statement's
+# generic plan walks the current publications in page order and tests each, which for a name no
+# publication carries means all of them. This check runs once, first, and ends such a query at
+# once. Its ORDER BY has the planner read an index in order, the file name index on a vacuumed
+# table; as an EXISTS (which drops the ORDER BY) it was planned as a scan of the whole table.
+SOURCE_IS_PUBLISHED = f"({PUBLICATIONS_BY_SOURCE} ORDER BY publication_id LIMIT 1) IS NOT NULL"
 
 
 class IdFilter(django_filters.NumberFilter):
@@ -140,16 +120,15 @@ class PublishedClaimFilter(RequestScopedFilterSet):
         fields = []
 
     def filter_remedy(self, queryset, name, value):
-        # The names the publication carries, not the catalogue's: a rename, a new or a removed
-        # alias reaches this filter with the publication that carries it.
-        return snapshot_match(queryset, "remedy", value, value)
+        return queryset.filter(pk__in=RawSQL(PUBLICATIONS_BY_REMEDY_NAME, [folded(value)]))
 
     def filter_condition(self, queryset, name, value):
         matches = PublicationCondition.objects.filter(publication=OuterRef("pk"), condition__contains=value.lower())
         return queryset.filter(Exists(matches))
 
     def filter_source(self, queryset, name, value):
-        return snapshot_match(queryset, "source", value)
+        published = RawSQL(SOURCE_IS_PUBLISHED, [value], output_field=BooleanField())
+        return queryset.filter(published, pk__in=RawSQL(PUBLICATIONS_BY_SOURCE, [value]))
 
     def filter_text(self, queryset, name, value):
         for word in value.lower().split():

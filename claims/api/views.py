@@ -117,8 +117,8 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
 
 class PublishedRemedyCursorPagination(RemedyCursorPagination):
     """In the order of the names the remedies were published under, the remedy's id breaking ties
-    (two remedies may have been published under one name, at different times). The name is read
-    from the snapshot, so any text without NUL is a position."""
+    (two remedies may have been published under one name, at different times). Any text without
+    NUL is a position: names compare as text, whatever their length."""
 
     ordering = ("name", "remedy_id")
 

@@ -192,6 +192,24 @@ def test_remedies_query_count_does_not_grow(api, published, publish, django_asse
 def test_the_remedy_filter_costs_one_query(api, published, django_assert_max_num_queries):
     with django_assert_max_num_queries(3):  # token, validators, the page
         assert len(ids(api.get("/api/v1/claims/", {"remedy": "Qualaquin"}))) == 1
+    with django_assert_max_num_queries(3):
+        assert ids(api.get("/api/v1/claims/", {"remedy": "no such remedy"})) == []
+
+
+def test_the_source_filter_costs_one_query(api, published, quinine_claim, django_assert_max_num_queries):
+    file_name = quinine_claim.appearances.order_by("pk").first().source.file_name
+    with django_assert_max_num_queries(3):  # token, validators, the page
+        assert quinine_claim.pk in ids(api.get("/api/v1/claims/", {"source": file_name}))
+    with django_assert_max_num_queries(3):
+        assert ids(api.get("/api/v1/claims/", {"source": "no-such-article.txt"})) == []
+
+
+def test_the_remedy_filter_matches_a_published_alias_in_any_case_of_any_script(api, publish, stretching_claim):
+    RemedyAlias.objects.create(remedy=stretching_claim.remedy, alias="Dehnübung")
+    publish(stretching_claim)
+    for query in ("DEHNÜBUNG", "dehnübung", "Stretching", "STRETCHING"):
+        assert ids(api.get("/api/v1/claims/", {"remedy": query})) == [stretching_claim.pk], query
+    assert ids(api.get("/api/v1/claims/", {"remedy": "dehnubung"})) == []
 
 
 def test_a_remedy_answer_has_exactly_the_declared_fields(api, published, people, quinine_claim):

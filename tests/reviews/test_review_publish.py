@@ -80,3 +80,21 @@ def test_publication_content_is_immutable_in_the_database(approved_review, senio
         cursor.execute("DELETE FROM reviews_publication WHERE id = %s", [publication.pk])
     with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
         PublicationChange.objects.update(reason="rewritten")
+
+
+def test_a_publication_keeps_the_names_its_snapshot_gives_for_the_api_filters(approved_review, senior):
+    """The remedy's published name (which orders the remedies), its name and aliases folded (the
+    `remedy` filter) and its sources' file names (the `source` filter), frozen with it."""
+    publication = publishing.review_publish(review=approved_review, actor=senior)
+    remedy, appearances = publication.snapshot["remedy"], publication.snapshot["appearances"]
+    assert publication.remedy_name == remedy["name"]
+    assert sorted(publication.remedy_names.values_list("name", flat=True)) == sorted(
+        {name.casefold() for name in (remedy["name"], *remedy["aliases"])}
+    )
+    assert sorted(publication.sources.values_list("file_name", flat=True)) == sorted({a["source"] for a in appearances})
+    with pytest.raises(DatabaseError, match="immutable"), transaction.atomic():
+        Publication.objects.filter(pk=publication.pk).update(remedy_name="renamed")
+    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
+        publication.remedy_names.update(name="renamed")
+    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
+        publication.sources.update(file_name="renamed.txt")

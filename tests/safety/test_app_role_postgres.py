@@ -68,7 +68,7 @@ def test_update_and_delete_on_append_only_tables_are_refused_by_privilege(app_ro
 
 
 def test_a_publication_s_content_cannot_be_updated_only_its_status(app_role_connection):
-    for column in ("snapshot", "version", "published_by_id", "claim_id", "search_text"):
+    for column in ("snapshot", "version", "published_by_id", "claim_id", "search_text", "remedy_name"):
         message = refused(
             app_role_connection, sql.SQL("UPDATE reviews_publication SET {0} = {0}").format(sql.Identifier(column))
         )
@@ -227,9 +227,7 @@ def test_the_whole_review_workflow_runs_as_the_app_role(as_app_role):
 def test_admin_login_sessions_and_the_content_api_work_as_the_app_role(as_app_role):
     admin = UserFactory(username="app_admin", is_superuser=True, password="a-long-admin-password")
     client = Client()
-    response = client.post(
-        "/admin/login/?next=/admin/", {"username": "app_admin", "password": "a-long-admin-password"}
-    )
+    response = client.post("/admin/login/?next=/admin/", {"username": "app_admin", "password": "a-long-admin-password"})
     assert response.status_code == 302, response.content[:500]
     assert client.get("/admin/").status_code == 200
     assert client.get("/admin/reviews/review/").status_code == 200

@@ -34,8 +34,8 @@ def forged_publication(review: Review, **overrides) -> Publication:
 def test_a_draft_marked_approved_with_the_orm_is_refused_and_stays_unpublished(
     graded_review, reviewer2, senior, content_api
 ):
-    # Refused by the workflow trigger (or first by four-eyes: no approver is named).
-    with pytest.raises(DatabaseError, match="not a transition|four-eyes"), transaction.atomic():
+    # Refused by the workflow trigger (or first by another rule: no approver, no approval event).
+    with pytest.raises(DatabaseError, match="not a transition|four-eyes|audit event"), transaction.atomic():
         Review.objects.filter(pk=graded_review.pk).update(state="approved")
     with pytest.raises(InvalidTransition):
         publishing.review_publish(review=graded_review, actor=senior)
@@ -71,7 +71,7 @@ def test_a_publication_written_directly_with_another_snapshot_than_the_approved_
 
 
 def test_a_review_marked_published_without_a_publication_is_refused(approved_review):
-    with pytest.raises(DatabaseError, match="published without a publication"), transaction.atomic():
+    with pytest.raises(DatabaseError, match="published without a publication|audit event"), transaction.atomic():
         Review.objects.filter(pk=approved_review.pk).update(state="published")
 
 
@@ -91,7 +91,7 @@ def test_a_withdrawn_claim_cannot_be_brought_back_with_sql(withdrawn, content_ap
 
 
 def test_a_withdrawn_review_cannot_be_brought_back_with_the_orm(withdrawn):
-    with pytest.raises(DatabaseError, match="not a transition"), transaction.atomic():
+    with pytest.raises(DatabaseError, match="not a transition|audit event"), transaction.atomic():
         Review.objects.filter(pk=withdrawn.review_id).update(state="published")
 
 
@@ -116,12 +116,11 @@ def test_truncate_is_refused_on_every_append_only_table(table, withdrawn):
 
 
 def test_an_approval_forged_with_the_orm_is_never_published(submitted_review, reviewer2, senior, content_api):
-    """Someone with the database but not the chain key writes a well-formed approval by a
-    non-contributor straight into the review: the publisher refuses it, the database refuses a
-    publication of it, and an audit event forged to cover it breaks the chain."""
+    """Someone with the database but not the chain key marks a review approved by a
+    non-contributor: the database refuses it without a review.approved event; with an event forged
+    to match, the publisher refuses it (the event is not signed) and verify_audit breaks there."""
     from django.utils import timezone
 
-    from reviews.audit import GENESIS_HASH
     from reviews.errors import Conflict
     from reviews.models import AuditEvent
     from reviews.snapshots import approval_snapshot, snapshot_hash
@@ -129,22 +128,68 @@ def test_an_approval_forged_with_the_orm_is_never_published(submitted_review, re
     review = Review.objects.get(pk=submitted_review.pk)
     now = timezone.now()
     snapshot = approval_snapshot(review=review, approved_by=reviewer2, approved_at=now)
-    Review.objects.filter(pk=review.pk).update(
+    approval = {"state": "approved", "decided_by": reviewer2.pk, "approved_hash": snapshot_hash(snapshot)}
+    forged_approval = dict(
         state="approved", decided_by=reviewer2, decided_at=now, approved_snapshot=snapshot,
-        approved_hash=snapshot_hash(snapshot),
+        approved_hash=approval["approved_hash"],
     )  # fmt: skip
-    review.refresh_from_db()
-    with pytest.raises(Conflict, match="no approval on the audit trail"):
-        publishing.review_publish(review=review, actor=senior)
-    with pytest.raises(DatabaseError), transaction.atomic():
-        forged_publication(review, published_by=senior).save()
+    with pytest.raises(DatabaseError, match="audit event"), transaction.atomic():
+        Review.objects.filter(pk=review.pk).update(**forged_approval)
 
     last = AuditEvent.objects.order_by("-seq").first()
     AuditEvent.objects.create(
         seq=last.seq + 1, occurred_at=now, event_type="review.approved", actor=reviewer2, actor_username="rev2",
-        claim=review.claim, review=review, after={"approved_hash": review.approved_hash}, key_id=last.key_id,
-        prev_hash=last.hash if last else GENESIS_HASH, hash="0" * 64,
+        claim=review.claim, review=review, after=approval | {"approved_snapshot": snapshot}, key_id=last.key_id,
+        prev_hash=last.hash, hash="0" * 64,
     )  # fmt: skip
+    Review.objects.filter(pk=review.pk).update(**forged_approval)
+    review.refresh_from_db()
+    with pytest.raises(Conflict, match="no approval on the audit trail"):
+        publishing.review_publish(review=review, actor=senior)
     report = verify_database()
     assert not report.ok and report.broken_seq == last.seq + 1
     assert review.claim_id not in published_claim_ids(content_api)
+
+
+def test_a_genuine_approval_cannot_be_reopened_and_reused_for_other_content(approved_review, senior, content_api):
+    """Back to "in review" without a lapse on the record, then approved again with other content
+    under the old approval event: refused at the first step, and the frozen approval refuses edits."""
+    with pytest.raises(DatabaseError, match="audit event"), transaction.atomic():
+        Review.objects.filter(pk=approved_review.pk).update(state="in_review")
+    forged = Review.objects.get(pk=approved_review.pk).approved_snapshot | {"statement": "Cures everything."}
+    with pytest.raises(DatabaseError, match="frozen"), transaction.atomic():
+        Review.objects.filter(pk=approved_review.pk).update(approved_snapshot=forged)
+    assert approved_review.claim_id not in published_claim_ids(content_api)
+
+
+def test_a_review_keeps_its_claim(approved_review, high_claim):
+    """Moving an approved review onto another (say, a withdrawn) claim is refused."""
+    with pytest.raises(DatabaseError, match="keeps its claim"), transaction.atomic():
+        Review.objects.filter(pk=approved_review.pk).update(claim=high_claim)
+
+
+def test_a_publications_filter_columns_must_say_what_its_snapshot_says(approved_review, senior, content_api):
+    """Even with a publication event forged (unsigned) on the trail, a publication whose copied
+    columns lie (certainty, recommendation, category) about its snapshot is refused."""
+    from reviews.models import AuditEvent
+
+    review = Review.objects.get(pk=approved_review.pk)
+    last = AuditEvent.objects.order_by("-seq").first()
+    AuditEvent.objects.create(
+        seq=last.seq + 1, occurred_at=review.decided_at, event_type="review.published", actor=senior,
+        actor_username="sen1", claim=review.claim, review=review, key_id=last.key_id, prev_hash=last.hash,
+        after={"state": "published", "publication_version": 1, "approved_hash": review.approved_hash}, hash="1" * 64,
+    )  # fmt: skip
+    snapshot = review.approved_snapshot
+    truthful = dict(
+        published_by=senior, remedy_name=snapshot["remedy"]["name"], category=snapshot["remedy"]["category"],
+        kind=snapshot["kind"], risk_tier=snapshot["remedy"]["risk_tier"],
+        certainty=snapshot["evidence"]["certainty"], recommendation=snapshot["recommendation"],
+    )  # fmt: skip
+    for lie in ({"certainty": "high"}, {"recommendation": "strong_for"}, {"category": "drug"}):
+        forged = forged_publication(review, **truthful | lie)
+        forged.snapshot = forged.snapshot | {"published_by": "sen1", "change_note": "", "version": 1}
+        with pytest.raises(DatabaseError, match="columns"), transaction.atomic():
+            forged.save()
+    assert review.claim_id not in published_claim_ids(content_api)
+    assert not verify_database().ok  # the forged event itself breaks the chain

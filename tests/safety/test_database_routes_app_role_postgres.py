@@ -94,9 +94,10 @@ def a_publication_inserted_directly_is_refused(world, app_role_connection):
         attack(
             app_role_connection,
             "INSERT INTO reviews_publication (claim_id, review_id, version, is_current, snapshot, approved_hash, "
-            "remedy_id, category, kind, population, risk_tier, certainty, recommendation, search_text, change_note, "
-            "published_by_id, published_at) SELECT r.claim_id, r.id, 1, true, %s::jsonb, r.approved_hash, c.remedy_id, "
-            "'x', 'x', '', 'low', 'low', 'strong_for', '', '', %s, now() FROM reviews_review r "
+            "remedy_id, remedy_name, category, kind, population, risk_tier, certainty, recommendation, search_text, "
+            "change_note, published_by_id, published_at) SELECT r.claim_id, r.id, 1, true, %s::jsonb, "
+            "r.approved_hash, c.remedy_id, 'x', 'x', 'x', '', 'low', 'low', 'strong_for', '', '', %s, now() "
+            "FROM reviews_review r "
             "JOIN claims_claim c ON c.id = r.claim_id WHERE r.id = %s",
             [snapshot, senior.pk, review.pk],
         )

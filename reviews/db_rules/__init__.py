@@ -1,0 +1,76 @@
+"""The rules the database itself enforces, whoever writes: the services, the ORM, or SQL.
+
+- a review is created as a draft, keeps its claim, and changes state only along the workflow
+  table's edges, and only when its latest audit event records that very change (the services write
+  the event first; an event cannot be forged without the chain key, see verify_audit);
+- nobody who contributed to a review decides on it (approve, send back, reject); an approval is
+  exactly the one its `review.approved` event records (approver, hash, snapshot) and does not
+  change while it stands; a review is "published" only with a publication of its approval;
+- a publication is created only for an approved review, when the review's latest audit event is
+  that publication by that publisher, with exactly the snapshot the standing approval's event
+  records, columns that say what the snapshot says, and a publisher who took no part; its content
+  never changes, `is_current` only goes from true to false and `withdrawn_at` only from empty to a
+  time; the changes feed says only what the publication's status says;
+- the append-only tables (reviews.append_only) refuse UPDATE and DELETE, and TRUNCATE on
+  PostgreSQL (SQLite has none).
+
+Generated from reviews.workflow and reviews.append_only (postgres.py, sqlite.py), and installed
+idempotently after every `migrate` (SQLite drops a table's triggers when a migration rebuilds it).
+"""
+
+from __future__ import annotations
+
+from reviews import workflow
+
+PUBLICATION_FIELDS = ("version", "published_by", "published_at", "change_note")
+PUBLICATION_CONTENT = (
+    "claim_id, review_id, version, snapshot, approved_hash, remedy_id, remedy_name, category, kind, population, "
+    "risk_tier, certainty, recommendation, search_text, change_note, published_by_id, published_at"
+)
+# A publication's columns copied from its snapshot for the API's filters: (column, JSON path).
+PUBLICATION_COLUMNS = (
+    ("claim_id", ("claim_id",)),
+    ("remedy_id", ("remedy", "id")),
+    ("remedy_name", ("remedy", "name")),
+    ("category", ("remedy", "category")),
+    ("risk_tier", ("remedy", "risk_tier")),
+    ("kind", ("kind",)),
+    ("certainty", ("evidence", "certainty")),
+    ("recommendation", ("recommendation",)),
+    ("version", ("version",)),
+    ("change_note", ("change_note",)),
+)
+# Triggers of earlier migrations that the rules replace.
+OLD_TRIGGERS = {
+    "reviews_auditevent": ("reviews_auditevent_no_update", "reviews_auditevent_no_delete"),
+    "reviews_publication": ("reviews_publication_content_frozen", "reviews_publication_no_delete"),
+    "reviews_publicationchange": ("reviews_publicationchange_no_update", "reviews_publicationchange_no_delete"),
+}
+CONTRIBUTED = "EXISTS (SELECT 1 FROM reviews_reviewcontribution c WHERE c.review_id = {review} AND c.user_id = {user})"
+
+
+def sql_list(values) -> str:
+    return ", ".join(f"'{value}'" for value in sorted(values))
+
+
+def edges() -> str:
+    """'from>to' for every allowed state change."""
+    return sql_list(f"{source}>{target}" for source, target, _event in workflow.edges())
+
+
+def edge_event(edge_sql: str) -> str:
+    """A CASE expression: the audit event that records the state change `edge_sql` ('from>to')."""
+    whens = " ".join(f"WHEN '{source}>{target}' THEN '{event}'" for source, target, event in workflow.edges())
+    return f"CASE {edge_sql} {whens} END"
+
+
+def install(connection) -> None:
+    """(Re)install every rule on this connection's database. Idempotent; run as the owner."""
+    from reviews.db_rules import postgres, sqlite
+
+    statements = {"postgresql": postgres.statements, "sqlite": sqlite.statements}.get(connection.vendor)
+    if statements is None:
+        raise RuntimeError(f"no database rules for vendor {connection.vendor!r}")
+    with connection.cursor() as cursor:
+        for sql in statements():
+            cursor.execute(sql)

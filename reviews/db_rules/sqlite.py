@@ -1,0 +1,170 @@
+"""The database rules (see reviews.db_rules) as SQLite triggers: one trigger per rule, each refusing
+the write when its WHEN clause finds the rule broken."""
+
+from __future__ import annotations
+
+from reviews import workflow
+from reviews.append_only import append_only_tables
+from reviews.db_rules import (
+    CONTRIBUTED,
+    OLD_TRIGGERS,
+    PUBLICATION_COLUMNS,
+    PUBLICATION_CONTENT,
+    PUBLICATION_FIELDS,
+    edge_event,
+    edges,
+    sql_list,
+)
+
+EDGE = "(OLD.state || '>' || NEW.state)"
+LATEST_EVENT = "(SELECT {column} FROM reviews_auditevent WHERE review_id = {review} ORDER BY seq DESC LIMIT 1)"
+
+
+def _latest(column: str, review: str = "NEW.id") -> str:
+    return LATEST_EVENT.format(column=column, review=review)
+
+
+def _trigger(name: str, when_sql: str, message: str) -> list[str]:
+    message = message.replace("'", "''")
+    return [
+        f"DROP TRIGGER IF EXISTS {name};",
+        f"CREATE TRIGGER {name} {when_sql} BEGIN SELECT RAISE(ABORT, '{message}'); END;",
+    ]
+
+
+def _review_rules() -> list[str]:
+    decisions = sql_list(workflow.DECISION_STATES)
+    changed = "BEFORE UPDATE ON reviews_review WHEN NEW.state <> OLD.state"
+    rules = _trigger(
+        "reviews_review_created_as_draft",
+        f"BEFORE INSERT ON reviews_review WHEN NEW.state <> '{workflow.INITIAL_STATE}'",
+        f"a review is created as {workflow.INITIAL_STATE}",
+    )
+    rules += _trigger(
+        "reviews_review_keeps_its_claim",
+        "BEFORE UPDATE OF claim_id ON reviews_review WHEN NEW.claim_id IS NOT OLD.claim_id",
+        "a review keeps its claim",
+    )
+    rules += _trigger(
+        "reviews_review_workflow",
+        f"{changed} AND (OLD.state || '>' || NEW.state) NOT IN ({edges()})",
+        "not a transition of the workflow",
+    )
+    rules += _trigger(
+        "reviews_review_recorded",
+        f"{changed} AND ({_latest('event_type')} IS NOT {edge_event(EDGE)}"
+        f" OR {_latest("json_extract(after, '$.state')")} IS NOT NEW.state)",
+        "the state change is not what the review's latest audit event records",
+    )
+    rules += _trigger(
+        "reviews_review_four_eyes",
+        f"{changed} AND NEW.state IN ({decisions}) "
+        f"AND (NEW.decided_by_id IS NULL OR {CONTRIBUTED.format(review='NEW.id', user='NEW.decided_by_id')})",
+        "four-eyes: the decision needs someone who took no part in the review",
+    )
+    rules += _trigger(
+        "reviews_review_approval_recorded",
+        f"{changed} AND NEW.state = 'approved' AND ({_latest('actor_id')} IS NOT NEW.decided_by_id "
+        f"OR {_latest("json_extract(after, '$.approved_hash')")} IS NOT NEW.approved_hash "
+        f"OR {_latest("json(json_extract(after, '$.approved_snapshot'))")} IS NOT json(NEW.approved_snapshot))",
+        "the approval is not the one its audit event records",
+    )
+    rules += _trigger(
+        "reviews_review_published_with_publication",
+        f"{changed} AND NEW.state = 'published' AND NOT EXISTS (SELECT 1 FROM reviews_publication p "
+        "WHERE p.review_id = NEW.id AND p.approved_hash = NEW.approved_hash)",
+        "published without a publication of its approval",
+    )
+    rules += _trigger(
+        "reviews_review_approval_frozen",
+        "BEFORE UPDATE ON reviews_review WHEN OLD.state = 'approved' AND NEW.state = 'approved' "
+        "AND (NEW.approved_hash IS NOT OLD.approved_hash OR NEW.approved_snapshot IS NOT OLD.approved_snapshot "
+        "OR NEW.decided_by_id IS NOT OLD.decided_by_id)",
+        "an approval is frozen",
+    )
+    return rules
+
+
+def _publication_rules() -> list[str]:
+    published_fields = ", ".join(f"'$.{field}'" for field in PUBLICATION_FIELDS)
+    insert = "BEFORE INSERT ON reviews_publication WHEN"
+    standing_approval = (
+        "(SELECT {column} FROM reviews_auditevent WHERE review_id = NEW.review_id "
+        "AND event_type IN ('review.approved', 'review.approval_lapsed') ORDER BY seq DESC LIMIT 1)"
+    )
+    columns = " OR ".join(
+        f"json_extract(NEW.snapshot, '$.{'.'.join(path)}') IS NOT NEW.{column}" for column, path in PUBLICATION_COLUMNS
+    )
+    rules = _trigger(
+        "reviews_publication_gate",
+        f"{insert} NOT EXISTS (SELECT 1 FROM reviews_review r WHERE r.id = NEW.review_id AND r.state = 'approved' "
+        "AND r.claim_id = NEW.claim_id AND NEW.approved_hash <> '' AND r.approved_hash = NEW.approved_hash) "
+        f"OR {CONTRIBUTED.format(review='NEW.review_id', user='NEW.published_by_id')} "
+        "OR NOT NEW.is_current OR NEW.withdrawn_at IS NOT NULL",
+        "a publication needs an approved review with that approval's hash, and a publisher who took no part",
+    )
+    rules += _trigger(
+        "reviews_publication_recorded",
+        f"{insert} {_latest('event_type', 'NEW.review_id')} IS NOT 'review.published' "
+        f"OR {_latest('actor_id', 'NEW.review_id')} IS NOT NEW.published_by_id "
+        f"OR {_latest("json_extract(after, '$.publication_version')", 'NEW.review_id')} IS NOT NEW.version "
+        f"OR {_latest("json_extract(after, '$.approved_hash')", 'NEW.review_id')} IS NOT NEW.approved_hash",
+        "a publication needs its review.published event, by its publisher, on the audit trail",
+    )
+    rules += _trigger(
+        "reviews_publication_is_the_approved_snapshot",
+        f"{insert} {standing_approval.format(column='event_type')} IS NOT 'review.approved' "
+        f"OR {standing_approval.format(column='actor_id')} IS NOT "
+        "(SELECT decided_by_id FROM reviews_review WHERE id = NEW.review_id) "
+        f"OR {standing_approval.format(column="json(json_extract(after, '$.approved_snapshot'))")} "
+        f"IS NOT json_remove(NEW.snapshot, {published_fields})",
+        "a publication publishes exactly the snapshot its standing approval event records",
+    )
+    rules += _trigger(
+        "reviews_publication_columns",
+        f"{insert} {columns} OR COALESCE(json_extract(NEW.snapshot, '$.population'), '') IS NOT NEW.population",
+        "a publication's columns say what its snapshot says",
+    )
+    rules += _trigger(
+        "reviews_publication_content_frozen",
+        f"BEFORE UPDATE OF {PUBLICATION_CONTENT} ON reviews_publication",
+        "UPDATE on reviews_publication: published data is immutable",
+    )
+    rules += _trigger(
+        "reviews_publication_status_one_way",
+        "BEFORE UPDATE OF is_current, withdrawn_at ON reviews_publication "
+        "WHEN (OLD.is_current = 0 AND NEW.is_current = 1) "
+        "OR (OLD.withdrawn_at IS NOT NULL AND NEW.withdrawn_at IS NOT OLD.withdrawn_at)",
+        "a superseded or withdrawn version does not come back",
+    )
+    rules += _trigger(
+        "reviews_publicationchange_matches",
+        "BEFORE INSERT ON reviews_publicationchange WHEN NOT EXISTS (SELECT 1 FROM reviews_publication p "
+        "WHERE p.id = NEW.publication_id AND p.claim_id = NEW.claim_id AND p.version = NEW.version "
+        "AND ((NEW.kind = 'withdrawn' AND p.withdrawn_at IS NOT NULL) "
+        "OR (NEW.kind <> 'withdrawn' AND p.is_current AND p.withdrawn_at IS NULL)))",
+        "the changes feed says only what its publication's status says",
+    )
+    return rules
+
+
+def statements() -> list[str]:
+    result = []
+    for names in OLD_TRIGGERS.values():
+        result += [f"DROP TRIGGER IF EXISTS {name};" for name in names]
+    result += _review_rules() + _publication_rules()
+    for table in append_only_tables():
+        if table == "reviews_publication":
+            result += _trigger(
+                "reviews_publication_no_delete",
+                "BEFORE DELETE ON reviews_publication",
+                "DELETE on reviews_publication: published data is immutable",
+            )
+            continue
+        for operation in ("UPDATE", "DELETE"):
+            result += _trigger(
+                f"{table}_no_{operation.lower()}",
+                f"BEFORE {operation} ON {table}",
+                f"{operation} on {table}: the table is append-only",
+            )
+    return result
