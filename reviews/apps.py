@@ -18,7 +18,9 @@ class ReviewsConfig(AppConfig):
     verbose_name = "Reviews"
 
     def ready(self):
-        from reviews import audit_keys  # noqa: F401 (registers the check of the chain keys)
+        from reviews import accounts, audit_keys  # noqa: F401 (audit_keys registers the check of the chain keys)
+
+        accounts.connect()
 
         # After this app's migrations; dispatch_uid keeps it single.
         post_migrate.connect(install_database_rules, sender=self, dispatch_uid="reviews.db_rules")

@@ -416,6 +416,7 @@ class AuditEventType(models.TextChoices):
     REMEDY_CHANGED = "remedy.changed"
     CLAIM_CHANGED = "claim.changed"
     CATALOGUE_LOADED = "catalogue.loaded"
+    ACCOUNT_CHANGED = "account.changed"
 
 
 class AuditEvent(models.Model):
