@@ -592,6 +592,8 @@ def render_diff(event: AuditEvent):
     changed = event.changed_fields()
     if not changed:
         return "—"
+    if "approved_snapshot" in changed:  # the whole approved claim: named by its hash, not printed
+        changed["approved_snapshot"] = (None, f"frozen (hash {event.after.get('approved_hash', '')[:12]}…)")
     return format_html(
         "<table>{}</table>",
         format_html_join(

@@ -231,3 +231,11 @@ def test_a_reference_cited_by_a_contraindication_edited_after_approval_makes_it_
     cited.title = "Quinine label, revised"
     services.reference_save(actor=reviewer, reference=cited)
     assert_lapsed(review, "was changed")
+
+
+def test_the_history_names_the_frozen_snapshot_by_its_hash(client, approved_review, reviewer):
+    client.force_login(reviewer)
+    response = client.get(reverse("admin:claims_claim_history", args=[approved_review.claim_id]))
+    page = response.content.decode()
+    assert f"frozen (hash {Review.objects.get(pk=approved_review.pk).approved_hash[:12]}" in page
+    assert "&#x27;appearances&#x27;" not in page and "'appearances'" not in page
