@@ -1,12 +1,13 @@
 import os
-from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
-CORPUS_DIR = Path(settings.CORPUS_DIR)
+from claims.models import Claim
+from tests.factories import ReferenceFactory, ReviewFactory, UserFactory
+from tests.helpers import CORPUS_DIR
 
 
 def pytest_collection_modifyitems(config, items):
@@ -58,3 +59,91 @@ def audit_anchor_file(settings, tmp_path):
     """Each test anchors the audit chain in a file of its own, never in the environment's."""
     settings.AUDIT_ANCHOR_PATH = tmp_path / "audit-anchors.log"
     return settings.AUDIT_ANCHOR_PATH
+
+
+# The people, claims and reviews the tests of reviews/ and the attacks of safety/ start from.
+
+
+@pytest.fixture
+def reviewer(db):
+    return UserFactory(username="rev1", role="reviewer")
+
+
+@pytest.fixture
+def reviewer2(db):
+    return UserFactory(username="rev2", role="reviewer")
+
+
+@pytest.fixture
+def senior(db):
+    return UserFactory(username="sen1", role="senior_reviewer")
+
+
+@pytest.fixture
+def senior2(db):
+    return UserFactory(username="sen2", role="senior_reviewer")
+
+
+@pytest.fixture
+def auditor(db):
+    return UserFactory(username="aud1", role="auditor")
+
+
+@pytest.fixture
+def content_reader(db):
+    return UserFactory(username="cr1", role="content_reader", is_staff=False)
+
+
+@pytest.fixture
+def superuser(db):
+    return UserFactory(username="root1", is_superuser=True)
+
+
+@pytest.fixture
+def standard_claim(db):
+    """A claim of a low-risk remedy from the catalogue (stretching)."""
+    return Claim.objects.filter(remedy__name="stretching").order_by("pk").first()
+
+
+@pytest.fixture
+def high_claim(db):
+    """A claim of a high-risk remedy from the catalogue (quinine)."""
+    return Claim.objects.filter(remedy__name="quinine").order_by("pk").first()
+
+
+@pytest.fixture
+def reference(db):
+    return ReferenceFactory()
+
+
+@pytest.fixture
+def graded_review(standard_claim, reviewer, reference):
+    return ReviewFactory(graded=True, claim=standard_claim, grader=reviewer, reference=reference)
+
+
+@pytest.fixture
+def submitted_review(standard_claim, reviewer, reference):
+    return ReviewFactory(submitted=True, claim=standard_claim, grader=reviewer, reference=reference)
+
+
+@pytest.fixture
+def approved_review(standard_claim, reviewer, reference, reviewer2):
+    return ReviewFactory(
+        approved=True, claim=standard_claim, grader=reviewer, reference=reference, second_reviewer=reviewer2
+    )
+
+
+@pytest.fixture
+def graded_high_review(high_claim, reviewer, reference):
+    """Graded with a contraindication of the claim, as a high-risk remedy's review must be."""
+    return ReviewFactory(graded=True, claim=high_claim, grader=reviewer, reference=reference)
+
+
+@pytest.fixture
+def submitted_high_review(high_claim, reviewer, reference):
+    return ReviewFactory(submitted=True, claim=high_claim, grader=reviewer, reference=reference)
+
+
+@pytest.fixture
+def approved_high_review(high_claim, reviewer, reference, senior):
+    return ReviewFactory(approved=True, claim=high_claim, grader=reviewer, reference=reference, senior=senior)

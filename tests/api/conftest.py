@@ -2,11 +2,10 @@ import pytest
 from rest_framework.test import APIClient
 
 from claims.models import Claim
-from reviews import publishing, services
-from reviews.models import Contraindication
+from reviews import publishing
 from reviews.tokens import token_issue
-from tests.factories import ReferenceFactory, UserFactory
-from tests.reviews.conftest import grade
+from tests.factories import UserFactory
+from tests.helpers import take_to_approved
 
 
 @pytest.fixture
@@ -18,27 +17,6 @@ def people(db):
         "content": UserFactory(username="api_content", role="content_reader", is_staff=False),
         "auditor": UserFactory(username="api_aud", role="auditor"),
     }
-
-
-def take_to_approved(claim, people, **grading):
-    review = services.review_start(claim=claim, actor=people["reviewer"])
-    review = grade(review, people["reviewer"], ReferenceFactory(), **grading)
-    if claim.remedy.risk_tier == "high":
-        services.contraindication_save(
-            actor=people["reviewer"],
-            contraindication=Contraindication(
-                claim=claim,
-                review=review,
-                condition="Pregnancy",
-                severity="absolute",
-                rationale="Label.",
-                source_kind="label",
-            ),
-        )
-    review.refresh_from_db()
-    services.review_submit(review=review, actor=people["reviewer"])
-    approver = people["senior"] if claim.remedy.risk_tier == "high" else people["reviewer2"]
-    return services.review_approve(review=review, actor=approver)
 
 
 @pytest.fixture
@@ -83,7 +61,3 @@ def auditor_api(people):
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {token_issue(user=people['auditor'])}")
     return client
-
-
-def ids(response):
-    return [row["id"] for row in response.json()["results"]]

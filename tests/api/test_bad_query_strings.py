@@ -6,7 +6,7 @@ from base64 import b64encode
 import pytest
 from django.db import connection
 
-from tests.api.conftest import ids
+from tests.helpers import ids
 
 pytestmark = pytest.mark.django_db
 

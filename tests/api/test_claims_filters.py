@@ -1,6 +1,6 @@
 import pytest
 
-from tests.api.conftest import ids
+from tests.helpers import ids
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@ import pytest
 
 from claims.models import Claim
 from reviews import publishing
-from tests.api.conftest import take_to_approved
+from tests.helpers import take_to_approved
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 import pytest
 
 from reviews import publishing, services
-from tests.api.conftest import ids, take_to_approved
+from tests.helpers import ids, take_to_approved
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.db.models import Count
 from claims.models import Claim, Remedy, RemedyAlias, Source
 from reviews import publishing, services
 from reviews.models import Contraindication
-from tests.api.conftest import ids, take_to_approved
+from tests.helpers import ids, take_to_approved
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from reviews.models import AuditEvent, Review
-from tests.reviews.conftest import audit_types
+from tests.helpers import audit_types
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,8 @@ import pytest
 from reviews import services
 from reviews.errors import InvalidTransition, NotAllowed, NotReady
 from reviews.models import Review
-from tests.reviews.conftest import audit_types
+from tests.factories import ReviewFactory
+from tests.helpers import audit_types
 
 pytestmark = pytest.mark.django_db
 
@@ -27,10 +28,7 @@ def test_grader_cannot_approve_own_review(submitted_review, who, request):
 
 
 def test_four_eyes_holds_for_a_senior_who_graded(standard_claim, senior, reference, senior2):
-    from tests.reviews.conftest import grade
-
-    review = grade(services.review_start(claim=standard_claim, actor=senior), senior, reference)
-    review = services.review_submit(review=review, actor=senior)
+    review = ReviewFactory(submitted=True, claim=standard_claim, grader=senior, reference=reference)
     with pytest.raises(NotAllowed, match="Four-eyes"):
         services.review_approve(review=review, actor=senior)
     assert services.review_approve(review=review, actor=senior2).state == Review.State.APPROVED
@@ -82,7 +80,6 @@ def test_high_risk_without_contraindication_is_not_approved(submitted_high_revie
 
 def test_remedy_level_contraindication_is_inherited(high_claim, reviewer, senior, reference):
     from reviews.models import Contraindication
-    from tests.reviews.conftest import grade
 
     services.contraindication_save(
         actor=reviewer,
@@ -94,8 +91,9 @@ def test_remedy_level_contraindication_is_inherited(high_claim, reviewer, senior
             source_kind="label",
         ),
     )
-    review = grade(services.review_start(claim=high_claim, actor=reviewer), reviewer, reference)
-    review = services.review_submit(review=review, actor=reviewer)
+    review = ReviewFactory(
+        submitted=True, claim=high_claim, grader=reviewer, reference=reference, claim_contraindication=False
+    )
     assert services.review_approve(review=review, actor=senior).state == Review.State.APPROVED
 
 

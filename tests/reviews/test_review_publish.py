@@ -1,10 +1,11 @@
 import pytest
 from django.db import DatabaseError, connection, transaction
 
-from reviews import publishing, services
+from reviews import publishing
 from reviews.errors import Conflict, InvalidTransition, NotAllowed, ReasonRequired
 from reviews.models import Publication, PublicationChange, Review
-from tests.reviews.conftest import audit_types
+from tests.factories import ReviewFactory
+from tests.helpers import audit_types
 
 pytestmark = pytest.mark.django_db
 
@@ -28,11 +29,9 @@ def test_plain_reviewer_cannot_publish(approved_review, reviewer2):
 
 
 def test_senior_who_graded_cannot_publish(standard_claim, senior, senior2, reference, reviewer2):
-    from tests.reviews.conftest import grade
-
-    review = grade(services.review_start(claim=standard_claim, actor=senior), senior, reference)
-    services.review_submit(review=review, actor=senior)
-    review = services.review_approve(review=review, actor=reviewer2)
+    review = ReviewFactory(
+        approved=True, claim=standard_claim, grader=senior, reference=reference, second_reviewer=reviewer2
+    )
     with pytest.raises(NotAllowed):
         publishing.review_publish(review=review, actor=senior)
     assert publishing.review_publish(review=review, actor=senior2).version == 1
@@ -44,14 +43,15 @@ def test_unapproved_review_cannot_be_published(submitted_review, senior):
 
 
 def test_second_approved_review_publishes_version_two(approved_review, senior, reviewer, reviewer2, reference):
-    from tests.reviews.conftest import grade
-
     first = publishing.review_publish(review=approved_review, actor=senior)
-    review = grade(
-        services.review_start(claim=approved_review.claim, actor=reviewer), reviewer, reference, certainty="moderate"
+    review = ReviewFactory(
+        approved=True,
+        claim=approved_review.claim,
+        grader=reviewer,
+        reference=reference,
+        second_reviewer=reviewer2,
+        certainty="moderate",
     )
-    services.review_submit(review=review, actor=reviewer)
-    review = services.review_approve(review=review, actor=reviewer2)
     second = publishing.review_publish(review=review, actor=senior, note="Better evidence.")
     first.refresh_from_db()
     assert (first.is_current, second.version, second.is_current) == (False, 2, True)

@@ -3,7 +3,8 @@ import pytest
 from reviews import services
 from reviews.errors import NotAllowed, ReasonRequired
 from reviews.models import Review
-from tests.reviews.conftest import audit_types
+from tests.factories import ReviewFactory
+from tests.helpers import audit_types
 
 pytestmark = pytest.mark.django_db
 
@@ -28,9 +29,7 @@ def test_plain_reviewer_cannot_reject(submitted_review, reviewer2):
 
 
 def test_senior_cannot_reject_a_review_they_graded(standard_claim, senior, reference):
-    from tests.reviews.conftest import grade
-
-    review = grade(services.review_start(claim=standard_claim, actor=senior), senior, reference)
+    review = ReviewFactory(graded=True, claim=standard_claim, grader=senior, reference=reference)
     with pytest.raises(NotAllowed):
         services.review_reject(review=review, actor=senior, reason="x")
     assert Review.objects.get(pk=review.pk).state == Review.State.DRAFT

@@ -3,7 +3,7 @@ import pytest
 from reviews import services
 from reviews.errors import InvalidTransition, NotAllowed, ReasonRequired
 from reviews.models import Review
-from tests.reviews.conftest import audit_types
+from tests.helpers import audit_types
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from django.db import IntegrityError, transaction
 from reviews import services
 from reviews.errors import Conflict, NotAllowed
 from reviews.models import AuditEvent, Review
-from tests.reviews.conftest import audit_types
+from tests.helpers import audit_types
 
 pytestmark = pytest.mark.django_db
 

@@ -12,30 +12,9 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-# The people, claims and reviews the attacks start from, shared with tests/reviews/.
-from tests.reviews.conftest import (  # noqa: F401
-    approved_high_review,
-    approved_review,
-    auditor,
-    graded_high_review,
-    graded_review,
-    high_claim,
-    reference,
-    reviewer,
-    reviewer2,
-    senior,
-    senior2,
-    standard_claim,
-    submitted_high_review,
-    submitted_review,
-    superuser,
-)
+from tests.helpers import connect_as
 
-
-def _connect(settings_dict: dict, *, user: str, password: str, dbname: str | None = None) -> psycopg.Connection:
-    params = {"dbname": dbname or settings_dict["NAME"], "user": user, "password": password}
-    params.update({key.lower(): settings_dict[key] for key in ("HOST", "PORT") if settings_dict.get(key)})
-    return psycopg.connect(**params, autocommit=True)
+# The people, claims and reviews the attacks start from are tests/conftest.py's.
 
 
 @pytest.fixture(scope="session")
@@ -83,7 +62,7 @@ def app_role_connection(app_role) -> psycopg.Connection:
     committed, and flushed afterwards), or insert the rows through this connection inside a
     transaction it rolls back. The role is dropped at the end of the run.
     """
-    conn = _connect(app_role["settings"], user=app_role["user"], password=app_role["password"])
+    conn = connect_as(app_role["settings"], user=app_role["user"], password=app_role["password"])
     yield conn
     conn.close()
 
@@ -117,7 +96,3 @@ def content_api(db):
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {token_issue(user=UserFactory(role='content_reader'))}")
     return client
-
-
-def published_claim_ids(content_api) -> set[int]:
-    return {row["id"] for row in content_api.get("/api/v1/claims/?page_size=200").json()["results"]}

@@ -16,7 +16,7 @@ from reviews import publishing, services
 from reviews.append_only import append_only_tables
 from reviews.models import AuditEvent, Publication, ReviewEvent
 from tests.factories import ReferenceFactory, UserFactory
-from tests.reviews.conftest import grade
+from tests.helpers import grade
 
 pytestmark = pytest.mark.postgres
 

@@ -10,8 +10,7 @@ from reviews import catalogue_edits, publishing, services
 from reviews.errors import Conflict, InvalidTransition, NotAllowed
 from reviews.models import AuditEvent, Contraindication, Publication, Review
 from tests.factories import ReferenceFactory, UserFactory
-from tests.reviews.conftest import audit_types
-from tests.safety.conftest import published_claim_ids
+from tests.helpers import audit_types, published_claim_ids
 
 pytestmark = pytest.mark.django_db
 

@@ -4,12 +4,11 @@ approval of what it changed lapses."""
 import pytest
 
 from claims.models import Claim
-from reviews import publishing, services
+from reviews import publishing
 from reviews.errors import InvalidTransition
 from reviews.models import AuditEvent, Review
 from tests.claims.test_load_catalogue import small_catalogue  # noqa: F401
-from tests.factories import ReferenceFactory
-from tests.reviews.conftest import grade
+from tests.factories import ReviewFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,9 +17,7 @@ pytestmark = pytest.mark.django_db
 def approved_brine(small_catalogue, reviewer, reviewer2):  # noqa: F811
     small_catalogue.load("--corpus", str(small_catalogue.corpus))
     claim = Claim.objects.get(remedy__name="test brine")
-    review = grade(services.review_start(claim=claim, actor=reviewer), reviewer, ReferenceFactory())
-    review = services.review_submit(review=review, actor=reviewer)
-    return services.review_approve(review=review, actor=reviewer2)
+    return ReviewFactory(approved=True, claim=claim, grader=reviewer, second_reviewer=reviewer2)
 
 
 def events_since(seq):

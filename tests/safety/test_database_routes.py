@@ -9,7 +9,8 @@ from reviews.append_only import append_only_tables
 from reviews.audit import verify_database
 from reviews.errors import InvalidTransition
 from reviews.models import Publication, Review
-from tests.safety.conftest import published_claim_ids
+from tests.factories import ReviewFactory
+from tests.helpers import published_claim_ids
 
 pytestmark = pytest.mark.django_db
 
@@ -76,10 +77,16 @@ def test_a_review_marked_published_without_a_publication_is_refused(approved_rev
 
 
 @pytest.fixture
-def withdrawn(approved_review, senior):
-    publication = publishing.review_publish(review=approved_review, actor=senior)
-    publishing.review_withdraw(review=approved_review, actor=senior, reason="Wrong dose.")
-    return Publication.objects.get(pk=publication.pk)
+def withdrawn(standard_claim, reviewer, reference, reviewer2, senior):
+    review = ReviewFactory(
+        withdrawn=True,
+        claim=standard_claim,
+        grader=reviewer,
+        reference=reference,
+        second_reviewer=reviewer2,
+        senior=senior,
+    )
+    return Publication.objects.get(review=review)
 
 
 def test_a_withdrawn_claim_cannot_be_brought_back_with_sql(withdrawn, content_api):

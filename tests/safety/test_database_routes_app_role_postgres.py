@@ -10,12 +10,11 @@ from django.core.management import call_command
 from rest_framework.test import APIClient
 
 from claims.models import Claim
-from reviews import publishing, services
+from reviews import services
 from reviews.models import Contraindication, Publication, Review
 from reviews.tokens import token_issue
-from tests.conftest import CORPUS_DIR
-from tests.factories import ReferenceFactory, UserFactory
-from tests.reviews.conftest import grade
+from tests.factories import ReviewFactory, UserFactory
+from tests.helpers import CORPUS_DIR
 
 pytestmark = [pytest.mark.postgres]
 
@@ -35,19 +34,11 @@ def world(as_app_role):
     if not Claim.objects.exists():  # a transactional test before this one flushed the catalogue
         call_command("load_catalogue", corpus=CORPUS_DIR, stdout=open(os.devnull, "w"))
     claims = list(Claim.objects.filter(remedy__risk_tier="low").order_by("pk")[:4])
-    reviews = []
-    for claim in claims:
-        review = grade(
-            services.review_start(claim=claim, actor=people["reviewer"]), people["reviewer"], ReferenceFactory()
-        )
-        reviews.append(review)
-    draft, submitted, approved, withdrawn = reviews
-    for review in (submitted, approved, withdrawn):
-        services.review_submit(review=review, actor=people["reviewer"])
-    for review in (approved, withdrawn):
-        services.review_approve(review=review, actor=people["reviewer2"])
-    publishing.review_publish(review=withdrawn, actor=people["senior"])
-    publishing.review_withdraw(review=withdrawn, actor=people["senior"], reason="Wrong dose.")
+    roles = {"grader": people["reviewer"], "second_reviewer": people["reviewer2"], "senior": people["senior"]}
+    draft, submitted, approved, withdrawn = (
+        ReviewFactory(claim=claim, **roles, **{trait: True})
+        for claim, trait in zip(claims, ("graded", "submitted", "approved", "withdrawn"), strict=True)
+    )
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {token_issue(user=people['content'])}")
     return {"people": people, "draft": draft, "submitted": submitted, "approved": approved,

@@ -11,7 +11,7 @@ import psycopg
 import pytest
 from django.conf import settings
 
-from tests.safety.conftest import _connect
+from tests.helpers import connect_as
 
 pytestmark = pytest.mark.postgres
 
@@ -28,11 +28,11 @@ def url(settings_dict: dict, *, user: str, password: str, dbname: str) -> str:
 def fresh_database(app_role):
     owner = app_role["settings"]
     name = f"{owner['NAME']}_deploy"[:63]
-    with _connect(owner, user=owner["USER"], password=owner["PASSWORD"], dbname="postgres") as admin:
+    with connect_as(owner, user=owner["USER"], password=owner["PASSWORD"], dbname="postgres") as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.execute(f'CREATE DATABASE "{name}"')
     yield name
-    with _connect(owner, user=owner["USER"], password=owner["PASSWORD"], dbname="postgres") as admin:
+    with connect_as(owner, user=owner["USER"], password=owner["PASSWORD"], dbname="postgres") as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
@@ -58,7 +58,7 @@ def test_migrate_as_owner_then_the_service_as_the_app_role(app_role, fresh_datab
     assert "no TRUNCATE, REFERENCES, TRIGGER, CREATE or TEMPORARY" in manage("grant_app_role", app_role["user"])
     assert "loaded:" in manage("load_catalogue")  # as the app role, like every command but the two above
 
-    with _connect(owner, user=app_role["user"], password=app_role["password"], dbname=fresh_database) as app:
+    with connect_as(owner, user=app_role["user"], password=app_role["password"], dbname=fresh_database) as app:
         owners = app.execute("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'").fetchall()
         assert owners == [(owner["USER"],)]
         assert app.execute("SELECT count(*) FROM claims_claim").fetchone()[0] > 0

@@ -8,8 +8,7 @@ from reviews import publishing, services
 from reviews.errors import NotAllowed
 from reviews.models import Contraindication, Publication, Review, ReviewContribution
 from tests.factories import UserFactory
-from tests.reviews.conftest import audit_types, grade
-from tests.safety.conftest import published_claim_ids
+from tests.helpers import audit_types, grade, published_claim_ids
 
 pytestmark = pytest.mark.django_db
 

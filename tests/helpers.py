@@ -1,0 +1,88 @@
+"""Helpers shared by the test modules. Fixtures stay in the conftest modules (and may use these);
+test modules import from here, never from a conftest."""
+
+from pathlib import Path
+
+import psycopg
+from django.conf import settings
+
+from reviews import services
+from reviews.models import AuditEvent, Contraindication
+
+# The source articles the real catalogue is loaded from (../shared/corpus).
+CORPUS_DIR = Path(settings.CORPUS_DIR)
+
+
+# Reviews, through the services.
+
+
+def grade(review, actor, reference, **overrides):
+    """Grade a draft (low certainty, conditionally against, unless overridden) and attach the
+    reference, if one is given."""
+    values = {"certainty": "low", "recommendation": "conditional_against", "summary": "Small trials."}
+    review = services.review_save_grading(
+        review=review, actor=actor, expected_version=review.version, **{**values, **overrides}
+    )
+    if reference is not None:
+        services.reference_attach(review=review, actor=actor, reference=reference)
+    review.refresh_from_db()
+    return review
+
+
+def add_contraindication(review, actor):
+    """A contraindication of the review's claim: what a high-risk remedy needs to be approved."""
+    return services.contraindication_save(
+        actor=actor,
+        contraindication=Contraindication(
+            claim=review.claim,
+            review=review,
+            condition="Pregnancy",
+            severity="absolute",
+            rationale="Label contraindication.",
+            source_kind="label",
+        ),
+    )
+
+
+def take_to_approved(claim, people, **grading):
+    """A review of the claim graded by people["reviewer"] and approved by people["reviewer2"] (by
+    people["senior"] for a high-risk remedy), as tests/api/conftest.py's `people` names them."""
+    from tests.factories import ReviewFactory  # the factory grades with the helpers above
+
+    return ReviewFactory(
+        approved=True,
+        claim=claim,
+        grader=people["reviewer"],
+        second_reviewer=people["reviewer2"],
+        senior=people["senior"],
+        **grading,
+    )
+
+
+def audit_types(review) -> list[str]:
+    """The review's audit events, oldest first."""
+    return list(AuditEvent.objects.filter(review_id=review.pk).order_by("seq").values_list("event_type", flat=True))
+
+
+# The content API.
+
+
+def ids(response):
+    """The ids of a content API page's results, in order."""
+    return [row["id"] for row in response.json()["results"]]
+
+
+def published_claim_ids(content_api) -> set[int]:
+    """The ids of every claim the content API shows."""
+    return {row["id"] for row in content_api.get("/api/v1/claims/?page_size=200").json()["results"]}
+
+
+# PostgreSQL.
+
+
+def connect_as(settings_dict: dict, *, user: str, password: str, dbname: str | None = None) -> psycopg.Connection:
+    """A raw psycopg connection (autocommit) to the database of a Django connection's settings, as
+    another role."""
+    params = {"dbname": dbname or settings_dict["NAME"], "user": user, "password": password}
+    params.update({key.lower(): settings_dict[key] for key in ("HOST", "PORT") if settings_dict.get(key)})
+    return psycopg.connect(**params, autocommit=True)
