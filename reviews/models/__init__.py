@@ -1,0 +1,57 @@
+"""The judgement: reviews with GRADE evidence, references, contraindications, and the audit trail.
+
+Rows here change only through reviews.services; the database holds the invariants a service could
+forget (enums, one open review per claim, the append-only audit table).
+
+One module per concern; every model is importable from here (`from reviews.models import Review`).
+django-pghistory attaches the row-history models (ReviewEvent, ReferenceEvent, ...) to this package.
+"""
+
+# In the order the models were defined in one module before the split: the app registry (and so
+# content types, permissions and flushes) sees them in the same order.
+# isort: off
+from .references import DOI_VALIDATOR, PMID_VALIDATOR, Reference, ReferenceKind
+from .reviews import Certainty, Recommendation, Review, ReviewContribution, ReviewReference, ReviewState
+from .grading import DOWNGRADE_DOMAINS, UPGRADE_DOMAINS, Domain, DomainJudgement, Severity
+from .contraindications import Contraindication, ContraindicationKind, ContraindicationLevel, EvidenceSource
+from .audit import AuditEvent, AuditEventType
+from .publications import (
+    Publication,
+    PublicationChange,
+    PublicationCondition,
+    PublicationRemedyName,
+    PublicationSource,
+)
+from .tokens import ApiToken
+
+# isort: on
+
+__all__ = [
+    "DOI_VALIDATOR",
+    "DOWNGRADE_DOMAINS",
+    "PMID_VALIDATOR",
+    "UPGRADE_DOMAINS",
+    "ApiToken",
+    "AuditEvent",
+    "AuditEventType",
+    "Certainty",
+    "Contraindication",
+    "ContraindicationKind",
+    "ContraindicationLevel",
+    "Domain",
+    "DomainJudgement",
+    "EvidenceSource",
+    "Publication",
+    "PublicationChange",
+    "PublicationCondition",
+    "PublicationRemedyName",
+    "PublicationSource",
+    "Recommendation",
+    "Reference",
+    "ReferenceKind",
+    "Review",
+    "ReviewContribution",
+    "ReviewReference",
+    "ReviewState",
+    "Severity",
+]
