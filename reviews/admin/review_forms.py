@@ -1,0 +1,53 @@
+"""The review page's form, the transition form, and the queue's state filter."""
+
+from django import forms
+from django.contrib import admin
+
+from reviews.models import Review
+
+
+class ReviewForm(forms.ModelForm):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Review
+        fields = [
+            "certainty",
+            "recommendation",
+            "summary",
+            "no_known_contraindication",
+            "no_contraindication_reason",
+            "assignee",
+            "version",
+        ]
+
+
+class StateFilter(admin.SimpleListFilter):
+    """Open reviews by default: the queue is what still needs someone."""
+
+    title = "state"
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [("open", "Open: not yet published or closed (default)"), *Review.State.choices, ("all", "All")]
+
+    def choices(self, changelist):
+        value = self.value() or "open"
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": value == str(lookup),
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+    def queryset(self, request, queryset):
+        value = self.value() or "open"
+        if value == "open":
+            return queryset.filter(state__in=Review.OPEN_STATES)
+        if value == "all":
+            return queryset
+        return queryset.filter(state=value)
+
+
+class TransitionForm(forms.Form):
+    reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 4, "cols": 80}), required=False)

@@ -1,0 +1,88 @@
+"""The review page's inlines: GRADE judgements, references, and the contraindications attached in
+the review. Editable exactly when the review is; ReviewAdmin.save_formset saves them through the
+services."""
+
+from django import forms
+from django.contrib import admin
+
+from reviews import permissions
+from reviews.models import Contraindication, DomainJudgement, ReviewReference
+
+
+class EditableWithReview:
+    """Inlines are editable exactly when the review is (its state, the user's role)."""
+
+    def _editable(self, request, obj):
+        return obj is None or permissions.can_edit(request.user, obj)
+
+    def has_add_permission(self, request, obj=None):
+        return self._editable(request, obj) and super().has_add_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return self._editable(request, obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return self._editable(request, obj) and super().has_delete_permission(request, obj)
+
+
+class DomainJudgementInline(EditableWithReview, admin.TabularInline):
+    model = DomainJudgement
+    extra = 0
+    fields = ["domain", "severity", "rationale"]
+    verbose_name = "GRADE domain judgement"
+
+
+class ReviewReferenceInline(EditableWithReview, admin.TabularInline):
+    model = ReviewReference
+    extra = 0
+    fields = ["reference", "note"]
+    autocomplete_fields = ["reference"]
+    verbose_name = "reference"
+
+
+class ContraindicationInlineForm(forms.ModelForm):
+    SCOPES = [("claim", "This claim only"), ("remedy", "Every claim of this remedy")]
+    scope = forms.ChoiceField(choices=SCOPES, initial="claim")
+
+    class Meta:
+        model = Contraindication
+        fields = [
+            "scope",
+            "kind",
+            "condition",
+            "severity",
+            "rationale",
+            "source_kind",
+            "source_reference",
+            "source_date",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["scope"].initial = "remedy" if self.instance.remedy_id else "claim"
+
+    def _post_clean(self):
+        # Claim or remedy is set from the scope when the review saves it (ReviewAdmin.save_formset).
+        review = self.instance.review
+        if review is not None and self.cleaned_data.get("scope"):
+            on_remedy = self.cleaned_data["scope"] == "remedy"
+            self.instance.remedy = review.claim.remedy if on_remedy else None
+            self.instance.claim = None if on_remedy else review.claim
+        super()._post_clean()
+
+
+class ContraindicationInline(EditableWithReview, admin.StackedInline):
+    model = Contraindication
+    form = ContraindicationInlineForm
+    fk_name = "review"
+    extra = 0
+    autocomplete_fields = ["source_reference"]
+    verbose_name = "contraindication attached in this review"
+    verbose_name_plural = "contraindications attached in this review"
+
+    @admin.display(description="scope")
+    def scope(self, obj):
+        # "scope" is a form-only field: a read-only inline (a review no longer editable) shows it
+        # from here, not as "None".
+        return dict(ContraindicationInlineForm.SCOPES)["remedy" if obj.remedy_id else "claim"]
