@@ -84,7 +84,8 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
             return current
         earlier = (
             Publication.objects.only("id", "claim_id", "version", "snapshot")
-            .filter(claim_id=current.claim_id, version=int(wanted))
+            # A withdrawn version was taken out of the API: it is not served as history either.
+            .filter(claim_id=current.claim_id, version=int(wanted), withdrawn_at__isnull=True)
             .first()
         )
         if earlier is None:

@@ -1,6 +1,6 @@
 """The rules the database itself enforces, whoever writes: the services, the ORM, or SQL.
 
-- a review is created as a draft, keeps its claim, and changes state only along the workflow
+- a review is created as a draft, keeps its id and its claim, and changes state only along the workflow
   table's edges, and only when its latest audit event records that very change (the services write
   the event first; an event cannot be forged without the chain key, see verify_audit);
 - nobody who contributed to a review decides on it (approve, send back, reject); an approval is
@@ -24,7 +24,7 @@ from reviews import workflow
 
 PUBLICATION_FIELDS = ("version", "published_by", "published_at", "change_note")
 PUBLICATION_CONTENT = (
-    "claim_id, review_id, version, snapshot, approved_hash, remedy_id, remedy_name, category, kind, population, "
+    "id, claim_id, review_id, version, snapshot, approved_hash, remedy_id, remedy_name, category, kind, population, "
     "risk_tier, certainty, recommendation, search_text, change_note, published_by_id, published_at"
 )
 # A publication's columns copied from its snapshot for the API's filters: (column, JSON path).

@@ -35,8 +35,9 @@ BEGIN
         END IF;
         RETURN NEW;
     END IF;
-    IF NEW.claim_id IS DISTINCT FROM OLD.claim_id THEN
-        {_raise("review %: a review keeps its claim", "check_violation", "OLD.id")}
+    IF NEW.claim_id IS DISTINCT FROM OLD.claim_id OR NEW.id IS DISTINCT FROM OLD.id THEN
+        -- A renumbered review would leave its contributors and its events behind.
+        {_raise("review %: a review keeps its id and its claim", "check_violation", "OLD.id")}
     END IF;
     IF NEW.state IS DISTINCT FROM OLD.state THEN
         IF (OLD.state || '>' || NEW.state) NOT IN ({edges()}) THEN

@@ -42,8 +42,8 @@ def _review_rules() -> list[str]:
     )
     rules += _trigger(
         "reviews_review_keeps_its_claim",
-        "BEFORE UPDATE OF claim_id ON reviews_review WHEN NEW.claim_id IS NOT OLD.claim_id",
-        "a review keeps its claim",
+        "BEFORE UPDATE OF id, claim_id ON reviews_review WHEN NEW.claim_id IS NOT OLD.claim_id OR NEW.id IS NOT OLD.id",
+        "a review keeps its id and its claim",
     )
     rules += _trigger(
         "reviews_review_workflow",

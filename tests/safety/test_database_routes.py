@@ -171,7 +171,7 @@ def test_a_genuine_approval_cannot_be_reopened_and_reused_for_other_content(appr
 
 def test_a_review_keeps_its_claim(approved_review, high_claim):
     """Moving an approved review onto another (say, a withdrawn) claim is refused."""
-    with pytest.raises(DatabaseError, match="keeps its claim"), transaction.atomic():
+    with pytest.raises(DatabaseError, match="keeps its id and its claim"), transaction.atomic():
         Review.objects.filter(pk=approved_review.pk).update(claim=high_claim)
 
 
@@ -200,3 +200,24 @@ def test_a_publications_filter_columns_must_say_what_its_snapshot_says(approved_
             forged.save()
     assert review.claim_id not in published_claim_ids(content_api)
     assert not verify_database().ok  # the forged event itself breaks the chain
+
+
+def test_a_review_keeps_its_id(submitted_review):
+    """Renumbering a review would leave its contributors (and its events) behind, under the old id:
+    its grader could then decide on it as if new."""
+    with pytest.raises(DatabaseError, match="keeps its id"), transaction.atomic():
+        Review.objects.filter(pk=submitted_review.pk).update(id=submitted_review.pk + 1000)
+
+
+def test_a_publication_keeps_its_id(withdrawn):
+    with pytest.raises(DatabaseError, match="immutable"):
+        sql("UPDATE reviews_publication SET id = id + 1000 WHERE id = %s", [withdrawn.pk])
+
+
+def test_a_withdrawn_version_is_not_served_as_history(withdrawn, content_api):
+    """v1 withdrawn, v2 published by a new review: ?version=1 is not served."""
+    ReviewFactory(claim=withdrawn.claim, published=True)
+    claim_id = withdrawn.claim_id
+    assert content_api.get(f"/api/v1/claims/{claim_id}/").json()["version"] == 2
+    assert content_api.get(f"/api/v1/claims/{claim_id}/?version=1").status_code == 404
+    assert content_api.get(f"/api/v1/claims/{claim_id}/claimreview/?version=1").status_code == 404
