@@ -8,10 +8,10 @@ frozen snapshot and nothing else.
 from __future__ import annotations
 
 import hashlib
-import json
 
 from claims.models import Category
 from reviews.audit import iso_utc, to_json_value
+from reviews.audit_keys import canonical
 from reviews.models import Review
 from reviews.selectors import contraindications_for_claim
 
@@ -20,8 +20,7 @@ PUBLICATION_FIELDS = ("version", "published_by", "published_at", "change_note")
 
 def snapshot_hash(snapshot: dict) -> str:
     """SHA-256 of the snapshot's canonical JSON: what an approval approved, in 64 characters."""
-    text = json.dumps(snapshot, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()
+    return hashlib.sha256(canonical(snapshot)).hexdigest()
 
 
 def publication_snapshot(*, review: Review, version: int, published_by, published_at, change_note: str) -> dict:

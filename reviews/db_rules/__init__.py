@@ -21,8 +21,8 @@ idempotently after every `migrate` (SQLite drops a table's triggers when a migra
 from __future__ import annotations
 
 from reviews import workflow
+from reviews.snapshots import PUBLICATION_FIELDS  # noqa: F401 (the rules read it from here)
 
-PUBLICATION_FIELDS = ("version", "published_by", "published_at", "change_note")
 PUBLICATION_CONTENT = (
     "id, claim_id, review_id, version, snapshot, approved_hash, remedy_id, remedy_name, category, kind, population, "
     "risk_tier, certainty, recommendation, search_text, change_note, published_by_id, published_at"

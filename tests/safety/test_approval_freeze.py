@@ -9,6 +9,7 @@ from claims.models import Claim, Remedy
 from reviews import catalogue_edits, publishing, services
 from reviews.errors import Conflict, InvalidTransition, NotAllowed
 from reviews.models import AuditEvent, Contraindication, Publication, Review
+from reviews.snapshots import PUBLICATION_FIELDS
 from tests.factories import ReferenceFactory, UserFactory
 from tests.helpers import audit_types, published_claim_ids
 
@@ -60,15 +61,9 @@ def test_the_approval_stores_the_snapshot_it_approved(approved_review, reviewer2
         review.approved_hash
     )
     publication = publishing.review_publish(review=review, actor=senior)
-    published = {k: v for k, v in publication.snapshot.items() if k not in publishing_fields()}
+    published = {k: v for k, v in publication.snapshot.items() if k not in PUBLICATION_FIELDS}
     assert published == review.approved_snapshot
     assert publication.approved_hash == review.approved_hash
-
-
-def publishing_fields():
-    from reviews.snapshots import PUBLICATION_FIELDS
-
-    return PUBLICATION_FIELDS
 
 
 def test_a_remedy_wide_contraindication_added_after_approval_makes_it_lapse(approved_review, reviewer, senior):
