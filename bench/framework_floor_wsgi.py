@@ -25,13 +25,13 @@ from django.http import HttpResponse  # noqa: E402
 from django.urls import re_path  # noqa: E402
 from rest_framework.views import APIView  # noqa: E402
 
+from bench.app import content_permission  # noqa: E402
 from bench.floor_wsgi import CASES, floor  # noqa: E402
-from claims.api.permissions import CanReadPublished  # noqa: E402
 
 
 class FloorView(APIView):
     # The API's authentication, throttle and renderer settings are DRF's defaults from settings.py.
-    permission_classes = [CanReadPublished]
+    permission_classes = [content_permission()]
 
     def get(self, request, *args, **kwargs):
         case = CASES.get(request.get_full_path())

@@ -7,6 +7,7 @@ import json
 import statistics
 import time
 
+from bench import app
 from bench.measure import Case
 
 
@@ -16,25 +17,31 @@ def _client(token: str, host: str):
     return Client(HTTP_HOST=host, headers={"Authorization": f"Token {token}"})
 
 
-def capture(case: Case, *, token: str, host: str) -> bytes:
-    """Runs the case once through the whole Django stack; records its queries and rows SQL."""
+def _captured(client, path: str) -> tuple[bytes, list[str]]:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    client = _client(token, host)
     with CaptureQueriesContext(connection) as queries:
-        response = client.get(case.path)
+        response = client.get(path)
     if response.status_code != 200:
-        raise SystemExit(
-            f"bench: in-process GET {case.path} answered {response.status_code}: {response.content[:300]!r}"
-        )
-    case.queries = len(queries.captured_queries)
-    case.query_log = [q["sql"] for q in queries.captured_queries]
-    rows = [q for q in case.query_log if 'FROM "reviews_publication"' in q]
+        raise SystemExit(f"bench: in-process GET {path} answered {response.status_code}: {response.content[:300]!r}")
+    return response.content, [q["sql"] for q in queries.captured_queries]
+
+
+def capture(case: Case, *, token: str, host: str, peer_token: str) -> bytes:
+    """Runs the case once through the whole Django stack; records its queries and rows SQL, and
+    the number of queries the peer runs for the same request."""
+    content, case.query_log = _captured(_client(token, host), case.path)
+    case.queries = len(case.query_log)
+    table = f'FROM "{app.table("Publication")}"'
+    rows = [q for q in case.query_log if table in q]
     if len(rows) != 1:
-        raise SystemExit(f"bench: expected one query on reviews_publication for {case.path}, got {len(rows)}")
+        raise SystemExit(f"bench: expected one query on {table} for {case.path}, got {len(rows)}")
     case.rows_sql = rows[0]
-    return response.content
+    peer = _client(peer_token, host)
+    _captured(peer, case.peer_path)  # once to warm caches that are not the database's
+    case.peer_queries = len(_captured(peer, case.peer_path)[1])
+    return content
 
 
 def query_counts(*, token: str, host: str, page_sizes=(10, 50, 200), extra_paths=()) -> dict:
@@ -72,11 +79,10 @@ def breakdown(case: Case, *, token: str, host: str, reps: int = 30) -> dict:
     from rest_framework.request import Request
     from rest_framework.test import APIRequestFactory
 
-    from claims.api.views import PublishedClaimViewSet
-
     # The view's own serializer and renderer, whatever they are today.
-    serializer_class = PublishedClaimViewSet.serializer_class
-    renderer = PublishedClaimViewSet.renderer_classes[0]()
+    viewset = app.claims_viewset()
+    serializer_class = viewset.serializer_class
+    renderer = viewset.renderer_classes[0]()
 
     client = _client(token, host)
     stages = {}
@@ -97,7 +103,7 @@ def breakdown(case: Case, *, token: str, host: str, reps: int = 30) -> dict:
 
         return go
 
-    from claims.api.conditional import STATE_SQL
+    STATE_SQL = app.etag_state_sql()  # noqa: N806
 
     stages["sql_auth"] = _median_ms(run_sql(case.query_log[0]), reps)
     # A claim's current version takes its validators from its own row: it runs no state query.

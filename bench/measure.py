@@ -1,4 +1,5 @@
-"""Timing: the API through HTTP (gunicorn), and the floor (raw psycopg + orjson) in process."""
+"""The content API's cases, its client through HTTP (gunicorn), and the floor: the same SQL with
+raw psycopg and the same body built with orjson, in process."""
 
 from __future__ import annotations
 
@@ -12,26 +13,7 @@ import orjson
 import psycopg
 from psycopg.types.json import set_json_loads
 
-
-def percentile(samples: list[float], p: float) -> float:
-    """Linear interpolation between closest ranks (numpy's default)."""
-    ordered = sorted(samples)
-    if not ordered:
-        return float("nan")
-    k = (len(ordered) - 1) * p / 100
-    lo = int(k)
-    hi = min(lo + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
-
-
-def summary(samples: list[float]) -> dict:
-    return {
-        "p50_ms": round(percentile(samples, 50), 3),
-        "p95_ms": round(percentile(samples, 95), 3),
-        "min_ms": round(min(samples), 3),
-        "max_ms": round(max(samples), 3),
-        "n": len(samples),
-    }
+from bench.timing import time_series
 
 
 @dataclass
@@ -39,6 +21,7 @@ class Case:
     key: str
     label: str
     path: str  # path and query string, as the client sends it
+    peer_path: str = ""  # the same request to the stock-DRF peer (bench/peer/)
     detail: bool = False
     page_size: int = 50
     cursor_position: str | None = None  # the position a cursor page starts after
@@ -46,26 +29,7 @@ class Case:
     rows_sql: str = ""
     queries: int = 0
     query_log: list = field(default_factory=list)
-
-
-def background_cpu(seconds: float = 2.0) -> float | None:
-    """Share of all CPUs busy over `seconds` while the bench itself is idle (Linux /proc/stat):
-    anything else running on the machine makes every figure noisier."""
-
-    def sample():
-        with open("/proc/stat") as f:
-            values = [int(v) for v in f.readline().split()[1:]]
-        idle = values[3] + values[4]  # idle + iowait
-        return sum(values), idle
-
-    try:
-        total0, idle0 = sample()
-        time.sleep(seconds)
-        total1, idle1 = sample()
-    except OSError:
-        return None
-    total = total1 - total0
-    return round(1 - (idle1 - idle0) / total, 3) if total else None
+    peer_queries: int = 0  # the peer's, counted the same way
 
 
 # --- the API, through HTTP ---------------------------------------------------------------------
@@ -103,16 +67,6 @@ class HttpClient:
         self.conn.close()
 
 
-# A series stops at n samples, or once it has run this long with at least MIN_SAMPLES: a slow case
-# (hundreds of ms a request) gets fewer samples rather than stretching the run.
-SERIES_BUDGET_S = 25.0
-MIN_SAMPLES = 40
-
-
-def _over_budget(samples: list, started: float) -> bool:
-    return len(samples) >= MIN_SAMPLES and time.perf_counter() - started > SERIES_BUDGET_S
-
-
 def api_series(client: HttpClient, path: str):
     """One request through HTTP, as a series for time_series: (body, ms, None)."""
 
@@ -123,31 +77,6 @@ def api_series(client: HttpClient, path: str):
         return body, elapsed, None
 
     return run
-
-
-def time_series(series: dict, *, n: int, warmup: int) -> dict[str, dict]:
-    """Times several ways of answering one request, a request of each per round, the order
-    rotating from round to round. On this noisy machine the drift (other load, the database
-    settling after the seed) then falls on every series alike, so their ratios hold even when the
-    absolute times move. A series is a function returning (body, ms, database ms or None).
-    Returns, per series, its samples, database samples and last body."""
-    names = list(series)
-    out = {name: {"samples": [], "db": [], "body": b""} for name in names}
-    for _ in range(warmup):
-        for name in names:
-            out[name]["body"] = series[name]()[0]
-    started = time.perf_counter()
-    for i in range(n):
-        turn = i % len(names)
-        for name in names[turn:] + names[:turn]:
-            body, elapsed, db_ms = series[name]()
-            out[name]["body"] = body
-            out[name]["samples"].append(elapsed)
-            if db_ms is not None:
-                out[name]["db"].append(db_ms)
-        if _over_budget(out[names[0]]["samples"], started):
-            break
-    return out
 
 
 def time_api(client: HttpClient, path: str, *, n: int, warmup: int) -> tuple[list[float], bytes]:

@@ -1,13 +1,66 @@
-"""The printed table and the JSON file."""
+"""Reports: the JSON file and the machine's description (both benchmarks), and the content API's
+printed tables."""
 
 from __future__ import annotations
 
 import json
+import os
+import platform
 from pathlib import Path
+
+import psutil
+
+
+def machine(postgres_version: str) -> dict:
+    import django
+
+    return {
+        "cpus": os.cpu_count(),
+        "memory_gb": round(psutil.virtual_memory().total / 2**30, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "postgres": postgres_version,
+        "django": django.get_version(),
+    }
+
+
+def write_json(results: dict, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(results, indent=2, default=str) + "\n")
 
 
 def _kb(n: int) -> str:
     return f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} B"
+
+
+def _peer_ratio(case: dict) -> str:
+    return f"{case['ratio_p50_vs_peer']:.2f}x" if "ratio_p50_vs_peer" in case else "-"
+
+
+def _print_peer(results: dict, out) -> None:
+    cases = [c for c in results["cases"].values() if "peer" in c]
+    if not cases:
+        return
+    out("")
+    out("Stock-DRF peer (bench/peer/: nested ModelSerializers over the models, rest_framework.authtoken,")
+    out("CursorPagination, a django-filter FilterSet), under the same gunicorn, timed in the same rounds as the API")
+    header = (
+        f"{'case':<34}{'peer p50':>10}{'peer p95':>10}{'API p50':>10}{'API/peer p50':>14}{'peer/API p50':>14}"
+        f"{'peer/floor':>12}{'queries API/peer':>18}{'body API/peer':>22}  same claims; fields that differ"
+    )
+    out(header)
+    out("-" * len(header))
+    for case in cases:
+        peer, compared = case["peer"], case["peer_compared"]
+        differ = ", ".join(compared["fields_differ"] + [f"{k} (missing)" for k in compared["fields_missing"]])
+        out(
+            f"{case['label']:<34}{peer['p50_ms']:>8.2f}ms{peer['p95_ms']:>8.2f}ms{case['api']['p50_ms']:>8.2f}ms"
+            f"{case['ratio_p50_vs_peer']:>13.3f}x{peer['p50_ms'] / case['api']['p50_ms']:>13.1f}x"
+            f"{peer['p50_ms'] / case['floor']['p50_ms']:>11.1f}x"
+            f"{str(case['queries']) + ' / ' + str(case['peer_queries']):>18}"
+            f"{_kb(case['bytes']) + ' / ' + _kb(case['peer_bytes']):>22}  "
+            f"{'yes' if compared['same_claims'] else 'NO'}; {differ or 'none'}"
+        )
 
 
 def print_report(results: dict, out=print) -> None:
@@ -21,7 +74,8 @@ def print_report(results: dict, out=print) -> None:
         f"CONN_MAX_AGE={cfg['conn_max_age']}, cache {cfg.get('cache_url', 'locmemcache://')}, "
         f"{cfg['requests']} requests per case after {cfg['warmup']} warm-up"
     )
-    out("API = through HTTP (client-side wall time); floor = same SQL, raw psycopg (prepared) + orjson, in process")
+    out("API = through HTTP (client-side wall time); floor = same SQL, raw psycopg (prepared) + orjson, in process;")
+    out("ratio = API p50 / floor p50; API/peer = API p50 / the stock-DRF peer's p50 (below 1: the API is faster)")
     before, after = results.get("background_cpu_before_timing"), results.get("background_cpu_after_timing")
     if before is not None and after is not None:
         noisy = max(before, after) > 0.15
@@ -32,7 +86,7 @@ def print_report(results: dict, out=print) -> None:
     out("")
     header = (
         f"{'case':<34}{'rows':>5}{'body':>11}{'API p50':>10}{'API p95':>10}{'floor p50':>11}{'floor p95':>11}"
-        f"{'floor SQL':>11}{'ratio p50':>11}{'ratio p95':>11}{'queries':>9}{'n':>5}  target"
+        f"{'floor SQL':>11}{'ratio p50':>11}{'ratio p95':>11}{'API/peer':>10}{'queries':>9}{'n':>5}  target"
     )
     out(header)
     out("-" * len(header))
@@ -44,7 +98,8 @@ def print_report(results: dict, out=print) -> None:
             f"{case['label']:<34}{case['rows']:>5}{_kb(case['bytes']):>11}"
             f"{case['api']['p50_ms']:>8.2f}ms{case['api']['p95_ms']:>8.2f}ms"
             f"{case['floor']['p50_ms']:>9.2f}ms{case['floor']['p95_ms']:>9.2f}ms{case['floor_sql']['p50_ms']:>9.2f}ms"
-            f"{case['ratio_p50']:>10.2f}x{case['ratio_p95']:>10.2f}x{case['queries']:>9}{case['api']['n']:>5}  "
+            f"{case['ratio_p50']:>10.2f}x{case['ratio_p95']:>10.2f}x{_peer_ratio(case):>10}"
+            f"{case['queries']:>9}{case['api']['n']:>5}  "
             f"p50 <= {target['ratio_p50']}x: {verdict}"
         )
     out("")
@@ -78,6 +133,7 @@ def print_report(results: dict, out=print) -> None:
             f"Django + DRF + token auth alone already take more than {target['ratio_p50']}x the floor for: "
             f"{', '.join(stack_bound)}: no app code on this stack can meet the target there."
         )
+    _print_peer(results, out)
     out("")
     lq = results["list_queries"]
     flat = " / ".join(f"{n}" for n in lq["by_page_size"].values())
@@ -122,8 +178,3 @@ def print_report(results: dict, out=print) -> None:
     if fingerprint.get("start") != fingerprint.get("end"):
         out("WARNING: the content API's code changed during the run: these figures mix two versions")
     out(f"Results: {results['results_path']}  (bench run took {results['runtime_seconds']:.0f}s)")
-
-
-def write_json(results: dict, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(results, indent=2) + "\n")

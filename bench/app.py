@@ -1,0 +1,177 @@
+"""The one place the benchmarks reach into the application (claims, reviews, and the apps split
+out of them). Every other module of bench/ imports what it needs from here.
+
+When a module moves, fix its path here, once. Each name lists where it may live, first match wins:
+the layout being restructured first, then the one it replaces, so the bench runs on either.
+Models are looked up through the app registry (`apps.get_model`), table names from their _meta.
+Everything here needs `django.setup()` first, except `fingerprint_files()`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+from functools import cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Where each module the bench uses may live, new layout first.
+MODULES = {
+    "tokens": ("accounts.tokens", "reviews.tokens"),
+    "roles": ("accounts.roles", "reviews.roles"),
+    "snapshots": ("reviews.publishing.snapshots", "reviews.snapshots"),
+    "api_views": ("reviews.publishing.api.views", "claims.api.views"),
+    "api_permissions": ("reviews.publishing.api.permissions", "claims.api.permissions"),
+    "api_conditional": ("api.conditional", "claims.api.conditional"),
+    "audit_trail": ("audit.trail", "reviews.audit"),
+    "audit_keys": ("audit.keys", "reviews.audit_keys"),
+    "audit_export": ("audit.export", "reviews.audit_export"),
+}
+
+# "app_label.ModelName" candidates for every model the bench reads or writes.
+MODELS = {
+    "Source": ("claims.Source",),
+    "Remedy": ("claims.Remedy",),
+    "RemedyAlias": ("claims.RemedyAlias",),
+    "Claim": ("claims.Claim",),
+    "Appearance": ("claims.Appearance",),
+    "Review": ("reviews.Review",),
+    "Reference": ("reviews.Reference",),
+    "ReviewReference": ("reviews.ReviewReference",),
+    "DomainJudgement": ("reviews.DomainJudgement",),
+    "Contraindication": ("reviews.Contraindication",),
+    "Publication": ("reviews.Publication",),
+    "PublicationCondition": ("reviews.PublicationCondition",),
+    "PublicationRemedyName": ("reviews.PublicationRemedyName",),
+    "PublicationSource": ("reviews.PublicationSource",),
+    "PublicationChange": ("reviews.PublicationChange",),
+    "AuditEvent": ("audit.AuditEvent", "reviews.AuditEvent"),
+    "ApiToken": ("accounts.ApiToken", "reviews.ApiToken"),
+}
+
+# The code on the content API's path, hashed at the start and the end of a run (a package counts
+# with every .py file under it): settings, the API, the models it reads, its auth, migrations.
+FINGERPRINTED = (
+    ("config",),
+    ("api",),  # the API's shared parts, once split out of claims/api
+    MODULES["api_views"][:1] + ("claims.api",),
+    ("claims.models",),
+    ("claims.migrations",),
+    ("reviews.models",),
+    ("reviews.migrations",),
+    ("reviews.selectors",),
+    MODULES["snapshots"],
+    MODULES["tokens"],
+    MODULES["roles"],
+    ("reviews.permissions",),
+)
+
+
+def _module(key: str):
+    names = MODULES[key]
+    for name in names:
+        try:
+            return importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            # Only "this candidate does not exist" moves on; a broken import inside it is an error.
+            if exc.name is None or not (name == exc.name or name.startswith(exc.name + ".")):
+                raise
+    raise ModuleNotFoundError(f"bench/app.py: none of {', '.join(names)} exists; update MODULES[{key!r}]")
+
+
+def model(name: str):
+    from django.apps import apps
+
+    for label in MODELS[name]:
+        try:
+            return apps.get_model(label)
+        except LookupError:
+            continue
+    raise LookupError(f"bench/app.py: no model {' or '.join(MODELS[name])}; update MODELS[{name!r}]")
+
+
+def table(name: str) -> str:
+    return model(name)._meta.db_table
+
+
+# --- accounts -------------------------------------------------------------------------------------
+
+
+def roles():
+    """The role (group) names: REVIEWER, SENIOR_REVIEWER, CONTENT_READER, AUDITOR."""
+    return _module("roles")
+
+
+def token_issue(user) -> str:
+    """An API token of the project's own kind for `user` (who must hold an API role)."""
+    return _module("tokens").token_issue(user=user)
+
+
+# --- the content API ----------------------------------------------------------------------------
+
+
+def snapshot_helpers():
+    """(PUBLICATION_FIELDS, snapshot_hash, remedy_names, search_text) of the publication snapshots."""
+    snapshots = _module("snapshots")
+    return snapshots.PUBLICATION_FIELDS, snapshots.snapshot_hash, snapshots.remedy_names, snapshots.search_text
+
+
+def claims_viewset():
+    """The content API's view of /api/v1/claims/ (its serializer and renderer are timed apart)."""
+    return _module("api_views").PublishedClaimViewSet
+
+
+def content_permission():
+    """The content API's permission class, for the framework floor."""
+    return _module("api_permissions").CanReadPublished
+
+
+def etag_state_sql() -> str:
+    """The query a conditional GET of a list runs before the page."""
+    return _module("api_conditional").STATE_SQL
+
+
+# --- the audit trail ----------------------------------------------------------------------------
+
+
+def audit_chain():
+    """(compute_hash, iso_utc, to_json_value, chain_keys, AuditEventType) for a generated chain."""
+    trail, keys = _module("audit_trail"), _module("audit_keys")
+    event_type = sys.modules[model("AuditEvent").__module__].AuditEventType
+    return trail.compute_hash, trail.iso_utc, trail.to_json_value, keys.chain_keys, event_type
+
+
+def audit_export():
+    """The export module: COLUMNS, export_blocks, chain_head, _rendered_blocks, BLOCK_BYTES."""
+    return _module("audit_export")
+
+
+# --- what the fingerprint hashes ------------------------------------------------------------------
+
+
+@cache
+def _spec_files(name: str) -> tuple[Path, ...]:
+    try:
+        spec = importlib.util.find_spec(name)
+    except ModuleNotFoundError:
+        return ()
+    if spec is None:
+        return ()
+    if spec.submodule_search_locations:
+        found = [p for d in spec.submodule_search_locations for p in Path(d).rglob("*.py")]
+    else:
+        found = [Path(spec.origin)] if spec.origin else []
+    return tuple(sorted(p for p in found if p.is_relative_to(ROOT)))  # the project's, not a library's
+
+
+def fingerprint_files() -> tuple[list[Path], list[str]]:
+    """The files on the content API's path, and the entries of FINGERPRINTED that matched none."""
+    files, missing = [], []
+    for candidates in FINGERPRINTED:
+        found = next((f for f in map(_spec_files, candidates) if f), ())
+        if not found:
+            missing.append(" or ".join(candidates))
+        files.extend(found)
+    return sorted(set(files)), missing

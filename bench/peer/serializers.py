@@ -1,0 +1,109 @@
+"""Nested ModelSerializers over the models, mirroring the fields of the content API's JSON (one
+published claim: its current Publication, with the claim, remedy, review and their rows)."""
+
+from rest_framework import serializers
+
+from bench.app import model
+
+
+class RemedySerializer(serializers.ModelSerializer):
+    inn = serializers.SerializerMethodField()
+    aliases = serializers.SlugRelatedField(many=True, read_only=True, slug_field="alias")
+
+    class Meta:
+        model = model("Remedy")
+        fields = ["id", "name", "inn", "category", "atc_code", "risk_tier", "risk_reason", "aliases"]
+
+    def get_inn(self, remedy) -> str | None:
+        return remedy.name if remedy.category == "drug" else None
+
+
+class AppearanceSerializer(serializers.ModelSerializer):
+    source = serializers.SlugRelatedField(read_only=True, slug_field="file_name")
+    source_title = serializers.CharField(source="source.title")
+    source_sha256 = serializers.CharField(source="source.sha256")
+
+    class Meta:
+        model = model("Appearance")
+        fields = ["source", "source_title", "source_sha256", "quote", "start", "end", "dose"]
+
+
+class JudgementSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = model("DomainJudgement")
+        fields = ["domain", "severity", "rationale"]
+
+
+class EvidenceSerializer(serializers.ModelSerializer):
+    """The review's grading: certainty, summary and its GRADE domains."""
+
+    domains = JudgementSerializer(source="judgements", many=True)
+
+    class Meta:
+        model = model("Review")
+        fields = ["certainty", "summary", "domains"]
+
+
+class ContraindicationSerializer(serializers.ModelSerializer):
+    scope = serializers.SerializerMethodField()
+    source_reference = serializers.StringRelatedField()
+
+    class Meta:
+        model = model("Contraindication")
+        fields = [
+            "condition", "kind", "severity", "rationale", "scope", "source_kind", "source_date", "source_reference",
+        ]
+
+    def get_scope(self, contraindication) -> str:
+        return "remedy" if contraindication.remedy_id else "claim"
+
+
+class ReferenceSerializer(serializers.ModelSerializer):
+    """A reference the review cites, with the review's note."""
+
+    title = serializers.CharField(source="reference.title")
+    kind = serializers.CharField(source="reference.kind")
+    year = serializers.IntegerField(source="reference.year")
+    pmid = serializers.CharField(source="reference.pmid")
+    doi = serializers.CharField(source="reference.doi")
+    url = serializers.CharField(source="reference.url")
+
+    class Meta:
+        model = model("ReviewReference")
+        fields = ["title", "kind", "year", "pmid", "doi", "url", "note"]
+
+
+class PublishedClaimSerializer(serializers.ModelSerializer):
+    id = serializers.IntegerField(source="claim_id")
+    url = serializers.HyperlinkedIdentityField(view_name="peer-claim-detail", lookup_field="claim_id")
+    current_version = serializers.IntegerField(source="version")
+    statement = serializers.CharField(source="claim.statement")
+    kind = serializers.CharField(source="claim.kind")
+    population = serializers.CharField(source="claim.population", allow_null=True)
+    remedy = RemedySerializer()
+    appearances = AppearanceSerializer(source="claim.appearances", many=True)
+    evidence = EvidenceSerializer(source="review")
+    contraindications = serializers.SerializerMethodField()
+    no_known_contraindication = serializers.SerializerMethodField()
+    references = ReferenceSerializer(source="review.review_references", many=True)
+    approved_by = serializers.CharField(source="review.decided_by.username")
+    approved_at = serializers.DateTimeField(source="review.decided_at")
+    published_by = serializers.CharField(source="published_by.username")
+
+    class Meta:
+        model = model("Publication")
+        fields = [
+            "id", "url", "current_version", "claim_id", "version", "statement", "kind", "population", "remedy",
+            "appearances", "evidence", "recommendation", "contraindications", "no_known_contraindication",
+            "references", "approved_by", "approved_at", "published_by", "published_at", "change_note",
+        ]
+
+    def get_contraindications(self, publication) -> list:
+        """The remedy's (inherited by every claim of it) and the claim's own."""
+        rows = [*publication.remedy.contraindications.all(), *publication.claim.contraindications.all()]
+        rows.sort(key=lambda c: (c.severity, c.condition))
+        return ContraindicationSerializer(rows, many=True, context=self.context).data
+
+    def get_no_known_contraindication(self, publication) -> str | None:
+        review = publication.review
+        return review.no_contraindication_reason if review.no_known_contraindication else None
