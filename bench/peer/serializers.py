@@ -58,6 +58,15 @@ class ContraindicationSerializer(serializers.ModelSerializer):
         return "remedy" if contraindication.remedy_id else "claim"
 
 
+class InForceContraindications(serializers.ListSerializer):
+    """The contraindications in force for the publication's claim: the remedy's (every claim of it
+    inherits them) and the claim's own, in the API's order."""
+
+    def get_attribute(self, publication):
+        rows = [*publication.remedy.contraindications.all(), *publication.claim.contraindications.all()]
+        return sorted(rows, key=lambda c: (c.severity, c.condition))
+
+
 class ReferenceSerializer(serializers.ModelSerializer):
     """A reference the review cites, with the review's note."""
 
@@ -83,7 +92,7 @@ class PublishedClaimSerializer(serializers.ModelSerializer):
     remedy = RemedySerializer()
     appearances = AppearanceSerializer(source="claim.appearances", many=True)
     evidence = EvidenceSerializer(source="review")
-    contraindications = serializers.SerializerMethodField()
+    contraindications = InForceContraindications(child=ContraindicationSerializer())
     no_known_contraindication = serializers.SerializerMethodField()
     references = ReferenceSerializer(source="review.review_references", many=True)
     approved_by = serializers.CharField(source="review.decided_by.username")
@@ -97,12 +106,6 @@ class PublishedClaimSerializer(serializers.ModelSerializer):
             "appearances", "evidence", "recommendation", "contraindications", "no_known_contraindication",
             "references", "approved_by", "approved_at", "published_by", "published_at", "change_note",
         ]
-
-    def get_contraindications(self, publication) -> list:
-        """The remedy's (inherited by every claim of it) and the claim's own."""
-        rows = [*publication.remedy.contraindications.all(), *publication.claim.contraindications.all()]
-        rows.sort(key=lambda c: (c.severity, c.condition))
-        return ContraindicationSerializer(rows, many=True, context=self.context).data
 
     def get_no_known_contraindication(self, publication) -> str | None:
         review = publication.review
