@@ -94,7 +94,8 @@ def seed_data(cfg: dict) -> dict:
     accounts = seed.create_accounts()
     counts = seed.seed(cfg["database_url"], claims=cfg["claims"], users=accounts["users"], log=print)
     step(f"seeded in {counts['seconds']:.0f}s: " + ", ".join(f"{k} {v:,}" for k, v in counts.items() if k != "seconds"))
-    return {"counts": counts, "token": accounts["token"], "peer_token": peer.issue_token(accounts["users"]["bench-content"])}
+    peer_token = peer.issue_token(accounts["users"]["bench-content"])
+    return {"counts": counts, "token": accounts["token"], "peer_token": peer_token}
 
 
 def in_process(cases: list, seeded: dict, host: str) -> dict:
