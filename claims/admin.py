@@ -1,47 +1,16 @@
-from django.contrib import admin, messages
+"""The catalogue in the admin: sources (read-only), remedies with their aliases, and claims with
+their appearances. Every change goes through claims.edits. The reviews app extends the remedy and
+claim admins with what it knows (reviews.admin.catalogue)."""
+
+from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.db.models import Count, Exists, OuterRef
 from django.db.models.functions import Lower
-from django.http import Http404, HttpResponseRedirect
-from django.urls import path, reverse
-from django.utils.html import format_html, format_html_join
 
+from claims import edits
 from claims.models import Appearance, Claim, Remedy, RemedyAlias, Source
-from reviews import catalogue_edits, permissions, services
-from reviews.admin import (
-    ReadOnlyAdmin,
-    ServiceErrorsAsMessages,
-    claim_history_view,
-    export_claim_history_action,
-    start_review_action,
-)
-from reviews.errors import ReviewError
-from reviews.models import Publication, Review
-from reviews.selectors import CLAIM_RISK_ORDER, contraindications_for_claim
-
-
-class ReviewStatusFilter(admin.SimpleListFilter):
-    """The backlog: claims nobody has started a review of (listed highest risk first)."""
-
-    title = "review"
-    parameter_name = "review"
-
-    def lookups(self, request, model_admin):
-        return [
-            ("none", "Backlog: not started"),
-            ("open", "Under review"),
-            ("published", "Published"),
-        ]
-
-    def queryset(self, request, queryset):
-        if self.value() == "none":
-            return queryset.filter(reviews__isnull=True)
-        # Exists, not a join and DISTINCT: PostgreSQL refuses DISTINCT with the risk ordering.
-        if self.value() == "open":
-            return queryset.filter(Exists(Review.objects.filter(claim=OuterRef("pk"), state__in=Review.OPEN_STATES)))
-        if self.value() == "published":
-            return queryset.filter(Exists(Publication.objects.filter(claim=OuterRef("pk"), is_current=True)))
-        return queryset
+from claims.selectors import CLAIM_RISK_ORDER
+from core.admin_bases import ReadOnlyAdmin, ServiceErrorsAsMessages
 
 
 class AppearanceSourceFilter(admin.SimpleListFilter):
@@ -89,17 +58,16 @@ class RemedyAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     list_filter = ["category", "risk_tier"]
     search_fields = ["name", "aliases__alias", "atc_code"]
     inlines = [RemedyAliasInline]
-    readonly_fields = ["remedy_contraindications"]
 
     def save_model(self, request, obj, form, change):
         # Classification and risk tier are reviewed data: changed through the service, on the record.
         values = {
-            field: form.cleaned_data[field] for field in catalogue_edits.REMEDY_FIELDS if field in form.cleaned_data
+            field: form.cleaned_data[field] for field in edits.REMEDY_FIELDS if field in form.cleaned_data
         }
         if change:
-            catalogue_edits.remedy_update(remedy=obj, actor=request.user, **values)
+            edits.remedy_update(remedy=obj, actor=request.user, **values)
         else:
-            catalogue_edits.remedy_add(remedy=obj, actor=request.user)
+            edits.remedy_add(remedy=obj, actor=request.user)
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not RemedyAlias:
@@ -111,21 +79,7 @@ class RemedyAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
             for f in formset.forms
             if f.cleaned_data.get("alias") and not f.cleaned_data.get("DELETE")
         ]
-        catalogue_edits.remedy_set_aliases(remedy=form.instance, actor=request.user, aliases=aliases)
-
-    @admin.display(description="contraindications (inherited by every claim)")
-    def remedy_contraindications(self, obj):
-        items = obj.contraindications.all()
-        if not items:
-            return "none"
-        return format_html(
-            "<ul>{}</ul>",
-            format_html_join(
-                "",
-                "<li><strong>{}</strong> ({}) — {}</li>",
-                ((c.condition, c.get_severity_display().lower(), c.rationale) for c in items),
-            ),
-        )
+        edits.remedy_set_aliases(remedy=form.instance, actor=request.user, aliases=aliases)
 
     def get_queryset(self, request):
         return (
@@ -158,8 +112,6 @@ class AppearanceInline(admin.TabularInline):
 
 @admin.register(Claim)
 class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
-    actions = [start_review_action, export_claim_history_action]
-    readonly_fields = ["review_status", "claim_contraindications"]
     list_display = [
         "statement",
         "remedy",
@@ -170,7 +122,6 @@ class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         "appearance_count",
     ]
     list_filter = [
-        ReviewStatusFilter,
         "remedy__category",
         "kind",
         "remedy__risk_tier",
@@ -212,9 +163,9 @@ class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         # What a claim asserts is reviewed data: changed through the service, on the record.
         values = {
-            field: form.cleaned_data[field] for field in catalogue_edits.CLAIM_FIELDS if field in form.cleaned_data
+            field: form.cleaned_data[field] for field in edits.CLAIM_FIELDS if field in form.cleaned_data
         }
-        catalogue_edits.claim_update(claim=obj, actor=request.user, **values)
+        edits.claim_update(claim=obj, actor=request.user, **values)
 
     def log_change(self, request, obj, message):
         pass  # the audit trail, not Django's LogEntry, is the record
@@ -230,65 +181,3 @@ class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     @admin.display(ordering="appearance_count", description="appearances")
     def appearance_count(self, obj):
         return obj.appearance_count
-
-    @admin.display(description="review")
-    def review_status(self, obj):
-        review = obj.reviews.filter(state__in=Review.OPEN_STATES).first() or obj.reviews.order_by("-pk").first()
-        if review is None:
-            return "not reviewed yet"
-        url = reverse("admin:reviews_review_change", args=[review.pk])
-        return format_html('<a href="{}">Review #{} — {}</a>', url, review.pk, review.get_state_display())
-
-    @admin.display(description="contraindications (own and inherited)")
-    def claim_contraindications(self, obj):
-        items = contraindications_for_claim(obj)
-        if not items:
-            return "none"
-        return format_html(
-            "<ul>{}</ul>",
-            format_html_join(
-                "",
-                "<li><strong>{}</strong> ({}, {})</li>",
-                (
-                    (c.condition, c.get_severity_display().lower(), "remedy-wide" if c.remedy_id else "this claim")
-                    for c in items
-                ),
-            ),
-        )
-
-    def get_urls(self):
-        return [
-            path(
-                "<path:object_id>/start-review/",
-                self.admin_site.admin_view(self.start_review_view),
-                name="claims_claim_start_review",
-            ),
-            *super().get_urls(),
-        ]
-
-    def start_review_view(self, request, object_id):
-        claim = self.get_object(request, object_id)
-        if claim is None:
-            raise Http404("No such claim.")
-        if request.method != "POST":
-            return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
-        try:
-            review = services.review_start(claim=claim, actor=request.user)
-        except ReviewError as exc:
-            self.message_user(request, f"Review not started: {exc}", messages.ERROR)
-            return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
-        self.message_user(request, f"Review #{review.pk} started.", messages.SUCCESS)
-        return HttpResponseRedirect(reverse("admin:reviews_review_change", args=[review.pk]))
-
-    def history_view(self, request, object_id, extra_context=None):
-        return claim_history_view(self, request, object_id)
-
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        claim = self.get_object(request, object_id)
-        extra_context = {
-            **(extra_context or {}),
-            "can_start_review": claim is not None
-            and permissions.can_start(request.user, claim)
-            and not claim.reviews.filter(state__in=Review.OPEN_STATES).exists(),
-        }
-        return super().change_view(request, object_id, form_url, extra_context)

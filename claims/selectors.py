@@ -1,8 +1,20 @@
 """Reads of the catalogue."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Case, IntegerField, Prefetch, QuerySet, Value, When
 
-from claims.models import Appearance, RemedyAlias
+from claims.models import Appearance, RemedyAlias, RiskTier
+
+
+def risk_rank(path: str) -> Case:
+    """0 for the highest risk tier, then 1, 2 … (RiskTier is declared highest first); `path` leads
+    from the queried model to a remedy's risk tier."""
+    return Case(
+        *[When(**{path: tier}, then=Value(rank)) for rank, tier in enumerate(RiskTier.values)],
+        output_field=IntegerField(),
+    )
+
+
+CLAIM_RISK_ORDER = risk_rank("remedy__risk_tier")
 
 
 def appearances_for_export() -> QuerySet[Appearance]:

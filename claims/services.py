@@ -8,7 +8,9 @@ from pathlib import Path
 
 from django.db import transaction
 
+from audit.actors import CATALOGUE_LOADER
 from claims.catalogue import Catalogue, CatalogueError, check_offsets, locate_quotes
+from claims.edits import catalogue_loaded, remedy_update
 from claims.models import Appearance, Claim, Remedy, RemedyAlias, Source
 
 
@@ -83,9 +85,6 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
             summary.created["remedies"] += 1
         elif any(getattr(remedy, name) != value for name, value in values.items()):
             # A change of risk tier or classification is reviewed data: it goes on the record.
-            from reviews.actors import CATALOGUE_LOADER
-            from reviews.catalogue_edits import remedy_update
-
             remedies[entry.name.lower()] = remedy = remedy_update(remedy=remedy, actor=CATALOGUE_LOADER, **values)
             summary.updated["remedies"] += 1
         for alias in entry.aliases:
@@ -153,8 +152,6 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
         summary.claims_per_kind[claim.kind] += 1
     if summary.wrote_anything:
         # On the record, by the loader named as a system actor; approvals of what changed lapse.
-        from reviews.catalogue_edits import catalogue_loaded
-
         catalogue_loaded(summary=summary)
     return summary
 

@@ -3,6 +3,10 @@ from django.urls import include, path
 from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
+from audit.api.urls import urlpatterns as audit_api
+from core.api import schema  # noqa: F401  registers the OpenAPI token scheme
+from reviews.api.urls import urlpatterns as claim_history_api
+
 admin.site.site_header = "Remedy Claims Review"
 admin.site.site_title = "Remedy Claims Review"
 admin.site.index_title = "Claims, reviews and audit"
@@ -10,10 +14,11 @@ admin.site.index_title = "Claims, reviews and audit"
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("admin/", admin.site.urls),
-    path("api/v1/audit/", include(("reviews.api.urls", "audit"))),
-    path("api/v1/", include(("claims.api.urls", "api"))),
+    # The auditors' API: the trail itself (audit.api) and one claim's history (reviews.api).
+    path("api/v1/audit/", include(([*audit_api, *claim_history_api], "audit"))),
+    path("api/v1/", include(("reviews.publishing.api.urls", "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="swagger-ui"),
 ]
 
-handler404 = "claims.api.errors.not_found"
+handler404 = "core.api.errors.not_found"

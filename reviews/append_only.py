@@ -9,7 +9,7 @@ from django.apps import apps
 # Model labels, so the list survives a table rename. Publication is append-only but for its
 # status columns (is_current, withdrawn_at), which move one way only (see its triggers).
 APPEND_ONLY_MODELS = (
-    "reviews.AuditEvent",
+    "audit.AuditEvent",
     "reviews.ReviewContribution",
     "reviews.PublicationChange",
     "reviews.PublicationCondition",
@@ -24,7 +24,7 @@ def _row_history_models() -> list[str]:
     labels = []
     for model in apps.get_models():
         if model._meta.app_label in {"claims", "reviews"} and model.__name__.endswith("Event"):
-            if model._meta.label != "reviews.AuditEvent" and hasattr(model, "pgh_obj"):
+            if model._meta.label != "audit.AuditEvent" and hasattr(model, "pgh_obj"):
                 labels.append(model._meta.label)
     return sorted(labels)
 

@@ -18,9 +18,10 @@ class ReviewsConfig(AppConfig):
     verbose_name = "Reviews"
 
     def ready(self):
-        from reviews import accounts, audit_keys  # noqa: F401 (audit_keys registers the check of the chain keys)
+        from claims.signals import catalogue_changed
+        from reviews.contributions import on_catalogue_changed
 
-        accounts.connect()
-
+        # A change of what a claim says reaches its open reviews (contributors, lapsed approvals).
+        catalogue_changed.connect(on_catalogue_changed, dispatch_uid="reviews.on_catalogue_changed")
         # After this app's migrations; dispatch_uid keeps it single.
         post_migrate.connect(install_database_rules, sender=self, dispatch_uid="reviews.db_rules")

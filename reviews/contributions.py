@@ -13,9 +13,11 @@ from collections.abc import Iterable
 from django.db.models import Q
 from django.utils import timezone
 
-from reviews.actors import is_system
-from reviews.audit import audit_record
-from reviews.models import AuditEvent, Review, ReviewContribution
+from audit.actors import is_system
+from audit.models import AuditEvent
+from audit.trail import audit_record
+from claims.models import Claim
+from reviews.models import Review, ReviewContribution
 
 State = Review.State
 
@@ -70,3 +72,9 @@ def content_changed(*, actor, reviews: Q, event_type: str, cause: str, exclude: 
         if review.state == State.APPROVED:
             lapsed.append(lapse(review=review, actor=actor, cause=cause))
     return lapsed
+
+
+def on_catalogue_changed(sender, *, actor, claims: Q, event_type: str, cause: str, **kwargs) -> None:
+    """claims.signals.catalogue_changed: what the matching claims say changed (claims.edits, the
+    catalogue loader); every open review of them is affected."""
+    content_changed(actor=actor, reviews=Q(claim__in=Claim.objects.filter(claims)), event_type=event_type, cause=cause)

@@ -7,8 +7,9 @@ import datetime
 from django.db import transaction
 
 from claims.models import Claim
-from reviews import publishing, services
+from reviews import services
 from reviews.models import Contraindication, Reference, Review
+from reviews.publishing import services as publishing
 
 DEMO = "[DEMO DATA] "
 

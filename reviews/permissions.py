@@ -2,20 +2,8 @@
 uses them to show or hide a button. Superusers get no exemption: four-eyes holds for everyone."""
 
 from claims.models import RiskTier
+from core.roles import is_auditor, is_reviewer, is_senior  # noqa: F401 (the admin asks them here too)
 from reviews.models import Review
-from reviews.roles import AUDITOR, CONTENT_READER, REVIEWER, SENIOR_REVIEWER, in_group
-
-
-def is_reviewer(user) -> bool:
-    return in_group(user, REVIEWER, SENIOR_REVIEWER)
-
-
-def is_senior(user) -> bool:
-    return in_group(user, SENIOR_REVIEWER)
-
-
-def is_auditor(user) -> bool:
-    return in_group(user, AUDITOR)
 
 
 def contributed(user, review: Review) -> bool:
@@ -62,23 +50,9 @@ def can_manage_contraindications(user) -> bool:
     return is_reviewer(user)
 
 
-def can_change_remedy(user) -> bool:
-    return is_senior(user)
-
-
-def can_change_claim(user) -> bool:
-    """A claim's remedy, kind, population and statement are what reviews judge: seniors only."""
-    return is_senior(user)
-
-
 def can_publish(user, review: Review) -> bool:
     return is_senior(user) and not contributed(user, review)
 
 
 def can_withdraw(user, review: Review) -> bool:
     return is_senior(user)
-
-
-def can_read_published(user) -> bool:
-    """The content API: every role may read what is published; anonymous users may not."""
-    return in_group(user, CONTENT_READER, REVIEWER, SENIOR_REVIEWER, AUDITOR)

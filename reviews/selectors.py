@@ -3,22 +3,14 @@
 import functools
 
 from django.db import connection
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Q, QuerySet
 
-from claims.models import Claim, RiskTier
-from reviews.models import AuditEvent, Contraindication, Review
+from audit.models import AuditEvent
+from claims.models import Claim
+from claims.selectors import CLAIM_RISK_ORDER, risk_rank
+from reviews.models import Contraindication, Review
 
-
-def _risk_rank(path: str) -> Case:
-    """0 for the highest risk tier, then 1, 2 … (RiskTier is declared highest first)."""
-    return Case(
-        *[When(**{path: tier}, then=Value(rank)) for rank, tier in enumerate(RiskTier.values)],
-        output_field=IntegerField(),
-    )
-
-
-RISK_ORDER = _risk_rank("claim__remedy__risk_tier")
-CLAIM_RISK_ORDER = _risk_rank("remedy__risk_tier")
+RISK_ORDER = risk_rank("claim__remedy__risk_tier")
 
 
 def contraindications_for_claim(claim: Claim) -> QuerySet[Contraindication]:

@@ -11,22 +11,15 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from audit.models import AuditEvent
+from audit.trail import audit_record, service
 from claims.models import Claim, RiskTier
+from core.errors import Conflict, InvalidTransition, NotAllowed, NotReady, ReasonRequired  # noqa: F401
 from reviews import permissions, workflow
-from reviews.audit import audit_record, service
 from reviews.contributions import content_changed, contribute
-from reviews.errors import Conflict, InvalidTransition, NotAllowed, NotReady, ReasonRequired  # noqa: F401
-from reviews.models import (
-    AuditEvent,
-    Contraindication,
-    DomainJudgement,
-    Recommendation,
-    Reference,
-    Review,
-    ReviewReference,
-)
+from reviews.models import Contraindication, DomainJudgement, Recommendation, Reference, Review, ReviewReference
+from reviews.publishing.snapshots import approval_snapshot, snapshot_hash
 from reviews.selectors import contraindications_for_claim
-from reviews.snapshots import approval_snapshot, snapshot_hash
 
 Event = AuditEvent.Type
 State = Review.State

@@ -13,9 +13,9 @@ from django.db import connection, transaction
 from django.utils import timezone
 from rest_framework import authentication, exceptions
 
-from reviews.errors import NotAllowed
+from core.errors import NotAllowed
+from core.roles import AUDITOR, CONTENT_READER, REVIEWER, SENIOR_REVIEWER, in_group
 from reviews.models import ApiToken
-from reviews.roles import AUDITOR, CONTENT_READER, REVIEWER, SENIOR_REVIEWER, in_group
 
 API_ROLES = (CONTENT_READER, REVIEWER, SENIOR_REVIEWER, AUDITOR)
 PREFIX_LENGTH = 8

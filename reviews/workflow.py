@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from audit.models import AuditEventType as E
+from core.errors import InvalidTransition
 from reviews import permissions
-from reviews.errors import InvalidTransition
-from reviews.models import AuditEventType as E
 from reviews.models import Review
 from reviews.models import ReviewState as S
 

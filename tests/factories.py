@@ -3,8 +3,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from claims.models import Claim, RiskTier
-from reviews import publishing, services
+from reviews import services
 from reviews.models import Reference, Review
+from reviews.publishing import services as publishing
 from tests.helpers import add_contraindication, grade
 
 

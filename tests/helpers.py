@@ -6,8 +6,9 @@ from pathlib import Path
 import psycopg
 from django.conf import settings
 
+from audit.models import AuditEvent
 from reviews import services
-from reviews.models import AuditEvent, Contraindication
+from reviews.models import Contraindication
 
 # The source articles the real catalogue is loaded from (../shared/corpus).
 CORPUS_DIR = Path(settings.CORPUS_DIR)

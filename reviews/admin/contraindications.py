@@ -3,10 +3,9 @@
 from django.contrib import admin
 from django.db import transaction
 
+from core.admin_bases import ServiceErrorsAsMessages
 from reviews import services
 from reviews.models import Contraindication
-
-from .common import ServiceErrorsAsMessages
 
 
 @admin.register(Contraindication)

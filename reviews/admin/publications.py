@@ -2,9 +2,8 @@
 
 from django.contrib import admin
 
+from core.admin_bases import ReadOnlyAdmin
 from reviews.models import Publication
-
-from .common import ReadOnlyAdmin
 
 
 @admin.register(Publication)

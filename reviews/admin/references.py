@@ -2,10 +2,9 @@
 
 from django.contrib import admin
 
+from core.admin_bases import ServiceErrorsAsMessages
 from reviews import services
 from reviews.models import Reference
-
-from .common import ServiceErrorsAsMessages
 
 
 @admin.register(Reference)

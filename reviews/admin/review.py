@@ -9,12 +9,13 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from reviews import permissions, publishing, services, workflow
-from reviews.errors import ReasonRequired, ReviewError
+from core.admin_bases import ServiceErrorsAsMessages
+from core.errors import ReasonRequired, ServiceError
+from reviews import permissions, services, workflow
 from reviews.models import Contraindication, DomainJudgement, Review, ReviewReference
+from reviews.publishing import services as publishing
 from reviews.selectors import contraindications_for_claim, review_queue
 
-from .common import ServiceErrorsAsMessages
 from .review_forms import ReviewForm, StateFilter, TransitionForm
 from .review_inlines import ContraindicationInline, DomainJudgementInline, ReviewReferenceInline
 
@@ -274,7 +275,7 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
             try:
                 with transaction.atomic():
                     service(review=review, actor=request.user, **kwargs)
-            except ReviewError as exc:
+            except ServiceError as exc:
                 self.message_user(request, f"{label}: refused. {exc}", messages.ERROR)
                 if isinstance(exc, ReasonRequired):
                     return HttpResponseRedirect(request.path)

@@ -21,7 +21,7 @@ idempotently after every `migrate` (SQLite drops a table's triggers when a migra
 from __future__ import annotations
 
 from reviews import workflow
-from reviews.snapshots import PUBLICATION_FIELDS  # noqa: F401 (the rules read it from here)
+from reviews.publishing.snapshots import PUBLICATION_FIELDS  # noqa: F401 (the rules read it from here)
 
 PUBLICATION_CONTENT = (
     "id, claim_id, review_id, version, snapshot, approved_hash, remedy_id, remedy_name, category, kind, population, "

@@ -8,8 +8,8 @@ VIEW_ALL = [
     ("claims", m, "view") for m in ("source", "remedy", "remedyalias", "claim", "appearance")
 ] + [
     ("reviews", m, "view")
-    for m in ("review", "reference", "reviewreference", "domainjudgement", "contraindication", "auditevent")
-]
+    for m in ("review", "reference", "reviewreference", "domainjudgement", "contraindication")
+]  # and the audit trail's view permission: granted by audit 0001, which owns the model now
 REVIEWER = VIEW_ALL + [
     ("reviews", "review", "add"), ("reviews", "review", "change"),
     ("reviews", "reference", "add"), ("reviews", "reference", "change"),

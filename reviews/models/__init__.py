@@ -1,4 +1,4 @@
-"""The judgement: reviews with GRADE evidence, references, contraindications, and the audit trail.
+"""The judgement: reviews with GRADE evidence, references, and contraindications.
 
 Rows here change only through reviews.services; the database holds the invariants a service could
 forget (enums, one open review per claim, the append-only audit table).
@@ -14,7 +14,6 @@ from .references import DOI_VALIDATOR, PMID_VALIDATOR, Reference, ReferenceKind
 from .reviews import Certainty, Recommendation, Review, ReviewContribution, ReviewReference, ReviewState
 from .grading import DOWNGRADE_DOMAINS, UPGRADE_DOMAINS, Domain, DomainJudgement, Severity
 from .contraindications import Contraindication, ContraindicationKind, ContraindicationLevel, EvidenceSource
-from .audit import AuditEvent, AuditEventType
 from .publications import (
     Publication,
     PublicationChange,
@@ -32,8 +31,6 @@ __all__ = [
     "PMID_VALIDATOR",
     "UPGRADE_DOMAINS",
     "ApiToken",
-    "AuditEvent",
-    "AuditEventType",
     "Certainty",
     "Contraindication",
     "ContraindicationKind",

@@ -80,7 +80,7 @@ class PublicationCondition(models.Model):
 
 class PublicationRemedyName(models.Model):
     """The remedy's name or one of its aliases as a publication carries them, case-folded, for the
-    API's `remedy` filter (reviews.snapshots.remedy_names)."""
+    API's `remedy` filter (reviews.publishing.snapshots.remedy_names)."""
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="remedy_names")
     name = models.CharField(max_length=600, help_text="str.casefold() of the name or alias.")

@@ -2,7 +2,7 @@ import pytest
 from rest_framework.test import APIClient
 
 from claims.models import Claim
-from reviews import publishing
+from reviews.publishing import services as publishing
 from reviews.tokens import token_issue
 from tests.factories import UserFactory
 from tests.helpers import take_to_approved

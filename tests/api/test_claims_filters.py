@@ -83,7 +83,7 @@ def test_list_query_count_does_not_grow_with_page_size(api, publish, django_asse
 def test_a_filterset_copies_and_validates_only_the_filters_requested():
     from django.http import QueryDict
 
-    from claims.api.filters import PublishedClaimFilter
+    from reviews.publishing.api.filters import PublishedClaimFilter
 
     first = PublishedClaimFilter(QueryDict("certainty=low&remedy=quinine&page_size=5"))
     assert set(first.filters) == {"certainty", "remedy"}

@@ -1,7 +1,7 @@
 import pytest
 
 from claims.models import Claim
-from reviews import publishing
+from reviews.publishing import services as publishing
 from tests.helpers import take_to_approved
 
 pytestmark = pytest.mark.django_db

@@ -2,7 +2,8 @@
 
 import pytest
 
-from reviews import publishing, services
+from reviews import services
+from reviews.publishing import services as publishing
 from tests.helpers import ids, take_to_approved
 
 pytestmark = pytest.mark.django_db

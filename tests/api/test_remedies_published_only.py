@@ -6,8 +6,9 @@ import pytest
 from django.db.models import Count
 
 from claims.models import Claim, Remedy, RemedyAlias, Source
-from reviews import publishing, services
+from reviews import services
 from reviews.models import Contraindication
+from reviews.publishing import services as publishing
 from tests.helpers import ids, take_to_approved
 
 pytestmark = pytest.mark.django_db

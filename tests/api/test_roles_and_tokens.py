@@ -101,7 +101,7 @@ def test_throttling_per_token(people, published, settings, monkeypatch):
 
     cache.clear()
     rates = {**settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"], "token": "3/min"}
-    from claims.api.throttling import PerTokenRateThrottle
+    from core.api.throttling import PerTokenRateThrottle
 
     original = PerTokenRateThrottle.THROTTLE_RATES
     PerTokenRateThrottle.THROTTLE_RATES = rates
@@ -121,7 +121,7 @@ def test_throttling_per_token(people, published, settings, monkeypatch):
 def test_throttle_budget_returns_with_the_next_window(people, published, monkeypatch):
     from django.core.cache import cache
 
-    from claims.api.throttling import PerTokenRateThrottle
+    from core.api.throttling import PerTokenRateThrottle
 
     cache.clear()
     now = [60 * 16_666_667 + 30.0]  # 30 s into a one-minute window

@@ -10,7 +10,7 @@ from django.core.cache.backends.redis import RedisCache
 from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
-from claims.api.throttling import PerTokenRateThrottle
+from core.api.throttling import PerTokenRateThrottle
 from reviews.models import ApiToken
 from reviews.tokens import token_issue
 

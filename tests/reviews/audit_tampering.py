@@ -14,9 +14,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from reviews.audit import GENESIS_HASH, chain_fields, event_row
-from reviews.audit_keys import canonical
-from reviews.models import AuditEvent
+from audit.keys import canonical
+from audit.models import AuditEvent
+from audit.trail import GENESIS_HASH, chain_fields, event_row
 
 JSON_COLUMNS = ("before", "after")
 

@@ -3,7 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from reviews.models import AuditEvent, Review
+from audit.models import AuditEvent
+from reviews.models import Review
 from tests.helpers import audit_types
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +34,7 @@ def test_staff_roles_see_the_queue_and_the_claims(login, who, request, submitted
     client = login(request.getfixturevalue(who))
     assert client.get(reverse("admin:reviews_review_changelist")).status_code == 200
     assert client.get(reverse("admin:claims_claim_changelist")).status_code == 200
-    assert client.get(reverse("admin:reviews_auditevent_changelist")).status_code == 200
+    assert client.get(reverse("admin:audit_auditevent_changelist")).status_code == 200
     page = client.get(reverse("admin:reviews_review_change", args=[submitted_review.pk]))
     assert page.status_code == 200
     assert submitted_review.claim.appearances.first().quote[:40] in page.content.decode()
@@ -81,7 +82,7 @@ def test_auditor_cannot_change_anything(login, auditor, graded_review):
     response = client.post(reverse("admin:reviews_review_transition", args=[graded_review.pk, "submit"]), follow=True)
     assert "refused" in response.content.decode()
     assert Review.objects.get(pk=graded_review.pk).state == Review.State.DRAFT
-    audit_url = reverse("admin:reviews_auditevent_change", args=[AuditEvent.objects.first().pk])
+    audit_url = reverse("admin:audit_auditevent_change", args=[AuditEvent.objects.first().pk])
     page = client.get(audit_url)
     assert page.status_code == 200 and 'name="_save"' not in page.content.decode()
 
@@ -130,7 +131,8 @@ def test_grading_in_the_admin_goes_through_the_service_and_detects_stale_pages(l
 def test_review_page_lists_published_versions_and_publications_are_read_only(
     login, senior, reviewer2, auditor, submitted_review
 ):
-    from reviews import publishing, services
+    from reviews import services
+    from reviews.publishing import services as publishing
 
     review = services.review_approve(review=submitted_review, actor=reviewer2)
     publication = publishing.review_publish(review=review, actor=senior)

@@ -6,9 +6,9 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, transaction
 
+from audit.models import AuditEvent
+from audit.trail import GENESIS_HASH, compute_hash, event_row, verify_database
 from reviews import services
-from reviews.audit import GENESIS_HASH, compute_hash, event_row, verify_database
-from reviews.models import AuditEvent
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +34,7 @@ def test_verify_audit_reports_ok(events):
 
 
 def test_audit_record_refuses_unknown_types_and_missing_transaction(reviewer):
-    from reviews.audit import audit_record
+    from audit.trail import audit_record
 
     with pytest.raises(ValueError), transaction.atomic():
         audit_record(event_type="review.teleported", actor=reviewer)

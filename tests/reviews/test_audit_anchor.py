@@ -8,11 +8,12 @@ import pytest
 from django.core.management import call_command
 from django.db import transaction
 
-from reviews import publishing, services
-from reviews.audit import audit_record
-from reviews.audit_anchor import read_anchors
-from reviews.audit_keys import ChainKeys
-from reviews.models import AuditEvent
+from audit.anchor import read_anchors
+from audit.keys import ChainKeys
+from audit.models import AuditEvent
+from audit.trail import audit_record
+from reviews import services
+from reviews.publishing import services as publishing
 from tests.reviews.audit_tampering import (
     delete_events,
     hmac_with,

@@ -6,10 +6,10 @@ from datetime import timedelta
 import pytest
 from django.db import connection
 
+from audit.models import AuditEvent
+from audit.trail import CHAIN_FIELDS, compute_hash, event_row, verify_chain
 from claims.models import Claim, Remedy
 from reviews import services
-from reviews.audit import CHAIN_FIELDS, compute_hash, event_row, verify_chain
-from reviews.models import AuditEvent
 from tests.reviews.audit_tampering import (
     delete_events,
     hmac_with,

@@ -9,9 +9,9 @@ import psycopg
 import pytest
 from django.db import transaction
 
-from reviews import audit_export
-from reviews.audit import audit_record
-from reviews.models import AuditEvent
+from audit import export as audit_export
+from audit.models import AuditEvent
+from audit.trail import audit_record
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
 

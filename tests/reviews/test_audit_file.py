@@ -7,8 +7,8 @@ import json
 import pytest
 from django.core.management import call_command
 
-from reviews.audit_keys import ChainKeys, chain_keys
-from reviews.models import AuditEvent
+from audit.keys import ChainKeys, chain_keys
+from audit.models import AuditEvent
 from tests.reviews.audit_tampering import plain_sha256, verify_audit_fails, verify_audit_passes
 
 pytestmark = pytest.mark.django_db

@@ -7,8 +7,8 @@ import threading
 import pytest
 from django.db import connection, connections
 
+from core.errors import Conflict
 from reviews import services
-from reviews.errors import Conflict
 from reviews.models import Review
 from tests.factories import UserFactory
 
@@ -122,8 +122,8 @@ def test_interrupted_export_leaves_no_transaction_or_lock_behind(client):
     """A download abandoned half-way (client gone) must not pin a transaction, a cursor or a lock."""
     from django.db import transaction
 
-    from reviews.audit import audit_record
-    from reviews.models import AuditEvent
+    from audit.models import AuditEvent
+    from audit.trail import audit_record
 
     with transaction.atomic():
         for n in range(3000):

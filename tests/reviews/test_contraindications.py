@@ -1,9 +1,10 @@
 import pytest
 from django.db import IntegrityError, transaction
 
+from audit.models import AuditEvent
+from core.errors import InvalidTransition, NotAllowed
 from reviews import services
-from reviews.errors import InvalidTransition, NotAllowed
-from reviews.models import AuditEvent, Contraindication
+from reviews.models import Contraindication
 from reviews.selectors import contraindications_for_claim
 
 pytestmark = pytest.mark.django_db

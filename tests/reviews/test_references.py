@@ -27,6 +27,6 @@ def test_saved_reference_is_audited(reviewer):
             title="Quinine for muscle cramps", year=2015, pmid="25842375", doi="10.1002/14651858.CD005044.pub3"
         ),
     )
-    from reviews.models import AuditEvent
+    from audit.models import AuditEvent
 
     assert AuditEvent.objects.get(event_type="reference.saved").after["pmid"] == "25842375"

@@ -6,10 +6,10 @@ import re
 import pytest
 from django.urls import reverse
 
+from audit.models import AuditEvent
+from claims import edits as catalogue_edits
 from claims.models import Category, Remedy, RemedyAlias, RiskTier
-from reviews import catalogue_edits
-from reviews.errors import Conflict, NotAllowed
-from reviews.models import AuditEvent
+from core.errors import Conflict, NotAllowed
 
 pytestmark = pytest.mark.django_db
 

@@ -1,9 +1,9 @@
 import pytest
 from django.db import DatabaseError, connection, transaction
 
-from reviews import publishing
-from reviews.errors import Conflict, InvalidTransition, NotAllowed, ReasonRequired
+from core.errors import Conflict, InvalidTransition, NotAllowed, ReasonRequired
 from reviews.models import Publication, PublicationChange, Review
+from reviews.publishing import services as publishing
 from tests.factories import ReviewFactory
 from tests.helpers import audit_types
 

@@ -1,7 +1,7 @@
 import pytest
 
+from core.errors import InvalidTransition, NotAllowed, ReasonRequired
 from reviews import services
-from reviews.errors import InvalidTransition, NotAllowed, ReasonRequired
 from reviews.models import Review
 from tests.helpers import audit_types
 

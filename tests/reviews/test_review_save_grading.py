@@ -1,8 +1,9 @@
 import pytest
 
+from audit.models import AuditEvent
+from core.errors import Conflict, InvalidTransition, NotAllowed
 from reviews import services
-from reviews.errors import Conflict, InvalidTransition, NotAllowed
-from reviews.models import AuditEvent, Review
+from reviews.models import Review
 from tests.helpers import audit_types
 
 pytestmark = pytest.mark.django_db

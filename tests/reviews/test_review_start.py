@@ -1,9 +1,10 @@
 import pytest
 from django.db import IntegrityError, transaction
 
+from audit.models import AuditEvent
+from core.errors import Conflict, NotAllowed
 from reviews import services
-from reviews.errors import Conflict, NotAllowed
-from reviews.models import AuditEvent, Review
+from reviews.models import Review
 from tests.helpers import audit_types
 
 pytestmark = pytest.mark.django_db

@@ -5,8 +5,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from reviews.audit import verify_database
-from reviews.models import AuditEvent
+from audit.models import AuditEvent
+from audit.trail import verify_database
 
 pytestmark = pytest.mark.django_db
 

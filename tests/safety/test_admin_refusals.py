@@ -140,7 +140,7 @@ def test_the_claim_autocomplete_of_the_contraindication_form_works(client, revie
     [
         "/admin/reviews/review/?state=%00",
         "/admin/claims/claim/?kind=%00",
-        "/admin/reviews/auditevent/?event_type=%00",
+        "/admin/audit/auditevent/?event_type=%00",
         "/admin/autocomplete/?term=%00&app_label=reviews&model_name=contraindication&field_name=claim",
     ],
 )

@@ -11,10 +11,12 @@ from django.db import connection
 from django.test import Client
 from psycopg import errors, sql
 
+from audit.models import AuditEvent
 from claims.models import Claim, Remedy
-from reviews import publishing, services
+from reviews import services
 from reviews.append_only import append_only_tables
-from reviews.models import AuditEvent, Publication, ReviewEvent
+from reviews.models import Publication, ReviewEvent
+from reviews.publishing import services as publishing
 from tests.factories import ReferenceFactory, UserFactory
 from tests.helpers import grade
 
@@ -231,7 +233,7 @@ def test_admin_login_sessions_and_the_content_api_work_as_the_app_role(as_app_ro
     assert response.status_code == 302, response.content[:500]
     assert client.get("/admin/").status_code == 200
     assert client.get("/admin/reviews/review/").status_code == 200
-    assert client.get("/admin/reviews/auditevent/").status_code == 200
+    assert client.get("/admin/audit/auditevent/").status_code == 200
     client.post("/admin/logout/")
     assert admin.pk
 

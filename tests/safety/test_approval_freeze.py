@@ -5,11 +5,14 @@ a change made past the services is caught when publishing."""
 import pytest
 from django.urls import reverse
 
+from audit.models import AuditEvent
+from claims import edits as catalogue_edits
 from claims.models import Claim, Remedy
-from reviews import catalogue_edits, publishing, services
-from reviews.errors import Conflict, InvalidTransition, NotAllowed
-from reviews.models import AuditEvent, Contraindication, Publication, Review
-from reviews.snapshots import PUBLICATION_FIELDS
+from core.errors import Conflict, InvalidTransition, NotAllowed
+from reviews import services
+from reviews.models import Contraindication, Publication, Review
+from reviews.publishing import services as publishing
+from reviews.publishing.snapshots import PUBLICATION_FIELDS
 from tests.factories import ReferenceFactory, UserFactory
 from tests.helpers import audit_types, published_claim_ids
 

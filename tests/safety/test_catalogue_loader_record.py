@@ -3,10 +3,11 @@ approval of what it changed lapses."""
 
 import pytest
 
+from audit.models import AuditEvent
 from claims.models import Claim
-from reviews import publishing
-from reviews.errors import InvalidTransition
-from reviews.models import AuditEvent, Review
+from core.errors import InvalidTransition
+from reviews.models import Review
+from reviews.publishing import services as publishing
 from tests.claims.test_load_catalogue import small_catalogue  # noqa: F401
 from tests.factories import ReviewFactory
 

@@ -4,11 +4,11 @@ PostgreSQL; the application role's view of PostgreSQL is in test_database_routes
 import pytest
 from django.db import DatabaseError, IntegrityError, connection, transaction
 
-from reviews import publishing
+from audit.trail import verify_database
+from core.errors import InvalidTransition
 from reviews.append_only import append_only_tables
-from reviews.audit import verify_database
-from reviews.errors import InvalidTransition
 from reviews.models import Publication, Review
+from reviews.publishing import services as publishing
 from tests.factories import ReviewFactory
 from tests.helpers import published_claim_ids
 
@@ -128,9 +128,9 @@ def test_an_approval_forged_with_the_orm_is_never_published(submitted_review, re
     to match, the publisher refuses it (the event is not signed) and verify_audit breaks there."""
     from django.utils import timezone
 
-    from reviews.errors import Conflict
-    from reviews.models import AuditEvent
-    from reviews.snapshots import approval_snapshot, snapshot_hash
+    from audit.models import AuditEvent
+    from core.errors import Conflict
+    from reviews.publishing.snapshots import approval_snapshot, snapshot_hash
 
     review = Review.objects.get(pk=submitted_review.pk)
     now = timezone.now()
@@ -178,7 +178,7 @@ def test_a_review_keeps_its_claim(approved_review, high_claim):
 def test_a_publications_filter_columns_must_say_what_its_snapshot_says(approved_review, senior, content_api):
     """Even with a publication event forged (unsigned) on the trail, a publication whose copied
     columns lie (certainty, recommendation, category) about its snapshot is refused."""
-    from reviews.models import AuditEvent
+    from audit.models import AuditEvent
 
     review = Review.objects.get(pk=approved_review.pk)
     last = AuditEvent.objects.order_by("-seq").first()

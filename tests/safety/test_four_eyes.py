@@ -4,9 +4,10 @@ whoever changed it last, whatever their role. Assigning is not grading."""
 import pytest
 from django.db import DatabaseError, transaction
 
-from reviews import publishing, services
-from reviews.errors import NotAllowed
+from core.errors import NotAllowed
+from reviews import services
 from reviews.models import Contraindication, Publication, Review, ReviewContribution
+from reviews.publishing import services as publishing
 from tests.factories import UserFactory
 from tests.helpers import audit_types, grade, published_claim_ids
 

@@ -1,7 +1,7 @@
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from reviews.errors import NotAllowed
+from core.errors import NotAllowed
 from reviews.tokens import token_issue, token_revoke_all
 
 

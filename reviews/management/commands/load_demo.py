@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from reviews import roles
+from core import roles
 from reviews.demo import load_demo_reviews
 from reviews.tokens import token_issue, token_revoke_all
 

@@ -1,0 +1,33 @@
+"""Typed refusals of every service (catalogue, reviews, publishing). The admin shows them as
+messages; the API maps them to 409 / 403 / 400."""
+
+
+class ServiceError(Exception):
+    """Base of every refusal a service can give."""
+
+
+class InvalidTransition(ServiceError):
+    def __init__(self, current: str, target: str):
+        self.current, self.target = current, target
+        super().__init__(f"A review in state “{current}” cannot move to “{target}”.")
+
+
+class NotAllowed(ServiceError):
+    """The actor may not do this (role, or four-eyes)."""
+
+
+class NotReady(ServiceError):
+    """The record lacks something the step requires."""
+
+    def __init__(self, missing: list[str]):
+        self.missing = missing
+        super().__init__("Not ready: " + "; ".join(missing) + ".")
+
+
+class ReasonRequired(ServiceError):
+    def __init__(self, step: str):
+        super().__init__(f"{step} needs a reason.")
+
+
+class Conflict(ServiceError):
+    """The change was made from a stale version, or collides with another open review."""
