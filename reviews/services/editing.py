@@ -1,0 +1,53 @@
+"""What every edit of a review shares: the row locked, the version checked, the editor recorded
+as a contributor."""
+
+from __future__ import annotations
+
+from core.errors import Conflict, InvalidTransition, NotAllowed
+from reviews import permissions
+from reviews.contributions import contribute
+from reviews.models import Review
+
+GRADING_FIELDS = (
+    "certainty",
+    "recommendation",
+    "summary",
+    "no_known_contraindication",
+    "no_contraindication_reason",
+)
+# Saved with the grading from the review page, but assigning is not grading: it makes nobody a
+# contributor and is recorded as its own event.
+EDIT_FIELDS = (*GRADING_FIELDS, "assignee")
+
+
+def locked(review: Review) -> Review:
+    return Review.objects.select_for_update().select_related("claim__remedy").get(pk=review.pk)
+
+
+def check_version(review: Review, expected_version: int | None) -> None:
+    if expected_version is not None and expected_version != review.version:
+        raise Conflict(
+            f"Review #{review.pk} was changed by {review.last_edited_by or 'someone else'} while you "
+            f"edited it (your version {expected_version}, current {review.version}). Nothing was "
+            f"saved; reload the review and apply your changes again."
+        )
+
+
+def edit_review(review: Review, actor, expected_version: int | None) -> Review:
+    """Lock a review for an edit of its grading or of what hangs off it."""
+    review = locked(review)
+    if review.state not in Review.EDITABLE_STATES:
+        raise InvalidTransition(review.state, "edited")
+    if not permissions.can_edit(actor, review):
+        raise NotAllowed("Only reviewers may edit a review.")
+    check_version(review, expected_version)
+    return review
+
+
+def touch(review: Review, actor, event_type: str) -> None:
+    """An edit of the review's content: a new version, and the actor is a contributor."""
+    review.last_edited_by = actor
+    review.version += 1
+    review.full_clean()
+    review.save()
+    contribute(review=review, actor=actor, event_type=event_type)
