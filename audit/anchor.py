@@ -22,7 +22,8 @@ from django.utils import timezone
 
 from audit.keys import chain_keys
 from audit.models import AuditEvent
-from audit.trail import GENESIS_HASH, ChainReport, iso_utc
+from audit.rows import iso_utc
+from audit.trail import GENESIS_HASH, ChainReport
 
 logger = logging.getLogger(__name__)
 

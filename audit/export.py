@@ -25,30 +25,9 @@ from django.db.models.functions import Cast
 
 from audit.keys import chain_keys
 from audit.models import AuditEvent
-from audit.trail import iso_utc
+from audit.rows import COLUMNS, JSON_COLUMNS, QUOTED_COLUMNS, TEXT_COLUMNS, iso_utc
 from claims.exports import csv_safe
 
-COLUMNS = [
-    "id",
-    "seq",
-    "occurred_at",
-    "actor_id",
-    "actor_username",
-    "event_type",
-    "claim_id",
-    "review_id",
-    "remedy_id",
-    "reason",
-    "before",
-    "after",
-    "prev_hash",
-    "key_id",
-    "hash",
-]
-JSON_COLUMNS = ("before", "after")
-# The cells a spreadsheet could run: before/after hold JSON objects (audit_record stores dicts),
-# whose text starts with "{".
-TEXT_COLUMNS = ("actor_username", "event_type", "reason")
 CHUNK_SIZE = 2000
 # Output leaves in blocks of about this size: a write per row would cost more than the row.
 BLOCK_BYTES = 64 * 1024
@@ -116,11 +95,6 @@ class CsvSafe(Func):
         "THEN '''' || %(expressions)s ELSE %(expressions)s END"
     )
     output_field = TextField()
-
-
-# The NDJSON columns whose values are text, to be quoted and escaped as JSON strings. The others
-# (numbers, jsonb) print as JSON already.
-QUOTED_COLUMNS = ("occurred_at", "actor_username", "event_type", "reason", "prev_hash", "key_id", "hash")
 
 
 class JsonValue(Func):

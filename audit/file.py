@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from audit.keys import chain_keys
-from audit.trail import CHAIN_FIELDS, ChainReport, verify_chain
+from audit.rows import CHAIN_FIELDS
+from audit.trail import ChainReport, verify_chain
 
 EVENT_FIELDS = frozenset({*CHAIN_FIELDS, "hash"})
 HEAD_RECORD = "chain_head"

@@ -14,7 +14,6 @@ import functools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
@@ -22,6 +21,7 @@ from django.utils import timezone
 
 from audit.keys import ChainKeys, UnknownChainKey, chain_keys
 from audit.models import AuditEvent
+from audit.rows import CHAIN_FIELDS, event_row
 
 GENESIS_HASH = "0" * 64
 # Any constant works: it only has to be the same for every writer of the audit chain.
@@ -37,28 +37,6 @@ def to_json_value(value):
     return json.loads(json.dumps(value, cls=DjangoJSONEncoder))
 
 
-def iso_utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
-
-
-# Every column of an event but its database id and its own hash: what the HMAC covers.
-CHAIN_FIELDS = (
-    "seq",
-    "occurred_at",
-    "event_type",
-    "actor_id",
-    "actor_username",
-    "claim_id",
-    "review_id",
-    "remedy_id",
-    "before",
-    "after",
-    "reason",
-    "prev_hash",
-    "key_id",
-)
-
-
 def chain_fields(row: dict) -> dict:
     """The fields the hash covers, from an event or an exported row (same keys)."""
     return {name: int(row[name]) if name == "seq" else row[name] for name in CHAIN_FIELDS}
@@ -67,25 +45,6 @@ def chain_fields(row: dict) -> dict:
 def compute_hash(row: dict, keys: ChainKeys | None = None) -> str:
     """The event's HMAC under the key its key_id names (UnknownChainKey if there is none)."""
     return (keys or chain_keys()).mac(row["key_id"], chain_fields(row))
-
-
-def event_row(event: AuditEvent) -> dict:
-    return {
-        "seq": event.seq,
-        "occurred_at": iso_utc(event.occurred_at),
-        "event_type": event.event_type,
-        "actor_id": event.actor_id,
-        "actor_username": event.actor_username,
-        "claim_id": event.claim_id,
-        "review_id": event.review_id,
-        "remedy_id": event.remedy_id,
-        "before": event.before,
-        "after": event.after,
-        "reason": event.reason,
-        "prev_hash": event.prev_hash,
-        "key_id": event.key_id,
-        "hash": event.hash,
-    }
 
 
 def lock_chain() -> None:

@@ -1,45 +1,26 @@
 from rest_framework import serializers
 
-from audit.trail import iso_utc
+from audit.rows import COLUMNS_SPEC, event_row
+
+FIELD_FOR_KIND = {
+    "id": lambda column: serializers.IntegerField(allow_null=column.name != "id", help_text=column.help),
+    "int": lambda column: serializers.IntegerField(help_text=column.help),
+    "time": lambda column: serializers.DateTimeField(help_text=column.help),
+    "text": lambda column: serializers.CharField(help_text=column.help),
+    "json": lambda column: serializers.JSONField(help_text=column.help),
+    "digest": lambda column: serializers.CharField(help_text=column.help),
+}
 
 
 class AuditEventSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    seq = serializers.IntegerField(help_text="Position in the hash chain.")
-    occurred_at = serializers.DateTimeField()
-    actor_id = serializers.IntegerField(allow_null=True)
-    actor_username = serializers.CharField()
-    event_type = serializers.CharField()
-    claim_id = serializers.IntegerField(allow_null=True)
-    review_id = serializers.IntegerField(allow_null=True)
-    remedy_id = serializers.IntegerField(allow_null=True)
-    reason = serializers.CharField()
-    before = serializers.JSONField()
-    after = serializers.JSONField()
+    """An event as audit.rows defines it (the export's columns), plus its field-level changes."""
+
+    locals().update({column.name: FIELD_FOR_KIND[column.kind](column) for column in COLUMNS_SPEC})
     changes = serializers.JSONField(help_text="field -> [before, after] for every changed field")
-    prev_hash = serializers.CharField()
-    key_id = serializers.CharField(help_text="Id of the chain key whose HMAC is `hash`.")
-    hash = serializers.CharField()
 
     def to_representation(self, event):
-        return {
-            "id": event.pk,
-            "seq": event.seq,
-            "occurred_at": iso_utc(event.occurred_at),
-            "actor_id": event.actor_id,
-            "actor_username": event.actor_username,
-            "event_type": event.event_type,
-            "claim_id": event.claim_id,
-            "review_id": event.review_id,
-            "remedy_id": event.remedy_id,
-            "reason": event.reason,
-            "before": event.before,
-            "after": event.after,
-            "changes": {field: list(pair) for field, pair in event.changed_fields().items()},
-            "prev_hash": event.prev_hash,
-            "key_id": event.key_id,
-            "hash": event.hash,
-        }
+        changes = {field: list(pair) for field, pair in event.changed_fields().items()}
+        return {**event_row(event), "changes": changes}
 
 
 class ChainHeadSerializer(serializers.Serializer):

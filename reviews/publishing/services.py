@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from audit.keys import UnknownChainKey
 from audit.models import AuditEvent
-from audit.trail import audit_record, compute_hash, event_row, service
+from audit.rows import event_row
+from audit.trail import audit_record, compute_hash, service
 from claims.models import RiskTier, Source
 from core.errors import Conflict, NotAllowed, ReasonRequired
 from reviews import permissions, workflow

@@ -16,9 +16,8 @@ from django.db import connection
 
 from audit.keys import canonical
 from audit.models import AuditEvent
-from audit.trail import GENESIS_HASH, chain_fields, event_row
-
-JSON_COLUMNS = ("before", "after")
+from audit.rows import JSON_COLUMNS, event_row
+from audit.trail import GENESIS_HASH, chain_fields
 
 
 def disable_append_only_triggers():

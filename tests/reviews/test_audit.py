@@ -7,7 +7,8 @@ from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, transaction
 
 from audit.models import AuditEvent
-from audit.trail import GENESIS_HASH, compute_hash, event_row, verify_database
+from audit.rows import event_row
+from audit.trail import GENESIS_HASH, compute_hash, verify_database
 from reviews import services
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,8 @@ import pytest
 from django.db import connection
 
 from audit.models import AuditEvent
-from audit.trail import CHAIN_FIELDS, compute_hash, event_row, verify_chain
+from audit.rows import CHAIN_FIELDS, event_row
+from audit.trail import compute_hash, verify_chain
 from claims.models import Claim, Remedy
 from reviews import services
 from tests.reviews.audit_tampering import (
