@@ -39,7 +39,7 @@ def contributor_ids(review: Review) -> set[int]:
 def lapse(*, review: Review, actor, cause: str) -> Review:
     """An approved review whose content changed goes back to "in review": someone decides again,
     on what the claim reads now. The review must be locked by the caller."""
-    before = review.snapshot()
+    before = review.audit_state()
     review.state = State.IN_REVIEW
     review.approved_snapshot, review.approved_hash = None, ""
     review.decided_by, review.decided_at, review.decision_note = None, None, ""
@@ -51,7 +51,7 @@ def lapse(*, review: Review, actor, cause: str) -> Review:
         actor=actor,
         review=review,
         before=before,
-        after=review.snapshot(),
+        after=review.audit_state(),
         reason=cause,
     )
     review.save()

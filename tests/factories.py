@@ -2,11 +2,11 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+import reviews.factories
 from claims.models import Claim, RiskTier
-from reviews import services
-from reviews.models import Reference, Review
-from reviews.publishing import services as publishing
-from tests.helpers import add_contraindication, grade
+from core import roles
+from reviews.models import Reference, ReferenceKind, Review
+from tests.helpers import GRADING, PREGNANCY
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -31,7 +31,7 @@ class ReferenceFactory(factory.django.DjangoModelFactory):
         model = Reference
 
     title = factory.Sequence(lambda n: f"Trial {n} of a remedy for leg cramps")
-    kind = "study"
+    kind = ReferenceKind.STUDY
     year = 2015
     pmid = factory.Sequence(lambda n: str(30_000_000 + n))
 
@@ -46,66 +46,36 @@ def unreviewed_claim():
     )
 
 
-# The steps a review takes, in order; each trait takes the review through its own and the earlier ones.
-STEPS = ("graded", "submitted", "approved", "published", "withdrawn")
+class ReviewFactory(reviews.factories.ReviewFactory):
+    """reviews.factories.ReviewFactory with what a test leaves out made up:
 
-
-class ReviewFactory(factory.Factory):
-    """A review taken through the services, never written directly (the database refuses a state
-    change its audit trail does not record). ReviewFactory() is a draft just started; the traits
-    take it further:
-
-        ReviewFactory(graded=True)     graded by `grader`, `reference` attached (and a contraindication
-                                       of the claim for a high-risk remedy)
+        ReviewFactory()                a draft of the first unreviewed low-risk claim, by a new reviewer
+        ReviewFactory(graded=True)     graded (low certainty, conditionally against, unless given),
+                                       `reference` attached (a new one unless reference=None), and a
+                                       contraindication of the claim for a high-risk remedy
         ReviewFactory(submitted=True)  ...submitted by the grader
         ReviewFactory(approved=True)   ...approved by `second_reviewer` (by `senior` if high-risk)
         ReviewFactory(published=True)  ...published by `senior`
         ReviewFactory(withdrawn=True)  ...withdrawn by `senior`
 
-    People not given are made with UserFactory when a step needs them. certainty, recommendation and
-    summary are the grading (also no_known_contraindication, no_contraindication_reason); reference=None
-    grades without one. The audit trail is the one the steps taken by hand write: review.started,
-    review.graded, reference.attached, contraindication.added (high risk), review.submitted, .approved,
-    .published, .withdrawn. Create only (the services save the review)."""
-
-    class Meta:
-        model = Review
-
-    class Params:
-        graded = factory.Trait()
-        submitted = factory.Trait(graded=True)
-        approved = factory.Trait(submitted=True)
-        published = factory.Trait(approved=True)
-        withdrawn = factory.Trait(published=True)
+    People not given are made with UserFactory when a step needs them; certainty, recommendation,
+    summary, no_known_contraindication and no_contraindication_reason may be given flat."""
 
     claim = factory.LazyFunction(unreviewed_claim)
-    grader = factory.SubFactory(UserFactory, role="reviewer")
-    second_reviewer = None
-    senior = None
+    grader = factory.SubFactory(UserFactory, role=roles.REVIEWER)
     reference = factory.Maybe("graded", factory.SubFactory(ReferenceFactory), None)
     claim_contraindication = factory.LazyAttribute(lambda o: o.claim.remedy.risk_tier == RiskTier.HIGH)
-    steps = factory.LazyAttribute(lambda o: {step for step in STEPS if getattr(o, step, False)})
 
     @classmethod
-    def _create(cls, model_class, *, claim, grader, second_reviewer, senior, reference, claim_contraindication,
-                steps, **grading):  # fmt: skip
+    def _create(cls, model_class, *, reference, claim_contraindication, **kwargs):
+        named = {k: kwargs.pop(k) for k in list(kwargs) if k not in reviews.factories.ReviewFactory._meta.declarations}
+        claim, steps = kwargs["claim"], kwargs["steps"]
         high_risk = claim.remedy.risk_tier == RiskTier.HIGH
         if "published" in steps or (high_risk and "approved" in steps):
-            senior = senior or UserFactory(role="senior_reviewer")
-        review = services.review_start(claim=claim, actor=grader)
-        if "graded" in steps:
-            review = grade(review, grader, reference, **grading)
-            if claim_contraindication:
-                add_contraindication(review, grader)
-                review.refresh_from_db()
-        if "submitted" in steps:
-            review = services.review_submit(review=review, actor=grader)
-        if "approved" in steps:
-            approver = senior if high_risk else second_reviewer or UserFactory(role="reviewer")
-            review = services.review_approve(review=review, actor=approver)
-        if "published" in steps:
-            publishing.review_publish(review=review, actor=senior)
-        if "withdrawn" in steps:
-            publishing.review_withdraw(review=review, actor=senior, reason="New safety signal.")
-        review.refresh_from_db()
-        return review
+            kwargs["senior"] = kwargs["senior"] or UserFactory(role=roles.SENIOR_REVIEWER)
+        if "approved" in steps and not high_risk:
+            kwargs["second_reviewer"] = kwargs["second_reviewer"] or UserFactory(role=roles.REVIEWER)
+        kwargs["grading"] = {**GRADING, **kwargs["grading"], **named}
+        kwargs["references"] = [*kwargs["references"], *([reference] if reference is not None else [])]
+        kwargs["contraindications"] = [*kwargs["contraindications"], *([PREGNANCY] if claim_contraindication else [])]
+        return reviews.factories.take_review(**kwargs)

@@ -8,7 +8,7 @@ from django.conf import settings
 
 from audit.models import AuditEvent
 from reviews import services
-from reviews.models import Contraindication
+from reviews.models import Certainty, Contraindication, ContraindicationLevel, EvidenceSource, Recommendation
 
 # The source articles the real catalogue is loaded from (../shared/corpus).
 CORPUS_DIR = Path(settings.CORPUS_DIR)
@@ -17,12 +17,21 @@ CORPUS_DIR = Path(settings.CORPUS_DIR)
 # Reviews, through the services.
 
 
+# The grading a test review gets unless it says otherwise.
+GRADING = {"certainty": Certainty.LOW, "recommendation": Recommendation.CONDITIONAL_AGAINST, "summary": "Small trials."}
+# A contraindication of a claim: what a high-risk remedy needs to be approved.
+PREGNANCY = {
+    "condition": "Pregnancy",
+    "severity": ContraindicationLevel.ABSOLUTE,
+    "rationale": "Label contraindication.",
+    "source_kind": EvidenceSource.LABEL,
+}
+
+
 def grade(review, actor, reference, **overrides):
-    """Grade a draft (low certainty, conditionally against, unless overridden) and attach the
-    reference, if one is given."""
-    values = {"certainty": "low", "recommendation": "conditional_against", "summary": "Small trials."}
+    """Grade a draft (GRADING unless overridden) and attach the reference, if one is given."""
     review = services.review_save_grading(
-        review=review, actor=actor, expected_version=review.version, **{**values, **overrides}
+        review=review, actor=actor, expected_version=review.version, **{**GRADING, **overrides}
     )
     if reference is not None:
         services.reference_attach(review=review, actor=actor, reference=reference)
@@ -33,15 +42,7 @@ def grade(review, actor, reference, **overrides):
 def add_contraindication(review, actor):
     """A contraindication of the review's claim: what a high-risk remedy needs to be approved."""
     return services.contraindication_save(
-        actor=actor,
-        contraindication=Contraindication(
-            claim=review.claim,
-            review=review,
-            condition="Pregnancy",
-            severity="absolute",
-            rationale="Label contraindication.",
-            source_kind="label",
-        ),
+        actor=actor, contraindication=Contraindication(claim=review.claim, review=review, **PREGNANCY)
     )
 
 

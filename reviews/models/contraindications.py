@@ -88,7 +88,7 @@ class Contraindication(models.Model):
         if bool(self.remedy_id) == bool(self.claim_id):
             raise ValidationError("Attach the contraindication to a remedy or to a claim, not both or neither.")
 
-    def snapshot(self) -> dict:
+    def audit_state(self) -> dict:
         return {
             field: getattr(self, field)
             for field in (

@@ -129,7 +129,7 @@ class Review(models.Model):
     def is_open(self) -> bool:
         return self.state in self.OPEN_STATES
 
-    def snapshot(self) -> dict:
+    def audit_state(self) -> dict:
         """The reviewed values, as the audit trail records them before and after a change."""
         return {
             "state": self.state,

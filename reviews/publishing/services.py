@@ -102,7 +102,7 @@ def review_publish(*, review: Review, actor, note: str = "") -> Publication:
     version = previous.version + 1 if previous else 1
     # On the record first: the database accepts the publication, and the review's new state,
     # only when the review's latest audit event is this publication by this publisher.
-    before = review.snapshot()
+    before = review.audit_state()
     review.state = State.PUBLISHED
     review.version += 1
     audit_record(
@@ -110,7 +110,7 @@ def review_publish(*, review: Review, actor, note: str = "") -> Publication:
         actor=actor,
         review=review,
         before=before,
-        after=review.snapshot() | {"publication_version": version},
+        after=review.audit_state() | {"publication_version": version},
         reason=note,
     )
     if previous is not None and previous.is_current:
@@ -181,7 +181,7 @@ def review_withdraw(*, review: Review, actor, reason: str) -> Publication:
             f"withdraw the current version instead."
         )
     now = timezone.now()
-    before = review.snapshot()
+    before = review.audit_state()
     review.state = State.WITHDRAWN
     review.decided_by, review.decided_at, review.decision_note = actor, now, reason
     review.version += 1
@@ -191,7 +191,7 @@ def review_withdraw(*, review: Review, actor, reason: str) -> Publication:
         actor=actor,
         review=review,
         before=before,
-        after=review.snapshot() | {"publication_version": publication.version},
+        after=review.audit_state() | {"publication_version": publication.version},
         reason=reason,
     )
     Publication.objects.filter(pk=publication.pk).update(is_current=False, withdrawn_at=now)

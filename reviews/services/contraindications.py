@@ -61,7 +61,7 @@ def contraindication_save(*, actor, contraindication: Contraindication) -> Contr
     among them lapses."""
     before = {}
     if contraindication.pk:
-        before = Contraindication.objects.select_for_update().get(pk=contraindication.pk).snapshot()
+        before = Contraindication.objects.select_for_update().get(pk=contraindication.pk).audit_state()
     event_type = Event.CONTRAINDICATION_CHANGED if before else Event.CONTRAINDICATION_ADDED
     touched = _contraindication_reviews(
         contraindication, actor, event_type, before, {"claim_id": contraindication.claim_id}
@@ -70,7 +70,7 @@ def contraindication_save(*, actor, contraindication: Contraindication) -> Contr
         contraindication.created_by = actor
     contraindication.full_clean()
     contraindication.save()
-    after = contraindication.snapshot()
+    after = contraindication.audit_state()
     audit_record(
         event_type=event_type,
         actor=actor,
@@ -95,7 +95,7 @@ def contraindication_save(*, actor, contraindication: Contraindication) -> Contr
 @service
 def contraindication_remove(*, actor, contraindication: Contraindication) -> None:
     contraindication = Contraindication.objects.select_for_update().get(pk=contraindication.pk)
-    before = contraindication.snapshot()
+    before = contraindication.audit_state()
     touched = _contraindication_reviews(contraindication, actor, Event.CONTRAINDICATION_REMOVED, before)
     claim, remedy, pk = contraindication.claim, contraindication.remedy, contraindication.pk
     contraindication.delete()

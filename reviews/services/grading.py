@@ -20,10 +20,10 @@ def review_save_grading(*, review: Review, actor, expected_version: int | None, 
     if unknown:
         raise ValueError(f"not grading fields: {', '.join(sorted(unknown))}")
     review = edit_review(review, actor, expected_version)
-    before = review.snapshot()
+    before = review.audit_state()
     for field, value in changes.items():
         setattr(review, field, "" if value is None and field != "assignee" else value)
-    after = review.snapshot()
+    after = review.audit_state()
     if after == before:
         return review
     if any(before[field] != after[field] for field in GRADING_FIELDS):
@@ -35,7 +35,7 @@ def review_save_grading(*, review: Review, actor, expected_version: int | None, 
         review.full_clean()
         review.save()
         event_type = Event.REVIEW_ASSIGNED
-    audit_record(event_type=event_type, actor=actor, review=review, before=before, after=review.snapshot())
+    audit_record(event_type=event_type, actor=actor, review=review, before=before, after=review.audit_state())
     return review
 
 

@@ -60,7 +60,7 @@ def review_start(*, claim: Claim, actor, assignee=None) -> Review:
             review.save()
     except IntegrityError as exc:  # a concurrent start won the race
         raise Conflict(f"Claim #{claim.pk} already has an open review.") from exc
-    audit_record(event_type=Event.REVIEW_STARTED, actor=actor, review=review, after=review.snapshot())
+    audit_record(event_type=Event.REVIEW_STARTED, actor=actor, review=review, after=review.audit_state())
     return review
 
 
@@ -75,7 +75,7 @@ def review_submit(*, review: Review, actor, note: str = "") -> Review:
     missing = approval_gaps(review)
     if missing:
         raise NotReady(missing)
-    before = review.snapshot()
+    before = review.audit_state()
     review.state = State.IN_REVIEW
     review.submitted_by = actor
     review.version += 1
@@ -87,7 +87,7 @@ def review_submit(*, review: Review, actor, note: str = "") -> Review:
         actor=actor,
         review=review,
         before=before,
-        after=review.snapshot(),
+        after=review.audit_state(),
         reason=note,
     )
     review.save()
@@ -96,7 +96,7 @@ def review_submit(*, review: Review, actor, note: str = "") -> Review:
 
 def _decide(review: Review, actor, state: str, note: str, event_type: str) -> Review:
     """The second reviewer's decision: the new state, who decided, when and why, on the record."""
-    before = review.snapshot()
+    before = review.audit_state()
     review.state = state
     review.decided_by, review.decided_at, review.decision_note = actor, timezone.now(), note
     if state == State.APPROVED:
@@ -105,7 +105,7 @@ def _decide(review: Review, actor, state: str, note: str, event_type: str) -> Re
         review.approved_hash = snapshot_hash(review.approved_snapshot)
     review.version += 1
     review.full_clean()
-    after = review.snapshot()
+    after = review.audit_state()
     if state == State.APPROVED:
         after["approved_snapshot"] = review.approved_snapshot  # signed with the event
     # On the record first: the database refuses a state change its latest event does not record.

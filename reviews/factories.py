@@ -1,0 +1,103 @@
+"""Reviews taken through the workflow by the services, never written directly (the database refuses
+a state change its audit trail does not record): for the demo (load_demo) and the tests.
+
+    ReviewFactory(claim=c, grader=a)                       a draft just started
+    ReviewFactory(claim=c, grader=a, graded=True, ...)     ...graded: `grading`, `judgements`,
+                                                           `references`, `contraindications`
+    ...submitted=True                                      ...submitted by the grader
+    ...sent_back=True                                      ...sent back by `second_reviewer`
+    ...approved=True                                       ...approved by `second_reviewer` (by
+                                                           `senior` for a high-risk remedy)
+    ...published=True / withdrawn=True                     ...published / withdrawn by `senior`
+
+Each trait takes the review through its own step and the earlier ones, in the order a reviewer
+would, so the audit trail is the one those steps write. `notes` holds what each step says
+(submit, approve, send_back, publish, withdraw). Create only: the services save the review.
+"""
+
+from __future__ import annotations
+
+import factory
+
+from claims.models import RiskTier
+from reviews import services
+from reviews.models import Contraindication, Review
+from reviews.publishing import services as publishing
+
+# The steps a review can take, in the order they are taken.
+STEPS = ("graded", "submitted", "sent_back", "approved", "published", "withdrawn")
+
+
+def _reference_and_note(item) -> tuple:
+    return item if isinstance(item, tuple) else (item, "")
+
+
+def take_review(
+    *,
+    claim,
+    grader,
+    steps: set[str],
+    second_reviewer=None,
+    senior=None,
+    grading: dict,
+    judgements=(),
+    references=(),
+    contraindications=(),
+    notes: dict,
+) -> Review:
+    """Start a review of `claim` and take it through `steps` with the services."""
+    review = services.review_start(claim=claim, actor=grader)
+    if "graded" in steps:
+        review = services.review_save_grading(review=review, actor=grader, expected_version=review.version, **grading)
+        for judgement in judgements:
+            services.judgement_save(review=review, actor=grader, **judgement)
+        for item in references:
+            reference, note = _reference_and_note(item)
+            services.reference_attach(review=review, actor=grader, reference=reference, note=note)
+        for values in contraindications:
+            where = {} if "remedy" in values or "claim" in values else {"claim": claim}
+            services.contraindication_save(
+                actor=grader, contraindication=Contraindication(review=review, **where, **values)
+            )
+        review.refresh_from_db()
+    if "submitted" in steps:
+        review = services.review_submit(review=review, actor=grader, note=notes.get("submit", ""))
+    if "sent_back" in steps:
+        review = services.review_request_changes(review=review, actor=second_reviewer, reason=notes["send_back"])
+    if "approved" in steps:
+        approver = senior if claim.remedy.risk_tier == RiskTier.HIGH else second_reviewer
+        review = services.review_approve(review=review, actor=approver, note=notes.get("approve", ""))
+    if "published" in steps:
+        publishing.review_publish(review=review, actor=senior, note=notes.get("publish", ""))
+    if "withdrawn" in steps:
+        publishing.review_withdraw(review=review, actor=senior, reason=notes.get("withdraw", "New safety signal."))
+    review.refresh_from_db()
+    return review
+
+
+class ReviewFactory(factory.Factory):
+    class Meta:
+        model = Review
+
+    class Params:
+        graded = factory.Trait()
+        submitted = factory.Trait(graded=True)
+        sent_back = factory.Trait(submitted=True)
+        approved = factory.Trait(submitted=True)
+        published = factory.Trait(approved=True)
+        withdrawn = factory.Trait(published=True)
+
+    claim = None
+    grader = None
+    second_reviewer = None
+    senior = None
+    grading = factory.Dict({})
+    judgements = ()
+    references = ()
+    contraindications = ()
+    notes = factory.Dict({})
+    steps = factory.LazyAttribute(lambda o: {step for step in STEPS if getattr(o, step, False)})
+
+    @classmethod
+    def _create(cls, model_class, **kwargs):
+        return take_review(**kwargs)
