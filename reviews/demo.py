@@ -6,7 +6,7 @@ import datetime
 
 from django.db import transaction
 
-from claims.models import Claim
+from claims.models import Claim, ClaimKind
 from reviews import services
 from reviews.factories import ReviewFactory
 from reviews.models import (
@@ -101,7 +101,7 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
 
     # Quinine: graded from the Cochrane review, FDA boxed warning as the contraindication source,
     # approved by the senior reviewer (four-eyes, high-risk rule).
-    quinine = _claim("quinine", "treatment", "relief", "prevention")
+    quinine = _claim("quinine", ClaimKind.TREATMENT, ClaimKind.RELIEF, ClaimKind.PREVENTION)
     if quinine:
         reviews.append(
             ReviewFactory(
@@ -155,7 +155,7 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
     for remedy, kinds, grader, approver, grading, refs_used in [
         (
             "stretching",
-            ("relief", "prevention"),
+            (ClaimKind.RELIEF, ClaimKind.PREVENTION),
             reviewer,
             reviewer2,
             dict(
@@ -168,7 +168,7 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
         ),
         (
             "pickle brine",
-            ("treatment", "relief"),
+            (ClaimKind.TREATMENT, ClaimKind.RELIEF),
             reviewer2,
             reviewer,
             dict(
@@ -197,7 +197,7 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
         )
 
     # Needle pricking: high-risk, graded and submitted; waits for a senior reviewer.
-    needle = _claim("needle pricking", "relief", "treatment")
+    needle = _claim("needle pricking", ClaimKind.RELIEF, ClaimKind.TREATMENT)
     if needle:
         reviews.append(
             ReviewFactory(
@@ -223,7 +223,7 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
         )
 
     # Magnesium: graded, submitted, sent back by the second reviewer with a reason.
-    magnesium = _claim("magnesium", "prevention", "treatment")
+    magnesium = _claim("magnesium", ClaimKind.PREVENTION, ClaimKind.TREATMENT)
     if magnesium:
         reviews.append(
             ReviewFactory(

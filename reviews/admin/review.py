@@ -9,6 +9,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
+from claims.models import RiskTier
+from core import roles
 from core.admin_bases import ServiceErrorsAsMessages
 from core.errors import ReasonRequired, ServiceError
 from reviews import permissions, services, workflow
@@ -184,7 +186,7 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
 
             kwargs["queryset"] = (
                 get_user_model()
-                .objects.filter(groups__name__in=["reviewer", "senior_reviewer"], is_active=True)
+                .objects.filter(groups__name__in=[roles.REVIEWER, roles.SENIOR_REVIEWER], is_active=True)
                 .distinct()
                 .order_by("username")
             )
@@ -253,7 +255,7 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         """Why this user has nothing to press, in words a reviewer understands."""
         if review.state == Review.State.IN_REVIEW and permissions.contributed(user, review):
             return "Waiting for a second reviewer: you took part in this review (four-eyes)."
-        if review.state == Review.State.IN_REVIEW and review.claim.remedy.risk_tier == "high":
+        if review.state == Review.State.IN_REVIEW and review.claim.remedy.risk_tier == RiskTier.HIGH:
             return "Waiting for a senior reviewer: the remedy is high-risk."
         if review.state == Review.State.APPROVED:
             return "Approved: waiting for a senior reviewer who did not author it to publish it."
