@@ -9,9 +9,10 @@ from pathlib import Path
 from django.db import transaction
 
 from audit.actors import CATALOGUE_LOADER
-from claims.catalogue import Catalogue, CatalogueError, check_offsets, locate_quotes
+from claims.catalogue import Catalogue, CatalogueError
 from claims.edits import catalogue_loaded, remedy_update
 from claims.models import Appearance, Claim, Remedy, RemedyAlias, Source
+from claims.quotes import check_offsets, locate_quotes
 
 
 @dataclass
