@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Where each module the bench uses may live, new layout first.
 MODULES = {
-    "tokens": ("accounts.tokens", "reviews.tokens"),
+    "tokens": ("core.tokens", "accounts.tokens", "reviews.tokens"),
     "roles": ("core.roles", "accounts.roles", "reviews.roles"),
     "snapshots": ("reviews.publishing.snapshots", "reviews.snapshots"),
     "api_views": ("reviews.publishing.api.views", "claims.api.views"),
@@ -48,7 +48,7 @@ MODELS = {
     "PublicationSource": ("reviews.PublicationSource",),
     "PublicationChange": ("reviews.PublicationChange",),
     "AuditEvent": ("audit.AuditEvent", "reviews.AuditEvent"),
-    "ApiToken": ("accounts.ApiToken", "reviews.ApiToken"),
+    "ApiToken": ("knox.AuthToken", "accounts.ApiToken", "reviews.ApiToken"),
 }
 
 # The code on the content API's path, hashed at the start and the end of a run (a package counts

@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "django_filters",
     "pgtrigger",
     "pghistory",
+    "knox",  # API tokens (hashed); core.tokens issues and checks them
+    "core",  # after knox: its admin module unregisters knox's token admin
     "audit",
     "claims",
     "reviews",
@@ -193,7 +195,7 @@ PGHISTORY_APPEND_ONLY = True
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "reviews.tokens.TokenAuthentication",
+        "core.tokens.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
@@ -204,6 +206,9 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "core.api.errors.api_exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
+# API tokens (django-rest-knox, core/tokens.py): `Authorization: Token <token>`, stored as a SHA-512
+# digest, valid until revoked (`manage.py issue_token USER --revoke`).
+REST_KNOX = {"AUTH_HEADER_PREFIX": "Token", "TOKEN_TTL": None}
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Remedy Claims Review — content API",

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from claims.models import Claim
-from reviews.tokens import token_issue
+from core.tokens import token_issue
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

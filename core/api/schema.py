@@ -27,7 +27,7 @@ ERRORS = {
 
 
 class TokenScheme(OpenApiAuthenticationExtension):
-    target_class = "reviews.tokens.TokenAuthentication"
+    target_class = "core.tokens.TokenAuthentication"  # knox's, checked in one query
     name = "tokenAuth"
 
     def get_security_definition(self, auto_schema):

@@ -4,7 +4,7 @@ import sys
 
 from rest_framework.throttling import SimpleRateThrottle
 
-from reviews.models import ApiToken
+from core.tokens import is_api_token
 
 logger = logging.getLogger(__name__)
 
@@ -25,8 +25,8 @@ class PerTokenRateThrottle(SimpleRateThrottle):
     scope = "token"
 
     def get_cache_key(self, request, view):
-        if isinstance(request.auth, ApiToken):
-            ident = f"token-{request.auth.pk}"
+        if is_api_token(request.auth):
+            ident = f"token-{request.auth.pk}"  # knox's primary key: the token's digest, never the token
         elif request.user is not None and request.user.is_authenticated:
             ident = f"user-{request.user.pk}"
         else:

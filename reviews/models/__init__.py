@@ -21,7 +21,6 @@ from .publications import (
     PublicationRemedyName,
     PublicationSource,
 )
-from .tokens import ApiToken
 
 # isort: on
 
@@ -30,7 +29,6 @@ __all__ = [
     "DOWNGRADE_DOMAINS",
     "PMID_VALIDATOR",
     "UPGRADE_DOMAINS",
-    "ApiToken",
     "Certainty",
     "Contraindication",
     "ContraindicationKind",

@@ -3,7 +3,7 @@ from rest_framework.test import APIClient
 
 from claims.models import Claim
 from reviews.publishing import services as publishing
-from reviews.tokens import token_issue
+from core.tokens import token_issue
 from tests.factories import UserFactory
 from tests.helpers import take_to_approved
 

@@ -46,7 +46,7 @@ def api_schema(published, people, settings):
 
 @pytest.mark.parametrize("authenticated", [True, False], ids=["token", "anonymous"])
 def test_schemathesis_finds_no_server_error_or_undeclared_status(api_schema, people, authenticated):
-    from reviews.tokens import token_issue
+    from core.tokens import token_issue
 
     headers = {"Authorization": f"Token {token_issue(user=people['content'])}"} if authenticated else {}
     failures = []

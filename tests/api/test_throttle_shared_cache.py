@@ -11,8 +11,7 @@ from rest_framework.request import Request
 from rest_framework.test import APIRequestFactory
 
 from core.api.throttling import PerTokenRateThrottle
-from reviews.models import ApiToken
-from reviews.tokens import token_issue
+from core.tokens import token_issue, token_model
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +38,7 @@ def requests_through(workers, *, token, user, n):
 @pytest.fixture
 def token(people):
     token_issue(user=people["content"])
-    return ApiToken.objects.get(user=people["content"])
+    return token_model().objects.get(user=people["content"])
 
 
 @pytest.mark.redis

@@ -90,7 +90,7 @@ def content_api(db):
     """A content team's client: what it gets from /api/v1/claims/ is what is published."""
     from rest_framework.test import APIClient
 
-    from reviews.tokens import token_issue
+    from core.tokens import token_issue
     from tests.factories import UserFactory
 
     client = APIClient()

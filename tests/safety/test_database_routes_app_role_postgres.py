@@ -12,7 +12,7 @@ from rest_framework.test import APIClient
 from claims.models import Claim
 from reviews import services
 from reviews.models import Contraindication, Publication, Review
-from reviews.tokens import token_issue
+from core.tokens import token_issue
 from tests.factories import ReviewFactory, UserFactory
 from tests.helpers import CORPUS_DIR
 

@@ -8,7 +8,7 @@ from django.db import transaction
 
 from core import roles
 from reviews.demo import load_demo_reviews
-from reviews.tokens import token_issue, token_revoke_all
+from core.tokens import token_issue, token_revoke_all
 
 # username -> (group, staff); "admin" is the superuser.
 DEMO_ACCOUNTS = {

@@ -1,7 +1,7 @@
 from rest_framework.permissions import BasePermission
 
 from core.roles import can_read_published
-from reviews.models import ApiToken
+from core.tokens import is_api_token
 
 
 class CanReadPublished(BasePermission):
@@ -10,6 +10,6 @@ class CanReadPublished(BasePermission):
     message = "Your account has no role that may read the content API."
 
     def has_permission(self, request, view):
-        if isinstance(request.auth, ApiToken):
+        if is_api_token(request.auth) and hasattr(request.auth, "has_api_role"):
             return request.auth.has_api_role
         return can_read_published(request.user)

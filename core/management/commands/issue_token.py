@@ -2,7 +2,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from core.errors import NotAllowed
-from reviews.tokens import token_issue, token_revoke_all
+from core.tokens import token_issue, token_revoke_all
 
 
 class Command(BaseCommand):
