@@ -26,7 +26,7 @@ from django.db.models.functions import Cast
 from audit.keys import chain_keys
 from audit.models import AuditEvent
 from audit.rows import COLUMNS, JSON_COLUMNS, QUOTED_COLUMNS, TEXT_COLUMNS, iso_utc
-from claims.exports import csv_safe
+from core.spreadsheets import FORMULA_PREFIXES, csv_safe
 
 CHUNK_SIZE = 2000
 # Output leaves in blocks of about this size: a write per row would cost more than the row.
@@ -87,11 +87,17 @@ class UtcIsoTime(Func):
     output_field = TextField()
 
 
+def _sql_text(text: str) -> str:
+    """A PostgreSQL escape-string literal (E'...') of the text."""
+    escaped = text.replace("\\", "\\\\").replace("'", "\\'").replace("\t", "\\t").replace("\r", "\\r")
+    return f"E'{escaped}'"
+
+
 class CsvSafe(Func):
-    """claims.exports.csv_safe in SQL: a quote before a cell a spreadsheet would run as a formula."""
+    """core.spreadsheets.csv_safe in SQL: a quote before a cell a spreadsheet would run as a formula."""
 
     template = (
-        "CASE WHEN left(%(expressions)s, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') "
+        f"CASE WHEN left(%(expressions)s, 1) IN ({', '.join(_sql_text(p) for p in FORMULA_PREFIXES)}) "
         "THEN '''' || %(expressions)s ELSE %(expressions)s END"
     )
     output_field = TextField()

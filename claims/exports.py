@@ -5,6 +5,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from claims.models import Appearance
+from core.spreadsheets import csv_safe
 
 FIELDS = [
     "source_file",
@@ -22,9 +23,6 @@ FIELDS = [
     "statement",
     "dose",
 ]
-
-# Spreadsheets run a cell that starts with one of these as a formula.
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def appearance_row(appearance: Appearance) -> dict:
@@ -45,11 +43,6 @@ def appearance_row(appearance: Appearance) -> dict:
         "statement": claim.statement,
         "dose": appearance.dose,
     }
-
-
-def csv_safe(value) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA_PREFIXES) else text
 
 
 def write_ndjson(rows: Iterable[dict], out) -> int:

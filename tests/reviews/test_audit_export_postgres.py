@@ -53,7 +53,7 @@ def test_copy_ndjson_has_the_same_rows_as_python_rendering(awkward_events):
     assert copied_rows == [json.loads(line) for line in rendered.decode().splitlines()]
     assert [row["reason"] for row in copied_rows] == AWKWARD_REASONS
     assert copied_rows[1]["before"]["path"] == "C:\\temp\\new"
-    assert list(copied_rows[0]) == audit_export.COLUMNS
+    assert list(copied_rows[0]) == list(audit_export.COLUMNS)
 
 
 def test_copy_csv_has_the_same_cells_as_python_rendering(awkward_events):
