@@ -225,7 +225,14 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         "core.api.schema.declare_error_responses",
     ],
-    "ENUM_NAME_OVERRIDES": {},
+    # Enums that share a field name ("kind", "severity") need names of their own in the schema.
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimKindEnum": "claims.models.ClaimKind",
+        "ContraindicationKindEnum": "reviews.models.ContraindicationKind",
+        "ReferenceKindEnum": "reviews.models.ReferenceKind",
+        "ContraindicationLevelEnum": "reviews.models.ContraindicationLevel",
+        "DomainSeverityEnum": "reviews.models.Severity",
+    },
 }
 
 # Production hardening; `manage.py check --deploy` is clean with DEBUG off.

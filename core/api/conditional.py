@@ -1,75 +1,54 @@
-"""ETag / Last-Modified for the content API, computed from one cheap query before a page is built.
+"""Conditional GET through Django's own `condition` (django.views.decorators.http): ETag and
+Last-Modified on the answer, 304 Not Modified when If-None-Match names the ETag (weak or strong)
+or If-Modified-Since is not older than Last-Modified, 412 when If-Match fails.
 
-Every publication, republication and withdrawal appends to the changes feed, so the feed's last id
-changes exactly when published data does. Every answer is built from publications only (a remedy
-edit shows once a publication carries it), so nothing else enters the validators.
+A view says what its answer depends on (`validators()`); the validators are computed before the
+answer is built, so a 304 costs only their query. Every answer is to be revalidated before reuse.
 """
 
+import functools
 import hashlib
+from datetime import datetime
 
-from django.db import connection
 from django.utils.cache import patch_cache_control
-from django.utils.http import http_date, parse_http_date_safe, quote_etag
-from rest_framework import status
-from rest_framework.response import Response
-
-# Index-only lookups: the newest change by primary key (ids grow with time).
-STATE_SQL = (
-    "SELECT (SELECT id FROM reviews_publicationchange ORDER BY id DESC LIMIT 1), "
-    "(SELECT occurred_at FROM reviews_publicationchange ORDER BY id DESC LIMIT 1)"
-)
+from django.views.decorators.http import condition
 
 
-def _published_state():
-    with connection.cursor() as cursor:
-        cursor.execute(STATE_SQL)
-        last_change, last_at = cursor.fetchone()
-    if isinstance(last_at, str):  # SQLite returns the raw text of an aggregate
-        from django.utils.dateparse import parse_datetime
+def conditional(method):
+    """A view method answered through Django's `condition`, with the view's validators."""
 
-        last_at = parse_datetime(last_at)
-    return last_change, last_at
+    @functools.wraps(method)
+    def answer(view, request, *args, **kwargs):
+        state, last_modified = view.validators()
+        etag = None if state is None else entity_tag(request, state)
+
+        @condition(etag_func=lambda *_, **__: etag, last_modified_func=lambda *_, **__: last_modified)
+        def build(request, *args, **kwargs):
+            return method(view, request, *args, **kwargs)
+
+        return build(request, *args, **kwargs)
+
+    return answer
+
+
+def entity_tag(request, state: str) -> str:
+    """The ETag of the answer to this request in this state. The whole URL: the body's links name
+    the host and scheme the request came by; the format too."""
+    seed = f"{request.build_absolute_uri()}|{state}|{request.accepted_renderer.format}"
+    return hashlib.sha256(seed.encode()).hexdigest()[:32]
 
 
 class ConditionalGetMixin:
-    """Answers 304 Not Modified when the client's ETag (or date) is still good."""
+    """For views whose methods are `@conditional`; every answer says to revalidate before reuse."""
+
+    def validators(self) -> tuple[str | None, datetime | None]:
+        """(state, last modified) of this request's answer: `state` is whatever changes exactly
+        when the answer would (None: no ETag)."""
+        raise NotImplementedError
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         # Revalidate before every reuse (a 304 is cheap): a claim's Last-Modified may be months old,
         # and a cache guessing freshness from it could keep serving the claim after a withdrawal.
         patch_cache_control(response, private=True, no_cache=True)
-        return response
-
-    def finalize_conditional(self, request, handler, *args, **kwargs):
-        """Validators from the published state as a whole: for pages that any publication or
-        withdrawal may change."""
-        last_change, last_at = _published_state()
-        return self.respond_conditionally(
-            request,
-            state=f"{last_change}",
-            last_modified=last_at,
-            build=lambda: handler(request, *args, **kwargs),
-        )
-
-    def respond_conditionally(self, request, *, state, last_modified, build):
-        """`state` is whatever changes exactly when the response would; `build` makes the response."""
-        # The whole URL: the body's links name the host and scheme the request came by.
-        seed = f"{request.build_absolute_uri()}|{state}|{request.accepted_renderer.format}"
-        etag = quote_etag(hashlib.sha256(seed.encode()).hexdigest()[:32])
-        headers = {"ETag": etag}
-        if last_modified is not None:
-            headers["Last-Modified"] = http_date(last_modified.timestamp())
-        if_none_match = request.headers.get("If-None-Match")
-        if if_none_match is not None:
-            not_modified = etag in [tag.strip() for tag in if_none_match.split(",")] or if_none_match.strip() == "*"
-        else:
-            since = parse_http_date_safe(request.headers.get("If-Modified-Since", ""))
-            not_modified = since is not None and last_modified is not None and int(last_modified.timestamp()) <= since
-        if not_modified:
-            return Response(status=status.HTTP_304_NOT_MODIFIED, headers=headers)
-        response = build()
-        if response.status_code == 200:
-            for name, value in headers.items():
-                response[name] = value
         return response

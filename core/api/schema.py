@@ -54,4 +54,5 @@ def declare_error_responses(result, generator, request, public):
                     },
                 )
             responses.setdefault("304", {"description": "Not modified: the ETag still matches."})
+            responses.setdefault("412", {"description": "Precondition failed: If-Match names no current ETag."})
     return result

@@ -3,19 +3,200 @@
 It is built at approval (`approval_snapshot`) and frozen with its hash on the review; publishing
 adds the publication's own fields (version, who published it and when, the change note) to that
 frozen snapshot and nothing else.
+
+Its shape is written once, here, as the serializers below: `approval_snapshot` and
+`publication_snapshot` write a snapshot by running them over the rows it is frozen from
+(`FrozenRows`), and the content API's serializers extend them, so the OpenAPI schema describes
+exactly what was written. Enumerated values are declared with their model enums.
 """
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db import models
+from rest_framework import serializers
 
 from audit.keys import canonical
-from audit.trail import iso_utc, to_json_value
-from claims.models import Category
-from reviews.models import Review
+from audit.rows import iso_utc
+from audit.trail import to_json_value
+from claims.models import Appearance, Category, Claim, ClaimKind, Population, Remedy, RiskTier
+from reviews.models import (
+    Certainty,
+    Contraindication,
+    ContraindicationKind,
+    ContraindicationLevel,
+    Domain,
+    DomainJudgement,
+    EvidenceSource,
+    Recommendation,
+    ReferenceKind,
+    Review,
+    ReviewReference,
+    Severity,
+)
 from reviews.selectors import contraindications_for_claim
 
-PUBLICATION_FIELDS = ("version", "published_by", "published_at", "change_note")
+
+class Scope(models.TextChoices):
+    """Whom a published contraindication is about."""
+
+    REMEDY = "remedy", "Every claim of the remedy"
+    CLAIM = "claim", "This claim only"
+
+
+@dataclass(frozen=True)
+class FrozenRows:
+    """The rows an approval freezes, each list in the snapshot's order."""
+
+    claim: Claim
+    remedy: Remedy
+    aliases: list[str]
+    appearances: list[Appearance]  # with their source
+    review: Review
+    judgements: list[DomainJudgement]
+    contraindications: list[Contraindication]  # every one in force, with its source reference
+    review_references: list[ReviewReference]  # with their reference
+    approved_by: object  # the approver (a user)
+    approved_at: datetime
+
+
+# --- fields --------------------------------------------------------------------------------------
+
+
+class OptionalText(serializers.CharField):
+    """Text written as null when it is blank."""
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_null=True, **kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
+class UtcTime(serializers.DateTimeField):
+    """A moment in UTC with microseconds, as the audit trail writes times (`iso_utc`)."""
+
+    def to_representation(self, value):
+        return iso_utc(value)
+
+
+# --- the shape -----------------------------------------------------------------------------------
+
+
+class RemedyRefSerializer(serializers.Serializer):
+    """The claim's remedy as it read at approval, with its risk tier and aliases."""
+
+    id = serializers.IntegerField(source="remedy.pk")
+    name = serializers.CharField(source="remedy.name")
+    inn = serializers.SerializerMethodField(help_text="The INN: the name of a drug, null for anything else.")
+    category = serializers.ChoiceField(choices=Category.choices, source="remedy.category")
+    atc_code = OptionalText(source="remedy.atc_code")
+    risk_tier = serializers.ChoiceField(choices=RiskTier.choices, source="remedy.risk_tier")
+    risk_reason = serializers.CharField(source="remedy.risk_reason")
+    aliases = serializers.ListField(child=serializers.CharField())
+
+    def get_inn(self, rows: FrozenRows) -> str | None:
+        return rows.remedy.name if rows.remedy.category == Category.DRUG else None
+
+
+class AppearanceSerializer(serializers.Serializer):
+    source = serializers.CharField(source="source.file_name")
+    source_title = serializers.CharField(source="source.title")
+    source_sha256 = serializers.CharField(source="source.sha256")
+    quote = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+    dose = OptionalText()
+
+
+class DomainSerializer(serializers.Serializer):
+    domain = serializers.ChoiceField(choices=Domain.choices)
+    severity = serializers.ChoiceField(choices=Severity.choices)
+    rationale = serializers.CharField()
+
+
+class EvidenceSerializer(serializers.Serializer):
+    certainty = serializers.ChoiceField(choices=Certainty.choices, allow_blank=True, source="review.certainty")
+    summary = serializers.CharField(allow_blank=True, source="review.summary")
+    domains = DomainSerializer(many=True, source="judgements")
+
+
+class ContraindicationSerializer(serializers.Serializer):
+    condition = serializers.CharField()
+    kind = serializers.ChoiceField(choices=ContraindicationKind.choices)
+    severity = serializers.ChoiceField(choices=ContraindicationLevel.choices)
+    rationale = serializers.CharField()
+    scope = serializers.SerializerMethodField()
+    source_kind = serializers.ChoiceField(choices=EvidenceSource.choices)
+    source_date = serializers.DateField(allow_null=True)
+    source_reference = serializers.CharField(allow_null=True)
+
+    def get_scope(self, contraindication: Contraindication) -> Scope:
+        return Scope.REMEDY if contraindication.remedy_id else Scope.CLAIM
+
+
+class ReferenceSerializer(serializers.Serializer):
+    title = serializers.CharField(source="reference.title")
+    kind = serializers.ChoiceField(choices=ReferenceKind.choices, source="reference.kind")
+    year = serializers.IntegerField(source="reference.year")
+    pmid = OptionalText(source="reference.pmid")
+    doi = OptionalText(source="reference.doi")
+    url = OptionalText(source="reference.url")
+    note = OptionalText()
+
+
+class ApprovalSnapshotSerializer(serializers.Serializer):
+    """What an approval approves: the claim, its remedy, appearances, grading, every contraindication
+    in force, references and the approver. Written from `FrozenRows`."""
+
+    claim_id = serializers.IntegerField(source="claim.pk")
+    statement = serializers.CharField(source="claim.statement")
+    kind = serializers.ChoiceField(choices=ClaimKind.choices, source="claim.kind")
+    population = serializers.ChoiceField(choices=Population.choices, allow_null=True, source="claim.population")
+    remedy = RemedyRefSerializer(source="*")
+    appearances = AppearanceSerializer(many=True)
+    evidence = EvidenceSerializer(source="*")
+    recommendation = serializers.ChoiceField(choices=Recommendation.choices, source="review.recommendation")
+    contraindications = ContraindicationSerializer(many=True)
+    no_known_contraindication = serializers.SerializerMethodField(
+        help_text="Why no contraindication is known, when the reviewers said so; otherwise null."
+    )
+    references = ReferenceSerializer(many=True, source="review_references")
+    approved_by = serializers.CharField(allow_null=True, source="approved_by.username")
+    approved_at = UtcTime(allow_null=True)
+
+    def get_no_known_contraindication(self, rows: FrozenRows) -> str | None:
+        return rows.review.no_contraindication_reason if rows.review.no_known_contraindication else None
+
+
+@dataclass(frozen=True)
+class PublicationRow:
+    version: int
+    published_by: object  # the publisher (a user)
+    published_at: datetime
+    change_note: str
+
+
+class PublicationFieldsSerializer(serializers.Serializer):
+    """The publication's own fields, added to the approved snapshot. Written from a `PublicationRow`."""
+
+    version = serializers.IntegerField()
+    published_by = serializers.CharField(source="published_by.username")
+    published_at = UtcTime()
+    change_note = serializers.CharField(allow_blank=True)
+
+
+class PublicationSnapshotSerializer(ApprovalSnapshotSerializer, PublicationFieldsSerializer):
+    """A publication's snapshot: the approved snapshot, then the publication's own fields."""
+
+
+PUBLICATION_FIELDS = tuple(PublicationFieldsSerializer._declared_fields)
+
+
+# --- writing -------------------------------------------------------------------------------------
 
 
 def snapshot_hash(snapshot: dict) -> str:
@@ -25,92 +206,40 @@ def snapshot_hash(snapshot: dict) -> str:
 
 def publication_snapshot(*, review: Review, version: int, published_by, published_at, change_note: str) -> dict:
     """The approved snapshot with the publication's own fields added."""
-    return review.approved_snapshot | to_json_value(
-        {
-            "version": version,
-            "published_by": published_by.username,
-            "published_at": iso_utc(published_at),
-            "change_note": change_note,
-        }
+    row = PublicationRow(version, published_by, published_at, change_note)
+    return review.approved_snapshot | to_json_value(PublicationFieldsSerializer(row).data)
+
+
+def frozen_rows(*, review: Review, approved_by, approved_at) -> FrozenRows:
+    """The rows the claim reads now, in the snapshot's order."""
+    claim = review.claim
+    return FrozenRows(
+        claim=claim,
+        remedy=claim.remedy,
+        aliases=sorted(alias.alias for alias in claim.remedy.aliases.all()),
+        appearances=list(claim.appearances.select_related("source").order_by("source__file_name", "start")),
+        review=review,
+        judgements=list(review.judgements.order_by("domain")),
+        contraindications=list(contraindications_for_claim(claim).order_by("severity", "condition", "pk")),
+        review_references=list(review.review_references.select_related("reference").order_by("reference__year", "pk")),
+        approved_by=approved_by,
+        approved_at=approved_at,
     )
+
+
+def snapshot_of(rows: FrozenRows) -> dict:
+    """The approval snapshot of these rows, as the JSON column stores it."""
+    return to_json_value(ApprovalSnapshotSerializer(rows).data)
 
 
 def approval_snapshot(*, review: Review, approved_by, approved_at) -> dict:
     """The claim as it reads now — claim, remedy and its risk tier, appearances, grading,
     judgements, references, every contraindication in force (inherited ones included) — with the
     approver: what an approval approves."""
-    claim, remedy = review.claim, review.claim.remedy
-    aliases = sorted(alias.alias for alias in remedy.aliases.all())
-    appearances = claim.appearances.select_related("source").order_by("source__file_name", "start")
-    return to_json_value(
-        {
-            "claim_id": claim.pk,
-            "statement": claim.statement,
-            "kind": claim.kind,
-            "population": claim.population,
-            "remedy": {
-                "id": remedy.pk,
-                "name": remedy.name,
-                "inn": remedy.name if remedy.category == Category.DRUG else None,
-                "category": remedy.category,
-                "atc_code": remedy.atc_code or None,
-                "risk_tier": remedy.risk_tier,
-                "risk_reason": remedy.risk_reason,
-                "aliases": aliases,
-            },
-            "appearances": [
-                {
-                    "source": a.source.file_name,
-                    "source_title": a.source.title,
-                    "source_sha256": a.source.sha256,
-                    "quote": a.quote,
-                    "start": a.start,
-                    "end": a.end,
-                    "dose": a.dose or None,
-                }
-                for a in appearances
-            ],
-            "evidence": {
-                "certainty": review.certainty,
-                "summary": review.summary,
-                "domains": [
-                    {"domain": j.domain, "severity": j.severity, "rationale": j.rationale}
-                    for j in review.judgements.order_by("domain")
-                ],
-            },
-            "recommendation": review.recommendation,
-            "contraindications": [
-                {
-                    "condition": c.condition,
-                    "kind": c.kind,
-                    "severity": c.severity,
-                    "rationale": c.rationale,
-                    "scope": "remedy" if c.remedy_id else "claim",
-                    "source_kind": c.source_kind,
-                    "source_date": c.source_date,
-                    "source_reference": str(c.source_reference) if c.source_reference else None,
-                }
-                for c in contraindications_for_claim(claim).order_by("severity", "condition", "pk")
-            ],
-            "no_known_contraindication": review.no_contraindication_reason
-            if review.no_known_contraindication
-            else None,
-            "references": [
-                {
-                    "title": link.reference.title,
-                    "kind": link.reference.kind,
-                    "year": link.reference.year,
-                    "pmid": link.reference.pmid or None,
-                    "doi": link.reference.doi or None,
-                    "url": link.reference.url or None,
-                    "note": link.note or None,
-                }
-                for link in review.review_references.select_related("reference").order_by("reference__year", "pk")
-            ],
-            "approved_by": approved_by.username,
-            "approved_at": iso_utc(approved_at),
-        }
-    )
+    return snapshot_of(frozen_rows(review=review, approved_by=approved_by, approved_at=approved_at))
+
+
+# --- reading -------------------------------------------------------------------------------------
 
 
 def search_text(snapshot: dict) -> str:

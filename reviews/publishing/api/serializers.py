@@ -1,87 +1,32 @@
-"""Published claims are served from their frozen snapshot (no joins, no N+1). The declared fields
-document the shape in the OpenAPI schema; to_representation returns the snapshot itself."""
+"""Published claims are served from their frozen snapshot (no joins, no N+1). The snapshot's shape
+is declared once, in reviews.publishing.snapshots, which writes every snapshot through it; these
+serializers extend it with what the API adds, so the OpenAPI schema is the shape that was written,
+and to_representation passes the stored snapshot through."""
 
 import orjson
 from django.urls import reverse as django_reverse
 from rest_framework import serializers
 from rest_framework.reverse import reverse
 
-
-class RemedyRefSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    name = serializers.CharField()
-    inn = serializers.CharField(allow_null=True)
-    category = serializers.CharField()
-    atc_code = serializers.CharField(allow_null=True)
-    risk_tier = serializers.CharField()
-    risk_reason = serializers.CharField()
-    aliases = serializers.ListField(child=serializers.CharField())
+from reviews.models import PublicationChange, Recommendation
+from reviews.publishing.snapshots import (
+    ContraindicationSerializer,
+    PublicationSnapshotSerializer,
+    RemedyRefSerializer,
+    Scope,
+)
 
 
-class AppearanceSerializer(serializers.Serializer):
-    source = serializers.CharField()
-    source_title = serializers.CharField()
-    source_sha256 = serializers.CharField()
-    quote = serializers.CharField()
-    start = serializers.IntegerField()
-    end = serializers.IntegerField()
-    dose = serializers.CharField(allow_null=True)
+class PublishedClaimSerializer(PublicationSnapshotSerializer):
+    """A claim's published version: its snapshot, after the claim's id, URL and current version."""
 
-
-class DomainSerializer(serializers.Serializer):
-    domain = serializers.CharField()
-    severity = serializers.CharField()
-    rationale = serializers.CharField()
-
-
-class EvidenceSerializer(serializers.Serializer):
-    certainty = serializers.CharField()
-    summary = serializers.CharField()
-    domains = DomainSerializer(many=True)
-
-
-class ContraindicationSerializer(serializers.Serializer):
-    condition = serializers.CharField()
-    kind = serializers.CharField()
-    severity = serializers.CharField()
-    rationale = serializers.CharField()
-    scope = serializers.ChoiceField(choices=["remedy", "claim"])
-    source_kind = serializers.CharField()
-    source_date = serializers.DateField(allow_null=True)
-    source_reference = serializers.CharField(allow_null=True)
-
-
-class ReferenceSerializer(serializers.Serializer):
-    title = serializers.CharField()
-    kind = serializers.CharField()
-    year = serializers.IntegerField()
-    pmid = serializers.CharField(allow_null=True)
-    doi = serializers.CharField(allow_null=True)
-    url = serializers.CharField(allow_null=True)
-    note = serializers.CharField(allow_null=True)
-
-
-class PublishedClaimSerializer(serializers.Serializer):
     id = serializers.IntegerField(help_text="The claim's id: stable across versions.")
     url = serializers.URLField()
-    claim_id = serializers.IntegerField()
-    version = serializers.IntegerField()
     current_version = serializers.IntegerField()
-    statement = serializers.CharField()
-    kind = serializers.CharField()
-    population = serializers.CharField(allow_null=True)
-    remedy = RemedyRefSerializer()
-    appearances = AppearanceSerializer(many=True)
-    evidence = EvidenceSerializer()
-    recommendation = serializers.CharField()
-    contraindications = ContraindicationSerializer(many=True)
-    no_known_contraindication = serializers.CharField(allow_null=True)
-    references = ReferenceSerializer(many=True)
-    approved_by = serializers.CharField(allow_null=True)
-    approved_at = serializers.DateTimeField(allow_null=True)
-    published_by = serializers.CharField()
-    published_at = serializers.DateTimeField()
-    change_note = serializers.CharField()
+
+    def get_fields(self):
+        fields = super().get_fields()  # the snapshot's first: put the API's own before them, as in the body
+        return {name: fields.pop(name) for name in ("id", "url", "current_version")} | fields
 
     def to_representation(self, publication):
         if isinstance(publication, dict):  # a list row (reviews.selectors.published_claim_rows)
@@ -112,14 +57,10 @@ class PublishedClaimSerializer(serializers.Serializer):
         return f"{self._list_url}{claim_id}/"
 
 
-class RemedyContraindicationSerializer(serializers.Serializer):
-    condition = serializers.CharField()
-    kind = serializers.CharField()
-    severity = serializers.CharField()
-    rationale = serializers.CharField()
-    source_kind = serializers.CharField()
-    source_date = serializers.DateField(allow_null=True)
-    source_reference = serializers.CharField(allow_null=True)
+class RemedyContraindicationSerializer(ContraindicationSerializer):
+    """A contraindication of the whole remedy: its scope goes without saying."""
+
+    scope = None
 
 
 class RemedySerializer(RemedyRefSerializer):
@@ -140,7 +81,7 @@ class RemedySerializer(RemedyRefSerializer):
             "contraindications": [
                 {field: c[field] for field in self.CONTRAINDICATION_FIELDS}
                 for c in snapshot["contraindications"]
-                if c["scope"] == "remedy"
+                if c["scope"] == Scope.REMEDY
             ],
             "published_claims": publication.published_claims,
         }
@@ -148,7 +89,7 @@ class RemedySerializer(RemedyRefSerializer):
 
 class ChangeSerializer(serializers.Serializer):
     id = serializers.IntegerField(help_text="Cursor: pass as ?after= to read what happened since.")
-    kind = serializers.ChoiceField(choices=["published", "republished", "withdrawn"])
+    kind = serializers.ChoiceField(choices=PublicationChange.Kind.choices)
     claim_id = serializers.IntegerField()
     version = serializers.IntegerField()
     occurred_at = serializers.DateTimeField()
@@ -156,24 +97,24 @@ class ChangeSerializer(serializers.Serializer):
     url = serializers.SerializerMethodField()
 
     def get_url(self, change) -> str | None:
-        if change.kind == "withdrawn":
+        if change.kind == PublicationChange.Kind.WITHDRAWN:
             return None
         return reverse("api:claim-detail", args=[change.claim_id], request=self.context.get("request"))
 
 
 RATINGS = {  # schema.org Rating: 1 (strongly against) .. 5 (strongly for)
-    "strong_against": 1,
-    "conditional_against": 2,
-    "insufficient_evidence": 3,
-    "conditional_for": 4,
-    "strong_for": 5,
+    Recommendation.STRONG_AGAINST: 1,
+    Recommendation.CONDITIONAL_AGAINST: 2,
+    Recommendation.INSUFFICIENT: 3,
+    Recommendation.CONDITIONAL_FOR: 4,
+    Recommendation.STRONG_FOR: 5,
 }
 RATING_NAMES = {
-    "strong_against": "Strong recommendation against",
-    "conditional_against": "Conditional recommendation against",
-    "insufficient_evidence": "Insufficient evidence",
-    "conditional_for": "Conditional recommendation for",
-    "strong_for": "Strong recommendation for",
+    Recommendation.STRONG_AGAINST: "Strong recommendation against",
+    Recommendation.CONDITIONAL_AGAINST: "Conditional recommendation against",
+    Recommendation.INSUFFICIENT: "Insufficient evidence",
+    Recommendation.CONDITIONAL_FOR: "Conditional recommendation for",
+    Recommendation.STRONG_FOR: "Strong recommendation for",
 }
 
 

@@ -1,5 +1,7 @@
 """The read-only content API: published claims, remedies, the changes feed, ClaimReview JSON-LD."""
 
+import functools
+
 from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -8,7 +10,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
-from core.api.conditional import ConditionalGetMixin
+from core.api.conditional import ConditionalGetMixin, conditional
 from core.api.filters import RequestedFilterBackend, StrictOrderingFilter
 from core.api.renderers import ScriptSafeJSONRenderer
 from reviews.models import Publication
@@ -21,20 +23,31 @@ from reviews.publishing.api.serializers import (
     RemedySerializer,
     claim_review_jsonld,
 )
-from reviews.selectors import (
+from reviews.publishing.selectors import (
     publication_changes,
     published_claim_row,
     published_claim_rows,
     published_claims,
     published_remedies,
     published_remedy,
+    published_state,
 )
 
 NOT_PUBLISHED = "No published claim with this id (it may be unpublished or withdrawn)."
 VERSION_PARAM = OpenApiParameter("version", OpenApiTypes.INT, description="An earlier published version.")
 
 
-class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+class PublishedStateValidators(ConditionalGetMixin):
+    """Validators from the published state as a whole: for answers that any publication or
+    withdrawal may change. Every answer is built from publications only (a remedy edit shows once
+    a publication carries it), so nothing else enters them."""
+
+    def validators(self):
+        last_change, last_at = published_state()
+        return f"{last_change}", last_at
+
+
+class PublishedClaimViewSet(PublishedStateValidators, viewsets.ReadOnlyModelViewSet):
     """Published claims: the current version of each, with its evidence, contraindications and
     references, exactly as a senior reviewer published it."""
 
@@ -51,26 +64,34 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         return published_claim_rows() if self.action == "list" else published_claims()
 
+    @functools.cached_property
+    def current_row(self) -> dict | None:
+        """The claim's current version as a list row (its stored JSON text goes out undecoded)."""
+        return published_claim_row(int(self.kwargs["claim_id"]))
+
+    def validators(self):
+        if self.action == "retrieve" and "version" not in self.request.query_params:
+            # A published version never changes, so the claim and its version are the validators,
+            # and they cost no query of their own: a republication or a withdrawal changes the row.
+            row = self.current_row
+            if row is None:
+                return None, None
+            return f"claim {row['claim_id']} version {row['version']}", row["published_at"]
+        # An earlier version's body names the current one, which any republication changes.
+        return super().validators()
+
+    @conditional
     def list(self, request, *args, **kwargs):
-        return self.finalize_conditional(request, super().list, *args, **kwargs)
+        return super().list(request, *args, **kwargs)
 
     @extend_schema(parameters=[VERSION_PARAM])
+    @conditional
     def retrieve(self, request, *args, **kwargs):
         if "version" in request.query_params:
-            # An earlier version's body names the current one, which any republication changes.
-            return self.finalize_conditional(request, self._retrieve_version, *args, **kwargs)
-        # The current version, read as a list row: its stored JSON text goes out undecoded.
-        row = published_claim_row(int(self.kwargs["claim_id"]))
-        if row is None:
+            return Response(self.get_serializer(self.get_object()).data)
+        if self.current_row is None:
             raise Http404(NOT_PUBLISHED)
-        # A published version never changes, so the claim and its version are the validators, and
-        # they cost no query of their own; a republication or a withdrawal changes the row.
-        return self.respond_conditionally(
-            request,
-            state=f"claim {row['claim_id']} version {row['version']}",
-            last_modified=row["published_at"],
-            build=lambda: Response(self.get_serializer().to_representation(row)),
-        )
+        return Response(self.get_serializer().to_representation(self.current_row))
 
     def get_object(self):
         current = self.get_queryset().filter(claim_id=self.kwargs["claim_id"]).first()
@@ -94,9 +115,6 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         earlier.current_version = current.version
         return earlier
 
-    def _retrieve_version(self, request, *args, **kwargs):
-        return Response(self.get_serializer(self.get_object()).data)
-
     @extend_schema(parameters=[VERSION_PARAM], responses={(200, "application/ld+json"): OpenApiTypes.OBJECT})
     @action(
         detail=True,
@@ -105,16 +123,13 @@ class PublishedClaimViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         pagination_class=None,
         renderer_classes=[ScriptSafeJSONRenderer],
     )
+    @conditional
     def claimreview(self, request, *args, **kwargs):
         """schema.org ClaimReview JSON-LD: the recommendation as a 1–5 rating. Safe to paste into a
         page's <script type="application/ld+json">: <, > and & are escaped in every string."""
-
-        def build(request, *args, **kwargs):
-            publication = self.get_object()
-            url = request.build_absolute_uri(request.path.removesuffix("claimreview/"))
-            return Response(claim_review_jsonld(publication, url), content_type="application/ld+json")
-
-        return self.finalize_conditional(request, build, *args, **kwargs)
+        publication = self.get_object()
+        url = request.build_absolute_uri(request.path.removesuffix("claimreview/"))
+        return Response(claim_review_jsonld(publication, url), content_type="application/ld+json")
 
 
 class PublishedRemedyCursorPagination(RemedyCursorPagination):
@@ -132,7 +147,7 @@ REMEDY_ID_PARAM = OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH
 
 
 @extend_schema_view(retrieve=extend_schema(parameters=[REMEDY_ID_PARAM]))
-class RemedyViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
+class RemedyViewSet(PublishedStateValidators, viewsets.ReadOnlyModelViewSet):
     """Remedies with at least one current publication, each as its latest current publication
     says it: name, aliases, risk tier, remedy-wide contraindications. An edit reaches this
     endpoint only once a publication carries it."""
@@ -152,14 +167,16 @@ class RemedyViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
             raise Http404("No remedy with this id has a published claim.")
         return publication
 
+    @conditional
     def list(self, request, *args, **kwargs):
-        return self.finalize_conditional(request, super().list, *args, **kwargs)
+        return super().list(request, *args, **kwargs)
 
+    @conditional
     def retrieve(self, request, *args, **kwargs):
-        return self.finalize_conditional(request, super().retrieve, *args, **kwargs)
+        return super().retrieve(request, *args, **kwargs)
 
 
-class ChangesView(ConditionalGetMixin, generics.ListAPIView):
+class ChangesView(PublishedStateValidators, generics.ListAPIView):
     """Published, republished and withdrawn events in order. Keep the last `id` you saw and ask
     for `?after=<id>` (or follow `next`) to mirror the API."""
 
@@ -172,5 +189,6 @@ class ChangesView(ConditionalGetMixin, generics.ListAPIView):
     def get_queryset(self):
         return publication_changes()
 
+    @conditional
     def list(self, request, *args, **kwargs):
-        return self.finalize_conditional(request, super().list, *args, **kwargs)
+        return super().list(request, *args, **kwargs)
