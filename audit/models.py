@@ -5,6 +5,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Q
 
+from core.triggers import append_only_triggers
+
 
 class AuditEventType(models.TextChoices):
     # The registry of event types: a new type is added here and nowhere else.
@@ -34,7 +36,8 @@ class AuditEventType(models.TextChoices):
 
 
 class AuditEvent(models.Model):
-    """One fact of the audit trail: never edited, never deleted (database triggers refuse both).
+    """One fact of the audit trail: never edited, never deleted (database triggers refuse both, and
+    TRUNCATE on PostgreSQL).
 
     Each event carries the hash of the one before it, keyed by a chain key the database never
     holds, so an edit made behind the database's back (triggers disabled, a restored dump) breaks
@@ -67,6 +70,9 @@ class AuditEvent(models.Model):
             models.CheckConstraint(condition=Q(event_type__in=AuditEventType.values), name="auditevent_type_known"),
         ]
         indexes = [models.Index(fields=["event_type", "occurred_at"], name="auditevent_type_time")]
+        # PostgreSQL: UPDATE, DELETE and TRUNCATE refused (django-pgtrigger, core.triggers); SQLite:
+        # reviews.db_rules.sqlite. The table is in reviews.append_only's list for the app role's grants.
+        triggers = append_only_triggers()
 
     def __str__(self):
         return f"#{self.seq} {self.event_type} by {self.actor_username or 'system'}"

@@ -1,9 +1,10 @@
 """What is claimed, and where: sources, remedies with their aliases, claims, appearances."""
 
-import pghistory
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length, Lower, Upper
+
+from core.triggers import track_history
 
 
 class Category(models.TextChoices):
@@ -72,7 +73,7 @@ class Source(models.Model):
         return self.title
 
 
-@pghistory.track()
+@track_history()
 class Remedy(models.Model):
     """One thing claimed to help or to harm; brands and spellings are its aliases."""
 
@@ -106,7 +107,7 @@ class Remedy(models.Model):
         return self.name
 
 
-@pghistory.track()
+@track_history()
 class RemedyAlias(models.Model):
     """A brand name, spelling or transliteration that resolves to one remedy."""
 

@@ -14,9 +14,11 @@ to the owner that runs the migrations, and the application role only gets row pr
   table named like a row-history table would take the rows the history triggers write);
 - no TRUNCATE, REFERENCES or TRIGGER anywhere.
 
-django-pgtrigger lets any session switch its triggers off (SET pgtrigger.ignore = '{name}'),
-row history included; its check function is replaced so that only members of the owner's role may
-(migrations and maintenance), never the application role.
+django-pgtrigger lets any session switch its triggers off (SET pgtrigger.ignore = '{name}'): row
+history, and the append-only and immutability triggers the models declare (core.triggers), whose
+refusals are all that stands between the role's UPDATE of a publication's status columns and a
+withdrawn claim coming back. Its check function is replaced so that only members of the owner's
+role may (migrations and maintenance), never the application role.
 
 Everything is revoked first and granted again in one transaction, so re-running tightens an older,
 broader grant. Default privileges give the tables of later migrations the ordinary grants; an
@@ -34,6 +36,7 @@ from django.db import transaction
 from django.db.migrations.recorder import MigrationRecorder
 
 from reviews.append_only import STATUS_ONLY_MODELS, append_only_tables
+from reviews.models.publications import STATUS_FIELDS as PUBLICATION_STATUS_FIELDS
 
 TABLE_PRIVILEGES = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER")
 ROW_PRIVILEGES = frozenset({"SELECT", "INSERT", "UPDATE", "DELETE"})
@@ -41,7 +44,7 @@ APPEND_PRIVILEGES = frozenset({"SELECT", "INSERT"})
 READ_PRIVILEGES = frozenset({"SELECT"})
 # The only columns of an append-only table the role may UPDATE (model fields; one way only, their
 # triggers see to that).
-STATUS_FIELDS = {"reviews.Publication": ("is_current", "withdrawn_at")}
+STATUS_FIELDS = {"reviews.Publication": PUBLICATION_STATUS_FIELDS}
 
 
 class AppRoleError(Exception):
@@ -278,9 +281,10 @@ $$ LANGUAGE plpgsql
 
 
 def _owner_only_trigger_switch(cursor, owner: str) -> None:
-    """Row history (django-pghistory) is written by django-pgtrigger triggers, which skip themselves
-    when the session lists them in pgtrigger.ignore; a migration that installs a pgtrigger trigger
-    puts the original function back, hence this runs after every migrate, with the grants."""
+    """Row history (django-pghistory) and the models' append-only and immutability rules are
+    django-pgtrigger triggers, which skip themselves when the session lists them in pgtrigger.ignore;
+    a migration that installs a pgtrigger trigger puts the original function back, hence this runs
+    after every migrate, with the grants."""
     cursor.execute("SELECT to_regprocedure('public._pgtrigger_should_ignore(name)') IS NOT NULL")
     if cursor.fetchone()[0]:
         cursor.execute(PGTRIGGER_IGNORE_FUNCTION.replace("{owner}", "'" + owner.replace("'", "''") + "'"))

@@ -1,13 +1,16 @@
 """The tables that only ever grow: the audit trail, what was published, and row history.
 
-One list read by the triggers that refuse TRUNCATE (and UPDATE/DELETE where the row is a fact) and
-by the grants of the application's database role, which may only SELECT and INSERT on them.
+One list read by the grants of the application's database role, which may only SELECT and INSERT
+on them, and by SQLite's triggers (reviews.db_rules.sqlite). On PostgreSQL each of these models
+declares its own triggers (`Meta.triggers`, core.triggers: UPDATE, DELETE and TRUNCATE refused;
+row history through core.triggers.track_history); tests/safety/test_model_triggers.py checks that
+the declarations and this list agree.
 """
 
 from django.apps import apps
 
 # Model labels, so the list survives a table rename. Publication is append-only but for its
-# status columns (is_current, withdrawn_at), which move one way only (see its triggers).
+# status columns (is_current, withdrawn_at), which move one way only (see its Meta.triggers).
 APPEND_ONLY_MODELS = (
     "audit.AuditEvent",
     "reviews.ReviewContribution",

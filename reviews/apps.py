@@ -3,8 +3,9 @@ from django.db.models.signals import post_migrate
 
 
 def install_database_rules(sender, using, **kwargs):
-    """After every migrate: the triggers of reviews.db_rules, generated from the workflow table and
-    the append-only list, are (re)installed. A SQLite migration that rebuilds a table drops its
+    """After every migrate: the triggers of reviews.db_rules, generated from the workflow table (and
+    on SQLite from the append-only list: on PostgreSQL the models' Meta.triggers and their
+    migrations hold those), are (re)installed. A SQLite migration that rebuilds a table drops its
     triggers, and a change of the workflow table changes the trigger."""
     from django.db import connections
 

@@ -16,6 +16,13 @@
 
 Generated from reviews.workflow and reviews.append_only (postgres.py, sqlite.py), and installed
 idempotently after every `migrate` (SQLite drops a table's triggers when a migration rebuilds it).
+
+On PostgreSQL the rules that read no workflow table are django-pgtrigger triggers that each model
+declares in its `Meta.triggers` (core.triggers; installed by the apps' migrations): append-only and
+no TRUNCATE, a review's id and claim, a standing approval frozen, a publication's content frozen
+and its status one way. postgres.py holds the rest: created as a draft, the workflow's edges with
+their audit events, four-eyes, the approval its event records, the publication gates and the
+changes feed. pgtrigger serves PostgreSQL only, so sqlite.py holds every rule.
 """
 
 from __future__ import annotations
@@ -40,12 +47,6 @@ PUBLICATION_COLUMNS = (
     ("version", ("version",)),
     ("change_note", ("change_note",)),
 )
-# Triggers of earlier migrations that the rules replace.
-OLD_TRIGGERS = {
-    "reviews_auditevent": ("reviews_auditevent_no_update", "reviews_auditevent_no_delete"),
-    "reviews_publication": ("reviews_publication_content_frozen", "reviews_publication_no_delete"),
-    "reviews_publicationchange": ("reviews_publicationchange_no_update", "reviews_publicationchange_no_delete"),
-}
 CONTRIBUTED = "EXISTS (SELECT 1 FROM reviews_reviewcontribution c WHERE c.review_id = {review} AND c.user_id = {user})"
 
 

@@ -1,14 +1,15 @@
-"""The database rules (see reviews.db_rules) as PostgreSQL triggers."""
+"""The workflow's database rules (see reviews.db_rules) as PostgreSQL triggers.
+
+The append-only tables, a review's id and claim, a standing approval and a publication's content
+and status columns are guarded by the models' own django-pgtrigger triggers (`Meta.triggers`,
+core.triggers), installed by their migrations; what is here is generated from the workflow table."""
 
 from __future__ import annotations
 
 from reviews import workflow
-from reviews.append_only import append_only_tables
 from reviews.db_rules import (
     CONTRIBUTED,
-    OLD_TRIGGERS,
     PUBLICATION_COLUMNS,
-    PUBLICATION_CONTENT,
     PUBLICATION_FIELDS,
     edge_event,
     edges,
@@ -34,10 +35,6 @@ BEGIN
             {_raise(f"a review is created as {workflow.INITIAL_STATE}, not %", "check_violation", "NEW.state")}
         END IF;
         RETURN NEW;
-    END IF;
-    IF NEW.claim_id IS DISTINCT FROM OLD.claim_id OR NEW.id IS DISTINCT FROM OLD.id THEN
-        -- A renumbered review would leave its contributors and its events behind.
-        {_raise("review %: a review keeps its id and its claim", "check_violation", "OLD.id")}
     END IF;
     IF NEW.state IS DISTINCT FROM OLD.state THEN
         IF (OLD.state || '>' || NEW.state) NOT IN ({edges()}) THEN
@@ -79,10 +76,6 @@ BEGIN
                 WHERE p.review_id = NEW.id AND p.approved_hash = NEW.approved_hash) THEN
             {_raise("review %: published without a publication of its approval", "check_violation", "OLD.id")}
         END IF;
-    ELSIF OLD.state = 'approved' AND (NEW.approved_hash IS DISTINCT FROM OLD.approved_hash
-            OR NEW.approved_snapshot IS DISTINCT FROM OLD.approved_snapshot
-            OR NEW.decided_by_id IS DISTINCT FROM OLD.decided_by_id) THEN
-        {_raise("review %: an approval is frozen", "check_violation", "OLD.id")}
     END IF;
     RETURN NEW;
 END;
@@ -100,8 +93,6 @@ def _columns_differ() -> str:
 
 
 def _publication_rules() -> str:
-    content = PUBLICATION_CONTENT.split(", ")
-    new, old = ", ".join(f"NEW.{c}" for c in content), ", ".join(f"OLD.{c}" for c in content)
     return f"""
 CREATE OR REPLACE FUNCTION reviews_publication_rules() RETURNS trigger AS $$
 DECLARE
@@ -109,19 +100,6 @@ DECLARE
     e reviews_auditevent%ROWTYPE;
     a reviews_auditevent%ROWTYPE;
 BEGIN
-    IF TG_OP = 'DELETE' THEN
-        {_raise("DELETE on reviews_publication: published data is immutable", "insufficient_privilege")}
-    END IF;
-    IF TG_OP = 'UPDATE' THEN
-        IF ({new}) IS DISTINCT FROM ({old}) THEN
-            {_raise("UPDATE on reviews_publication: published data is immutable", "insufficient_privilege")}
-        END IF;
-        IF (NOT OLD.is_current AND NEW.is_current)
-                OR (OLD.withdrawn_at IS NOT NULL AND NEW.withdrawn_at IS DISTINCT FROM OLD.withdrawn_at) THEN
-            {_raise("publication %: a superseded or withdrawn version does not come back", "check_violation", "OLD.id")}
-        END IF;
-        RETURN NEW;
-    END IF;
     SELECT * INTO r FROM reviews_review WHERE id = NEW.review_id;
     IF r.state IS DISTINCT FROM 'approved' OR r.claim_id <> NEW.claim_id OR NEW.approved_hash = ''
             OR NEW.approved_hash IS DISTINCT FROM r.approved_hash THEN
@@ -171,48 +149,22 @@ END;
 $$ LANGUAGE plpgsql;
 """
 
-REFUSE_APPEND_ONLY_CHANGE = """
-CREATE OR REPLACE FUNCTION reviews_refuse_append_only_change() RETURNS trigger AS $$
-BEGIN
-    -- A superuser (who could disable the trigger anyway) may empty a test database by setting
-    -- reviews.allow_truncate: Django's test runner flushes with TRUNCATE. Nobody else may.
-    IF TG_OP = 'TRUNCATE' AND current_setting('reviews.allow_truncate', true) = 'on'
-            AND (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN
-        RETURN NULL;
-    END IF;
-    RAISE EXCEPTION '% on %: the table is append-only', TG_OP, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
-END;
-$$ LANGUAGE plpgsql;
-"""
 
-
-def _trigger(name: str, table: str, when: str, function: str, level: str = "ROW") -> list[str]:
+def _trigger(name: str, table: str, when: str, function: str) -> list[str]:
     return [
         f"DROP TRIGGER IF EXISTS {name} ON {table};",
-        f"CREATE TRIGGER {name} {when} ON {table} FOR EACH {level} EXECUTE FUNCTION {function}();",
+        f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW EXECUTE FUNCTION {function}();",
     ]
 
 
 def statements() -> list[str]:
-    result = [_review_rules(), _publication_rules(), CHANGE_RULES, REFUSE_APPEND_ONLY_CHANGE]
-    for table, names in OLD_TRIGGERS.items():
-        result += [f"DROP TRIGGER IF EXISTS {name} ON {table};" for name in names]
+    result = [_review_rules(), _publication_rules(), CHANGE_RULES]
     result += _trigger("reviews_review_rules", "reviews_review", "BEFORE INSERT OR UPDATE", "reviews_review_rules")
-    result += _trigger(
-        "reviews_publication_rules",
-        "reviews_publication",
-        "BEFORE INSERT OR UPDATE OR DELETE",
-        "reviews_publication_rules",
-    )
+    result += _trigger("reviews_publication_rules", "reviews_publication", "BEFORE INSERT", "reviews_publication_rules")
     result += _trigger(
         "reviews_publicationchange_rules",
         "reviews_publicationchange",
         "BEFORE INSERT",
         "reviews_publicationchange_rules",
     )
-    for table in append_only_tables():
-        refuse = "reviews_refuse_append_only_change"
-        result += _trigger(f"{table}_no_truncate", table, "BEFORE TRUNCATE", refuse, level="STATEMENT")
-        if table != "reviews_publication":
-            result += _trigger(f"{table}_append_only", table, "BEFORE UPDATE OR DELETE", refuse)
     return result

@@ -1,5 +1,6 @@
 """The database rules (see reviews.db_rules) as SQLite triggers: one trigger per rule, each refusing
-the write when its WHEN clause finds the rule broken."""
+the write when its WHEN clause finds the rule broken. All of them: on PostgreSQL the models declare
+the append-only and immutability rules as django-pgtrigger triggers, which SQLite does not get."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from reviews import workflow
 from reviews.append_only import append_only_tables
 from reviews.db_rules import (
     CONTRIBUTED,
-    OLD_TRIGGERS,
     PUBLICATION_COLUMNS,
     PUBLICATION_CONTENT,
     PUBLICATION_FIELDS,
@@ -149,10 +149,9 @@ def _publication_rules() -> list[str]:
 
 
 def statements() -> list[str]:
-    result = []
-    for names in OLD_TRIGGERS.values():
-        result += [f"DROP TRIGGER IF EXISTS {name};" for name in names]
-    result += _review_rules() + _publication_rules()
+    # Each rule drops and creates its trigger: the names of reviews 0003 and 0006's triggers are
+    # reused (reviews_auditevent_no_update, reviews_publication_content_frozen, ...).
+    result = _review_rules() + _publication_rules()
     for table in append_only_tables():
         if table == "reviews_publication":
             result += _trigger(

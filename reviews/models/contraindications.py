@@ -1,12 +1,12 @@
 """Contraindications: where a remedy should not be used, for every claim of it or for one claim."""
 
-import pghistory
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 
 from claims.models import Claim, Remedy
+from core.triggers import track_history
 
 from .references import Reference
 
@@ -30,7 +30,7 @@ class EvidenceSource(models.TextChoices):
     REGULATOR = "regulator", "Regulator safety communication"
 
 
-@pghistory.track()
+@track_history()
 class Contraindication(models.Model):
     """A condition, population or interacting drug in which a remedy should not be used.
     Attached to a remedy (every claim of it inherits it) or to a single claim."""

@@ -1,9 +1,10 @@
 """GRADE: the domains a review judges, and the severity of each downgrade or upgrade."""
 
-import pghistory
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+
+from core.triggers import track_history
 
 from .reviews import Review
 
@@ -37,7 +38,7 @@ class Severity(models.TextChoices):
     UPGRADE_TWO = "upgrade_two", "Upgrade (+2)"
 
 
-@pghistory.track()
+@track_history()
 class DomainJudgement(models.Model):
     """A GRADE domain judged for one review: a downgrade or an upgrade, with its rationale."""
 

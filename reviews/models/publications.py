@@ -1,14 +1,20 @@
 """What the content API serves: numbered publications of approved reviews, their indexed side
 tables, and the changes feed."""
 
+import pgtrigger
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.db.models import Q
 
 from claims.models import Claim, Remedy
+from core.triggers import NoTruncate, ReadOnly, Refuse, append_only_triggers
 
 from .reviews import Certainty, Recommendation, Review
+
+# The only columns of a publication that change, one way only (the application role may UPDATE
+# these and no other: reviews.app_role).
+STATUS_FIELDS = ("is_current", "withdrawn_at")
 
 
 class Publication(models.Model):
@@ -60,6 +66,28 @@ class Publication(models.Model):
             ),
             models.Index(fields=["remedy", "id"], condition=Q(is_current=True), name="publication_current_remedy"),
         ]
+        # PostgreSQL (django-pgtrigger); SQLite: reviews.db_rules.sqlite. What a publication may be
+        # created with (an approved review, its event, its snapshot) is reviews.db_rules'.
+        triggers = [
+            NoTruncate(),
+            Refuse(name="no_delete", operation=pgtrigger.Delete, message="% on %: published data is immutable"),
+            # Every column but the status is what was published.
+            ReadOnly(
+                name="content_frozen",
+                exclude=list(STATUS_FIELDS),
+                message="% on %: published data is immutable",
+            ),
+            # is_current only goes from true to false, withdrawn_at only from empty to a time.
+            Refuse(
+                name="status_one_way",
+                operation=pgtrigger.Update,
+                condition=pgtrigger.Q(old__is_current__ndf=False, new__is_current__ndf=True)
+                | pgtrigger.Q(old__withdrawn_at__isnull=False, old__withdrawn_at__df=pgtrigger.F("new__withdrawn_at")),
+                message="publication %: a superseded or withdrawn version does not come back",
+                args=["OLD.id"],
+                errcode="check_violation",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.claim} (v{self.version})"
@@ -73,6 +101,7 @@ class PublicationCondition(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["condition"], name="publicationcondition_text")]
+        triggers = append_only_triggers()  # PostgreSQL; SQLite: reviews.db_rules.sqlite
 
     def __str__(self):
         return self.condition
@@ -87,6 +116,7 @@ class PublicationRemedyName(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["name", "publication"], name="publicationremedyname_once")]
+        triggers = append_only_triggers()  # PostgreSQL; SQLite: reviews.db_rules.sqlite
 
     def __str__(self):
         return self.name
@@ -103,6 +133,7 @@ class PublicationSource(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["publication", "source"], name="publicationsource_once")]
         indexes = [models.Index(fields=["file_name", "publication"], name="publicationsource_file_name")]
+        triggers = append_only_triggers()  # PostgreSQL; SQLite: reviews.db_rules.sqlite
 
     def __str__(self):
         return f"{self.publication_id} in {self.source_id}"
@@ -131,6 +162,7 @@ class PublicationChange(models.Model):
                 condition=Q(kind__in=["published", "republished", "withdrawn"]), name="publicationchange_kind_known"
             ),
         ]
+        triggers = append_only_triggers()  # PostgreSQL; SQLite: reviews.db_rules.sqlite
 
     def __str__(self):
         return f"{self.kind} claim #{self.claim_id} v{self.version}"

@@ -1,10 +1,11 @@
 """The shared reference library: trials, systematic reviews, guidelines and drug labels."""
 
-import pghistory
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
+
+from core.triggers import track_history
 
 PMID_VALIDATOR = RegexValidator(r"^[1-9][0-9]{0,8}$", "A PMID is 1 to 9 digits.")
 DOI_VALIDATOR = RegexValidator(r"^10\.[0-9]{4,9}/\S+$", "A DOI looks like 10.1002/14651858.CD005044.")
@@ -17,7 +18,7 @@ class ReferenceKind(models.TextChoices):
     LABEL = "label", "Drug label or regulator"
 
 
-@pghistory.track()
+@track_history()
 class Reference(models.Model):
     """One entry of the shared reference library: a trial, review, label or guideline."""
 

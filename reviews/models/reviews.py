@@ -1,7 +1,7 @@
 """A review of one claim: its state, GRADE certainty and recommendation, the references it cites,
 and who contributed to it."""
 
-import pghistory
+import pgtrigger
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 
 from claims.models import Claim
+from core.triggers import ReadOnly, Refuse, append_only_triggers, track_history
 
 from .references import Reference
 
@@ -38,7 +39,7 @@ class ReviewState(models.TextChoices):
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 
-@pghistory.track()
+@track_history()
 class Review(models.Model):
     """A review of one claim, moved between states only by the services in reviews.services."""
 
@@ -117,6 +118,32 @@ class Review(models.Model):
                 name="review_approved_has_snapshot",
             ),
         ]
+        # PostgreSQL (django-pgtrigger); SQLite: reviews.db_rules.sqlite. The state changes (the
+        # workflow's edges, four-eyes, the audit event that records each) are reviews.db_rules'.
+        triggers = [
+            # A renumbered or moved review would leave its contributors and its events behind.
+            ReadOnly(
+                name="keeps_its_claim",
+                fields=["id", "claim"],
+                message="review %: a review keeps its id and its claim",
+                args=["OLD.id"],
+                errcode="check_violation",
+            ),
+            # While an approval stands, it is the one its review.approved event recorded.
+            Refuse(
+                name="approval_frozen",
+                operation=pgtrigger.Update,
+                condition=pgtrigger.Q(old__state=ReviewState.APPROVED.value, new__state=ReviewState.APPROVED.value)
+                & (
+                    pgtrigger.Q(old__approved_hash__df=pgtrigger.F("new__approved_hash"))
+                    | pgtrigger.Q(old__approved_snapshot__df=pgtrigger.F("new__approved_snapshot"))
+                    | pgtrigger.Q(old__decided_by__df=pgtrigger.F("new__decided_by"))
+                ),
+                message="review %: an approval is frozen",
+                args=["OLD.id"],
+                errcode="check_violation",
+            ),
+        ]
 
     def __str__(self):
         return f"Review #{self.pk} of “{self.claim}” ({self.get_state_display()})"
@@ -162,12 +189,13 @@ class ReviewContribution(models.Model):
     class Meta:
         ordering = ["review", "first_at"]
         constraints = [models.UniqueConstraint(fields=["review", "user"], name="reviewcontribution_once")]
+        triggers = append_only_triggers()  # PostgreSQL; SQLite: reviews.db_rules.sqlite
 
     def __str__(self):
         return f"{self.user} on review #{self.review_id}"
 
 
-@pghistory.track()
+@track_history()
 class ReviewReference(models.Model):
     review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="review_references")
     reference = models.ForeignKey(Reference, on_delete=models.PROTECT, related_name="+")
