@@ -37,6 +37,7 @@ from django.db.migrations.recorder import MigrationRecorder
 
 from reviews.append_only import STATUS_ONLY_MODELS, append_only_tables
 from reviews.models.publications import STATUS_FIELDS as PUBLICATION_STATUS_FIELDS
+from reviews.trigger_switch import owner_only_trigger_switch
 
 TABLE_PRIVILEGES = ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE", "REFERENCES", "TRIGGER")
 ROW_PRIVILEGES = frozenset({"SELECT", "INSERT", "UPDATE", "DELETE"})
@@ -109,7 +110,7 @@ def grant_app_role(connection, role: str) -> Summary:
         sequences = _sequences(cursor, schema)
         for statement in _statements(role=role, database=database, schema=schema, owner=owner, policy=policy):
             cursor.execute(statement)
-        _owner_only_trigger_switch(cursor, owner)
+        owner_only_trigger_switch(cursor, owner)
         problems = check_app_role(connection, role, policy=policy, schema=schema)
         if problems:
             raise AppRoleError(
@@ -255,41 +256,6 @@ def _statements(*, role: str, database: str, schema: str, owner: str, policy: Po
 
 
 # django-pgtrigger's function (pgtrigger/compiler.py, same signature and result), plus the first IF.
-PGTRIGGER_IGNORE_FUNCTION = """
-CREATE OR REPLACE FUNCTION "public"._pgtrigger_should_ignore(trigger_name NAME) RETURNS BOOLEAN AS $$
-    DECLARE
-        _pgtrigger_ignore TEXT[];
-        _result BOOLEAN;
-    BEGIN
-        -- pgtrigger.ignore is a setting any session may set: honoured for the owner's role only.
-        IF NOT pg_has_role(current_user, {owner}, 'MEMBER') THEN
-            RETURN FALSE;
-        END IF;
-        BEGIN
-            SELECT INTO _pgtrigger_ignore CURRENT_SETTING('pgtrigger.ignore');
-            EXCEPTION WHEN OTHERS THEN
-        END;
-        IF _pgtrigger_ignore IS NOT NULL THEN
-            SELECT trigger_name = ANY(_pgtrigger_ignore) INTO _result;
-            RETURN _result;
-        ELSE
-            RETURN FALSE;
-        END IF;
-    END;
-$$ LANGUAGE plpgsql
-"""
-
-
-def _owner_only_trigger_switch(cursor, owner: str) -> None:
-    """Row history (django-pghistory) and the models' append-only and immutability rules are
-    django-pgtrigger triggers, which skip themselves when the session lists them in pgtrigger.ignore;
-    a migration that installs a pgtrigger trigger puts the original function back, hence this runs
-    after every migrate, with the grants."""
-    cursor.execute("SELECT to_regprocedure('public._pgtrigger_should_ignore(name)') IS NOT NULL")
-    if cursor.fetchone()[0]:
-        cursor.execute(PGTRIGGER_IGNORE_FUNCTION.replace("{owner}", "'" + owner.replace("'", "''") + "'"))
-
-
 def check_app_role(connection, role: str, *, policy: Policy, schema: str) -> list[str]:
     """Every way the role's effective privileges (direct, PUBLIC's, inherited) differ from the policy."""
     problems = []
