@@ -2,8 +2,8 @@ import pytest
 from rest_framework.test import APIClient
 
 from claims.models import Claim
-from reviews.publishing import services as publishing
 from core.tokens import token_issue
+from reviews.publishing import services as publishing
 from tests.factories import UserFactory
 from tests.helpers import take_to_approved
 

@@ -10,9 +10,9 @@ from django.core.management import call_command
 from rest_framework.test import APIClient
 
 from claims.models import Claim
+from core.tokens import token_issue
 from reviews import services
 from reviews.models import Contraindication, Publication, Review
-from core.tokens import token_issue
 from tests.factories import ReviewFactory, UserFactory
 from tests.helpers import CORPUS_DIR
 

@@ -7,8 +7,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from core import roles
-from reviews.demo import load_demo_reviews
 from core.tokens import token_issue, token_revoke_all
+from reviews.demo import load_demo_reviews
 
 # username -> (group, staff); "admin" is the superuser.
 DEMO_ACCOUNTS = {
