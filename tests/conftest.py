@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from claims.models import Claim
+from tests.claims.catalogue_files import write_small_catalogue
 from tests.factories import ReferenceFactory, ReviewFactory, UserFactory
 from tests.helpers import CORPUS_DIR
 
@@ -147,3 +148,9 @@ def submitted_high_review(high_claim, reviewer, reference):
 @pytest.fixture
 def approved_high_review(high_claim, reviewer, reference, senior):
     return ReviewFactory(approved=True, claim=high_claim, grader=reviewer, reference=reference, senior=senior)
+
+
+@pytest.fixture
+def small_catalogue(tmp_path):
+    """A catalogue of one invented article, in a directory the test may break."""
+    return write_small_catalogue(tmp_path)

@@ -1,5 +1,5 @@
 """A small invented catalogue for the loader's tests: one article, two remedies, three claims,
-written to a directory the test may break (the `small_catalogue` fixture, tests/claims/conftest.py)."""
+written to a directory the test may break (the `small_catalogue` fixture, tests/conftest.py)."""
 
 import hashlib
 import io

@@ -8,14 +8,13 @@ from claims.models import Claim
 from core.errors import InvalidTransition
 from reviews.models import Review
 from reviews.publishing import services as publishing
-from tests.claims.test_load_catalogue import small_catalogue  # noqa: F401
 from tests.factories import ReviewFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def approved_brine(small_catalogue, reviewer, reviewer2):  # noqa: F811
+def approved_brine(small_catalogue, reviewer, reviewer2):
     small_catalogue.load("--corpus", str(small_catalogue.corpus))
     claim = Claim.objects.get(remedy__name="test brine")
     return ReviewFactory(approved=True, claim=claim, grader=reviewer, second_reviewer=reviewer2)
