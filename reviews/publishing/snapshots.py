@@ -12,6 +12,7 @@ exactly what was written. Enumerated values are declared with their model enums.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -204,10 +205,18 @@ def snapshot_hash(snapshot: dict) -> str:
     return hashlib.sha256(canonical(snapshot)).hexdigest()
 
 
+@functools.cache
+def _writer(shape: type[serializers.Serializer]) -> serializers.Serializer:
+    # One instance of each shape, reused: making one deep-copies every field of the shape, which
+    # took ten times as long as writing a snapshot with it (2.5 ms against 0.25).
+    return shape()
+
+
 def publication_snapshot(*, review: Review, version: int, published_by, published_at, change_note: str) -> dict:
-    """The approved snapshot with the publication's own fields added."""
+    """The approved snapshot with the publication's own fields added. Needs no database: `review`
+    only gives its approved snapshot, `published_by` its username."""
     row = PublicationRow(version, published_by, published_at, change_note)
-    return review.approved_snapshot | to_json_value(PublicationFieldsSerializer(row).data)
+    return review.approved_snapshot | to_json_value(_writer(PublicationFieldsSerializer).to_representation(row))
 
 
 def frozen_rows(*, review: Review, approved_by, approved_at) -> FrozenRows:
@@ -228,8 +237,9 @@ def frozen_rows(*, review: Review, approved_by, approved_at) -> FrozenRows:
 
 
 def snapshot_of(rows: FrozenRows) -> dict:
-    """The approval snapshot of these rows, as the JSON column stores it."""
-    return to_json_value(ApprovalSnapshotSerializer(rows).data)
+    """The approval snapshot of these rows, as the JSON column stores it. Needs no database: the
+    rows may be unsaved instances (the benchmark's seed writes its snapshots so)."""
+    return to_json_value(_writer(ApprovalSnapshotSerializer).to_representation(rows))
 
 
 def approval_snapshot(*, review: Review, approved_by, approved_at) -> dict:
