@@ -130,6 +130,29 @@ def content_permission():
     return _module("api_permissions").CanReadPublished
 
 
+def snapshot_shape_problems(snapshot: dict) -> list[str]:
+    """Where a generated snapshot's keys differ from the app's publication snapshot, at every level.
+    The seed writes its snapshots without the app (100,000 through the serializers would add most of
+    a minute), so the one definition of the shape (the snapshot serializers) checks them instead."""
+    from rest_framework import serializers
+
+    def walk(fields, value: dict, path: str) -> list[str]:
+        problems = []
+        extra, missing = sorted(set(value) - set(fields)), sorted(set(fields) - set(value))
+        if extra or missing:
+            problems.append(f"{path}: not in the app's shape {extra}, missing {missing}")
+        for name, field in fields.items():
+            item = value.get(name)
+            if isinstance(field, serializers.ListSerializer) and isinstance(field.child, serializers.Serializer):
+                for n, element in enumerate(item or []):
+                    problems += walk(field.child.fields, element, f"{path}.{name}[{n}]")
+            elif isinstance(field, serializers.Serializer) and isinstance(item, dict):
+                problems += walk(field.fields, item, f"{path}.{name}")
+        return problems
+
+    return walk(_module("snapshots").PublicationSnapshotSerializer().fields, snapshot, "snapshot")
+
+
 def etag_state_sql() -> str:
     """The query a conditional GET of a list runs before the page, as Django logs it (earlier
     layouts kept it as SQL text beside the conditional-GET code)."""

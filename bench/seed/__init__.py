@@ -103,7 +103,10 @@ def seed(url: str, *, claims: int, users: dict, seed_value: int = 2026, log=prin
         publications = build_publications(run.rng, claim_rows, now=run.now, first_review=run.next_id("Review"),
                                           first_publication=run.next_id("Publication"))
         del claim_rows
-        run.done("snapshots built")
+        problems = [p for pub in publications[:500] for p in app.snapshot_shape_problems(pub["snapshot"])]
+        if problems:
+            raise SystemExit("bench seed: snapshots differ from the app's shape:\n  " + "\n  ".join(problems[:20]))
+        run.done("snapshots built (their keys checked against the app's snapshot serializers)")
         write_reviews(run, publications, approved_hash)
         write_publications(run, publications, approved_hash, search_text)
         write_publication_side_tables(run, publications, remedy_names)
