@@ -20,29 +20,12 @@ from bench.env import PYTHON, ROOT
 from bench.server import Gunicorn
 from bench.timing import PeakSampler
 
-EXPORT_COLUMNS = (
-    "id",
-    "seq",
-    "occurred_at",
-    "actor_id",
-    "actor_username",
-    "event_type",
-    "claim_id",
-    "review_id",
-    "remedy_id",
-    "reason",
-    "before",
-    "after",
-    "prev_hash",
-    "key_id",
-    "hash",
-)
-
 
 @cache
 def floor_sql() -> str:
     """The floor: the export's columns in chain order, rendered by COPY ... WITH CSV."""
-    return f"COPY (SELECT {', '.join(EXPORT_COLUMNS)} FROM {app.table('AuditEvent')} ORDER BY seq) TO STDOUT WITH CSV"
+    columns = ", ".join(app.audit_export().COLUMNS)  # the app's one list (audit/rows.py)
+    return f"COPY (SELECT {columns} FROM {app.table('AuditEvent')} ORDER BY seq) TO STDOUT WITH CSV"
 
 
 def measure_floor(db_url: str) -> dict:
