@@ -89,22 +89,20 @@ def claim_history_view(modeladmin, request, object_id):
     return TemplateResponse(request, "admin/claims/claim/audit_history.html", context)
 
 
+def _html_list(rows: list[tuple], item_html: str) -> str:
+    """The rows as an HTML list, each through item_html (escaped), or "none"."""
+    if not rows:
+        return "none"
+    return format_html("<ul>{}</ul>", format_html_join("", item_html, rows))
+
+
 class ReviewedRemedyAdmin(RemedyAdmin):
     readonly_fields = [*RemedyAdmin.readonly_fields, "remedy_contraindications"]
 
     @admin.display(description="contraindications (inherited by every claim)")
     def remedy_contraindications(self, obj):
-        items = obj.contraindications.all()
-        if not items:
-            return "none"
-        return format_html(
-            "<ul>{}</ul>",
-            format_html_join(
-                "",
-                "<li><strong>{}</strong> ({}) — {}</li>",
-                ((c.condition, c.get_severity_display().lower(), c.rationale) for c in items),
-            ),
-        )
+        rows = [(c.condition, c.get_severity_display().lower(), c.rationale) for c in obj.contraindications.all()]
+        return _html_list(rows, "<li><strong>{}</strong> ({}) — {}</li>")
 
 
 class ReviewedClaimAdmin(ClaimAdmin):
@@ -122,20 +120,11 @@ class ReviewedClaimAdmin(ClaimAdmin):
 
     @admin.display(description="contraindications (own and inherited)")
     def claim_contraindications(self, obj):
-        items = contraindications_for_claim(obj)
-        if not items:
-            return "none"
-        return format_html(
-            "<ul>{}</ul>",
-            format_html_join(
-                "",
-                "<li><strong>{}</strong> ({}, {})</li>",
-                (
-                    (c.condition, c.get_severity_display().lower(), "remedy-wide" if c.remedy_id else "this claim")
-                    for c in items
-                ),
-            ),
-        )
+        rows = [
+            (c.condition, c.get_severity_display().lower(), "remedy-wide" if c.remedy_id else "this claim")
+            for c in contraindications_for_claim(obj)
+        ]
+        return _html_list(rows, "<li><strong>{}</strong> ({}, {})</li>")
 
     def get_urls(self):
         return [
