@@ -28,6 +28,7 @@ MODULES = {
     "api_conditional": ("core.api.conditional", "claims.api.conditional"),
     "audit_trail": ("audit.trail", "reviews.audit"),
     "audit_keys": ("audit.keys", "reviews.audit_keys"),
+    "audit_rows": ("audit.rows",),
     "audit_export": ("audit.export", "reviews.audit_export"),
 }
 
@@ -168,8 +169,15 @@ def etag_state_sql() -> str:
 def audit_chain():
     """(compute_hash, iso_utc, to_json_value, chain_keys, AuditEventType) for a generated chain."""
     trail, keys = _module("audit_trail"), _module("audit_keys")
+    # The row helpers may sit in a module of their own beside the trail (audit.rows).
+    try:
+        rows = _module("audit_rows")
+    except ModuleNotFoundError:
+        rows = trail
+    iso_utc = getattr(rows, "iso_utc", None) or trail.iso_utc
+    to_json_value = getattr(trail, "to_json_value", None) or rows.to_json_value
     event_type = sys.modules[model("AuditEvent").__module__].AuditEventType
-    return trail.compute_hash, trail.iso_utc, trail.to_json_value, keys.chain_keys, event_type
+    return trail.compute_hash, iso_utc, to_json_value, keys.chain_keys, event_type
 
 
 def audit_export():
