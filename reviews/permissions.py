@@ -2,7 +2,7 @@
 uses them to show or hide a button. Superusers get no exemption: four-eyes holds for everyone."""
 
 from claims.models import RiskTier
-from core.roles import is_auditor, is_reviewer, is_senior  # noqa: F401 (the admin asks them here too)
+from core.roles import is_reviewer, is_senior
 from reviews.models import Review
 
 

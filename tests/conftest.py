@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from claims.models import Claim
+from core import roles
 from tests.claims.catalogue_files import write_small_catalogue
 from tests.factories import ReferenceFactory, ReviewFactory, UserFactory
 from tests.helpers import CORPUS_DIR
@@ -67,32 +68,32 @@ def audit_anchor_file(settings, tmp_path):
 
 @pytest.fixture
 def reviewer(db):
-    return UserFactory(username="rev1", role="reviewer")
+    return UserFactory(username="rev1", role=roles.REVIEWER)
 
 
 @pytest.fixture
 def reviewer2(db):
-    return UserFactory(username="rev2", role="reviewer")
+    return UserFactory(username="rev2", role=roles.REVIEWER)
 
 
 @pytest.fixture
 def senior(db):
-    return UserFactory(username="sen1", role="senior_reviewer")
+    return UserFactory(username="sen1", role=roles.SENIOR_REVIEWER)
 
 
 @pytest.fixture
 def senior2(db):
-    return UserFactory(username="sen2", role="senior_reviewer")
+    return UserFactory(username="sen2", role=roles.SENIOR_REVIEWER)
 
 
 @pytest.fixture
 def auditor(db):
-    return UserFactory(username="aud1", role="auditor")
+    return UserFactory(username="aud1", role=roles.AUDITOR)
 
 
 @pytest.fixture
 def content_reader(db):
-    return UserFactory(username="cr1", role="content_reader", is_staff=False)
+    return UserFactory(username="cr1", role=roles.CONTENT_READER, is_staff=False)
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from audit.rows import event_row
 from audit.trail import audit_record, compute_hash, service
 from claims.models import RiskTier, Source
 from core.errors import Conflict, NotAllowed, ReasonRequired
+from core.roles import is_senior
 from reviews import permissions, workflow
 from reviews.models import (
     Publication,
@@ -76,7 +77,7 @@ def approval_problems(review: Review) -> list[str]:
     changed = sorted(key for key in frozen.keys() | now.keys() if frozen.get(key) != now.get(key))
     if changed:
         problems.append(f"changed since approval: {', '.join(changed)}")
-    if review.claim.remedy.risk_tier == RiskTier.HIGH and not permissions.is_senior(review.decided_by):
+    if review.claim.remedy.risk_tier == RiskTier.HIGH and not is_senior(review.decided_by):
         problems.append("the remedy is high-risk now and the approver is not a senior reviewer")
     problems += approval_gaps(review)
     return problems

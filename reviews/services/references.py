@@ -7,7 +7,7 @@ from django.db.models import Q
 from audit.models import AuditEvent
 from audit.trail import audit_record, service
 from core.errors import NotAllowed
-from reviews import permissions
+from core.roles import is_reviewer
 from reviews.contributions import content_changed
 from reviews.models import Reference, Review, ReviewReference
 from reviews.services.editing import edit_review, touch
@@ -19,7 +19,7 @@ Event = AuditEvent.Type
 @service
 def reference_save(*, actor, reference: Reference) -> Reference:
     """Add a reference to the shared library, or change one (formats are validated)."""
-    if not permissions.is_reviewer(actor):
+    if not is_reviewer(actor):
         raise NotAllowed("Only reviewers may edit the reference library.")
     before = {}
     if reference.pk:
