@@ -75,7 +75,19 @@ def _narrowed(filterset_class, names: frozenset[str]):
     # Once per set of names, which the filterset declares: finitely many classes.
     narrowed = type(filterset_class.__name__, (filterset_class,), {"__module__": filterset_class.__module__})
     narrowed.base_filters = {name: f for name, f in filterset_class.base_filters.items() if name in names}
+    narrowed.get_form_class = _form_class_built_once
     return narrowed
+
+
+def _form_class_built_once(filterset) -> type:
+    """The filterset's form class, built once per narrowed filterset class instead of per request.
+    A form copies its declared fields on every instantiation, so the class can be shared; a filter
+    whose field depends on the request (a ModelChoiceFilter with a callable queryset) does not
+    belong in such a filterset. Figure: see bench/README.md ("What each measure buys")."""
+    cls = type(filterset)
+    if "_form_class" not in cls.__dict__:
+        cls._form_class = django_filters.FilterSet.get_form_class(filterset)
+    return cls._form_class
 
 
 class NamedFiltersBackend(DjangoFilterBackend):
