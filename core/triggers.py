@@ -92,3 +92,23 @@ def track_history(**kwargs):
     """pghistory.track, with the event table guarded against TRUNCATE too (pghistory's own
     `append_only` trigger, PGHISTORY_APPEND_ONLY, refuses UPDATE and DELETE)."""
     return pghistory.track(**kwargs, meta={"triggers": [NoTruncate()]})
+
+
+def drop_sqlite_triggers_naming(*tables: str):
+    """A migration operation for SQLite, which adds a NOT NULL column or a constraint by rebuilding
+    the table and refuses to rename the rebuilt table into place while a trigger names it: the
+    triggers that name any of `tables` are dropped, and the apps re-create their rules after
+    migrate (post_migrate). Nothing happens on PostgreSQL."""
+
+    def drop(apps, schema_editor):
+        if schema_editor.connection.vendor != "sqlite":
+            return
+        with schema_editor.connection.cursor() as cursor:
+            cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+            for name, sql in cursor.fetchall():
+                if any(table in (sql or "") for table in tables):
+                    cursor.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+
+    from django.db import migrations
+
+    return migrations.RunPython(drop, migrations.RunPython.noop)

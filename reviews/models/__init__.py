@@ -12,8 +12,18 @@ django-pghistory attaches the row-history models (ReviewEvent, ReferenceEvent, .
 # isort: off
 from .references import DOI_VALIDATOR, PMID_VALIDATOR, Reference, ReferenceKind
 from .reviews import Certainty, Recommendation, Review, ReviewContribution, ReviewReference, ReviewState
+from .outcomes import (
+    MIGRATED_OUTCOME_NAME,
+    MIGRATED_OVERRIDE_REASON,
+    Importance,
+    Outcome,
+    OutcomeDirection,
+    OutcomeReference,
+    StudyDesign,
+)
 from .grading import DOWNGRADE_DOMAINS, UPGRADE_DOMAINS, Domain, DomainJudgement, Severity
 from .contraindications import Contraindication, ContraindicationKind, ContraindicationLevel, EvidenceSource
+from .dual_grading import Disagreement, Grading, GradingContraindication, Resolution
 from .publications import (
     Publication,
     PublicationChange,
@@ -26,6 +36,17 @@ from .publications import (
 
 __all__ = [
     "DOI_VALIDATOR",
+    "MIGRATED_OUTCOME_NAME",
+    "MIGRATED_OVERRIDE_REASON",
+    "Disagreement",
+    "Grading",
+    "GradingContraindication",
+    "Importance",
+    "Outcome",
+    "OutcomeDirection",
+    "OutcomeReference",
+    "Resolution",
+    "StudyDesign",
     "DOWNGRADE_DOMAINS",
     "PMID_VALIDATOR",
     "UPGRADE_DOMAINS",

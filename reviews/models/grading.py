@@ -1,4 +1,4 @@
-"""GRADE: the domains a review judges, and the severity of each downgrade or upgrade."""
+"""GRADE: the domains an outcome is judged on, and the severity of each downgrade or upgrade."""
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -6,6 +6,7 @@ from django.db.models import Q
 
 from core.triggers import track_history
 
+from .outcomes import Outcome
 from .reviews import Review
 
 
@@ -40,17 +41,22 @@ class Severity(models.TextChoices):
 
 @track_history()
 class DomainJudgement(models.Model):
-    """A GRADE domain judged for one review: a downgrade or an upgrade, with its rationale."""
+    """A GRADE domain judged for one outcome: a downgrade or an upgrade, with its rationale.
+    `review` is the outcome's review (kept from when a review had one set of judgements)."""
 
     review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="judgements")
+    # Required (judgement_has_outcome); nullable as a column so that the row history kept from
+    # before outcomes (DomainJudgementEvent, which copies this field) stays as it was.
+    outcome = models.ForeignKey(Outcome, null=True, on_delete=models.CASCADE, related_name="judgements")
     domain = models.CharField(max_length=25, choices=Domain)
     severity = models.CharField(max_length=15, choices=Severity, default=Severity.NONE)
     rationale = models.TextField()
 
     class Meta:
-        ordering = ["review", "domain"]
+        ordering = ["outcome", "domain"]
         constraints = [
-            models.UniqueConstraint(fields=["review", "domain"], name="judgement_one_per_domain"),
+            models.UniqueConstraint(fields=["outcome", "domain"], name="judgement_one_per_outcome_domain"),
+            models.CheckConstraint(condition=Q(outcome__isnull=False), name="judgement_has_outcome"),
             # Downgrade domains take downgrade severities, upgrade domains take upgrades.
             models.CheckConstraint(
                 condition=(

@@ -51,6 +51,8 @@ class Review(models.Model):
 
     claim = models.ForeignKey(Claim, on_delete=models.PROTECT, related_name="reviews")
     state = models.CharField(max_length=20, choices=ReviewState, default=ReviewState.DRAFT)
+    # The lowest certainty among the review's critical outcomes (reviews.grade), written by the
+    # services whenever an outcome changes: never typed.
     certainty = models.CharField(max_length=10, choices=Certainty, blank=True)
     recommendation = models.CharField(max_length=25, choices=Recommendation, blank=True)
     summary = models.TextField(blank=True)
@@ -59,6 +61,10 @@ class Review(models.Model):
     )
     no_contraindication_reason = models.TextField(blank=True)
     references = models.ManyToManyField(Reference, through="ReviewReference", related_name="reviews", blank=True)
+    dual_grading = models.BooleanField(
+        default=False,
+        help_text="Graded by two reviewers independently (required for the risk tiers in DUAL_GRADING_TIERS).",
+    )
 
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"

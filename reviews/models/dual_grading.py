@@ -1,0 +1,167 @@
+"""Blinded dual grading: two reviewers grade a review independently, each blind to the other's
+grading until both have submitted; every disagreement is then listed and must be resolved (the
+graders agreeing, or a third reviewer adjudicating) before the review can be approved."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+
+from core.triggers import track_history
+
+from .contraindications import ContraindicationKind, ContraindicationLevel
+from .reviews import Certainty, Recommendation, Review
+
+
+@track_history()
+class Grading(models.Model):
+    """One grader's independent grading of a dual-graded review: outcomes (Outcome.grading), a
+    recommendation and the contraindications they would attach. Frozen once submitted."""
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="gradings")
+    grader = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    recommendation = models.CharField(max_length=25, choices=Recommendation, blank=True)
+    # The lowest certainty among its critical outcomes (reviews.grade), written by the services.
+    certainty = models.CharField(max_length=10, choices=Certainty, blank=True)
+    summary = models.TextField(blank=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["review", "created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "grader"], name="grading_once_per_grader"),
+            models.CheckConstraint(
+                condition=Q(recommendation="") | Q(recommendation__in=Recommendation.values),
+                name="grading_recommendation_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(certainty="") | Q(certainty__in=Certainty.values), name="grading_certainty_known"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Grading of review #{self.review_id} by {self.grader}"
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.submitted_at is not None
+
+    def audit_state(self) -> dict:
+        return {
+            "review": self.review_id,
+            "grader": self.grader_id,
+            "recommendation": self.recommendation,
+            "certainty": self.certainty,
+            "summary": self.summary,
+            "submitted_at": self.submitted_at.isoformat() if self.submitted_at else None,
+        }
+
+
+@track_history()
+class GradingContraindication(models.Model):
+    """A contraindication one grader would attach to the claim."""
+
+    grading = models.ForeignKey(Grading, on_delete=models.CASCADE, related_name="contraindications")
+    kind = models.CharField(max_length=20, choices=ContraindicationKind, default=ContraindicationKind.CONDITION)
+    condition = models.CharField(max_length=300)
+    severity = models.CharField(max_length=10, choices=ContraindicationLevel)
+    rationale = models.TextField()
+
+    class Meta:
+        ordering = ["grading", "condition"]
+        constraints = [
+            models.UniqueConstraint("grading", Lower("condition"), name="grading_contraindication_once"),
+            models.CheckConstraint(condition=~Q(condition=""), name="grading_contraindication_condition_given"),
+            models.CheckConstraint(
+                condition=Q(severity__in=ContraindicationLevel.values), name="grading_contraindication_severity_known"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.condition} ({self.get_severity_display().lower()})"
+
+    def audit_state(self) -> dict:
+        return {
+            "grading": self.grading_id,
+            "kind": self.kind,
+            "condition": self.condition,
+            "severity": self.severity,
+            "rationale": self.rationale,
+        }
+
+
+class Resolution(models.TextChoices):
+    AGREED = "agreed", "Agreed by the two graders"
+    ADJUDICATED = "adjudicated", "Adjudicated by a third reviewer"
+
+
+@track_history()
+class Disagreement(models.Model):
+    """One point on which the two independent gradings differ, listed when both are submitted:
+    an outcome's certainty, a domain's severity, an outcome one grading has and the other lacks,
+    the recommendation, a contraindication in one grading and not the other. Resolved with a
+    reason; the review cannot be approved while one is open."""
+
+    Resolution = Resolution
+
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="disagreements")
+    # A stable key for the point, e.g. "outcome:cramp frequency:certainty",
+    # "outcome:cramp frequency:domain:imprecision", "recommendation", "contraindication:pregnancy".
+    item = models.CharField(max_length=400)
+    label = models.CharField(max_length=400, help_text="The point, in words.")
+    first = models.ForeignKey(Grading, on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey(Grading, on_delete=models.CASCADE, related_name="+")
+    first_value = models.TextField(blank=True, help_text="What the first grading says (empty: nothing).")
+    second_value = models.TextField(blank=True, help_text="What the second grading says (empty: nothing).")
+    resolution = models.CharField(max_length=15, choices=Resolution, blank=True)
+    resolved_value = models.TextField(blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    resolution_reason = models.TextField(blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["review", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["review", "item"], name="disagreement_once_per_item"),
+            models.CheckConstraint(
+                condition=Q(resolution="") | Q(resolution__in=Resolution.values), name="disagreement_resolution_known"
+            ),
+            # Resolved means: how, by whom, when and why, all of it.
+            models.CheckConstraint(
+                condition=(
+                    Q(resolution="")
+                    & Q(resolved_by__isnull=True)
+                    & Q(resolved_at__isnull=True)
+                    & Q(resolution_reason="")
+                )
+                | (
+                    ~Q(resolution="")
+                    & Q(resolved_by__isnull=False)
+                    & Q(resolved_at__isnull=False)
+                    & ~Q(resolution_reason="")
+                ),
+                name="disagreement_resolution_complete",
+            ),
+        ]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def is_resolved(self) -> bool:
+        return bool(self.resolution)
+
+    def audit_state(self) -> dict:
+        return {
+            "review": self.review_id,
+            "item": self.item,
+            "first_value": self.first_value,
+            "second_value": self.second_value,
+            "resolution": self.resolution,
+            "resolved_value": self.resolved_value,
+            "resolved_by": self.resolved_by_id,
+            "resolution_reason": self.resolution_reason,
+        }
