@@ -8,7 +8,18 @@ Claim and remedy writes are the catalogue's (claims/edits.py); publishing is rev
 
 from reviews.services.contraindications import contraindication_remove, contraindication_save
 from reviews.services.editing import EDIT_FIELDS, GRADING_FIELDS
-from reviews.services.grading import judgement_remove, judgement_save, review_save_grading
+from reviews.services.grading import review_save_grading
+from reviews.services.outcomes import (
+    OUTCOME_FIELDS,
+    judgement_remove,
+    judgement_save,
+    outcome_add,
+    outcome_override,
+    outcome_reference_attach,
+    outcome_reference_detach,
+    outcome_remove,
+    outcome_update,
+)
 from reviews.services.references import reference_attach, reference_detach, reference_save
 from reviews.services.transitions import (
     approval_gaps,
@@ -23,11 +34,18 @@ from reviews.services.transitions import (
 __all__ = [
     "EDIT_FIELDS",
     "GRADING_FIELDS",
+    "OUTCOME_FIELDS",
     "approval_gaps",
     "contraindication_remove",
     "contraindication_save",
     "judgement_remove",
     "judgement_save",
+    "outcome_add",
+    "outcome_override",
+    "outcome_reference_attach",
+    "outcome_reference_detach",
+    "outcome_remove",
+    "outcome_update",
     "reference_attach",
     "reference_detach",
     "reference_save",

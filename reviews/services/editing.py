@@ -8,8 +8,9 @@ from reviews import permissions
 from reviews.contributions import contribute
 from reviews.models import Review
 
+# The review's certainty is not among them: it is worked out from the outcomes
+# (reviews.services.outcomes).
 GRADING_FIELDS = (
-    "certainty",
     "recommendation",
     "summary",
     "no_known_contraindication",

@@ -12,7 +12,7 @@ from claims.models import Claim, RiskTier
 from core.errors import Conflict, NotAllowed, NotReady, ReasonRequired
 from reviews import permissions, workflow
 from reviews.contributions import contribute
-from reviews.models import Recommendation, Review
+from reviews.models import Importance, Outcome, Recommendation, Review
 from reviews.publishing.snapshots import approval_snapshot, snapshot_hash
 from reviews.selectors import contraindications_for_claim
 from reviews.services.editing import locked
@@ -21,12 +21,26 @@ Event = AuditEvent.Type
 State = Review.State
 
 
+def outcome_gaps(review: Review) -> list[str]:
+    """What the review's own grading lacks in outcomes: GRADE rates certainty per outcome and
+    the overall certainty rests on the critical ones."""
+    outcomes = list(Outcome.objects.filter(review=review, grading__isnull=True).order_by("position", "id"))
+    if not outcomes:
+        return ["at least one graded outcome"]
+    missing = []
+    if not any(outcome.importance == Importance.CRITICAL for outcome in outcomes):
+        missing.append("at least one critical outcome (the overall certainty rests on the critical outcomes)")
+    uncertain = [f"“{outcome.name}”" for outcome in outcomes if not outcome.certainty]
+    if uncertain:
+        missing.append(
+            "a certainty for every outcome (give a design, or override with a reason): " + ", ".join(uncertain)
+        )
+    return missing
+
 
 def approval_gaps(review: Review) -> list[str]:
     """What the review still lacks before a second reviewer may approve it."""
-    missing = []
-    if not review.certainty:
-        missing.append("a GRADE certainty")
+    missing = outcome_gaps(review)
     if not review.recommendation:
         missing.append("a recommendation")
     if review.recommendation != Recommendation.INSUFFICIENT and not review.review_references.exists():
@@ -62,7 +76,6 @@ def review_start(*, claim: Claim, actor, assignee=None) -> Review:
         raise Conflict(f"Claim #{claim.pk} already has an open review.") from exc
     audit_record(event_type=Event.REVIEW_STARTED, actor=actor, review=review, after=review.audit_state())
     return review
-
 
 
 @service
