@@ -9,7 +9,8 @@ from django.db.models.functions import Lower
 
 from core.triggers import track_history
 
-from .contraindications import ContraindicationKind, ContraindicationLevel
+from .contraindications import ContraindicationKind, ContraindicationLevel, EvidenceSource
+from .references import Reference
 from .reviews import Certainty, Recommendation, Review
 
 
@@ -67,6 +68,9 @@ class GradingContraindication(models.Model):
     condition = models.CharField(max_length=300)
     severity = models.CharField(max_length=10, choices=ContraindicationLevel)
     rationale = models.TextField()
+    # Where it comes from: the claim's contraindication the resolved grading creates says the same.
+    source_kind = models.CharField(max_length=10, choices=EvidenceSource)
+    source_reference = models.ForeignKey(Reference, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
 
     class Meta:
         ordering = ["grading", "condition"]
@@ -75,6 +79,9 @@ class GradingContraindication(models.Model):
             models.CheckConstraint(condition=~Q(condition=""), name="grading_contraindication_condition_given"),
             models.CheckConstraint(
                 condition=Q(severity__in=ContraindicationLevel.values), name="grading_contraindication_severity_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(source_kind__in=EvidenceSource.values), name="grading_contraindication_source_kind_known"
             ),
         ]
 
@@ -88,6 +95,8 @@ class GradingContraindication(models.Model):
             "condition": self.condition,
             "severity": self.severity,
             "rationale": self.rationale,
+            "source_kind": self.source_kind,
+            "source_reference": self.source_reference_id,
         }
 
 
@@ -114,6 +123,13 @@ class Disagreement(models.Model):
     second = models.ForeignKey(Grading, on_delete=models.CASCADE, related_name="+")
     first_value = models.TextField(blank=True, help_text="What the first grading says (empty: nothing).")
     second_value = models.TextField(blank=True, help_text="What the second grading says (empty: nothing).")
+    # Agreement takes both graders: one proposes a value (with a reason), the other confirms it.
+    proposed_value = models.TextField(blank=True, help_text="The value one grader proposes (empty: nothing).")
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    proposal_reason = models.TextField(blank=True)
+    proposed_at = models.DateTimeField(null=True, blank=True)
     resolution = models.CharField(max_length=15, choices=Resolution, blank=True)
     resolved_value = models.TextField(blank=True)
     resolved_by = models.ForeignKey(
@@ -145,6 +161,17 @@ class Disagreement(models.Model):
                 ),
                 name="disagreement_resolution_complete",
             ),
+            # A proposal says who, when and why (its value may be "nothing").
+            models.CheckConstraint(
+                condition=(
+                    Q(proposed_by__isnull=True)
+                    & Q(proposed_at__isnull=True)
+                    & Q(proposal_reason="")
+                    & Q(proposed_value="")
+                )
+                | (Q(proposed_by__isnull=False) & Q(proposed_at__isnull=False) & ~Q(proposal_reason="")),
+                name="disagreement_proposal_complete",
+            ),
         ]
 
     def __str__(self):
@@ -160,6 +187,9 @@ class Disagreement(models.Model):
             "item": self.item,
             "first_value": self.first_value,
             "second_value": self.second_value,
+            "proposed_value": self.proposed_value,
+            "proposed_by": self.proposed_by_id,
+            "proposal_reason": self.proposal_reason,
             "resolution": self.resolution,
             "resolved_value": self.resolved_value,
             "resolved_by": self.resolved_by_id,
