@@ -1,5 +1,6 @@
 import django_filters
 from django.db.models import Exists, OuterRef
+from django.db.models.expressions import RawSQL
 
 from claims.models import Category, ClaimKind, Population, RiskTier
 from core.api.filters import IdFilter, UtcDateTimeFilter
@@ -13,6 +14,14 @@ from reviews.models import (
     Recommendation,
 )
 from reviews.publishing.snapshots import folded
+
+
+def publications_carrying_remedy_name(name: str) -> RawSQL:
+    """The ids of the publications that carry this folded remedy name, as SQL over the name table's
+    index. The same subquery built with the ORM (a filtered QuerySet's values()) made a filtered
+    request 10 % slower in process (p50 1.88 against 1.70 ms, alternating blocks in one run;
+    bench/README.md "What each measure buys")."""
+    return RawSQL(f"SELECT publication_id FROM {PublicationRemedyName._meta.db_table} WHERE name = %s", [name])
 
 
 class PublishedClaimFilter(django_filters.FilterSet):
@@ -42,8 +51,7 @@ class PublishedClaimFilter(django_filters.FilterSet):
         fields = []
 
     def filter_remedy(self, queryset, name, value):
-        carriers = PublicationRemedyName.objects.filter(name=folded(value))
-        return queryset.filter(pk__in=carriers.values("publication_id"))
+        return queryset.filter(pk__in=publications_carrying_remedy_name(folded(value)))
 
     def filter_condition(self, queryset, name, value):
         matches = PublicationCondition.objects.filter(publication=OuterRef("pk"), condition__contains=value.lower())
