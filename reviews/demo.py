@@ -86,6 +86,10 @@ def _claim(remedy: str, *kinds: str) -> Claim:
     return Claim.objects.filter(remedy__name=remedy).order_by("kind").first()
 
 
+def _judgement(domain: str, severity: str, rationale: str) -> dict:
+    return dict(domain=domain, severity=severity, rationale=DEMO + rationale)
+
+
 @transaction.atomic
 def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
     """Idempotent: does nothing once any review exists."""
@@ -152,7 +156,8 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
         )
 
     # Stretching and pickle brine: standard-risk claims, approved by the other reviewer, published.
-    for remedy, kinds, grader, approver, grading, refs_used in [
+    # A certainty is worked out from an outcome's design and judgements (reviews.factories.outcome_with).
+    for remedy, kinds, grader, approver, grading, judgements, refs_used in [
         (
             "stretching",
             (ClaimKind.RELIEF, ClaimKind.PREVENTION),
@@ -164,6 +169,10 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
                 summary=DEMO + "RCTs conflict: Hallegraeff 2012 (n = 80, 1.2 fewer cramps a night) against "
                 "Coppin 2005 (n = 191, no effect at 12 weeks); harmless.",
             ),
+            [
+                _judgement(Domain.INCONSISTENCY, Severity.SERIOUS, "The two RCTs point in opposite directions."),
+                _judgement(Domain.IMPRECISION, Severity.SERIOUS, "Two small trials (271 participants in all)."),
+            ],
             ("hallegraeff_2012", "coppin_2005"),
         ),
         (
@@ -177,6 +186,12 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
                 summary=DEMO + "One study of 10 dehydrated men with electrically induced cramps (Miller 2010): "
                 "indirect for night cramps.",
             ),
+            [
+                _judgement(
+                    Domain.INDIRECTNESS, Severity.VERY_SERIOUS, "Electrically induced cramps, not night cramps."
+                ),
+                _judgement(Domain.IMPRECISION, Severity.SERIOUS, "One study of 10 participants."),
+            ],
             ("miller_2010",),
         ),
     ]:
@@ -191,6 +206,7 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
                 senior=senior,
                 published=True,
                 grading=grading,
+                judgements=judgements,
                 references=[refs[key] for key in refs_used],
                 notes={"publish": DEMO + "First publication."},
             )
@@ -210,6 +226,10 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
                     summary=DEMO + "No study of pricking a cramped muscle was found; the articles themselves "
                     "warn of infection and of injury to vessels and nerves.",
                 ),
+                # Observational: reports of harm from skin-breaking procedures, none of pricking itself.
+                judgements=[
+                    _judgement(Domain.INDIRECTNESS, Severity.SERIOUS, "No study of pricking a cramped muscle.")
+                ],
                 contraindications=[
                     dict(
                         kind=ContraindicationKind.CONDITION,
@@ -237,6 +257,9 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
                     summary=DEMO + "Cochrane 2020 (11 trials, 735 participants): unlikely to give meaningful "
                     "prophylaxis in older adults (frequency −9.59 %, moderate certainty).",
                 ),
+                judgements=[
+                    _judgement(Domain.IMPRECISION, Severity.SERIOUS, "11 trials, 735 participants: wide intervals.")
+                ],
                 references=[refs["cochrane_magnesium"]],
                 notes={"send_back": DEMO + "Evidence in pregnancy conflicts: grade that population separately."},
             )

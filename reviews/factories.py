@@ -2,7 +2,7 @@
 a state change its audit trail does not record): for the demo (load_demo) and the tests.
 
     ReviewFactory(claim=c, grader=a)                       a draft just started
-    ReviewFactory(claim=c, grader=a, graded=True, ...)     ...graded: `grading`, `judgements`,
+    ReviewFactory(claim=c, grader=a, graded=True, ...)     ...graded: `grading`, `outcomes`,
                                                            `references`, `contraindications`
     ...submitted=True                                      ...submitted by the grader
     ...sent_back=True                                      ...sent back by `second_reviewer`
@@ -13,6 +13,11 @@ a state change its audit trail does not record): for the demo (load_demo) and th
 Each trait takes the review through its own step and the earlier ones, in the order a reviewer
 would, so the audit trail is the one those steps write. `notes` holds what each step says
 (submit, approve, send_back, publish, withdraw). Create only: the services save the review.
+
+A certainty is never typed: it is worked out from the outcomes. `outcomes` lists them (the fields
+of services.outcome_add, plus `judgements`, `references` and `override`: {"certainty", "reason"});
+a `certainty` in `grading` (with `judgements`, if given) instead becomes one critical outcome
+whose design and judgements work out to that certainty (`outcome_with`).
 """
 
 from __future__ import annotations
@@ -20,12 +25,53 @@ from __future__ import annotations
 import factory
 
 from claims.models import RiskTier
-from reviews import services
-from reviews.models import Contraindication, Review
+from reviews import grade, services
+from reviews.models import Certainty, Contraindication, Domain, Importance, Review, Severity, StudyDesign
 from reviews.publishing import services as publishing
 
 # The steps a review can take, in the order they are taken.
 STEPS = ("graded", "submitted", "sent_back", "approved", "published", "withdrawn")
+
+# The one outcome of a review graded with a single certainty.
+OUTCOME_NAME = "Cramp frequency"
+# The design and the judgements that work each certainty out, when no judgements are given.
+RECIPES = {
+    Certainty.HIGH: (StudyDesign.RANDOMISED, ()),
+    Certainty.MODERATE: (StudyDesign.RANDOMISED, ((Domain.IMPRECISION, Severity.SERIOUS),)),
+    Certainty.LOW: (StudyDesign.OBSERVATIONAL, ()),
+    Certainty.VERY_LOW: (StudyDesign.OBSERVATIONAL, ((Domain.IMPRECISION, Severity.SERIOUS),)),
+}
+
+
+def outcome_with(certainty: str, judgements=(), **fields) -> dict:
+    """One critical outcome whose certainty works out to `certainty`: with the given judgements
+    (dicts of domain, severity, rationale) from whichever design they lead there from, or else from
+    RECIPES."""
+    outcome = {"name": OUTCOME_NAME, "importance": Importance.CRITICAL, **fields}
+    judgements = list(judgements)
+    if not judgements:
+        design, steps = RECIPES[Certainty(certainty)]
+        judgements = [dict(domain=d, severity=s, rationale="Few events: a wide confidence interval.") for d, s in steps]
+        return {"design": design, **outcome, "judgements": judgements}
+    pairs = [(j["domain"], j["severity"]) for j in judgements]
+    for design in (StudyDesign.RANDOMISED, StudyDesign.OBSERVATIONAL):
+        if grade.worked_out(design, pairs) == certainty:
+            return {"design": design, **outcome, "judgements": judgements}
+    raise ValueError(f"the judgements {pairs} work out to {certainty!r} from no design")
+
+
+def add_outcome(*, review: Review, actor, judgements=(), references=(), override=None, **fields):
+    """An outcome of the review with its judgements, references and override, by the services."""
+    outcome = services.outcome_add(review=review, actor=actor, **fields)
+    for judgement in judgements:
+        services.judgement_save(outcome=outcome, actor=actor, **judgement)
+    for item in references:
+        reference, note = _reference_and_note(item)
+        services.outcome_reference_attach(outcome=outcome, actor=actor, reference=reference, note=note)
+    if override:
+        services.outcome_override(outcome=outcome, actor=actor, **override)
+    outcome.refresh_from_db()
+    return outcome
 
 
 def _reference_and_note(item) -> tuple:
@@ -40,6 +86,7 @@ def take_review(
     second_reviewer=None,
     senior=None,
     grading: dict,
+    outcomes=(),
     judgements=(),
     references=(),
     contraindications=(),
@@ -48,9 +95,20 @@ def take_review(
     """Start a review of `claim` and take it through `steps` with the services."""
     review = services.review_start(claim=claim, actor=grader)
     if "graded" in steps:
-        review = services.review_save_grading(review=review, actor=grader, expected_version=review.version, **grading)
-        for judgement in judgements:
-            services.judgement_save(review=review, actor=grader, **judgement)
+        grading = dict(grading)
+        certainty = grading.pop("certainty", None)
+        if certainty or judgements:
+            if outcomes:
+                raise ValueError("give either `outcomes` or a `certainty` (with `judgements`), not both")
+            outcomes = [
+                outcome_with(certainty, judgements) if certainty else {"name": OUTCOME_NAME, "judgements": judgements}
+            ]
+        if grading:
+            review = services.review_save_grading(
+                review=review, actor=grader, expected_version=review.version, **grading
+            )
+        for outcome in outcomes:
+            add_outcome(review=review, actor=grader, **outcome)
         for item in references:
             reference, note = _reference_and_note(item)
             services.reference_attach(review=review, actor=grader, reference=reference, note=note)
@@ -92,6 +150,7 @@ class ReviewFactory(factory.Factory):
     second_reviewer = None
     senior = None
     grading = factory.Dict({})
+    outcomes = ()
     judgements = ()
     references = ()
     contraindications = ()

@@ -6,7 +6,7 @@ import reviews.factories
 from claims.models import Claim, RiskTier
 from core import roles
 from reviews.models import Reference, ReferenceKind, Review
-from tests.helpers import GRADING, PREGNANCY
+from tests.helpers import CERTAINTY, GRADING, PREGNANCY
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -50,7 +50,8 @@ class ReviewFactory(reviews.factories.ReviewFactory):
     """reviews.factories.ReviewFactory with what a test leaves out made up:
 
         ReviewFactory()                a draft of the first unreviewed low-risk claim, by a new reviewer
-        ReviewFactory(graded=True)     graded (low certainty, conditionally against, unless given),
+        ReviewFactory(graded=True)     graded (one critical outcome of low certainty — observational
+                                       evidence — conditionally against, unless given),
                                        `reference` attached (a new one unless reference=None), and a
                                        contraindication of the claim for a high-risk remedy
         ReviewFactory(submitted=True)  ...submitted by the grader
@@ -58,8 +59,9 @@ class ReviewFactory(reviews.factories.ReviewFactory):
         ReviewFactory(published=True)  ...published by `senior`
         ReviewFactory(withdrawn=True)  ...withdrawn by `senior`
 
-    People not given are made with UserFactory when a step needs them; certainty, recommendation,
-    summary, no_known_contraindication and no_contraindication_reason may be given flat."""
+    People not given are made with UserFactory when a step needs them; certainty (worked out from
+    one outcome, reviews.factories.outcome_with), recommendation, summary, no_known_contraindication
+    and no_contraindication_reason may be given flat; `outcomes` replaces the one outcome."""
 
     claim = factory.LazyFunction(unreviewed_claim)
     grader = factory.SubFactory(UserFactory, role=roles.REVIEWER)
@@ -76,6 +78,8 @@ class ReviewFactory(reviews.factories.ReviewFactory):
         if "approved" in steps and not high_risk:
             kwargs["second_reviewer"] = kwargs["second_reviewer"] or UserFactory(role=roles.REVIEWER)
         kwargs["grading"] = {**GRADING, **kwargs["grading"], **named}
+        if not kwargs["outcomes"]:  # one critical outcome of the certainty (low unless given)
+            kwargs["grading"].setdefault("certainty", CERTAINTY)
         kwargs["references"] = [*kwargs["references"], *([reference] if reference is not None else [])]
         kwargs["contraindications"] = [*kwargs["contraindications"], *([PREGNANCY] if claim_contraindication else [])]
         return reviews.factories.take_review(**kwargs)

@@ -8,6 +8,7 @@ from django.conf import settings
 
 from audit.models import AuditEvent
 from reviews import services
+from reviews.factories import add_outcome, outcome_with
 from reviews.models import Certainty, Contraindication, ContraindicationLevel, EvidenceSource, Recommendation
 
 # The source articles the real catalogue is loaded from (../shared/corpus).
@@ -17,8 +18,10 @@ CORPUS_DIR = Path(settings.CORPUS_DIR)
 # Reviews, through the services.
 
 
-# The grading a test review gets unless it says otherwise.
-GRADING = {"certainty": Certainty.LOW, "recommendation": Recommendation.CONDITIONAL_AGAINST, "summary": "Small trials."}
+# The grading a test review gets unless it says otherwise: its certainty is worked out from one
+# critical outcome (reviews.factories.outcome_with: observational evidence, low).
+CERTAINTY = Certainty.LOW
+GRADING = {"recommendation": Recommendation.CONDITIONAL_AGAINST, "summary": "Small trials."}
 # A contraindication of a claim: what a high-risk remedy needs to be approved.
 PREGNANCY = {
     "condition": "Pregnancy",
@@ -28,11 +31,14 @@ PREGNANCY = {
 }
 
 
-def grade(review, actor, reference, **overrides):
-    """Grade a draft (GRADING unless overridden) and attach the reference, if one is given."""
+def grade(review, actor, reference, certainty=CERTAINTY, **overrides):
+    """Grade a draft (GRADING unless overridden, and, unless it has outcomes already, one critical
+    outcome of that certainty) and attach the reference, if one is given."""
     review = services.review_save_grading(
         review=review, actor=actor, expected_version=review.version, **{**GRADING, **overrides}
     )
+    if certainty and not review.outcomes.filter(grading__isnull=True).exists():
+        add_outcome(review=review, actor=actor, **outcome_with(certainty))
     if reference is not None:
         services.reference_attach(review=review, actor=actor, reference=reference)
     review.refresh_from_db()

@@ -97,7 +97,6 @@ def test_grading_in_the_admin_goes_through_the_service_and_detects_stale_pages(l
     client = login(reviewer)
     url = reverse("admin:reviews_review_change", args=[graded_review.pk])
     form = {
-        "certainty": "moderate",
         "recommendation": "conditional_against",
         "summary": "Updated.",
         "no_contraindication_reason": "",
@@ -119,13 +118,13 @@ def test_grading_in_the_admin_goes_through_the_service_and_detects_stale_pages(l
     response = client.post(url, form, follow=True)
     assert response.status_code == 200
     graded_review.refresh_from_db()
-    assert graded_review.certainty == "moderate"
+    assert graded_review.summary == "Updated."
     assert audit_types(graded_review)[-1] == "review.graded"
     # The same page submitted again is stale now: refused, nothing saved.
-    stale = client.post(url, {**form, "certainty": "high"}, follow=True)
+    stale = client.post(url, {**form, "summary": "Updated again."}, follow=True)
     assert "Nothing was saved" in stale.content.decode()
     graded_review.refresh_from_db()
-    assert graded_review.certainty == "moderate"
+    assert graded_review.summary == "Updated."
 
 
 def test_review_page_lists_published_versions_and_publications_are_read_only(

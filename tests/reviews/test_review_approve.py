@@ -8,8 +8,15 @@ from tests.helpers import audit_types
 
 pytestmark = pytest.mark.django_db
 
-SUBMITTED = ["review.started", "review.graded", "reference.attached", "review.submitted"]
-HIGH_SUBMITTED = ["review.started", "review.graded", "reference.attached", "contraindication.added", "review.submitted"]
+SUBMITTED = ["review.started", "review.graded", "outcome.added", "reference.attached", "review.submitted"]
+HIGH_SUBMITTED = [
+    "review.started",
+    "review.graded",
+    "outcome.added",
+    "reference.attached",
+    "contraindication.added",
+    "review.submitted",
+]
 
 
 def test_second_reviewer_approves_a_standard_claim(submitted_review, reviewer2):
@@ -44,7 +51,11 @@ def test_last_editor_cannot_approve(submitted_review, reviewer, reviewer2, senio
     # reviewer2 sends it back, then edits it themself; the original grader resubmits.
     services.review_request_changes(review=submitted_review, actor=senior, reason="Add imprecision.")
     services.judgement_save(
-        review=submitted_review, actor=reviewer2, domain="imprecision", severity="serious", rationale="Wide CI."
+        outcome=submitted_review.outcomes.get(),
+        actor=reviewer2,
+        domain="imprecision",
+        severity="serious",
+        rationale="Wide CI.",
     )
     review = services.review_submit(review=submitted_review, actor=reviewer)
     with pytest.raises(NotAllowed, match="Four-eyes"):

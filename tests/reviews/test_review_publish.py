@@ -9,7 +9,14 @@ from tests.helpers import audit_types
 
 pytestmark = pytest.mark.django_db
 
-APPROVED = ["review.started", "review.graded", "reference.attached", "review.submitted", "review.approved"]
+APPROVED = [
+    "review.started",
+    "review.graded",
+    "outcome.added",
+    "reference.attached",
+    "review.submitted",
+    "review.approved",
+]
 
 
 def test_senior_publishes_version_one(approved_review, senior):

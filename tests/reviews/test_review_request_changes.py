@@ -7,7 +7,7 @@ from tests.helpers import audit_types
 
 pytestmark = pytest.mark.django_db
 
-SUBMITTED = ["review.started", "review.graded", "reference.attached", "review.submitted"]
+SUBMITTED = ["review.started", "review.graded", "outcome.added", "reference.attached", "review.submitted"]
 
 
 def test_second_reviewer_sends_back_with_a_reason(submitted_review, reviewer2):

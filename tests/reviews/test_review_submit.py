@@ -11,14 +11,20 @@ pytestmark = pytest.mark.django_db
 def test_submits_a_complete_review(graded_review, reviewer):
     review = services.review_submit(review=graded_review, actor=reviewer, note="done")
     assert review.state == Review.State.IN_REVIEW and review.submitted_by == reviewer
-    assert audit_types(review) == ["review.started", "review.graded", "reference.attached", "review.submitted"]
+    assert audit_types(review) == [
+        "review.started",
+        "review.graded",
+        "outcome.added",
+        "reference.attached",
+        "review.submitted",
+    ]
 
 
 def test_incomplete_review_is_not_submitted(standard_claim, reviewer):
     review = services.review_start(claim=standard_claim, actor=reviewer)
     with pytest.raises(NotReady) as excinfo:
         services.review_submit(review=review, actor=reviewer)
-    assert excinfo.value.missing[:2] == ["a GRADE certainty", "a recommendation"]
+    assert excinfo.value.missing[:2] == ["at least one graded outcome", "a recommendation"]
     assert Review.objects.get(pk=review.pk).state == Review.State.DRAFT
     assert audit_types(review) == ["review.started"]
 

@@ -18,10 +18,18 @@ from tests.helpers import audit_types, published_claim_ids
 
 pytestmark = pytest.mark.django_db
 
-APPROVED = ["review.started", "review.graded", "reference.attached", "review.submitted", "review.approved"]
+APPROVED = [
+    "review.started",
+    "review.graded",
+    "outcome.added",
+    "reference.attached",
+    "review.submitted",
+    "review.approved",
+]
 APPROVED_HIGH = [
     "review.started",
     "review.graded",
+    "outcome.added",
     "reference.attached",
     "contraindication.added",
     "review.submitted",
