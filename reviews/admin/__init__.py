@@ -3,6 +3,7 @@
 
 from .catalogue import ReviewedClaimAdmin, ReviewedRemedyAdmin
 from .contraindications import ContraindicationAdmin
+from .outcomes import OutcomeAdmin
 from .publications import PublicationAdmin
 from .references import ReferenceAdmin
 from .review import TRANSITION_SERVICES, ReviewAdmin
@@ -10,6 +11,7 @@ from .review import TRANSITION_SERVICES, ReviewAdmin
 __all__ = [
     "TRANSITION_SERVICES",
     "ContraindicationAdmin",
+    "OutcomeAdmin",
     "PublicationAdmin",
     "ReviewedClaimAdmin",
     "ReviewedRemedyAdmin",

@@ -7,19 +7,20 @@ from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html, format_html_join
 
 from claims.models import RiskTier
 from core import roles
 from core.admin_bases import ServiceErrorsAsMessages
 from core.errors import ReasonRequired, ServiceError
 from reviews import permissions, services, workflow
-from reviews.models import Contraindication, DomainJudgement, Review, ReviewReference
+from reviews.models import Contraindication, Review, ReviewReference
 from reviews.publishing import services as publishing
-from reviews.selectors import contraindications_for_claim, review_queue
+from reviews.selectors import review_queue
+from reviews.sof import review_outcomes, summary_of_findings
 
+from .review_display import ReviewDisplay
 from .review_forms import ReviewForm, StateFilter, TransitionForm
-from .review_inlines import ContraindicationInline, DomainJudgementInline, ReviewReferenceInline
+from .review_inlines import ContraindicationInline, ReviewReferenceInline
 
 # The service behind each button of the workflow table (reviews.workflow.TRANSITIONS).
 TRANSITION_SERVICES = {
@@ -33,7 +34,7 @@ TRANSITION_SERVICES = {
 
 
 @admin.register(Review)
-class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
+class ReviewAdmin(ReviewDisplay, ServiceErrorsAsMessages, admin.ModelAdmin):
     form = ReviewForm
     list_display = [
         "id",
@@ -49,12 +50,20 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     list_display_links = ["id", "claim_statement"]
     list_filter = [StateFilter, "claim__remedy__risk_tier", "certainty", "assignee"]
     search_fields = ["claim__statement", "claim__remedy__name", "claim__remedy__aliases__alias"]
-    readonly_fields = ["claim_link", "state", "people", "publications", "appearances", "all_contraindications"]
-    inlines = [DomainJudgementInline, ReviewReferenceInline, ContraindicationInline]
+    readonly_fields = [
+        "claim_link",
+        "state",
+        "people",
+        "publications",
+        "appearances",
+        "overall_certainty",
+        "all_contraindications",
+    ]
+    inlines = [ReviewReferenceInline, ContraindicationInline]
     fieldsets = [
         (None, {"fields": ["claim_link", "state", "people", "publications"]}),
         ("What the articles say", {"fields": ["appearances"]}),
-        ("Evidence (GRADE)", {"fields": ["certainty", "recommendation", "summary", "assignee", "version"]}),
+        ("Evidence (GRADE)", {"fields": ["overall_certainty", "recommendation", "summary", "assignee", "version"]}),
         (
             "Contraindications",
             {"fields": ["all_contraindications", "no_known_contraindication", "no_contraindication_reason"]},
@@ -91,93 +100,6 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     def risk_tier(self, obj):
         return obj.claim.remedy.get_risk_tier_display()
 
-    @admin.display(description="claim")
-    def claim_link(self, obj):
-        url = reverse("admin:claims_claim_change", args=[obj.claim_id])
-        remedy = obj.claim.remedy
-        return format_html(
-            '<a href="{}">{}</a> — remedy <strong>{}</strong> ({}; risk {}: {})',
-            url,
-            obj.claim.statement,
-            remedy.name,
-            remedy.get_category_display(),
-            remedy.get_risk_tier_display().lower(),
-            remedy.risk_reason,
-        )
-
-    @admin.display(description="people")
-    def people(self, obj):
-        rows = [
-            ("started by", obj.started_by),
-            ("graded by", obj.graded_by),
-            ("submitted by", obj.submitted_by),
-            ("last edited by", obj.last_edited_by),
-            ("decided by", obj.decided_by),
-        ]
-        text = format_html_join(" · ", "{}: {}", ((label, user or "—") for label, user in rows))
-        if obj.decision_note:
-            text = format_html("{}<br>decision note: {}", text, obj.decision_note)
-        return format_html("{}<br>version {}", text, obj.version)
-
-    @admin.display(description="published versions of this claim")
-    def publications(self, obj):
-        items = obj.claim.publications.select_related("published_by").order_by("version")
-        if not items:
-            return "not published"
-        return format_html(
-            "<ul>{}</ul>",
-            format_html_join(
-                "",
-                "<li>v{} — {} by {}{}{}</li>",
-                (
-                    (
-                        p.version,
-                        p.published_at.strftime("%Y-%m-%d %H:%M UTC"),
-                        p.published_by,
-                        " (this review)" if p.review_id == obj.pk else "",
-                        " — current" if p.is_current else (" — withdrawn" if p.withdrawn_at else " — superseded"),
-                    )
-                    for p in items
-                ),
-            ),
-        )
-
-    @admin.display(description="appearances (verbatim quotes)")
-    def appearances(self, obj):
-        items = obj.claim.appearances.select_related("source")
-        return format_html(
-            "<ul>{}</ul>",
-            format_html_join(
-                "",
-                "<li><em>{}</em> [{}:{}]: “{}”{}</li>",
-                ((a.source.file_name, a.start, a.end, a.quote, f" — dose: {a.dose}" if a.dose else "") for a in items),
-            ),
-        )
-
-    @admin.display(description="all contraindications (inherited from the remedy and the claim's own)")
-    def all_contraindications(self, obj):
-        items = contraindications_for_claim(obj.claim)
-        if not items:
-            return "none yet"
-        return format_html(
-            "<ul>{}</ul>",
-            format_html_join(
-                "",
-                "<li><strong>{}</strong> — {} ({}, {}; source: {} {})</li>",
-                (
-                    (
-                        c.condition,
-                        c.rationale,
-                        c.get_severity_display().lower(),
-                        "remedy-wide" if c.remedy_id else "this claim",
-                        c.get_source_kind_display().lower(),
-                        c.source_reference or "",
-                    )
-                    for c in items
-                ),
-            ),
-        )
-
     # -- saving through the services ----------------------------------------------------------
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
@@ -192,14 +114,9 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
             )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
-    def get_form(self, request, obj=None, change=False, **kwargs):
-        form = super().get_form(request, obj, change, **kwargs)
-        if obj is not None:
-            form.base_fields["version"].initial = obj.version
-        return form
-
     def save_model(self, request, obj, form, change):
-        changes = {field: form.cleaned_data[field] for field in services.EDIT_FIELDS}
+        # The review's own fields; its outcomes are saved on their own pages (OutcomeAdmin).
+        changes = {field: form.cleaned_data[field] for field in services.EDIT_FIELDS if field in form.cleaned_data}
         services.review_save_grading(
             review=obj, actor=request.user, expected_version=form.cleaned_data["version"], **changes
         )
@@ -208,18 +125,12 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         review, actor = form.instance, request.user
         objects = formset.save(commit=False)
         for deleted in formset.deleted_objects:
-            if isinstance(deleted, DomainJudgement):
-                services.judgement_remove(review=review, actor=actor, domain=deleted.domain)
-            elif isinstance(deleted, ReviewReference):
+            if isinstance(deleted, ReviewReference):
                 services.reference_detach(review=review, actor=actor, reference=deleted.reference)
             elif isinstance(deleted, Contraindication):
                 services.contraindication_remove(actor=actor, contraindication=deleted)
         for item in objects:
-            if isinstance(item, DomainJudgement):
-                services.judgement_save(
-                    review=review, actor=actor, domain=item.domain, severity=item.severity, rationale=item.rationale
-                )
-            elif isinstance(item, ReviewReference):
+            if isinstance(item, ReviewReference):
                 services.reference_attach(review=review, actor=actor, reference=item.reference, note=item.note)
             elif isinstance(item, Contraindication):
                 item.review = review
@@ -248,7 +159,20 @@ class ReviewAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
             extra_context["waiting_for"] = self.waiting_for(request.user, review)
             extra_context["approval_gaps"] = services.approval_gaps(review) if review.is_open else []
             extra_context["claim_history_url"] = reverse("admin:claims_claim_history", args=[review.claim_id])
+            extra_context.update(self.outcomes_context(request, review))
         return super().change_view(request, object_id, form_url, extra_context)
+
+    @staticmethod
+    def outcomes_context(request, review) -> dict:
+        """The outcomes section and the Summary of Findings of the review page."""
+        outcomes = list(review_outcomes(review))
+        table = summary_of_findings(outcomes)
+        return {
+            "outcome_rows": list(zip(outcomes, table.rows, strict=True)),
+            "sof": table,
+            "outcomes_editable": permissions.can_edit(request.user, review),
+            "add_outcome_url": reverse("admin:reviews_outcome_add") + f"?review={review.pk}",
+        }
 
     @staticmethod
     def waiting_for(user, review) -> str:

@@ -7,12 +7,15 @@ from reviews.models import Review
 
 
 class ReviewForm(forms.ModelForm):
+    """The review's own fields. Its certainty is not one of them: it is worked out from the
+    outcomes (the lowest among the critical ones) and shown read-only."""
+
+    # The version the page was made from: a save from a stale page is refused (Conflict).
     version = forms.IntegerField(widget=forms.HiddenInput)
 
     class Meta:
         model = Review
         fields = [
-            "certainty",
             "recommendation",
             "summary",
             "no_known_contraindication",
@@ -20,6 +23,11 @@ class ReviewForm(forms.ModelForm):
             "assignee",
             "version",
         ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["version"].initial = self.instance.version
 
 
 class StateFilter(admin.SimpleListFilter):

@@ -1,12 +1,12 @@
-"""The review page's inlines: GRADE judgements, references, and the contraindications attached in
-the review. Editable exactly when the review is; ReviewAdmin.save_formset saves them through the
-services."""
+"""The review page's inlines: references, and the contraindications attached in the review.
+Editable exactly when the review is; ReviewAdmin.save_formset saves them through the services.
+The GRADE judgements belong to the outcomes, on their own pages (reviews/admin/outcomes.py)."""
 
 from django import forms
 from django.contrib import admin
 
 from reviews import permissions
-from reviews.models import Contraindication, DomainJudgement, ReviewReference
+from reviews.models import Contraindication, ReviewReference
 
 
 class EditableWithReview:
@@ -23,13 +23,6 @@ class EditableWithReview:
 
     def has_delete_permission(self, request, obj=None):
         return self._editable(request, obj) and super().has_delete_permission(request, obj)
-
-
-class DomainJudgementInline(EditableWithReview, admin.TabularInline):
-    model = DomainJudgement
-    extra = 0
-    fields = ["domain", "severity", "rationale"]
-    verbose_name = "GRADE domain judgement"
 
 
 class ReviewReferenceInline(EditableWithReview, admin.TabularInline):
