@@ -232,6 +232,7 @@ SPECTACULAR_SETTINGS = {
         "ReferenceKindEnum": "reviews.models.ReferenceKind",
         "ContraindicationLevelEnum": "reviews.models.ContraindicationLevel",
         "DomainSeverityEnum": "reviews.models.Severity",
+        "CertaintyEnum": "reviews.models.Certainty",  # the review's, and each published outcome's
     },
 }
 

@@ -111,6 +111,7 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
             ReviewFactory(
                 claim=quinine,
                 grader=reviewer,
+                second_grader=reviewer2,  # high-risk: graded twice, independently (alike here)
                 **people,
                 published=True,
                 grading=dict(
@@ -219,6 +220,7 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
             ReviewFactory(
                 claim=needle,
                 grader=reviewer2,
+                second_grader=reviewer,
                 submitted=True,
                 grading=dict(
                     certainty=Certainty.VERY_LOW,

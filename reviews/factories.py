@@ -1,7 +1,9 @@
 """Reviews taken through the workflow by the services, never written directly (the database refuses
 a state change its audit trail does not record): for the demo (load_demo) and the tests.
 
-    ReviewFactory(claim=c, grader=a)                       a draft just started
+    ReviewFactory(claim=c, grader=a)                       a draft just started (dual-graded by
+                                                           `grader` and `second_grader` where its
+                                                           risk tier requires it)
     ReviewFactory(claim=c, grader=a, graded=True, ...)     ...graded: `grading`, `outcomes`,
                                                            `references`, `contraindications`
     ...submitted=True                                      ...submitted by the grader
@@ -74,6 +76,26 @@ def add_outcome(*, review: Review, actor, judgements=(), references=(), override
     return outcome
 
 
+def grade_twice(*, review: Review, graders, grading: dict, outcomes) -> dict:
+    """A dual-graded review graded by its two graders independently, alike (the same outcomes and
+    recommendation), and both gradings submitted: with no disagreement, their grading becomes the
+    review's at once. Returns what of `grading` an independent grading does not hold."""
+    from reviews.services import dual_grading  # the independent gradings' services
+
+    if None in graders:
+        raise ValueError(f"review #{review.pk} is dual-graded: give a `second_grader`")
+    own = {field: grading.pop(field) for field in dual_grading.GRADING_FIELDS if field in grading}
+    for person in graders:
+        independent = dual_grading.grading_start(review=review, actor=person)
+        for outcome in outcomes:
+            add_outcome(review=review, actor=person, grading=independent, **outcome)
+        if own:
+            dual_grading.grading_update(grading=independent, actor=person, **own)
+        dual_grading.grading_submit(grading=independent, actor=person)
+    # The summary is the review's too; the recommendation came with the resolved grading.
+    return {**grading, **({"summary": own["summary"]} if own.get("summary") else {})}
+
+
 def _reference_and_note(item) -> tuple:
     return item if isinstance(item, tuple) else (item, "")
 
@@ -85,6 +107,7 @@ def take_review(
     steps: set[str],
     second_reviewer=None,
     senior=None,
+    second_grader=None,
     grading: dict,
     outcomes=(),
     judgements=(),
@@ -103,6 +126,10 @@ def take_review(
             outcomes = [
                 outcome_with(certainty, judgements) if certainty else {"name": OUTCOME_NAME, "judgements": judgements}
             ]
+        if review.dual_grading:
+            grading = grade_twice(review=review, graders=(grader, second_grader), grading=grading, outcomes=outcomes)
+            outcomes = ()
+            review.refresh_from_db()
         if grading:
             review = services.review_save_grading(
                 review=review, actor=grader, expected_version=review.version, **grading
@@ -147,6 +174,7 @@ class ReviewFactory(factory.Factory):
 
     claim = None
     grader = None
+    second_grader = None
     second_reviewer = None
     senior = None
     grading = factory.Dict({})

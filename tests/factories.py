@@ -1,4 +1,5 @@
 import factory
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
@@ -46,6 +47,13 @@ def unreviewed_claim():
     )
 
 
+def dual_graded(claim) -> bool:
+    """Whether a review of the claim is graded by two reviewers independently (high risk, and the
+    tiers of DUAL_GRADING_TIERS)."""
+    tier = claim.remedy.risk_tier
+    return tier == RiskTier.HIGH or tier in getattr(settings, "DUAL_GRADING_TIERS", ())
+
+
 class ReviewFactory(reviews.factories.ReviewFactory):
     """reviews.factories.ReviewFactory with what a test leaves out made up:
 
@@ -54,6 +62,8 @@ class ReviewFactory(reviews.factories.ReviewFactory):
                                        evidence — conditionally against, unless given),
                                        `reference` attached (a new one unless reference=None), and a
                                        contraindication of the claim for a high-risk remedy
+                                       (a dual-graded review by `grader` and a `second_grader`,
+                                       a new reviewer unless given, alike)
         ReviewFactory(submitted=True)  ...submitted by the grader
         ReviewFactory(approved=True)   ...approved by `second_reviewer` (by `senior` if high-risk)
         ReviewFactory(published=True)  ...published by `senior`
@@ -77,6 +87,8 @@ class ReviewFactory(reviews.factories.ReviewFactory):
             kwargs["senior"] = kwargs["senior"] or UserFactory(role=roles.SENIOR_REVIEWER)
         if "approved" in steps and not high_risk:
             kwargs["second_reviewer"] = kwargs["second_reviewer"] or UserFactory(role=roles.REVIEWER)
+        if "graded" in steps and dual_graded(claim):
+            kwargs["second_grader"] = kwargs["second_grader"] or UserFactory(role=roles.REVIEWER)
         kwargs["grading"] = {**GRADING, **kwargs["grading"], **named}
         if not kwargs["outcomes"]:  # one critical outcome of the certainty (low unless given)
             kwargs["grading"].setdefault("certainty", CERTAINTY)

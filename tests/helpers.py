@@ -31,6 +31,23 @@ PREGNANCY = {
 }
 
 
+# The events of a high-risk review graded by the factory: two independent gradings, alike (one
+# outcome, the recommendation and summary), submitted; no disagreement, so their grading becomes the
+# review's at once; then the summary, the reference and the claim's contraindication.
+INDEPENDENT_GRADING = ["grading.started", "outcome.added", "grading.changed", "grading.submitted"]
+HIGH_GRADED = [
+    "review.started",
+    *INDEPENDENT_GRADING,
+    *INDEPENDENT_GRADING,
+    "grading.disagreements_listed",
+    "outcome.added",
+    "grading.resolved",
+    "review.graded",
+    "reference.attached",
+    "contraindication.added",
+]
+
+
 def grade(review, actor, reference, certainty=CERTAINTY, **overrides):
     """Grade a draft (GRADING unless overridden, and, unless it has outcomes already, one critical
     outcome of that certainty) and attach the reference, if one is given."""

@@ -214,17 +214,27 @@ def outcome_override(*, outcome: Outcome, actor, certainty: str, reason: str, ex
     return outcome
 
 
+def _link_state(outcome: Outcome, link: OutcomeReference) -> dict:
+    return {
+        "outcome": outcome.pk,
+        "outcome_name": outcome.name,
+        "grading": outcome.grading_id,
+        "reference": link.reference_id,
+        "note": link.note,
+    }
+
+
 @service
 def outcome_reference_attach(*, outcome: Outcome, actor, reference, note: str = "", expected_version=None):
     """Cite a reference for one outcome (or change what it is cited for)."""
     review, grading, outcome = _open_outcome(outcome, actor, expected_version)
     link = OutcomeReference.objects.filter(outcome=outcome, reference=reference).first()
-    before = {"outcome": outcome.pk, "reference": reference.pk, "note": link.note} if link else {}
+    before = _link_state(outcome, link) if link else {}
     link = link or OutcomeReference(outcome=outcome, reference=reference)
     link.note = note or ""
     link.full_clean()
     link.save()
-    after = {"outcome": outcome.pk, "outcome_name": outcome.name, "reference": reference.pk, "note": link.note}
+    after = _link_state(outcome, link)
     _record(
         review=review,
         grading=grading,
@@ -242,7 +252,7 @@ def outcome_reference_detach(*, outcome: Outcome, actor, reference, expected_ver
     link = OutcomeReference.objects.filter(outcome=outcome, reference=reference).first()
     if link is None:
         raise ValidationError({"reference": f"“{reference}” is not cited for the outcome “{outcome.name}”."})
-    before = {"outcome": outcome.pk, "outcome_name": outcome.name, "reference": reference.pk, "note": link.note}
+    before = _link_state(outcome, link)
     link.delete()
     _record(
         review=review,

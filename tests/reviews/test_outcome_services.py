@@ -308,7 +308,13 @@ def test_attaching_and_detaching_a_reference(outcome, draft, reviewer, reference
         "outcome.reference_detached",
     ]
     attached, detached = events(draft, "outcome.reference_attached", "outcome.reference_detached")
-    link = {"outcome": outcome.pk, "outcome_name": "Cramp frequency", "reference": reference.pk, "note": "Pooled"}
+    link = {
+        "outcome": outcome.pk,
+        "outcome_name": "Cramp frequency",
+        "grading": None,
+        "reference": reference.pk,
+        "note": "Pooled",
+    }
     assert (attached.before, attached.after) == ({}, link)
     assert (detached.before, detached.after) == (link, {})
     with pytest.raises(ValidationError) as invalid:

@@ -4,19 +4,12 @@ from core.errors import InvalidTransition, NotAllowed, NotReady
 from reviews import services
 from reviews.models import Review
 from tests.factories import ReviewFactory
-from tests.helpers import audit_types
+from tests.helpers import HIGH_GRADED, audit_types
 
 pytestmark = pytest.mark.django_db
 
 SUBMITTED = ["review.started", "review.graded", "outcome.added", "reference.attached", "review.submitted"]
-HIGH_SUBMITTED = [
-    "review.started",
-    "review.graded",
-    "outcome.added",
-    "reference.attached",
-    "contraindication.added",
-    "review.submitted",
-]
+HIGH_SUBMITTED = [*HIGH_GRADED, "review.submitted"]
 
 
 def test_second_reviewer_approves_a_standard_claim(submitted_review, reviewer2):

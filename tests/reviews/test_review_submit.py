@@ -3,6 +3,7 @@ import pytest
 from core.errors import InvalidTransition, NotAllowed, NotReady
 from reviews import services
 from reviews.models import Review
+from tests.factories import ReviewFactory
 from tests.helpers import audit_types, grade
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +39,9 @@ def test_reference_required_unless_evidence_is_insufficient(standard_claim, revi
 
 
 def test_high_risk_needs_a_contraindication_or_a_reasoned_none(high_claim, reviewer, reference):
-    review = grade(services.review_start(claim=high_claim, actor=reviewer), reviewer, reference)
+    review = ReviewFactory(
+        graded=True, claim=high_claim, grader=reviewer, reference=reference, claim_contraindication=False
+    )
     with pytest.raises(NotReady, match="high-risk remedy"):
         services.review_submit(review=review, actor=reviewer)
     review = grade(

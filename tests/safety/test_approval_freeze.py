@@ -14,7 +14,7 @@ from reviews.models import Contraindication, Publication, Review
 from reviews.publishing import services as publishing
 from reviews.publishing.snapshots import PUBLICATION_FIELDS
 from tests.factories import ReferenceFactory, UserFactory
-from tests.helpers import audit_types, published_claim_ids
+from tests.helpers import HIGH_GRADED, audit_types, published_claim_ids
 
 pytestmark = pytest.mark.django_db
 
@@ -26,15 +26,7 @@ APPROVED = [
     "review.submitted",
     "review.approved",
 ]
-APPROVED_HIGH = [
-    "review.started",
-    "review.graded",
-    "outcome.added",
-    "reference.attached",
-    "contraindication.added",
-    "review.submitted",
-    "review.approved",
-]
+APPROVED_HIGH = [*HIGH_GRADED, "review.submitted", "review.approved"]
 
 
 def remedy_wide(remedy, condition="Myasthenia gravis"):
