@@ -36,7 +36,8 @@ class OutcomeDisplay:
         start = grade.START[obj.design]
         moves = [(Domain(domain).label.lower(), grade.step(domain, severity)) for domain, severity in judgements]
         how = f"{obj.get_design_display().lower()} start {start.label.lower()}"
-        how += "".join(f"; {domain} {step:+d}" for domain, step in moves if step) or "; no domain moves it"
+        how += "".join(f"; {domain} {f'{step:+d}'.replace('-', '−')}" for domain, step in moves if step)
+        how += "" if any(step for _, step in moves) else "; no domain moves it"
         return format_html('<span class="outcome-symbols">{}</span> {} ({})', grade.symbols(worked), worked.label, how)
 
     @admin.display(description="certainty in force")

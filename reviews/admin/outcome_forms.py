@@ -50,6 +50,13 @@ class OutcomeForm(forms.ModelForm):
         model = Outcome
         fields = list(OUTCOME_FIELDS)
         widgets = {"effect_text": forms.Textarea(attrs={"rows": 2, "cols": 80})}
+        labels = {
+            "relative_ci_low": "95 % CI from",
+            "relative_ci_high": "to",
+            "absolute_ci_low": "95 % CI from",
+            "absolute_ci_high": "to",
+            "effect_text": "Effect in words",
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

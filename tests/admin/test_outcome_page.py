@@ -58,6 +58,8 @@ def test_reviewer_adds_an_outcome_with_its_judgements_and_its_certainty_is_worke
     assert audit_types(draft)[1:] == ["outcome.added", "judgement.saved", "judgement.saved"]
     page = as_reviewer.get(review_url(draft)).content.decode()
     assert "⊕⊕⊕◯" in page and "Cramp intensity" in page and "MD −2.45 (95 % CI −3.54 to −1.36)" in page
+    outcome_page = as_reviewer.get(outcome_url(outcome)).content.decode()
+    assert "⊕⊕⊕◯</span> Moderate (randomised trials start high; imprecision −1)" in outcome_page
 
 
 def test_the_add_page_is_reached_from_a_review_only(as_reviewer, draft):

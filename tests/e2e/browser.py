@@ -37,9 +37,11 @@ TIMEOUT_MS = 15_000
 CLAIM_EVENTS = [
     "review.started",
     "review.graded",
-    "judgement.saved",
     "reference.attached",
     "contraindication.added",
+    "outcome.added",
+    "judgement.saved",
+    "judgement.saved",
     "review.submitted",
     "review.approved",
 ]

@@ -66,20 +66,14 @@ def test_reviewer_grades_and_senior_approves_quinine_claim(service, page):
     assert review_state(page) == "Draft"
     assert claim_statement in page.locator(".field-claim_link .readonly").inner_text()
 
-    # 2. Grading: certainty, recommendation, summary, one GRADE domain, the reference and a
-    #    remedy-wide contraindication, in one save.
-    page.select_option("#id_certainty", label="Low")
+    # 2. Grading: recommendation, summary, the reference and a remedy-wide contraindication, in
+    #    one save; then the outcome, whose certainty is worked out from its GRADE domains.
     page.select_option("#id_recommendation", label="Strong against")
     page.fill(
         "#id_summary",
         "Quinine reduces cramp frequency modestly (Cochrane 2015) but its serious "
         "haematological and cardiac harms outweigh the benefit for leg cramps.",
     )
-
-    judgement = add_inline_row(page, "judgements-group")
-    page.select_option(f"#{judgement}-domain", label="Imprecision")
-    page.select_option(f"#{judgement}-severity", label="Serious (−1)")
-    page.fill(f"#{judgement}-rationale", "Few events; the confidence interval includes a trivial benefit.")
 
     link = add_inline_row(page, "review_references-group")
     choose_autocomplete(page, f"{link}-reference", "25842375", "El-Tawil")
@@ -102,12 +96,23 @@ def test_reviewer_grades_and_senior_approves_quinine_claim(service, page):
     assert "was changed successfully" in messages(page, "success"), page.locator("#content").inner_text()
     assert not messages(page, "error")
     assert review_state(page) == "Draft"
-    assert page.locator("#id_certainty").input_value() == "low"
     assert page.locator("#id_recommendation").input_value() == "strong_against"
-    assert page.locator("#judgements-group").locator("select[name$='-domain']").first.input_value() == "imprecision"
     assert "El-Tawil" in page.locator("#review_references-group").inner_text()
     assert "Nocturnal leg cramps (routine use)" in page.locator(".field-all_contraindications").inner_text()
     assert page.locator(f"#{contra}-scope").input_value() == "remedy"
+
+    page.locator("#add-outcome").click()
+    page.wait_for_url(f"**/admin/reviews/outcome/add/?review={review_id}")
+    page.fill("#id_name", "Cramp frequency")
+    page.select_option("#id_design", label="Randomised trials")
+    page.select_option("#id_severity_risk_of_bias", label="Serious (−1)")
+    page.fill("#id_rationale_risk_of_bias", "Several small trials without allocation concealment.")
+    page.select_option("#id_severity_imprecision", label="Serious (−1)")
+    page.fill("#id_rationale_imprecision", "Few events; the confidence interval includes a trivial benefit.")
+    page.click("input[name=_save]")
+    page.wait_for_url(f"**/admin/reviews/review/{review_id}/change/#outcomes")
+    assert not messages(page, "error")
+    assert page.locator("#overall-certainty").inner_text().strip() == "⊕⊕◯◯ Low"
     assert not page.locator("#approval-gaps").count(), page.locator("#approval-gaps").inner_text()
 
     page.locator("#transition-submit").click()
@@ -157,7 +162,7 @@ def test_reviewer_grades_and_senior_approves_quinine_claim(service, page):
     rows = page.locator("#audit-history tr.audit-event")
     assert rows.locator("td.event-type").all_inner_texts() == CLAIM_EVENTS
     actors = [row.locator("td").nth(3).inner_text() for row in rows.all()]
-    assert actors == ["reviewer"] * 6 + ["senior"]
+    assert actors == ["reviewer"] * (len(CLAIM_EVENTS) - 1) + ["senior"]
 
     # 6. Server side: the hash chain holds, and the database says what the page said.
     verify = service.manage("verify_audit")
