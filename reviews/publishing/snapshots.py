@@ -21,7 +21,6 @@ from django.db import models
 from rest_framework import serializers
 
 from audit.keys import canonical
-from audit.rows import iso_utc
 from audit.trail import to_json_value
 from claims.models import Appearance, Category, Claim, ClaimKind, Population, Remedy, RiskTier
 from reviews.models import (
@@ -32,12 +31,18 @@ from reviews.models import (
     Domain,
     DomainJudgement,
     EvidenceSource,
+    Importance,
+    Outcome,
+    OutcomeDirection,
     Recommendation,
     ReferenceKind,
     Review,
     ReviewReference,
     Severity,
+    StudyDesign,
 )
+from reviews.publishing.fields import OptionalChoice, OptionalText, UtcTime
+from reviews.publishing.outcomes import EffectSerializer, FrozenOutcome, OutcomeCertaintySerializer, frozen_outcomes
 from reviews.selectors import contraindications_for_claim
 
 
@@ -57,31 +62,12 @@ class FrozenRows:
     aliases: list[str]
     appearances: list[Appearance]  # with their source
     review: Review
-    judgements: list[DomainJudgement]
+    judgements: list[DomainJudgement]  # every outcome's, outcome by outcome
+    outcomes: list[FrozenOutcome]  # the review's own grading's, in Summary of Findings order
     contraindications: list[Contraindication]  # every one in force, with its source reference
     review_references: list[ReviewReference]  # with their reference
     approved_by: object  # the approver (a user)
     approved_at: datetime
-
-
-# --- fields --------------------------------------------------------------------------------------
-
-
-class OptionalText(serializers.CharField):
-    """Text written as null when it is blank."""
-
-    def __init__(self, **kwargs):
-        super().__init__(allow_null=True, **kwargs)
-
-    def to_representation(self, value):
-        return value or None
-
-
-class UtcTime(serializers.DateTimeField):
-    """A moment in UTC with microseconds, as the audit trail writes times (`iso_utc`)."""
-
-    def to_representation(self, value):
-        return iso_utc(value)
 
 
 # --- the shape -----------------------------------------------------------------------------------
@@ -120,9 +106,19 @@ class DomainSerializer(serializers.Serializer):
 
 
 class EvidenceSerializer(serializers.Serializer):
-    certainty = serializers.ChoiceField(choices=Certainty.choices, allow_blank=True, source="review.certainty")
+    certainty = serializers.ChoiceField(
+        choices=Certainty.choices,
+        allow_blank=True,
+        source="review.certainty",
+        help_text="The overall certainty: the lowest among the critical outcomes (GRADE), worked out.",
+    )
     summary = serializers.CharField(allow_blank=True, source="review.summary")
-    domains = DomainSerializer(many=True, source="judgements")
+    domains = DomainSerializer(
+        many=True,
+        source="judgements",
+        help_text="Every outcome's domain judgements in one list, outcome by outcome, as written before "
+        "certainty was rated per outcome; `outcomes[].judgements` says which outcome each is for.",
+    )
 
 
 class ContraindicationSerializer(serializers.Serializer):
@@ -149,6 +145,35 @@ class ReferenceSerializer(serializers.Serializer):
     note = OptionalText()
 
 
+class OutcomeSerializer(serializers.Serializer):
+    """One outcome of the Summary of Findings: its body of evidence, effect and certainty, the
+    judgements whose rationales are its footnotes, and the references it rests on."""
+
+    name = serializers.CharField(source="outcome.name")
+    direction = serializers.ChoiceField(choices=OutcomeDirection.choices, source="outcome.direction")
+    importance = serializers.ChoiceField(choices=Importance.choices, source="outcome.importance")
+    design = OptionalChoice(
+        choices=StudyDesign.choices,
+        source="outcome.design",
+        help_text="Where the certainty starts: randomised trials high, observational studies low. Null on "
+        "an outcome migrated from a single-certainty review (its certainty is an override).",
+    )
+    studies = serializers.IntegerField(allow_null=True, source="outcome.studies")
+    participants = serializers.IntegerField(allow_null=True, source="outcome.participants")
+    effect = EffectSerializer(source="*")
+    certainty = OutcomeCertaintySerializer(source="*")
+    overridden = serializers.SerializerMethodField(help_text="Whether a reviewer overrode the worked-out certainty.")
+    override_reason = serializers.SerializerMethodField(help_text="Why it was overridden; null unless it was.")
+    judgements = DomainSerializer(many=True, help_text="In GRADE's order: the downgrades, then the upgrades.")
+    references = ReferenceSerializer(many=True)
+
+    def get_overridden(self, row: FrozenOutcome) -> bool:
+        return bool(row.outcome.certainty_override)
+
+    def get_override_reason(self, row: FrozenOutcome) -> str | None:
+        return row.outcome.override_reason if row.outcome.certainty_override else None
+
+
 class ApprovalSnapshotSerializer(serializers.Serializer):
     """What an approval approves: the claim, its remedy, appearances, grading, every contraindication
     in force, references and the approver. Written from `FrozenRows`."""
@@ -160,6 +185,12 @@ class ApprovalSnapshotSerializer(serializers.Serializer):
     remedy = RemedyRefSerializer(source="*")
     appearances = AppearanceSerializer(many=True)
     evidence = EvidenceSerializer(source="*")
+    outcomes = OutcomeSerializer(
+        many=True,
+        required=False,
+        help_text="The Summary of Findings: the outcomes graded, in order. Absent from versions published "
+        "before certainty was rated per outcome (those stay as they were published).",
+    )
     recommendation = serializers.ChoiceField(choices=Recommendation.choices, source="review.recommendation")
     contraindications = ContraindicationSerializer(many=True)
     no_known_contraindication = serializers.SerializerMethodField(
@@ -222,13 +253,19 @@ def publication_snapshot(*, review: Review, version: int, published_by, publishe
 def frozen_rows(*, review: Review, approved_by, approved_at) -> FrozenRows:
     """The rows the claim reads now, in the snapshot's order."""
     claim = review.claim
+    outcomes = frozen_outcomes(
+        Outcome.objects.filter(review_id=review.pk, grading__isnull=True)  # not a dual grader's own
+        .order_by("position", "id")
+        .prefetch_related("judgements", "outcome_references__reference")
+    )
     return FrozenRows(
         claim=claim,
         remedy=claim.remedy,
         aliases=sorted(alias.alias for alias in claim.remedy.aliases.all()),
         appearances=list(claim.appearances.select_related("source").order_by("source__file_name", "start")),
         review=review,
-        judgements=list(review.judgements.order_by("domain")),
+        judgements=[judgement for outcome in outcomes for judgement in outcome.judgements],
+        outcomes=outcomes,
         contraindications=list(contraindications_for_claim(claim).order_by("severity", "condition", "pk")),
         review_references=list(review.review_references.select_related("reference").order_by("reference__year", "pk")),
         approved_by=approved_by,

@@ -9,6 +9,7 @@ from rest_framework import serializers
 from rest_framework.reverse import reverse
 
 from reviews.models import PublicationChange, Recommendation
+from reviews.publishing.profile import EVIDENCE_PROFILE
 from reviews.publishing.snapshots import (
     ContraindicationSerializer,
     PublicationSnapshotSerializer,
@@ -22,11 +23,16 @@ class PublishedClaimSerializer(PublicationSnapshotSerializer):
 
     id = serializers.IntegerField(help_text="The claim's id: stable across versions.")
     url = serializers.URLField()
+    evidence_profile_url = serializers.URLField(
+        help_text="The claim's printable evidence profile (HTML): its current version's Summary of Findings."
+    )
     current_version = serializers.IntegerField()
+
+    HEAD = ("id", "url", "evidence_profile_url", "current_version")
 
     def get_fields(self):
         fields = super().get_fields()  # the snapshot's first: put the API's own before them, as in the body
-        return {name: fields.pop(name) for name in ("id", "url", "current_version")} | fields
+        return {name: fields.pop(name) for name in self.HEAD} | fields
 
     def to_representation(self, publication):
         if isinstance(publication, dict):  # a list row (reviews.publishing.selectors.published_claim_rows)
@@ -35,7 +41,13 @@ class PublishedClaimSerializer(PublicationSnapshotSerializer):
         return self._head(publication.claim_id, current) | publication.snapshot
 
     def _head(self, claim_id: int, current_version: int) -> dict:
-        return {"id": claim_id, "url": self._url(claim_id), "current_version": current_version}
+        url = self._url(claim_id)
+        return {
+            "id": claim_id,
+            "url": url,
+            "evidence_profile_url": f"{url}{EVIDENCE_PROFILE}/",
+            "current_version": current_version,
+        }
 
     def _url(self, claim_id: int) -> str:
         # Every claim URL is the list's absolute URL plus the id, so reverse() and
