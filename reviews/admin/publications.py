@@ -1,9 +1,20 @@
 """What the content API serves, read-only."""
 
 from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html
 
 from core.admin_bases import ReadOnlyAdmin
 from reviews.models import Publication
+
+
+def evidence_profile_link(publication: Publication) -> str:
+    """A link to the claim's printable evidence profile, for the claim's current publication (the
+    profile shows only that one); a dash for a superseded or withdrawn version."""
+    if not publication.is_current or publication.withdrawn_at is not None:
+        return "—"
+    url = reverse("api:claim-evidence-profile", args=[publication.claim_id])
+    return format_html('<a href="{}" target="_blank" rel="noopener">Evidence profile</a>', url)
 
 
 @admin.register(Publication)
@@ -20,6 +31,7 @@ class PublicationAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         "published_by",
         "published_at",
         "withdrawn_at",
+        "evidence_profile",
     ]
     list_filter = ["is_current", "certainty", "recommendation", "risk_tier"]
     search_fields = ["search_text"]
@@ -28,6 +40,7 @@ class PublicationAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         "review",
         "version",
         "is_current",
+        "evidence_profile",
         "published_by",
         "published_at",
         "withdrawn_at",
@@ -35,3 +48,7 @@ class PublicationAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         "snapshot",
     ]
     exclude = ["remedy", "category", "kind", "population", "risk_tier", "certainty", "recommendation", "search_text"]
+
+    @admin.display(description="Evidence profile")
+    def evidence_profile(self, publication: Publication) -> str:
+        return evidence_profile_link(publication)
