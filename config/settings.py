@@ -185,6 +185,13 @@ STORAGES = {
     },
 }
 
+# The remedies' risk tiers whose reviews are graded by two reviewers independently, blind to each
+# other (reviews.dual_grading): comma-separated. High-risk remedies always are, whatever this says.
+DUAL_GRADING_TIERS = tuple(dict.fromkeys(["high", *env.list("DUAL_GRADING_TIERS", default=["high"])]))
+_risk_tiers = ("high", "moderate", "low")  # claims.models.RiskTier, which settings cannot import
+if not set(DUAL_GRADING_TIERS) <= set(_risk_tiers):
+    raise ImproperlyConfigured(f"DUAL_GRADING_TIERS: risk tiers among {', '.join(_risk_tiers)}, comma-separated.")
+
 # The five source articles are third-party text kept outside the repository.
 CORPUS_DIR = Path(env.str("CORPUS_DIR", default=str(BASE_DIR.parent / "shared" / "corpus")))
 CATALOGUE_DIR = BASE_DIR / "claims" / "catalogue"

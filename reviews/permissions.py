@@ -56,3 +56,28 @@ def can_publish(user, review: Review) -> bool:
 
 def can_withdraw(user, review: Review) -> bool:
     return is_senior(user)
+
+
+# -- blinded dual grading (reviews.services.dual_grading, reviews.services.disagreements) ---------
+
+
+def is_grader(user, review: Review) -> bool:
+    return user.is_authenticated and review.gradings.filter(grader_id=user.pk).exists()
+
+
+def can_require_dual_grading(user, review: Review) -> bool:
+    """A senior reviewer may have a draft graded twice, independently, whatever its risk tier."""
+    return is_senior(user) and review.state == Review.State.DRAFT
+
+
+def can_grade(user, review: Review) -> bool:
+    return is_reviewer(user) and review.dual_grading and review.state in Review.EDITABLE_STATES
+
+
+def can_adjudicate(user, review: Review) -> bool:
+    """A third reviewer, not one of the two graders; a senior reviewer for a high-risk remedy."""
+    if not is_reviewer(user) or is_grader(user, review):
+        return False
+    if review.claim.remedy.risk_tier == RiskTier.HIGH:
+        return is_senior(user)
+    return True

@@ -11,6 +11,9 @@
   records, columns that say what the snapshot says, and a publisher who took no part; its content
   never changes, `is_current` only goes from true to false and `withdrawn_at` only from empty to a
   time; the changes feed says only what the publication's status says;
+- the conflict gate of blinded dual grading: a dual-graded review is submitted or approved only
+  with both independent gradings submitted, no disagreement between them open and the resolved
+  grading applied (its `grading.resolved` event); once required, dual grading stays required;
 - the append-only tables (reviews.append_only) refuse UPDATE and DELETE, and TRUNCATE on
   PostgreSQL (SQLite has none).
 
@@ -48,6 +51,29 @@ PUBLICATION_COLUMNS = (
     ("change_note", ("change_note",)),
 )
 CONTRIBUTED = "EXISTS (SELECT 1 FROM reviews_reviewcontribution c WHERE c.review_id = {review} AND c.user_id = {user})"
+
+
+# The transitions the conflict gate stands before (reviews.services.transitions.approval_gaps says
+# the same to the services).
+GATED_TRANSITIONS = ("submit", "approve")
+# True while the gate is shut for review {review}: an SQL condition, the same in both dialects.
+GATE_SHUT = (
+    "((SELECT COUNT(*) FROM reviews_grading gate_g WHERE gate_g.review_id = {review} "
+    "AND gate_g.submitted_at IS NOT NULL) < 2 "
+    "OR EXISTS (SELECT 1 FROM reviews_disagreement gate_d WHERE gate_d.review_id = {review} "
+    "AND gate_d.resolution = '') "
+    "OR NOT EXISTS (SELECT 1 FROM reviews_auditevent gate_e WHERE gate_e.review_id = {review} "
+    "AND gate_e.event_type = 'grading.resolved'))"
+)
+
+
+def gated_edges() -> str:
+    """'from>to' for every state change the conflict gate stands before."""
+    return sql_list(
+        f"{source}>{workflow.TRANSITIONS[name].target}"
+        for name in GATED_TRANSITIONS
+        for source in workflow.TRANSITIONS[name].sources
+    )
 
 
 def sql_list(values) -> str:

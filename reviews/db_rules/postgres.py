@@ -9,10 +9,12 @@ from __future__ import annotations
 from reviews import workflow
 from reviews.db_rules import (
     CONTRIBUTED,
+    GATE_SHUT,
     PUBLICATION_COLUMNS,
     PUBLICATION_FIELDS,
     edge_event,
     edges,
+    gated_edges,
     sql_list,
 )
 
@@ -36,6 +38,9 @@ BEGIN
         END IF;
         RETURN NEW;
     END IF;
+    IF OLD.dual_grading AND NOT NEW.dual_grading THEN
+        {_raise("review %: dual grading, once required, stays required", "check_violation", "OLD.id")}
+    END IF;
     IF NEW.state IS DISTINCT FROM OLD.state THEN
         IF (OLD.state || '>' || NEW.state) NOT IN ({edges()}) THEN
             {
@@ -58,6 +63,16 @@ BEGIN
             "OLD.id",
             "OLD.state",
             "NEW.state",
+        )
+    }
+        END IF;
+        IF NEW.dual_grading AND (OLD.state || '>' || NEW.state) IN ({gated_edges()})
+                AND {GATE_SHUT.format(review="NEW.id")} THEN
+            {
+        _raise(
+            "review %: conflict gate: both independent gradings submitted and every disagreement resolved first",
+            "check_violation",
+            "OLD.id",
         )
     }
         END IF;

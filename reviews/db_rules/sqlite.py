@@ -8,11 +8,13 @@ from reviews import workflow
 from reviews.append_only import append_only_tables
 from reviews.db_rules import (
     CONTRIBUTED,
+    GATE_SHUT,
     PUBLICATION_COLUMNS,
     PUBLICATION_CONTENT,
     PUBLICATION_FIELDS,
     edge_event,
     edges,
+    gated_edges,
     sql_list,
 )
 
@@ -55,6 +57,16 @@ def _review_rules() -> list[str]:
         f"{changed} AND ({_latest('event_type')} IS NOT {edge_event(EDGE)}"
         f" OR {_latest("json_extract(after, '$.state')")} IS NOT NEW.state)",
         "the state change is not what the review's latest audit event records",
+    )
+    rules += _trigger(
+        "reviews_review_conflict_gate",
+        f"{changed} AND NEW.dual_grading AND {EDGE} IN ({gated_edges()}) AND {GATE_SHUT.format(review='NEW.id')}",
+        "conflict gate: both independent gradings submitted and every disagreement resolved first",
+    )
+    rules += _trigger(
+        "reviews_review_dual_grading_stays",
+        "BEFORE UPDATE OF dual_grading ON reviews_review WHEN OLD.dual_grading AND NOT NEW.dual_grading",
+        "dual grading, once required, stays required",
     )
     rules += _trigger(
         "reviews_review_four_eyes",

@@ -115,8 +115,9 @@ class Disagreement(models.Model):
     Resolution = Resolution
 
     review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="disagreements")
-    # A stable key for the point, e.g. "outcome:cramp frequency:certainty",
-    # "outcome:cramp frequency:domain:imprecision", "recommendation", "contraindication:pregnancy".
+    # A stable key for the point, its kind first (reviews.dual_grading.compare), e.g.
+    # "outcome.certainty:cramp frequency", "outcome.domain:imprecision:cramp frequency",
+    # "outcome:cramp intensity" (in one grading only), "recommendation", "contraindication:pregnancy".
     item = models.CharField(max_length=400)
     label = models.CharField(max_length=400, help_text="The point, in words.")
     first = models.ForeignKey(Grading, on_delete=models.CASCADE, related_name="+")

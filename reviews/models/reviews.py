@@ -171,6 +171,7 @@ class Review(models.Model):
             "summary": self.summary,
             "no_known_contraindication": self.no_known_contraindication,
             "no_contraindication_reason": self.no_contraindication_reason,
+            "dual_grading": self.dual_grading,
             "assignee": self.assignee_id,
             "graded_by": self.graded_by_id,
             "submitted_by": self.submitted_by_id,

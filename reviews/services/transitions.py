@@ -12,6 +12,7 @@ from claims.models import Claim, RiskTier
 from core.errors import Conflict, NotAllowed, NotReady, ReasonRequired
 from reviews import permissions, workflow
 from reviews.contributions import contribute
+from reviews.dual_grading.selectors import conflict_gate_gaps, dual_grading_required
 from reviews.models import Importance, Outcome, Recommendation, Review
 from reviews.publishing.snapshots import approval_snapshot, snapshot_hash
 from reviews.selectors import contraindications_for_claim
@@ -39,8 +40,9 @@ def outcome_gaps(review: Review) -> list[str]:
 
 
 def approval_gaps(review: Review) -> list[str]:
-    """What the review still lacks before a second reviewer may approve it."""
-    missing = outcome_gaps(review)
+    """What the review still lacks before a second reviewer may approve it (and before it may be
+    submitted): for a dual-graded review, first of all the conflict gate."""
+    missing = conflict_gate_gaps(review) + outcome_gaps(review)
     if not review.recommendation:
         missing.append("a recommendation")
     if review.recommendation != Recommendation.INSUFFICIENT and not review.review_references.exists():
@@ -67,7 +69,9 @@ def review_start(*, claim: Claim, actor, assignee=None) -> Review:
         raise Conflict(
             f"Claim #{claim.pk} already has an open review (#{open_review.pk}, {open_review.get_state_display()})."
         )
-    review = Review(claim=claim, started_by=actor, assignee=assignee or actor)
+    review = Review(
+        claim=claim, started_by=actor, assignee=assignee or actor, dual_grading=dual_grading_required(claim)
+    )
     review.full_clean()
     try:
         with transaction.atomic():
