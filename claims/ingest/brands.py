@@ -1,0 +1,62 @@
+"""The curated brand table (brands.csv): a brand name resolves to its ingredient (INN), with the
+ingredient's ATC code where it is certain. Read once; a broken row is an error naming its line."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+BRANDS_FILE = Path(__file__).with_name("brands.csv")
+# The catalogue's categories (claims.models.Category), repeated so the proposer needs no Django.
+CATEGORIES = frozenset(
+    "drug supplement food_drink herbal_folk topical maneuver procedure device_garment lifestyle".split()
+)
+_ATC = re.compile(r"[A-Z][0-9]{2}[A-Z]{2}[0-9]{2}|[A-Z][0-9]{2}[A-Z]{0,2}")
+
+
+class BrandTableError(ValueError):
+    """brands.csv has a row the proposer cannot use; the message names the line."""
+
+
+@dataclass(frozen=True)
+class Brand:
+    brand: str
+    ingredient: str
+    atc_code: str
+    category: str
+
+
+def read_brands(path: Path = BRANDS_FILE) -> tuple[Brand, ...]:
+    rows = []
+    seen: dict[str, int] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [(number, line) for number, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
+    reader = csv.reader(line for _, line in lines)
+    header = next(reader, None)
+    if header != ["brand", "ingredient", "atc", "category"]:
+        raise BrandTableError(f"{path.name}: the header must be brand,ingredient,atc,category, not {header}")
+    for (number, _), row in zip(lines[1:], reader, strict=True):
+        where = f"{path.name} line {number}"
+        if len(row) != 4:
+            raise BrandTableError(f"{where}: expected 4 columns, found {len(row)}")
+        brand, ingredient, atc, category = (value.strip() for value in row)
+        if not brand or not ingredient:
+            raise BrandTableError(f"{where}: brand and ingredient are required")
+        if atc and not _ATC.fullmatch(atc):
+            raise BrandTableError(f"{where}: {atc!r} is not an ATC code")
+        if category not in CATEGORIES:
+            raise BrandTableError(f"{where}: unknown category {category!r}")
+        if brand.lower() in seen:
+            raise BrandTableError(f"{where}: brand {brand!r} is already on line {seen[brand.lower()]}")
+        seen[brand.lower()] = number
+        rows.append(Brand(brand=brand, ingredient=ingredient, atc_code=atc, category=category))
+    return tuple(rows)
+
+
+@cache
+def brand_table() -> tuple[Brand, ...]:
+    """The repository's brand table, read once per process."""
+    return read_brands()

@@ -1,0 +1,217 @@
+"""Kind, population and dose from the words around a remedy. Nothing here knows the condition:
+the cues speak of "an attack", "a spasm", "symptoms", "prevent", "causes", "consult a doctor".
+
+A kind is weighed, not picked by the first rule that fires: the sentence's own words count most,
+the sentence that introduces its list next, the heading above it least. An avoid-verb governing
+a substance ("stop drinking coffee") makes it a cause; a caution that qualifies advice ("take
+magnesium moderately", "only as a last resort") is a caution besides the advice itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+RELIEF, TREATMENT, PREVENTION, CAUSE, CAUTION = "relief", "treatment", "prevention", "cause", "caution"
+_ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
+_SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
+
+
+def _words(*patterns: str, whole: bool = False) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(patterns) + (r")\b" if whole else ")"), re.IGNORECASE)
+
+
+_EPISODE = r"(?:cramps?|spasms?|attacks?|seizures?|convulsions?|pain|episodes?|symptoms?)"
+CUES: dict[str, re.Pattern] = {
+    CAUSE: _words(
+        r"caus(?:e|es|ed|ing)\b(?! for concern)", r"provok", r"trigger", r"leads? to", r"led to", r"contribut\w* to",
+        r"results? in", r"to blame", r"side effects? (?:of|from)", r"leach", r"wash\w* out",
+        r"adversely", r"harmful", r"promotes?\b", r"risk factors?",
+        r"(?:are|is) (?:the|a) (?:main |common )?(?:cause|reason)",
+        r"reasons?\b", r"intoxication", r"poisoning", r"abuse", r"in excess", r"excessive",
+    ),
+    CAUTION: _words(
+        r"consult", r"caution", r"careful", r"contraindicat", r"do not\b(?! panic)", r"don't", r"cannot", r"can't",
+        r"must not", r"should not", r"never\b", r"not recommended", r"prohibit", r"forbid", r"dangerous", r"unsafe",
+        r"side effects?", r"sterile", r"last resort", r"only (?:if|when|as|under|after|in|with)\b", r"moderately",
+        r"in moderation", r"must be prescribed", r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg",
+        r"attention!", r"important!", r"not safe", r"with care", r"monitor", r"risk of",
+    ),
+    RELIEF: _words(
+        rf"during (?:a|an|the) (?:\w+ )?{_EPISODE}", rf"at the (?:time|moment) of (?:a|an|the) {_EPISODE}",
+        rf"when (?:a|the)? ?(?:\w+ )?{_EPISODE} (?:occurs?|starts?|begins?|comes?|strikes?)", r"first aid",
+        r"emergency", rf"(?:stop|interrupt|eliminate|relieve|ease) (?:a|an|the)? ?(?:\w+ )?{_EPISODE}",
+        r"quickly", r"immediately", r"go(?:es)? away", r"subsides?", r"let go", rf"until the {_EPISODE}",
+        r"acute", r"right away", r"instantly", r"within (?:a few )?(?:seconds|minutes)",
+    ),
+    PREVENTION: _words(
+        r"prevent", r"prophyla", r"avoid (?:cramps|seizures|attacks|spasms|recurrence)",
+        r"before (?:bed|going to bed|sleep)",
+        r"at bedtime", r"regularly", r"daily\b", r"every day", r"in the (?:daily )?diet", r"rich in", r"sources? of",
+        r"to provide the body", r"replenish", r"recurrence", r"in the future", r"protect",
+        r"reduce the (?:frequency|risk)",
+    ),
+    TREATMENT: _words(
+        r"treat", r"therap", r"prescrib", r"recommend", r"helps?\b", r"helpful", r"eliminat", r"get rid of", r"cure",
+        r"effective", r"remed(?:y|ies)", r"relieve", r"improve", r"useful", r"medication", r"course of",
+        r"normali[sz]e", r"restore", r"compensate", r"fight", r"combat", r"cope with",
+    ),
+}  # fmt: skip
+# Headings and list introductions name the kind of what follows them.
+CONTEXT: dict[str, re.Pattern] = {
+    CAUSE: _words(r"causes?\b", r"reasons?\b", r"provok", r"risk factors?", r"why do", r"factors?\b", r"due to"),
+    RELIEF: _words(
+        r"first aid",
+        r"relieve",
+        r"relieving",
+        r"during (?:an|a) (?:attack|cramp|spasm)",
+        r"what to do",
+        r"cope with an attack",
+        r"emergency",
+        r"at the moment",
+        r"how to stop",
+        r"quick",
+    ),
+    PREVENTION: _words(r"prevent", r"prophyla", r"avoid"),
+    TREATMENT: _words(r"treat", r"therap", r"remed", r"medicat", r"drugs?\b", r"medicines?", r"pills?", r"recipes?"),
+}
+# "Stop drinking coffee", "reduce the intake of sugar", "do not abuse alcohol": a substance to avoid.
+AVOID = _words(
+    r"avoid",
+    r"stop",
+    r"give up",
+    r"quit",
+    r"exclude",
+    r"reduce",
+    r"limit",
+    r"minimi[sz]e",
+    r"abandon",
+    r"refuse",
+    r"refrain",
+    r"do not (?:take|drink|eat|use|abuse|consume)",
+    r"don't",
+    r"abuse",
+    r"excess",
+    r"too much",
+    r"large (?:amounts?|quantit(?:y|ies)|doses?)",
+    r"rejection of",
+    r"get rid of",
+    r"cut (?:down|back)",
+    r"uncontrolled",
+    r"overuse",
+    whole=True,
+)
+# "A lack of magnesium", "low levels of potassium": a nutrient named to explain, not advised.
+DEFICIENCY = _words(
+    r"lack(?:s|ing)? of",
+    r"deficien",
+    r"shortage",
+    r"low (?:serum |blood )?(?:levels?|content)",
+    r"loses?\b",
+    r"lost\b",
+    r"imbalance",
+    r"insufficien",
+    r"hypo\w+",
+    r"leach",
+    r"excret",
+    r"removes?",
+    r"absorption",
+    r"metabolism",
+)
+BENEFIT = _words(
+    r"replenish",
+    r"compensate",
+    r"take\b",
+    r"taking",
+    r"eat\b",
+    r"include",
+    r"sources? of",
+    r"rich in",
+    r"supplement",
+    r"preparations?",
+    r"intake of",
+    r"prescrib",
+    r"recommend",
+    r"consume",
+    r"drink",
+)
+_POPULATIONS = (
+    ("pregnancy", r"pregnan|gestat|expectant mothers?|trimester"),
+    ("children", r"child|kids?\b|bab(?:y|ies)|infant|pediatric|paediatric|teenager|adolescen"),
+    ("elderly", r"elderly|old age|older (?:people|adults|patients)|aged patients|seniors?|pensioners?"),
+    ("athletes", r"athlet|sportsm|runners?\b|cyclists?|weightlifters?"),
+    ("varicose_veins", r"varicose|phlebeurysm|venous insufficiency"),
+    ("thrombophlebitis", r"thrombophlebitis|thrombosis"),
+    ("diabetes", r"diabet"),
+    ("hypotension", r"hypotension|low blood pressure"),
+    ("heart_disease", r"heart (?:disease|failure)|cardiac|arrhythmi|atrial fibrillation"),
+    ("kidney_disease", r"kidney|renal"),
+    ("liver_disease", r"liver disease|cirrhosis|hepati"),
+    ("gastrointestinal", r"stomach ulcer|gastritis|ulcers? of the|intestin|gastro"),
+    ("flat_feet", r"flat feet|flatfoot|flat-foot"),
+    ("sedentary", r"sedentary|office workers|physical inactivity"),
+)
+POPULATIONS = tuple((name, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for name, pattern in _POPULATIONS)
+_UNIT = (
+    r"(?:mg|g|kg|ml|l|mcg|µg|iu|drops?|tablets?|pills?|capsules?|sachets?|spoons?|spoonfuls?|teaspoons?|tsp|"
+    r"tablespoons?|tbsp|glass(?:es)?|cups?|liters?|litres?|parts?|pcs|times|minutes?|seconds?|hours?|days?|weeks?|months?)"
+)
+DOSE = re.compile(
+    rf"(?:\d+(?:[.,]\d+)?(?:\s*[-–/]\s*\d+(?:[.,]\d+)?)?|one|two|three|four|five|six|half an?|a)\s*{_UNIT}\b"
+    rf"(?:\s+(?:a|per|each|of)\s+(?:day|week|dose|meal))?|(?:once|twice|three times) a (?:day|week)|"
+    r"\d+\s*%|in large quantities|before (?:meals|bed|bedtime)|after meals",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class KindCall:
+    kind: str
+    also_caution: bool  # a caution qualifying the advice: propose both
+    cue: str  # what decided it, for the proposal's rule
+
+
+def kind_of(segment_text: str, before: str, context: list[tuple[str, float]], category: str) -> KindCall:
+    """The kind of a claim about a remedy of `category` in `segment_text`; `before` is the text of
+    the segment's clause that precedes the remedy, `context` the intro and headings with weights."""
+    scores = dict.fromkeys(_ORDER, 0.0)
+    fired = {}
+    for kind, pattern in CUES.items():
+        hits = pattern.findall(segment_text)
+        if hits:
+            scores[kind] += 2.0 + 0.5 * (len(hits) - 1)
+            fired[kind] = hits[0].lower()
+    if category in _SUBSTANCES and AVOID.search(before):
+        scores[CAUSE] += 3.0
+        fired[CAUSE] = "avoid: " + AVOID.search(before).group(0).lower()
+    for text, weight in context:
+        for kind, pattern in CONTEXT.items():
+            if pattern.search(text):
+                scores[kind] += weight
+                fired.setdefault(kind, "context: " + pattern.search(text).group(0).lower())
+    benefit = max((RELIEF, PREVENTION, TREATMENT), key=lambda k: (scores[k], -_ORDER.index(k)))
+    if scores[CAUSE] >= 2.0 and scores[CAUSE] >= scores[benefit]:
+        return KindCall(CAUSE, False, fired.get(CAUSE, ""))
+    if scores[CAUTION] >= 2.0:
+        qualifies = scores[benefit] > 0
+        return KindCall(CAUTION, qualifies, fired[CAUTION])
+    if scores[benefit] == 0 and scores[CAUSE] > 0:
+        return KindCall(CAUSE, False, fired.get(CAUSE, ""))
+    if scores[benefit] == 0:
+        return KindCall(TREATMENT, False, "default")
+    return KindCall(benefit, False, fired.get(benefit, ""))
+
+
+def benefit_of(segment_text: str, context: list[tuple[str, float]]) -> str:
+    """The advice a caution qualifies: relief, prevention or treatment."""
+    call = kind_of(re.sub(CUES[CAUTION], " ", segment_text), "", context, "lifestyle")
+    return call.kind if call.kind in (RELIEF, PREVENTION, TREATMENT) else TREATMENT
+
+
+def populations(text: str) -> list[str]:
+    return [name for name, pattern in POPULATIONS if pattern.search(text)]
+
+
+def dose_in(text: str) -> str:
+    """The dose or regimen as the segment states it: its quantities and frequencies, in order."""
+    return "; ".join(dict.fromkeys(m.group(0).strip() for m in DOSE.finditer(text)))[:500]

@@ -1,0 +1,133 @@
+"""The names the proposer looks for: the catalogue's remedies and aliases (given as plain data, so
+a benchmark can leave an article's own names out), the brand table, and the offline drug-name
+lexicon. One Aho-Corasick automaton holds every catalogue and brand name with its plural and,
+for maneuvers and lifestyle measures, its verb forms ("stretching" is also "stretch the muscle")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from claims.ingest.brands import Brand
+from claims.ingest.drugnames import CLASS, DRUG
+from claims.ingest.norm import fold, name_key, plural_forms, spelling_key
+
+CATALOGUE, BRAND, DRUG_LEXICON, PATTERN = "catalogue", "brand", "drug_lexicon", "pattern"
+_ACTIONS = frozenset(("maneuver", "lifestyle", "procedure"))
+_MIN_FUZZY = 5  # names shorter than this are never matched fuzzily: one letter changes the word
+
+
+@dataclass(frozen=True)
+class RemedyData:
+    """A remedy as the lexicon needs it: from the catalogue files, the database or a test."""
+
+    name: str
+    category: str
+    aliases: tuple[str, ...] = ()
+    atc_code: str = ""
+
+
+@dataclass(frozen=True)
+class Term:
+    """What a name found in the text stands for."""
+
+    remedy: str  # the catalogue remedy's name, or the name proposed for a new one
+    category: str
+    source: str  # catalogue | brand | drug_lexicon | pattern
+    is_new: bool  # not (yet) a remedy of the catalogue
+    atc_code: str = ""
+
+
+@dataclass
+class Lexicon:
+    automaton: ahocorasick.Automaton
+    terms: list[Term]
+    spellings: dict[str, tuple[str, int]]  # spelling key -> (a name, its term) for fuzzy matching
+    drugs: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    drug_terms: dict[str, Term] = field(default_factory=dict)  # a drug's name -> an existing remedy
+    remedy_keys: dict[str, Term] = field(default_factory=dict)  # name key of every name -> its term
+
+    def drug_term(self, name: str, kind: str) -> Term:
+        """The term for a drug the lexicon package knows: the catalogue's remedy when one of its
+        names is a spelling of that drug, a new remedy otherwise."""
+        known = self.drug_terms.get(name)
+        if known is not None:
+            return known
+        category = "drug" if kind in (DRUG, CLASS) else "supplement"
+        return Term(remedy=name, category=category, source=DRUG_LEXICON, is_new=True)
+
+    def known(self, name: str) -> Term | None:
+        """The existing term a name stands for, compared by name key ("Dried apricots")."""
+        return self.remedy_keys.get(name_key(name))
+
+
+def build_lexicon(
+    remedies: Iterable[RemedyData], brands: Iterable[Brand] = (), drugs: Mapping[str, tuple[str, str]] | None = None
+) -> Lexicon:
+    terms: list[Term] = []
+    surfaces: dict[str, int] = {}  # folded surface -> term index; the catalogue's come first
+    remedy_keys: dict[str, Term] = {}
+    for remedy in remedies:
+        term = Term(remedy.name, remedy.category, CATALOGUE, False, remedy.atc_code)
+        terms.append(term)
+        for label in (remedy.name, *remedy.aliases):
+            remedy_keys.setdefault(name_key(label), term)
+            for surface in _forms(label, remedy.category):
+                surfaces.setdefault(surface, len(terms) - 1)
+    for brand in brands:
+        existing = remedy_keys.get(name_key(brand.ingredient))
+        if existing is not None:  # the ingredient is a catalogue remedy, or another brand's
+            term = Term(existing.remedy, existing.category, BRAND, existing.is_new, existing.atc_code or brand.atc_code)
+        else:
+            term = Term(brand.ingredient, brand.category, BRAND, True, brand.atc_code)
+            remedy_keys[name_key(brand.ingredient)] = term
+        terms.append(term)
+        for surface in plural_forms(brand.brand) | {fold(brand.brand)}:
+            surfaces.setdefault(surface, len(terms) - 1)
+    automaton = ahocorasick.Automaton()
+    spellings: dict[str, tuple[str, int]] = {}
+    for surface, index in surfaces.items():
+        automaton.add_word(surface, (surface, index))
+        if len(surface) >= _MIN_FUZZY:
+            spellings.setdefault(spelling_key(surface), (surface, index))
+    automaton.make_automaton()
+    drug_terms: dict[str, Term] = {}
+    for surface, index in surfaces.items():
+        if drugs and surface in drugs and terms[index].source == CATALOGUE:
+            drug_terms.setdefault(drugs[surface][0], terms[index])
+    return Lexicon(automaton, terms, spellings, drugs or {}, drug_terms, remedy_keys)
+
+
+def _forms(label: str, category: str) -> set[str]:
+    forms = plural_forms(label)
+    if category in _ACTIONS:
+        forms |= _verb_forms(fold(label))
+    return {form for form in forms if len(form) >= 3}
+
+
+def _verb_forms(name: str) -> set[str]:
+    """ "stretching" -> "stretch", "stretches", "stretched"; "massage" -> "massaged", "massaging";
+    "pinching the upper lip" -> "pinch the upper lip"."""
+    words = name.split()
+    options = []
+    for word in words:
+        if word.endswith("ing") and len(word) > 5:
+            stem = word[:-3]
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+                stem = stem[:-1]  # jogging -> jog
+            options.append({word, stem, stem + "e", stem + "es" if stem.endswith(("ch", "sh", "ss")) else stem + "s"})
+        else:
+            options.append({word})
+    forms = {" ".join(choice) for choice in itertools.product(*options)}
+    if len(words) == 1 and name.endswith("e") and len(name) > 4:
+        forms |= {name + "d", name + "s", name[:-1] + "ing"}
+    return {form for form in forms if re.fullmatch(r"[\w' -]+", form)}
+
+
+def remedies_from_catalogue(catalogue) -> list[RemedyData]:
+    """The catalogue files' remedies (claims.catalogue.Catalogue) as plain data."""
+    return [RemedyData(r.name, r.category, tuple(r.aliases), r.atc_code) for r in catalogue.remedies]

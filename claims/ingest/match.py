@@ -1,0 +1,121 @@
+"""Remedy names in the text: every lexicon name at once (Aho-Corasick over the folded text), the
+longest first, so "apple cider vinegar" is one mention and never also "apple"; then the drug-name
+lexicon on what is left; then, on what is still left, misspellings and transliterations whose
+spelling is close enough (rapidfuzz), marked as fuzzy."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from claims.ingest.lexicon import CATALOGUE, Lexicon, Term
+from claims.ingest.norm import spelling_key
+
+FUZZY_THRESHOLD = 88  # rapidfuzz ratio of the spelling keys, 0-100: one slip in nine letters
+_MIN_RATIO = 8  # shorter words match only a spelling key exactly: "brain" is no slip for "bran"
+_TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*[a-z0-9]|[a-z0-9]")
+_MAX_DRUG_WORDS = 4
+_DRUG_NOUNS = re.compile(r"(?:drugs?|medications?|medicines?|agents?|preparations?|pills?|tablets?|therapy)$")
+# Words too common to be a slip for a remedy's name, whatever their spelling key resembles.
+_COMMON = frozenset(
+    "about after again against always another around because before being below between could cramp cramps "
+    "during every first found further great having local might minutes muscle muscles never night other "
+    "people place should since small still their there these thing those three through under until using "
+    "water where which while whole would years".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    surface: str  # the text as written
+    term: Term
+    rule: str  # lexicon | brand | drug_lexicon | fuzzy
+    fuzzy: bool = False
+    similarity: float = 100.0  # of the spelling keys, for fuzzy mentions
+
+
+def find_mentions(text: str, folded: str, lexicon: Lexicon, *, fuzzy: bool = True) -> list[Mention]:
+    """Every remedy name in the text, in text order, none overlapping another."""
+    taken = bytearray(len(text))
+    found: list[Mention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(taken[start:end])
+
+    def take(mention: Mention) -> None:
+        taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        found.append(mention)
+
+    candidates = []
+    for last, (surface, index) in lexicon.automaton.iter(folded):
+        start, end = last - len(surface) + 1, last + 1
+        if _bounded(folded, start, end):
+            candidates.append((start, end, index))
+    for start, end, index in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if free(start, end):
+            term = lexicon.terms[index]
+            take(Mention(start, end, text[start:end], term, "lexicon" if term.source == CATALOGUE else "brand"))
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    if lexicon.drugs:
+        _drug_mentions(text, folded, tokens, lexicon, free, take)
+    if fuzzy and lexicon.spellings:
+        _fuzzy_mentions(text, folded, tokens, lexicon, free, take)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _bounded(folded: str, start: int, end: int) -> bool:
+    before = folded[start - 1] if start else " "
+    after = folded[end] if end < len(folded) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _drug_mentions(text, folded, tokens, lexicon, free, take) -> None:
+    for size in range(_MAX_DRUG_WORDS, 0, -1):
+        for i in range(len(tokens) - size + 1):
+            start, end = tokens[i][0], tokens[i + size - 1][1]
+            if not free(start, end):
+                continue
+            phrase = " ".join(folded[s:e] for s, e in tokens[i : i + size])
+            if " ".join(folded[start:end].split()) != phrase:
+                continue  # the words are not next to each other (punctuation between them)
+            hit = lexicon.drugs.get(phrase)
+            if hit is not None and not _adjective_use(folded, end, phrase):
+                take(Mention(start, end, text[start:end], lexicon.drug_term(*hit), "drug_lexicon"))
+
+
+def _adjective_use(folded: str, end: int, phrase: str) -> bool:
+    """ "antispasmodic attacks", "diuretic effect": a drug class named as an adjective of
+    something else, not as a drug; "antispasmodic drugs" stays a drug."""
+    if " " in phrase or not phrase.endswith(("ic", "ive", "al", "ory")):
+        return False
+    following = _TOKEN.search(folded, end)
+    return following is not None and not _DRUG_NOUNS.match(following.group(0))
+
+
+def _fuzzy_mentions(text, folded, tokens, lexicon, free, take) -> None:
+    keys = list(lexicon.spellings)
+    for start, end in tokens:
+        word = folded[start:end]
+        if end - start < 5 or not word.isalpha() or word in _COMMON or not free(start, end):
+            continue
+        key = spelling_key(word)
+        exact = lexicon.spellings.get(key)
+        if exact is not None:
+            similarity = 100.0
+            surface, index = exact
+        elif len(word) >= _MIN_RATIO:
+            best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+            # A slip keeps the first letter: "dehydration" is not a slip for "rehydration".
+            if best is None or best[0][0] != key[0]:
+                continue
+            similarity = best[1]
+            surface, index = lexicon.spellings[best[0]]
+        else:
+            continue
+        if surface == word:
+            continue  # the same name, already found or deliberately left (too short to be exact)
+        take(Mention(start, end, text[start:end], lexicon.terms[index], "fuzzy", True, round(similarity, 1)))

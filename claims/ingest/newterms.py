@@ -1,0 +1,243 @@
+"""Remedies the lexicon does not know, read from how articles advise them:
+
+- lists: "rich in magnesium: almonds, walnuts and dates", where one known remedy vouches for its
+  neighbours, or a preparation governs the list ("a decoction of yarrow, knotweed and nettle");
+- preparations: "celandine ointment", "apple cider vinegar" (a known "apple" becomes the whole),
+  "a decoction of goose cinquefoil", "ointments based on horse chestnut";
+- intake and application: "drink orange juice", "rub the spot with mustard oil";
+- list items titled by their remedy: "Wormwood tincture. Pour vodka into ...";
+- drug groups: "antibacterial therapy", "drugs with sedative effect";
+- named acupressure points: "the Wei-zhong point".
+
+Each is proposed as new, with a category suggested from its head word or its neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from claims.ingest.lexicon import PATTERN, Lexicon, Term
+from claims.ingest.match import Mention
+from claims.ingest.segments import HEADING, Segment
+from claims.ingest.vocabulary import DOSAGE_FORMS, FUNCTION, HEADS, MODIFIERS, category_for, not_a_remedy
+
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_SEPARATOR = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or|as well as)\s+")
+_CLAUSE = re.compile(r"[.;:!?()\[\]]|\s[-–—]\s|- ")
+_LIST_TRIGGER = re.compile(
+    r"\b(?:rich in|sources? of|decoctions? of|infusions? of|herbs?|mixture of|tea with|plants?)\b"
+)
+_INTAKE = re.compile(
+    r"\b(?:eat|drink|take|consume|use|apply|chew|brew|switch to|try|wear|put|add|include|prefer)\s+"
+    r"(?:(?:a|an|the|some|more|a little|plenty of|little|regularly|also|only)\s+)*"
+)
+_WITH = re.compile(
+    r"\b(?:rub\w*|lubricat\w*|smear\w*|wip\w*|wrap\w*|treat\w*|massag\w*|compress\w*)\b[^.;:]{0,40}?\bwith\s+"
+)
+_OF_FORM = re.compile(
+    r"\b(decoctions?|infusions?|tinctures?|extracts?|teas?|juice|oil|oils)\s+(?:of|from|with)\s+(?::\s*)?"
+)
+_BASED_ON = re.compile(
+    r"\b(ointments?|gels?|creams?|balms?|compress(?:es)?|baths?)\s+(?:based on|containing|with|of|made from)\s+"
+)
+_DRUG_GROUP = re.compile(
+    r"\b(?:(?:anti-?[a-z]+|(?!physical)[a-z]+(?:ic|al|ory|ive|ant))\s+(?:drugs|therapy|medications|medicines|agents|pills)"
+    r"|(?:drugs|medications|medicines|preparations|pills) with (?:a )?[a-z]+ effect)\b"
+)
+_DRUG_THAT = re.compile(
+    r"\b(?:drugs|medications|medicines|preparations|pills) (?:that|which) "
+    r"(?!are\b|is\b|have\b|has\b|can\b|will\b|may\b)[a-z]+ "
+)
+_SWALLOWS = frozenset(("preparation", "based on"))  # rules whose name may contain a known one
+_POINT = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2}) point\b")
+
+
+def with_new_mentions(
+    text: str, folded: str, segments: list[Segment], mentions: list[Mention], lexicon: Lexicon
+) -> list[Mention]:
+    """`mentions` plus the new remedies read from patterns; a compound that swallows a known name
+    ("apple" in "apple cider vinegar") replaces it."""
+    found = list(mentions)
+    for seg in segments:
+        if seg.kind == HEADING:
+            continue
+        own = [m for m in found if seg.start <= m.start < seg.end]
+        for start, end, name, category, rule in _candidates(text, folded, seg, own):
+            if not_a_remedy(name):
+                continue
+            inside = [m for m in found if start <= m.start and m.end <= end]
+            if any(start < m.end and m.start < end for m in found if m not in inside):
+                continue
+            if any((m.start, m.end) == (start, end) for m in inside) or (inside and rule not in _SWALLOWS):
+                continue
+            known = lexicon.known(name)
+            term = known or Term(name, category, PATTERN, True)
+            found = [m for m in found if m not in inside]
+            found.append(Mention(start, end, text[start:end], term, f"pattern:{rule}"))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
+    base = seg.start
+    lowered = folded[seg.start : seg.end]
+    yield from _compounds(lowered, base)
+    for pattern, rule in ((_OF_FORM, "preparation of"), (_BASED_ON, "based on")):
+        for hit in pattern.finditer(lowered):
+            phrase = _phrase_after(lowered, hit.end())
+            if phrase:
+                start, end, name = phrase
+                head = hit.group(1)
+                if rule == "based on":
+                    name = f"{name} {_singular_head(head)}"
+                yield base + hit.start(), base + end, name, category_for(head), rule
+    for pattern, rule in ((_INTAKE, "intake"), (_WITH, "applied with")):
+        for hit in pattern.finditer(lowered):
+            phrase = _phrase_after(lowered, hit.end())
+            if phrase:
+                start, end, name = phrase
+                yield base + start, base + end, name, category_for(name, hit.group(0)), rule
+    for hit in _DRUG_GROUP.finditer(lowered):
+        yield base + hit.start(), base + hit.end(), hit.group(0), "drug", "drug group"
+    for hit in _DRUG_THAT.finditer(lowered):
+        phrase = _phrase_after(lowered, hit.end())
+        if phrase:
+            yield base + hit.start(), base + phrase[1], lowered[hit.start() : phrase[1]], "drug", "drug group"
+    for hit in _POINT.finditer(text, seg.start, seg.end):
+        yield hit.start(), hit.end(), hit.group(1), "maneuver", "point"
+    if seg.first and seg.kind in ("item", "sentence"):
+        yield from _title(lowered, base, seg)
+    yield from _lists(lowered, base, own)
+
+
+def _words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+
+
+def _content(word: str) -> bool:
+    return word not in FUNCTION and len(word) > 2 and not (word.endswith("ly") and len(word) > 5)
+
+
+def _phrase_after(text: str, position: int, limit: int = 3) -> tuple[int, int, str] | None:
+    """The noun phrase that starts at `position`: up to `limit` content words, leading modifiers
+    ("freshly squeezed", "plain") dropped, stopping at the first function word or punctuation."""
+    words = []
+    for start, end, word in _words(text, position):
+        gap = text[words[-1][1] : start] if words else text[position:start]
+        if gap.strip() or not _content(word) or len(words) == limit:
+            break
+        words.append((start, end, word))
+    while words and words[0][2] in MODIFIERS:
+        words.pop(0)
+    if not words:
+        return None
+    return words[0][0], words[-1][1], " ".join(w for _, _, w in words)
+
+
+def _compounds(text: str, base: int):
+    """A preparation and the one or two words naming what it is made of: "celandine ointment",
+    "apple cider vinegar", "viburnum bark"."""
+    words = _words(text)
+    for i, (_, end, word) in enumerate(words):
+        if word not in HEADS or i == 0:
+            continue
+        start = None
+        for j in (i - 1, i - 2):
+            if (
+                j < 0
+                or not _content(words[j][2])
+                or words[j][2] in MODIFIERS
+                or text[words[j][1] : words[j + 1][0]] != " "
+            ):
+                break
+            start = words[j][0]
+        if start is not None:
+            yield base + start, base + end, text[start:end], category_for(word), "preparation"
+
+
+def _title(text: str, base: int, seg: Segment):
+    """A list item or paragraph that opens with its remedy's name: "Wormwood tincture. Pour ..."."""
+    words = _words(text)
+    if not 1 <= len(words) <= 5 or not text.rstrip().endswith((".", ":")) or seg.kind == "row":
+        return
+    if not all(_content(w) or w in ("with", "and") for _, _, w in words):
+        return
+    for part in re.split(r"\s+(?:with|and)\s+", text.rstrip(".: ")):
+        phrase = _phrase_after(part, 0)
+        if phrase:
+            offset = text.index(part)
+            start, end, name = phrase
+            yield base + offset + start, base + offset + end, name, category_for(name), "title"
+
+
+def _lists(text: str, base: int, own: list[Mention]):
+    """The unknown members of a list that a known remedy, or a preparation, vouches for. A list is
+    a run of short noun phrases between commas and "and"/"or"; the first member is the tail of the
+    words that introduce it, the last the head of the words that follow it."""
+    position = 0
+    for clause in _CLAUSE.split(text):
+        start = text.index(clause, position)
+        position = start + len(clause)
+        pieces = _SEPARATOR.split(clause)
+        if len(pieces) < 2:
+            continue
+        members, offset = [], start
+        for number, piece in enumerate(pieces):
+            at = text.index(piece, offset)
+            offset = at + len(piece)
+            members.append(_member(text, _words(text, at, at + len(piece)), number, len(pieces)))
+        for run in _runs(members):
+            anchors = [m for m in own if any(s <= m.start - base < e for s, e in run)]
+            categories = Counter(m.term.category for m in anchors if m.term.category not in ("lifestyle", "maneuver"))
+            before = text[max(0, run[0][0] - 40) : run[0][0]]
+            triggered = _LIST_TRIGGER.search(before) or _LIST_TRIGGER.search(clause)
+            if len(run) < 2 or not (categories or (triggered and len(run) >= 3)):
+                continue
+            category = categories.most_common(1)[0][0] if categories else "herbal_folk"
+            for s, e in run:
+                if not any(s <= m.start - base < e for m in own):
+                    yield base + s, base + e, text[s:e], category, "list"
+
+
+def _member(text: str, words: list, number: int, count: int) -> tuple[int, int] | None:
+    """A list member's span: up to three content words, or None when the piece is not one."""
+    if number == 0:  # the tail of what introduces the list
+        run = []
+        for word in reversed(words):
+            if not _content(word[2]):
+                break
+            run.insert(0, word)
+        words = run[-3:]
+    elif number == count - 1:  # the head of what follows the list
+        run = []
+        for word in words:
+            if not _content(word[2]):
+                break
+            run.append(word)
+        words = run[:3]
+    else:
+        while words and not _content(words[0][2]):
+            words = words[1:]  # "all kinds of dried fruits", "various greens"
+        if not words or len(words) > 3 or not all(_content(w[2]) for w in words):
+            return None
+    while words and words[0][2] in MODIFIERS:
+        words = words[1:]
+    return (words[0][0], words[-1][1]) if words else None
+
+
+def _runs(members: list) -> list[list[tuple[int, int]]]:
+    runs, current = [], []
+    for member in members:
+        if member is None:
+            if current:
+                runs.append(current)
+            current = []
+        else:
+            current.append(member)
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _singular_head(head: str) -> str:
+    return next((form for form in DOSAGE_FORMS if head.startswith(form)), head)

@@ -1,0 +1,155 @@
+"""The proposer measured against hand-made gold: the catalogue's appearances for the five
+articles, or any list of (remedy names, kind, span).
+
+A proposal matches a gold appearance when their spans overlap and the proposal's remedy (its name
+or the name as written) is the gold remedy's name or one of its aliases, compared by name key
+(case, punctuation and plural endings aside). Each proposal matches at most one appearance and
+each appearance at most one proposal; among the matchings as large as possible, one that pairs
+the same kinds is preferred. Recall = matched appearances / appearances; precision = matched
+proposals / proposals; kind accuracy = matched pairs of the same kind / matched pairs.
+
+Leaving one article out: the lexicon is built without the remedies claimed only in that article,
+and without the aliases that occur only in its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from claims.ingest.brands import Brand
+from claims.ingest.lexicon import RemedyData
+from claims.ingest.norm import fold, name_key, plural_forms
+
+
+@dataclass(frozen=True)
+class GoldAppearance:
+    remedy: str
+    names: frozenset[str]  # name keys of the remedy's name and aliases
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass
+class Score:
+    gold: int
+    proposed: int
+    matched: int
+    kind_correct: int
+    pairs: list[tuple[int, int]] = field(default_factory=list)  # (proposal index, gold index)
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.proposed if self.proposed else 1.0
+
+    @property
+    def kind_accuracy(self) -> float:
+        return self.kind_correct / self.matched if self.matched else 1.0
+
+    def __add__(self, other: Score) -> Score:
+        return Score(
+            self.gold + other.gold,
+            self.proposed + other.proposed,
+            self.matched + other.matched,
+            self.kind_correct + other.kind_correct,
+        )
+
+    def as_dict(self) -> dict:
+        return {
+            "gold": self.gold,
+            "proposed": self.proposed,
+            "matched": self.matched,
+            "kind_correct": self.kind_correct,
+            "recall": round(self.recall, 3),
+            "precision": round(self.precision, 3),
+            "kind_accuracy": round(self.kind_accuracy, 3),
+        }
+
+
+def gold_appearance(remedy: RemedyData, kind: str, start: int, end: int) -> GoldAppearance:
+    names = frozenset(name_key(label) for label in (remedy.name, *remedy.aliases))
+    return GoldAppearance(remedy.name, names, kind, start, end)
+
+
+def score(proposals: Sequence, gold: Sequence[GoldAppearance]) -> Score:
+    """Match `proposals` (anything with start, end, remedy, surface and kind) against `gold`."""
+    keys = [{name_key(p.remedy), name_key(p.surface)} for p in proposals]
+    edges: list[list[int]] = [[] for _ in proposals]
+    same: list[list[int]] = [[] for _ in proposals]
+    for i, proposal in enumerate(proposals):
+        for j, appearance in enumerate(gold):
+            if proposal.start < appearance.end and appearance.start < proposal.end and keys[i] & appearance.names:
+                edges[i].append(j)
+                if proposal.kind == appearance.kind:
+                    same[i].append(j)
+    owner: dict[int, int] = {}  # gold index -> proposal index
+    # Same-kind pairs first, then every pair: augmenting paths never unmatch a matched appearance.
+    for graph in (same, edges):
+        for i in range(len(proposals)):
+            if i not in owner.values():
+                _augment(i, graph, owner, set())
+    pairs = sorted((i, j) for j, i in owner.items())
+    kind_correct = sum(1 for i, j in pairs if proposals[i].kind == gold[j].kind)
+    return Score(len(gold), len(proposals), len(pairs), kind_correct, pairs)
+
+
+def _augment(i: int, graph: list[list[int]], owner: dict[int, int], visited: set[int]) -> bool:
+    for j in graph[i]:
+        if j in visited:
+            continue
+        visited.add(j)
+        if j not in owner or _augment(owner[j], graph, owner, visited):
+            owner[j] = i
+            return True
+    return False
+
+
+# Leaving one article out -----------------------------------------------------------------------
+
+
+def _occurs(label: str, folded_text: str) -> bool:
+    return any(re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", folded_text) for form in plural_forms(label))
+
+
+def held_out_lexicon(
+    remedies: Sequence[RemedyData],
+    claimed_in: dict[str, set[str]],
+    texts: dict[str, str],
+    held_out: str,
+    brands: Iterable[Brand] = (),
+    *,
+    strict: bool = False,
+) -> tuple[list[RemedyData], list[Brand]]:
+    """The remedies (and brands) the proposer may know when `held_out` is the article it reads.
+
+    Removed: every remedy claimed in `held_out` and in no other article; every alias that occurs
+    in `held_out`'s text and in no other article's. `strict` also removes the brand rows that name
+    a removed remedy or alias, for a figure that owes nothing to the brand table either.
+    """
+    folded = {name: fold(text) for name, text in texts.items()}
+    others = [text for name, text in folded.items() if name != held_out]
+    kept, removed_keys = [], set()
+    for remedy in remedies:
+        if claimed_in.get(remedy.name) == {held_out}:
+            removed_keys |= {name_key(label) for label in (remedy.name, *remedy.aliases)}
+            continue
+        aliases = []
+        for alias in remedy.aliases:
+            own = held_out in folded and _occurs(alias, folded[held_out]) and not any(_occurs(alias, t) for t in others)
+            if own:
+                removed_keys.add(name_key(alias))
+            else:
+                aliases.append(alias)
+        kept.append(RemedyData(remedy.name, remedy.category, tuple(aliases), remedy.atc_code))
+    kept_brands = [
+        brand
+        for brand in brands
+        if not strict or not ({name_key(brand.brand), name_key(brand.ingredient)} & removed_keys)
+    ]
+    return kept, kept_brands

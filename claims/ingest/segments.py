@@ -1,0 +1,196 @@
+"""The article cut into the units a claim is quoted from: sentences, list items (bullets, numbered
+steps), table rows and headings, each with its exact offsets (text[start:end] == segment.text).
+
+Each segment also carries its context: the nearest heading above it and, for a list item or a
+table row, the sentence that introduces its list ("The main causes are:"), because an article
+often states the kind of a claim once for a whole list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SENTENCE, ITEM, ROW, HEADING = "sentence", "item", "row", "heading"
+
+_BULLET = re.compile(r"[ \t]*(?:[•·▪◦‣∙●○■□➢►✓✔*+\-–—]|\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\d{1,2}(?=[ \t]+[A-Z\"“«]))[ \t]+")
+_PIPE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
+_PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
+# Two table cells glued together by an extractor: "...etc.)Lack of oxygen", "doctor.As prescribed".
+_GLUED = re.compile(r"(?<=[a-z\)\.\"”])(?=[A-Z][a-z])")
+_WORD = re.compile(r"\w+")
+# Where a sentence ends: terminal punctuation (and closing quotes or brackets), then a space and
+# something that starts a sentence.
+_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=[ \t\n]+[\"“«(\[]?[A-Z0-9А-ЯЁ•])")
+_ABBREVIATIONS = frozenset(
+    "e.g i.e etc dr mr mrs ms prof vs approx tbsp tsp pcs no fig st min max incl resp cf al ca".split()
+)
+_HEADING_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+    kind: str  # sentence | item | row | heading
+    block: int  # the paragraph, list item or row it belongs to: sentences of one item share it
+    heading: str = ""  # the nearest heading above
+    intro: str = ""  # the sentence introducing the list or table this item or row is in
+    first: bool = True  # the first sentence of its block
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int  # without the newline
+    body: int  # where the text starts, after any list marker
+    kind: str  # blank | item | row | rule | heading | text
+
+
+def segment(text: str) -> list[Segment]:
+    """Every unit of the article in order, headings included."""
+    lines = _classify(text)
+    segments: list[Segment] = []
+    heading = intro = ""
+    block = 0
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if line.kind in ("blank", "rule"):
+            index += 1
+            continue
+        if line.kind == "heading":
+            piece = _trimmed(text, line.body, line.end)
+            if piece:
+                block += 1
+                segments.append(Segment(*piece, kind=HEADING, block=block, heading=heading))
+                heading, intro = piece[2], ""
+            index += 1
+            continue
+        if line.kind in ("item", "row"):
+            end = line.end
+            # An item's text may wrap onto lines without a marker.
+            while index + 1 < len(lines) and lines[index + 1].kind == "text" and _continues(text, lines[index + 1]):
+                index += 1
+                end = lines[index].end
+            block += 1
+            kind = ITEM if line.kind == "item" else ROW
+            pieces = _sentences(text, line.body, end) if kind == ITEM else [_trimmed(text, line.body, end)]
+            for number, piece in enumerate(p for p in pieces if p):
+                segments.append(
+                    Segment(*piece, kind=kind, block=block, heading=heading, intro=intro, first=number == 0)
+                )
+            index += 1
+            continue
+        # A paragraph: text lines up to a blank line or a line of another kind.
+        first = index
+        while index + 1 < len(lines) and lines[index + 1].kind == "text":
+            index += 1
+        rows = [ln for ln in lines[first : index + 1] if _GLUED.search(text, ln.body, ln.end)]
+        block += 1
+        if len(rows) >= 2 and index > first:
+            # Cells glued together line after line: a table flattened by an extractor.
+            for ln in lines[first : index + 1]:
+                piece = _trimmed(text, ln.body, ln.end)
+                if piece:
+                    block += 1
+                    segments.append(Segment(*piece, kind=ROW, block=block, heading=heading, intro=intro))
+        else:
+            pieces = [p for p in _sentences(text, lines[first].body, lines[index].end) if p]
+            for number, piece in enumerate(pieces):
+                segments.append(Segment(*piece, kind=SENTENCE, block=block, heading=heading, first=number == 0))
+            if pieces:
+                intro = pieces[-1][2]
+        index += 1
+    return segments
+
+
+def _classify(text: str) -> list[_Line]:
+    lines = []
+    position = 0
+    for raw in text.split("\n"):
+        start, end = position, position + len(raw)
+        position = end + 1
+        if not raw.strip():
+            lines.append(_Line(start, end, start, "blank"))
+        elif _PIPE_RULE.fullmatch(raw):
+            lines.append(_Line(start, end, start, "rule"))
+        elif _PIPE_ROW.fullmatch(raw):
+            inner = raw.strip()
+            body = start + raw.index("|") + 1
+            lines.append(_Line(start, start + raw.rindex("|") if len(inner) > 1 else end, body, "row"))
+        elif heading := _MD_HEADING.match(raw):
+            lines.append(_Line(start, end, start + heading.end(), "heading"))
+        elif bullet := _BULLET.match(raw):
+            lines.append(_Line(start, end, start + bullet.end(), "item"))
+        else:
+            lines.append(_Line(start, end, start, "text"))
+    # A short line standing alone, without a sentence's ending, is a heading.
+    for i, line in enumerate(lines):
+        if line.kind != "text":
+            continue
+        alone = (i == 0 or lines[i - 1].kind == "blank") and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
+        if alone and _looks_like_heading(text[line.start : line.end]):
+            line.kind = "heading"
+    return lines
+
+
+def _looks_like_heading(line: str) -> bool:
+    stripped = line.strip()
+    if stripped[-1] in ".;,:" or len(_WORD.findall(stripped)) > _HEADING_WORDS:
+        return False
+    return True
+
+
+def _continues(text: str, line: _Line) -> bool:
+    """A line without a marker that carries on the item above it (starts in lower case)."""
+    stripped = text[line.start : line.end].lstrip()
+    return bool(stripped) and (stripped[0].islower() or stripped[0] in ",;:)–—-")
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end, text[start:end]) if end > start else None
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int, str] | None]:
+    """The sentences of text[start:end]. A line break ends a sentence when the next line starts
+    one (a capital, a digit, a quote); a line that starts in lower case continues the sentence."""
+    cuts = []
+    for found in _END.finditer(text, start, end):
+        if not _is_abbreviation(text, start, found.start()):
+            cuts.append(found.end())
+    for newline in _newlines(text, start, end):
+        before = text[start:newline].rstrip()
+        after = text[newline + 1 : end].lstrip(" \t")
+        if before and after and not before.endswith((",", ";", "-", "–", "(")) and not after[0].islower():
+            cuts.append(newline)
+    pieces, position = [], start
+    for cut in sorted(set(cuts)):
+        if position < cut < end:
+            pieces.append(_trimmed(text, position, cut))
+            position = cut
+    pieces.append(_trimmed(text, position, end))
+    return pieces
+
+
+def _newlines(text: str, start: int, end: int):
+    position = text.find("\n", start, end)
+    while position != -1:
+        yield position
+        position = text.find("\n", position + 1, end)
+
+
+def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    """Is the full stop at `dot` the end of an abbreviation ("etc.", "tbsp.", "e.g.")?"""
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    return text[word_start:dot].lower() in _ABBREVIATIONS

@@ -1,0 +1,169 @@
+"""An article's text from a file or from pasted text: checked, decoded and, for HTML, reduced to
+its main text. The text returned is what every offset indexes and what the sha256 is taken of.
+
+Every refusal is an ArticleInputError whose message names the file (or "pasted text") and says
+what to do, so a bad upload never becomes a server error and never writes anything.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_TEXT_BYTES = 2_000_000  # 2 MB of UTF-8 text: far above any article, far below a dump
+MAX_HTML_BYTES = 10_000_000  # pages carry scripts and markup around the text
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+# File signatures of the binary formats people upload by mistake.
+_SIGNATURES = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a .docx/.odt document)"),
+    (b"\xd0\xcf\x11\xe0", "a Microsoft Office document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x7fELF", "a program"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"{\\rtf", "an RTF document"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+
+
+class ArticleInputError(ValueError):
+    """The input cannot be taken in as an article; the message names it and says why."""
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    name: str  # the file's name, or "pasted text"
+    format: str  # txt | md | html
+    text: str  # what the offsets index
+    sha256: str  # of the text's UTF-8 bytes
+    title: str  # the first line of the text, a suggestion for the source's title
+
+
+def read_article_file(path: Path | str, *, encoding: str | None = None) -> ArticleText:
+    """The article in a .txt, .md or .html file."""
+    path = Path(path)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise ArticleInputError(
+            f"{path.name}: unsupported file type {path.suffix or '(none)'!r}; use a .txt, .md or .html file"
+        )
+    try:
+        size = path.stat().st_size
+        if size > _raw_limit(fmt):
+            raise ArticleInputError(f"{path.name}: {_mb(size)} is over the limit of {_mb(_raw_limit(fmt))}")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleInputError(f"{path.name}: no such file ({path})") from None
+    except IsADirectoryError:
+        raise ArticleInputError(f"{path.name}: is a folder, not a file") from None
+    except PermissionError:
+        raise ArticleInputError(f"{path.name}: cannot be read (permission denied)") from None
+    return article_from_bytes(data, name=path.name, fmt=fmt, encoding=encoding)
+
+
+def article_from_bytes(data: bytes, *, name: str, fmt: str, encoding: str | None = None) -> ArticleText:
+    """The article in an uploaded file's bytes; `fmt` is txt, md or html."""
+    if fmt not in ("txt", "md", "html"):
+        raise ArticleInputError(f"{name}: unknown format {fmt!r} (txt, md or html)")
+    if len(data) > _raw_limit(fmt):
+        raise ArticleInputError(f"{name}: {_mb(len(data))} is over the limit of {_mb(_raw_limit(fmt))}")
+    if not data.strip():
+        raise ArticleInputError(f"{name}: the file is empty")
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise ArticleInputError(f"{name}: this is {what}, not text; save the article as .txt, .md or .html")
+    text = _decode(data, name, fmt, encoding)
+    if fmt == "html":
+        text = html_main_text(text, name)
+    return _checked(text, name, fmt)
+
+
+def article_from_pasted(text: str, *, name: str = "pasted text") -> ArticleText:
+    """The article pasted into a form: already text, so only the content checks apply."""
+    if len(text) > MAX_TEXT_BYTES:  # a character is at least one byte: refuse before encoding
+        raise ArticleInputError(f"{name}: {_mb(len(text))} of text is over the limit of {_mb(MAX_TEXT_BYTES)}")
+    return _checked(text, name, "txt")
+
+
+def html_main_text(html: str, name: str = "page") -> str:
+    """The main text of an HTML page (trafilatura), as Markdown: headings, paragraphs, lists and
+    tables kept, navigation and boilerplate dropped, inline bold and italics unmarked."""
+    import trafilatura  # imported here: lxml and friends are needed for HTML only
+
+    extracted = trafilatura.extract(
+        html, output_format="markdown", include_tables=True, include_comments=False, include_links=False
+    )
+    if not extracted or not extracted.strip():
+        raise ArticleInputError(f"{name}: no article text found in the HTML page")
+    return _ITALIC.sub(r"\1", _BOLD.sub(r"\1", extracted))
+
+
+def _decode(data: bytes, name: str, fmt: str, encoding: str | None) -> str:
+    declared = encoding
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            declared = declared or codec
+            break
+    if declared is None and fmt == "html":
+        found = _META_CHARSET.search(data[:4096])
+        declared = found.group(1).decode("ascii") if found else None
+    if declared is None and b"\x00" in data:
+        offset = data.index(b"\x00")
+        raise ArticleInputError(f"{name}: contains NUL bytes (the first at byte {offset}); this is not a text file")
+    codec = declared or "utf-8"
+    try:
+        codecs.lookup(codec)
+    except LookupError:
+        raise ArticleInputError(f"{name}: unknown encoding {codec!r}") from None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        byte = data[exc.start]
+        if declared is None:
+            raise ArticleInputError(
+                f"{name}: not UTF-8 (byte 0x{byte:02x} at offset {exc.start}) and no encoding is declared; "
+                "save the file as UTF-8 or give its encoding (--encoding)"
+            ) from None
+        raise ArticleInputError(f"{name}: not valid {codec} (byte 0x{byte:02x} at offset {exc.start})") from None
+    return text.removeprefix("\ufeff")
+
+
+def _checked(text: str, name: str, fmt: str) -> ArticleText:
+    if "\x00" in text:
+        raise ArticleInputError(f"{name}: contains NUL characters (the first at character {text.index(chr(0))})")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleInputError(f"{name}: there is no text in it")
+    controls = len(_CONTROL.findall(text))
+    if controls > max(8, len(text) // 100):
+        raise ArticleInputError(f"{name}: {controls} control characters; this looks like a binary file, not text")
+    encoded = text.encode("utf-8", errors="surrogatepass")
+    if len(encoded) > MAX_TEXT_BYTES:
+        raise ArticleInputError(f"{name}: {_mb(len(encoded))} of text is over the limit of {_mb(MAX_TEXT_BYTES)}")
+    title = next((line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()), "")
+    return ArticleText(name=name, format=fmt, text=text, sha256=hashlib.sha256(encoded).hexdigest(), title=title)
+
+
+def _raw_limit(fmt: str) -> int:
+    # UTF-16 takes up to twice the bytes of UTF-8 for the same text.
+    return MAX_HTML_BYTES if fmt == "html" else 2 * MAX_TEXT_BYTES
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"

@@ -1,0 +1,107 @@
+"""General English the pattern rules lean on: function words and common verbs (which end a noun
+phrase), the head words of preparations ("ointment", "tincture"), modifiers that are not part of
+a remedy's name ("freshly squeezed"), words that are never a remedy (body parts, time, people),
+and a category suggested for a new remedy from its head word. Nothing here names a condition."""
+
+from __future__ import annotations
+
+import re
+
+from claims.ingest.norm import name_key
+
+FUNCTION = frozenset(
+    """a an the this that these those it its they them their there here he she his her you your we our us i me my
+    and or but nor so yet as than then if when while because since until unless although though whether
+    of in on at to for from by with without within into onto upon over under above below between among through
+    during before after about against along around across behind beyond near off out up down per via
+    is are was were be been being am do does did done have has had having can could may might must shall should
+    will would not no also only just even still very too more most less least much many few some any all each
+    every both either neither other another such same own several various certain enough little lot lots plenty
+    what which who whom whose how why where
+    eat eating eats drink drinking drinks take taking takes taken use using used uses apply applying applied
+    consume consuming rub rubbing rubbed make making made prepare prepared add added mix mixed put pour poured
+    help helps helping helped need needs needed try trying keep keeping get getting give giving go going
+    include includes including contain contains containing contained based become becomes cause causes caused
+    lead leads provoke provokes reduce reduces increase increases improve improves relieve relieves eliminate
+    recommended recommend advised advise allowed prescribed necessary possible important useful effective good
+    better best well especially particularly usually often always never sometimes also already really quite
+    regularly daily day days week weeks month months hour hours minute minutes second seconds time times night
+    morning evening bed bedtime meal meals food foods products product drinks means method methods way ways
+    remedy remedies recipe recipes treatment therapy measure measures procedure procedures option options
+    kind kinds type types sort part parts amount amounts quantity quantities number form forms etc e g ie
+    one two three four five six seven eight nine ten first second third last next half spoon spoons spoonful
+    teaspoon teaspoons tablespoon tablespoons glass glasses cup cups liter liters litre litres gram grams
+    piece pieces pinch drop drops tablet tablets example addition therefore rather following according due
+    case purpose purposes prevention forget ask hold holding leave leaving left wear wearing worn select selecting
+    combat fight choose choosing buy purchase indicated considered called known classified related associated
+    allow allows let lets show shows shown see seen find found feel feels felt know think say said tell told
+    want wanted like likes start starts started begin begins began stop stops continue continues remain remains
+    perform performing performed do doing follow following followed ensure provide provides provided replace
+    replaced combine combined serve serves spend spending lie lying sit sitting stand standing walk walks
+    brew brewing pour pouring mix mixing insulate soak soaking dip dipped wrap wrapped rinse rinsed strain
+    filter filtered boil boiled infuse infused store stored grind ground keep kept come comes came""".split()
+)
+# What a preparation is called after: "celandine ointment", "thyme infusion", "viburnum bark".
+HEADS = frozenset(
+    """tincture tinctures ointment ointments oil oils decoction decoctions infusion infusions juice juices tea teas
+    gel gels cream creams balm balms extract extracts powder compress compresses bath baths syrup vinegar brine
+    soap leaf leaves bark root roots flowers blossom seeds seed porridge germ insoles stockings socks shoes
+    underwear pad shower""".split()
+)
+DOSAGE_FORMS = ("ointment", "gel", "cream", "balm", "compress", "bath")
+# Words in front of a remedy's name that describe the portion, not the remedy.
+MODIFIERS = frozenset(
+    """fresh freshly squeezed salted warm warmed hot cold natural plain medical special concentrated diluted
+    ordinary regular simple pure homemade home small large big whole grated chopped peeled boiled
+    dry light strong good excellent popular effective""".split()
+)
+_NOT_REMEDIES = """
+    foot feet leg legs calf calves muscle muscles toe toes knee knees heel heels ankle ankles thigh hand hands finger
+    fingers thumb skin body limb limbs arm arms back head lip area spot place site point points floor wall ground
+    surface side edge center middle blood vessel vessels vein veins nerve nerves joint joints tissue tissues
+    cramp cramps spasm spasms seizure seizures attack attacks pain symptom symptoms disease diseases problem
+    doctor doctors specialist patient patients person people man men woman women child children baby
+    water liquid fluid mixture composition component components ingredient ingredients substance substances
+    element elements vitamin vitamins mineral minerals microelement microelements macronutrient nutrient nutrients
+    drug drugs medication medications medicine medicines preparation preparations pill pills agent agents
+    herb herbs plant plants raw material materials product products food foods diet nutrition
+    position rest sleep condition state effect action result level levels course dose doses
+    glass jar bottle container bucket cloth towel bandage spoon cup
+    """
+NOT_REMEDIES = frozenset(name_key(word) for word in _NOT_REMEDIES.split())
+_CATEGORY_WORDS = (
+    ("topical", r"ointment|gel|cream|balm|compress|rub|lotion|oil\b|oils\b|soap|vaseline|apply|rubb?"),
+    ("herbal_folk", r"tincture|decoction|infusion|herb|leaf|leaves|bark|root|flower|blossom|tea\b|brine|plant"),
+    ("drug", r"drug|medication|medicine|tablet|pill|therapy|agent|preparation|inhibitor|blocker"),
+    ("supplement", r"vitamin|mineral|supplement|complex"),
+    ("device_garment", r"socks|shoes|insoles|stockings|underwear|tights|pad\b|bandage|orthos"),
+    ("procedure", r"bath|shower|therapy|puncture|injection"),
+)
+
+
+_CONDITION = re.compile(
+    r"(?:itis|osis|emia|aemia|pathy|pathies|plegia|algia|ism)$|syndrome|disease|disorder|injur|failure|"
+    r"deficien|insufficien|dysfunction|hypothermia|dehydration|obesity|overweight|stress|fatigue|pregnan|"
+    r"varicose|diabet|hypertension|hypotension|tumou?r|infection|inflammation|fever|load|loads|inactivity"
+)
+
+
+def not_a_remedy(name: str) -> bool:
+    """A name that is a body part, a person, a generic word or a condition, never a remedy."""
+    key = name_key(name)
+    if not key or key in NOT_REMEDIES or key in HEADS:
+        return True
+    words = key.split()
+    return any(word in NOT_REMEDIES for word in words[:-1]) or any(_CONDITION.search(word) for word in words)
+
+
+def category_for(name: str, context: str = "") -> str:
+    """The category a new remedy most likely has, from its name's words and the verb that took it."""
+    for category, pattern in _CATEGORY_WORDS:
+        if re.search(pattern, name):
+            return category
+    if re.search(r"\b(?:rub|apply|lubricat|smear|wip)", context):
+        return "topical"
+    if re.search(r"\bwear\b", context):
+        return "device_garment"
+    return "food_drink"
