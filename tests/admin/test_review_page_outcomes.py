@@ -2,7 +2,9 @@
 its numbered footnotes, and a review form that no longer takes a certainty."""
 
 import pytest
+from django.db import connection
 from django.template import Context, Template
+from django.test.utils import CaptureQueriesContext
 
 from reviews import services
 from reviews.factories import add_outcome
@@ -112,3 +114,17 @@ def test_whoever_may_not_edit_gets_view_links_only(client, request, who, submitt
     assert outcome_url(outcome) in html and 'class="viewlink"' in html
     assert "/delete/" not in html and 'id="add-outcome"' not in html
     assert 'id="sof-table"' in html
+
+
+def test_the_review_page_asks_no_more_queries_for_more_outcomes(client, reviewer, standard_claim):
+    review = ReviewFactory(claim=standard_claim, grader=reviewer)
+    client.force_login(reviewer)
+    counts = []
+    for n in range(1, 4):
+        add_outcome(
+            review=review, actor=reviewer, name=f"Outcome {n}", design="randomised", judgements=[IMPRECISION, BIAS]
+        )
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(review_url(review)).status_code == 200
+        counts.append(len(queries))
+    assert counts[1] == counts[2], counts
