@@ -1,6 +1,8 @@
 """A database built by an earlier release, with the demo loaded, migrates to this code without
 losing a row: the audit trail moved from the reviews app to its own (audit 0001) and the chain,
-the content types and the auditors' permissions must come through intact.
+the content types and the auditors' permissions must come through intact; and since outcomes came
+in (reviews 0016-0018), every review graded with a single certainty keeps it, through one outcome
+"overall, migrated" that carries its judgements.
 
 One table legitimately goes: the hand-written API tokens (reviews_apitoken) gave way to
 django-rest-knox's (knox_authtoken). The old tokens cannot be converted (only their SHA-256 digest
@@ -16,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -24,6 +27,28 @@ from django.conf import settings
 ROOT = Path(__file__).resolve().parents[1]
 # The last commit before the audit trail became its own app.
 BEFORE_AUDIT_APP = "e321b1c"
+# The last commit before outcomes: a review had one certainty and one set of judgements.
+BEFORE_OUTCOMES = "73c91d0"
+# The tables the releases since added, each with what it holds right after the upgrade: the outcomes
+# the single-certainty reviews became, with the references they cite (and, on PostgreSQL, their
+# row history); the rest start empty.
+MIGRATED = "migrated"  # as many rows as the reviews graded before (or their references, or history)
+NEW_TABLES = {
+    "knox_authtoken": 0,
+    "reviews_outcome": MIGRATED,
+    "reviews_outcomeevent": MIGRATED,
+    "reviews_outcomereference": MIGRATED,
+    "reviews_outcomereferenceevent": MIGRATED,
+    "reviews_grading": 0,
+    "reviews_gradingevent": 0,
+    "reviews_gradingcontraindication": 0,
+    "reviews_gradingcontraindicationevent": 0,
+    "reviews_disagreement": 0,
+    "reviews_disagreementevent": 0,
+}
+# Tables whose rows grow with the models added (their content types, permissions and the roles'
+# grants of them), checked by what they hold rather than by count.
+GROWN_WITH_MODELS = ("django_content_type", "auth_permission", "auth_group_permissions")
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 pytestmark = pytest.mark.skipif(
@@ -82,8 +107,32 @@ with connection.cursor() as cursor:
         counts[table] = cursor.fetchone()[0]
     cursor.execute("SELECT seq, hash FROM reviews_auditevent ORDER BY seq DESC LIMIT 1")
     head = list(cursor.fetchone())
+    cursor.execute(
+        "SELECT ct.app_label || '.' || p.codename FROM auth_permission p "
+        "JOIN django_content_type ct ON ct.id = p.content_type_id"
+    )
+    permissions = sorted(row[0] for row in cursor.fetchall())
+    cursor.execute(
+        "SELECT g.name || ':' || ct.app_label || '.' || p.codename FROM auth_group_permissions gp "
+        "JOIN auth_group g ON g.id = gp.group_id JOIN auth_permission p ON p.id = gp.permission_id "
+        "JOIN django_content_type ct ON ct.id = p.content_type_id"
+    )
+    grants = sorted(row[0] for row in cursor.fetchall())
+    cursor.execute(
+        "SELECT COUNT(*) FROM reviews_review WHERE certainty <> '' "
+        "OR id IN (SELECT review_id FROM reviews_domainjudgement)"
+    )
+    graded = cursor.fetchone()[0]
+    cursor.execute(
+        "SELECT COUNT(*) FROM reviews_reviewreference WHERE review_id IN (SELECT id FROM reviews_review "
+        "WHERE certainty <> '' OR id IN (SELECT review_id FROM reviews_domainjudgement))"
+    )
+    cited = cursor.fetchone()[0]
 types = {f"{c.app_label}.{c.model}": c.pk for c in ContentType.objects.all()}
-print(json.dumps({"counts": counts, "head": head, "types": types}))
+print(json.dumps({
+    "counts": counts, "head": head, "types": types, "permissions": permissions, "grants": grants,
+    "graded": graded, "cited": cited, "vendor": connection.vendor,
+}))
 """
 
 
@@ -100,16 +149,59 @@ with connection.cursor() as cursor:
 """
 
 
+_REVIEWS = """
+import json
+from django.db import connection
+with connection.cursor() as cursor:
+    cursor.execute("SELECT id, certainty FROM reviews_review ORDER BY id")
+    reviews = {str(pk): {"certainty": certainty, "outcomes": []} for pk, certainty in cursor.fetchall()}
+    cursor.execute(
+        "SELECT review_id, domain, severity, rationale FROM reviews_domainjudgement ORDER BY review_id, domain"
+    )
+    judgements = {}
+    for review, *judgement in cursor.fetchall():
+        judgements.setdefault(str(review), []).append(judgement)
+    if "reviews_outcome" in connection.introspection.table_names():
+        cursor.execute(
+            "SELECT id, review_id, grading_id, name, design, importance, certainty, certainty_override, "
+            "override_reason FROM reviews_outcome ORDER BY review_id, position, id"
+        )
+        for pk, review, grading, name, design, importance, certainty, override, reason in cursor.fetchall():
+            cursor2 = connection.cursor()
+            cursor2.execute(
+                "SELECT domain, severity, rationale FROM reviews_domainjudgement WHERE outcome_id = %s ORDER BY domain",
+                [pk],
+            )
+            reviews[str(review)]["outcomes"].append({
+                "name": name, "grading": grading, "design": design, "importance": importance,
+                "certainty": certainty, "certainty_override": override, "override_reason": reason,
+                "judgements": [list(row) for row in cursor2.fetchall()],
+            })
+for pk, review in reviews.items():
+    review["judgements"] = judgements.get(pk, [])
+print(json.dumps(reviews))
+"""
+
+
+def _reviews(checkout: Path, env: dict) -> dict:
+    import json
+
+    return json.loads(_manage(checkout, env, "shell", "-c", _REVIEWS).strip().splitlines()[-1])
+
+
 def _snapshot(checkout: Path, env: dict) -> dict:
     import json
 
     return json.loads(_manage(checkout, env, "shell", "-c", _SNAPSHOT).strip().splitlines()[-1])
 
 
-def test_a_database_of_the_earlier_release_with_the_demo_migrates_without_loss(tmp_path):
+@contextmanager
+def _earlier_release_with_the_demo(tmp_path, commit: str):
+    """A database built and filled (catalogue and demo) by the release at `commit`, checked out into a
+    temporary worktree: yields the checkout, the environment that reaches the database, and its URL."""
     earlier = tmp_path / "earlier"
     subprocess.run(
-        ["git", "-C", str(ROOT), "worktree", "add", "--detach", "--force", str(earlier), BEFORE_AUDIT_APP],
+        ["git", "-C", str(ROOT), "worktree", "add", "--detach", "--force", str(earlier), commit],
         check=True,
         capture_output=True,
     )
@@ -128,17 +220,24 @@ def test_a_database_of_the_earlier_release_with_the_demo_migrates_without_loss(t
         _manage(earlier, env, "migrate", "--no-input", "-v0")
         _manage(earlier, env, "load_catalogue", *([] if CORPUS.is_dir() else ["--no-corpus"]))
         _manage(earlier, env, "load_demo")
+        yield earlier, env, url
+    finally:
+        drop()
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(earlier)], capture_output=True)
+
+
+def test_a_database_of_the_earlier_release_with_the_demo_migrates_without_loss(tmp_path):
+    with _earlier_release_with_the_demo(tmp_path, BEFORE_AUDIT_APP) as (earlier, env, url):
         before = _snapshot(earlier, env)
 
         _manage(ROOT, env, "migrate", "--no-input", "-v0")
         after = _snapshot(ROOT, env)
 
         # Every table and every row is still there; nothing was added but the migration records,
-        # except the API tokens: the old table (one demo token) is gone, knox's starts empty. Its
-        # content type and permissions replace the old table's, so those counts hold too.
+        # except the API tokens: the old table (one demo token) is gone, knox's starts empty; and the
+        # tables of outcomes and dual grading, which hold the outcomes the graded reviews became.
         assert before["counts"]["reviews_apitoken"] == 1
-        expected = {table: n for table, n in before["counts"].items() if table != "reviews_apitoken"}
-        assert after["counts"] == {**expected, "knox_authtoken": 0}
+        _assert_kept_and_added(before, after)
         assert "reviews.apitoken" not in after["types"] and "knox.authtoken" in after["types"]
         assert after["head"] == before["head"]
         # The audit trail's content type moved, keeping its id (so its permissions and log entries).
@@ -158,6 +257,79 @@ def test_a_database_of_the_earlier_release_with_the_demo_migrates_without_loss(t
             assert _manage(ROOT, env, "shell", "-c", _RAW_TRIGGERS).strip().splitlines()[-1] == str(
                 ["reviews_publication_rules", "reviews_publicationchange_rules", "reviews_review_rules"]
             )
-    finally:
-        drop()
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(earlier)], capture_output=True)
+
+
+def _assert_kept_and_added(before: dict, after: dict) -> None:
+    """Every row of every earlier table kept (the API tokens aside); the new tables exactly
+    NEW_TABLES; the content types, permissions and grants only grown by those of the new models."""
+    gone = {"reviews_apitoken"}
+    kept = {t: n for t, n in before["counts"].items() if t not in gone and t not in GROWN_WITH_MODELS}
+    added = {t: n for t, n in after["counts"].items() if t not in before["counts"]}
+    postgres = after["vendor"] == "postgresql"
+    migrated = {
+        "reviews_outcome": before["graded"],
+        "reviews_outcomereference": before["cited"],
+        # pghistory's triggers record the rows the migration wrote (PostgreSQL only).
+        "reviews_outcomeevent": before["graded"] if postgres else 0,
+        "reviews_outcomereferenceevent": before["cited"] if postgres else 0,
+    }
+    expected_new = {t: migrated.get(t, n) for t, n in NEW_TABLES.items() if t not in before["counts"]}
+    assert added == expected_new
+    judgements = before["counts"]["reviews_domainjudgement"]
+    if postgres and "reviews_outcome" not in before["counts"]:
+        # Each judgement moved to its outcome: an update, which its row history records.
+        kept["reviews_domainjudgementevent"] += judgements
+    assert {t: after["counts"][t] for t in kept} == kept
+    assert before["graded"] > 0 and judgements > 0  # the demo graded reviews, with judgements
+    # The content types, permissions and role grants: the earlier ones kept (the audit trail's
+    # and the old API tokens' aside), the new ones only those of the models added.
+    moved = {"reviews.auditevent", "reviews.apitoken"}
+    new_types = set(after["types"]) - set(before["types"])
+    assert {t: pk for t, pk in before["types"].items() if t not in moved} == {
+        t: after["types"][t] for t in before["types"] if t not in moved
+    }
+
+    def model(permission: str) -> str:  # "reviews.add_outcome" (or "auditor:reviews.add_outcome") -> "reviews.outcome"
+        app, codename = permission.split(":")[-1].split(".")
+        return f"{app}.{codename.split('_', 1)[1]}"
+
+    for key in ("permissions", "grants"):
+        lost = {p for p in set(before[key]) - set(after[key]) if model(p) not in moved}
+        gained = {p for p in set(after[key]) - set(before[key]) if model(p) not in new_types}
+        assert (lost, gained) == (set(), set()), key
+
+
+def test_single_certainty_reviews_of_the_release_before_outcomes_keep_their_certainty_and_judgements(tmp_path):
+    """A database built on the release before outcomes, with the demo loaded: every review keeps its
+    certainty; one graded with a certainty or judgements has exactly one outcome, "overall,
+    migrated", whose certainty is the old one through an override that says so, and which carries
+    every judgement the review had."""
+    with _earlier_release_with_the_demo(tmp_path, BEFORE_OUTCOMES) as (earlier, env, _url):
+        before = _reviews(earlier, env)
+        _manage(ROOT, env, "migrate", "--no-input", "-v0")
+        after = _reviews(ROOT, env)
+
+        assert set(after) == set(before)
+        graded = {pk for pk, review in before.items() if review["certainty"] or review["judgements"]}
+        assert len(graded) >= 5 and any(before[pk]["judgements"] for pk in graded)  # the demo's reviews
+        for pk, old in before.items():
+            new = after[pk]
+            assert new["certainty"] == old["certainty"], pk
+            # The judgements keep their review, and now belong to the review's one outcome.
+            assert new["judgements"] == old["judgements"], pk
+            if pk not in graded:
+                assert new["outcomes"] == [], pk
+                continue
+            assert new["outcomes"] == [
+                {
+                    "name": "overall, migrated",
+                    "grading": None,
+                    "design": "",
+                    "importance": "critical",
+                    "certainty": old["certainty"],
+                    "certainty_override": old["certainty"],
+                    "override_reason": "migrated from a single-certainty review" if old["certainty"] else "",
+                    "judgements": old["judgements"],
+                }
+            ], pk
+        assert "ok, " in _manage(ROOT, env, "verify_audit")
