@@ -22,41 +22,54 @@ def _words(*patterns: str, whole: bool = False) -> re.Pattern:
 
 
 _EPISODE = r"(?:cramps?|spasms?|attacks?|seizures?|convulsions?|pain|episodes?|symptoms?)"
-CUES: dict[str, re.Pattern] = {
-    CAUSE: _words(
-        r"caus(?:e|es|ed|ing)\b(?! for concern)", r"provok", r"trigger", r"leads? to", r"led to", r"contribut\w* to",
-        r"results? in", r"to blame", r"side effects? (?:of|from)", r"leach", r"wash\w* out",
-        r"adversely", r"harmful", r"promotes?\b", r"risk factors?",
-        r"(?:are|is) (?:the|a) (?:main |common )?(?:cause|reason)",
-        r"reasons?\b", r"intoxication", r"poisoning", r"abuse", r"in excess", r"excessive",
-    ),
-    CAUTION: _words(
-        r"consult", r"caution", r"careful", r"contraindicat", r"do not\b(?! panic)", r"don't", r"cannot", r"can't",
-        r"must not", r"should not", r"never\b", r"not recommended", r"prohibit", r"forbid", r"dangerous", r"unsafe",
-        r"side effects?", r"sterile", r"last resort", r"only (?:if|when|as|under|after|in|with)\b", r"moderately",
-        r"in moderation", r"must be prescribed", r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg",
-        r"attention!", r"important!", r"not safe", r"with care", r"monitor", r"risk of",
-    ),
-    RELIEF: _words(
+# What the sentence itself says, with how much it counts.
+CUES: list[tuple[str, float, re.Pattern]] = [
+    (CAUSE, 3.0, _words(
+        r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
+        r"trigger", r"leads? to", r"led to", r"contribut\w* to", r"results? in", r"to blame",
+        r"side effects? (?:of|from)", r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
+    )),
+    (CAUSE, 2.0, _words(
+        r"leach", r"wash\w* out", r"adversely", r"harmful", r"promotes?\b", r"risk factors?", r"intoxication",
+        r"poisoning", r"abuse", r"in excess", r"excessive",
+    )),
+    (CAUTION, 2.0, _words(
+        r"consult", r"caution", r"careful", r"contraindicat", r"do not\b(?! panic| forget)", r"don't(?! forget)",
+        r"cannot", r"can't", r"must not(?! forget)", r"should not", r"never\b", r"not recommended", r"prohibit",
+        r"forbid", r"dangerous", r"unsafe", r"side effects?", r"sterile", r"last resort",
+        r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation", r"must be prescribed",
+        r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
+        r"with care", r"monitor", r"risk of",
+    )),
+    (RELIEF, 2.0, _words(
         rf"during (?:a|an|the) (?:\w+ )?{_EPISODE}", rf"at the (?:time|moment) of (?:a|an|the) {_EPISODE}",
-        rf"when (?:a|the)? ?(?:\w+ )?{_EPISODE} (?:occurs?|starts?|begins?|comes?|strikes?)", r"first aid",
-        r"emergency", rf"(?:stop|interrupt|eliminate|relieve|ease) (?:a|an|the)? ?(?:\w+ )?{_EPISODE}",
-        r"quickly", r"immediately", r"go(?:es)? away", r"subsides?", r"let go", rf"until the {_EPISODE}",
-        r"acute", r"right away", r"instantly", r"within (?:a few )?(?:seconds|minutes)",
-    ),
-    PREVENTION: _words(
+        rf"when (?:a|the)? ?(?:\w+ )?{_EPISODE} (?:occurs?|starts?|begins?|comes?|strikes?)",
+        rf"if (?:a|the|your)? ?(?:\w+ )?(?:{_EPISODE}|cramps?|cramped)\b", r"first aid", r"emergency",
+        rf"(?:stop|interrupt|eliminate|relieve|ease) (?:a|an|the)? ?(?:\w+ )?{_EPISODE}", r"quickly",
+        r"immediately", r"go(?:es)? away", r"subsides?", r"let go", rf"until the {_EPISODE}", r"acute",
+        r"right away", r"instantly", r"within (?:a few )?(?:seconds|minutes)",
+    )),
+    (PREVENTION, 2.0, _words(
         r"prevent", r"prophyla", r"avoid (?:cramps|seizures|attacks|spasms|recurrence)",
-        r"before (?:bed|going to bed|sleep)",
-        r"at bedtime", r"regularly", r"daily\b", r"every day", r"in the (?:daily )?diet", r"rich in", r"sources? of",
-        r"to provide the body", r"replenish", r"recurrence", r"in the future", r"protect",
+        r"before (?:bed|going to bed|sleep)", r"at bedtime", r"recurrence", r"in the future", r"protect",
         r"reduce the (?:frequency|risk)",
-    ),
-    TREATMENT: _words(
-        r"treat", r"therap", r"prescrib", r"recommend", r"helps?\b", r"helpful", r"eliminat", r"get rid of", r"cure",
-        r"effective", r"remed(?:y|ies)", r"relieve", r"improve", r"useful", r"medication", r"course of",
-        r"normali[sz]e", r"restore", r"compensate", r"fight", r"combat", r"cope with",
-    ),
-}  # fmt: skip
+    )),
+    (PREVENTION, 1.0, _words(
+        r"regularly", r"daily\b", r"every day", r"in the (?:daily )?diet", r"rich in", r"sources? of",
+        r"to provide the body", r"replenish",
+    )),
+    (TREATMENT, 2.0, _words(
+        r"treat", r"therap", r"prescrib", r"cure", r"get rid of", r"eliminat", r"remed(?:y|ies)", r"medication",
+        r"course of",
+    )),
+    (TREATMENT, 1.0, _words(
+        r"recommend", r"helps?\b", r"helpful", r"effective", r"relieve", r"improve", r"useful", r"normali[sz]e",
+        r"restore", r"compensate", r"fight", r"combat", r"cope with",
+    )),
+]  # fmt: skip
+# What a remedy of a category is usually advised for, when the words leave it open.
+PRIORS = {"maneuver": (RELIEF, 1.5), "procedure": (RELIEF, 0.5), "lifestyle": (PREVENTION, 1.0),
+          "device_garment": (PREVENTION, 1.0)}  # fmt: skip
 # Headings and list introductions name the kind of what follows them.
 CONTEXT: dict[str, re.Pattern] = {
     CAUSE: _words(r"causes?\b", r"reasons?\b", r"provok", r"risk factors?", r"why do", r"factors?\b", r"due to"),
@@ -75,10 +88,26 @@ CONTEXT: dict[str, re.Pattern] = {
     PREVENTION: _words(r"prevent", r"prophyla", r"avoid"),
     TREATMENT: _words(r"treat", r"therap", r"remed", r"medicat", r"drugs?\b", r"medicines?", r"pills?", r"recipes?"),
 }
+# A caution that forbids ("you cannot massage with varicose veins") is not also advice; one that
+# qualifies advice ("take magnesium moderately", "only as a last resort") is both.
+QUALIFIERS = _words(
+    r"moderately",
+    r"in moderation",
+    r"only (?:if|when|as|under|after|in|with)\b",
+    r"last resort",
+    r"with caution",
+    r"careful",
+    r"side effects?",
+    r"discuss(?:ed)? with",
+    r"consult",
+    r"with care",
+    r"monitor",
+    r"not enough",
+)
 # "Stop drinking coffee", "reduce the intake of sugar", "do not abuse alcohol": a substance to avoid.
 AVOID = _words(
     r"avoid",
-    r"stop",
+    r"stop(?! (?:a|an|the)? ?(?:\w+ )?(?:attacks?|cramps?|spasms?|seizures?))",
     r"give up",
     r"quit",
     r"exclude",
@@ -102,22 +131,16 @@ AVOID = _words(
     whole=True,
 )
 # "A lack of magnesium", "low levels of potassium": a nutrient named to explain, not advised.
-DEFICIENCY = _words(
-    r"lack(?:s|ing)? of",
-    r"deficien",
-    r"shortage",
-    r"low (?:serum |blood )?(?:levels?|content)",
-    r"loses?\b",
-    r"lost\b",
-    r"imbalance",
-    r"insufficien",
-    r"hypo\w+",
-    r"leach",
-    r"excret",
-    r"removes?",
-    r"absorption",
-    r"metabolism",
+DEFICIENCY = re.compile(
+    r"(?:lack(?:s|ing)? of|deficien|shortage|low (?:serum |blood )?(?:levels?|content)|loses?\b|lost\b|imbalance|"
+    r"insufficien|hypo\w+|leach|excret|removes?|absorption|metabolism)",
+    re.IGNORECASE,
 )
+# "a lack of sugar in the blood", "magnesium deficiency": the remedy named is the one missing.
+MISSING_BEFORE = re.compile(
+    r"(?:lack|deficiency|shortage|loss|levels?|content) of (?:[\w-]+ ){0,2}$|low (?:blood )?$", re.IGNORECASE
+)
+MISSING_AFTER = re.compile(r"^[\s-]*(?:deficiency|deficit|levels?\b|imbalance)", re.IGNORECASE)
 BENEFIT = _words(
     r"replenish",
     r"compensate",
@@ -175,36 +198,43 @@ def kind_of(segment_text: str, before: str, context: list[tuple[str, float]], ca
     """The kind of a claim about a remedy of `category` in `segment_text`; `before` is the text of
     the segment's clause that precedes the remedy, `context` the intro and headings with weights."""
     scores = dict.fromkeys(_ORDER, 0.0)
-    fired = {}
-    for kind, pattern in CUES.items():
+    fired: dict[str, str] = {}
+    for kind, weight, pattern in CUES:
         hits = pattern.findall(segment_text)
         if hits:
-            scores[kind] += 2.0 + 0.5 * (len(hits) - 1)
-            fired[kind] = hits[0].lower()
-    if category in _SUBSTANCES and AVOID.search(before):
+            scores[kind] += weight + 0.25 * (len(hits) - 1)
+            fired.setdefault(kind, hits[0].lower())
+    avoided = AVOID.search(before) if category in _SUBSTANCES else None
+    if avoided:
         scores[CAUSE] += 3.0
-        fired[CAUSE] = "avoid: " + AVOID.search(before).group(0).lower()
+        fired[CAUSE] = "avoid: " + avoided.group(0).lower()
     for text, weight in context:
         for kind, pattern in CONTEXT.items():
-            if pattern.search(text):
+            found = pattern.search(text)
+            if found:
                 scores[kind] += weight
-                fired.setdefault(kind, "context: " + pattern.search(text).group(0).lower())
+                fired.setdefault(kind, "context: " + found.group(0).lower())
+    if category in PRIORS:
+        kind, weight = PRIORS[category]
+        scores[kind] += weight
+        fired.setdefault(kind, f"usual for {category}")
     benefit = max((RELIEF, PREVENTION, TREATMENT), key=lambda k: (scores[k], -_ORDER.index(k)))
     if scores[CAUSE] >= 2.0 and scores[CAUSE] >= scores[benefit]:
-        return KindCall(CAUSE, False, fired.get(CAUSE, ""))
+        return KindCall(CAUSE, False, fired[CAUSE])
     if scores[CAUTION] >= 2.0:
-        qualifies = scores[benefit] > 0
+        qualifies = scores[benefit] > 0 and bool(QUALIFIERS.search(segment_text))
         return KindCall(CAUTION, qualifies, fired[CAUTION])
     if scores[benefit] == 0 and scores[CAUSE] > 0:
-        return KindCall(CAUSE, False, fired.get(CAUSE, ""))
+        return KindCall(CAUSE, False, fired[CAUSE])
     if scores[benefit] == 0:
         return KindCall(TREATMENT, False, "default")
-    return KindCall(benefit, False, fired.get(benefit, ""))
+    return KindCall(benefit, False, fired[benefit])
 
 
 def benefit_of(segment_text: str, context: list[tuple[str, float]]) -> str:
     """The advice a caution qualifies: relief, prevention or treatment."""
-    call = kind_of(re.sub(CUES[CAUTION], " ", segment_text), "", context, "lifestyle")
+    caution = next(pattern for kind, _, pattern in CUES if kind == CAUTION)
+    call = kind_of(caution.sub(" ", segment_text), "", context, "")
     return call.kind if call.kind in (RELIEF, PREVENTION, TREATMENT) else TREATMENT
 
 

@@ -50,6 +50,8 @@ class Lexicon:
     drugs: Mapping[str, tuple[str, str]] = field(default_factory=dict)
     drug_terms: dict[str, Term] = field(default_factory=dict)  # a drug's name -> an existing remedy
     remedy_keys: dict[str, Term] = field(default_factory=dict)  # name key of every name -> its term
+    # Cue words learned from the catalogue's quotes (claims.ingest.learned): (stems, term, precision).
+    triggers: list[tuple[frozenset[str], Term, float]] = field(default_factory=list)
 
     def drug_term(self, name: str, kind: str) -> Term:
         """The term for a drug the lexicon package knows: the catalogue's remedy when one of its
@@ -66,8 +68,12 @@ class Lexicon:
 
 
 def build_lexicon(
-    remedies: Iterable[RemedyData], brands: Iterable[Brand] = (), drugs: Mapping[str, tuple[str, str]] | None = None
+    remedies: Iterable[RemedyData],
+    brands: Iterable[Brand] = (),
+    drugs: Mapping[str, tuple[str, str]] | None = None,
+    triggers: Iterable = (),
 ) -> Lexicon:
+    """The lexicon of these remedies, brands, drug names and learned triggers (Trigger objects)."""
     terms: list[Term] = []
     surfaces: dict[str, int] = {}  # folded surface -> term index; the catalogue's come first
     remedy_keys: dict[str, Term] = {}
@@ -92,14 +98,16 @@ def build_lexicon(
     spellings: dict[str, tuple[str, int]] = {}
     for surface, index in surfaces.items():
         automaton.add_word(surface, (surface, index))
-        if len(surface) >= _MIN_FUZZY:
+        if len(surface) >= _MIN_FUZZY and " " not in surface:
             spellings.setdefault(spelling_key(surface), (surface, index))
     automaton.make_automaton()
     drug_terms: dict[str, Term] = {}
     for surface, index in surfaces.items():
         if drugs and surface in drugs and terms[index].source == CATALOGUE:
             drug_terms.setdefault(drugs[surface][0], terms[index])
-    return Lexicon(automaton, terms, spellings, drugs or {}, drug_terms, remedy_keys)
+    by_name = {term.remedy: term for term in terms if term.source == CATALOGUE}
+    learned = [(frozenset(t.stems), by_name[t.remedy], t.precision) for t in triggers if t.remedy in by_name]
+    return Lexicon(automaton, terms, spellings, drugs or {}, drug_terms, remedy_keys, learned)
 
 
 def _forms(label: str, category: str) -> set[str]:

@@ -50,7 +50,7 @@ _DRUG_THAT = re.compile(
     r"(?!are\b|is\b|have\b|has\b|can\b|will\b|may\b)[a-z]+ "
 )
 _SWALLOWS = frozenset(("preparation", "based on"))  # rules whose name may contain a known one
-_POINT = re.compile(r"\b([A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2}) point\b")
+_POINT = re.compile(r"\b((?!The\b|This\b|That\b|Each\b|Every\b)[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2}) point\b")
 
 
 def with_new_mentions(

@@ -4,17 +4,28 @@ quote. Mentions that only explain ("a lack of magnesium causes cramps") propose 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+import re
+from dataclasses import asdict, dataclass, replace
 
 from claims.ingest import cues
+from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.match import Mention, find_mentions
 from claims.ingest.newterms import with_new_mentions
 from claims.ingest.norm import fold
 from claims.ingest.segments import HEADING, Segment, segment
+from claims.ingest.spread import group_cautions, merge_titles
 
-_CONFIDENCE = {"lexicon": 0.9, "brand": 0.9, "drug_lexicon": 0.75, "fuzzy": 0.6, "pattern": 0.5}
+_CONFIDENCE = {"lexicon": 0.9, "brand": 0.9, "drug_lexicon": 0.75, "fuzzy": 0.6, "pattern": 0.5, "learned": 0.5}
 _NUTRIENTS = frozenset(("supplement",))
+_ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
+# A step of a recipe ("Pour vodka into a jar", "boil for 5 minutes") names ingredients, not claims.
+_RECIPE_STEP = re.compile(
+    r"\b(?:pour\w*|mix\w*|brew\w*|boil\w*|infuse\w*|insist\w*|strain\w*|filter\w*|grind|ground|chop\w*|peel\w*|"
+    r"dissolv\w*|stir\w*|shak\w*|cook\w*|soak\w*|fill\w*|store\w*|cool\w*|squeez\w*|grat\w*|leave for|left for)\b",
+    re.IGNORECASE,
+)
+_CLAIMS = re.compile(r"\b(?:help|relie|treat|prevent|eliminat|cure|effective|cause|provok|get rid|cope)", re.IGNORECASE)
 _NO_NEW_CAUSES = frozenset(("pattern:title", "pattern:list", "pattern:preparation", "pattern:applied with"))
 
 
@@ -53,9 +64,30 @@ def propose(text: str, lexicon: Lexicon, *, segments: list[Segment] | None = Non
             if mentions[position].start >= seg.start:
                 own.append(mentions[position])
             position += 1
-        if seg.kind != HEADING and own:
+        if seg.kind == HEADING:
+            continue
+        known = {m.term.remedy for m in own}
+        for start, end, term, precision in trigger_mentions(seg.start, seg.text, lexicon.triggers, known):
+            own.append(Mention(start, end, text[start:end], term, "learned", similarity=precision * 100))
+        if own:
             proposals.extend(_segment_proposals(seg, own))
-    return proposals
+    proposals = merge_titles(proposals, segments, text)
+    return group_cautions(proposals, segments, _group_caution)
+
+
+def _group_caution(seg: Segment, proposal: Proposal, group: str) -> Proposal:
+    """The caution a sentence about a group of remedies ("most drugs ...") gives one of them."""
+    return replace(
+        proposal,
+        quote=seg.text,
+        start=seg.start,
+        end=seg.end,
+        kind=cues.CAUTION,
+        population=None,
+        dose="",
+        rule=f"group caution: {group}",
+        confidence=0.4,
+    )
 
 
 def _segment_proposals(seg: Segment, mentions: list[Mention]) -> list[Proposal]:
@@ -65,13 +97,19 @@ def _segment_proposals(seg: Segment, mentions: list[Mention]) -> list[Proposal]:
     deficiency = cues.DEFICIENCY.search(text) and not cues.BENEFIT.search(text)
     dose = cues.dose_in(text)
     seen: dict[tuple[str, str, str | None], Proposal] = {}
+    recipe_step = _RECIPE_STEP.search(text) and not seg.first and not _CLAIMS.search(text)
     for mention in mentions:
-        if deficiency and mention.term.category in _NUTRIENTS:
+        if recipe_step or (deficiency and mention.term.category in _NUTRIENTS):
             continue
-        before = text[_clause_start(text, mention.start - seg.start) : mention.start - seg.start]
+        offset = mention.start - seg.start
+        before = text[_clause_start(text, offset) : offset]
+        if cues.MISSING_BEFORE.search(before) or cues.MISSING_AFTER.search(text[offset + len(mention.surface) :]):
+            continue
         call = cues.kind_of(text, before, context, mention.term.category)
         if call.kind == cues.CAUSE and mention.rule in _NO_NEW_CAUSES:
             continue  # lists of causes are mostly conditions, not substances
+        if call.kind == cues.CAUSE and mention.term.category in _ACTIVITIES and call.cue.startswith("context"):
+            continue  # "physical activity" in a list of causes: a circumstance, not a remedy's harm
         kinds = [call.kind]
         if call.also_caution:
             kinds.append(cues.benefit_of(text, context))
@@ -106,7 +144,7 @@ def _clause_start(text: str, offset: int) -> int:
 
 def _confidence(mention: Mention, call: cues.KindCall) -> float:
     base = _CONFIDENCE.get(mention.rule.split(":")[0], 0.5)
-    if mention.fuzzy:
+    if mention.fuzzy or mention.rule == "learned":
         base *= mention.similarity / 100
     if call.cue == "default":
         base *= 0.7

@@ -39,7 +39,9 @@ FUNCTION = frozenset(
     perform performing performed do doing follow following followed ensure provide provides provided replace
     replaced combine combined serve serves spend spending lie lying sit sitting stand standing walk walks
     brew brewing pour pouring mix mixing insulate soak soaking dip dipped wrap wrapped rinse rinsed strain
-    filter filtered boil boiled infuse infused store stored grind ground keep kept come comes came""".split()
+    filter filtered boil boiled infuse infused store stored grind ground keep kept come comes came right wrong
+    everything nothing something anything everyone someone traditional bending straightening pricking stroking
+    forget""".split()
 )
 # What a preparation is called after: "celandine ointment", "thyme infusion", "viburnum bark".
 HEADS = frozenset(

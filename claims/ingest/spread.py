@@ -1,0 +1,101 @@
+"""What one sentence says about others: a list item titled by its remedy ("Lemon juice. Take a
+spoonful ...") is one quote with the sentence that follows, and a caution said of a whole group
+("Most drugs used for seizures have many contraindications", "Some recipes have contraindications,
+discuss them with your doctor") is a caution for each remedy of the list it introduces or of the
+section it closes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claims.ingest import cues
+from claims.ingest.segments import HEADING, ITEM, Segment
+
+_TITLE_WORDS = 5
+_DRUGS = re.compile(r"\b(?:drugs|medications|medicines|pills|tablets|preparations|ointments)\b", re.IGNORECASE)
+_RECIPES = re.compile(r"\b(?:recipes|folk remedies|remedies|methods|means|procedures)\b", re.IGNORECASE)
+_GROUP_CATEGORIES = {"drugs": frozenset(("drug", "topical")), "recipes": frozenset(("herbal_folk", "topical"))}
+
+
+def merge_titles(proposals: list, segments: list[Segment], text: str) -> list:
+    """A remedy named by a short title and again in the next sentence of the same item is one
+    proposal, quoted from the title on."""
+    by_start = {p.start for p in proposals}
+    following = {a.start: b for a, b in zip(segments, segments[1:], strict=False) if a.block == b.block}
+    dropped, widened = set(), {}
+    for seg in segments:
+        nxt = following.get(seg.start)
+        if nxt is None or seg.start not in by_start or not _is_title(seg):
+            continue
+        later = {p.remedy for p in proposals if p.start == nxt.start}
+        for index, proposal in enumerate(proposals):
+            if proposal.start == seg.start and proposal.remedy in later:
+                dropped.add(index)
+        for index, proposal in enumerate(proposals):
+            if proposal.start == nxt.start and any(
+                proposals[d].remedy == proposal.remedy and proposals[d].start == seg.start for d in dropped
+            ):
+                widened[index] = seg.start
+    merged = []
+    for index, proposal in enumerate(proposals):
+        if index in dropped:
+            continue
+        if index in widened:
+            start = widened[index]
+            proposal = replace(proposal, start=start, quote=text[start : proposal.end])
+        merged.append(proposal)
+    return merged
+
+
+def group_cautions(proposals: list, segments: list[Segment], make) -> list:
+    """Caution proposals for the remedies a group caution speaks of; `make(seg, proposal)` builds
+    one from the caution's segment and the proposal it extends to."""
+    claimed = {p.start for p in proposals}
+    added = []
+    for index, seg in enumerate(segments):
+        if seg.kind == HEADING or seg.start in claimed or not _CAUTION.search(seg.text):
+            continue
+        group = "drugs" if _DRUGS.search(seg.text) else "recipes" if _RECIPES.search(seg.text) else None
+        if group is None:
+            continue
+        scope = _following_list(segments, index) or _section_before(segments, index)
+        starts = {s.start for s in scope}
+        seen = set()
+        for proposal in proposals:
+            in_scope = proposal.start in starts and proposal.category in _GROUP_CATEGORIES[group]
+            if in_scope and proposal.kind != cues.CAUSE and proposal.remedy not in seen:
+                seen.add(proposal.remedy)
+                added.append(make(seg, proposal, group))
+    return sorted(proposals + added, key=lambda p: (p.start, p.remedy))
+
+
+_CAUTION = next(pattern for kind, _, pattern in cues.CUES if kind == cues.CAUTION)
+
+
+def _is_title(seg: Segment) -> bool:
+    return seg.first and len(seg.text.split()) <= _TITLE_WORDS and seg.text.rstrip().endswith((".", ":"))
+
+
+def _following_list(segments: list[Segment], index: int) -> list[Segment]:
+    """The list items that follow the caution, at most two sentences further on."""
+    position, skipped = index + 1, 0
+    while position < len(segments) and segments[position].kind != ITEM and skipped < 2:
+        if segments[position].kind == HEADING:
+            return []
+        position, skipped = position + 1, skipped + 1
+    items = []
+    while position < len(segments) and segments[position].kind == ITEM:
+        items.append(segments[position])
+        position += 1
+    return items if len(items) >= 2 else []
+
+
+def _section_before(segments: list[Segment], index: int) -> list[Segment]:
+    """The segments from the heading above the caution down to it."""
+    scope = []
+    for seg in reversed(segments[:index]):
+        if seg.kind == HEADING:
+            break
+        scope.append(seg)
+    return scope
