@@ -22,6 +22,7 @@ MODULES = {
     "tokens": ("core.tokens", "accounts.tokens", "reviews.tokens"),
     "roles": ("core.roles", "accounts.roles", "reviews.roles"),
     "snapshots": ("reviews.publishing.snapshots", "reviews.snapshots"),
+    "grade": ("reviews.grade",),
     "api_views": ("reviews.publishing.api.views", "claims.api.views"),
     "api_permissions": ("reviews.publishing.api.permissions", "claims.api.permissions"),
     "api_selectors": ("reviews.publishing.selectors",),
@@ -43,6 +44,8 @@ MODELS = {
     "Reference": ("reviews.Reference",),
     "ReviewReference": ("reviews.ReviewReference",),
     "DomainJudgement": ("reviews.DomainJudgement",),
+    "Outcome": ("reviews.Outcome",),
+    "OutcomeReference": ("reviews.OutcomeReference",),
     "Contraindication": ("reviews.Contraindication",),
     "Publication": ("reviews.Publication",),
     "PublicationCondition": ("reviews.PublicationCondition",),
@@ -119,6 +122,12 @@ def snapshot_helpers():
     """(PUBLICATION_FIELDS, snapshot_hash, remedy_names, search_text) of the publication snapshots."""
     snapshots = _module("snapshots")
     return snapshots.PUBLICATION_FIELDS, snapshots.snapshot_hash, snapshots.remedy_names, snapshots.search_text
+
+
+def worked_out(design: str, judgements) -> str | None:
+    """GRADE's arithmetic (reviews.grade): an outcome's certainty from its design and its
+    (domain, severity) judgements, for the peer."""
+    return _module("grade").worked_out(design, judgements)
 
 
 def claims_viewset():

@@ -62,10 +62,10 @@ def _items(doc: dict, detail: bool) -> list[dict]:
 
 def compare_peer(api_doc: dict, peer_doc: dict, detail: bool) -> dict:
     """Whether the peer answers with the same claims in the same order, and which fields of the
-    first claim differ (the peer's own `url` aside)."""
+    first claim differ (the peer's own links aside: `url`, `evidence_profile_url`)."""
     api_items, peer_items = _items(api_doc, detail), _items(peer_doc, detail)
     first_api, first_peer = (api_items or [{}])[0], (peer_items or [{}])[0]
-    keys = [k for k in first_api if k != "url"]
+    keys = [k for k in first_api if k not in ("url", "evidence_profile_url")]  # the peer's own links
     return {
         "same_claims": [i["id"] for i in api_items] == [i["id"] for i in peer_items],
         "fields_missing": [k for k in keys if k not in first_peer],

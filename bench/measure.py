@@ -117,7 +117,9 @@ class Floor:
 
     def _item(self, row: dict):
         claim_id = row["claim_id"]
-        head = {"id": claim_id, "url": f"{self.api_base}/api/v1/claims/{claim_id}/", "current_version": row["version"]}
+        url = f"{self.api_base}/api/v1/claims/{claim_id}/"
+        head = {"id": claim_id, "url": url, "evidence_profile_url": f"{url}evidence-profile/",
+                "current_version": row["version"]}
         if "snapshot_text" in row:  # the API lists the stored JSON text: the floor splices it the same way
             return orjson.Fragment(orjson.dumps(head)[:-1] + b"," + row["snapshot_text"].encode()[1:])
         return {**head, **row["snapshot"]}

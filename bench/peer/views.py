@@ -1,6 +1,7 @@
 """The peer's viewset: stock DRF classes throughout, the queries made flat with select_related
 and prefetch_related (no N+1)."""
 
+from django.db.models import Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import viewsets
 from rest_framework.authentication import TokenAuthentication
@@ -44,7 +45,10 @@ class PeerClaimViewSet(viewsets.ReadOnlyModelViewSet):
                 "remedy__contraindications__source_reference",
                 "claim__appearances__source",
                 "claim__contraindications__source_reference",
-                "review__judgements",
+                Prefetch("review__outcomes", queryset=model("Outcome").objects.filter(grading__isnull=True)
+                         .order_by("position", "id")),
+                "review__outcomes__judgements",
+                "review__outcomes__outcome_references__reference",
                 "review__review_references__reference",
             )
         )

@@ -3,10 +3,11 @@ then 100,000 published claims written with COPY.
 
 Every published claim gets what publishing would have written: a Review in state `published`, a
 current Publication whose snapshot has exactly the shape of the app's publication snapshot (2-4
-appearances, 2-4 contraindications, 1-3 references, 1-3 GRADE domains), its PublicationCondition,
-PublicationRemedyName and PublicationSource rows and its PublicationChange. The review's own rows
-the snapshot was frozen from are there too (DomainJudgement, ReviewReference, Contraindication, and
-the references in the library): the content API never reads them, the stock-DRF peer does.
+appearances, 2-4 contraindications, 1-3 references, 1-3 outcomes of 1-3 GRADE domains each), its
+PublicationCondition, PublicationRemedyName and PublicationSource rows and its PublicationChange. The
+review's own rows the snapshot was frozen from are there too (Outcome with its DomainJudgement and
+OutcomeReference rows, ReviewReference, Contraindication, and the references in the library): the
+content API never reads them, the stock-DRF peer does.
 The texts (statements, quotes, doses, sources, remedy reasons) are drawn from the real catalogue
 that `load_catalogue` loaded first, so rows have realistic sizes. 5 % of the claims were
 republished: they also carry a superseded version 1 (is_current = false), as in production.

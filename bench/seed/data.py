@@ -9,6 +9,21 @@ CERTAINTY_WEIGHTS = {"high": 10, "moderate": 25, "low": 35, "very_low": 30}
 RECOMMENDATIONS = ("strong_for", "conditional_for", "conditional_against", "strong_against", "insufficient_evidence")
 DOWNGRADES = ("risk_of_bias", "inconsistency", "indirectness", "imprecision", "publication_bias")
 UPGRADES = ("large_effect", "dose_response", "plausible_confounding")
+LEVELS = ("very_low", "low", "moderate", "high")  # lowest first: a certainty's index is its number of ⊕
+LABELS = {"high": "High", "moderate": "Moderate", "low": "Low", "very_low": "Very low"}
+
+# (name, direction, relative measure or None, absolute unit or None, effect in words or None): the
+# outcomes a claim's Summary of Findings is drawn from (its first is critical, with the review's
+# certainty; the others important or less, at least as certain).
+OUTCOMES = [
+    ("Cramp frequency (cramps over two weeks)", "benefit", "MD", "cramps in 2 weeks",
+     "About two and a half fewer cramps in two weeks."),
+    ("Cramp intensity", "benefit", "SMD", None, "A small reduction in intensity on a 10-point scale."),
+    ("Nights with cramps", "benefit", "RR", "per 1,000", None),
+    ("Minor adverse events", "harm", "RR", "per 1,000", "More gastrointestinal upset and tinnitus."),
+    ("Serious adverse events", "harm", "RR", "per 1,000", None),
+    ("Quality of sleep", "benefit", None, None, "No difference on the Pittsburgh Sleep Quality Index."),
+]
 
 # (title, kind, year, pmid, doi, url): the demo library plus a few more of the same kind.
 REFERENCES = [

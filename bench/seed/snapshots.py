@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from bench import app
 from bench.seed.data import (
     CERTAINTY_WEIGHTS,
     CONDITIONS,
     DOMAIN_RATIONALES,
     DOWNGRADES,
+    LABELS,
+    LEVELS,
     NOTES,
+    OUTCOMES,
     RATIONALES,
     RECOMMENDATIONS,
     REFERENCES,
@@ -75,6 +79,79 @@ def _appearance(picked) -> dict:
             "end": end, "dose": dose or None}
 
 
+OVERRIDE_REASON = "The domains understate the concerns the reviewers weighed (bench data)."
+
+
+def _judgements(rng) -> list[dict]:
+    """1-3 GRADE domains judged, in GRADE's order (the downgrades, then the upgrades)."""
+    judged = [  # drawn in the domains' alphabetical order, as before outcomes
+        {
+            "domain": d,
+            "severity": rng.choice(("none", "serious", "very_serious")) if d in DOWNGRADES
+            else rng.choice(("none", "upgrade_one")),
+            "rationale": rng.choice(DOMAIN_RATIONALES),
+        }
+        for d in sorted(rng.sample(DOWNGRADES + UPGRADES, rng.choice((1, 2, 2, 3))))
+    ]
+    return sorted(judged, key=lambda j: (DOWNGRADES + UPGRADES).index(j["domain"]))
+
+
+def _number(rng, low: float, high: float) -> float:
+    return round(rng.uniform(low, high), 2)
+
+
+def _outcome(rng, index: int, certainty: str, judgements: list[dict], references: list[dict]) -> dict:
+    """One outcome of the Summary of Findings as the app's snapshot writes it."""
+    name, direction, measure, unit, text = OUTCOMES[index]
+    relative = dict.fromkeys(("measure", "value", "ci_low", "ci_high"))
+    if measure:
+        value = _number(rng, 0.3, 3.0)
+        relative = {"measure": measure, "value": value, "ci_low": _number(rng, 0.1, value),
+                    "ci_high": _number(rng, value, 4.0)}
+    absolute = dict.fromkeys(("value", "ci_low", "ci_high", "unit"))
+    if unit:
+        value = float(rng.randint(-120, 120))
+        absolute = {"value": value, "ci_low": value - rng.randint(5, 80), "ci_high": value + rng.randint(5, 80),
+                    "unit": unit}
+    studies = rng.randint(1, 25)
+    # The certainty and the judgements are drawn first; the design is one they work out to with the
+    # app's arithmetic where there is one, and otherwise the reviewers overrode the worked-out
+    # certainty (about half of the outcomes here).
+    pairs = [(j["domain"], j["severity"]) for j in judgements]
+    preferred = rng.choice(("randomised", "randomised", "observational"))
+    fitting = [d for d in (preferred, "observational", "randomised") if app.worked_out(d, pairs) == certainty]
+    design = fitting[0] if fitting else preferred
+    worked_out = app.worked_out(design, pairs)
+    overridden = worked_out != certainty
+    return {
+        "name": name,
+        "direction": direction,
+        "importance": "critical" if index == 0 else rng.choice(("critical", "important", "not_important")),
+        "design": design,
+        "studies": studies,
+        "participants": studies * rng.randint(20, 120),
+        "effect": {"relative": relative, "absolute": absolute, "text": text},
+        "certainty": {"value": certainty, "label": LABELS[certainty],
+                      "symbols": "⊕" * (LEVELS.index(certainty) + 1) + "◯" * (3 - LEVELS.index(certainty)),
+                      "worked_out": worked_out},
+        "overridden": overridden,
+        "override_reason": OVERRIDE_REASON if overridden else None,
+        "judgements": judgements,
+        "references": references,
+    }
+
+
+def _outcomes(rng, certainty: str, first_judgements: list[dict], references: list[dict]) -> list[dict]:
+    """1-3 outcomes: the first critical, with the review's certainty (the lowest critical one), its
+    judgements and the review's first reference; the others at least as certain."""
+    others = rng.sample(range(1, len(OUTCOMES)), rng.choice((0, 1, 1, 2)))
+    outcomes = [_outcome(rng, 0, certainty, first_judgements, references[:1])]
+    for index in others:
+        level = rng.choice(LEVELS[LEVELS.index(certainty):])
+        outcomes.append(_outcome(rng, index, level, _judgements(rng), []))
+    return outcomes
+
+
 def _version(rng, claim: tuple, version: int, published_at: datetime) -> dict:
     """One publication of the claim: its snapshot and the columns and rows that go with it."""
     claim_id, remedy, kind, population, statement, picked = claim
@@ -88,16 +165,13 @@ def _version(rng, claim: tuple, version: int, published_at: datetime) -> dict:
     contraindications += [_contraindication(ci, "claim", remedy["id"]) for ci in own]
     contraindications.sort(key=lambda c: (c["severity"], c["condition"]))
     references = sorted(rng.sample(range(len(REFERENCES)), rng.choice((1, 2, 2, 3))), key=lambda i: REFERENCES[i][2])
-    domains = [
-        {
-            "domain": d,
-            "severity": rng.choice(("none", "serious", "very_serious")) if d in DOWNGRADES
-            else rng.choice(("none", "upgrade_one")),
-            "rationale": rng.choice(DOMAIN_RATIONALES),
-        }
-        for d in sorted(rng.sample(DOWNGRADES + UPGRADES, rng.choice((1, 2, 2, 3))))
-    ]
+    judgements = _judgements(rng)
     notes = [rng.choice(NOTES) for _ in references]  # drawn in this order, the data is as before the split
+    cited = [
+        {"title": title, "kind": rkind, "year": year, "pmid": pmid, "doi": doi, "url": url, "note": note}
+        for (title, rkind, year, pmid, doi, url), note in zip((REFERENCES[i] for i in references), notes, strict=True)
+    ]
+    outcomes = _outcomes(rng, certainty, judgements, cited)  # drawn after the rest: the rest is as before
     snapshot = {
         "claim_id": claim_id,
         "version": version,
@@ -106,16 +180,16 @@ def _version(rng, claim: tuple, version: int, published_at: datetime) -> dict:
         "population": population,
         "remedy": _remedy(remedy),
         "appearances": [_appearance(a) for a in picked],
-        "evidence": {"certainty": certainty, "summary": summary, "domains": domains},
+        "evidence": {
+            "certainty": certainty,
+            "summary": summary,
+            "domains": [judgement for outcome in outcomes for judgement in outcome["judgements"]],
+        },
+        "outcomes": outcomes,
         "recommendation": recommendation,
         "contraindications": contraindications,
         "no_known_contraindication": None,
-        "references": [
-            {"title": title, "kind": rkind, "year": year, "pmid": pmid, "doi": doi, "url": url, "note": note}
-            for (title, rkind, year, pmid, doi, url), note in zip(
-                (REFERENCES[i] for i in references), notes, strict=True
-            )
-        ],
+        "references": cited,
         "approved_by": "bench-approver",
         "approved_at": iso(decided_at),
         "published_by": "bench-senior",
@@ -139,6 +213,8 @@ def _version(rng, claim: tuple, version: int, published_at: datetime) -> dict:
         # (indices in CONDITIONS) and the references cited (indices in REFERENCES) with their notes.
         "own_contraindications": own,
         "references": list(zip(references, notes, strict=True)),
+        # Each outcome's first reference is the review's first (the index in REFERENCES), if it cites one.
+        "outcome_references": [references[0] if outcome["references"] else None for outcome in outcomes],
     }
 
 

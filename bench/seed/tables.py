@@ -108,11 +108,11 @@ def write_reviews(run: Run, publications: list[dict], approved_hash) -> None:
     grader, approver = run.users["bench-grader"], run.users["bench-approver"]
     run.copy("reviews", "Review", (
         "id", "state", "certainty", "recommendation", "summary", "no_known_contraindication",
-        "no_contraindication_reason", "decided_at", "decision_note", "created_at", "updated_at", "version",
-        "claim_id", "decided_by_id", "graded_by_id", "last_edited_by_id", "started_by_id", "submitted_by_id",
-        "approved_hash",
+        "no_contraindication_reason", "dual_grading", "decided_at", "decision_note", "created_at", "updated_at",
+        "version", "claim_id", "decided_by_id", "graded_by_id", "last_edited_by_id", "started_by_id",
+        "submitted_by_id", "approved_hash",
     ), (
-        (p["review_id"], "published", p["certainty"], p["recommendation"], p["summary"], False, "",
+        (p["review_id"], "published", p["certainty"], p["recommendation"], p["summary"], False, "", False,
          p["decided_at"], "", p["decided_at"] - timedelta(days=3), p["published_at"], 5, p["claim_id"],
          approver, grader, grader, grader, grader, approved_hash(p))
         for p in publications
@@ -169,12 +169,32 @@ def _reference_ids(run: Run) -> list[int]:
 
 def write_review_rows(run: Run, remedies: list[dict], publications: list[dict]) -> None:
     """The rows the snapshots were frozen from, which the content API never reads but the stock-DRF
-    peer serializes: each review's GRADE judgements and cited references, and the contraindications
-    in force (the remedy's, and each claim's as its current publication has them)."""
+    peer serializes: each review's outcomes (with their GRADE judgements and references) and cited
+    references, and the contraindications in force (the remedy's, and each claim's as its current
+    publication has them)."""
     reference_ids = _reference_ids(run)
-    run.copy("judgements", "DomainJudgement", ("review_id", "domain", "severity", "rationale"),
-             ((p["review_id"], d["domain"], d["severity"], d["rationale"])
-              for p in publications for d in p["snapshot"]["evidence"]["domains"]))
+    first_outcome = run.next_id("Outcome")
+    outcomes = [(p, position, o) for p in publications for position, o in enumerate(p["snapshot"]["outcomes"])]
+    run.copy("outcomes", "Outcome", (
+        "id", "review_id", "position", "name", "direction", "importance", "design", "studies", "participants",
+        "relative_measure", "relative_effect", "relative_ci_low", "relative_ci_high", "absolute_effect",
+        "absolute_ci_low", "absolute_ci_high", "absolute_unit", "effect_text", "certainty", "certainty_override",
+        "override_reason",
+    ), (
+        (first_outcome + n, p["review_id"], position, o["name"], o["direction"], o["importance"], o["design"] or "",
+         o["studies"], o["participants"], o["effect"]["relative"]["measure"] or "", o["effect"]["relative"]["value"],
+         o["effect"]["relative"]["ci_low"], o["effect"]["relative"]["ci_high"], o["effect"]["absolute"]["value"],
+         o["effect"]["absolute"]["ci_low"], o["effect"]["absolute"]["ci_high"], o["effect"]["absolute"]["unit"] or "",
+         o["effect"]["text"] or "", o["certainty"]["value"], o["certainty"]["value"] if o["overridden"] else "",
+         o["override_reason"] or "")
+        for n, (p, position, o) in enumerate(outcomes)
+    ))
+    run.copy("outcome_references", "OutcomeReference", ("outcome_id", "reference_id", "note"),
+             ((first_outcome + n, reference_ids[p["outcome_references"][position]], o["references"][0]["note"] or "")
+              for n, (p, position, o) in enumerate(outcomes) if o["references"]))
+    run.copy("judgements", "DomainJudgement", ("review_id", "outcome_id", "domain", "severity", "rationale"),
+             ((p["review_id"], first_outcome + n, j["domain"], j["severity"], j["rationale"])
+              for n, (p, _position, o) in enumerate(outcomes) for j in o["judgements"]))
     run.copy("review_references", "ReviewReference", ("review_id", "reference_id", "note"),
              ((p["review_id"], reference_ids[i], note or "") for p in publications for i, note in p["references"]))
 
@@ -192,11 +212,11 @@ def write_review_rows(run: Run, remedies: list[dict], publications: list[dict]) 
         *(row(ci, p["remedy"], p["claim_id"]) for p in publications if p["is_current"]
           for ci in p["own_contraindications"]),
     ))
-    run.done("judgements, review references, contraindications")
+    run.done("outcomes, their references and judgements, review references, contraindications")
 
 
-SEQUENCED = ("Remedy", "RemedyAlias", "Claim", "Appearance", "Review", "Publication", "PublicationCondition",
-             "PublicationRemedyName", "PublicationSource", "PublicationChange")
+SEQUENCED = ("Remedy", "RemedyAlias", "Claim", "Appearance", "Review", "Outcome", "Publication",
+             "PublicationCondition", "PublicationRemedyName", "PublicationSource", "PublicationChange")
 
 
 def reset_sequences(run: Run) -> None:
