@@ -49,7 +49,7 @@ def test_events_list_with_diffs_and_cursor(auditor_api, published):
     assert [e["seq"] for e in page["results"]] == [1, 2, 3, 4, 5]
     assert {e["key_id"] for e in page["results"]} == {"t1"}
     graded = auditor_api.get("/api/v1/audit/events/?event_type=review.graded").json()["results"][0]
-    assert graded["changes"]["certainty"] == ["", "low"]
+    assert graded["changes"]["summary"] == ["", "Small trials."]
     assert auditor_api.get(page["next"]).json()["results"][0]["seq"] == 6
 
 

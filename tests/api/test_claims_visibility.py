@@ -3,6 +3,8 @@
 import pytest
 
 from reviews import services
+from reviews.factories import add_outcome, outcome_with
+from reviews.models import Review
 from reviews.publishing import services as publishing
 from tests.helpers import ids, take_to_approved
 
@@ -34,12 +36,10 @@ def test_withdrawn_claim_vanishes_at_once(api, published, people, quinine_claim)
 def test_edit_after_publication_shows_only_the_published_snapshot(api, published, people, stretching_claim):
     review = services.review_start(claim=stretching_claim, actor=people["reviewer"])
     services.review_save_grading(
-        review=review,
-        actor=people["reviewer"],
-        expected_version=review.version,
-        certainty="very_low",
-        summary="Work in progress",
+        review=review, actor=people["reviewer"], expected_version=review.version, summary="Work in progress"
     )
+    add_outcome(review=review, actor=people["reviewer"], **outcome_with("very_low"))
+    assert Review.objects.get(pk=review.pk).certainty == "very_low"
     body = api.get(f"/api/v1/claims/{stretching_claim.pk}/").json()
     assert body["version"] == 1 and body["evidence"]["certainty"] == "moderate"
     assert "Work in progress" not in str(body)

@@ -9,6 +9,7 @@ from claims.models import Claim, Remedy, RemedyAlias, Source
 from reviews import services
 from reviews.models import Contraindication
 from reviews.publishing import services as publishing
+from tests.factories import ReviewFactory
 from tests.helpers import ids, take_to_approved
 
 pytestmark = pytest.mark.django_db
@@ -239,15 +240,19 @@ def test_claim_and_review_edits_reach_no_filter_before_publication(api, publishe
     Claim.objects.filter(pk=quinine_claim.pk).update(
         kind=other_kind, population="elderly", statement="Unpublished wording about tonic water."
     )
-    review = services.review_start(claim=quinine_claim, actor=people["reviewer"])
-    services.review_save_grading(
-        review=review,
-        actor=people["reviewer"],
-        expected_version=review.version,
+    # Graded again (by two reviewers independently, quinine being high-risk), not yet published.
+    review = ReviewFactory(
+        graded=True,
+        claim=quinine_claim,
+        grader=people["reviewer"],
+        second_grader=people["reviewer2"],
+        reference=None,
+        claim_contraindication=False,
         certainty="very_low",
         recommendation="conditional_for",
         summary="Work in progress",
     )
+    assert (review.certainty, review.recommendation) == ("very_low", "conditional_for")
 
     def found(**query):
         return quinine_claim.pk in ids(api.get("/api/v1/claims/", query))
