@@ -65,6 +65,9 @@ class OutcomeForm(forms.ModelForm):
             outcome.review = self.for_review
         if "version" in self.fields and outcome.review_id is not None:
             self.fields["version"].initial = outcome.review.version
+        if "position" in self.fields and outcome.pk is None and outcome.review_id is not None:
+            siblings = Outcome.objects.filter(review_id=outcome.review_id, grading_id=outcome.grading_id)
+            self.fields["position"].initial = siblings.count()  # last in the Summary of Findings
         if "override_certainty" in self.fields and outcome.pk:
             self.fields["override_certainty"].initial = outcome.certainty_override
             self.fields["override_rationale"].initial = outcome.override_reason

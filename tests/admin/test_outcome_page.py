@@ -69,12 +69,14 @@ def test_the_add_page_is_reached_from_a_review_only(as_reviewer, draft):
     assert as_reviewer.get(reverse("admin:reviews_outcome_changelist")).status_code == 302
     page = as_reviewer.get(add_outcome_url(draft))
     assert page.status_code == 200 and f"Review #{draft.pk}" in page.content.decode()
+    assert page.context["adminform"].form["position"].value() == 0
     index = as_reviewer.get(reverse("admin:index")).content.decode()
     assert "/admin/reviews/outcome/" not in index
 
 
 def test_changing_the_outcome_and_its_domains_goes_through_the_services(as_reviewer, graded_review):
     outcome = graded_review.outcomes.get()
+    assert as_reviewer.get(add_outcome_url(graded_review)).context["adminform"].form["position"].value() == 1
     assert outcome.certainty == "low"  # observational evidence, no judgement
     data = form_data(as_reviewer.get(outcome_url(outcome)))
     data.update(
