@@ -69,16 +69,13 @@ def _open(review: Review, actor, grading: Grading | None, expected_version: int 
 
 def _open_outcome(outcome: Outcome, actor, expected_version: int | None):
     """The outcome's review (and grading) locked for an edit, then the outcome itself."""
-    review, grading = _open(Review(pk=outcome.review_id), actor, _grading_of(outcome), expected_version)
+    grading = Grading(pk=outcome.grading_id) if outcome.grading_id else None
+    review, grading = _open(Review(pk=outcome.review_id), actor, grading, expected_version)
     try:
         outcome = Outcome.objects.select_for_update().get(pk=outcome.pk)
     except Outcome.DoesNotExist:
         raise Conflict(f"Outcome #{outcome.pk} was removed meanwhile; nothing was saved.") from None
     return review, grading, outcome
-
-
-def _grading_of(outcome: Outcome) -> Grading | None:
-    return None if outcome.grading_id is None else Grading(pk=outcome.grading_id)
 
 
 def work_out(outcome: Outcome) -> None:
@@ -94,7 +91,7 @@ def overall_certainty(review: Review, grading: Grading | None) -> str:
     return grade.overall(pairs) or ""
 
 
-def _record(*, review: Review, grading: Grading | None, actor, event_type: str, before: dict, after: dict, reason=""):
+def _record(review: Review, grading: Grading | None, actor, event_type: str, before: dict, after: dict, reason=""):
     """Settle what follows from an outcome's change and put it on the record: the grading's overall
     certainty (in the same event), a new version of the review, the actor a contributor."""
     certainty = overall_certainty(review, grading)
@@ -143,14 +140,7 @@ def outcome_add(*, review: Review, actor, grading: Grading | None = None, expect
     _validate(outcome)
     work_out(outcome)
     outcome.save()
-    _record(
-        review=review,
-        grading=grading,
-        actor=actor,
-        event_type=Event.OUTCOME_ADDED,
-        before={},
-        after=outcome.audit_state(),
-    )
+    _record(review, grading, actor, Event.OUTCOME_ADDED, {}, outcome.audit_state())
     return outcome
 
 
@@ -168,7 +158,7 @@ def outcome_update(*, outcome: Outcome, actor, expected_version=None, **fields) 
     if after == before:
         return outcome
     outcome.save()
-    _record(review=review, grading=grading, actor=actor, event_type=Event.OUTCOME_CHANGED, before=before, after=after)
+    _record(review, grading, actor, Event.OUTCOME_CHANGED, before, after)
     return outcome
 
 
@@ -180,7 +170,7 @@ def outcome_remove(*, outcome: Outcome, actor, expected_version=None) -> None:
     before["judgements"] = [_judgement_state(outcome, j) for j in outcome.judgements.order_by("domain")]
     before["references"] = list(outcome.outcome_references.order_by("id").values("reference", "note"))
     outcome.delete()
-    _record(review=review, grading=grading, actor=actor, event_type=Event.OUTCOME_REMOVED, before=before, after={})
+    _record(review, grading, actor, Event.OUTCOME_REMOVED, before, {})
 
 
 @service
@@ -208,9 +198,7 @@ def outcome_override(*, outcome: Outcome, actor, certainty: str, reason: str, ex
     if after == before:
         return outcome
     outcome.save()
-    _record(
-        review=review, grading=grading, actor=actor, event_type=event_type, before=before, after=after, reason=reason
-    )
+    _record(review, grading, actor, event_type, before, after, reason=reason)
     return outcome
 
 
@@ -233,16 +221,11 @@ def outcome_reference_attach(*, outcome: Outcome, actor, reference, note: str = 
     link = link or OutcomeReference(outcome=outcome, reference=reference)
     link.note = note or ""
     link.full_clean()
-    link.save()
     after = _link_state(outcome, link)
-    _record(
-        review=review,
-        grading=grading,
-        actor=actor,
-        event_type=Event.OUTCOME_REFERENCE_ATTACHED,
-        before=before,
-        after=after,
-    )
+    if after == before:
+        return link
+    link.save()
+    _record(review, grading, actor, Event.OUTCOME_REFERENCE_ATTACHED, before, after)
     return link
 
 
@@ -254,14 +237,7 @@ def outcome_reference_detach(*, outcome: Outcome, actor, reference, expected_ver
         raise ValidationError({"reference": f"“{reference}” is not cited for the outcome “{outcome.name}”."})
     before = _link_state(outcome, link)
     link.delete()
-    _record(
-        review=review,
-        grading=grading,
-        actor=actor,
-        event_type=Event.OUTCOME_REFERENCE_DETACHED,
-        before=before,
-        after={},
-    )
+    _record(review, grading, actor, Event.OUTCOME_REFERENCE_DETACHED, before, {})
 
 
 def _judgement_state(outcome: Outcome, judgement: DomainJudgement) -> dict:
@@ -298,7 +274,7 @@ def judgement_save(
     judgement.save()
     after = _judgement_state(outcome, judgement)
     _recertify(outcome, before, after)
-    _record(review=review, grading=grading, actor=actor, event_type=Event.JUDGEMENT_SAVED, before=before, after=after)
+    _record(review, grading, actor, Event.JUDGEMENT_SAVED, before, after)
     return judgement
 
 
@@ -311,4 +287,4 @@ def judgement_remove(*, outcome: Outcome, actor, domain: str, expected_version=N
     before, after = _judgement_state(outcome, judgement), {}
     judgement.delete()
     _recertify(outcome, before, after)
-    _record(review=review, grading=grading, actor=actor, event_type=Event.JUDGEMENT_REMOVED, before=before, after=after)
+    _record(review, grading, actor, Event.JUDGEMENT_REMOVED, before, after)
