@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 
 from audit.models import AuditEvent
+from audit.visibility import visible_events
 from core.admin_bases import ReadOnlyAdmin
 
 
@@ -39,6 +40,10 @@ class AuditEventAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         "hash",
     ]
     exclude = ["before", "after"]
+
+    def get_queryset(self, request):
+        # The list and each event's page: without what is hidden from this reader (audit.visibility).
+        return visible_events(request.user, super().get_queryset(request))
 
     @admin.display(description="changes")
     def diff(self, obj):

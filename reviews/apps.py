@@ -19,10 +19,14 @@ class ReviewsConfig(AppConfig):
     verbose_name = "Reviews"
 
     def ready(self):
+        from audit import visibility
         from claims.signals import catalogue_changed
         from reviews.contributions import on_catalogue_changed
+        from reviews.dual_grading.selectors import blinded_events
 
         # A change of what a claim says reaches its open reviews (contributors, lapsed approvals).
         catalogue_changed.connect(on_catalogue_changed, dispatch_uid="reviews.on_catalogue_changed")
         # After this app's migrations; dispatch_uid keeps it single.
         post_migrate.connect(install_database_rules, sender=self, dispatch_uid="reviews.db_rules")
+        # Blinded dual grading: a grader reads no event of the other's grading until both are in.
+        visibility.register(blinded_events)

@@ -16,6 +16,7 @@ from audit.api.permissions import IsAuditor
 from audit.api.serializers import AuditEventSerializer, ChainHeadSerializer
 from audit.export import FORMATS, chain_head, export_bytes
 from audit.models import AuditEvent
+from audit.visibility import hides_events, visible_events
 from core.api.pagination import CheckedCursorPagination
 
 
@@ -35,6 +36,9 @@ class AuditEventListView(generics.ListAPIView):
     filter_backends = [DjangoFilterBackend]
     filterset_class = AuditEventFilter
     queryset = AuditEvent.objects.all()
+
+    def get_queryset(self):
+        return visible_events(self.request.user, super().get_queryset())
 
 
 class ChainHeadView(APIView):
@@ -76,12 +80,14 @@ class AuditExportView(APIView):
         fmt = request.query_params.get("format", "ndjson")
         if fmt not in FORMATS:
             raise ValidationError({"format": ["Use csv or ndjson."]})
-        filterset = AuditEventFilter(request.query_params, queryset=AuditEvent.objects.all(), request=request)
+        events = visible_events(request.user, AuditEvent.objects.all())
+        filterset = AuditEventFilter(request.query_params, queryset=events, request=request)
         if not filterset.is_valid():
             raise ValidationError(filterset.errors)
         # The head is read first and the rows stop there, so the closing line describes exactly
-        # the chain the file holds even while reviewers keep appending events.
-        head = chain_head(filtered=filterset.narrows)
+        # the chain the file holds even while reviewers keep appending events. Events hidden from
+        # this reader (audit.visibility) make it a filtered export too.
+        head = chain_head(filtered=filterset.narrows or hides_events(request.user))
         queryset = filterset.qs.filter(seq__lte=head["head_seq"] or 0)
         stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
         content_type = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"

@@ -3,6 +3,8 @@
 
 from .catalogue import ReviewedClaimAdmin, ReviewedRemedyAdmin
 from .contraindications import ContraindicationAdmin
+from .dual_grading import GradingAdmin
+from .grading_outcomes import GradingOutcomeAdmin
 from .outcomes import OutcomeAdmin
 from .publications import PublicationAdmin
 from .references import ReferenceAdmin
@@ -11,6 +13,8 @@ from .review import TRANSITION_SERVICES, ReviewAdmin
 __all__ = [
     "TRANSITION_SERVICES",
     "ContraindicationAdmin",
+    "GradingAdmin",
+    "GradingOutcomeAdmin",
     "OutcomeAdmin",
     "PublicationAdmin",
     "ReviewedClaimAdmin",

@@ -13,6 +13,7 @@ from django.utils.html import format_html, format_html_join
 from audit.admin import render_diff
 from audit.export import export_bytes
 from audit.models import AuditEvent
+from audit.visibility import visible_events
 from claims.admin import ClaimAdmin, RemedyAdmin
 from claims.models import Claim, Remedy
 from core.errors import ServiceError
@@ -66,6 +67,7 @@ def export_claim_history_action(modeladmin, request, queryset):
     claim_ids = list(claims.values_list("pk", flat=True))
     remedy_ids = list(claims.values_list("remedy_id", flat=True).distinct())
     events = AuditEvent.objects.filter(Q(claim_id__in=claim_ids) | Q(remedy_id__in=remedy_ids))
+    events = visible_events(request.user, events)  # blinded dual grading, for one
     response = StreamingHttpResponse(export_bytes(events, "csv"), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="claim-history.csv"'
     return response
@@ -78,7 +80,8 @@ def claim_history_view(modeladmin, request, object_id):
         raise Http404("No such claim.")
     if not modeladmin.has_view_permission(request, claim):
         raise PermissionDenied
-    events = [(event, render_diff(event)) for event in claim_history(claim).select_related("actor")]
+    history = visible_events(request.user, claim_history(claim))  # blinded dual grading, for one
+    events = [(event, render_diff(event)) for event in history.select_related("actor")]
     context = {
         **modeladmin.admin_site.each_context(request),
         "opts": Claim._meta,

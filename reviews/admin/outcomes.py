@@ -210,7 +210,8 @@ class OutcomeAdmin(OutcomeDisplay, RefusalsAsMessages, admin.ModelAdmin):
         )
         fields = form.outcome_changes()
         if not change:
-            outcome = writes(services.outcome_add, review=obj.review, **fields)
+            # An independent grading's outcome (dual grading's admin sets obj.grading) goes to it.
+            outcome = writes(services.outcome_add, review=obj.review, grading=obj.grading, **fields)
         elif fields:
             outcome = writes(services.outcome_update, outcome=obj, **fields)
         else:

@@ -6,6 +6,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from audit.api.permissions import IsAuditor
+from audit.visibility import visible_events
 from claims.models import Claim
 from reviews.api.serializers import ClaimHistorySerializer
 from reviews.models import Publication
@@ -27,7 +28,7 @@ class ClaimHistoryView(APIView):
             "claim_id": claim.pk,
             "statement": claim.statement,
             "remedy": claim.remedy.name,
-            "events": claim_history(claim),
+            "events": visible_events(request.user, claim_history(claim)),
             "publications": publications,
         }
         return Response(ClaimHistorySerializer(data).data)

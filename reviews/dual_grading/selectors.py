@@ -102,17 +102,23 @@ def visible_outcomes(user, queryset: QuerySet[Outcome]) -> QuerySet[Outcome]:
     return queryset.exclude(grading__in=hidden_gradings(user))
 
 
-def visible_events(user, queryset: QuerySet[AuditEvent]) -> QuerySet[AuditEvent]:
-    """The audit events the user may read: without those carrying a grading hidden from them."""
+def blinded_events(user) -> QuerySet[AuditEvent] | None:
+    """The audit events that carry a grading hidden from the user (None: nothing is hidden).
+    Registered with audit.visibility, which every reader of the audit trail applies."""
     hidden = list(hidden_gradings(user).values_list("pk", flat=True))
     if not hidden:
-        return queryset
+        return None
     outcomes = list(Outcome.objects.filter(grading__in=hidden).values_list("pk", flat=True))
     carries = Q(after__grading__in=hidden) | Q(before__grading__in=hidden)
     if outcomes:
         carries |= Q(after__outcome__in=outcomes) | Q(before__outcome__in=outcomes)
-    blinded = AuditEvent.objects.filter(Q(event_type__in=BLINDED_TYPES) & carries).values("pk")
-    return queryset.exclude(pk__in=blinded)
+    return AuditEvent.objects.filter(Q(event_type__in=BLINDED_TYPES) & carries)
+
+
+def visible_events(user, queryset: QuerySet[AuditEvent]) -> QuerySet[AuditEvent]:
+    """The audit events the user may read: without those carrying a grading hidden from them."""
+    blinded = blinded_events(user)
+    return queryset if blinded is None else queryset.exclude(pk__in=blinded.values("pk"))
 
 
 def disagreements(review: Review) -> QuerySet[Disagreement]:

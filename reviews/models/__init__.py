@@ -23,7 +23,7 @@ from .outcomes import (
 )
 from .grading import DOWNGRADE_DOMAINS, UPGRADE_DOMAINS, Domain, DomainJudgement, Severity
 from .contraindications import Contraindication, ContraindicationKind, ContraindicationLevel, EvidenceSource
-from .dual_grading import Disagreement, Grading, GradingContraindication, Resolution
+from .dual_grading import Disagreement, Grading, GradingContraindication, GradingOutcome, Resolution
 from .publications import (
     Publication,
     PublicationChange,
@@ -41,6 +41,7 @@ __all__ = [
     "Disagreement",
     "Grading",
     "GradingContraindication",
+    "GradingOutcome",
     "Importance",
     "Outcome",
     "OutcomeDirection",

@@ -10,6 +10,7 @@ from django.db.models.functions import Lower
 from core.triggers import track_history
 
 from .contraindications import ContraindicationKind, ContraindicationLevel, EvidenceSource
+from .outcomes import Outcome
 from .references import Reference
 from .reviews import Certainty, Recommendation, Review
 
@@ -196,3 +197,13 @@ class Disagreement(models.Model):
             "resolved_by": self.resolved_by_id,
             "resolution_reason": self.resolution_reason,
         }
+
+
+class GradingOutcome(Outcome):
+    """An outcome of one grader's independent grading, as the dual-grading admin shows it to its
+    grader (reviews.admin.dual_grading); the review's own outcomes are OutcomeAdmin's."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "outcome of an independent grading"
+        verbose_name_plural = "outcomes of independent gradings"
