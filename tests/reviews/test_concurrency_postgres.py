@@ -38,10 +38,10 @@ def test_two_connections_saving_the_same_version_one_gets_a_conflict(committed_d
     barrier = threading.Barrier(2)
     outcomes = {}
 
-    def save(user, certainty):
+    def save(user, summary):
         try:
             barrier.wait(timeout=10)
-            services.review_save_grading(review=review, actor=user, expected_version=1, certainty=certainty)
+            services.review_save_grading(review=review, actor=user, expected_version=1, summary=summary)
             outcomes[user.username] = "saved"
         except Conflict:
             outcomes[user.username] = "conflict"
@@ -49,8 +49,8 @@ def test_two_connections_saving_the_same_version_one_gets_a_conflict(committed_d
             connections.close_all()  # each thread has its own connection
 
     threads = [
-        threading.Thread(target=save, args=(first_user, "high")),
-        threading.Thread(target=save, args=(second_user, "low")),
+        threading.Thread(target=save, args=(first_user, "Two trials.")),
+        threading.Thread(target=save, args=(second_user, "One trial.")),
     ]
     for thread in threads:
         thread.start()
@@ -61,7 +61,7 @@ def test_two_connections_saving_the_same_version_one_gets_a_conflict(committed_d
     winner = next(name for name, outcome in outcomes.items() if outcome == "saved")
     review.refresh_from_db()
     assert review.version == 2 and review.last_edited_by.username == winner
-    assert review.certainty == {"pg_grader": "high", "pg_other": "low"}[winner]
+    assert review.summary == {"pg_grader": "Two trials.", "pg_other": "One trial."}[winner]
 
 
 def test_a_second_connection_waits_for_the_row_lock(committed_draft):
@@ -75,7 +75,7 @@ def test_a_second_connection_waits_for_the_row_lock(committed_draft):
     def late_save():
         started.set()
         try:
-            services.review_save_grading(review=review, actor=second_user, expected_version=1, certainty="low")
+            services.review_save_grading(review=review, actor=second_user, expected_version=1, summary="One trial.")
             result["outcome"] = "saved"
         except Conflict:
             result["outcome"] = "conflict"
@@ -83,7 +83,7 @@ def test_a_second_connection_waits_for_the_row_lock(committed_draft):
             connections.close_all()
 
     with transaction.atomic():
-        services.review_save_grading(review=review, actor=first_user, expected_version=1, certainty="high")
+        services.review_save_grading(review=review, actor=first_user, expected_version=1, summary="Two trials.")
         thread = threading.Thread(target=late_save)
         thread.start()
         started.wait(5)
@@ -91,7 +91,7 @@ def test_a_second_connection_waits_for_the_row_lock(committed_draft):
         assert thread.is_alive(), "the second connection should be waiting for the row lock"
     thread.join(timeout=10)
     assert result["outcome"] == "conflict"
-    assert Review.objects.get(pk=review.pk).certainty == "high"
+    assert Review.objects.get(pk=review.pk).summary == "Two trials."
 
 
 def test_bulk_update_does_not_escape_the_row_history(committed_draft):
@@ -148,3 +148,35 @@ def test_interrupted_export_leaves_no_transaction_or_lock_behind(client):
             "WHERE c.relname = 'reviews_auditevent' AND l.pid <> pg_backend_pid()"
         )
         assert cursor.fetchone()[0] == 0
+
+
+def test_outcomes_added_at_once_leave_the_review_the_lowest_of_their_certainties(committed_draft):
+    """Two reviewers add a critical outcome each at the same moment: the review's lock orders them,
+    and the second works the overall certainty out with the first's outcome in view (no lost
+    update: the review ends with the lower of the two)."""
+    review, first_user, second_user = committed_draft
+    barrier = threading.Barrier(2)
+    errors = []
+
+    def add(user, name, design):
+        try:
+            barrier.wait(timeout=10)
+            services.outcome_add(review=review, actor=user, name=name, design=design)
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [
+        threading.Thread(target=add, args=(first_user, "Cramp frequency", "randomised")),
+        threading.Thread(target=add, args=(second_user, "Cramp intensity", "observational")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+
+    assert errors == []
+    review.refresh_from_db()
+    assert (review.certainty, review.version) == ("low", 3)
+    assert sorted(review.outcomes.values_list("certainty", flat=True)) == ["high", "low"]
