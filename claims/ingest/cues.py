@@ -180,7 +180,7 @@ _UNIT = (
     r"tablespoons?|tbsp|glass(?:es)?|cups?|liters?|litres?|parts?|pcs|times|minutes?|seconds?|hours?|days?|weeks?|months?)"
 )
 DOSE = re.compile(
-    rf"(?:\d+(?:[.,]\d+)?(?:\s*[-–/]\s*\d+(?:[.,]\d+)?)?|one|two|three|four|five|six|half an?|a)\s*{_UNIT}\b"
+    rf"(?:\b\d+(?:[.,]\d+)?(?:\s*[-–/]\s*\d+(?:[.,]\d+)?)?\s*|\b(?:one|two|three|four|five|six|half an?|a)\s+){_UNIT}\b"
     rf"(?:\s+(?:a|per|each|of)\s+(?:day|week|dose|meal))?|(?:once|twice|three times) a (?:day|week)|"
     r"\d+\s*%|in large quantities|before (?:meals|bed|bedtime)|after meals",
     re.IGNORECASE,

@@ -23,7 +23,7 @@ MIN_SUPPORT = 2  # sentences claiming the remedy that hold a pair of words, from
 MIN_SUPPORT_WORD = 3  # ... that hold a single word: one word needs more evidence than two
 MIN_PRECISION = 0.75  # of the sentences holding the trigger, the share that claim the remedy
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
-_SUFFIXES = ("ations", "ation", "ings", "ing", "edly", "ed", "ly", "ions", "ion", "es", "e", "s")
+_SUFFIXES = ("ings", "ing", "edly", "ed", "ly", "ions", "ion", "es", "e", "s")
 _GENERIC = frozenset("cramp spasm muscle leg calf foot seizure convulsion pain night attack".split())
 
 

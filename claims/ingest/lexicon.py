@@ -86,8 +86,10 @@ def build_lexicon(
                 surfaces.setdefault(surface, len(terms) - 1)
     for brand in brands:
         existing = remedy_keys.get(name_key(brand.ingredient))
-        if existing is not None:  # the ingredient is a catalogue remedy, or another brand's
-            term = Term(existing.remedy, existing.category, BRAND, existing.is_new, existing.atc_code or brand.atc_code)
+        if existing is not None and existing.source == CATALOGUE:  # the ingredient is a catalogue remedy
+            term = Term(existing.remedy, existing.category, BRAND, False, existing.atc_code or brand.atc_code)
+        elif existing is not None:  # another brand of the same ingredient: its own category and code
+            term = Term(existing.remedy, brand.category, BRAND, True, brand.atc_code)
         else:
             term = Term(brand.ingredient, brand.category, BRAND, True, brand.atc_code)
             remedy_keys[name_key(brand.ingredient)] = term
@@ -119,8 +121,15 @@ def _forms(label: str, category: str) -> set[str]:
 
 def _verb_forms(name: str) -> set[str]:
     """ "stretching" -> "stretch", "stretches", "stretched"; "massage" -> "massaged", "massaging";
-    "pinching the upper lip" -> "pinch the upper lip"."""
+    "pinching the upper lip" -> "pinch the upper lip"; "needle pricking" -> also "prick", "pricking"."""
     words = name.split()
+    if len(words) == 2 and words[1].endswith("ing") and "-" not in name:
+        return _verb_forms(words[1]) | _gerund_forms(words)
+    return _gerund_forms(words)
+
+
+def _gerund_forms(words: list[str]) -> set[str]:
+    name = " ".join(words)
     options = []
     for word in words:
         if word.endswith("ing") and len(word) > 5:

@@ -94,7 +94,8 @@ def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
     for pattern, rule in ((_INTAKE, "intake"), (_WITH, "applied with")):
         for hit in pattern.finditer(lowered):
             phrase = _phrase_after(lowered, hit.end())
-            if phrase:
+            # "try pricking the calf": an action, which the lexicon's verb forms know, not a new thing
+            if phrase and not phrase[2].split()[0].endswith("ing"):
                 start, end, name = phrase
                 yield base + start, base + end, name, category_for(name, hit.group(0)), rule
     for hit in _DRUG_GROUP.finditer(lowered):

@@ -92,7 +92,7 @@ def _group_caution(seg: Segment, proposal: Proposal, group: str) -> Proposal:
 
 def _segment_proposals(seg: Segment, mentions: list[Mention]) -> list[Proposal]:
     text = seg.text
-    context = [(seg.intro, 1.5), (seg.heading, 1.0)]
+    context = [(seg.intro, 2.5), (seg.heading, 1.0)]
     pops = cues.populations(text) or cues.populations(seg.heading)
     deficiency = cues.DEFICIENCY.search(text) and not cues.BENEFIT.search(text)
     dose = cues.dose_in(text)

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from claims.ingest.brands import Brand
-from claims.ingest.lexicon import RemedyData
+from claims.ingest.lexicon import RemedyData, remedies_from_catalogue
 from claims.ingest.norm import fold, name_key, plural_forms
 
 
@@ -153,3 +153,55 @@ def held_out_lexicon(
         if not strict or not ({name_key(brand.brand), name_key(brand.ingredient)} & removed_keys)
     ]
     return kept, kept_brands
+
+
+# The five catalogued articles -------------------------------------------------------------------
+
+
+@dataclass
+class ArticleResult:
+    article: str
+    score: Score
+    seconds: float  # proposing only: segmenting, matching and deciding, not building the lexicon
+    proposals: list = field(default_factory=list)
+    gold: list = field(default_factory=list)
+
+
+def catalogue_gold(catalogue, source) -> list[GoldAppearance]:
+    """The catalogue's appearances in one article (a SourceEntry), as gold."""
+    remedies = {remedy.name: remedy for remedy in remedies_from_catalogue(catalogue)}
+    return [gold_appearance(remedies[c.remedy], c.kind, c.start, c.end) for c in source.claims]
+
+
+def evaluate(catalogue, texts: dict[str, str], *, held_out: bool = True, strict: bool = False) -> list[ArticleResult]:
+    """Propose on each article whose text is at hand and score against its appearances: with a
+    lexicon and cue words that never saw that article (`held_out`), or with everything (`held_out`
+    False: how well the proposer finds what it knows, an upper bound)."""
+    import time
+
+    from claims.ingest.brands import brand_table
+    from claims.ingest.catalogue_lexicon import catalogue_examples, lexicon_from_parts
+    from claims.ingest.propose import propose
+
+    remedies = remedies_from_catalogue(catalogue)
+    claimed_in: dict[str, set[str]] = {}
+    for source in catalogue.sources:
+        for claim in source.claims:
+            claimed_in.setdefault(claim.remedy, set()).add(source.file_name)
+    results = []
+    for source in catalogue.sources:
+        if source.file_name not in texts:
+            continue
+        if held_out:
+            kept, brands = held_out_lexicon(remedies, claimed_in, texts, source.file_name, brand_table(), strict=strict)
+            examples = catalogue_examples(catalogue, leave_out=source.file_name)
+            learning_texts = {name: text for name, text in texts.items() if name != source.file_name}
+            lexicon = lexicon_from_parts(kept, examples, learning_texts, brands)
+        else:
+            lexicon = lexicon_from_parts(remedies, catalogue_examples(catalogue), texts)
+        started = time.perf_counter()
+        proposals = propose(texts[source.file_name], lexicon)
+        seconds = time.perf_counter() - started
+        gold = catalogue_gold(catalogue, source)
+        results.append(ArticleResult(source.file_name, score(proposals, gold), seconds, proposals, gold))
+    return results

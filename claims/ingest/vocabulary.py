@@ -40,8 +40,7 @@ FUNCTION = frozenset(
     replaced combine combined serve serves spend spending lie lying sit sitting stand standing walk walks
     brew brewing pour pouring mix mixing insulate soak soaking dip dipped wrap wrapped rinse rinsed strain
     filter filtered boil boiled infuse infused store stored grind ground keep kept come comes came right wrong
-    everything nothing something anything everyone someone traditional bending straightening pricking stroking
-    forget""".split()
+    everything nothing something anything everyone someone traditional forget""".split()
 )
 # What a preparation is called after: "celandine ointment", "thyme infusion", "viburnum bark".
 HEADS = frozenset(

@@ -1,0 +1,47 @@
+"""The proposer benchmark's figures: one run's per-article and overall scores, and the table."""
+
+from __future__ import annotations
+
+TARGETS = {"recall": 0.90, "precision": 0.80, "kind_accuracy": 0.80}
+
+
+def run_summary(results) -> dict:
+    """Per article and overall, from claims.ingest.score.evaluate's results."""
+    total = None
+    articles = {}
+    for result in results:
+        total = result.score if total is None else total + result.score
+        articles[result.article] = result.score.as_dict() | {
+            "new_remedies_proposed": len({p.remedy for p in result.proposals if p.is_new}),
+            "seconds": round(result.seconds, 3),
+        }
+    return {"articles": articles, "overall": total.as_dict() if total else {}}
+
+
+def _row(label: str, figures: dict) -> str:
+    return (
+        f"  {label:28} {figures['gold']:5} {figures['proposed']:9} {figures['matched']:8}"
+        f" {figures['recall']:7.3f} {figures['precision']:9.3f} {figures['kind_accuracy']:6.3f}"
+    )
+
+
+def print_report(results: dict, out=print) -> None:
+    for name, run in results["runs"].items():
+        out(f"\n{name}")
+        out(f"  {'article':28} {'gold':>5} {'proposed':>9} {'matched':>8} {'recall':>7} {'precision':>9} {'kind':>6}")
+        for article, figures in run["articles"].items():
+            out(_row(article, figures))
+        out(_row("overall", run["overall"]))
+        missed = [
+            f"{measure} {run['overall'][measure]:.3f} < {target}"
+            for measure, target in TARGETS.items()
+            if run["overall"][measure] < target
+        ]
+        if name == "held out":
+            out("  targets: " + ("met" if not missed else "MISSED: " + ", ".join(missed)))
+    speed = results["speed"]
+    out(
+        f"\nspeed: {speed['articles_per_second']} articles/s ({speed['characters_per_second']:,} characters/s, "
+        f"{speed['seconds_per_article']} s per article); lexicon built in {speed['lexicon_build_seconds']} s"
+    )
+    out(f"memory: peak {speed['peak_traced_mb']} MB traced (build + five articles), peak RSS {speed['peak_rss_mb']} MB")

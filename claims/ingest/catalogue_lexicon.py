@@ -1,0 +1,74 @@
+"""The proposer's lexicon from what the service knows: the remedies, aliases and claim quotes in
+the database, or, before the catalogue is loaded, the catalogue files (with the articles' texts
+when ../shared/corpus is at hand, for the learned cue words)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claims.ingest.brands import brand_table
+from claims.ingest.drugnames import drug_names
+from claims.ingest.learned import Example, learn_triggers, name_stems
+from claims.ingest.lexicon import Lexicon, RemedyData, build_lexicon, remedies_from_catalogue
+
+CATALOGUE_DIR = Path(__file__).resolve().parents[1] / "catalogue"
+
+
+def catalogue_examples(catalogue, *, leave_out: str | None = None) -> list[Example]:
+    """The catalogue files' claims as learning examples, without one article's if asked."""
+    return [
+        Example(claim.remedy, source.file_name, claim.quote, claim.start, claim.end)
+        for source in catalogue.sources
+        if source.file_name != leave_out
+        for claim in source.claims
+    ]
+
+
+def corpus_texts(catalogue, corpus_dir: Path | None) -> dict[str, str]:
+    """The texts of the catalogue's articles found in `corpus_dir` (none when it is absent)."""
+    texts = {}
+    for source in catalogue.sources:
+        path = corpus_dir / source.file_name if corpus_dir else None
+        if path is not None and path.is_file():
+            texts[source.file_name] = path.read_text(encoding="utf-8")
+    return texts
+
+
+def lexicon_from_parts(
+    remedies: list[RemedyData], examples: list[Example], texts: dict[str, str], brands=None, *, drugs: bool = True
+) -> Lexicon:
+    labels = [label for remedy in remedies for label in (remedy.name, *remedy.aliases)]
+    triggers = learn_triggers(examples, texts, name_stems(labels))
+    return build_lexicon(
+        remedies, brand_table() if brands is None else brands, drug_names() if drugs else None, triggers
+    )
+
+
+def lexicon_from_catalogue_files(directory: Path = CATALOGUE_DIR, corpus_dir: Path | None = None) -> Lexicon:
+    from claims.catalogue import read_catalogue
+
+    catalogue = read_catalogue(directory)
+    texts = corpus_texts(catalogue, corpus_dir)
+    return lexicon_from_parts(remedies_from_catalogue(catalogue), catalogue_examples(catalogue), texts)
+
+
+def lexicon_from_database() -> Lexicon:
+    """Every remedy and alias in the database, and every appearance's quote to learn from."""
+    from claims.models import Appearance, Remedy
+
+    remedies = [
+        RemedyData(r.name, r.category, tuple(a.alias for a in r.aliases.all()), r.atc_code)
+        for r in Remedy.objects.prefetch_related("aliases")
+    ]
+    rows = Appearance.objects.values_list("claim__remedy__name", "source__file_name", "quote", "start", "end")
+    examples = [Example(*row) for row in rows]
+    texts = dict(
+        Appearance.objects.exclude(source__text="").values_list("source__file_name", "source__text").distinct()
+    )
+    return lexicon_from_parts(remedies, examples, texts)
+
+
+def database_has_remedies() -> bool:
+    from claims.models import Remedy
+
+    return Remedy.objects.exists()

@@ -1,0 +1,110 @@
+"""`manage.py ingest_article FILE --dry-run`: the claims the proposer sees in an article, one JSON
+line each (or a readable list), and nothing written. Storing the article and its proposals for
+reviewers comes with the review screens; until then the command refuses to run without --dry-run.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from django.core.validators import URLValidator
+from django.db import DatabaseError
+
+from claims.ingest.catalogue_lexicon import (
+    database_has_remedies,
+    lexicon_from_catalogue_files,
+    lexicon_from_database,
+)
+from claims.ingest.propose import propose
+from claims.ingest.text import ArticleInputError, article_from_pasted, read_article_file
+
+
+class Command(BaseCommand):
+    help = (
+        "Propose the remedy and drug claims of an article (.txt, .md or .html; '-' reads pasted text "
+        "from stdin). Only --dry-run is available: it prints the proposals and writes nothing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="the article: a .txt, .md or .html file, or - for text on stdin")
+        parser.add_argument("--dry-run", action="store_true", help="print the proposals, write nothing")
+        parser.add_argument("--format", choices=["ndjson", "text"], default="ndjson")
+        parser.add_argument("--title", default="", help="the article's title (default: its first line)")
+        parser.add_argument("--url", default="", help="where the article was published")
+        parser.add_argument("--language", default="en", help="the article's language code (default en)")
+        parser.add_argument("--condition", default="", help="the condition the article is about")
+        parser.add_argument("--encoding", default=None, help="the file's encoding, when it is not UTF-8")
+        parser.add_argument(
+            "--lexicon",
+            choices=["auto", "database", "catalogue"],
+            default="auto",
+            help="where the known remedies come from: the database, the catalogue files, or "
+            "the database when it holds remedies (default)",
+        )
+
+    def handle(self, *args, file, dry_run, format, title, url, language, condition, encoding, lexicon, **options):
+        self._check_options(url=url, language=language, title=title, condition=condition)
+        if not dry_run:
+            raise CommandError(
+                "storing an article and its proposals is not available yet; "
+                "run with --dry-run to preview the proposals (nothing is written)"
+            )
+        try:
+            if file == "-":
+                article = article_from_pasted(sys.stdin.read())
+            else:
+                article = read_article_file(Path(file), encoding=encoding)
+        except ArticleInputError as exc:
+            raise CommandError(str(exc)) from None
+        known = self._lexicon(lexicon)
+        proposals = propose(article.text, known)
+        out = self.stdout
+        for proposal in proposals:
+            if format == "ndjson":
+                out.write(json.dumps(proposal.as_dict(), ensure_ascii=False))
+            else:
+                out.write(self._line(proposal))
+        new = len({p.remedy for p in proposals if p.is_new})
+        self.stderr.write(
+            f"{article.name}: {len(proposals)} proposals, {new} new remedies; "
+            f"title {title or article.title!r}; sha256 {article.sha256}; dry run, nothing written"
+        )
+
+    def _check_options(self, *, url: str, language: str, title: str, condition: str) -> None:
+        if url:
+            try:
+                URLValidator()(url)
+            except ValidationError:
+                raise CommandError(f"--url: not a valid URL: {url!r}") from None
+        if not language.strip() or len(language) > 8:
+            raise CommandError(f"--language: a language code of 1 to 8 characters, not {language!r}")
+        for name, value in (("--title", title), ("--condition", condition)):
+            if "\x00" in value:
+                raise CommandError(f"{name}: contains a NUL character")
+        if len(title) > 500:
+            raise CommandError("--title: longer than 500 characters")
+
+    def _lexicon(self, source: str):
+        try:
+            use_database = source == "database" or (source == "auto" and database_has_remedies())
+        except DatabaseError:  # no database yet (not migrated): the catalogue files know the remedies
+            use_database = False
+        if use_database:
+            return lexicon_from_database()
+        corpus = Path(settings.CORPUS_DIR)
+        return lexicon_from_catalogue_files(corpus_dir=corpus if corpus.is_dir() else None)
+
+    @staticmethod
+    def _line(p) -> str:
+        remedy = f"{p.remedy} (new, {p.category})" if p.is_new else p.remedy
+        extra = "".join(
+            f"; {label} {value}" for label, value in (("population", p.population), ("dose", p.dose)) if value
+        )
+        fuzzy = " fuzzy" if p.fuzzy else ""
+        head = f"[{p.start}:{p.end}] {p.kind}: {remedy} as {p.surface!r}{fuzzy}{extra}"
+        return f"{head} ({p.rule}; {p.confidence})\n    {p.quote}"

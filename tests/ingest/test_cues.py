@@ -1,0 +1,78 @@
+"""Kind and population from the words around a remedy, and the dose as the article states it."""
+
+import pytest
+
+from claims.ingest import cues
+
+
+def kind(text, *, before="", context=(), category="supplement"):
+    return cues.kind_of(text, before, list(context), category)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("During a cramp, pinch the muscle hard.", "relief"),
+        ("First aid: stand on a cold floor.", "relief"),
+        ("Magnesium is used to treat night cramps.", "treatment"),
+        ("Magnesium prevents cramps if taken before bed.", "prevention"),
+        ("Statins often provoke cramps.", "cause"),
+        ("Diuretics cause leaching of minerals.", "cause"),
+        ("Consult a doctor before taking quinine.", "caution"),
+        ("Do not massage the calves with thrombophlebitis.", "caution"),
+        ("Quinine is contraindicated in pregnancy.", "caution"),
+        ("It has many side effects.", "caution"),
+    ],
+)
+def test_the_sentence_decides_the_kind(text, expected):
+    assert kind(text).kind == expected
+
+
+def test_a_causes_heading_makes_a_bare_list_item_a_cause():
+    call = kind("drug therapy with diuretics;", context=[("The main causes of this pathology are:", 2.5)])
+    assert (call.kind, call.cue) == ("cause", "context: causes")
+
+
+def test_an_avoid_verb_governing_a_substance_makes_it_a_cause():
+    call = kind("Stop drinking coffee.", before="Stop drinking ", category="food_drink")
+    assert (call.kind, call.cue) == ("cause", "avoid: stop")
+    # Stopping an attack is relief, not avoidance.
+    assert (
+        kind("To stop an attack, eat chocolate.", before="To stop an attack, eat ", category="food_drink").kind
+        != "cause"
+    )
+
+
+def test_a_caution_that_qualifies_advice_is_both():
+    call = kind("Take magnesium moderately, it helps.")
+    assert (call.kind, call.also_caution) == ("caution", True)
+    assert cues.benefit_of("Take magnesium moderately, it helps.", []) == "treatment"
+    forbidding = kind("You cannot massage your calves with varicose veins.", category="maneuver")
+    assert (forbidding.kind, forbidding.also_caution) == ("caution", False)
+
+
+def test_without_any_cue_the_category_decides_then_treatment():
+    assert kind("Pull your toes towards you.", category="maneuver").kind == "relief"
+    assert kind("Wear wool socks.", category="device_garment").kind == "prevention"
+    assert kind("Bananas.").kind == "treatment"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pregnant women often have cramps.", ["pregnancy"]),
+        ("In children and the elderly.", ["children", "elderly"]),
+        ("Athletes and runners.", ["athletes"]),
+        ("With varicose veins or thrombophlebitis.", ["varicose_veins", "thrombophlebitis"]),
+        ("Nothing special.", []),
+    ],
+)
+def test_populations(text, expected):
+    assert cues.populations(text) == expected
+
+
+def test_the_dose_as_stated():
+    assert cues.dose_in("Take 2 tablets 3 times a day after meals for 4-6 weeks.") == (
+        "2 tablets; 3 times a day; after meals; 4-6 weeks"
+    )
+    assert cues.dose_in("Eat oatmeal.") == ""

@@ -1,0 +1,124 @@
+"""`manage.py ingest_article FILE --dry-run`: one JSON line per proposal, nothing written; without
+--dry-run a clear refusal; a bad file named in the error."""
+
+import io
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from audit.models import AuditEvent
+from claims.ingest import catalogue_lexicon
+from claims.models import Appearance, Claim, Remedy, RemedyAlias, Source
+from tests.ingest.conftest import DRUG_NAMES
+
+ARTICLE = (
+    "Heartburn at night\n\n"
+    "Many people chew Tums after meals; it helps quickly.\n\n"
+    "  • Drink a glass of milk before bed.\n"
+    "  • Pregnant women should consult a doctor before taking Gaviscon.\n\n"
+    "Alcohol and coffee provoke heartburn.\n"
+)
+KEYS = {
+    "quote", "start", "end", "remedy", "category", "surface", "kind", "population", "dose", "rule",
+    "confidence", "fuzzy", "is_new", "atc_code",
+}  # fmt: skip
+
+
+@pytest.fixture(autouse=True)
+def few_drug_names(monkeypatch):
+    monkeypatch.setattr(catalogue_lexicon, "drug_names", lambda: DRUG_NAMES)
+
+
+def counts():
+    return [model.objects.count() for model in (Source, Remedy, RemedyAlias, Claim, Appearance, AuditEvent)]
+
+
+def run(*args, stdin=None, monkeypatch=None):
+    out, err = io.StringIO(), io.StringIO()
+    if stdin is not None:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    call_command("ingest_article", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+@pytest.mark.django_db
+def test_dry_run_prints_one_json_line_per_proposal_and_writes_nothing(tmp_path):
+    # The test database holds the catalogue (tests/conftest.py): the lexicon comes from it.
+    path = tmp_path / "heartburn.md"
+    path.write_text(ARTICLE, encoding="utf-8")
+    before = counts()
+    out, err = run(str(path), "--dry-run", "--format", "ndjson", "--title", "Heartburn", "--condition", "heartburn")
+    assert counts() == before
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert lines and all(set(line) == KEYS for line in lines)
+    assert all(ARTICLE[line["start"] : line["end"]] == line["quote"] for line in lines)
+    found = {(line["remedy"], line["kind"]) for line in lines}
+    assert ("calcium carbonate", "relief") in found  # Tums, from the brand table
+    assert ("alcohol", "cause") in found and ("caffeine", "cause") in found  # the catalogue's remedies
+    gaviscon = next(line for line in lines if line["surface"] == "Gaviscon")
+    assert (gaviscon["kind"], gaviscon["population"], gaviscon["is_new"]) == ("caution", "pregnancy", True)
+    assert "heartburn.md: " in err and "dry run, nothing written" in err
+
+
+@pytest.mark.django_db
+def test_the_text_format_and_pasted_text(monkeypatch):
+    out, _ = run("-", "--dry-run", "--format", "text", stdin=ARTICLE, monkeypatch=monkeypatch)
+    assert "cause: alcohol as 'Alcohol'" in out
+    assert "    Alcohol and coffee provoke heartburn." in out
+
+
+@pytest.mark.django_db
+def test_the_database_lexicon_knows_what_the_database_holds(tmp_path):
+    Remedy.objects.filter(name="sodium alginate").delete()
+    remedy = Remedy.objects.create(name="sodium alginate", category="drug", risk_tier="low", risk_reason="r")
+    RemedyAlias.objects.create(remedy=remedy, alias="Gaviscon")
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    out, _ = run(str(path), "--dry-run", "--lexicon", "database")
+    gaviscon = next(json.loads(line) for line in out.splitlines() if '"Gaviscon"' in line)
+    assert (gaviscon["remedy"], gaviscon["is_new"], gaviscon["rule"].split(";")[0]) == (
+        "sodium alginate",
+        False,
+        "lexicon",
+    )
+
+
+@pytest.mark.django_db
+def test_without_dry_run_it_refuses_and_writes_nothing(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    before = counts()
+    with pytest.raises(CommandError, match="not available yet; run with --dry-run"):
+        run(str(path))
+    assert counts() == before
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty.txt: the file is empty"),
+        (b"%PDF-1.4 binary", "empty.txt: this is a PDF document, not text"),
+        (b"Cr\xe8me", "empty.txt: not UTF-8 (byte 0xe8 at offset 2) and no encoding is declared"),
+        (b"a\x00b", "empty.txt: contains NUL bytes"),
+    ],
+)
+def test_a_bad_file_is_named_in_the_error(tmp_path, content, message):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(content)
+    before = counts()
+    with pytest.raises(CommandError) as caught:
+        run(str(path), "--dry-run")
+    assert str(caught.value).startswith(message)
+    assert counts() == before
+
+
+@pytest.mark.django_db
+def test_bad_options_are_named(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(CommandError, match="^--url: not a valid URL: 'not a url'$"):
+        run(str(path), "--dry-run", "--url", "not a url")
+    with pytest.raises(CommandError, match="^--language: "):
+        run(str(path), "--dry-run", "--language", "much-too-long")

@@ -1,0 +1,66 @@
+"""Cue words learned from the catalogue's quotes: a word used for one remedy in two articles and
+rarely elsewhere becomes its trigger; one article alone, or a common word, does not."""
+
+from claims.ingest.learned import Example, learn_triggers, name_stems, stem, trigger_mentions
+from claims.ingest.lexicon import RemedyData, build_lexicon
+
+
+def example(remedy, article, quote):
+    return Example(remedy, article, quote)
+
+
+def test_stems_meet_across_word_forms():
+    assert stem("pricking") == stem("prick") == stem("pricked")
+    assert stem("raised") == stem("raise") == stem("raising")
+    assert stem("elevation") == stem("elevated")
+
+
+def test_a_word_seen_with_a_remedy_in_two_articles_becomes_its_trigger():
+    examples = [
+        example("needle pricking", "a", "Prick the muscle with a pin."),
+        example("needle pricking", "a", "You can prick it."),
+        example("needle pricking", "b", "Try pricking the calf."),
+        example("massage", "b", "Massage the muscle well."),
+    ]
+    triggers = {(t.stems, t.remedy) for t in learn_triggers(examples)}
+    assert (("prick",), "needle pricking") in triggers
+    assert not any(remedy == "massage" for _, remedy in triggers)  # one article only
+
+
+def test_one_article_alone_teaches_nothing():
+    examples = [example("needle pricking", "a", q) for q in ("Prick it.", "Prick the calf.", "Prick again.")]
+    assert learn_triggers(examples) == []
+
+
+def test_a_word_common_outside_claims_is_no_trigger():
+    texts = {
+        "a": "Prick the muscle. The prick of conscience. A prick of light. Prick it.",
+        "b": "Try pricking the calf. He felt a prick.",
+    }
+    examples = [
+        Example("needle pricking", "a", "Prick the muscle.", 0, 17),
+        Example("needle pricking", "a", "Prick it.", 61, 70),
+        Example("needle pricking", "b", "Try pricking the calf.", 0, 22),
+    ]
+    assert learn_triggers(examples, texts) == []  # 3 of 6 sentences: below the precision needed
+
+
+def test_names_are_never_another_remedys_trigger():
+    examples = [
+        example("apricot", "a", "Eat bananas and apricots."),
+        example("apricot", "b", "Bananas, apricots."),
+        example("apricot", "b", "Apricots and bananas."),
+    ]
+    assert learn_triggers(examples, names=name_stems(["banana", "apricot"])) == []
+
+
+def test_a_trigger_proposes_its_remedy_where_the_name_is_absent():
+    examples = [
+        example("stretching", "a", "Pull your toes towards you."),
+        example("stretching", "a", "Pull the toe."),
+        example("stretching", "b", "Then pull your foot."),
+    ]
+    lexicon = build_lexicon([RemedyData("stretching", "maneuver")], triggers=learn_triggers(examples))
+    ((start, end, term, precision),) = trigger_mentions(0, "Gently pull the big toe.", lexicon.triggers, set())
+    assert (start, end, term.remedy, precision) == (7, 11, "stretching", 1.0)
+    assert trigger_mentions(0, "Gently pull the big toe.", lexicon.triggers, {"stretching"}) == []

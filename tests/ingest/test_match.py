@@ -1,0 +1,93 @@
+"""Remedy names in text: the longest name wins, brands resolve to their ingredient, the drug-name
+lexicon links to the catalogue's remedy, and a misspelling is matched only above the threshold."""
+
+from claims.ingest.lexicon import BRAND, CATALOGUE, DRUG_LEXICON, RemedyData, build_lexicon
+from claims.ingest.match import FUZZY_THRESHOLD, find_mentions
+from claims.ingest.norm import fold
+
+
+def mentions(text, lexicon):
+    return [(m.surface, m.term.remedy, m.rule, m.fuzzy) for m in find_mentions(text, fold(text), lexicon)]
+
+
+def test_the_longest_name_wins(lexicon):
+    assert mentions("Rub apple cider vinegar on the calves; eat an apple.", lexicon) == [
+        ("apple cider vinegar", "apple cider vinegar", "lexicon", False),
+        ("apple", "apple", "lexicon", False),
+    ]
+
+
+def test_names_match_whole_words_in_any_case_and_number(lexicon):
+    assert mentions("BANANAS, bananarama and a Banana.", lexicon) == [
+        ("BANANAS", "banana", "lexicon", False),
+        ("Banana", "banana", "lexicon", False),
+    ]
+
+
+def test_maneuvers_match_in_their_verb_forms(lexicon):
+    found = mentions("Stretch the calf, then massaged it; prick the muscle.", lexicon)
+    assert [(s, r) for s, r, _, _ in found] == [
+        ("Stretch", "stretching"),
+        ("massaged", "massage"),
+        ("prick", "needle pricking"),
+    ]
+
+
+def test_brands_resolve_to_their_ingredient(lexicon):
+    found = {
+        m.surface: m.term for m in find_mentions(*_both("Tums, Pedialyte, Lanoxin, Magne B6 and Qualaquin."), lexicon)
+    }
+    assert (found["Tums"].remedy, found["Tums"].atc_code, found["Tums"].is_new) == (
+        "calcium carbonate",
+        "A02AC01",
+        True,
+    )
+    assert (found["Pedialyte"].remedy, found["Pedialyte"].atc_code) == ("oral rehydration salts", "A07CA")
+    assert (found["Lanoxin"].remedy, found["Lanoxin"].atc_code) == ("digoxin", "C01AA05")
+    assert found["Magne B6"].remedy == "magnesium with pyridoxine"
+    # A brand of a remedy the catalogue has is that remedy, not a new one.
+    assert (found["Qualaquin"].remedy, found["Qualaquin"].is_new, found["Qualaquin"].source) == (
+        "quinine",
+        False,
+        BRAND,
+    )
+
+
+def test_a_brand_whose_ingredient_is_a_catalogue_alias_is_that_remedy(lexicon):
+    (mention,) = find_mentions(*_both('Take "Analgin" for the pain.'), lexicon)
+    assert (mention.term.remedy, mention.term.is_new, mention.rule) == ("metamizole", False, "brand")
+
+
+def test_the_drug_lexicon_names_drugs_and_links_them_to_the_catalogue(lexicon):
+    found = mentions("Gabapentin helps; statins provoke cramps; dipyrone too.", lexicon)
+    assert ("Gabapentin", "gabapentin", "drug_lexicon", False) in found
+    assert ("statins", "hydroxymethylglutaryl-coa reductase inhibitors", "drug_lexicon", False) in found
+    assert ("dipyrone", "metamizole", "lexicon", False) in found  # a catalogue alias comes first
+
+
+def test_a_drug_class_used_as_an_adjective_is_no_drug(lexicon):
+    assert mentions("Antispasmodic attacks at night.", lexicon) == []
+    assert [r for _, r, _, _ in mentions("Antispasmodic drugs help.", lexicon)] == ["parasympatholytics"]
+
+
+def test_transliterations_and_misspellings_above_the_threshold_are_fuzzy(lexicon):
+    found = mentions('Quite effective is "Mydokalm", and so is quinnine sulphate.', lexicon)
+    assert ("Mydokalm", "tolperisone", "fuzzy", True) in found
+    assert not any(surface == "Quite" for surface, *_ in found)
+
+
+def test_below_the_threshold_or_too_short_nothing_is_fuzzy():
+    lexicon = build_lexicon([RemedyData("rehydration", "lifestyle"), RemedyData("bran", "food_drink")])
+    assert FUZZY_THRESHOLD >= 85
+    assert mentions("Dehydration after a brain injury.", lexicon) == []  # another first letter; too short
+    assert mentions("Rehydratoin helps.", lexicon) == [("Rehydratoin", "rehydration", "fuzzy", True)]
+    assert mentions("Rehydrxxxxn helps.", lexicon) == []
+
+
+def test_terms_say_where_they_come_from(lexicon):
+    sources = {m.surface: m.term.source for m in find_mentions(*_both("Mydocalm, Tums and furosemide."), lexicon)}
+    assert sources == {"Mydocalm": CATALOGUE, "Tums": BRAND, "furosemide": DRUG_LEXICON}
+
+
+def _both(text):
+    return text, fold(text)

@@ -1,0 +1,90 @@
+"""Claims proposed from an article: one per remedy, kind and population in a sentence, list item
+or row, quoted at its exact offsets; new remedies read from patterns; explanations skipped."""
+
+from claims.ingest.propose import propose
+
+
+def summary(text, lexicon):
+    return [(p.remedy, p.kind, p.population, p.is_new) for p in propose(text, lexicon)]
+
+
+def test_every_quote_is_the_text_at_its_offsets(lexicon):
+    text = "Night cramps\n\nTake magnesium before bed.\n\n  • Bananas prevent cramps;\n  • massage the calf.\n"
+    proposals = propose(text, lexicon)
+    assert proposals
+    assert all(text[p.start : p.end] == p.quote for p in proposals)
+
+
+def test_one_proposal_per_list_item_and_per_remedy_in_a_list(lexicon):
+    text = (
+        "What helps\n\nThe remedies are:\n\n  • magnesium;\n  • potassium;\n  • bananas.\n\n"
+        "Magnesium, potassium and bananas help.\n"
+    )
+    proposals = propose(text, lexicon)
+    items = [p for p in proposals if p.quote in ("magnesium;", "potassium;", "bananas.")]
+    assert [(p.quote, p.remedy) for p in items] == [
+        ("magnesium;", "magnesium"),
+        ("potassium;", "potassium"),
+        ("bananas.", "banana"),
+    ]
+    sentence = [p.remedy for p in proposals if p.quote.startswith("Magnesium, potassium")]
+    assert sorted(sentence) == ["banana", "magnesium", "potassium"]
+
+
+def test_each_proposal_carries_what_a_reviewer_needs(lexicon):
+    (proposal,) = propose("Pregnant women should take Qualaquin 2 tablets a day only as a last resort.", lexicon)[:1]
+    assert proposal.remedy == "quinine" and proposal.surface == "Qualaquin" and not proposal.is_new
+    assert proposal.population == "pregnancy"
+    assert proposal.dose == "2 tablets a day"
+    assert proposal.rule.startswith("brand; ") and 0 < proposal.confidence <= 1
+    kinds = {p.kind for p in propose("Take Qualaquin only as a last resort, it helps.", lexicon)}
+    assert kinds == {"caution", "treatment"}
+
+
+def test_causes_and_cautions(lexicon):
+    text = "Alcohol and coffee provoke cramps. Consult a doctor before taking diuretics."
+    assert summary(text, lexicon) == [
+        ("alcohol", "cause", None, False),
+        ("caffeine", "cause", None, False),
+        ("diuretics", "caution", None, False),
+    ]
+
+
+def test_a_nutrient_named_only_as_missing_is_no_claim(lexicon):
+    assert summary("Cramps come from a lack of magnesium and potassium.", lexicon) == []
+    assert [p.remedy for p in propose("To replenish magnesium, take magnesium tablets.", lexicon)] == ["magnesium"]
+
+
+def test_new_remedies_from_patterns_are_marked_new_with_a_category(lexicon):
+    proposals = propose(
+        "Drink orange juice before bed. Foods rich in potassium: bananas, apricots and lentils. "
+        "Rub the calves with celandine ointment.",
+        lexicon,
+    )
+    new = {p.remedy: (p.category, p.rule.split(";")[0]) for p in proposals if p.is_new}
+    assert new["orange juice"] == ("food_drink", "pattern:preparation")
+    assert new["apricots"][1] == "pattern:list" and new["lentils"][1] == "pattern:list"
+    assert new["celandine ointment"] == ("topical", "pattern:preparation")
+    assert not any(p.is_new for p in proposals if p.remedy == "banana")
+
+
+def test_a_known_name_inside_a_new_preparation_becomes_the_preparation():
+    from claims.ingest.lexicon import RemedyData, build_lexicon
+
+    lexicon = build_lexicon([RemedyData("apple", "food_drink")])
+    (proposal,) = propose("Rub the feet with apple cider vinegar every evening.", lexicon)
+    assert (proposal.remedy, proposal.is_new) == ("apple cider vinegar", True)
+
+
+def test_a_caution_said_of_a_group_reaches_each_remedy_of_its_list(lexicon):
+    text = (
+        "Drugs\n\nSome drugs have contraindications, discuss them with your doctor. They are:\n\n"
+        "  • Mydocalm helps;\n  • Gabapentin helps.\n"
+    )
+    cautions = [(p.remedy, p.quote) for p in propose(text, lexicon) if p.kind == "caution"]
+    quote = "Some drugs have contraindications, discuss them with your doctor."
+    assert cautions == [("gabapentin", quote), ("tolperisone", quote)]
+
+
+def test_headings_propose_nothing(lexicon):
+    assert propose("Magnesium for cramps\n\nIt is a mineral.\n", lexicon) == []

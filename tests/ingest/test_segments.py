@@ -1,0 +1,121 @@
+"""Sentences, list items, table rows and headings with exact offsets: text[start:end] is always
+the segment's text, on the five articles and on awkward inputs."""
+
+import pytest
+from django.conf import settings
+
+from claims.ingest.segments import HEADING, ITEM, ROW, SENTENCE, segment
+from tests.helpers import CORPUS_DIR
+
+ARTICLES = sorted(CORPUS_DIR.glob("*.txt")) if CORPUS_DIR.is_dir() else []
+
+
+def texts(source: str, kind: str | None = None) -> list[str]:
+    return [s.text for s in segment(source) if kind is None or s.kind == kind]
+
+
+def assert_round_trip(source: str) -> None:
+    segments = segment(source)
+    for seg in segments:
+        assert source[seg.start : seg.end] == seg.text
+        assert seg.text == seg.text.strip() and seg.text
+    starts = [s.start for s in segments]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(segments, segments[1:], strict=False))
+
+
+@pytest.mark.skipif(not ARTICLES, reason=f"the five articles are not at {settings.CORPUS_DIR} (CORPUS_DIR)")
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_offsets_round_trip_on_every_article(path):
+    source = path.read_text(encoding="utf-8")
+    assert_round_trip(source)
+    assert len(segment(source)) > 50
+
+
+def test_bullets_and_numbered_steps_are_items_without_their_markers():
+    source = (
+        "Causes\n\nThe main causes are:\n\n"
+        "  • lack of minerals;\n  • the use of alcohol in large quantities;\n"
+        "- dash bullet\n* star bullet\n  1. First step. It has two sentences.\n  2) Second step\n"
+        "3 Third step without a dot\n"
+    )
+    assert_round_trip(source)
+    items = [s for s in segment(source) if s.kind == ITEM]
+    assert [s.text for s in items] == [
+        "lack of minerals;",
+        "the use of alcohol in large quantities;",
+        "dash bullet",
+        "star bullet",
+        "First step.",
+        "It has two sentences.",
+        "Second step",
+        "Third step without a dot",
+    ]
+    assert {s.intro for s in items} == {"The main causes are:"}
+    assert all(s.heading == "Causes" for s in items)
+    assert items[4].block == items[5].block and items[5].first is False
+
+
+def test_a_markdown_table_gives_one_row_per_line_and_skips_the_rule():
+    source = "| Remedy | Dose |\n|---|---|\n| Gaviscon | 10 ml after meals |\n| Tums | 2 tablets |\n"
+    assert_round_trip(source)
+    assert texts(source, ROW) == ["Remedy | Dose", "Gaviscon | 10 ml after meals", "Tums | 2 tablets"]
+
+
+def test_table_cells_glued_by_an_extractor_make_one_row_per_line():
+    source = (
+        "Initial causes\n\n"
+        '"Difenin"Relieves spasms, relaxes muscles.As prescribed by a doctor.\n'
+        '"Mydocalm"Local anesthetic and muscle relaxant effects.As prescribed by a doctor.\n'
+        "Poisoning with drugs or alcohol\n"
+    )
+    assert_round_trip(source)
+    assert texts(source, ROW) == [
+        '"Difenin"Relieves spasms, relaxes muscles.As prescribed by a doctor.',
+        '"Mydocalm"Local anesthetic and muscle relaxant effects.As prescribed by a doctor.',
+        "Poisoning with drugs or alcohol",
+    ]
+
+
+def test_a_hard_line_break_inside_a_sentence_does_not_end_it():
+    source = "Drink a glass of warm milk\nwith honey before bed.\nThen sleep.\n"
+    assert_round_trip(source)
+    assert texts(source, SENTENCE) == ["Drink a glass of warm milk\nwith honey before bed.", "Then sleep."]
+
+
+def test_a_line_that_starts_a_new_sentence_ends_the_one_before():
+    assert texts("Description of actions\nSit on the floor.\n") == ["Description of actions", "Sit on the floor."]
+
+
+def test_unicode_quotes_dashes_and_abbreviations():
+    source = (
+        "It is called “crampy” – a syndrome. Take 4 tbsp. dry herbs per litre, etc. and wait.\n"
+        "He said: “Stop.” Then he left… Really? Yes! Vitamins B, D, E etc. help.\n"
+    )
+    assert_round_trip(source)
+    assert texts(source) == [
+        "It is called “crampy” – a syndrome.",
+        "Take 4 tbsp. dry herbs per litre, etc. and wait.",
+        "He said: “Stop.”",
+        "Then he left…",
+        "Really?",
+        "Yes!",
+        "Vitamins B, D, E etc. help.",
+    ]
+
+
+def test_short_standalone_lines_and_markdown_headings_are_headings():
+    source = "# Heartburn\n\nIt burns.\n\nWhat helps\n\nMilk helps.\n\nThe main causes are:\n\n- acid\n"
+    assert texts(source, HEADING) == ["Heartburn", "What helps"]
+    assert [s.heading for s in segment(source) if s.kind != HEADING] == [
+        "Heartburn",
+        "What helps",
+        "What helps",
+        "What helps",
+    ]
+
+
+def test_whitespace_and_empty_text():
+    assert segment("") == []
+    assert segment("\n\n  \n") == []
+    assert_round_trip("  Padded sentence.   \n\n\t- item\t\n")

@@ -1,0 +1,125 @@
+"""An article's text from a file or a paste: each bad input is refused with a message that names
+it, and what is accepted is the text the offsets index, with its sha256."""
+
+import hashlib
+
+import pytest
+
+from claims.ingest.text import (
+    MAX_TEXT_BYTES,
+    ArticleInputError,
+    article_from_bytes,
+    article_from_pasted,
+    read_article_file,
+)
+
+
+def refused(path, **options) -> str:
+    with pytest.raises(ArticleInputError) as caught:
+        read_article_file(path, **options)
+    return str(caught.value)
+
+
+def test_a_text_file_is_read_as_it_is_with_the_sha256_of_its_text(tmp_path):
+    path = tmp_path / "cramps.txt"
+    path.write_text("Leg cramps.\n\nMagnesium helps.\n", encoding="utf-8")
+    article = read_article_file(path)
+    assert article.text == "Leg cramps.\n\nMagnesium helps.\n"
+    assert article.sha256 == hashlib.sha256(article.text.encode()).hexdigest()
+    assert (article.name, article.format, article.title) == ("cramps.txt", "txt", "Leg cramps.")
+
+
+def test_windows_line_ends_become_plain_newlines_before_anything_is_indexed(tmp_path):
+    path = tmp_path / "crlf.md"
+    path.write_bytes(b"# Title\r\n\r\nText.\r\n")
+    assert read_article_file(path).text == "# Title\n\nText.\n"
+
+
+def test_a_binary_file_is_refused_by_what_it_is(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    assert refused(path) == "article.txt: this is a PDF document, not text; save the article as .txt, .md or .html"
+
+
+def test_an_empty_file_is_refused(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert refused(path) == "empty.txt: the file is empty"
+    path.write_bytes(b"  \n\t\n")
+    assert refused(path) == "empty.txt: the file is empty"
+
+
+def test_a_file_that_is_not_utf8_and_declares_nothing_is_refused(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Crème brûlée helps nobody.".encode("latin-1"))
+    message = refused(path)
+    assert message.startswith("latin.txt: not UTF-8 (byte 0xe8 at offset 2) and no encoding is declared")
+    assert "--encoding" in message
+
+
+def test_a_declared_encoding_is_honoured(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Crème brûlée helps nobody.".encode("latin-1"))
+    assert read_article_file(path, encoding="latin-1").text == "Crème brûlée helps nobody."
+    page = tmp_path / "page.html"
+    page.write_bytes(
+        '<html><head><meta charset="windows-1251"></head><body><article><p>Магний помогает при судорогах '
+        "ночью, если пить его курсом.</p></article></body></html>".encode("cp1251")
+    )
+    assert "Магний помогает" in read_article_file(page).text
+
+
+def test_nul_bytes_are_refused(tmp_path):
+    path = tmp_path / "nul.txt"
+    path.write_bytes(b"Magnesium\x00 helps.")
+    assert refused(path) == "nul.txt: contains NUL bytes (the first at byte 9); this is not a text file"
+    with pytest.raises(ArticleInputError, match="pasted text: contains NUL characters"):
+        article_from_pasted("Magnesium\x00 helps.")
+
+
+def test_more_than_two_megabytes_of_text_is_refused(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"Magnesium helps. " * (MAX_TEXT_BYTES // 17 + 1))
+    assert refused(path) == "huge.txt: 2.0 MB of text is over the limit of 2.0 MB"
+    with pytest.raises(ArticleInputError, match="pasted text: .* over the limit"):
+        article_from_pasted("x" * (MAX_TEXT_BYTES + 1))
+
+
+def test_an_unsupported_or_missing_file_is_named(tmp_path):
+    assert refused(tmp_path / "article.pdf").startswith("article.pdf: unsupported file type '.pdf'")
+    assert refused(tmp_path / "gone.txt").startswith("gone.txt: no such file")
+
+
+def test_control_characters_throughout_mean_binary():
+    data = bytes(range(1, 9)) * 50 + b"text"
+    with pytest.raises(ArticleInputError, match="upload: .* control characters; this looks like a binary file"):
+        article_from_bytes(data, name="upload", fmt="txt")
+
+
+def test_html_is_reduced_to_its_main_text_as_markdown(tmp_path):
+    page = tmp_path / "heartburn.html"
+    page.write_text(
+        "<html><head><title>x</title></head><body><nav><a href='/'>Home</a> | <a href='/shop'>Shop</a></nav>"
+        "<article><h1>Home remedies for heartburn</h1><p>Many people chew <b>Tums</b> after meals, "
+        "and it helps them quickly.</p><ul><li>Drink water with baking soda.</li><li>Eat ginger.</li></ul>"
+        "</article><footer>Copyright</footer></body></html>",
+        encoding="utf-8",
+    )
+    article = read_article_file(page)
+    assert article.format == "html"
+    assert article.title == "Home remedies for heartburn"
+    assert "Many people chew Tums after meals" in article.text  # bold unmarked
+    assert "- Drink water with baking soda." in article.text
+    assert "Shop" not in article.text and "Copyright" not in article.text
+
+
+def test_a_page_without_an_article_is_refused(tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body><script>var shown = 1;</script><img src='a.png'></body></html>", encoding="utf-8")
+    assert refused(page) == "empty.html: no article text found in the HTML page"
+
+
+def test_pasted_text_is_checked_like_a_file():
+    with pytest.raises(ArticleInputError, match="^pasted text: there is no text in it$"):
+        article_from_pasted(" \n ")
+    assert article_from_pasted("Quinine for cramps.").text == "Quinine for cramps."
