@@ -72,7 +72,7 @@ def test_the_profile_shows_the_summary_of_findings_from_the_snapshot(api, sof_pu
     page = text(response)
     frequency = (
         "Cramp frequency Benefit 13 studies, 952 participants (randomised trials) "
-        "MD −2.45 (95 % CI −3.54 to −1.36) ⊕⊕◯◯ Low 1 2 Critical"
+        "MD −2.45 (95 % CI −3.54 to −1.36) ⊕⊕◯◯ Low 1 , 2 Critical"
     )
     harms = (
         "Serious adverse events Harm — (observational studies) 3 per 1,000 (95 % CI 1 to 9.5) ⊕◯◯◯ Very low 3 Important"
