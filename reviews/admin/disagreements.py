@@ -20,7 +20,7 @@ from django.urls import reverse
 
 from core.errors import ServiceError
 from reviews import permissions
-from reviews.dual_grading.compare import options, value_label
+from reviews.dual_grading.compare import option_label, options, value_label
 from reviews.dual_grading.selectors import both_submitted, conflict_gate_gaps, disagreements, visible_gradings
 from reviews.models import Disagreement, Review
 from reviews.services.disagreements import disagreement_propose, disagreement_resolve
@@ -56,10 +56,10 @@ class Row:
 def _status(point: Disagreement) -> str:
     if point.is_resolved:
         how = "Agreed" if point.resolution == Disagreement.Resolution.AGREED else "Adjudicated"
-        value = value_label(point.item, point.resolved_value)
+        value = option_label(point.item, point.resolved_value)
         return f"{how}: {value} — {point.resolved_by}: “{point.resolution_reason}”"
     if point.proposed_by_id:
-        value = value_label(point.item, point.proposed_value)
+        value = option_label(point.item, point.proposed_value)
         return f"Open — {point.proposed_by} proposes {value}: “{point.proposal_reason}”"
     return "Open"
 
@@ -80,7 +80,7 @@ def rows_for(user, review: Review) -> list[Row]:
         if editable and not point.is_resolved:
             row.may_propose = grader
             if grader and point.proposed_by_id not in (None, user.pk):
-                row.may_confirm = value_label(point.item, point.proposed_value)
+                row.may_confirm = option_label(point.item, point.proposed_value)
             row.may_adjudicate = adjudicator
         rows.append(row)
     return rows
@@ -91,8 +91,10 @@ def _resolve(request, review: Review) -> None:
     if point is None:
         raise Http404("No such disagreement on this review.")
     action, reason = request.POST.get("action"), request.POST.get("reason", "")
-    if action == "propose":
-        value = request.POST.get("value", "")
+    value = request.POST.get("value")
+    if action in ("propose", "adjudicate") and value is None:
+        messages.error(request, f"“{point.label}”: choose a value first.")
+    elif action == "propose":
         run_service(request, f"Propose for “{point.label}”", lambda: disagreement_propose(
             disagreement=point, actor=request.user, value=value, reason=reason))  # fmt: skip
     elif action == "confirm":
@@ -100,7 +102,6 @@ def _resolve(request, review: Review) -> None:
         run_service(request, f"Agree on “{point.label}”", lambda: disagreement_resolve(
             disagreement=point, actor=request.user, value=value, reason=reason))  # fmt: skip
     elif action == "adjudicate":
-        value = request.POST.get("value", "")
         run_service(request, f"Adjudicate “{point.label}”", lambda: disagreement_resolve(
             disagreement=point, actor=request.user, value=value, reason=reason))  # fmt: skip
     else:

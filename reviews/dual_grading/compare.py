@@ -184,6 +184,11 @@ def options(item: str) -> list[tuple[str, str]]:
     raise ValueError(f"not a point of dual grading: {item!r}")
 
 
+def option_label(item: str, value: str) -> str:
+    """A value this point was (or may be) resolved to, in words."""
+    return dict(options(item)).get(value, value or "—")
+
+
 NOTHING = {PRESENCE: "not graded", CONTRAINDICATION: "not listed", RECOMMENDATION: "none"}
 
 
