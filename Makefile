@@ -11,7 +11,7 @@ export DEMO_PASSWORD
 # The service on an embedded SQLite database, for trying it out (never for production).
 RUN_ENV := DEBUG=true DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3}
 
-.PHONY: run test venv setup-db bench lint clean
+.PHONY: run test venv setup-db bench bench-ingest lint clean
 
 $(VENV)/.installed: requirements.lock scripts/find-python
 	@python=$$(scripts/find-python) && \
@@ -50,6 +50,11 @@ lint: venv
 bench: venv
 	$(PY) -m bench
 	$(PY) -m bench.audit_export
+
+# The claim proposer on the five catalogued articles, each read by a lexicon that never saw it
+# (no database). Results: bench/results/ingest.json.
+bench-ingest: venv
+	$(PY) -m bench.ingest
 
 clean:
 	rm -rf $(VENV) db.sqlite3 var/audit-anchors.log staticfiles test-artifacts

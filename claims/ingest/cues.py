@@ -132,8 +132,8 @@ AVOID = _words(
 )
 # "A lack of magnesium", "low levels of potassium": a nutrient named to explain, not advised.
 DEFICIENCY = re.compile(
-    r"(?:lack(?:s|ing)? of|deficien|shortage|low (?:serum |blood )?(?:levels?|content)|loses?\b|lost\b|imbalance|"
-    r"insufficien|hypo\w+|leach|excret|removes?|absorption|metabolism)",
+    r"(?:lack(?:s|ing)? of|lacks\b|deficien|shortage|low (?:serum |blood )?(?:levels?|content)|loses?\b|lost\b|"
+    r"imbalance|insufficien|hypo\w+|leach|excret|removes?|absorption|metabolism)",
     re.IGNORECASE,
 )
 # "a lack of sugar in the blood", "magnesium deficiency": the remedy named is the one missing.

@@ -24,7 +24,7 @@ MIN_SUPPORT_WORD = 3  # ... that hold a single word: one word needs more evidenc
 MIN_PRECISION = 0.75  # of the sentences holding the trigger, the share that claim the remedy
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ly", "ions", "ion", "es", "e", "s")
-_GENERIC = frozenset("cramp spasm muscle leg calf foot seizure convulsion pain night attack".split())
+_GENERIC_WORDS = "cramp spasm muscle leg calf foot feet seizure convulsion pain night attack body blood"
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class Trigger:
 
 
 def stem(word: str) -> str:
+    """A crude stem that lets "prick", "pricking" and "pricked" meet."""
     word = singular(word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -53,6 +54,9 @@ def stem(word: str) -> str:
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "ls":
         word = word[:-1]
     return word
+
+
+_GENERIC = frozenset(stem(word) for word in _GENERIC_WORDS.split())
 
 
 def stems(text: str) -> dict[str, tuple[int, int]]:

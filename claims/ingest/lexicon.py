@@ -76,13 +76,17 @@ def build_lexicon(
     """The lexicon of these remedies, brands, drug names and learned triggers (Trigger objects)."""
     terms: list[Term] = []
     surfaces: dict[str, int] = {}  # folded surface -> term index; the catalogue's come first
+    labels: dict[str, int] = {}  # the names and aliases as written (folded): what fuzzy matching knows
     remedy_keys: dict[str, Term] = {}
+    remedies = list(remedies)
+    shared = _shared_words(remedies)
     for remedy in remedies:
         term = Term(remedy.name, remedy.category, CATALOGUE, False, remedy.atc_code)
         terms.append(term)
         for label in (remedy.name, *remedy.aliases):
             remedy_keys.setdefault(name_key(label), term)
-            for surface in _forms(label, remedy.category):
+            labels.setdefault(fold(label), len(terms) - 1)
+            for surface in _forms(label, remedy.category, shared):
                 surfaces.setdefault(surface, len(terms) - 1)
     for brand in brands:
         existing = remedy_keys.get(name_key(brand.ingredient))
@@ -94,14 +98,16 @@ def build_lexicon(
             term = Term(brand.ingredient, brand.category, BRAND, True, brand.atc_code)
             remedy_keys[name_key(brand.ingredient)] = term
         terms.append(term)
+        labels.setdefault(fold(brand.brand), len(terms) - 1)
         for surface in plural_forms(brand.brand) | {fold(brand.brand)}:
             surfaces.setdefault(surface, len(terms) - 1)
     automaton = ahocorasick.Automaton()
-    spellings: dict[str, tuple[str, int]] = {}
     for surface, index in surfaces.items():
         automaton.add_word(surface, (surface, index))
-        if len(surface) >= _MIN_FUZZY and " " not in surface:
-            spellings.setdefault(spelling_key(surface), (surface, index))
+    spellings: dict[str, tuple[str, int]] = {}
+    for label, index in labels.items():
+        if len(label) >= _MIN_FUZZY and " " not in label:
+            spellings.setdefault(spelling_key(label), (label, index))
     automaton.make_automaton()
     drug_terms: dict[str, Term] = {}
     for surface, index in surfaces.items():
@@ -112,18 +118,29 @@ def build_lexicon(
     return Lexicon(automaton, terms, spellings, drugs or {}, drug_terms, remedy_keys, learned)
 
 
-def _forms(label: str, category: str) -> set[str]:
+def _forms(label: str, category: str, shared: set[str]) -> set[str]:
     forms = plural_forms(label)
     if category in _ACTIONS:
-        forms |= _verb_forms(fold(label))
+        forms |= _verb_forms(fold(label), shared)
     return {form for form in forms if len(form) >= 3}
 
 
-def _verb_forms(name: str) -> set[str]:
+def _shared_words(remedies: list[RemedyData]) -> set[str]:
+    """Words in the names of more than one remedy ("standing" in "heel standing" and "standing on
+    a cold floor"): such a word alone names neither."""
+    owners: dict[str, set[str]] = {}
+    for remedy in remedies:
+        for label in (remedy.name, *remedy.aliases):
+            for word in fold(label).split():
+                owners.setdefault(word, set()).add(remedy.name)
+    return {word for word, names in owners.items() if len(names) > 1}
+
+
+def _verb_forms(name: str, shared: frozenset[str] | set[str] = frozenset()) -> set[str]:
     """ "stretching" -> "stretch", "stretches", "stretched"; "massage" -> "massaged", "massaging";
     "pinching the upper lip" -> "pinch the upper lip"; "needle pricking" -> also "prick", "pricking"."""
     words = name.split()
-    if len(words) == 2 and words[1].endswith("ing") and "-" not in name:
+    if len(words) == 2 and words[1].endswith("ing") and "-" not in name and words[1] not in shared:
         return _verb_forms(words[1]) | _gerund_forms(words)
     return _gerund_forms(words)
 

@@ -17,6 +17,7 @@ FUZZY_THRESHOLD = 88  # rapidfuzz ratio of the spelling keys, 0-100: one slip in
 _MIN_RATIO = 8  # shorter words match only a spelling key exactly: "brain" is no slip for "bran"
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*[a-z0-9]|[a-z0-9]")
 _MAX_DRUG_WORDS = 4
+_EFFECT = re.compile(r"\s+(?:and [a-z -]+ )?(?:effects?|properties|action|activity)\b")
 _DRUG_NOUNS = re.compile(r"(?:drugs?|medications?|medicines?|agents?|preparations?|pills?|tablets?|therapy)$")
 # Words too common to be a slip for a remedy's name, whatever their spelling key resembles.
 _COMMON = frozenset(
@@ -58,6 +59,8 @@ def find_mentions(text: str, folded: str, lexicon: Lexicon, *, fuzzy: bool = Tru
     for start, end, index in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
         if free(start, end):
             term = lexicon.terms[index]
+            if term.category == "drug" and _EFFECT.match(folded, end):
+                continue  # "muscle relaxant effects": what a drug does, not a drug
             take(Mention(start, end, text[start:end], term, "lexicon" if term.source == CATALOGUE else "brand"))
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
     if lexicon.drugs:
@@ -74,12 +77,15 @@ def _bounded(folded: str, start: int, end: int) -> bool:
 
 
 def _drug_mentions(text, folded, tokens, lexicon, free, take) -> None:
+    words = [folded[s:e] for s, e in tokens]
     for size in range(_MAX_DRUG_WORDS, 0, -1):
         for i in range(len(tokens) - size + 1):
+            phrase = " ".join(words[i : i + size])
+            if phrase not in lexicon.drugs:
+                continue
             start, end = tokens[i][0], tokens[i + size - 1][1]
             if not free(start, end):
                 continue
-            phrase = " ".join(folded[s:e] for s, e in tokens[i : i + size])
             if " ".join(folded[start:end].split()) != phrase:
                 continue  # the words are not next to each other (punctuation between them)
             hit = lexicon.drugs.get(phrase)
@@ -90,6 +96,8 @@ def _drug_mentions(text, folded, tokens, lexicon, free, take) -> None:
 def _adjective_use(folded: str, end: int, phrase: str) -> bool:
     """ "antispasmodic attacks", "diuretic effect": a drug class named as an adjective of
     something else, not as a drug; "antispasmodic drugs" stays a drug."""
+    if _EFFECT.match(folded, end):
+        return True
     if " " in phrase or not phrase.endswith(("ic", "ive", "al", "ory")):
         return False
     following = _TOKEN.search(folded, end)

@@ -5,6 +5,7 @@ and punctuation, and a spelling key under which transliterations meet ("Midokalm
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _CHARS = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
@@ -25,11 +26,17 @@ _SPELLING = (
 )  # fmt: skip
 
 
+_TABLE = str.maketrans(_CHARS)
+
+
 def fold(text: str) -> str:
     """Lower case with typographic quotes, dashes and spaces made plain, same length as `text`."""
+    folded = text.translate(_TABLE).lower()
+    if len(folded) == len(text):
+        return folded
+    # A few characters lower-case to two ("İ"): keep those as they are, so offsets hold.
     out = []
-    for char in text:
-        char = _CHARS.get(char, char)
+    for char in text.translate(_TABLE):
         lower = char.lower()
         out.append(lower if len(lower) == 1 else char)
     return "".join(out)
@@ -52,11 +59,13 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The key two names are the same under: folded, punctuation as spaces, each word singular."""
     return " ".join(singular(word) for word in re.split(r"[\s\-'/]+", " ".join(words(name))) if word)
 
 
+@lru_cache(maxsize=65536)
 def spelling_key(name: str) -> str:
     """A coarse key for transliterations: "Midokalm" and "Mydocalm" both give "midocalm"."""
     key = name_key(name).replace(" ", "")

@@ -54,23 +54,31 @@ def group_cautions(proposals: list, segments: list[Segment], make) -> list:
     claimed = {p.start for p in proposals}
     added = []
     for index, seg in enumerate(segments):
-        if seg.kind == HEADING or seg.start in claimed or not _CAUTION.search(seg.text):
+        if seg.kind == HEADING or seg.start in claimed or not _GROUP_CAUTION.search(seg.text):
             continue
         group = "drugs" if _DRUGS.search(seg.text) else "recipes" if _RECIPES.search(seg.text) else None
         if group is None:
             continue
-        scope = _following_list(segments, index) or _section_before(segments, index)
+        # Said inside a list item, it speaks of that item; otherwise of the list it introduces, or
+        # of the section it closes.
+        categories = _GROUP_CATEGORIES[group]
+        own_item = [s for s in segments if seg.kind == ITEM and s.block == seg.block and s is not seg]
+        scope = own_item or _following_list(segments, index) or _section_before(segments, index)
         starts = {s.start for s in scope}
         seen = set()
         for proposal in proposals:
-            in_scope = proposal.start in starts and proposal.category in _GROUP_CATEGORIES[group]
+            in_scope = proposal.start in starts and proposal.category in categories
             if in_scope and proposal.kind != cues.CAUSE and proposal.remedy not in seen:
                 seen.add(proposal.remedy)
                 added.append(make(seg, proposal, group))
     return sorted(proposals + added, key=lambda p: (p.start, p.remedy))
 
 
-_CAUTION = next(pattern for kind, _, pattern in cues.CUES if kind == cues.CAUTION)
+_GROUP_CAUTION = re.compile(
+    r"\b(?:contraindicat|consult|discuss(?:ed)? with|prescribed by a doctor|unsafe|not safe|side effects?|"
+    r"self-medication|under (?:medical )?supervision)",
+    re.IGNORECASE,
+)
 
 
 def _is_title(seg: Segment) -> bool:
