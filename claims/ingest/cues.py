@@ -27,7 +27,7 @@ CUES: list[tuple[str, float, re.Pattern]] = [
     (CAUSE, 3.0, _words(
         r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
         r"trigger", r"leads? to", r"led to", r"contribut\w* to", r"results? in", r"to blame",
-        r"side effects? (?:of|from)", r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
+        r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
     )),
     (CAUSE, 2.0, _words(
         r"leach", r"wash\w* out", r"adversely", r"harmful", r"promotes?\b", r"risk factors?", r"intoxication",
@@ -67,6 +67,9 @@ CUES: list[tuple[str, float, re.Pattern]] = [
         r"restore", r"compensate", r"fight", r"combat", r"cope with",
     )),
 ]  # fmt: skip
+_CAUSED_BY = re.compile(r"\b(?:caused|provoked|triggered|induced) by(?: [\w-]+){0,4}", re.IGNORECASE)
+_CAUSED_BY_BEFORE = re.compile(r"\b(?:caused|provoked|triggered|induced) by(?: [\w-]+){0,3} $", re.IGNORECASE)
+_SIDE_EFFECT_OF = re.compile(r"\bside effects? (?:of|from) (?:taking |using )?$", re.IGNORECASE)
 # What a remedy of a category is usually advised for, when the words leave it open.
 PRIORS = {"maneuver": (RELIEF, 1.5), "procedure": (RELIEF, 0.5), "lifestyle": (PREVENTION, 1.0),
           "device_garment": (PREVENTION, 1.0)}  # fmt: skip
@@ -199,6 +202,11 @@ def kind_of(segment_text: str, before: str, context: list[tuple[str, float]], ca
     the segment's clause that precedes the remedy, `context` the intro and headings with weights."""
     scores = dict.fromkeys(_ORDER, 0.0)
     fired: dict[str, str] = {}
+    if _CAUSED_BY_BEFORE.search(before) or _SIDE_EFFECT_OF.search(before):
+        scores[CAUSE] += 3.0  # "cramps provoked by diuretics", "a side effect of taking diuretics"
+        fired[CAUSE] = "caused by"
+    else:  # "for convulsions provoked by varicose veins, drugs that ...": the cause is something else
+        segment_text = _CAUSED_BY.sub(" ", segment_text)
     for kind, weight, pattern in CUES:
         hits = pattern.findall(segment_text)
         if hits:

@@ -9,11 +9,13 @@ import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import JaroWinkler
 
 from claims.ingest.lexicon import CATALOGUE, Lexicon, Term
 from claims.ingest.norm import spelling_key
 
 FUZZY_THRESHOLD = 88  # rapidfuzz ratio of the spelling keys, 0-100: one slip in nine letters
+TRANSPOSED_THRESHOLD = 95  # Jaro-Winkler, 0-100, for letters swapped in a word of the same length
 _MIN_RATIO = 8  # shorter words match only a spelling key exactly: "brain" is no slip for "bran"
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*[a-z0-9]|[a-z0-9]")
 _MAX_DRUG_WORDS = 4
@@ -116,9 +118,8 @@ def _fuzzy_mentions(text, folded, tokens, lexicon, free, take) -> None:
             similarity = 100.0
             surface, index = exact
         elif len(word) >= _MIN_RATIO:
-            best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-            # A slip keeps the first letter: "dehydration" is not a slip for "rehydration".
-            if best is None or best[0][0] != key[0]:
+            best = _closest(key, keys)
+            if best is None:
                 continue
             similarity = best[1]
             surface, index = lexicon.spellings[best[0]]
@@ -127,3 +128,18 @@ def _fuzzy_mentions(text, folded, tokens, lexicon, free, take) -> None:
         if surface == word:
             continue  # the same name, already found or deliberately left (too short to be exact)
         take(Mention(start, end, text[start:end], lexicon.terms[index], "fuzzy", True, round(similarity, 1)))
+
+
+def _closest(key: str, keys: list[str]) -> tuple[str, float] | None:
+    """The lexicon spelling a word is a slip for: close by edits (FUZZY_THRESHOLD), or, with two
+    letters swapped ("Venoturon" for "Venoruton"), by Jaro-Winkler (TRANSPOSED_THRESHOLD) at the
+    same length. A slip keeps the first letter: "dehydration" is not one for "rehydration"."""
+    for scorer, cutoff, same_length in (
+        (fuzz.ratio, FUZZY_THRESHOLD, False),
+        (JaroWinkler.normalized_similarity, TRANSPOSED_THRESHOLD / 100, True),
+    ):
+        best = process.extractOne(key, keys, scorer=scorer, score_cutoff=cutoff)
+        if best is None or best[0][0] != key[0] or (same_length and abs(len(best[0]) - len(key)) > 1):
+            continue
+        return best[0], best[1] * (100 if scorer is not fuzz.ratio else 1)
+    return None

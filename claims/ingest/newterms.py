@@ -71,6 +71,8 @@ def with_new_mentions(
                 continue
             if any((m.start, m.end) == (start, end) for m in inside) or (inside and rule not in _SWALLOWS):
                 continue
+            if any(m.term.category == "drug" or m.rule != "lexicon" for m in inside):
+                continue  # "troxevasin gel" stays the brand Troxevasin: a drug is named by its name
             known = lexicon.known(name)
             term = known or Term(name, category, PATTERN, True)
             found = [m for m in found if m not in inside]
@@ -88,8 +90,6 @@ def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
             if phrase:
                 start, end, name = phrase
                 head = hit.group(1)
-                if rule == "based on":
-                    name = f"{name} {_singular_head(head)}"
                 yield base + hit.start(), base + end, name, category_for(head), rule
     for pattern, rule in ((_INTAKE, "intake"), (_WITH, "applied with")):
         for hit in pattern.finditer(lowered):

@@ -26,7 +26,8 @@ _END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=[ \t\n]+[\"“«(\[]?[A-Z0-9А-�
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc dr mr mrs ms prof vs approx tbsp tsp pcs no fig st min max incl resp cf al ca".split()
 )
-_HEADING_WORDS = 14
+_HEADING_WORDS = 12
+_VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|should|must|may|has|have|had)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,15 @@ def _classify(text: str) -> list[_Line]:
             lines.append(_Line(start, end, start + bullet.end(), "item"))
         else:
             lines.append(_Line(start, end, start, "text"))
-    # A short line standing alone, without a sentence's ending, is a heading.
+    # A short line standing alone, without a sentence's ending, is a heading; so is the first line.
+    first = next((i for i, line in enumerate(lines) if line.kind != "blank"), None)
+    if (
+        first is not None
+        and lines[first].kind == "text"
+        and (first + 1 == len(lines) or lines[first + 1].kind == "blank")
+        and text[lines[first].start : lines[first].end].rstrip()[-1] not in ".!?;:,"
+    ):
+        lines[first].kind = "heading"  # a title, however long, whatever its commas
     for i, line in enumerate(lines):
         if line.kind != "text":
             continue
@@ -139,9 +148,11 @@ def _classify(text: str) -> list[_Line]:
 
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
-    if stripped[-1] in ".;,:" or len(_WORD.findall(stripped)) > _HEADING_WORDS:
+    if stripped[-1] in ".;,:!" or len(_WORD.findall(stripped)) > _HEADING_WORDS:
         return False
-    return True
+    # "Most often, the first drugs prescribed are vitamin complexes" is a sentence without its full
+    # stop; "About proper nutrition, medications and techniques" is a heading.
+    return ", " not in stripped or (len(_WORD.findall(stripped)) <= 8 and not _VERB.search(stripped))
 
 
 def _continues(text: str, line: _Line) -> bool:
