@@ -78,6 +78,7 @@ def build_lexicon(
     surfaces: dict[str, int] = {}  # folded surface -> term index; the catalogue's come first
     labels: dict[str, int] = {}  # the names and aliases as written (folded): what fuzzy matching knows
     remedy_keys: dict[str, Term] = {}
+    verb_forms: set[str] = set()  # "pinch" for "pinching": a verb, never "a pinch of salt"
     remedies = list(remedies)
     shared = _shared_words(remedies)
     for remedy in remedies:
@@ -88,6 +89,8 @@ def build_lexicon(
             labels.setdefault(fold(label), len(terms) - 1)
             for surface in _forms(label, remedy.category, shared):
                 surfaces.setdefault(surface, len(terms) - 1)
+                if surface not in plural_forms(label):
+                    verb_forms.add(surface)
     for brand in brands:
         existing = remedy_keys.get(name_key(brand.ingredient))
         if existing is not None and existing.source == CATALOGUE:  # the ingredient is a catalogue remedy
@@ -103,7 +106,7 @@ def build_lexicon(
             surfaces.setdefault(surface, len(terms) - 1)
     automaton = ahocorasick.Automaton()
     for surface, index in surfaces.items():
-        automaton.add_word(surface, (surface, index))
+        automaton.add_word(surface, (surface, index, surface in verb_forms))
     spellings: dict[str, tuple[str, int]] = {}
     for label, index in labels.items():
         if len(label) >= _MIN_FUZZY and " " not in label:

@@ -19,6 +19,7 @@ TRANSPOSED_THRESHOLD = 95  # Jaro-Winkler, 0-100, for letters swapped in a word 
 _MIN_RATIO = 8  # shorter words match only a spelling key exactly: "brain" is no slip for "bran"
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*[a-z0-9]|[a-z0-9]")
 _MAX_DRUG_WORDS = 4
+_ARTICLES = ("a ", "an ")  # "a pinch of salt": the noun, not the verb of "pinching"
 _EFFECT = re.compile(r"\s+(?:and [a-z -]+ )?(?:effects?|properties|action|activity)\b")
 _DRUG_NOUNS = re.compile(r"(?:drugs?|medications?|medicines?|agents?|preparations?|pills?|tablets?|therapy)$")
 # Words too common to be a slip for a remedy's name, whatever their spelling key resembles.
@@ -54,9 +55,9 @@ def find_mentions(text: str, folded: str, lexicon: Lexicon, *, fuzzy: bool = Tru
         found.append(mention)
 
     candidates = []
-    for last, (surface, index) in lexicon.automaton.iter(folded):
+    for last, (surface, index, verb) in lexicon.automaton.iter(folded):
         start, end = last - len(surface) + 1, last + 1
-        if _bounded(folded, start, end):
+        if _bounded(folded, start, end) and not (verb and folded.endswith(_ARTICLES, 0, start)):
             candidates.append((start, end, index))
     for start, end, index in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
         if free(start, end):

@@ -29,7 +29,8 @@ _LIST_TRIGGER = re.compile(
     r"\b(?:rich in|sources? of|decoctions? of|infusions? of|herbs?|mixture of|tea with|plants?)\b"
 )
 _INTAKE = re.compile(
-    r"\b(?:eat|drink|take|consume|use|apply|chew|brew|switch to|try|wear|put|add|include|prefer)\s+"
+    r"\b(?:eat|eating|drink|drinking|take|taking|consume|consuming|use|using|apply|applying|chew|brew|switch to|"
+    r"try|wear|wearing|put|add|include|prefer)\s+"
     r"(?:(?:a|an|the|some|more|a little|plenty of|little|regularly|also|only)\s+)*"
 )
 _WITH = re.compile(
@@ -49,6 +50,16 @@ _DRUG_THAT = re.compile(
     r"\b(?:drugs|medications|medicines|preparations|pills) (?:that|which) "
     r"(?!are\b|is\b|have\b|has\b|can\b|will\b|may\b)[a-z]+ "
 )
+# "a pinch of salt", "a glass of kvass", "pieces of ice": the measure of a remedy.
+_MEASURE = re.compile(
+    r"\b(?:a |one |two )?(?:pinch|spoonful|teaspoon|tablespoon|glass|cup|piece|pieces|handful|sprig|slice|drops?) of\s+"
+)
+# "they advise sleeping in a cool room": an action recommended by its gerund.
+_ADVISED_ACTION = re.compile(
+    r"\b(?:advise|advises|recommend|recommends|suggest|suggests|try|start|prefer)\s+"
+    r"((?!doing|making|taking|using)[a-z]+ing(?: (?!and\b|or\b|but\b)[a-z]+){0,4}?)(?=[,.;:]| and | or |$)"
+)
+_THERAPY = re.compile(r"\b[a-z]{3,}therapy\b|\bacupuncture\b|\bhydrotherapy\b")
 _SWALLOWS = frozenset(("preparation", "based on"))  # rules whose name may contain a known one
 _POINT = re.compile(r"\b((?!The\b|This\b|That\b|Each\b|Every\b)[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2}) point\b")
 
@@ -71,7 +82,7 @@ def with_new_mentions(
                 continue
             if any((m.start, m.end) == (start, end) for m in inside) or (inside and rule not in _SWALLOWS):
                 continue
-            if any(m.term.category == "drug" or m.rule != "lexicon" for m in inside):
+            if any(m.rule == "brand" or (m.rule == "lexicon" and m.term.category == "drug") for m in inside):
                 continue  # "troxevasin gel" stays the brand Troxevasin: a drug is named by its name
             known = lexicon.known(name)
             term = known or Term(name, category, PATTERN, True)
@@ -104,6 +115,15 @@ def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
         phrase = _phrase_after(lowered, hit.end())
         if phrase:
             yield base + hit.start(), base + phrase[1], lowered[hit.start() : phrase[1]], "drug", "drug group"
+    for hit in _MEASURE.finditer(lowered):
+        phrase = _phrase_after(lowered, hit.end())
+        if phrase:
+            start, end, name = phrase
+            yield base + start, base + end, name, category_for(name), "measure of"
+    for hit in _ADVISED_ACTION.finditer(lowered):
+        yield base + hit.start(1), base + hit.end(1), hit.group(1), "lifestyle", "advised action"
+    for hit in _THERAPY.finditer(lowered):
+        yield base + hit.start(), base + hit.end(), hit.group(0), "procedure", "therapy"
     for hit in _POINT.finditer(text, seg.start, seg.end):
         yield hit.start(), hit.end(), hit.group(1), "maneuver", "point"
     if seg.first and seg.kind in ("item", "sentence"):

@@ -14,17 +14,19 @@ from claims.ingest.match import Mention, find_mentions
 from claims.ingest.newterms import with_new_mentions
 from claims.ingest.norm import fold
 from claims.ingest.segments import HEADING, Segment, segment
-from claims.ingest.spread import group_cautions, merge_titles
+from claims.ingest.spread import group_cautions, is_title, merge_titles
 
 _CONFIDENCE = {"lexicon": 0.9, "brand": 0.9, "drug_lexicon": 0.75, "fuzzy": 0.6, "pattern": 0.5, "learned": 0.5}
 _NUTRIENTS = frozenset(("supplement",))
 _ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
+_PRIOR_ONLY = frozenset(("lifestyle",))
 # A step of a recipe ("Pour vodka into a jar", "boil for 5 minutes") names ingredients, not claims.
 _RECIPE_STEP = re.compile(
     r"\b(?:pour\w*|mix\w*|brew\w*|boil\w*|infuse\w*|insist\w*|strain\w*|filter\w*|grind|ground|chop\w*|peel\w*|"
     r"dissolv\w*|stir\w*|shak\w*|cook\w*|soak\w*|fill\w*|store\w*|cool\w*|squeez\w*|grat\w*|leave for|left for)\b",
     re.IGNORECASE,
 )
+_ADVICE_START = re.compile(r"(?:take|drink|eat|apply|rub|use)\b", re.IGNORECASE)
 _CLAIMS = re.compile(r"\b(?:help|relie|treat|prevent|eliminat|cure|effective|cause|provok|get rid|cope)", re.IGNORECASE)
 _NO_NEW_CAUSES = frozenset(("pattern:title", "pattern:list", "pattern:preparation", "pattern:applied with"))
 
@@ -58,7 +60,7 @@ def propose(text: str, lexicon: Lexicon, *, segments: list[Segment] | None = Non
     mentions = with_new_mentions(text, folded, segments, mentions, lexicon)
     proposals: list[Proposal] = []
     position = 0
-    for seg in segments:
+    for index, seg in enumerate(segments):
         own = []
         while position < len(mentions) and mentions[position].start < seg.end:
             if mentions[position].start >= seg.start:
@@ -70,7 +72,9 @@ def propose(text: str, lexicon: Lexicon, *, segments: list[Segment] | None = Non
         for start, end, term, precision in trigger_mentions(seg.start, seg.text, lexicon.triggers, known):
             own.append(Mention(start, end, text[start:end], term, "learned", similarity=precision * 100))
         if own:
-            proposals.extend(_segment_proposals(seg, own))
+            following = segments[index + 1] if index + 1 < len(segments) else None
+            titled = following is not None and following.block == seg.block and is_title(seg)
+            proposals.extend(_segment_proposals(seg, own, following.text if titled else ""))
     proposals = merge_titles(proposals, segments, text)
     return group_cautions(proposals, segments, _group_caution)
 
@@ -90,14 +94,18 @@ def _group_caution(seg: Segment, proposal: Proposal, group: str) -> Proposal:
     )
 
 
-def _segment_proposals(seg: Segment, mentions: list[Mention]) -> list[Proposal]:
+def _segment_proposals(seg: Segment, mentions: list[Mention], described_by: str = "") -> list[Proposal]:
+    """The proposals of one segment; `described_by` is the sentence that follows a title ("Smoking
+    and alcohol. They negatively affect ..."), whose words decide the title's kind."""
     text = seg.text
-    context = [(seg.intro, 2.5), (seg.heading, 1.0)]
+    context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0)]
     pops = cues.populations(text) or cues.populations(seg.heading)
     deficiency = cues.DEFICIENCY.search(text) and not cues.BENEFIT.search(text)
     dose = cues.dose_in(text)
     seen: dict[tuple[str, str, str | None], Proposal] = {}
-    recipe_step = _RECIPE_STEP.search(text) and not seg.first and not _CLAIMS.search(text)
+    recipe_step = (
+        _RECIPE_STEP.search(text) and not seg.first and not _CLAIMS.search(text) and not _ADVICE_START.match(text)
+    )
     for mention in mentions:
         if recipe_step or (deficiency and mention.term.category in _NUTRIENTS):
             continue
@@ -110,6 +118,8 @@ def _segment_proposals(seg: Segment, mentions: list[Mention]) -> list[Proposal]:
             continue  # lists of causes are mostly conditions, not substances
         if call.kind == cues.CAUSE and mention.term.category in _ACTIVITIES and call.cue.startswith("context"):
             continue  # "physical activity" in a list of causes: a circumstance, not a remedy's harm
+        if call.cue.startswith("usual for") and mention.term.category in _PRIOR_ONLY:
+            continue  # "when walking, running": an activity named, nothing said of it
         kinds = [call.kind]
         if call.also_caution:
             kinds.append(cues.benefit_of(text, context))

@@ -26,7 +26,7 @@ def merge_titles(proposals: list, segments: list[Segment], text: str) -> list:
     dropped, widened = set(), {}
     for seg in segments:
         nxt = following.get(seg.start)
-        if nxt is None or seg.start not in by_start or not _is_title(seg):
+        if nxt is None or seg.start not in by_start or not is_title(seg):
             continue
         later = {p.remedy for p in proposals if p.start == nxt.start}
         for index, proposal in enumerate(proposals):
@@ -81,7 +81,7 @@ _GROUP_CAUTION = re.compile(
 )
 
 
-def _is_title(seg: Segment) -> bool:
+def is_title(seg: Segment) -> bool:
     return seg.first and len(seg.text.split()) <= _TITLE_WORDS and seg.text.rstrip().endswith((".", ":"))
 
 

@@ -40,7 +40,8 @@ FUNCTION = frozenset(
     replaced combine combined serve serves spend spending lie lying sit sitting stand standing walk walks
     brew brewing pour pouring mix mixing insulate soak soaking dip dipped wrap wrapped rinse rinsed strain
     filter filtered boil boiled infuse infused store stored grind ground keep kept come comes came right wrong
-    everything nothing something anything everyone someone traditional forget""".split()
+    everything nothing something anything everyone someone traditional forget hello dear readers reader lower
+    higher folk care appropriate individual everyday relaxing differences difference""".split()
 )
 # What a preparation is called after: "celandine ointment", "thyme infusion", "viburnum bark".
 HEADS = frozenset(
@@ -49,16 +50,18 @@ HEADS = frozenset(
     soap leaf leaves bark root roots flowers blossom seeds seed porridge germ insoles stockings socks shoes
     underwear pad shower""".split()
 )
+_HEAD_KEYS = frozenset(name_key(word) for word in HEADS)
 DOSAGE_FORMS = ("ointment", "gel", "cream", "balm", "compress", "bath")
 # Words in front of a remedy's name that describe the portion, not the remedy.
 MODIFIERS = frozenset(
-    """fresh freshly squeezed salted warm warmed hot cold natural plain medical special concentrated diluted
+    """fresh freshly squeezed salted warmed cold natural plain medical special concentrated diluted
     ordinary regular simple pure homemade home small large big whole grated chopped peeled boiled
     dry light strong good excellent popular effective""".split()
 )
 _NOT_REMEDIES = """
     foot feet leg legs calf calves muscle muscles toe toes knee knees heel heels ankle ankles thigh hand hands finger
     fingers thumb skin body limb limbs arm arms back head lip area spot place site point points floor wall ground
+    tendon tendons ligament ligaments cartilage bone bones cloth cotton rug carpet
     surface side edge center middle blood vessel vessels vein veins nerve nerves joint joints tissue tissues
     cramp cramps spasm spasms seizure seizures attack attacks pain symptom symptoms disease diseases problem
     doctor doctors specialist patient patients person people man men woman women child children baby
@@ -83,14 +86,15 @@ _CATEGORY_WORDS = (
 _CONDITION = re.compile(
     r"(?:itis|osis|emia|aemia|pathy|pathies|plegia|algia|ism)$|syndrome|disease|disorder|injur|failure|"
     r"deficien|insufficien|dysfunction|hypothermia|dehydration|obesity|overweight|stress|fatigue|pregnan|"
-    r"varicose|diabet|hypertension|hypotension|tumou?r|infection|inflammation|fever|load|loads|inactivity"
+    r"varicose|diabet|hypertension|hypotension|tumou?r|infection|inflammation|fever|load|loads|inactivity|"
+    r"circulation|conditions?$|lactic"
 )
 
 
 def not_a_remedy(name: str) -> bool:
     """A name that is a body part, a person, a generic word or a condition, never a remedy."""
     key = name_key(name)
-    if not key or key in NOT_REMEDIES or key in HEADS:
+    if not key or key in NOT_REMEDIES or key in _HEAD_KEYS:
         return True
     words = key.split()
     return any(word in NOT_REMEDIES for word in words[:-1]) or any(_CONDITION.search(word) for word in words)
