@@ -195,6 +195,7 @@ class KindCall:
     kind: str
     also_caution: bool  # a caution qualifying the advice: propose both
     cue: str  # what decided it, for the proposal's rule
+    evidence: bool = True  # the words said something; False when only the category's habit decided
 
 
 def kind_of(segment_text: str, before: str, context: list[tuple[str, float]], category: str) -> KindCall:
@@ -222,6 +223,7 @@ def kind_of(segment_text: str, before: str, context: list[tuple[str, float]], ca
             if found:
                 scores[kind] += weight
                 fired.setdefault(kind, "context: " + found.group(0).lower())
+    evidence = any(scores.values())
     if category in PRIORS:
         kind, weight = PRIORS[category]
         scores[kind] += weight
@@ -235,8 +237,8 @@ def kind_of(segment_text: str, before: str, context: list[tuple[str, float]], ca
     if scores[benefit] == 0 and scores[CAUSE] > 0:
         return KindCall(CAUSE, False, fired[CAUSE])
     if scores[benefit] == 0:
-        return KindCall(TREATMENT, False, "default")
-    return KindCall(benefit, False, fired[benefit])
+        return KindCall(TREATMENT, False, "default", False)
+    return KindCall(benefit, False, fired[benefit], evidence)
 
 
 def benefit_of(segment_text: str, context: list[tuple[str, float]]) -> str:

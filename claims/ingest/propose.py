@@ -23,7 +23,7 @@ _PRIOR_ONLY = frozenset(("lifestyle",))
 # A step of a recipe ("Pour vodka into a jar", "boil for 5 minutes") names ingredients, not claims.
 _RECIPE_STEP = re.compile(
     r"\b(?:pour\w*|mix\w*|brew\w*|boil\w*|infuse\w*|insist\w*|strain\w*|filter\w*|grind|ground|chop\w*|peel\w*|"
-    r"dissolv\w*|stir\w*|shak\w*|cook\w*|soak\w*|fill\w*|store\w*|cool\w*|squeez\w*|grat\w*|leave for|left for)\b",
+    r"dissolv\w*|stir\w*|shak\w*|cook\w*|soak\w*|fill\w*|store\w*|squeez\w*|grat\w*|leave for|left for)\b",
     re.IGNORECASE,
 )
 _ADVICE_START = re.compile(r"(?:take|drink|eat|apply|rub|use)\b", re.IGNORECASE)
@@ -118,7 +118,7 @@ def _segment_proposals(seg: Segment, mentions: list[Mention], described_by: str 
             continue  # lists of causes are mostly conditions, not substances
         if call.kind == cues.CAUSE and mention.term.category in _ACTIVITIES and call.cue.startswith("context"):
             continue  # "physical activity" in a list of causes: a circumstance, not a remedy's harm
-        if call.cue.startswith("usual for") and mention.term.category in _PRIOR_ONLY:
+        if not call.evidence and mention.term.category in _PRIOR_ONLY:
             continue  # "when walking, running": an activity named, nothing said of it
         kinds = [call.kind]
         if call.also_caution:

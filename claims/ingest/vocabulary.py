@@ -51,6 +51,9 @@ HEADS = frozenset(
     underwear pad shower""".split()
 )
 _HEAD_KEYS = frozenset(name_key(word) for word in HEADS)
+_APPLIED = frozenset(
+    name_key(w) for w in "bath baths compress ointment cream gel balm shower massage exercises".split()
+)
 DOSAGE_FORMS = ("ointment", "gel", "cream", "balm", "compress", "bath")
 # Words in front of a remedy's name that describe the portion, not the remedy.
 MODIFIERS = frozenset(
@@ -58,11 +61,16 @@ MODIFIERS = frozenset(
     ordinary regular simple pure homemade home small large big whole grated chopped peeled boiled
     dry light strong good excellent popular effective""".split()
 )
-_NOT_REMEDIES = """
+_BODY = """
     foot feet leg legs calf calves muscle muscles toe toes knee knees heel heels ankle ankles thigh hand hands finger
     fingers thumb skin body limb limbs arm arms back head lip area spot place site point points floor wall ground
     tendon tendons ligament ligaments cartilage bone bones cloth cotton rug carpet
     surface side edge center middle blood vessel vessels vein veins nerve nerves joint joints tissue tissues
+    """
+BODY = frozenset(name_key(word) for word in _BODY.split())
+_NOT_REMEDIES = (
+    _BODY
+    + """
     cramp cramps spasm spasms seizure seizures attack attacks pain symptom symptoms disease diseases problem
     doctor doctors specialist patient patients person people man men woman women child children baby
     water liquid fluid mixture composition component components ingredient ingredients substance substances
@@ -72,6 +80,7 @@ _NOT_REMEDIES = """
     position rest sleep condition state effect action result level levels course dose doses
     glass jar bottle container bucket cloth towel bandage spoon cup
     """
+)
 NOT_REMEDIES = frozenset(name_key(word) for word in _NOT_REMEDIES.split())
 _CATEGORY_WORDS = (
     ("topical", r"ointment|gel|cream|balm|compress|rub|lotion|oil\b|oils\b|soap|vaseline|apply|rubb?"),
@@ -97,7 +106,10 @@ def not_a_remedy(name: str) -> bool:
     if not key or key in NOT_REMEDIES or key in _HEAD_KEYS:
         return True
     words = key.split()
-    return any(word in NOT_REMEDIES for word in words[:-1]) or any(_CONDITION.search(word) for word in words)
+    if any(_CONDITION.search(word) for word in words):
+        return True
+    # "nerve roots", "muscle tissue": anatomy; but "foot bath", "leg exercises": what is done to it.
+    return words[-1] not in _APPLIED and any(word in BODY for word in words[:-1])
 
 
 def category_for(name: str, context: str = "") -> str:
