@@ -28,7 +28,17 @@ _RECIPE_STEP = re.compile(
 )
 _ADVICE_START = re.compile(r"(?:take|drink|eat|apply|rub|use)\b", re.IGNORECASE)
 _CLAIMS = re.compile(r"\b(?:help|relie|treat|prevent|eliminat|cure|effective|cause|provok|get rid|cope)", re.IGNORECASE)
-_NO_NEW_CAUSES = frozenset(("pattern:title", "pattern:list", "pattern:preparation", "pattern:applied with"))
+_NO_NEW_CAUSES = frozenset(
+    (
+        "pattern:title",
+        "pattern:list",
+        "pattern:preparation",
+        "pattern:applied with",
+        "pattern:therapy",
+        "pattern:advised action",
+    )
+)
+_MEDIUM = re.compile(r"\b(?:boiling|hot|warm|cold|icy|clean|plain|diluted)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -113,6 +123,8 @@ def _segment_proposals(seg: Segment, mentions: list[Mention], described_by: str 
         before = text[_clause_start(text, offset) : offset]
         if cues.MISSING_BEFORE.search(before) or cues.MISSING_AFTER.search(text[offset + len(mention.surface) :]):
             continue
+        if mention.term.category == "lifestyle" and _MEDIUM.search(before):
+            continue  # "boiling water", "cold water": a medium, not drinking more water
         call = cues.kind_of(text, before, context, mention.term.category)
         if call.kind == cues.CAUSE and mention.rule in _NO_NEW_CAUSES:
             continue  # lists of causes are mostly conditions, not substances
