@@ -44,4 +44,8 @@ def print_report(results: dict, out=print) -> None:
         f"\nspeed: {speed['articles_per_second']} articles/s ({speed['characters_per_second']:,} characters/s, "
         f"{speed['seconds_per_article']} s per article); lexicon built in {speed['lexicon_build_seconds']} s"
     )
+    out(
+        f"drug lexicon: {speed['drug_names']:,} names read in {speed['drug_names_load_seconds']} s, "
+        f"{speed['drug_names_mb']} MB held"
+    )
     out(f"memory: peak {speed['peak_traced_mb']} MB traced (build + five articles), peak RSS {speed['peak_rss_mb']} MB")
