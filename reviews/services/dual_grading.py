@@ -141,6 +141,8 @@ def grading_contraindication_remove(*, contraindication: GradingContraindication
     before = {"grading": grading.pk, "contraindications": _contraindications(grading)}
     GradingContraindication.objects.filter(pk=contraindication.pk, grading=grading).delete()
     after = {"grading": grading.pk, "contraindications": _contraindications(grading)}
+    if after == before:  # removed meanwhile
+        return
     touch(review, actor, Event.GRADING_CHANGED)
     audit_record(event_type=Event.GRADING_CHANGED, actor=actor, review=review, before=before, after=after)
 
