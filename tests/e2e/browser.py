@@ -31,21 +31,36 @@ DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "review-demo-2026")
 SCREENSHOT = REPO_ROOT / "test-artifacts" / "review-approved.png"
 TIMEOUT_MS = 15_000
 
-# What the services write for the saves below (reviews/services.py), in order, as the claim's
-# audit history page lists it. reference.saved (the library entry) names no claim, so it is not
-# on that page; the remedy-wide contraindication is there through the claim's remedy.
-CLAIM_EVENTS = [
-    "review.started",
-    "review.graded",
-    "reference.attached",
-    "contraindication.added",
+# What the services write for the quinine scenario (test_review_in_browser), in order, as the
+# claim's audit history page lists it, with who wrote it. reference.saved (the library entry) names
+# no claim, so it is not on that page; the remedy-wide contraindication is there through the
+# claim's remedy. Quinine is high-risk: two independent gradings first (each one outcome with two
+# judgements, the recommendation, submitted), nothing to resolve, so the second submission lists no
+# disagreement and makes their grading the review's (its outcome and judgements, grading.resolved).
+INDEPENDENT_GRADING = [
+    "grading.started",
     "outcome.added",
     "judgement.saved",
     "judgement.saved",
-    "review.submitted",
-    "review.approved",
+    "grading.changed",
+    "grading.submitted",
 ]
-ALL_EVENTS = ["catalogue.loaded", "reference.saved", *CLAIM_EVENTS]  # the service loads the catalogue first
+CLAIM_HISTORY = [
+    ("review.started", "reviewer"),
+    *[(event, "reviewer") for event in INDEPENDENT_GRADING],
+    *[(event, "reviewer2") for event in INDEPENDENT_GRADING],
+    ("grading.disagreements_listed", "reviewer2"),
+    ("outcome.added", "reviewer2"),
+    ("judgement.saved", "reviewer2"),
+    ("judgement.saved", "reviewer2"),
+    ("grading.resolved", "reviewer2"),
+    ("review.graded", "reviewer"),
+    ("reference.attached", "reviewer"),
+    ("contraindication.added", "reviewer"),
+    ("review.submitted", "reviewer"),
+    ("review.approved", "senior"),
+]
+CLAIM_EVENTS = [event for event, _ in CLAIM_HISTORY]
 
 REFERENCE = {
     "title": "Quinine for muscle cramps (Cochrane systematic review, El-Tawil et al.)",
