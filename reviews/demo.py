@@ -2,27 +2,21 @@
 accounts, via the services, so `make run` shows every state. Facts are from
 shared/reference/clinical_references.md; the verdicts are illustrations, not the product's."""
 
-import datetime
-
 from django.db import transaction
 
 from claims.models import Claim, ClaimKind
-from reviews import services
+from reviews import demo_dual, services
+from reviews.demo_dual import DEMO
 from reviews.factories import ReviewFactory
 from reviews.models import (
     Certainty,
-    ContraindicationKind,
-    ContraindicationLevel,
     Domain,
-    EvidenceSource,
     Recommendation,
     Reference,
     ReferenceKind,
     Review,
     Severity,
 )
-
-DEMO = "[DEMO DATA] "
 
 LIBRARY = {
     "cochrane_quinine": dict(
@@ -66,6 +60,13 @@ LIBRARY = {
         year=2010,
         doi="10.1249/MSS.0b013e3181c0647e",
     ),
+    "fda_2010": dict(
+        title="FDA Drug Safety Communication, 8 July 2010: Qualaquin (quinine sulfate), risk management "
+        "plan and Medication Guide",
+        kind=ReferenceKind.LABEL,
+        year=2010,
+        url="https://www.fda.gov/Safety/MedWatch/SafetyInformation/SafetyAlertsforHumanMedicalProducts/ucm218424.htm",
+    ),
     "teschke_2012": dict(
         title="Greater celandine hepatotoxicity (Teschke et al.)", kind=ReferenceKind.STUDY, year=2012, pmid="23109446"
     ),
@@ -100,61 +101,13 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
         refs[key] = Reference.objects.filter(title=values["title"]).first() or services.reference_save(
             actor=reviewer, reference=Reference(**values)
         )
-    people = {"second_reviewer": reviewer2, "senior": senior}
     reviews = []
 
-    # Quinine: graded from the Cochrane review, FDA boxed warning as the contraindication source,
-    # approved by the senior reviewer (four-eyes, high-risk rule).
+    # Quinine: high-risk, dual-graded with the Cochrane outcomes, approved and published by the
+    # senior reviewer (four-eyes, high-risk rule).
     quinine = _claim("quinine", ClaimKind.TREATMENT, ClaimKind.RELIEF, ClaimKind.PREVENTION)
     if quinine:
-        reviews.append(
-            ReviewFactory(
-                claim=quinine,
-                grader=reviewer,
-                second_grader=reviewer2,  # high-risk: graded twice, independently (alike here)
-                **people,
-                published=True,
-                grading=dict(
-                    certainty=Certainty.LOW,
-                    recommendation=Recommendation.STRONG_AGAINST,
-                    summary=DEMO + "Cochrane 2015 (23 trials, 1,586 participants): cramp number −28 %, low "
-                    "certainty; serious haematologic harms (FDA boxed warning) outweigh the modest benefit.",
-                ),
-                judgements=[
-                    dict(
-                        domain=Domain.IMPRECISION,
-                        severity=Severity.SERIOUS,
-                        rationale=DEMO + "95 % CI −1.36 to −3.54 cramps per 2 weeks; small trials.",
-                    ),
-                    dict(
-                        domain=Domain.RISK_OF_BIAS,
-                        severity=Severity.SERIOUS,
-                        rationale=DEMO + "Many small crossover trials with unclear allocation.",
-                    ),
-                ],
-                references=[
-                    (refs["cochrane_quinine"], "Efficacy estimates"),
-                    (refs["aan_2010"], "Avoid for routine use"),
-                ],
-                contraindications=[
-                    dict(
-                        remedy=quinine.remedy,
-                        kind=ContraindicationKind.CONDITION,
-                        condition="Routine use for nocturnal leg cramps (haematologic risk)",
-                        severity=ContraindicationLevel.ABSOLUTE,
-                        source_kind=EvidenceSource.REGULATOR,
-                        source_date=datetime.date(2010, 7, 8),
-                        rationale=DEMO + "Qualaquin boxed warning and FDA Drug Safety Communication (8 July "
-                        "2010): serious and life-threatening haematologic reactions (thrombocytopenia, HUS/TTP).",
-                    )
-                ],
-                notes={
-                    "submit": DEMO + "Ready for approval.",
-                    "approve": DEMO + "Agree: against.",
-                    "publish": DEMO + "First publication.",
-                },
-            )
-        )
+        reviews.append(demo_dual.quinine_review(quinine, refs, reviewer=reviewer, reviewer2=reviewer2, senior=senior))
 
     # Stretching and pickle brine: standard-risk claims, approved by the other reviewer, published.
     # A certainty is worked out from an outcome's design and judgements (reviews.factories.outcome_with).
@@ -213,36 +166,10 @@ def load_demo_reviews(*, reviewer, reviewer2, senior) -> list[Review]:
             )
         )
 
-    # Needle pricking: high-risk, graded and submitted; waits for a senior reviewer.
+    # Needle pricking: high-risk, dual-graded; the disagreements wait for a senior to adjudicate.
     needle = _claim("needle pricking", ClaimKind.RELIEF, ClaimKind.TREATMENT)
     if needle:
-        reviews.append(
-            ReviewFactory(
-                claim=needle,
-                grader=reviewer2,
-                second_grader=reviewer,
-                submitted=True,
-                grading=dict(
-                    certainty=Certainty.VERY_LOW,
-                    recommendation=Recommendation.INSUFFICIENT,
-                    summary=DEMO + "No study of pricking a cramped muscle was found; the articles themselves "
-                    "warn of infection and of injury to vessels and nerves.",
-                ),
-                # Observational: reports of harm from skin-breaking procedures, none of pricking itself.
-                judgements=[
-                    _judgement(Domain.INDIRECTNESS, Severity.SERIOUS, "No study of pricking a cramped muscle.")
-                ],
-                contraindications=[
-                    dict(
-                        kind=ContraindicationKind.CONDITION,
-                        condition="Self-treatment without a sterile needle",
-                        severity=ContraindicationLevel.ABSOLUTE,
-                        source_kind=EvidenceSource.STUDY,
-                        rationale=DEMO + "Skin-breaking procedure: infection; vessel and nerve injury.",
-                    )
-                ],
-            )
-        )
+        reviews.append(demo_dual.needle_review(needle, first=reviewer2, second=reviewer))
 
     # Magnesium: graded, submitted, sent back by the second reviewer with a reason.
     magnesium = _claim("magnesium", ClaimKind.PREVENTION, ClaimKind.TREATMENT)

@@ -16,11 +16,12 @@ def test_creates_one_account_per_role(settings):
         "reviewer": ["reviewer"],
         "reviewer2": ["reviewer"],
         "senior": ["senior_reviewer"],
+        "senior2": ["senior_reviewer"],  # one senior adjudicates, the other approves
         "content": ["content_reader"],
         "auditor": ["auditor"],
         "admin": [],
     }
-    assert users["admin"].is_superuser and not users["senior"].is_superuser
+    assert users["admin"].is_superuser and not users["senior"].is_superuser and users["senior2"].is_staff
     assert users["reviewer"].check_password("review-demo-2026")
 
 
@@ -28,7 +29,7 @@ def test_is_idempotent(settings):
     settings.DEBUG = True
     call_command("load_demo", stdout=io.StringIO())
     call_command("load_demo", stdout=io.StringIO())
-    assert get_user_model().objects.count() == 6
+    assert get_user_model().objects.count() == 7
 
 
 def test_refused_with_production_settings(settings):

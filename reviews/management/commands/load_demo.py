@@ -15,6 +15,7 @@ DEMO_ACCOUNTS = {
     "reviewer": (roles.REVIEWER, True),
     "reviewer2": (roles.REVIEWER, True),
     "senior": (roles.SENIOR_REVIEWER, True),
+    "senior2": (roles.SENIOR_REVIEWER, True),  # a second senior: one adjudicates, the other approves
     "content": (roles.CONTENT_READER, False),
     "auditor": (roles.AUDITOR, True),
     "admin": (None, True),
