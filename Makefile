@@ -32,7 +32,7 @@ setup-db: venv
 run: setup-db
 	@echo ""
 	@echo "  Remedy Claims Review (demo data, SQLite) at http://$(HOST):$(PORT)/admin/"
-	@echo "  Demo accounts (password: $(DEMO_PASSWORD)): reviewer, reviewer2, senior, content, auditor, admin"
+	@echo "  Demo accounts (password: $(DEMO_PASSWORD)): reviewer, reviewer2, senior, senior2, content, auditor, admin"
 	@echo "  Content API: http://$(HOST):$(PORT)/api/v1/claims/   Swagger UI: http://$(HOST):$(PORT)/api/docs/"
 	@grep -A1 "content API token" .demo-output | sed 's/^/  /'
 	@echo ""
