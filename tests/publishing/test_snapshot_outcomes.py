@@ -130,9 +130,7 @@ def test_an_outcome_changed_past_the_services_is_caught_at_publication(approved,
     assert f"changed since approval: {changed}" in refused(approved, senior)
 
 
-def test_a_reference_only_an_outcome_cites_changed_after_approval_stops_publication(
-    approved, reviewer, senior, cited
-):
+def test_a_reference_only_an_outcome_cites_changed_after_approval_stops_publication(approved, reviewer, senior, cited):
     cited.title = "A different review"
     services.reference_save(actor=reviewer, reference=cited)
     refused(approved, senior)
