@@ -6,6 +6,7 @@ from __future__ import annotations
 from core.errors import Conflict, InvalidTransition, NotAllowed
 from reviews import permissions
 from reviews.contributions import contribute
+from reviews.dual_grading.selectors import disagreements, submitted_count
 from reviews.models import Review
 
 # The review's certainty is not among them: it is worked out from the outcomes
@@ -43,6 +44,27 @@ def edit_review(review: Review, actor, expected_version: int | None) -> Review:
         raise NotAllowed("Only reviewers may edit a review.")
     check_version(review, expected_version)
     return review
+
+
+def edit_own_grading(review: Review, actor, expected_version: int | None) -> Review:
+    """Lock a review for an edit of its own grading (its outcomes and their judgements and
+    references, its references, recommendation and summary): edit_review(), and
+    check_own_grading_open()."""
+    review = edit_review(review, actor, expected_version)
+    check_own_grading_open(review)
+    return review
+
+
+def check_own_grading_open(review: Review) -> None:
+    """A dual-graded review takes its own grading from the two independent gradings: closed until
+    both are submitted and every disagreement between them is resolved (the resolved grading is
+    then applied through the same services, and from there the review is edited like any other)."""
+    if review.dual_grading and (submitted_count(review) < 2 or disagreements(review).filter(resolution="").exists()):
+        raise NotAllowed(
+            f"Review #{review.pk} is dual-graded: its grading comes from the two independent gradings once "
+            f"both are submitted and every disagreement between them is resolved. Grade in your own "
+            f"independent grading instead."
+        )
 
 
 def touch(review: Review, actor, event_type: str) -> None:

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from audit.models import AuditEvent
 from audit.trail import audit_record, service
 from reviews.models import Review
-from reviews.services.editing import EDIT_FIELDS, GRADING_FIELDS, edit_review, touch
+from reviews.services.editing import EDIT_FIELDS, GRADING_FIELDS, check_own_grading_open, edit_review, touch
 
 Event = AuditEvent.Type
 
@@ -33,6 +33,7 @@ def review_save_grading(*, review: Review, actor, expected_version: int | None, 
     if after == before:
         return review
     if any(before[field] != after[field] for field in GRADING_FIELDS):
+        check_own_grading_open(review)
         review.graded_by = actor
         touch(review, actor, Event.REVIEW_GRADED)
         event_type = Event.REVIEW_GRADED

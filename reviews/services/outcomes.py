@@ -19,7 +19,7 @@ from audit.trail import audit_record, service
 from core.errors import Conflict, NotAllowed
 from reviews import grade
 from reviews.models import Certainty, DomainJudgement, Grading, Outcome, OutcomeReference, Review
-from reviews.services.editing import edit_review, touch
+from reviews.services.editing import edit_own_grading, edit_review, touch
 
 Event = AuditEvent.Type
 
@@ -54,9 +54,9 @@ def _check_fields(fields: dict) -> None:
 def _open(review: Review, actor, grading: Grading | None, expected_version: int | None):
     """Lock the review for an edit (state, permission, version); for an outcome of an independent
     grading, also its grading: only its grader writes it, and only until it is submitted."""
-    review = edit_review(review, actor, expected_version)
     if grading is None:
-        return review, None
+        return edit_own_grading(review, actor, expected_version), None
+    review = edit_review(review, actor, expected_version)
     grading = Grading.objects.select_for_update().get(pk=grading.pk)
     if grading.review_id != review.pk:
         raise ValueError(f"grading #{grading.pk} is not a grading of review #{review.pk}")

@@ -10,10 +10,9 @@ from core.errors import NotAllowed
 from core.roles import is_reviewer
 from reviews.contributions import content_changed
 from reviews.models import Reference, Review, ReviewReference
-from reviews.services.editing import edit_review, touch
+from reviews.services.editing import edit_own_grading, touch
 
 Event = AuditEvent.Type
-
 
 
 @service
@@ -32,11 +31,12 @@ def reference_save(*, actor, reference: Reference) -> Reference:
         event_type=Event.REFERENCE_SAVED, actor=actor, before=before, after=after | {"reference_id": reference.pk}
     )
     if before and before != after:
-        # Every open review citing it (as evidence, or as the source of a contraindication in force)
-        # now cites something else than its grader read.
+        # Every open review citing it (as evidence, for one of its outcomes, or as the source of a
+        # contraindication in force) now cites something else than its grader read.
         content_changed(
             actor=actor,
             reviews=Q(review_references__reference_id=reference.pk)
+            | Q(outcomes__outcome_references__reference_id=reference.pk)
             | Q(claim__contraindications__source_reference_id=reference.pk)
             | Q(claim__remedy__contraindications__source_reference_id=reference.pk),
             event_type=Event.REFERENCE_SAVED,
@@ -49,7 +49,7 @@ def reference_save(*, actor, reference: Reference) -> Reference:
 def reference_attach(
     *, review: Review, actor, reference: Reference, note: str = "", expected_version: int | None = None
 ) -> ReviewReference:
-    review = edit_review(review, actor, expected_version)
+    review = edit_own_grading(review, actor, expected_version)
     link, created = ReviewReference.objects.get_or_create(review=review, reference=reference, defaults={"note": note})
     if not created and link.note != note:
         link.note = note
@@ -66,7 +66,7 @@ def reference_attach(
 
 @service
 def reference_detach(*, review: Review, actor, reference: Reference, expected_version: int | None = None) -> None:
-    review = edit_review(review, actor, expected_version)
+    review = edit_own_grading(review, actor, expected_version)
     deleted, _ = ReviewReference.objects.filter(review=review, reference=reference).delete()
     if deleted:
         touch(review, actor, Event.REFERENCE_DETACHED)

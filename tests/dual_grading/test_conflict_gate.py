@@ -70,7 +70,6 @@ def test_a_senior_requires_dual_grading_of_a_draft(standard_claim, reviewer, sen
 def test_submission_refused_until_both_gradings_are_in_and_every_disagreement_resolved(
     dual_review, reviewer, reviewer2, senior2, reference
 ):
-    services.reference_attach(review=dual_review, actor=reviewer, reference=reference)
     refusals = []
 
     def submit():
@@ -95,6 +94,7 @@ def test_submission_refused_until_both_gradings_are_in_and_every_disagreement_re
         "every disagreement between the two gradings resolved (1 still open)",
     ]
     disagreement_resolve(disagreement=points[-1], actor=senior2, value=points[-1].first_value, reason="The first.")
+    services.reference_attach(review=dual_review, actor=reviewer, reference=reference)  # the grading is applied
     review = services.review_submit(review=dual_review, actor=reviewer)
     assert review.state == Review.State.IN_REVIEW
 

@@ -133,4 +133,8 @@ def test_an_outcome_changed_past_the_services_is_caught_at_publication(approved,
 def test_a_reference_only_an_outcome_cites_changed_after_approval_stops_publication(approved, reviewer, senior, cited):
     cited.title = "A different review"
     services.reference_save(actor=reviewer, reference=cited)
+    # The approval lapses on the record (the reference is cited by one of its outcomes) ...
+    assert Review.objects.get(pk=approved.pk).state == Review.State.IN_REVIEW
+    assert AuditEvent.objects.filter(review=approved).latest("seq").event_type == AuditEvent.Type.REVIEW_APPROVAL_LAPSED
+    # ... and nothing is published.
     refused(approved, senior)
