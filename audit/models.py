@@ -45,8 +45,14 @@ class AuditEventType(models.TextChoices):
     CONTRAINDICATION_REMOVED = "contraindication.removed"
     REMEDY_ADDED = "remedy.added"
     REMEDY_CHANGED = "remedy.changed"
+    CLAIM_ADDED = "claim.added"
     CLAIM_CHANGED = "claim.changed"
     CATALOGUE_LOADED = "catalogue.loaded"
+    ARTICLE_ADDED = "article.added"
+    PROPOSAL_ADDED = "proposal.added"
+    PROPOSAL_EDITED = "proposal.edited"
+    PROPOSAL_ACCEPTED = "proposal.accepted"
+    PROPOSAL_REJECTED = "proposal.rejected"
     ACCOUNT_CHANGED = "account.changed"
 
 

@@ -115,6 +115,25 @@ def remedy_set_aliases(*, remedy: Remedy, actor, aliases: list[str]) -> Remedy:
 
 
 @service
+def claim_add(*, claim: Claim, actor) -> Claim:
+    """Save a new claim (reviewers, confirming what an ingested article claims), on the record.
+    The claim is reviewed like any other afterwards."""
+    if claim.pk is not None:
+        raise ValueError("claim_add() saves a new claim; use claim_update() to change one")
+    if not permissions.can_decide_proposal(actor):
+        raise NotAllowed("Only reviewers may add claims.")
+    claim.full_clean()
+    try:
+        with transaction.atomic():
+            claim.save()
+    except IntegrityError as exc:  # a concurrent acceptance made the same claim first
+        raise Conflict("Another claim already asserts this for that remedy, kind and population.") from exc
+    after = {field: getattr(claim, "remedy_id" if field == "remedy" else field) for field in CLAIM_FIELDS}
+    audit_record(event_type=Event.CLAIM_ADDED, actor=actor, claim=claim, after=after)
+    return claim
+
+
+@service
 def claim_update(*, claim: Claim, actor, **changes) -> Claim:
     """Change what a claim asserts — its remedy, kind, population or statement (senior
     reviewers; superusers too go through here), on the record."""

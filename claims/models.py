@@ -1,5 +1,6 @@
 """What is claimed, and where: sources, remedies with their aliases, claims, appearances."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length, Lower, Upper
@@ -52,8 +53,9 @@ class Population(models.TextChoices):
 
 
 class Source(models.Model):
-    """An article under review. The text is kept only when a user ingested it; the five
-    catalogue articles are third-party text and are identified by file name and checksum."""
+    """An article under review. The text is kept only when a user ingested it (claims.articles);
+    the five catalogue articles are third-party text and are identified by file name and checksum.
+    The sha256 is of the text's UTF-8 bytes: the same text is never taken in twice."""
 
     file_name = models.CharField(max_length=255, unique=True)
     title = models.CharField(max_length=500)
@@ -62,11 +64,19 @@ class Source(models.Model):
     sha256 = models.CharField(max_length=64)
     text = models.TextField(blank=True)
     added_at = models.DateTimeField(auto_now_add=True)
+    # An ingested article: who took it in and from what (txt, md, html, or pasted text). Empty for
+    # the catalogue's articles, which the loader brings.
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    format = models.CharField(max_length=8, blank=True)
 
     class Meta:
         ordering = ["file_name"]
         constraints = [
             models.CheckConstraint(condition=Q(sha256__regex=r"^[0-9a-f]{64}$"), name="source_sha256_hex"),
+            models.UniqueConstraint(fields=["sha256"], name="source_sha256_unique"),
+            models.CheckConstraint(condition=Q(format__in=["", "txt", "md", "html"]), name="source_format_known"),
         ]
 
     def __str__(self):
@@ -185,3 +195,7 @@ class Appearance(models.Model):
 
     def __str__(self):
         return f"{self.source.file_name}[{self.start}:{self.end}]"
+
+
+# An ingested article's proposed claims, which reviewers confirm (claims.proposals).
+from claims.proposals import Proposal, ProposalOrigin, ProposalStatus  # noqa: E402, F401

@@ -45,6 +45,7 @@ NEW_TABLES = {
     "reviews_gradingcontraindicationevent": 0,
     "reviews_disagreement": 0,
     "reviews_disagreementevent": 0,
+    "claims_proposal": 0,
 }
 # Tables whose rows grow with the models added (their content types, permissions and the roles'
 # grants of them), checked by what they hold rather than by count.

@@ -1,5 +1,5 @@
-"""`manage.py ingest_article FILE --dry-run`: one JSON line per proposal, nothing written; without
---dry-run a clear refusal; a bad file named in the error."""
+"""`manage.py ingest_article FILE --dry-run`: one JSON line per proposal, nothing written; a bad
+file named in the error. Storing (without --dry-run): tests/ingest/test_store.py."""
 
 import io
 import json
@@ -82,16 +82,6 @@ def test_the_database_lexicon_knows_what_the_database_holds(tmp_path):
         False,
         "lexicon",
     )
-
-
-@pytest.mark.django_db
-def test_without_dry_run_it_refuses_and_writes_nothing(tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    before = counts()
-    with pytest.raises(CommandError, match="not available yet; run with --dry-run"):
-        run(str(path))
-    assert counts() == before
 
 
 @pytest.mark.django_db

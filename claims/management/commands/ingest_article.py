@@ -1,6 +1,7 @@
-"""`manage.py ingest_article FILE --dry-run`: the claims the proposer sees in an article, one JSON
-line each (or a readable list), and nothing written. Storing the article and its proposals for
-reviewers comes with the review screens; until then the command refuses to run without --dry-run.
+"""`manage.py ingest_article FILE`: the article stored with the claims the proposer sees in it, for
+reviewers to confirm in the admin (claims.articles, as the system actor ingest_article); the same
+text twice is refused, naming the article that holds it. With --dry-run, the proposals are printed,
+one JSON line each (or a readable list), and nothing is written.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 from django.db import DatabaseError
 
+from claims.articles import INGEST_COMMAND, ingest_article
 from claims.ingest.catalogue_lexicon import (
     database_has_remedies,
     lexicon_from_catalogue_files,
@@ -22,12 +24,13 @@ from claims.ingest.catalogue_lexicon import (
 )
 from claims.ingest.propose import propose
 from claims.ingest.text import ArticleInputError, article_from_pasted, read_article_file
+from core.errors import ServiceError
 
 
 class Command(BaseCommand):
     help = (
         "Propose the remedy and drug claims of an article (.txt, .md or .html; '-' reads pasted text "
-        "from stdin). Only --dry-run is available: it prints the proposals and writes nothing."
+        "from stdin) and store it with them for reviewers; --dry-run prints the proposals and writes nothing."
     )
 
     def add_arguments(self, parser):
@@ -49,11 +52,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, dry_run, format, title, url, language, condition, encoding, lexicon, **options):
         self._check_options(url=url, language=language, title=title, condition=condition)
-        if not dry_run:
-            raise CommandError(
-                "storing an article and its proposals is not available yet; "
-                "run with --dry-run to preview the proposals (nothing is written)"
-            )
         try:
             if file == "-":
                 article = article_from_pasted(sys.stdin.read())
@@ -62,6 +60,8 @@ class Command(BaseCommand):
         except ArticleInputError as exc:
             raise CommandError(str(exc)) from None
         known = self._lexicon(lexicon)
+        if not dry_run:
+            return self._store(article, known, title=title, url=url, language=language, condition=condition)
         proposals = propose(article.text, known)
         out = self.stdout
         for proposal in proposals:
@@ -74,6 +74,25 @@ class Command(BaseCommand):
             f"{article.name}: {len(proposals)} proposals, {new} new remedies; "
             f"title {title or article.title!r}; sha256 {article.sha256}; dry run, nothing written"
         )
+
+    def _store(self, article, known, *, title, url, language, condition) -> None:
+        try:
+            source = ingest_article(
+                article=article, actor=INGEST_COMMAND, title=title, url=url, language=language, lexicon=known
+            )
+        except ServiceError as exc:
+            raise CommandError(f"{article.name}: {exc}") from None
+        except ValidationError as exc:
+            raise CommandError(f"{article.name}: {'; '.join(exc.messages)}; nothing was written") from None
+        proposals = source.proposals.count()
+        new = source.proposals.filter(remedy__isnull=True).values("new_remedy_name").distinct().count()
+        self.stdout.write(
+            f"{article.name}: stored as source #{source.pk} {source.file_name!r} ({source.title!r}), "
+            f"{proposals} proposals, {new} new remedies, sha256 {article.sha256}; "
+            "reviewers confirm them in the admin (Sources)"
+        )
+        if condition:
+            self.stderr.write("--condition: not stored yet; sources do not carry a condition")
 
     def _check_options(self, *, url: str, language: str, title: str, condition: str) -> None:
         if url:

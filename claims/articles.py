@@ -1,0 +1,181 @@
+"""Taking in an article: its text and sha256 stored as a Source, with the proposer's proposals for
+reviewers to confirm (claims.decisions). From the admin's "Add an article" page and from
+`manage.py ingest_article`.
+
+The proposer runs before the writing transaction (it takes seconds on a long article, and the
+service holds the audit chain's lock); the service then checks again, under that lock, that the
+same text is not stored already, and writes the source, its proposals and one audit event
+together. Bad input never gets this far: claims.ingest.text refuses it with a clear error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import PurePath
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models.functions import Lower
+
+from audit.actors import SystemActor, is_system
+from audit.models import AuditEvent
+from audit.trail import audit_record, service
+from claims import permissions
+from claims.ingest.propose import Proposal as Proposed
+from claims.ingest.propose import propose
+from claims.ingest.text import ArticleText
+from claims.models import Category, Remedy, RemedyAlias, Source
+from claims.proposals import Proposal
+from core.errors import Conflict, NotAllowed
+
+# The command line takes articles in as this system actor; in the admin, the reviewer does.
+INGEST_COMMAND = SystemActor("ingest_article")
+_STEM = re.compile(r"[^A-Za-z0-9]+")
+
+
+class DuplicateArticle(Conflict):
+    """The same text is stored already; `source` is the article that holds it."""
+
+    def __init__(self, source: Source):
+        self.source = source
+        super().__init__(
+            f"This text is already stored as source #{source.pk} “{source.title}” ({source.file_name}); "
+            "nothing was written."
+        )
+
+
+def existing_source(sha256: str) -> Source | None:
+    return Source.objects.filter(sha256=sha256).only("pk", "title", "file_name").first()
+
+
+def file_name_for(article: ArticleText) -> str:
+    """A unique, readable name: the upload's stem (or "pasted") and the text's checksum."""
+    stem = "pasted" if article.name == "pasted text" else PurePath(article.name).stem
+    stem = _STEM.sub("-", stem).strip("-").lower()[:80] or "article"
+    return f"{stem}_{article.sha256[:16]}.{article.format}"
+
+
+def default_lexicon():
+    """The proposer's lexicon from the database's remedies, aliases and quotes (the catalogue
+    files before the catalogue is loaded)."""
+    from claims.ingest.catalogue_lexicon import (
+        database_has_remedies,
+        lexicon_from_catalogue_files,
+        lexicon_from_database,
+    )
+
+    return lexicon_from_database() if database_has_remedies() else lexicon_from_catalogue_files()
+
+
+def ingest_article(
+    *, article: ArticleText, actor, title: str = "", url: str = "", language: str = "en", lexicon=None
+) -> Source:
+    """Propose the article's claims, then store the article with them (article_add). The same text
+    twice is refused before the proposer runs, naming the article that holds it."""
+    if not is_system(actor) and not permissions.can_add_article(actor):
+        raise NotAllowed("Only reviewers may add articles.")
+    found = existing_source(article.sha256)
+    if found is not None:
+        raise DuplicateArticle(found)
+    proposed = propose(article.text, lexicon if lexicon is not None else default_lexicon())
+    return article_add(article=article, actor=actor, proposed=proposed, title=title, url=url, language=language)
+
+
+@service
+def article_add(
+    *,
+    article: ArticleText,
+    actor,
+    proposed: Iterable[Proposed],
+    title: str = "",
+    url: str = "",
+    language: str = "en",
+) -> Source:
+    """Store an article's text and its proposals (reviewers, or the ingest command), on the record."""
+    if not is_system(actor) and not permissions.can_add_article(actor):
+        raise NotAllowed("Only reviewers may add articles.")
+    found = existing_source(article.sha256)
+    if found is not None:
+        raise DuplicateArticle(found)
+    title = (title or article.title).strip() or article.name
+    if len(title) > 500:
+        raise ValidationError({"title": "The title is longer than 500 characters."})
+    source = Source(
+        file_name=file_name_for(article),
+        title=title,
+        url=url,
+        language=language,
+        sha256=article.sha256,
+        text=article.text,
+        format=article.format,
+        added_by=None if is_system(actor) else actor,
+    )
+    source.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            source.save()
+    except IntegrityError:  # the same text, stored by a concurrent request that committed first
+        raise DuplicateArticle(existing_source(article.sha256) or source) from None
+    proposed = list(proposed)
+    rows = [_row(source, p, remedy) for p, remedy in zip(proposed, _remedies(proposed), strict=True)]
+    for row in rows:
+        row.full_clean(exclude=["source"], validate_constraints=False)
+    Proposal.objects.bulk_create(rows)
+    audit_record(
+        event_type=AuditEvent.Type.ARTICLE_ADDED,
+        actor=actor,
+        after={
+            "source": source.pk,
+            "file_name": source.file_name,
+            "title": source.title,
+            "url": source.url,
+            "language": source.language,
+            "format": source.format,
+            "sha256": source.sha256,
+            "characters": len(source.text),
+            "proposals": len(rows),
+            "new_remedies": len({row.new_remedy_name.lower() for row in rows if row.remedy is None}),
+        },
+    )
+    return source
+
+
+def find_remedy(name: str) -> Remedy | None:
+    """The remedy a name or alias names, compared without case."""
+    remedy = Remedy.objects.filter(name__iexact=name).first()
+    if remedy is None:
+        alias = RemedyAlias.objects.filter(alias__iexact=name).select_related("remedy").first()
+        remedy = alias.remedy if alias else None
+    return remedy
+
+
+def _remedies(proposed: list[Proposed]) -> list[Remedy | None]:
+    """The existing remedy each proposal names (by name or alias), None for a new one."""
+    names = {p.remedy.lower() for p in proposed}
+    known = {r.name.lower(): r for r in Remedy.objects.annotate(low=Lower("name")).filter(low__in=names)}
+    aliases = RemedyAlias.objects.annotate(low=Lower("alias")).filter(low__in=names - set(known))
+    known.update({a.alias.lower(): a.remedy for a in aliases.select_related("remedy")})
+    return [known.get(p.remedy.lower()) for p in proposed]
+
+
+def _row(source: Source, p: Proposed, remedy: Remedy | None) -> Proposal:
+    category = p.category if p.category in Category.values else Category.HERBAL_FOLK
+    atc = p.atc_code if len(p.atc_code) <= 7 else ""
+    return Proposal(
+        source=source,
+        quote=p.quote,
+        start=p.start,
+        end=p.end,
+        remedy=remedy,
+        new_remedy_name="" if remedy else p.remedy[:200],
+        new_remedy_category="" if remedy else category,
+        new_remedy_atc_code="" if remedy else atc,
+        surface=p.surface[:200],
+        kind=p.kind,
+        population=p.population,
+        dose=p.dose[:500],
+        rule=p.rule[:300],
+        confidence=min(max(float(p.confidence), 0.0), 1.0),
+        fuzzy=p.fuzzy,
+    )

@@ -1,0 +1,255 @@
+"""Reviewers confirm what an ingested article claims: accept a proposal (it becomes a claim's
+appearance: a new claim, or one more appearance of the claim of the same remedy, kind and
+population), edit it first, reject it with a reason, accept several at once, or add one the
+proposer missed by selecting a passage. A proposal naming a new remedy needs a senior reviewer,
+who gives its risk tier and reason, as for any new remedy (claims.edits.remedy_add).
+
+Each is one transaction with its audit events, in this order: proposal.added (a missed claim),
+proposal.edited (changed before accepting), remedy.added, claim.added, proposal.accepted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.db.models import Q
+from django.utils import timezone
+
+from audit.models import AuditEvent
+from audit.trail import audit_record, service
+from claims import permissions
+from claims.articles import find_remedy
+from claims.edits import claim_add, remedy_add
+from claims.models import Appearance, Category, Claim, ClaimKind, Population, Remedy, RiskTier, Source
+from claims.proposals import Proposal, ProposalOrigin, ProposalStatus
+from claims.signals import catalogue_changed
+from core.errors import Conflict, NotAllowed, NotReady, ReasonRequired
+
+Event = AuditEvent.Type
+# What a reviewer may change before accepting; a changed span takes its quote from the text.
+EDITABLE = ("remedy", "new_remedy_name", "new_remedy_category", "kind", "population", "dose", "start", "end")
+
+
+def default_statement(remedy: str, kind: str, population: str | None) -> str:
+    verbs = {
+        ClaimKind.RELIEF: "relieves a leg cramp as it happens",
+        ClaimKind.TREATMENT: "treats night leg cramps",
+        ClaimKind.PREVENTION: "prevents night leg cramps",
+        ClaimKind.CAUSE: "can provoke leg cramps",
+        ClaimKind.CAUTION: "needs caution when used for leg cramps",
+    }
+    who = f" ({Population(population).label.lower()})" if population else ""
+    return f"{remedy[:1].upper()}{remedy[1:]} {verbs[kind]}{who}."
+
+
+def _locked(proposal: Proposal) -> Proposal:
+    return Proposal.objects.select_for_update(of=("self",)).select_related("source", "remedy").get(pk=proposal.pk)
+
+
+def _require_pending(proposal: Proposal) -> None:
+    if proposal.status != ProposalStatus.PENDING:
+        raise Conflict(f"Proposal #{proposal.pk} is already {proposal.get_status_display().lower()}.")
+
+
+def _require_reviewer(actor) -> None:
+    if not permissions.can_decide_proposal(actor):
+        raise NotAllowed("Only reviewers may confirm or reject an article's claims.")
+
+
+def _span(source: Source, start, end) -> tuple[int, int, str]:
+    """The passage [start, end) of the article, trimmed of surrounding white space."""
+    try:
+        start, end = int(start), int(end)
+    except (TypeError, ValueError):
+        raise ValidationError({"start": "The passage's start and end must be whole numbers."}) from None
+    text = source.text
+    if not text:
+        raise ValidationError({"start": f"Source #{source.pk} has no stored text to quote from."})
+    if not 0 <= start < end <= len(text):
+        raise ValidationError({"start": f"The passage [{start}:{end}] is not within the text (0 to {len(text)})."})
+    quote = text[start:end]
+    start, end = start + len(quote) - len(quote.lstrip()), end - len(quote) + len(quote.rstrip())
+    if start >= end:
+        raise ValidationError({"start": "The selected passage is only white space."})
+    return start, end, text[start:end]
+
+
+def _apply(proposal: Proposal, changes: dict) -> None:
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+    for field, value in changes.items():
+        setattr(proposal, field, value)
+    if isinstance(proposal.remedy, Remedy) or proposal.remedy_id:
+        proposal.new_remedy_name, proposal.new_remedy_category, proposal.new_remedy_atc_code = "", "", ""
+    proposal.new_remedy_name = proposal.new_remedy_name.strip()
+    if proposal.remedy_id is None and not proposal.new_remedy_name:
+        raise ValidationError({"remedy": "Choose a remedy, or name a new one with its category."})
+    if proposal.remedy_id is None and proposal.new_remedy_category not in Category.values:
+        raise ValidationError({"new_remedy_category": "A new remedy needs its category."})
+    if proposal.kind not in ClaimKind.values:
+        raise ValidationError({"kind": f"“{proposal.kind}” is not a kind of claim."})
+    proposal.population = proposal.population or None
+    if proposal.population is not None and proposal.population not in Population.values:
+        raise ValidationError({"population": f"“{proposal.population}” is not a population."})
+    proposal.start, proposal.end, proposal.quote = _span(proposal.source, proposal.start, proposal.end)
+    proposal.full_clean(exclude=["source", "remedy", "claim", "appearance", "decided_by", "surface"])
+
+
+def _remedy_for(proposal: Proposal, actor, risk_tier: str, risk_reason: str) -> Remedy:
+    """The proposal's remedy: the existing one, one that now exists by that name or alias, or a new
+    one added by a senior with its risk tier and reason."""
+    if proposal.remedy_id is not None:
+        return proposal.remedy
+    known = find_remedy(proposal.new_remedy_name)
+    if known is not None:
+        return known
+    if not permissions.can_change_remedy(actor):
+        raise NotAllowed(
+            f"Proposal #{proposal.pk} names a new remedy, “{proposal.new_remedy_name}”: "
+            "only senior reviewers may add remedies."
+        )
+    missing = []
+    if risk_tier not in RiskTier.values:
+        missing.append("the new remedy's risk tier")
+    if not risk_reason.strip():
+        missing.append("its risk reason")
+    if missing:
+        raise NotReady(missing)
+    remedy = Remedy(
+        name=proposal.new_remedy_name,
+        category=proposal.new_remedy_category,
+        atc_code=proposal.new_remedy_atc_code,
+        risk_tier=risk_tier,
+        risk_reason=risk_reason.strip(),
+    )
+    return remedy_add(remedy=remedy, actor=actor)
+
+
+@service
+def proposal_accept(
+    *,
+    proposal: Proposal,
+    actor,
+    changes: dict | None = None,
+    statement: str = "",
+    risk_tier: str = "",
+    risk_reason: str = "",
+) -> Proposal:
+    """Accept a proposal, edited first when `changes` are given: it becomes an appearance of the
+    claim of its remedy, kind and population — a new claim (with `statement`, or one worded from
+    the remedy and kind) or the existing one, whose open reviews then read one more quote."""
+    proposal = _locked(proposal)
+    _require_pending(proposal)
+    _require_reviewer(actor)
+    before = proposal.audit_state()
+    if changes:
+        _apply(proposal, changes)
+        if proposal.audit_state() != before:
+            proposal.save()
+            audit_record(event_type=Event.PROPOSAL_EDITED, actor=actor, before=before, after=proposal.audit_state())
+    remedy = _remedy_for(proposal, actor, risk_tier, risk_reason)
+    claim = Claim.objects.filter(remedy=remedy, kind=proposal.kind, population=proposal.population).first()
+    merged = claim is not None
+    if claim is None:
+        statement = statement.strip() or default_statement(remedy.name, proposal.kind, proposal.population)
+        claim = claim_add(
+            claim=Claim(remedy=remedy, kind=proposal.kind, population=proposal.population, statement=statement),
+            actor=actor,
+        )
+    if Appearance.objects.filter(claim=claim, source=proposal.source_id, start=proposal.start).exists():
+        raise Conflict(f"Claim #{claim.pk} already has an appearance at {proposal.start} in this article.")
+    appearance = Appearance(
+        claim=claim, source=proposal.source, quote=proposal.quote, start=proposal.start, end=proposal.end
+    )
+    appearance.dose = proposal.dose
+    appearance.full_clean(validate_constraints=False)
+    appearance.save()
+    before = proposal.audit_state()
+    proposal.remedy, proposal.claim, proposal.appearance = remedy, claim, appearance
+    proposal.status, proposal.decided_by, proposal.decided_at = ProposalStatus.ACCEPTED, actor, timezone.now()
+    proposal.save()
+    audit_record(
+        event_type=Event.PROPOSAL_ACCEPTED,
+        actor=actor,
+        claim=claim,
+        before=before,
+        after={**proposal.audit_state(), "claim": claim.pk, "appearance": appearance.pk, "merged": merged},
+    )
+    if merged:
+        # The claim now reads one more quote: like the loader's new appearances, it affects every
+        # open review of it (an approval lapses).
+        catalogue_changed.send(
+            sender=Claim,
+            actor=actor,
+            claims=Q(pk=claim.pk),
+            event_type=Event.PROPOSAL_ACCEPTED,
+            cause=f"a new appearance of the claim in “{proposal.source.title}” was accepted",
+        )
+    return proposal
+
+
+@service
+def proposals_accept(*, proposals: Iterable[Proposal], actor) -> list[Proposal]:
+    """Accept several proposals as they stand, in text order, all or none."""
+    ordered = sorted(proposals, key=lambda p: (p.start, p.pk))
+    if not ordered:
+        raise ValidationError({"proposals": "Select at least one proposal."})
+    return [proposal_accept(proposal=p, actor=actor) for p in ordered]
+
+
+@service
+def proposal_reject(*, proposal: Proposal, actor, reason: str) -> Proposal:
+    """Reject a proposal: the article does not claim this (or not like this). The reason is kept."""
+    proposal = _locked(proposal)
+    _require_pending(proposal)
+    _require_reviewer(actor)
+    if not (reason or "").strip():
+        raise ReasonRequired("Rejecting a proposal")
+    before = proposal.audit_state()
+    proposal.status, proposal.decided_by, proposal.decided_at = ProposalStatus.REJECTED, actor, timezone.now()
+    proposal.reason = reason.strip()
+    proposal.save()
+    audit_record(
+        event_type=Event.PROPOSAL_REJECTED,
+        actor=actor,
+        before=before,
+        after=proposal.audit_state(),
+        reason=proposal.reason,
+    )
+    return proposal
+
+
+@service
+def proposal_add(
+    *,
+    source: Source,
+    actor,
+    start: int,
+    end: int,
+    kind: str,
+    remedy: Remedy | None = None,
+    new_remedy_name: str = "",
+    new_remedy_category: str = "",
+    population: str | None = None,
+    dose: str = "",
+    statement: str = "",
+    risk_tier: str = "",
+    risk_reason: str = "",
+) -> Proposal:
+    """A claim the proposer missed: the reviewer selects its passage (start and end in the stored
+    text; the quote is text[start:end]) and says what it claims; it is accepted at once."""
+    source = Source.objects.select_for_update().get(pk=source.pk)
+    _require_reviewer(actor)
+    proposal = Proposal(source=source, origin=ProposalOrigin.REVIEWER, confidence=1.0, rule="added by a reviewer")
+    changes = {"remedy": remedy, "new_remedy_name": new_remedy_name, "new_remedy_category": new_remedy_category}
+    _apply(proposal, {**changes, "kind": kind, "population": population, "dose": dose, "start": start, "end": end})
+    name = remedy.name if remedy else proposal.new_remedy_name
+    at = proposal.quote.lower().find(name.lower())
+    proposal.surface = proposal.quote[at : at + len(name)] if at >= 0 else name[:200]
+    proposal.save()
+    audit_record(event_type=Event.PROPOSAL_ADDED, actor=actor, after=proposal.audit_state())
+    return proposal_accept(
+        proposal=proposal, actor=actor, statement=statement, risk_tier=risk_tier, risk_reason=risk_reason
+    )

@@ -1,0 +1,131 @@
+"""A claim the proposer sees in an ingested article, waiting for a reviewer: accepted (it became a
+claim's appearance), rejected with a reason, or still pending. A reviewer may also add one the
+proposer missed. Proposals are never published: the content API serves publications only.
+
+The database keeps the decision complete: a pending proposal names no decider, claim or reason; an
+accepted one names its decider, time, remedy and the claim and appearance it became; a rejected one
+its decider, time and reason.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Length
+
+from claims.models import Appearance, Category, Claim, ClaimKind, Population, Remedy, Source
+
+
+class ProposalStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    ACCEPTED = "accepted", "Accepted"
+    REJECTED = "rejected", "Rejected"
+
+
+class ProposalOrigin(models.TextChoices):
+    PROPOSER = "proposer", "Proposed"
+    REVIEWER = "reviewer", "Added by a reviewer"
+
+
+_DECIDED = Q(decided_by__isnull=False, decided_at__isnull=False)
+_UNDECIDED = Q(decided_by__isnull=True, decided_at__isnull=True)
+
+
+class Proposal(models.Model):
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="proposals")
+    quote = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    # The remedy: an existing one, or a new one proposed by name with a suggested category (its
+    # ATC code when the drug lexicon knows it). Once accepted, `remedy` is the one the claim names.
+    remedy = models.ForeignKey(Remedy, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    new_remedy_name = models.CharField(max_length=200, blank=True)
+    new_remedy_category = models.CharField(max_length=20, choices=Category, blank=True)
+    new_remedy_atc_code = models.CharField("ATC code", max_length=7, blank=True)
+    surface = models.CharField("matched as", max_length=200, help_text="The name as the article writes it.")
+    kind = models.CharField(max_length=12, choices=ClaimKind)
+    population = models.CharField(max_length=20, choices=Population, null=True, blank=True)
+    dose = models.CharField(max_length=500, blank=True)
+    rule = models.CharField(max_length=300, help_text="Which rule found the remedy and which cue decided the kind.")
+    confidence = models.FloatField()
+    fuzzy = models.BooleanField(default=False)
+    origin = models.CharField(max_length=10, choices=ProposalOrigin, default=ProposalOrigin.PROPOSER)
+    status = models.CharField(max_length=10, choices=ProposalStatus, default=ProposalStatus.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    reason = models.TextField(blank=True)
+    claim = models.ForeignKey(Claim, null=True, blank=True, on_delete=models.PROTECT, related_name="proposals")
+    appearance = models.OneToOneField(
+        Appearance, null=True, blank=True, on_delete=models.PROTECT, related_name="proposal"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["source", "start", "id"]
+        indexes = [models.Index(fields=["source", "status"], name="proposal_source_status")]
+        constraints = [
+            models.CheckConstraint(condition=Q(status__in=ProposalStatus.values), name="proposal_status_known"),
+            models.CheckConstraint(condition=Q(origin__in=ProposalOrigin.values), name="proposal_origin_known"),
+            models.CheckConstraint(condition=Q(kind__in=ClaimKind.values), name="proposal_kind_known"),
+            models.CheckConstraint(
+                condition=Q(population__isnull=True) | Q(population__in=Population.values),
+                name="proposal_population_known",
+            ),
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="proposal_span_not_empty"),
+            models.CheckConstraint(condition=Q(end=F("start") + Length("quote")), name="proposal_span_matches_quote"),
+            models.CheckConstraint(condition=Q(confidence__gte=0, confidence__lte=1), name="proposal_confidence_range"),
+            # A remedy: an existing one, or a new one named with a category.
+            models.CheckConstraint(
+                condition=Q(remedy__isnull=False) | (~Q(new_remedy_name="") & ~Q(new_remedy_category="")),
+                name="proposal_remedy_given",
+            ),
+            models.CheckConstraint(
+                condition=Q(new_remedy_category="") | Q(new_remedy_category__in=Category.values),
+                name="proposal_new_remedy_category_known",
+            ),
+            # The decision's fields, complete for each status and empty otherwise.
+            models.CheckConstraint(
+                condition=~Q(status=ProposalStatus.PENDING)
+                | (_UNDECIDED & Q(claim__isnull=True, appearance__isnull=True, reason="")),
+                name="proposal_pending_undecided",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=ProposalStatus.ACCEPTED)
+                | (_DECIDED & Q(remedy__isnull=False, claim__isnull=False, appearance__isnull=False)),
+                name="proposal_accepted_complete",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=ProposalStatus.REJECTED)
+                | (_DECIDED & ~Q(reason="") & Q(claim__isnull=True, appearance__isnull=True)),
+                name="proposal_rejected_complete",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.remedy_name}: {self.get_kind_display()} [{self.start}:{self.end}]"
+
+    @property
+    def remedy_name(self) -> str:
+        return self.remedy.name if self.remedy_id else self.new_remedy_name
+
+    @property
+    def is_new_remedy(self) -> bool:
+        return self.remedy_id is None
+
+    def audit_state(self) -> dict:
+        """What an audit event records of the proposal."""
+        return {
+            "proposal": self.pk,
+            "source": self.source_id,
+            "status": self.status,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "remedy": self.remedy_id,
+            "new_remedy_name": self.new_remedy_name,
+            "new_remedy_category": self.new_remedy_category,
+            "kind": self.kind,
+            "population": self.population,
+            "dose": self.dose,
+        }
