@@ -1,16 +1,17 @@
-"""The catalogue in the admin: sources (read-only), remedies with their aliases, and claims with
-their appearances. Every change goes through claims.edits. The reviews app extends the remedy and
-claim admins with what it knows (reviews.admin.catalogue)."""
+"""The catalogue in the admin: remedies with their aliases, and claims with their appearances.
+Every change goes through claims.edits. Sources, adding an article and confirming its proposals:
+claims.admin_articles. The reviews app extends the remedy and claim admins with what it knows
+(reviews.admin.catalogue)."""
 
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.db.models import Count, Exists, OuterRef
 from django.db.models.functions import Lower
 
-from claims import edits
+from claims import admin_articles, edits  # noqa: F401 (admin_articles registers the sources' admin)
 from claims.models import Appearance, Claim, Remedy, RemedyAlias, Source
 from claims.selectors import CLAIM_RISK_ORDER
-from core.admin_bases import ReadOnlyAdmin, ServiceErrorsAsMessages
+from core.admin_bases import ServiceErrorsAsMessages
 
 
 class AppearanceSourceFilter(admin.SimpleListFilter):
@@ -18,7 +19,7 @@ class AppearanceSourceFilter(admin.SimpleListFilter):
     parameter_name = "source"
 
     def lookups(self, request, model_admin):
-        return [(s.pk, f"{s.title[:60]} ({s.file_name[:3]})") for s in Source.objects.order_by("file_name")]
+        return [(str(s.pk), f"{s.title[:60]} ({s.file_name[:3]})") for s in Source.objects.order_by("file_name")]
 
     def queryset(self, request, queryset):
         value = self.value()
@@ -27,23 +28,6 @@ class AppearanceSourceFilter(admin.SimpleListFilter):
         if not value.isascii() or not value.isdigit() or len(value) > 18:
             raise IncorrectLookupParameters(f"source: {value!r} is not a source id")
         return queryset.filter(Exists(Appearance.objects.filter(claim=OuterRef("pk"), source_id=int(value))))
-
-
-@admin.register(Source)
-class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
-    """Read-only: articles enter through the catalogue loader, which checks their checksums and
-    quotes; a source's title and file name are part of every published snapshot that quotes it."""
-
-    list_display = ["file_name", "title", "language", "appearance_count", "added_at"]
-    search_fields = ["file_name", "title"]
-    readonly_fields = ["sha256", "added_at"]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(appearance_count=Count("appearances"))
-
-    @admin.display(ordering="appearance_count", description="appearances")
-    def appearance_count(self, obj):
-        return obj.appearance_count
 
 
 class RemedyAliasInline(admin.TabularInline):
