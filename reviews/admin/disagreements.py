@@ -87,7 +87,10 @@ def rows_for(user, review: Review) -> list[Row]:
 
 
 def _resolve(request, review: Review) -> None:
-    point = Disagreement.objects.filter(review=review, pk=request.POST.get("disagreement") or 0).first()
+    point_id = request.POST.get("disagreement", "")
+    point = None
+    if point_id.isascii() and point_id.isdigit() and len(point_id) <= 18:
+        point = Disagreement.objects.filter(review=review, pk=int(point_id)).first()
     if point is None:
         raise Http404("No such disagreement on this review.")
     action, reason = request.POST.get("action"), request.POST.get("reason", "")

@@ -10,10 +10,9 @@ from core.errors import NotAllowed
 from reviews import permissions
 from reviews.contributions import content_changed
 from reviews.models import Contraindication, Review
-from reviews.services.editing import edit_review, touch
+from reviews.services.editing import check_own_grading_open, edit_review, touch
 
 Event = AuditEvent.Type
-
 
 
 def _contraindication_reviews(contraindication: Contraindication, actor, event_type: str, *snapshots) -> list[Review]:
@@ -30,6 +29,7 @@ def _contraindication_reviews(contraindication: Contraindication, actor, event_t
     for review in sorted((r for r in candidates if r is not None), key=lambda r: r.pk):
         if review.pk not in touched:
             review = edit_review(review, actor, None)
+            check_own_grading_open(review)  # a dual-graded review's come from its two gradings
             touch(review, actor, event_type)
             touched[review.pk] = review
     return list(touched.values())

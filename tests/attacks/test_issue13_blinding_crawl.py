@@ -15,7 +15,6 @@ from core.tokens import token_issue
 from reviews import services
 from reviews.models import ContraindicationLevel, Grading, Outcome, Recommendation
 from reviews.services.dual_grading import grading_contraindication_save, grading_start, grading_submit, grading_update
-from tests.dual_grading.conftest import chief, dual_review, third  # noqa: F401 (fixtures)
 from tests.factories import UserFactory
 
 SECRETS = ("Zebrafish outcome", "Walrus rationale", "Narwhal summary", "Okapi condition", "Quokka override")
@@ -24,11 +23,20 @@ SECRETS = ("Zebrafish outcome", "Walrus rationale", "Narwhal summary", "Okapi co
 def _first_grading(review, grader):
     grading = grading_start(review=review, actor=grader)
     item = services.outcome_add(
-        review=review, actor=grader, grading=grading, name="Zebrafish outcome", importance="critical", design="randomised"
+        review=review,
+        actor=grader,
+        grading=grading,
+        name="Zebrafish outcome",
+        importance="critical",
+        design="randomised",
     )
-    services.judgement_save(outcome=item, actor=grader, domain="risk_of_bias", severity="serious", rationale="Walrus rationale")
+    services.judgement_save(
+        outcome=item, actor=grader, domain="risk_of_bias", severity="serious", rationale="Walrus rationale"
+    )
     services.outcome_override(outcome=item, actor=grader, certainty="very_low", reason="Quokka override")
-    grading_update(grading=grading, actor=grader, recommendation=Recommendation.STRONG_AGAINST, summary="Narwhal summary")
+    grading_update(
+        grading=grading, actor=grader, recommendation=Recommendation.STRONG_AGAINST, summary="Narwhal summary"
+    )
     grading_contraindication_save(
         grading=grading, actor=grader, condition="Okapi condition", severity=ContraindicationLevel.ABSOLUTE,
         rationale="Label.", source_kind="label",
