@@ -95,13 +95,12 @@ def _resolve(request, review: Review) -> None:
         raise Http404("No such disagreement on this review.")
     action, reason = request.POST.get("action"), request.POST.get("reason", "")
     value = request.POST.get("value")
-    if action in ("propose", "adjudicate") and value is None:
+    if action in ("propose", "adjudicate", "confirm") and value is None:
         messages.error(request, f"“{point.label}”: choose a value first.")
     elif action == "propose":
         run_service(request, f"Propose for “{point.label}”", lambda: disagreement_propose(
             disagreement=point, actor=request.user, value=value, reason=reason))  # fmt: skip
-    elif action == "confirm":
-        value = point.proposed_value
+    elif action == "confirm":  # the value the page showed: a newer proposal is not agreed to unseen
         run_service(request, f"Agree on “{point.label}”", lambda: disagreement_resolve(
             disagreement=point, actor=request.user, value=value, reason=reason))  # fmt: skip
     elif action == "adjudicate":

@@ -75,7 +75,7 @@ def test_two_graders_grade_in_the_admin_then_agree_on_the_disagreements_page(dua
     )
     page = second_client.get(disagreements).content.decode()
     assert 'value="confirm"' in page and "rev1 proposes Conditional against" in page
-    second_client.post(disagreements, {"disagreement": point.pk, "action": "confirm", "reason": "Agreed."})
+    second_client.post(disagreements, {"disagreement": point.pk, "action": "confirm", "value": "conditional_against", "reason": "Agreed."})
     point.refresh_from_db()
     assert (point.resolution, point.resolved_value) == ("agreed", "conditional_against")
     dual_review.refresh_from_db()
