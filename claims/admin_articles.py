@@ -1,0 +1,221 @@
+"""Articles in the admin: the list of sources, "Add an article" (paste or upload; the admin's add
+page leads there), and per article its proposals — each quote highlighted in the text — to accept,
+edit then accept, reject with a reason, accept in bulk, or complete with a claim the proposer
+missed by selecting its passage. Every change goes through claims.articles and claims.decisions;
+a refusal is a message, never a server error."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Count, Q
+from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+
+from claims import permissions
+from claims.article_forms import ArticleForm, ClaimFields, initial_for
+from claims.articles import DuplicateArticle, ingest_article
+from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept
+from claims.highlight import highlighted
+from claims.models import Source
+from claims.proposals import Proposal, ProposalStatus
+from core.admin_bases import ReadOnlyAdmin
+from core.errors import ServiceError
+
+
+def _refusal(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(exc.messages)
+    return str(exc)
+
+
+@admin.register(Source)
+class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
+    """Sources are never edited here: the catalogue's come from the loader, which checks their
+    checksums and quotes; an ingested article is stored once, as it was taken in."""
+
+    list_display = ["file_name", "title", "language", "appearance_count", "proposals_link", "added_at"]
+    search_fields = ["file_name", "title"]
+    fields = ["file_name", "title", "url", "language", "format", "sha256", "added_by", "added_at"]
+    readonly_fields = fields
+
+    def get_queryset(self, request):
+        pending = Q(proposals__status=ProposalStatus.PENDING)
+        return (
+            super()
+            .get_queryset(request)
+            .defer("text")
+            .annotate(
+                appearance_count=Count("appearances", distinct=True),
+                proposal_count=Count("proposals", distinct=True),
+                pending_count=Count("proposals", filter=pending, distinct=True),
+            )
+        )
+
+    @admin.display(ordering="appearance_count", description="appearances")
+    def appearance_count(self, obj):
+        return obj.appearance_count
+
+    @admin.display(ordering="pending_count", description="proposals")
+    def proposals_link(self, obj):
+        if not obj.proposal_count:
+            return "—"
+        url = reverse("admin:claims_source_proposals", args=[obj.pk])
+        return format_html('<a href="{}">{} pending of {}</a>', url, obj.pending_count, obj.proposal_count)
+
+    # Adding is taking in an article: the add page leads to it.
+
+    def has_add_permission(self, request):
+        # The role's model permission (granted by claims 0007) shows the link, at no query; the
+        # pages ask the predicate, which the services enforce (a superuser has no role).
+        return admin.ModelAdmin.has_add_permission(self, request)
+
+    def add_view(self, request, form_url="", extra_context=None):
+        if not permissions.can_add_article(request.user):
+            raise PermissionDenied
+        return HttpResponseRedirect(reverse("admin:claims_source_add_article"))
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("add-article/", view(self.add_article_view), name="claims_source_add_article"),
+            path("<int:source_id>/proposals/", view(self.proposals_view), name="claims_source_proposals"),
+            path(
+                "<int:source_id>/proposals/<int:proposal_id>/accept/",
+                view(self.proposal_accept_view),
+                name="claims_source_proposal_accept",
+            ),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra = {**(extra_context or {}), "proposals_url": None}
+        if object_id and object_id.isdigit() and Proposal.objects.filter(source_id=int(object_id)).exists():
+            extra["proposals_url"] = reverse("admin:claims_source_proposals", args=[int(object_id)])
+        return super().change_view(request, object_id, form_url, extra)
+
+    def _page(self, request, template, title, **context):
+        context = {**self.admin_site.each_context(request), "opts": self.model._meta, "title": title, **context}
+        return TemplateResponse(request, f"admin/claims/source/{template}", context)
+
+    def add_article_view(self, request):
+        if not permissions.can_add_article(request.user):
+            raise PermissionDenied
+        # A request over DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB, above the 2 MB of text an article may
+        # have) is refused before this view runs, as a 400.
+        form = ArticleForm(request.POST, request.FILES) if request.method == "POST" else ArticleForm()
+        if request.method == "POST" and form.is_valid():
+            data = form.cleaned_data
+            try:
+                source = ingest_article(
+                    article=data["article"],
+                    actor=request.user,
+                    title=data["title"],
+                    url=data["url"],
+                    language=data["language"],
+                )
+            except DuplicateArticle as exc:
+                messages.warning(request, str(exc))
+                return HttpResponseRedirect(self._source_page(exc.source))
+            except (ServiceError, ValidationError) as exc:
+                messages.error(request, f"Nothing was written: {_refusal(exc)}")
+            else:
+                count = source.proposals.count()
+                messages.success(request, f"Stored “{source.title}” with {count} proposals to confirm.")
+                return HttpResponseRedirect(reverse("admin:claims_source_proposals", args=[source.pk]))
+        return self._page(request, "add_article.html", "Add an article", form=form)
+
+    @staticmethod
+    def _source_page(source):
+        if Proposal.objects.filter(source=source).exists():
+            return reverse("admin:claims_source_proposals", args=[source.pk])
+        return reverse("admin:claims_source_change", args=[source.pk])
+
+    def _source(self, request, source_id) -> Source:
+        source = get_object_or_404(Source, pk=source_id)
+        if not self.has_view_permission(request, source):
+            raise PermissionDenied
+        return source
+
+    def proposals_view(self, request, source_id):
+        source = self._source(request, source_id)
+        missed = ClaimFields(prefix="missed")
+        if request.method == "POST":
+            action = request.POST.get("action", "")
+            if action == "add_missed":
+                missed = ClaimFields(request.POST, prefix="missed")
+                if missed.is_valid() and self._decide(request, self._add_missed, source, missed):
+                    return HttpResponseRedirect(request.path)
+            else:
+                self._decide(request, self._act, source, action)
+                return HttpResponseRedirect(request.path)
+        proposals = list(source.proposals.select_related("remedy", "claim", "decided_by").order_by("start", "id"))
+        return self._page(
+            request,
+            "proposals.html",
+            f"Proposals: {source.title}",
+            source=source,
+            proposals=proposals,
+            text=highlighted(source.text, proposals),
+            pending=sum(p.status == ProposalStatus.PENDING for p in proposals),
+            can_decide=permissions.can_decide_proposal(request.user),
+            missed=missed,
+        )
+
+    def _decide(self, request, act, *args) -> bool:
+        """Run one decision in its own transaction; a refusal becomes an error message."""
+        try:
+            with transaction.atomic():
+                done = act(request, *args)
+        except (ServiceError, ValidationError) as exc:
+            messages.error(request, f"Nothing was changed: {_refusal(exc)}")
+            return False
+        messages.success(request, done)
+        return True
+
+    def _add_missed(self, request, source, form) -> str:
+        values = form.changes()
+        proposal = proposal_add(source=source, actor=request.user, **values, **form.decision())
+        return f"Added: {proposal.remedy.name}, {proposal.get_kind_display().lower()} — claim #{proposal.claim_id}."
+
+    def _act(self, request, source, action) -> str:
+        pending = source.proposals.filter(status=ProposalStatus.PENDING)
+        if action == "bulk_accept":
+            ids = [int(i) for i in request.POST.getlist("selected") if i.isdigit() and len(i) < 19]
+            accepted = proposals_accept(proposals=list(pending.filter(pk__in=ids)), actor=request.user)
+            return f"Accepted {len(accepted)} proposals."
+        verb, _, raw = action.partition(":")
+        if verb not in ("accept", "reject") or not raw.isdigit() or len(raw) > 18:
+            raise ValidationError("Unknown action.")
+        proposal = source.proposals.filter(pk=int(raw)).first()
+        if proposal is None:
+            raise ValidationError(f"Proposal #{raw} is not one of this article's.")
+        if verb == "reject":
+            proposal_reject(proposal=proposal, actor=request.user, reason=request.POST.get(f"reason-{raw}", ""))
+            return f"Rejected proposal #{raw}."
+        accepted = proposal_accept(proposal=proposal, actor=request.user)
+        return f"Accepted proposal #{raw}: claim #{accepted.claim_id} ({accepted.claim})."
+
+    def proposal_accept_view(self, request, source_id, proposal_id):
+        source = self._source(request, source_id)
+        proposal = get_object_or_404(Proposal.objects.select_related("remedy"), pk=proposal_id, source=source)
+        back = reverse("admin:claims_source_proposals", args=[source.pk])
+        if request.method == "POST":
+            form = ClaimFields(request.POST)
+            if form.is_valid():
+                act = self._edit_then_accept
+                if self._decide(request, act, proposal, form):
+                    return HttpResponseRedirect(f"{back}#at-{proposal.start}")
+        else:
+            form = ClaimFields(initial=initial_for(proposal))
+        text = highlighted(source.text, [proposal])
+        context = {"source": source, "proposal": proposal, "form": form, "back": back, "text": text}
+        return self._page(request, "proposal_accept.html", f"Edit then accept proposal #{proposal.pk}", **context)
+
+    def _edit_then_accept(self, request, proposal, form) -> str:
+        accepted = proposal_accept(proposal=proposal, actor=request.user, changes=form.changes(), **form.decision())
+        return f"Accepted proposal #{accepted.pk} as edited: claim #{accepted.claim_id} ({accepted.claim})."

@@ -1,0 +1,47 @@
+/* The article pages (claims.admin_articles): a passage selected in the article's text fills the
+   form's start and end, counted in characters (code points) as the server counts them. The page's
+   text content is exactly the stored text: the marks around the proposals add none. */
+(function () {
+  "use strict";
+
+  function characters(text) {
+    return Array.from(text).length;
+  }
+
+  function setUp(box) {
+    var start = document.getElementById(box.dataset.startField);
+    var end = document.getElementById(box.dataset.endField);
+    var preview = document.getElementById(box.dataset.preview);
+    if (!start || !end) {
+      return;
+    }
+    function offsetOf(node, offset) {
+      var range = document.createRange();
+      range.setStart(box, 0);
+      range.setEnd(node, offset);
+      return characters(range.toString());
+    }
+    document.addEventListener("selectionchange", function () {
+      var selection = window.getSelection();
+      if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
+        return;
+      }
+      var range = selection.getRangeAt(0);
+      if (!box.contains(range.startContainer) || !box.contains(range.endContainer)) {
+        return;
+      }
+      start.value = offsetOf(range.startContainer, range.startOffset);
+      end.value = offsetOf(range.endContainer, range.endOffset);
+      if (preview) {
+        preview.textContent = range.toString();
+      }
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var box = document.getElementById("article-text");
+    if (box && box.dataset.startField) {
+      setUp(box);
+    }
+  });
+})();

@@ -1,0 +1,267 @@
+"""The article pages of the admin: "Add an article" (the add page of sources leads there), pasted
+or uploaded; the proposals page with each quote highlighted in the escaped text; accept, reject
+with a reason, bulk accept, edit then accept and add a missed claim — refusals as messages."""
+
+from html.parser import HTMLParser
+
+import pytest
+from django.contrib.messages import get_messages
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from claims.ingest import catalogue_lexicon
+from claims.models import Claim, Remedy, Source
+from claims.proposals import Proposal
+from tests.ingest.conftest import DRUG_NAMES
+from tests.ingest.store_helpers import TEXT, events_since, last_seq, sentence, store
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = (
+    "Tips <script>alert('x')</script> for heartburn\n\n"
+    "Many people chew Tums after meals; it helps quickly & <b>safely</b>.\n"
+    "Alcohol and coffee provoke heartburn.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def few_drug_names(monkeypatch):
+    monkeypatch.setattr(catalogue_lexicon, "drug_names", lambda: DRUG_NAMES)
+
+
+def messages_of(response) -> list[str]:
+    return [str(m) for m in get_messages(response.wsgi_request)]
+
+
+def proposals_url(source):
+    return reverse("admin:claims_source_proposals", args=[source.pk])
+
+
+class ArticleText(HTMLParser):
+    """The text content of the page's #article-text, and its marks' proposal ids."""
+
+    def __init__(self):
+        super().__init__()
+        self.depth, self.text, self.marked = 0, [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if self.depth:
+            self.depth += 1
+            assert tag == "mark", f"only marks inside the text, not <{tag}>"
+            self.marked.append(attrs["data-proposals"])
+        elif attrs.get("id") == "article-text":
+            self.depth = 1
+
+    def handle_endtag(self, tag):
+        if self.depth:
+            self.depth -= 1
+
+    def handle_data(self, data):
+        if self.depth:
+            self.text.append(data)
+
+
+def article_text_of(response) -> ArticleText:
+    parser = ArticleText()
+    parser.convert_charrefs = True
+    parser.feed(response.content.decode())
+    return parser
+
+
+def test_the_add_page_of_sources_leads_to_add_an_article(client, reviewer, auditor, superuser):
+    client.force_login(reviewer)
+    response = client.get(reverse("admin:claims_source_add"))
+    assert response.status_code == 302 and response["Location"] == reverse("admin:claims_source_add_article")
+    assert client.get(response["Location"]).status_code == 200
+    changelist = client.get(reverse("admin:claims_source_changelist"))
+    assert b'id="add-article"' in changelist.content
+    for someone in (auditor, superuser):  # a superuser has no role: no exemption
+        client.force_login(someone)
+        assert client.get(reverse("admin:claims_source_add")).status_code == 403
+        assert client.get(reverse("admin:claims_source_add_article")).status_code == 403
+        assert client.post(reverse("admin:claims_source_add_article"), {"text": TEXT}).status_code == 403
+    assert not Source.objects.filter(text=TEXT).exists()
+
+
+def test_pasting_an_article_stores_it_and_shows_its_proposals_highlighted(client, reviewer):
+    client.force_login(reviewer)
+    response = client.post(
+        reverse("admin:claims_source_add_article"), {"text": HOSTILE, "title": "", "url": "", "language": "en"}
+    )
+    source = Source.objects.get(text=HOSTILE)
+    assert response.status_code == 302 and response["Location"] == proposals_url(source)
+    assert source.title == "Tips <script>alert('x')</script> for heartburn" and source.added_by == reviewer
+    page = client.get(proposals_url(source))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "<script>alert" not in html and "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
+    assert "<b>safely" not in html
+    parsed = article_text_of(page)
+    assert "".join(parsed.text) == HOSTILE  # the marks add no text: the offsets hold in the browser
+    proposals = list(source.proposals.all())
+    assert proposals and {str(p.pk) for p in proposals} <= {i for ids in parsed.marked for i in ids.split()}
+
+
+def test_uploading_an_html_page_stores_its_main_text(client, reviewer):
+    page = (
+        "<html><head><title>Heartburn</title></head><body><nav>Home | About</nav><article>"
+        "<h1>Heartburn at night</h1><p>Many people chew Tums after meals; it helps quickly.</p>"
+        "<p>Alcohol and coffee provoke heartburn in many of our readers, who wrote to us about it.</p>"
+        "</article></body></html>"
+    )
+    client.force_login(reviewer)
+    upload = SimpleUploadedFile("heartburn.html", page.encode(), content_type="text/html")
+    response = client.post(reverse("admin:claims_source_add_article"), {"upload": upload, "language": "en"})
+    source = Source.objects.get(format="html")
+    assert response.status_code == 302
+    assert "Tums after meals" in source.text and "<p>" not in source.text
+    assert source.file_name.startswith("heartburn_") and source.file_name.endswith(".html")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"upload": ("scan.txt", b"%PDF-1.4 x")}, "scan.txt: this is a PDF document, not text"),
+        ({"upload": ("a.docx", b"PK\x03\x04")}, "a.docx: unsupported file type"),
+        ({"upload": ("latin.txt", b"Cr\xe8me br\xfbl\xe9e")}, "latin.txt: not UTF-8"),
+        ({"upload": ("nul.md", b"a\x00b")}, "nul.md: contains NUL bytes"),
+        ({"text": "   \n  "}, "Paste the article's text or upload a file."),
+        ({"text": "a" * 2_000_001}, "pasted text: 2.0 MB of text is over the limit of 2.0 MB"),
+        ({"text": TEXT, "upload": ("a.txt", b"Other text.")}, "Paste the text or upload a file, not both."),
+    ],
+)
+def test_bad_input_is_a_message_on_the_form_and_writes_nothing(client, reviewer, data, message, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 5_000_000
+    client.force_login(reviewer)
+    if "upload" in data:
+        name, content = data["upload"]
+        data = {**data, "upload": SimpleUploadedFile(name, content)}
+    seq, sources = last_seq(), Source.objects.count()
+    response = client.post(reverse("admin:claims_source_add_article"), {"language": "en", **data})
+    assert response.status_code == 200
+    assert message in response.content.decode().replace("&#x27;", "'")
+    assert (Source.objects.count(), events_since(seq)) == (sources, [])
+
+
+def test_a_request_over_the_upload_limit_is_a_bad_request(client, reviewer, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    client.force_login(reviewer)
+    seq, sources = last_seq(), Source.objects.count()
+    response = client.post(reverse("admin:claims_source_add_article"), {"text": "a" * 5000, "language": "en"})
+    assert response.status_code == 400
+    assert (Source.objects.count(), events_since(seq)) == (sources, [])
+
+
+def test_the_same_text_twice_leads_to_the_article_that_holds_it(client, reviewer):
+    source = store(reviewer, title="First time")
+    client.force_login(reviewer)
+    seq = last_seq()
+    response = client.post(reverse("admin:claims_source_add_article"), {"text": TEXT, "language": "en"})
+    assert response.status_code == 302 and response["Location"] == proposals_url(source)
+    assert any(f"already stored as source #{source.pk} “First time”" in m for m in messages_of(response))
+    assert events_since(seq) == []
+
+
+def proposal_of(source, name) -> Proposal:
+    return next(p for p in source.proposals.all() if p.remedy_name == name)
+
+
+def test_accept_reject_and_bulk_accept_from_the_list(client, reviewer):
+    source = store(reviewer)
+    client.force_login(reviewer)
+    url = proposals_url(source)
+    quinine, magnesium = proposal_of(source, "quinine"), proposal_of(source, "magnesium")
+    caution = source.proposals.get(kind="caution")
+    seq = last_seq()
+    response = client.post(url, {"action": f"accept:{quinine.pk}"})
+    assert response.status_code == 302
+    assert events_since(seq) == ["claim.added", "proposal.accepted"]
+    response = client.post(url, {"action": f"reject:{caution.pk}", f"reason-{caution.pk}": ""})
+    assert any("Nothing was changed: Rejecting a proposal needs a reason." in m for m in messages_of(response))
+    client.post(url, {"action": f"reject:{caution.pk}", f"reason-{caution.pk}": "Advice to ask, not a claim."})
+    client.post(url, {"action": "bulk_accept", "selected": [magnesium.pk]})
+    assert events_since(seq) == ["claim.added", "proposal.accepted", "proposal.rejected", "proposal.accepted"]
+    statuses = dict(source.proposals.values_list("pk", "status"))
+    assert (statuses[quinine.pk], statuses[caution.pk], statuses[magnesium.pk]) == ("accepted", "rejected", "accepted")
+    page = client.get(url).content.decode()
+    quinine.refresh_from_db()
+    assert "Advice to ask, not a claim." in page and f"claim #{quinine.claim_id}</a>" in page
+
+
+def test_a_new_remedy_from_the_list_is_refused_to_a_reviewer_as_a_message(client, reviewer):
+    source = store(reviewer)
+    beetroot = proposal_of(source, "beetroot juice")
+    client.force_login(reviewer)
+    seq = last_seq()
+    response = client.post(proposals_url(source), {"action": "bulk_accept", "selected": [beetroot.pk]})
+    assert any("only senior reviewers may add remedies" in m for m in messages_of(response))
+    assert events_since(seq) == []
+
+
+@pytest.mark.parametrize("action", ["accept:999999999", "reject:x", "launch:1", "accept:" + "9" * 30, ""])
+def test_unknown_actions_are_messages(client, reviewer, action):
+    source = store(reviewer)
+    client.force_login(reviewer)
+    response = client.post(proposals_url(source), {"action": action})
+    assert response.status_code == 302
+    assert any(m.startswith("Nothing was changed") for m in messages_of(response))
+
+
+def test_edit_then_accept(client, senior, reviewer):
+    source = store(reviewer)
+    beetroot = proposal_of(source, "beetroot juice")
+    url = reverse("admin:claims_source_proposal_accept", args=[source.pk, beetroot.pk])
+    client.force_login(senior)
+    page = client.get(url)
+    assert page.status_code == 200 and "".join(article_text_of(page).text) == TEXT
+    form = {"new_remedy_name": "beetroot juice", "new_remedy_category": "food_drink", "kind": "prevention"}
+    form |= {"population": "athletes", "start": beetroot.start, "end": beetroot.end, "dose": "a glass"}
+    seq = last_seq()
+    response = client.post(url, form)  # no risk tier: refused, the form kept
+    assert response.status_code == 200 and events_since(seq) == []
+    assert "the new remedy&#x27;s risk tier" in response.content.decode()
+    response = client.post(url, form | {"risk_tier": "low", "risk_reason": "A food."})
+    assert response.status_code == 302
+    assert events_since(seq) == ["proposal.edited", "remedy.added", "claim.added", "proposal.accepted"]
+    claim = Claim.objects.get(remedy__name="beetroot juice")
+    assert (claim.population, claim.appearances.get().dose) == ("athletes", "a glass")
+
+
+def test_adding_a_missed_claim_by_its_passage(client, reviewer):
+    source = store(reviewer)
+    start, end, quote = sentence("Stretching the calf")
+    client.force_login(reviewer)
+    seq = last_seq()
+    stretching = Remedy.objects.get(name="stretching")
+    data = {"action": "add_missed", "missed-remedy": stretching.pk, "missed-kind": "relief"}
+    response = client.post(proposals_url(source), data | {"missed-start": end, "missed-end": start})
+    assert response.status_code == 200 and events_since(seq) == []
+    response = client.post(proposals_url(source), data | {"missed-start": start, "missed-end": end})
+    assert response.status_code == 302
+    assert events_since(seq) == ["proposal.added", "proposal.accepted"]
+    added = source.proposals.get(origin="reviewer")
+    assert (added.quote, added.claim.remedy) == (quote, stretching)
+
+
+def test_an_auditor_reads_the_proposals_but_decides_nothing(client, reviewer, auditor):
+    source = store(reviewer)
+    client.force_login(auditor)
+    page = client.get(proposals_url(source))
+    assert page.status_code == 200
+    assert b'name="action" value="accept:' not in page.content and b'id="add-missed"' not in page.content
+    quinine = proposal_of(source, "quinine")
+    seq = last_seq()
+    response = client.post(proposals_url(source), {"action": f"accept:{quinine.pk}"})
+    assert any("Only reviewers" in m for m in messages_of(response))
+    assert events_since(seq) == []
+
+
+def test_the_sources_list_and_a_source_page(client, reviewer):
+    source = store(reviewer, title="What readers tried")
+    client.force_login(reviewer)
+    listing = client.get(reverse("admin:claims_source_changelist")).content.decode()
+    assert f'href="{proposals_url(source)}">4 pending of 4</a>' in listing
+    page = client.get(reverse("admin:claims_source_change", args=[source.pk]))
+    assert page.status_code == 200 and b'id="proposals-link"' in page.content
+    assert client.get(reverse("admin:claims_source_proposals", args=[10**9])).status_code == 404
