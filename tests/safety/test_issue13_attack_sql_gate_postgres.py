@@ -15,7 +15,6 @@ from reviews.models import Disagreement, Review
 from tests.dual_grading.helpers import FIRST, SECOND, grade_independently
 from tests.factories import UserFactory
 from tests.helpers import CORPUS_DIR
-from tests.safety.conftest import app_role, app_role_connection, as_app_role  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.postgres]
 
