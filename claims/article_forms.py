@@ -76,7 +76,7 @@ class ClaimFields(forms.Form):
     new_remedy_category = forms.ChoiceField(
         label="Its category", choices=[("", "—"), *Category.choices], required=False
     )
-    kind = forms.ChoiceField(choices=ClaimKind.choices)
+    kind = forms.ChoiceField(choices=[("", "—"), *ClaimKind.choices])
     population = forms.ChoiceField(choices=[("", "Everyone"), *Population.choices], required=False)
     dose = forms.CharField(max_length=500, required=False)
     start = forms.IntegerField(min_value=0)
