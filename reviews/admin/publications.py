@@ -8,13 +8,13 @@ from core.admin_bases import ReadOnlyAdmin
 from reviews.models import Publication
 
 
-def evidence_profile_link(publication: Publication) -> str:
+def evidence_profile_link(publication: Publication, text: str = "Evidence profile") -> str:
     """A link to the claim's printable evidence profile, for the claim's current publication (the
     profile shows only that one); a dash for a superseded or withdrawn version."""
     if not publication.is_current or publication.withdrawn_at is not None:
         return "—"
     url = reverse("api:claim-evidence-profile", args=[publication.claim_id])
-    return format_html('<a href="{}" target="_blank" rel="noopener">Evidence profile</a>', url)
+    return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, text)
 
 
 @admin.register(Publication)

@@ -13,14 +13,22 @@ from core import roles
 from core.admin_bases import ServiceErrorsAsMessages
 from core.errors import ReasonRequired, ServiceError
 from reviews import permissions, services, workflow
+from reviews.dual_grading.selectors import own_grading_closed
 from reviews.models import Contraindication, Review, ReviewReference
 from reviews.publishing import services as publishing
 from reviews.selectors import review_queue
 from reviews.sof import review_outcomes, summary_of_findings
 
+from .publications import evidence_profile_link
 from .review_display import ReviewDisplay
 from .review_forms import ReviewForm, StateFilter, TransitionForm
 from .review_inlines import ContraindicationInline, ReviewReferenceInline
+
+# Why a dual-graded review's own grading is read-only on its page (the services refuse it too).
+OWN_GRADING_CLOSED = (
+    "Graded independently by two reviewers: the review's own grading comes from their gradings once both "
+    "are submitted and every disagreement is resolved — see the dual-grading panel."
+)
 
 # The service behind each button of the workflow table (reviews.workflow.TRANSITIONS).
 TRANSITION_SERVICES = {
@@ -85,6 +93,20 @@ class ReviewAdmin(ReviewDisplay, ServiceErrorsAsMessages, admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)
         return allowed and (obj is None or permissions.can_edit(request.user, obj))
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and own_grading_closed(obj):  # only the assignee stays editable
+            fields += [field for field in services.GRADING_FIELDS if field not in fields]
+        return fields
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None or not own_grading_closed(obj):
+            return self.fieldsets
+        return [
+            (name, {**options, "description": OWN_GRADING_CLOSED}) if name == "Evidence (GRADE)" else (name, options)
+            for name, options in self.fieldsets
+        ]
 
     # -- display ----------------------------------------------------------------------------
 
@@ -159,6 +181,9 @@ class ReviewAdmin(ReviewDisplay, ServiceErrorsAsMessages, admin.ModelAdmin):
             extra_context["waiting_for"] = self.waiting_for(request.user, review)
             extra_context["approval_gaps"] = services.approval_gaps(review) if review.is_open else []
             extra_context["claim_history_url"] = reverse("admin:claims_claim_history", args=[review.claim_id])
+            current = review.claim.publications.filter(is_current=True, withdrawn_at__isnull=True).first()
+            if current is not None:
+                extra_context["evidence_profile"] = evidence_profile_link(current, "Evidence profile (printable)")
             extra_context.update(self.outcomes_context(request, review))
         return super().change_view(request, object_id, form_url, extra_context)
 
@@ -170,7 +195,7 @@ class ReviewAdmin(ReviewDisplay, ServiceErrorsAsMessages, admin.ModelAdmin):
         return {
             "outcome_rows": list(zip(outcomes, table.rows, strict=True)),
             "sof": table,
-            "outcomes_editable": permissions.can_edit(request.user, review),
+            "outcomes_editable": permissions.can_edit(request.user, review) and not own_grading_closed(review),
             "add_outcome_url": reverse("admin:reviews_outcome_add") + f"?review={review.pk}",
         }
 

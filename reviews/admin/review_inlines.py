@@ -6,14 +6,16 @@ from django import forms
 from django.contrib import admin
 
 from reviews import permissions
+from reviews.dual_grading.selectors import own_grading_closed
 from reviews.models import Contraindication, ReviewReference
 
 
 class EditableWithReview:
-    """Inlines are editable exactly when the review is (its state, the user's role)."""
+    """Inlines are editable exactly when the review is (its state, the user's role), and, for a
+    dual-graded review, its own grading is open (reviews.services.editing.check_own_grading_open)."""
 
     def _editable(self, request, obj):
-        return obj is None or permissions.can_edit(request.user, obj)
+        return obj is None or (permissions.can_edit(request.user, obj) and not own_grading_closed(obj))
 
     def has_add_permission(self, request, obj=None):
         return self._editable(request, obj) and super().has_add_permission(request, obj)

@@ -127,6 +127,15 @@ def disagreements(review: Review) -> QuerySet[Disagreement]:
     )
 
 
+def own_grading_closed(review: Review) -> bool:
+    """Whether a dual-graded review's own grading is closed to direct edits: until both independent
+    gradings are submitted and every disagreement between them is resolved, it comes from them
+    (reviews.services.editing.check_own_grading_open refuses; the admin shows it read-only)."""
+    if not review.dual_grading:
+        return False
+    return submitted_count(review) < 2 or disagreements(review).filter(resolution="").exists()
+
+
 def conflict_gate_gaps(review: Review) -> list[str]:
     """What keeps a dual-graded review from being submitted or approved: both gradings submitted,
     every disagreement resolved and the resolved grading applied (the database holds the same

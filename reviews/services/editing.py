@@ -6,7 +6,7 @@ from __future__ import annotations
 from core.errors import Conflict, InvalidTransition, NotAllowed
 from reviews import permissions
 from reviews.contributions import contribute
-from reviews.dual_grading.selectors import disagreements, submitted_count
+from reviews.dual_grading.selectors import own_grading_closed
 from reviews.models import Review
 
 # The review's certainty is not among them: it is worked out from the outcomes
@@ -59,7 +59,7 @@ def check_own_grading_open(review: Review) -> None:
     """A dual-graded review takes its own grading from the two independent gradings: closed until
     both are submitted and every disagreement between them is resolved (the resolved grading is
     then applied through the same services, and from there the review is edited like any other)."""
-    if review.dual_grading and (submitted_count(review) < 2 or disagreements(review).filter(resolution="").exists()):
+    if own_grading_closed(review):
         raise NotAllowed(
             f"Review #{review.pk} is dual-graded: its grading comes from the two independent gradings once "
             f"both are submitted and every disagreement between them is resolved. Grade in your own "
