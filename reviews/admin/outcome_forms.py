@@ -5,6 +5,8 @@ the services, which check it all again."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -22,6 +24,26 @@ ALLOWED_SEVERITIES = {
 }
 NOT_JUDGED = ("", "— not judged")
 NO_OVERRIDE = ("", "No override: the certainty worked out from the design and the domains")
+
+
+class NormalisedDecimalInput(forms.NumberInput):
+    """A decimal as a reader writes it: −2.45, not −2.4500 (the stored value is kept as it is)."""
+
+    def format_value(self, value):
+        if isinstance(value, Decimal) and value.is_finite():
+            text = format(value.normalize(), "f")  # "f": never an exponent (100, not 1E+2)
+            return "0" if text == "-0" else text
+        return super().format_value(value)
+
+
+DECIMAL_FIELDS = (
+    "relative_effect",
+    "relative_ci_low",
+    "relative_ci_high",
+    "absolute_effect",
+    "absolute_ci_low",
+    "absolute_ci_high",
+)
 
 
 def severity_choices(domain: str, current: str = "") -> list[tuple[str, str]]:
@@ -49,7 +71,10 @@ class OutcomeForm(forms.ModelForm):
     class Meta:
         model = Outcome
         fields = list(OUTCOME_FIELDS)
-        widgets = {"effect_text": forms.Textarea(attrs={"rows": 2, "cols": 80})}
+        widgets = {
+            "effect_text": forms.Textarea(attrs={"rows": 2, "cols": 80}),
+            **{field: NormalisedDecimalInput for field in DECIMAL_FIELDS},
+        }
         labels = {
             "relative_ci_low": "95 % CI from",
             "relative_ci_high": "to",
