@@ -21,7 +21,7 @@ class NotReady(ServiceError):
 
     def __init__(self, missing: list[str]):
         self.missing = missing
-        super().__init__("Not ready: " + "; ".join(missing) + ".")
+        super().__init__("Not ready: it still needs " + "; ".join(missing) + ".")
 
 
 class ReasonRequired(ServiceError):

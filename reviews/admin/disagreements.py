@@ -96,15 +96,15 @@ def _resolve(request, review: Review) -> None:
     action, reason = request.POST.get("action"), request.POST.get("reason", "")
     value = request.POST.get("value")
     if action in ("propose", "adjudicate", "confirm") and value is None:
-        messages.error(request, f"“{point.label}”: choose a value first.")
+        messages.error(request, f"Choose a value first ({point.label}).")
     elif action == "propose":
-        run_service(request, f"Propose for “{point.label}”", lambda: disagreement_propose(
+        run_service(request, f"Propose ({point.label})", lambda: disagreement_propose(
             disagreement=point, actor=request.user, value=value, reason=reason))  # fmt: skip
     elif action == "confirm":  # the value the page showed: a newer proposal is not agreed to unseen
-        run_service(request, f"Agree on “{point.label}”", lambda: disagreement_resolve(
+        run_service(request, f"Agree ({point.label})", lambda: disagreement_resolve(
             disagreement=point, actor=request.user, value=value, reason=reason))  # fmt: skip
     elif action == "adjudicate":
-        run_service(request, f"Adjudicate “{point.label}”", lambda: disagreement_resolve(
+        run_service(request, f"Adjudicate ({point.label})", lambda: disagreement_resolve(
             disagreement=point, actor=request.user, value=value, reason=reason))  # fmt: skip
     else:
         messages.error(request, "Choose to propose, to agree or to adjudicate.")

@@ -69,7 +69,10 @@ def _open(disagreement: Disagreement, actor, value, reason: str, step: str) -> t
         raise InvalidTransition(review.state, "resolved")
     disagreement = Disagreement.objects.select_for_update().select_related("first", "second").get(pk=disagreement.pk)
     if disagreement.is_resolved:
-        raise Conflict(f"“{disagreement.label}” was already resolved ({disagreement.get_resolution_display()}).")
+        raise Conflict(
+            f"This disagreement ({disagreement.label}) was already resolved: "
+            f"{disagreement.get_resolution_display().lower()}."
+        )
     value = "" if value is None else str(value)
     allowed = options(disagreement.item)
     if value not in dict(allowed):

@@ -75,7 +75,10 @@ def test_two_graders_grade_in_the_admin_then_agree_on_the_disagreements_page(dua
     )
     page = second_client.get(disagreements).content.decode()
     assert 'value="confirm"' in page and "rev1 proposes Conditional against" in page
-    second_client.post(disagreements, {"disagreement": point.pk, "action": "confirm", "value": "conditional_against", "reason": "Agreed."})
+    second_client.post(
+        disagreements,
+        {"disagreement": point.pk, "action": "confirm", "value": "conditional_against", "reason": "Agreed."},
+    )
     point.refresh_from_db()
     assert (point.resolution, point.resolved_value) == ("agreed", "conditional_against")
     dual_review.refresh_from_db()
@@ -89,7 +92,8 @@ def test_two_graders_grade_in_the_admin_then_agree_on_the_disagreements_page(dua
 
 def test_the_review_page_shows_the_conflict_gate(dual_review, reviewer, third):
     page = admin(third).get(review_page(dual_review)).content.decode()
-    assert "Conflict gate: this review cannot be submitted or approved before both independent gradings" in page
+    gate = "cannot be submitted or approved until it has both independent gradings submitted (0 of 2 so far)."
+    assert f"Conflict gate: this review {gate}" in page
     assert 'id="start-grading"' in page
 
 
