@@ -11,7 +11,7 @@ export DEMO_PASSWORD
 # The service on an embedded SQLite database, for trying it out (never for production).
 RUN_ENV := DEBUG=true DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3}
 
-.PHONY: run test venv setup-db bench bench-ingest lint clean
+.PHONY: run worker test venv setup-db bench bench-ingest lint clean
 
 $(VENV)/.installed: requirements.lock scripts/find-python
 	@python=$$(scripts/find-python) && \
@@ -37,6 +37,10 @@ run: setup-db
 	@grep -A1 "content API token" .demo-output | sed 's/^/  /'
 	@echo ""
 	$(RUN_ENV) $(PY) manage.py runserver $(HOST):$(PORT)
+
+# The background tasks' worker (a long article's proposals), beside `make run`.
+worker: venv
+	$(RUN_ENV) $(PY) manage.py db_worker
 
 test: venv
 	@scripts/ensure-system-deps

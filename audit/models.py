@@ -49,6 +49,7 @@ class AuditEventType(models.TextChoices):
     CLAIM_CHANGED = "claim.changed"
     CATALOGUE_LOADED = "catalogue.loaded"
     ARTICLE_ADDED = "article.added"
+    ARTICLE_PROPOSED = "article.proposed"
     PROPOSAL_ADDED = "proposal.added"
     PROPOSAL_EDITED = "proposal.edited"
     PROPOSAL_ACCEPTED = "proposal.accepted"

@@ -22,7 +22,7 @@ from claims.articles import DuplicateArticle, ingest_article
 from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept
 from claims.highlight import highlighted
 from claims.models import Source
-from claims.proposals import Proposal, ProposalStatus
+from claims.proposals import Proposal, ProposalStatus, ProposerRun, RunState
 from core.admin_bases import ReadOnlyAdmin
 from core.errors import ServiceError
 
@@ -49,6 +49,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             super()
             .get_queryset(request)
             .defer("text")
+            .select_related("proposer_run")
             .annotate(
                 appearance_count=Count("appearances", distinct=True),
                 proposal_count=Count("proposals", distinct=True),
@@ -62,9 +63,12 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
     @admin.display(ordering="pending_count", description="proposals")
     def proposals_link(self, obj):
-        if not obj.proposal_count:
-            return "—"
         url = reverse("admin:claims_source_proposals", args=[obj.pk])
+        run = getattr(obj, "proposer_run", None)
+        if run is not None and run.state != RunState.DONE:
+            return format_html('<a href="{}">{} ({}%)</a>', url, run.get_state_display().lower(), run.percent)
+        if not obj.proposal_count:
+            return format_html('<a href="{}">none</a>', url) if obj.format else "—"
         return format_html('<a href="{}">{} pending of {}</a>', url, obj.pending_count, obj.proposal_count)
 
     # Adding is taking in an article: the add page leads to it.
@@ -94,7 +98,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra = {**(extra_context or {}), "proposals_url": None}
-        if object_id and object_id.isdigit() and Proposal.objects.filter(source_id=int(object_id)).exists():
+        if object_id and object_id.isdigit() and Source.objects.filter(pk=int(object_id)).exclude(format="").exists():
             extra["proposals_url"] = reverse("admin:claims_source_proposals", args=[int(object_id)])
         return super().change_view(request, object_id, form_url, extra)
 
@@ -124,14 +128,17 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             except (ServiceError, ValidationError) as exc:
                 messages.error(request, f"Nothing was written: {_refusal(exc)}")
             else:
-                count = source.proposals.count()
-                messages.success(request, f"Stored “{source.title}” with {count} proposals to confirm.")
+                if ProposerRun.objects.filter(source=source).exists():
+                    said = ": its claims are being proposed in the background; this page shows how far"
+                else:
+                    said = f" with {source.proposals.count()} proposals to confirm"
+                messages.success(request, f"Stored “{source.title}”{said}.")
                 return HttpResponseRedirect(reverse("admin:claims_source_proposals", args=[source.pk]))
         return self._page(request, "add_article.html", "Add an article", form=form)
 
     @staticmethod
     def _source_page(source):
-        if Proposal.objects.filter(source=source).exists():
+        if Source.objects.filter(pk=source.pk).exclude(format="").exists():  # an ingested article
             return reverse("admin:claims_source_proposals", args=[source.pk])
         return reverse("admin:claims_source_change", args=[source.pk])
 
@@ -162,6 +169,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             proposals=proposals,
             text=highlighted(source.text, proposals),
             pending=sum(p.status == ProposalStatus.PENDING for p in proposals),
+            run=ProposerRun.objects.filter(source=source).first(),
             can_decide=permissions.can_decide_proposal(request.user),
             missed=missed,
         )

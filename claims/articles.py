@@ -69,17 +69,37 @@ def default_lexicon():
 
 
 def ingest_article(
-    *, article: ArticleText, actor, title: str = "", url: str = "", language: str = "en", lexicon=None
+    *,
+    article: ArticleText,
+    actor,
+    title: str = "",
+    url: str = "",
+    language: str = "en",
+    lexicon=None,
+    background: bool | None = None,
 ) -> Source:
-    """Propose the article's claims, then store the article with them (article_add). The same text
-    twice is refused before the proposer runs, naming the article that holds it."""
+    """Propose the article's claims, then store the article with them (article_add); an article
+    longer than settings.INGEST_INLINE_CHARACTERS (or any, with background=True) is stored at once
+    and proposed in the background (claims.background). The same text twice is refused before the
+    proposer runs, naming the article that holds it."""
     if not is_system(actor) and not permissions.can_add_article(actor):
         raise NotAllowed("Only reviewers may add articles.")
     found = existing_source(article.sha256)
     if found is not None:
         raise DuplicateArticle(found)
+    if background is None:
+        background = len(article.text) > background_module().inline_limit()
+    options = {"title": title, "url": url, "language": language}
+    if background:
+        return article_add(article=article, actor=actor, proposed=[], background=True, **options)
     proposed = propose(article.text, lexicon if lexicon is not None else default_lexicon())
-    return article_add(article=article, actor=actor, proposed=proposed, title=title, url=url, language=language)
+    return article_add(article=article, actor=actor, proposed=proposed, **options)
+
+
+def background_module():
+    from claims import background  # the tasks framework, loaded only when needed
+
+    return background
 
 
 @service
@@ -91,8 +111,10 @@ def article_add(
     title: str = "",
     url: str = "",
     language: str = "en",
+    background: bool = False,
 ) -> Source:
-    """Store an article's text and its proposals (reviewers, or the ingest command), on the record."""
+    """Store an article's text and its proposals (reviewers, or the ingest command), on the record;
+    with background=True, none yet: a queued run of the proposer (claims.background)."""
     if not is_system(actor) and not permissions.can_add_article(actor):
         raise NotAllowed("Only reviewers may add articles.")
     found = existing_source(article.sha256)
@@ -117,11 +139,9 @@ def article_add(
             source.save()
     except IntegrityError:  # the same text, stored by a concurrent request that committed first
         raise DuplicateArticle(existing_source(article.sha256) or source) from None
-    proposed = list(proposed)
-    rows = [_row(source, p, remedy) for p, remedy in zip(proposed, _remedies(proposed), strict=True)]
-    for row in rows:
-        row.full_clean(exclude=["source"], validate_constraints=False)
+    rows = proposal_rows(source, proposed)
     Proposal.objects.bulk_create(rows)
+    run = background_module().queue(source) if background else None
     audit_record(
         event_type=AuditEvent.Type.ARTICLE_ADDED,
         actor=actor,
@@ -136,9 +156,19 @@ def article_add(
             "characters": len(source.text),
             "proposals": len(rows),
             "new_remedies": len({row.new_remedy_name.lower() for row in rows if row.remedy is None}),
+            "proposed_in_background": run is not None,
         },
     )
     return source
+
+
+def proposal_rows(source: Source, proposed: Iterable[Proposed]) -> list[Proposal]:
+    """The proposer's proposals as rows of the stored article, checked, not saved."""
+    proposed = list(proposed)
+    rows = [_row(source, p, remedy) for p, remedy in zip(proposed, _remedies(proposed), strict=True)]
+    for row in rows:
+        row.full_clean(exclude=["source"], validate_constraints=False)
+    return rows
 
 
 def find_remedy(name: str) -> Remedy | None:

@@ -198,4 +198,4 @@ class Appearance(models.Model):
 
 
 # An ingested article's proposed claims, which reviewers confirm (claims.proposals).
-from claims.proposals import Proposal, ProposalOrigin, ProposalStatus  # noqa: E402, F401
+from claims.proposals import Proposal, ProposalOrigin, ProposalStatus, ProposerRun, RunState  # noqa: E402, F401

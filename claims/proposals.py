@@ -129,3 +129,46 @@ class Proposal(models.Model):
             "population": self.population,
             "dose": self.dose,
         }
+
+
+class RunState(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class ProposerRun(models.Model):
+    """The proposer at work on a long article, in the background (claims.background): its state and
+    progress, in parts of the text (cut at headings), for the proposals page to show."""
+
+    source = models.OneToOneField(Source, on_delete=models.CASCADE, related_name="proposer_run")
+    state = models.CharField(max_length=10, choices=RunState, default=RunState.QUEUED)
+    parts = models.PositiveIntegerField(help_text="The parts of the text the proposer reads one by one.")
+    parts_done = models.PositiveIntegerField(default=0)
+    proposals = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(state__in=RunState.values), name="proposerrun_state_known"),
+            models.CheckConstraint(condition=Q(parts_done__lte=F("parts")), name="proposerrun_progress_in_range"),
+            models.CheckConstraint(
+                condition=~Q(state=RunState.DONE) | Q(parts_done=F("parts"), finished_at__isnull=False),
+                name="proposerrun_done_complete",
+            ),
+            models.CheckConstraint(
+                condition=~Q(state=RunState.FAILED) | (~Q(error="") & Q(finished_at__isnull=False)),
+                name="proposerrun_failure_explained",
+            ),
+        ]
+
+    def __str__(self):
+        return f"proposer on source #{self.source_id}: {self.state}"
+
+    @property
+    def percent(self) -> int:
+        return 100 * self.parts_done // self.parts if self.parts else 100

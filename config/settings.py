@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "pgtrigger",
     "pghistory",
     "knox",  # API tokens (hashed); core.tokens issues and checks them
+    "django_tasks_db",  # the background tasks' queue (a long article's proposals); `manage.py db_worker` runs them
     "core",  # after knox: its admin module unregisters knox's token admin
     "audit",
     "claims",
@@ -191,6 +192,11 @@ DUAL_GRADING_TIERS = tuple(dict.fromkeys(["high", *env.list("DUAL_GRADING_TIERS"
 _risk_tiers = ("high", "moderate", "low")  # claims.models.RiskTier, which settings cannot import
 if not set(DUAL_GRADING_TIERS) <= set(_risk_tiers):
     raise ImproperlyConfigured(f"DUAL_GRADING_TIERS: risk tiers among {', '.join(_risk_tiers)}, comma-separated.")
+
+# Background tasks (Django's tasks framework) queue in the database; `manage.py db_worker` runs
+# them. An article longer than INGEST_INLINE_CHARACTERS is proposed there rather than in the request.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+INGEST_INLINE_CHARACTERS = env.int("INGEST_INLINE_CHARACTERS", default=200_000)
 
 # The five source articles are third-party text kept outside the repository.
 CORPUS_DIR = Path(env.str("CORPUS_DIR", default=str(BASE_DIR.parent / "shared" / "corpus")))

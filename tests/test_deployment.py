@@ -135,6 +135,15 @@ def test_web_connects_as_the_application_role_never_as_the_owner():
     assert migrate["command"].index("migrate --no-input") < migrate["command"].index("grant_app_role")
 
 
+def test_the_worker_runs_background_tasks_as_the_application_role():
+    result = run(["docker-compose", "-f", "docker-compose.yml", "config"], COMPOSE_ENV)
+    services = yaml.safe_load(result.stdout)["services"]
+    worker, web = services["worker"], services["web"]
+    assert worker["command"] == "python manage.py db_worker --no-reload"
+    assert worker["environment"] == web["environment"]  # the application role, the chain key
+    assert worker["depends_on"]["migrate"] == {"condition": "service_completed_successfully"}
+
+
 def test_compose_needs_the_chain_key_and_keeps_the_anchors_on_a_volume():
     missing = run(["docker-compose", "-f", "docker-compose.yml", "config", "-q"], {"SECRET_KEY": "x"})
     assert missing.returncode != 0 and "AUDIT_CHAIN_KEY" in missing.stderr

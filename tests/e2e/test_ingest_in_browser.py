@@ -19,6 +19,7 @@ from tests.e2e.browser import Service, log_in, messages
 pytestmark = pytest.mark.browser
 
 SCREENSHOT = Path("/tmp/ingest_admin.png")
+QUEUED_SCREENSHOT = Path("/tmp/ingest_background_queued.png")
 EDIT_SCREENSHOT = Path("/tmp/ingest_edit_then_accept.png")
 ARTICLE = (
     "Leg cramps at night: notes from our clinic\n\n"
@@ -28,6 +29,7 @@ ARTICLE = (
     "When a cramp starts, some readers sip a little pickle brine.\n"
     "Resting with the feet propped on two pillows kept the spasms away for several of our patients.\n"
 )
+LONG_ARTICLE = "".join(f"## Week {week} of the clinic's notes\n\n{ARTICLE}\n" for week in range(1, 9))
 MISSED = "Resting with the feet propped on two pillows kept the spasms away for several of our patients."
 REASON = "Reported as what readers do, not advised by the article."
 
@@ -58,6 +60,7 @@ PASSAGE_EDGES = """([start, end]) => {
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
     service = Service(tmp_path_factory.mktemp("e2e-ingest"))
+    service.env["INGEST_INLINE_CHARACTERS"] = "2000"  # LONG_ARTICLE goes to the background worker
     try:
         service.start()
         yield service
@@ -168,3 +171,30 @@ def test_a_reviewer_takes_in_an_article_and_confirms_its_claims(service, page):
         ("leg elevation", MISSED),
     ]
     print(f"\nscreenshot: {SCREENSHOT}")
+
+
+def test_a_long_article_is_proposed_by_the_background_worker(service, page):
+    log_in(page, "reviewer")
+    page.goto("/admin/claims/source/add-article/")
+    page.fill("#id_text", LONG_ARTICLE)
+    page.fill("#id_title", "Eight weeks of clinic notes")
+    page.click("#store-article")
+    page.wait_for_url(re.compile(r".*/admin/claims/source/\d+/proposals/$"))
+    assert "being proposed in the background" in messages(page, "success")
+    assert "queued" in page.locator("#proposer-run").inner_text()
+    assert page.locator("#proposer-progress").inner_text() == "0 of 1 parts (0%)"
+    assert page.locator("#article-text mark").count() == 0
+    page.screenshot(path=str(QUEUED_SCREENSHOT), full_page=True)
+
+    # The worker, as `manage.py db_worker` runs in production, here until the queue is empty.
+    service.manage("db_worker", "--batch", "--no-startup-delay", "--no-reload")
+    page.reload()
+    assert page.locator("#proposer-run").count() == 0
+    marks = page.locator("#article-text mark.proposal.pending")
+    assert marks.count() >= 8 * 4  # each week's four claims
+    assert page.locator("#article-text").evaluate("box => box.textContent") == LONG_ARTICLE
+    [(state, proposals)] = service.query(
+        "SELECT r.state, r.proposals FROM claims_proposerrun r JOIN claims_source s ON s.id = r.source_id "
+        "WHERE s.title = 'Eight weeks of clinic notes'"
+    )
+    assert state == "done" and proposals == page.locator("#proposal-table tr.proposal-row").count()

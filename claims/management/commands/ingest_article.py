@@ -36,6 +36,11 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file", help="the article: a .txt, .md or .html file, or - for text on stdin")
         parser.add_argument("--dry-run", action="store_true", help="print the proposals, write nothing")
+        parser.add_argument(
+            "--background",
+            action="store_true",
+            help="store the article at once and leave its proposals to the background worker (manage.py db_worker)",
+        )
         parser.add_argument("--format", choices=["ndjson", "text"], default="ndjson")
         parser.add_argument("--title", default="", help="the article's title (default: its first line)")
         parser.add_argument("--url", default="", help="where the article was published")
@@ -50,7 +55,9 @@ class Command(BaseCommand):
             "the database when it holds remedies (default)",
         )
 
-    def handle(self, *args, file, dry_run, format, title, url, language, condition, encoding, lexicon, **options):
+    def handle(
+        self, *args, file, dry_run, background, format, title, url, language, condition, encoding, lexicon, **options
+    ):
         self._check_options(url=url, language=language, title=title, condition=condition)
         try:
             if file == "-":
@@ -59,9 +66,13 @@ class Command(BaseCommand):
                 article = read_article_file(Path(file), encoding=encoding)
         except ArticleInputError as exc:
             raise CommandError(str(exc)) from None
+        if condition and not dry_run:
+            self.stderr.write("--condition: not stored yet; sources do not carry a condition")
+        if background and not dry_run:
+            return self._store(article, None, title=title, url=url, language=language, background=True)
         known = self._lexicon(lexicon)
         if not dry_run:
-            return self._store(article, known, title=title, url=url, language=language, condition=condition)
+            return self._store(article, known, title=title, url=url, language=language)
         proposals = propose(article.text, known)
         out = self.stdout
         for proposal in proposals:
@@ -75,24 +86,31 @@ class Command(BaseCommand):
             f"title {title or article.title!r}; sha256 {article.sha256}; dry run, nothing written"
         )
 
-    def _store(self, article, known, *, title, url, language, condition) -> None:
+    def _store(self, article, known, *, title, url, language, background=False) -> None:
         try:
             source = ingest_article(
-                article=article, actor=INGEST_COMMAND, title=title, url=url, language=language, lexicon=known
+                article=article,
+                actor=INGEST_COMMAND,
+                title=title,
+                url=url,
+                language=language,
+                lexicon=known,
+                background=background,
             )
         except ServiceError as exc:
             raise CommandError(f"{article.name}: {exc}") from None
         except ValidationError as exc:
             raise CommandError(f"{article.name}: {'; '.join(exc.messages)}; nothing was written") from None
+        head = f"{article.name}: stored as source #{source.pk} {source.file_name!r} ({source.title!r})"
+        if background:
+            self.stdout.write(f"{head}, sha256 {article.sha256}; its claims are proposed by the background worker")
+            return
         proposals = source.proposals.count()
         new = source.proposals.filter(remedy__isnull=True).values("new_remedy_name").distinct().count()
         self.stdout.write(
-            f"{article.name}: stored as source #{source.pk} {source.file_name!r} ({source.title!r}), "
-            f"{proposals} proposals, {new} new remedies, sha256 {article.sha256}; "
+            f"{head}, {proposals} proposals, {new} new remedies, sha256 {article.sha256}; "
             "reviewers confirm them in the admin (Sources)"
         )
-        if condition:
-            self.stderr.write("--condition: not stored yet; sources do not carry a condition")
 
     def _check_options(self, *, url: str, language: str, title: str, condition: str) -> None:
         if url:

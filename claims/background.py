@@ -1,0 +1,127 @@
+"""A long article's proposals, made in the background: Django's tasks framework with a database
+queue (django-tasks-db), run by `manage.py db_worker`. An article longer than
+settings.INGEST_INLINE_CHARACTERS is stored at once with a queued ProposerRun (claims.articles);
+the worker reads it part by part — the text cut at its headings, where no cue reaches across, so
+the proposals are those of the whole text — and records its progress after each part, which the
+proposals page shows. The proposals are then stored together, with one audit event by the
+proposer (a system actor). A failure is kept on the run, with its reason; the article stays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from django.conf import settings
+from django.db import transaction
+from django.tasks import task
+from django.utils import timezone
+
+from audit.actors import SystemActor
+from audit.models import AuditEvent
+from audit.trail import audit_record, service
+from claims.ingest.propose import Proposal as Proposed
+from claims.ingest.propose import propose
+from claims.ingest.segments import HEADING, segment
+from claims.models import Source
+from claims.proposals import Proposal, ProposerRun, RunState
+
+PROPOSER = SystemActor("proposer")
+PART_CHARACTERS = 50_000  # a part: at least this much text, up to the next heading
+
+
+def inline_limit() -> int:
+    return getattr(settings, "INGEST_INLINE_CHARACTERS", 200_000)
+
+
+def parts_of(text: str, size: int | None = None) -> list[tuple[int, int]]:
+    """The text cut at headings into parts of at least `size` characters (PART_CHARACTERS; the
+    last may be shorter; a text without headings is one part)."""
+    size = size or PART_CHARACTERS
+    cuts = [0]
+    for seg in segment(text):
+        line = text.rfind("\n", 0, seg.start) + 1  # a heading's line, its "## " marker with it
+        if seg.kind == HEADING and line - cuts[-1] >= size:
+            cuts.append(line)
+    return list(zip(cuts, [*cuts[1:], len(text)], strict=True))
+
+
+def propose_in_parts(text: str, lexicon, *, size: int | None = None, progress=None) -> list[Proposed]:
+    """propose() on each part in turn, offsets in the whole text; progress(done, total) after each."""
+    parts = parts_of(text, size)
+    proposed: list[Proposed] = []
+    for done, (start, end) in enumerate(parts, 1):
+        proposed.extend(replace(p, start=p.start + start, end=p.end + start) for p in propose(text[start:end], lexicon))
+        if progress is not None:
+            progress(done, len(parts))
+    return proposed
+
+
+@task
+def propose_article(source_id: int) -> int:
+    """The background task: the proposals of a stored article (see run_proposer)."""
+    return run_proposer(source_id)
+
+
+def run_proposer(source_id: int, lexicon=None) -> int:
+    """Propose a queued article's claims, recording progress; returns how many were stored. A run
+    already done is left alone (a task delivered twice stores nothing twice)."""
+    from claims.articles import default_lexicon
+
+    with transaction.atomic():
+        run = ProposerRun.objects.select_for_update().get(source_id=source_id)
+        if run.state == RunState.DONE:
+            return run.proposals
+        run.state, run.started_at, run.parts_done, run.error, run.finished_at = (
+            RunState.RUNNING,
+            timezone.now(),
+            0,
+            "",
+            None,
+        )
+        run.save()
+    try:
+        text = Source.objects.values_list("text", flat=True).get(pk=source_id)
+
+        def progress(done, total):
+            ProposerRun.objects.filter(pk=run.pk).update(parts=total, parts_done=done)
+
+        proposed = propose_in_parts(text, lexicon if lexicon is not None else default_lexicon(), progress=progress)
+        return proposals_store(source_id=source_id, proposed=proposed)
+    except Exception as exc:
+        reason = f"{type(exc).__name__}: {exc}"[:2000] or "failed"
+        ProposerRun.objects.filter(pk=run.pk).update(state=RunState.FAILED, error=reason, finished_at=timezone.now())
+        raise
+
+
+@service
+def proposals_store(*, source_id: int, proposed: list[Proposed]) -> int:
+    """Store the background proposer's proposals of an article, on the record, and close its run."""
+    from claims.articles import proposal_rows
+
+    run = ProposerRun.objects.select_for_update().select_related("source").get(source_id=source_id)
+    if run.state == RunState.DONE:
+        return run.proposals
+    rows = proposal_rows(run.source, proposed)
+    Proposal.objects.bulk_create(rows)
+    run.state, run.proposals, run.parts_done, run.finished_at = RunState.DONE, len(rows), run.parts, timezone.now()
+    run.full_clean()
+    run.save()
+    audit_record(
+        event_type=AuditEvent.Type.ARTICLE_PROPOSED,
+        actor=PROPOSER,
+        after={
+            "source": source_id,
+            "proposals": len(rows),
+            "new_remedies": len({row.new_remedy_name.lower() for row in rows if row.remedy is None}),
+            "parts": run.parts,
+        },
+    )
+    return len(rows)
+
+
+def queue(source: Source) -> ProposerRun:
+    """A queued run for a stored article, its task sent once the transaction commits. Must run in
+    the transaction that stores the article."""
+    run = ProposerRun.objects.create(source=source, parts=len(parts_of(source.text)))
+    transaction.on_commit(lambda: propose_article.enqueue(source.pk))
+    return run

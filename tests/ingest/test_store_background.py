@@ -1,0 +1,150 @@
+"""Long articles: stored at once and proposed in the background (Django's tasks, a database queue),
+part by part with their progress, the proposals the same as the whole text's; a failure kept on the
+run with its reason, the article kept."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+from django_tasks_db.models import DBTaskResult
+
+from audit.models import AuditEvent
+from claims import background
+from claims.articles import ingest_article
+from claims.background import parts_of, propose_in_parts, run_proposer
+from claims.ingest import catalogue_lexicon
+from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+from claims.ingest.propose import propose
+from claims.ingest.text import article_from_pasted
+from claims.models import Source
+from claims.proposals import ProposerRun
+from tests.helpers import CORPUS_DIR
+from tests.ingest.conftest import DRUG_NAMES
+from tests.ingest.store_helpers import TEXT, events_since, last_seq
+
+SECTIONS = "".join(f"## Week {week}\n\n{TEXT}\n" for week in range(1, 7))
+
+
+@pytest.fixture(autouse=True)
+def few_drug_names(monkeypatch):
+    monkeypatch.setattr(catalogue_lexicon, "drug_names", lambda: DRUG_NAMES)
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return lexicon_from_catalogue_files(corpus_dir=None)
+
+
+def test_parts_are_cut_at_headings_and_cover_the_text():
+    parts = parts_of(SECTIONS, size=len(TEXT))
+    assert len(parts) == 6 and parts[0][0] == 0 and parts[-1][1] == len(SECTIONS)
+    assert all(end == next_start for (_, end), (next_start, _) in zip(parts, parts[1:], strict=False))
+    assert all(SECTIONS[start:].startswith("## Week") for start, _ in parts)
+    assert len(parts_of(SECTIONS, size=10**6)) == 1
+    assert parts_of(TEXT * 50, size=10) == [(0, len(TEXT) * 50)]  # no heading: one part
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS_DIR.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_part_by_part_the_proposals_are_the_whole_texts(path, lexicon):
+    text = path.read_text(encoding="utf-8")
+    seen = []
+    in_parts = propose_in_parts(text, lexicon, size=1, progress=lambda done, total: seen.append((done, total)))
+    assert in_parts == propose(text, lexicon)
+    assert len(seen) > 2 and seen[-1][0] == seen[-1][1]  # cut at every heading, progress after each
+
+
+@pytest.mark.django_db
+def test_a_long_article_is_stored_at_once_and_queued(reviewer, settings, django_capture_on_commit_callbacks):
+    settings.INGEST_INLINE_CHARACTERS = 1000
+    seq = last_seq()
+    with django_capture_on_commit_callbacks(execute=True):
+        source = ingest_article(article=article_from_pasted(SECTIONS), actor=reviewer)
+    assert source.text == SECTIONS and source.proposals.count() == 0
+    run = source.proposer_run
+    assert (run.state, run.parts_done, run.parts) == ("queued", 0, 1)
+    assert events_since(seq) == ["article.added"]
+    assert AuditEvent.objects.get(seq=seq + 1).after["proposed_in_background"] is True
+    [task] = DBTaskResult.objects.filter(task_path="claims.background.propose_article")
+    assert task.args_kwargs == {"args": [source.pk], "kwargs": {}}
+
+
+@pytest.mark.django_db
+def test_the_worker_stores_the_proposals_with_one_event_and_its_progress(reviewer, monkeypatch, lexicon):
+    monkeypatch.setattr(background, "PART_CHARACTERS", len(TEXT))
+    source = ingest_article(article=article_from_pasted(SECTIONS), actor=reviewer, background=True)
+    progress = []
+    monkeypatch.setattr(
+        ProposerRun.objects, "filter", _spy(ProposerRun.objects.filter, progress), raising=False
+    )  # fmt: skip
+    seq = last_seq()
+    stored = run_proposer(source.pk, lexicon=lexicon)
+    run = ProposerRun.objects.get(source=source)
+    assert (run.state, run.parts_done, run.parts, run.proposals, run.percent) == ("done", 6, 6, stored, 100)
+    expected = propose(SECTIONS, lexicon)
+    assert stored == len(expected) == source.proposals.count() > 0
+    assert sorted((p.start, p.end, p.kind) for p in source.proposals.all()) == sorted(
+        (p.start, p.end, p.kind) for p in expected
+    )
+    event = AuditEvent.objects.get(seq=seq + 1)
+    assert events_since(seq) == ["article.proposed"]
+    assert (event.actor_username, event.after["proposals"], event.after["parts"]) == ("system:proposer", stored, 6)
+    assert progress == [(6, d) for d in range(1, 7)]
+    assert run_proposer(source.pk, lexicon=lexicon) == stored  # delivered twice: nothing stored twice
+    assert source.proposals.count() == stored and events_since(seq) == ["article.proposed"]
+
+
+def _spy(filter_, seen):
+    class Recorded:
+        def __init__(self, queryset):
+            self.queryset = queryset
+
+        def update(self, **values):
+            if "parts_done" in values and "state" not in values:
+                seen.append((values["parts"], values["parts_done"]))
+            return self.queryset.update(**values)
+
+        def __getattr__(self, name):
+            return getattr(self.queryset, name)
+
+    return lambda *args, **kwargs: Recorded(filter_(*args, **kwargs))
+
+
+@pytest.mark.django_db
+def test_a_failure_is_kept_on_the_run_and_the_article_stays(reviewer, client):
+    source = ingest_article(article=article_from_pasted(SECTIONS), actor=reviewer, background=True)
+    seq = last_seq()
+    with pytest.raises(AttributeError):
+        run_proposer(source.pk, lexicon=object())  # not a lexicon
+    run = ProposerRun.objects.get(source=source)
+    assert run.state == "failed" and run.error.startswith("AttributeError: ") and run.finished_at
+    assert Source.objects.filter(pk=source.pk).exists() and source.proposals.count() == 0
+    assert events_since(seq) == []
+    client.force_login(reviewer)
+    page = client.get(reverse("admin:claims_source_proposals", args=[source.pk])).content.decode()
+    assert "The proposer failed on this article: AttributeError" in page and 'http-equiv="refresh"' not in page
+
+
+@pytest.mark.django_db
+def test_the_proposals_page_shows_the_progress_and_refreshes(reviewer, client, settings):
+    settings.INGEST_INLINE_CHARACTERS = 1000
+    client.force_login(reviewer)
+    response = client.post(reverse("admin:claims_source_add_article"), {"text": SECTIONS, "language": "en"})
+    source = Source.objects.get(text=SECTIONS)
+    page = client.get(response["Location"])
+    assert "being proposed in the background" in " ".join(str(m) for m in page.context["messages"])
+    html = page.content.decode()
+    assert 'http-equiv="refresh"' in html and 'id="proposer-progress">0 of 1 parts (0%)' in html
+    listing = client.get(reverse("admin:claims_source_changelist")).content.decode()
+    assert f'href="{reverse("admin:claims_source_proposals", args=[source.pk])}">queued (0%)</a>' in listing
+
+
+@pytest.mark.django_db
+def test_the_command_can_leave_the_proposals_to_the_worker(tmp_path):
+    path = tmp_path / "weeks.md"
+    path.write_text(SECTIONS, encoding="utf-8")
+    out = io.StringIO()
+    call_command("ingest_article", str(path), "--background", stdout=out, stderr=io.StringIO())
+    source = Source.objects.get(text=SECTIONS)
+    assert "its claims are proposed by the background worker" in out.getvalue()
+    assert source.proposer_run.state == "queued" and source.proposals.count() == 0
