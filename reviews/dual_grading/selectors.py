@@ -136,6 +136,11 @@ def own_grading_closed(review: Review) -> bool:
     return submitted_count(review) < 2 or disagreements(review).filter(resolution="").exists()
 
 
+def resolution_applied(review: Review) -> bool:
+    """Whether the resolved grading of a dual-graded review has become the review's."""
+    return review.dual_grading and AuditEvent.objects.filter(review=review, event_type=Event.GRADING_RESOLVED).exists()
+
+
 def conflict_gate_gaps(review: Review) -> list[str]:
     """What keeps a dual-graded review from being submitted or approved: both gradings submitted,
     every disagreement resolved and the resolved grading applied (the database holds the same
@@ -148,5 +153,4 @@ def conflict_gate_gaps(review: Review) -> list[str]:
     unresolved = Disagreement.objects.filter(review=review, resolution="").count()
     if unresolved:
         return [f"every disagreement between the two gradings resolved ({unresolved} still open)"]
-    applied = AuditEvent.objects.filter(review=review, event_type=Event.GRADING_RESOLVED).exists()
-    return [] if applied else ["the resolved grading applied to the review"]
+    return [] if resolution_applied(review) else ["the resolved grading applied to the review"]

@@ -27,10 +27,12 @@ def grading_state(grading: Grading) -> dict:
 
 @service
 def dual_grading_require(*, review: Review, actor, note: str = "") -> Review:
-    """A senior reviewer has a draft graded by two reviewers independently, whatever its risk tier
-    (the tiers of DUAL_GRADING_TIERS are from the start). Once required, it stays required."""
+    """A senior reviewer has a draft (or a review sent back for changes) graded by two reviewers
+    independently, whatever its risk tier (the tiers of DUAL_GRADING_TIERS are from the start, and
+    a review whose remedy became high-risk since is sent back for this). Once required, it stays
+    required."""
     review = locked(review)
-    if review.state != Review.State.DRAFT:
+    if review.state not in Review.EDITABLE_STATES:
         raise InvalidTransition(review.state, "dual-graded")
     if not permissions.can_require_dual_grading(actor, review):
         raise NotAllowed("Only a senior reviewer may require dual grading.")

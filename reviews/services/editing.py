@@ -6,7 +6,7 @@ from __future__ import annotations
 from core.errors import Conflict, InvalidTransition, NotAllowed
 from reviews import permissions
 from reviews.contributions import contribute
-from reviews.dual_grading.selectors import own_grading_closed
+from reviews.dual_grading.selectors import own_grading_closed, resolution_applied
 from reviews.models import Review
 
 # The review's certainty is not among them: it is worked out from the outcomes
@@ -46,24 +46,34 @@ def edit_review(review: Review, actor, expected_version: int | None) -> Review:
     return review
 
 
-def edit_own_grading(review: Review, actor, expected_version: int | None) -> Review:
+def edit_own_grading(review: Review, actor, expected_version: int | None, *, resolved_points: bool = False) -> Review:
     """Lock a review for an edit of its own grading (its outcomes and their judgements and
     references, its references, recommendation and summary): edit_review(), and
     check_own_grading_open()."""
     review = edit_review(review, actor, expected_version)
-    check_own_grading_open(review)
+    check_own_grading_open(review, resolved_points=resolved_points)
     return review
 
 
-def check_own_grading_open(review: Review) -> None:
+def check_own_grading_open(review: Review, *, resolved_points: bool = False) -> None:
     """A dual-graded review takes its own grading from the two independent gradings: closed until
     both are submitted and every disagreement between them is resolved (the resolved grading is
-    then applied through the same services, and from there the review is edited like any other)."""
+    then applied through the same services). With `resolved_points`, for what the graders resolved
+    (outcomes with their judgements and certainty, the recommendation): closed for good once
+    applied, so that no one — an outvoted grader least of all — changes alone what two graders
+    agreed or a third adjudicated. A review that needs another judgement is rejected, and a new
+    review of the claim graded anew."""
     if own_grading_closed(review):
         raise NotAllowed(
             f"Review #{review.pk} is dual-graded: its grading comes from the two independent gradings once "
             f"both are submitted and every disagreement between them is resolved. Grade in your own "
             f"independent grading instead."
+        )
+    if resolved_points and resolution_applied(review):
+        raise NotAllowed(
+            f"Review #{review.pk} is dual-graded: its outcomes and recommendation are the resolution of its two "
+            f"independent gradings and are not changed by one person. To grade it anew, reject the review and "
+            f"start a new one."
         )
 
 

@@ -33,7 +33,7 @@ def review_save_grading(*, review: Review, actor, expected_version: int | None, 
     if after == before:
         return review
     if any(before[field] != after[field] for field in GRADING_FIELDS):
-        check_own_grading_open(review)
+        check_own_grading_open(review, resolved_points=before["recommendation"] != after["recommendation"])
         review.graded_by = actor
         touch(review, actor, Event.REVIEW_GRADED)
         event_type = Event.REVIEW_GRADED

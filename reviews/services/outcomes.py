@@ -55,7 +55,7 @@ def _open(review: Review, actor, grading: Grading | None, expected_version: int 
     """Lock the review for an edit (state, permission, version); for an outcome of an independent
     grading, also its grading: only its grader writes it, and only until it is submitted."""
     if grading is None:
-        return edit_own_grading(review, actor, expected_version), None
+        return edit_own_grading(review, actor, expected_version, resolved_points=True), None
     review = edit_review(review, actor, expected_version)
     grading = Grading.objects.select_for_update().get(pk=grading.pk)
     if grading.review_id != review.pk:

@@ -43,6 +43,12 @@ def approval_gaps(review: Review) -> list[str]:
     """What the review still lacks before a second reviewer may approve it (and before it may be
     submitted): for a dual-graded review, first of all the conflict gate."""
     missing = conflict_gate_gaps(review) + outcome_gaps(review)
+    if not review.dual_grading and dual_grading_required(review.claim):
+        missing.insert(
+            0,
+            "dual grading, which the remedy's risk tier now requires (send the review back; a senior "
+            "reviewer requires dual grading of it)",
+        )
     if not review.recommendation:
         missing.append("a recommendation")
     if review.recommendation != Recommendation.INSUFFICIENT and not review.review_references.exists():

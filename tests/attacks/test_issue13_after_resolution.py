@@ -1,22 +1,17 @@
 """After the conflict gate: the resolved grading becomes the review's, and from there the review is
-edited like any other. One grader can then undo, alone, what the adjudicator decided against
-them, and the review goes on to approval with a grading no second person reconciled."""
+closed for good to what the graders resolved: no grader undoes alone what the adjudicator decided
+against them."""
 
 import pytest
 
-from core.errors import ServiceError
+from audit.models import AuditEvent
+from core.errors import NotAllowed, ServiceError
 from reviews import services
 from reviews.models import Disagreement, Outcome, Review
 from reviews.services.disagreements import disagreement_resolve
 from tests.dual_grading.helpers import FIRST, SECOND, grade_independently
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the review's grading, once resolved, is open to any reviewer, a grader too: an adjudicated "
-    "point can be changed back by one grader before submission, and approval does not compare the "
-    "review's grading with the resolution",
-)
 def test_a_grader_cannot_undo_an_adjudication_alone(dual_review, reviewer, reviewer2, senior, senior2, reference):
     grade_independently(dual_review, reviewer, **FIRST, submit=True)
     grade_independently(dual_review, reviewer2, **SECOND, submit=True)
@@ -25,11 +20,27 @@ def test_a_grader_cannot_undo_an_adjudication_alone(dual_review, reviewer, revie
         disagreement_resolve(disagreement=point, actor=senior2, value=point.second_value, reason="Adjudicated.")
     outcome = Outcome.objects.get(review=dual_review, grading=None, name__iexact="cramp frequency")
     assert outcome.certainty == "moderate"  # as adjudicated
-    # The first grader, outvoted, puts their own certainty and recommendation back.
-    services.outcome_override(outcome=outcome, actor=reviewer, certainty="low", reason="I still think so.")
-    services.review_save_grading(review=Review.objects.get(pk=dual_review.pk), actor=reviewer,
-                                 expected_version=None, recommendation="strong_against")  # fmt: skip
+    recommendation = Review.objects.get(pk=dual_review.pk).recommendation
+    events = AuditEvent.objects.filter(review=dual_review).count()
+    # The first grader, outvoted, tries to put their own certainty and recommendation back.
+    with pytest.raises(NotAllowed, match="not changed by one person"):
+        services.outcome_override(outcome=outcome, actor=reviewer, certainty="low", reason="I still think so.")
+    with pytest.raises(NotAllowed, match="not changed by one person"):
+        services.judgement_save(outcome=outcome, actor=reviewer, domain="risk_of_bias", severity="very_serious",
+                                rationale="I still think so.")  # fmt: skip
+    with pytest.raises(NotAllowed, match="not changed by one person"):
+        services.review_save_grading(review=Review.objects.get(pk=dual_review.pk), actor=reviewer,
+                                     expected_version=None, recommendation="conditional_for")  # fmt: skip
+    outcome.refresh_from_db()
+    assert outcome.certainty == "moderate"
+    assert Review.objects.get(pk=dual_review.pk).recommendation == recommendation
+    assert AuditEvent.objects.filter(review=dual_review).count() == events
+    # What the resolution leaves to the review (references, the summary) is still written, and the
+    # review goes on to a senior who took no part.
     services.reference_attach(review=dual_review, actor=reviewer, reference=reference)
+    services.review_save_grading(review=Review.objects.get(pk=dual_review.pk), actor=reviewer,
+                                 expected_version=None, summary="Resolved by adjudication.")  # fmt: skip
     review = services.review_submit(review=Review.objects.get(pk=dual_review.pk), actor=reviewer)
     with pytest.raises(ServiceError):
-        services.review_approve(review=review, actor=senior)
+        services.review_approve(review=review, actor=senior2)  # the adjudicator
+    assert services.review_approve(review=review, actor=senior).state == Review.State.APPROVED

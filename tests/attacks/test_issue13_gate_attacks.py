@@ -5,11 +5,12 @@ from django.test import Client
 from django.urls import reverse
 
 from claims.edits import remedy_update
-from core.errors import NotAllowed, ServiceError
+from core.errors import NotAllowed, NotReady
 from reviews import services
 from reviews.models import Contraindication, ContraindicationLevel, Disagreement, Review
 from reviews.services.contraindications import contraindication_save
 from reviews.services.disagreements import disagreement_propose, disagreement_resolve
+from reviews.services.dual_grading import dual_grading_require
 from tests.dual_grading.helpers import FIRST, SECOND, grade_independently
 
 
@@ -62,11 +63,6 @@ def test_a_grader_cannot_confirm_their_own_proposal(open_points, reviewer):
         disagreement_resolve(disagreement=point, actor=reviewer, value=point.first_value, reason="Agreed with me.")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a remedy raised to high risk leaves its open single-graded reviews single-graded, and "
-    "approval does not ask for dual grading; dual grading can be required of drafts only",
-)
 def test_a_high_risk_review_is_not_approved_single_graded_when_its_remedy_became_high_risk(
     standard_claim, reviewer, senior, senior2
 ):
@@ -78,6 +74,10 @@ def test_a_high_risk_review_is_not_approved_single_graded_when_its_remedy_became
     assert not review.dual_grading
     remedy_update(remedy=standard_claim.remedy, actor=senior, risk_tier="high", risk_reason="QT prolongation.")
     review.refresh_from_db()
-    services.review_submit(review=review, actor=reviewer)
-    with pytest.raises(ServiceError):
-        services.review_approve(review=Review.objects.get(pk=review.pk), actor=senior2)
+    with pytest.raises(NotReady, match="dual grading, which the remedy's risk tier now requires"):
+        services.review_submit(review=review, actor=reviewer)
+    # Sent back or still a draft, a senior requires dual grading of it: the two gradings come next.
+    review = dual_grading_require(review=Review.objects.get(pk=review.pk), actor=senior)
+    assert review.dual_grading
+    with pytest.raises(NotReady, match="both independent gradings submitted"):
+        services.review_submit(review=review, actor=reviewer)
