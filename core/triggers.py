@@ -59,6 +59,22 @@ class ReadOnly(_Refusal, pgtrigger.ReadOnly):
     the project's message."""
 
 
+class RefuseIf(_Refusal, pgtrigger.Trigger):
+    """BEFORE, each row: `operation` is refused where `check` holds, an SQL condition that may read
+    other tables (a trigger's WHEN clause may not), written with OLD and NEW (NULL where the
+    operation has none)."""
+
+    when = pgtrigger.Before
+    check = ""
+
+    def __init__(self, *, check: str | None = None, **kwargs):
+        self.check = check or self.check
+        super().__init__(**kwargs)
+
+    def get_func(self, model):
+        return f"IF {self.check} THEN {super().get_func(model)} END IF; RETURN COALESCE(NEW, OLD);"
+
+
 class AppendOnly(Refuse):
     """The row is a fact: UPDATE and DELETE are refused, whoever asks."""
 

@@ -14,6 +14,9 @@
 - the conflict gate of blinded dual grading: a dual-graded review is submitted or approved only
   with both independent gradings submitted, no disagreement between them open and the resolved
   grading applied (its `grading.resolved` event); once required, dual grading stays required;
+- a submitted independent grading is frozen, with its outcomes, their judgements and references and
+  its contraindications; a disagreement is never deleted nor changed in what it is about, and its
+  resolution, once made, does not change;
 - the append-only tables (reviews.append_only) refuse UPDATE and DELETE, and TRUNCATE on
   PostgreSQL (SQLite has none).
 
@@ -23,9 +26,10 @@ idempotently after every `migrate` (SQLite drops a table's triggers when a migra
 On PostgreSQL the rules that read no workflow table are django-pgtrigger triggers that each model
 declares in its `Meta.triggers` (core.triggers; installed by the apps' migrations): append-only and
 no TRUNCATE, a review's id and claim, a standing approval frozen, a publication's content frozen
-and its status one way. postgres.py holds the rest: created as a draft, the workflow's edges with
-their audit events, four-eyes, the approval its event records, the publication gates and the
-changes feed. pgtrigger serves PostgreSQL only, so sqlite.py holds every rule.
+and its status one way, a submitted grading and its disagreements. postgres.py holds the rest:
+created as a draft, the workflow's edges with their audit events, four-eyes, the approval its
+event records, the publication gates and the changes feed. pgtrigger serves PostgreSQL only, so
+sqlite.py holds every rule.
 """
 
 from __future__ import annotations

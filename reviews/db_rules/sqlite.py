@@ -1,6 +1,7 @@
 """The database rules (see reviews.db_rules) as SQLite triggers: one trigger per rule, each refusing
 the write when its WHEN clause finds the rule broken. All of them: on PostgreSQL the models declare
-the append-only and immutability rules as django-pgtrigger triggers, which SQLite does not get."""
+the append-only and immutability rules (a submitted grading and its disagreements among them) as
+django-pgtrigger triggers, which SQLite does not get."""
 
 from __future__ import annotations
 
@@ -160,10 +161,63 @@ def _publication_rules() -> list[str]:
     return rules
 
 
+def _column(model, field: str) -> str:
+    return model._meta.get_field(field).column
+
+
+def _dual_grading_rules() -> list[str]:
+    """A submitted independent grading is frozen, with its outcomes, their judgements and references
+    and its contraindications; a disagreement stays, about the same point, its resolution once made."""
+    from reviews.models import Disagreement
+    from reviews.models.dual_grading import DISAGREEMENT_POINT, DISAGREEMENT_RESOLUTION
+    from reviews.models.outcomes import FROZEN_WITH_GRADING, OUTCOME_OF_SUBMITTED_GRADING, SUBMITTED_GRADING
+
+    rules = []
+    for operation in ("UPDATE", "DELETE"):
+        rules += _trigger(
+            f"reviews_grading_submitted_no_{operation.lower()}",
+            f"BEFORE {operation} ON reviews_grading WHEN OLD.submitted_at IS NOT NULL",
+            "a submitted independent grading is frozen",
+        )
+    frozen = (
+        ("reviews_outcome", SUBMITTED_GRADING, "grading_id"),
+        ("reviews_gradingcontraindication", SUBMITTED_GRADING, "grading_id"),
+        ("reviews_domainjudgement", OUTCOME_OF_SUBMITTED_GRADING, "outcome_id"),
+        ("reviews_outcomereference", OUTCOME_OF_SUBMITTED_GRADING, "outcome_id"),
+    )
+    for table, check, column in frozen:
+        ids = {"INSERT": f"NEW.{column}", "UPDATE": f"OLD.{column}, NEW.{column}", "DELETE": f"OLD.{column}"}
+        for operation, row_ids in ids.items():
+            rules += _trigger(
+                f"{table}_grading_submitted_{operation.lower()}",
+                f"BEFORE {operation} ON {table} WHEN {check.format(ids=row_ids)}",
+                FROZEN_WITH_GRADING.replace("%", operation, 1).replace("%", table, 1),
+            )
+    point = [_column(Disagreement, field) for field in DISAGREEMENT_POINT]
+    resolution = [_column(Disagreement, field) for field in DISAGREEMENT_RESOLUTION]
+    rules += _trigger(
+        "reviews_disagreement_never_deleted", "BEFORE DELETE ON reviews_disagreement", "a disagreement is never deleted"
+    )
+    rules += _trigger(
+        "reviews_disagreement_point_fixed",
+        f"BEFORE UPDATE OF {', '.join(point)} ON reviews_disagreement WHEN "
+        + " OR ".join(f"NEW.{column} IS NOT OLD.{column}" for column in point),
+        "what a disagreement is about does not change",
+    )
+    rules += _trigger(
+        "reviews_disagreement_resolution_frozen",
+        "BEFORE UPDATE ON reviews_disagreement WHEN OLD.resolution <> '' AND ("
+        + " OR ".join(f"NEW.{column} IS NOT OLD.{column}" for column in resolution)
+        + ")",
+        "a resolution, once made, does not change",
+    )
+    return rules
+
+
 def statements() -> list[str]:
     # Each rule drops and creates its trigger: the names of reviews 0003 and 0006's triggers are
     # reused (reviews_auditevent_no_update, reviews_publication_content_frozen, ...).
-    result = _review_rules() + _publication_rules()
+    result = _review_rules() + _publication_rules() + _dual_grading_rules()
     for table in append_only_tables():
         if table == "reviews_publication":
             result += _trigger(

@@ -2,15 +2,19 @@
 grading until both have submitted; every disagreement is then listed and must be resolved (the
 graders agreeing, or a third reviewer adjudicating) before the review can be approved."""
 
+import functools
+import operator
+
+import pgtrigger
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 
-from core.triggers import track_history
+from core.triggers import ReadOnly, Refuse, track_history
 
 from .contraindications import ContraindicationKind, ContraindicationLevel, EvidenceSource
-from .outcomes import Outcome
+from .outcomes import SUBMITTED_GRADING, Outcome, frozen_with_grading
 from .references import Reference
 from .reviews import Certainty, Recommendation, Review
 
@@ -40,6 +44,18 @@ class Grading(models.Model):
             models.CheckConstraint(
                 condition=Q(certainty="") | Q(certainty__in=Certainty.values), name="grading_certainty_known"
             ),
+        ]
+        # PostgreSQL (django-pgtrigger); SQLite: reviews.db_rules.sqlite. Submitting (submitted_at
+        # set from empty) is the last change; its outcomes and contraindications freeze with it.
+        triggers = [
+            Refuse(
+                name="submitted_frozen",
+                operation=pgtrigger.Update | pgtrigger.Delete,
+                condition=pgtrigger.Q(old__submitted_at__isnull=False),
+                message="grading %: a submitted independent grading is frozen",
+                args=["OLD.id"],
+                errcode="check_violation",
+            )
         ]
 
     def __str__(self):
@@ -85,6 +101,7 @@ class GradingContraindication(models.Model):
                 condition=Q(source_kind__in=EvidenceSource.values), name="grading_contraindication_source_kind_known"
             ),
         ]
+        triggers = [frozen_with_grading(SUBMITTED_GRADING.format(ids="OLD.grading_id, NEW.grading_id"))]
 
     def __str__(self):
         return f"{self.condition} ({self.get_severity_display().lower()})"
@@ -99,6 +116,11 @@ class GradingContraindication(models.Model):
             "source_kind": self.source_kind,
             "source_reference": self.source_reference_id,
         }
+
+
+# What a disagreement is about, and its resolution: fixed, and fixed once made (Meta.triggers).
+DISAGREEMENT_POINT = ["review", "item", "label", "first", "second", "first_value", "second_value"]
+DISAGREEMENT_RESOLUTION = ["resolution", "resolved_value", "resolved_by", "resolution_reason", "resolved_at"]
 
 
 class Resolution(models.TextChoices):
@@ -173,6 +195,36 @@ class Disagreement(models.Model):
                 )
                 | (Q(proposed_by__isnull=False) & Q(proposed_at__isnull=False) & ~Q(proposal_reason="")),
                 name="disagreement_proposal_complete",
+            ),
+        ]
+        # PostgreSQL (django-pgtrigger); SQLite: reviews.db_rules.sqlite. The conflict gate counts
+        # open disagreements: none disappears, none changes what it is about, no resolution changes.
+        triggers = [
+            Refuse(
+                name="never_deleted",
+                operation=pgtrigger.Delete,
+                message="disagreement %: a disagreement is never deleted",
+                args=["OLD.id"],
+                errcode="check_violation",
+            ),
+            ReadOnly(
+                name="point_fixed",
+                fields=DISAGREEMENT_POINT,
+                message="disagreement %: what it is about does not change",
+                args=["OLD.id"],
+                errcode="check_violation",
+            ),
+            Refuse(
+                name="resolution_frozen",
+                operation=pgtrigger.Update,
+                condition=~pgtrigger.Q(old__resolution="")
+                & functools.reduce(
+                    operator.or_,
+                    (pgtrigger.Q(**{f"old__{f}__df": pgtrigger.F(f"new__{f}")}) for f in DISAGREEMENT_RESOLUTION),
+                ),
+                message="disagreement %: a resolution, once made, does not change",
+                args=["OLD.id"],
+                errcode="check_violation",
             ),
         ]
 

@@ -6,7 +6,7 @@ from django.db.models import Q
 
 from core.triggers import track_history
 
-from .outcomes import Outcome
+from .outcomes import OUTCOME_OF_SUBMITTED_GRADING, Outcome, frozen_with_grading
 from .reviews import Review
 
 
@@ -71,6 +71,7 @@ class DomainJudgement(models.Model):
             ),
             models.CheckConstraint(condition=~Q(rationale=""), name="judgement_rationale_given"),
         ]
+        triggers = [frozen_with_grading(OUTCOME_OF_SUBMITTED_GRADING.format(ids="OLD.outcome_id, NEW.outcome_id"))]
 
     def __str__(self):
         return f"{self.get_domain_display()}: {self.get_severity_display()}"

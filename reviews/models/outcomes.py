@@ -1,11 +1,12 @@
 """GRADE outcomes: what a review grades, each with its body of evidence, its effect, its own domain
 judgements and its certainty, worked out from them (reviews.grade) unless overridden with a reason."""
 
+import pgtrigger
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 
-from core.triggers import track_history
+from core.triggers import RefuseIf, track_history
 
 from .references import Reference
 from .reviews import Certainty, Review
@@ -33,6 +34,32 @@ class StudyDesign(models.TextChoices):
 # reason its certainty is kept through an override.
 MIGRATED_OUTCOME_NAME = "overall, migrated"
 MIGRATED_OVERRIDE_REASON = "migrated from a single-certainty review"
+
+
+# A submitted independent grading is frozen, and with it its outcomes, their judgements and
+# references and its contraindications: the conditions of their triggers (PostgreSQL, RefuseIf
+# below; SQLite, reviews.db_rules.sqlite), given the grading or outcome ids the row names (OLD's,
+# NEW's, or both).
+SUBMITTED_GRADING = (
+    "EXISTS (SELECT 1 FROM reviews_grading frozen_g WHERE frozen_g.id IN ({ids}) AND frozen_g.submitted_at IS NOT NULL)"
+)
+OUTCOME_OF_SUBMITTED_GRADING = (
+    "EXISTS (SELECT 1 FROM reviews_outcome frozen_o JOIN reviews_grading frozen_g ON frozen_g.id = frozen_o.grading_id "
+    "WHERE frozen_o.id IN ({ids}) AND frozen_g.submitted_at IS NOT NULL)"
+)
+FROZEN_WITH_GRADING = "% on %: its independent grading was submitted and is frozen"
+
+
+def frozen_with_grading(check: str) -> RefuseIf:
+    """`Meta.triggers` entry: INSERT, UPDATE and DELETE refused where `check` (one of the conditions
+    above, on OLD's and NEW's ids) finds a submitted grading."""
+    return RefuseIf(
+        name="grading_submitted",
+        operation=pgtrigger.Insert | pgtrigger.Update | pgtrigger.Delete,
+        check=check,
+        message=FROZEN_WITH_GRADING,
+        errcode="check_violation",
+    )
 
 
 @track_history()
@@ -118,6 +145,7 @@ class Outcome(models.Model):
                 name="outcome_override_reasoned",
             ),
         ]
+        triggers = [frozen_with_grading(SUBMITTED_GRADING.format(ids="OLD.grading_id, NEW.grading_id"))]
 
     def __str__(self):
         return f"{self.name} ({self.get_certainty_display().lower() or 'certainty not worked out'})"
@@ -169,6 +197,7 @@ class OutcomeReference(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["outcome", "reference"], name="outcome_reference_once")]
+        triggers = [frozen_with_grading(OUTCOME_OF_SUBMITTED_GRADING.format(ids="OLD.outcome_id, NEW.outcome_id"))]
 
     def __str__(self):
         return str(self.reference)

@@ -91,11 +91,14 @@ def test_the_page_costs_the_same_however_many_reviews(client, senior, dual_grade
     with django_assert_num_queries(6):
         client.get(URL)
     c = UserFactory(username="grader_c", role=roles.REVIEWER)
-    for review in Review.objects.all():
-        Grading.objects.filter(review=review, grader__username="grader_b").update(grader=c, submitted_at=timezone.now())
+    a = Grading.objects.first().grader
+    for claim in Claim.objects.filter(reviews__isnull=True).order_by("pk")[:4]:  # a new pair, four more reviews
+        review = Review.objects.create(claim=claim, started_by=a, dual_grading=True)
+        for grader in (a, c):
+            Grading.objects.create(review=review, grader=grader, certainty="low", submitted_at=timezone.now())
     with django_assert_num_queries(6):
         response = client.get(URL)
-    assert response.context["figures"].overall.reviews == 4
+    assert response.context["figures"].overall.reviews == 7
 
 
 @pytest.mark.parametrize(("who", "linked"), [("senior", True), ("auditor", True), ("reviewer", False)])

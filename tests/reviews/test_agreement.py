@@ -4,6 +4,7 @@ the figures over dual-graded reviews (reviews.agreement)."""
 from fractions import Fraction
 
 import pytest
+from django.db import transaction
 from django.utils import timezone
 
 from claims.models import Claim
@@ -224,11 +225,12 @@ def test_figures_per_pair_whoever_graded_first(graded):
 
 def test_swapping_who_is_first_in_a_review_changes_nothing(graders, dual_review):
     a, b, _ = graders
-    dual_review((a, L, "strong_for", True), (b, M, "strong_against", True))
-    dual_review((a, H, "strong_for", True), (b, H, "strong_for", True))
-    before = agreement_figures()
-    Grading.objects.all().delete()
-    Review.objects.all().delete()
+    with transaction.atomic():  # rolled back: submitted gradings are never deleted
+        dual_review((a, L, "strong_for", True), (b, M, "strong_against", True))
+        dual_review((a, H, "strong_for", True), (b, H, "strong_for", True))
+        before = agreement_figures()
+        transaction.set_rollback(True)
+    assert not Grading.objects.exists()
     dual_review((b, M, "strong_against", True), (a, L, "strong_for", True))
     dual_review((b, H, "strong_for", True), (a, H, "strong_for", True))
     assert agreement_figures() == before

@@ -19,6 +19,18 @@ EXPECTED = {
     **{label: {"append_only", "no_truncate"} for label in APPEND_ONLY_MODELS},
     "reviews.Publication": {"no_truncate", "no_delete", "content_frozen", "status_one_way"},
     "reviews.Review": {"keeps_its_claim", "approval_frozen"},
+    # Blinded dual grading: a submitted grading frozen with what it holds; disagreements kept.
+    "reviews.Grading": {"submitted_frozen"},
+    **{
+        label: {"grading_submitted"}
+        for label in (
+            "reviews.Outcome",
+            "reviews.DomainJudgement",
+            "reviews.OutcomeReference",
+            "reviews.GradingContraindication",
+        )
+    },
+    "reviews.Disagreement": {"never_deleted", "point_fixed", "resolution_frozen"},
 }
 # Triggers on these tables that are not the models' own: the ones reviews.db_rules generates from
 # the workflow table.
