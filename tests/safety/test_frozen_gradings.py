@@ -1,5 +1,5 @@
 """Past the services, with SQL or the ORM (SQLite, and PostgreSQL as the owner; the application
-role's view is test_issue13_attack_sql_gate_postgres.py): a submitted independent grading stays as
+role's view is test_dual_grading_app_role_postgres.py): a submitted independent grading stays as
 it was handed in — its columns, its outcomes, their judgements and references, its
 contraindications — and a disagreement is never deleted, never changes what it is about, and its
 resolution once made never changes. The conflict gate counts on both."""
