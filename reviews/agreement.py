@@ -19,14 +19,15 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from core import roles
-from reviews.models import Certainty, Grading, Recommendation
+from reviews import grade
+from reviews.models import Grading, Recommendation
 
 Pair = tuple[str, str]
 
 WEIGHTS = ("unweighted", "linear", "quadratic")
 
 # The ordinal scale of certainty, lowest first (GRADE's four levels).
-CERTAINTY_SCALE = (Certainty.VERY_LOW, Certainty.LOW, Certainty.MODERATE, Certainty.HIGH)
+CERTAINTY_SCALE = grade.LEVELS
 # A recommendation's direction; its strength (strong / conditional) is the rest of the value.
 FOR, AGAINST, INSUFFICIENT = "for", "against", "insufficient_evidence"
 DIRECTIONS = (FOR, AGAINST, INSUFFICIENT)

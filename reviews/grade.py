@@ -16,6 +16,8 @@ from reviews.models import DOWNGRADE_DOMAINS, UPGRADE_DOMAINS, Certainty, Import
 # Lowest first: a certainty's index is its number of ⊕.
 LEVELS: tuple[Certainty, ...] = (Certainty.VERY_LOW, Certainty.LOW, Certainty.MODERATE, Certainty.HIGH)
 START: dict[str, Certainty] = {StudyDesign.RANDOMISED: Certainty.HIGH, StudyDesign.OBSERVATIONAL: Certainty.LOW}
+# GRADE's order of the domains: the five downgrades, then the three upgrades.
+DOMAIN_ORDER: tuple[str, ...] = (*DOWNGRADE_DOMAINS, *UPGRADE_DOMAINS)
 STEPS: dict[str, int] = {
     Severity.NONE: 0,
     Severity.SERIOUS: -1,

@@ -16,10 +16,7 @@ from decimal import Decimal
 from django.db.models import Prefetch, QuerySet
 
 from reviews import grade
-from reviews.models import DOWNGRADE_DOMAINS, UPGRADE_DOMAINS, Certainty, DomainJudgement, Outcome, Review, Severity
-
-# The order a footnote's domains are listed in: the five downgrades, then the three upgrades.
-DOMAIN_ORDER = [*DOWNGRADE_DOMAINS, *UPGRADE_DOMAINS]
+from reviews.models import DOWNGRADE_DOMAINS, Certainty, DomainJudgement, Outcome, Review, Severity
 
 
 @dataclass
@@ -54,23 +51,25 @@ def review_outcomes(review: Review) -> QuerySet[Outcome]:
     )
 
 
-def number(value: Decimal | None) -> str:
-    """2.4500 → "2.45", 100 → "100", with a real minus sign."""
+def number(value) -> str:
+    """2.4500 → "2.45", 100 → "100", -2.45 → "−2.45" (a real minus sign): a Decimal of a row, or
+    a snapshot's JSON number."""
     if value is None:
         return ""
-    text = format(value.normalize(), "f")
-    return text.replace("-", "−")
+    exact = value if isinstance(value, Decimal) else Decimal(repr(value))
+    return format(exact.normalize(), "f").replace("-", "−")
 
 
-def evidence_of(outcome: Outcome) -> str:
+def evidence_text(studies: int | None, participants: int | None, design_label: str) -> str:
+    """“13 studies, 952 participants (randomised trials)”."""
     parts = []
-    if outcome.studies is not None:
-        parts.append(f"{outcome.studies} {'study' if outcome.studies == 1 else 'studies'}")
-    if outcome.participants is not None:
-        parts.append(f"{outcome.participants} participant{'' if outcome.participants == 1 else 's'}")
+    if studies is not None:
+        parts.append(f"{studies} {'study' if studies == 1 else 'studies'}")
+    if participants is not None:
+        parts.append(f"{participants} participant{'' if participants == 1 else 's'}")
     text = ", ".join(parts) or "—"
-    if outcome.design:
-        text += f" ({outcome.get_design_display().lower()})"
+    if design_label:
+        text += f" ({design_label.lower()})"
     return text
 
 
@@ -80,25 +79,36 @@ def _interval(low, high) -> str:
     return f" (95 % CI {number(low)} to {number(high)})"
 
 
-def effect_of(outcome: Outcome) -> list[str]:
+def effect_lines(relative: tuple, absolute: tuple, text: str) -> list[str]:
+    """The effect as the table shows it, a line each: relative (measure, value, low, high),
+    absolute (value, low, high, unit), then in words."""
+    measure, value, low, high = relative
     lines = []
-    if outcome.relative_effect is not None:
-        measure = outcome.relative_measure or "Relative effect"
-        lines.append(
-            f"{measure} {number(outcome.relative_effect)}{_interval(outcome.relative_ci_low, outcome.relative_ci_high)}"
-        )
-    if outcome.absolute_effect is not None:
-        unit = f" {outcome.absolute_unit}" if outcome.absolute_unit else ""
-        lines.append(
-            f"{number(outcome.absolute_effect)}{unit}{_interval(outcome.absolute_ci_low, outcome.absolute_ci_high)}"
-        )
-    if outcome.effect_text:
-        lines.append(outcome.effect_text)
+    if value is not None:
+        lines.append(f"{measure or 'Relative effect'} {number(value)}{_interval(low, high)}")
+    value, low, high, unit = absolute
+    if value is not None:
+        lines.append(f"{number(value)}{f' {unit}' if unit else ''}{_interval(low, high)}")
+    if text:
+        lines.append(text)
     return lines or ["—"]
 
 
+def evidence_of(outcome: Outcome) -> str:
+    return evidence_text(outcome.studies, outcome.participants, outcome.get_design_display() if outcome.design else "")
+
+
+def effect_of(outcome: Outcome) -> list[str]:
+    return effect_lines(
+        (outcome.relative_measure, outcome.relative_effect, outcome.relative_ci_low, outcome.relative_ci_high),
+        (outcome.absolute_effect, outcome.absolute_ci_low, outcome.absolute_ci_high, outcome.absolute_unit),
+        outcome.effect_text,
+    )
+
+
 def severity_label(domain: str, severity: str) -> str:
-    """“serious (−1)”, “very likely (−2)” for publication bias, “+1” for an upgrade."""
+    """“serious (−1)”, “very likely (−2)” for publication bias, “upgraded (+1)”; an unknown value
+    (a snapshot is never rewritten) as it is."""
     if domain == "publication_bias":
         return {Severity.SERIOUS: "likely (−1)", Severity.VERY_SERIOUS: "very likely (−2)"}.get(severity, "unlikely")
     return {
@@ -107,7 +117,7 @@ def severity_label(domain: str, severity: str) -> str:
         Severity.VERY_SERIOUS: "very serious (−2)",
         Severity.UPGRADE_ONE: "upgraded (+1)",
         Severity.UPGRADE_TWO: "upgraded (+2)",
-    }[severity]
+    }.get(severity, str(severity))
 
 
 def summary_of_findings(outcomes: Iterable[Outcome]) -> Table:
@@ -120,7 +130,7 @@ def summary_of_findings(outcomes: Iterable[Outcome]) -> Table:
         return len(footnotes)
 
     for outcome in outcomes:
-        judgements = sorted(outcome.judgements.all(), key=lambda j: DOMAIN_ORDER.index(j.domain))
+        judgements = sorted(outcome.judgements.all(), key=lambda j: grade.DOMAIN_ORDER.index(j.domain))
         worked = grade.worked_out(outcome.design, [(j.domain, j.severity) for j in judgements]) or ""
         row = Row(
             pk=outcome.pk,

@@ -25,6 +25,9 @@ from reviews.dual_grading.selectors import both_submitted, conflict_gate_gaps, d
 from reviews.models import Disagreement, Review
 from reviews.services.disagreements import disagreement_propose, disagreement_resolve
 
+# A grader agreeing and a third reviewer adjudicating both resolve: the service tells them apart.
+RESOLVING = {"confirm": "Agree", "adjudicate": "Adjudicate"}
+
 
 def run_service(request, label: str, call) -> bool:
     """Run one service call in its own transaction; a refusal or bad input becomes a message."""
@@ -100,11 +103,8 @@ def _resolve(request, review: Review) -> None:
     elif action == "propose":
         run_service(request, f"Propose ({point.label})", lambda: disagreement_propose(
             disagreement=point, actor=request.user, value=value, reason=reason))  # fmt: skip
-    elif action == "confirm":  # the value the page showed: a newer proposal is not agreed to unseen
-        run_service(request, f"Agree ({point.label})", lambda: disagreement_resolve(
-            disagreement=point, actor=request.user, value=value, reason=reason))  # fmt: skip
-    elif action == "adjudicate":
-        run_service(request, f"Adjudicate ({point.label})", lambda: disagreement_resolve(
+    elif action in RESOLVING:  # the value the page showed: a newer proposal is not agreed to unseen
+        run_service(request, f"{RESOLVING[action]} ({point.label})", lambda: disagreement_resolve(
             disagreement=point, actor=request.user, value=value, reason=reason))  # fmt: skip
     else:
         messages.error(request, "Choose to propose, to agree or to adjudicate.")

@@ -57,10 +57,6 @@ def grader_ids(review: Review) -> set[int]:
     return set(Grading.objects.filter(review=review).values_list("grader_id", flat=True))
 
 
-def is_grader(user, review: Review) -> bool:
-    return user.is_authenticated and Grading.objects.filter(review=review, grader_id=user.pk).exists()
-
-
 def _sees_all_unblinded(user) -> bool:
     return is_senior(user) or is_auditor(user)
 

@@ -17,8 +17,6 @@ from rest_framework import serializers
 
 from reviews import grade
 from reviews.models import (
-    DOWNGRADE_DOMAINS,
-    UPGRADE_DOMAINS,
     Certainty,
     DomainJudgement,
     Outcome,
@@ -27,12 +25,11 @@ from reviews.models import (
 from reviews.publishing.fields import Number, OptionalChoice, OptionalText
 
 # The order an outcome's judgements are listed in (GRADE's): the five downgrades, then the upgrades.
-DOMAIN_ORDER = (*DOWNGRADE_DOMAINS, *UPGRADE_DOMAINS)
 
 
 @dataclass(frozen=True)
 class FrozenOutcome:
-    """One outcome of the review's own grading, with its judgements (in DOMAIN_ORDER) and its
+    """One outcome of the review's own grading, with its judgements (in grade.DOMAIN_ORDER) and its
     references (each with its reference, oldest first)."""
 
     outcome: Outcome
@@ -50,7 +47,7 @@ def frozen_outcomes(outcomes) -> list[FrozenOutcome]:
     return [
         FrozenOutcome(
             outcome=outcome,
-            judgements=sorted(outcome.judgements.all(), key=lambda j: DOMAIN_ORDER.index(j.domain)),
+            judgements=sorted(outcome.judgements.all(), key=lambda j: grade.DOMAIN_ORDER.index(j.domain)),
             references=sorted(outcome.outcome_references.all(), key=lambda r: (r.reference.year, r.pk)),
         )
         for outcome in outcomes

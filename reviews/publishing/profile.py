@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal
 
 import orjson
 from django.http import Http404
@@ -32,7 +31,6 @@ from core.api.conditional import ConditionalGetMixin, conditional
 from core.api.renderers import FastJSONRenderer
 from reviews.grade import symbols
 from reviews.models import (
-    DOWNGRADE_DOMAINS,
     Certainty,
     ContraindicationKind,
     ContraindicationLevel,
@@ -45,6 +43,7 @@ from reviews.models import (
 )
 from reviews.publishing.api.permissions import CanReadPublished
 from reviews.publishing.selectors import published_claim_row
+from reviews.sof import effect_lines, evidence_text, severity_label
 
 EVIDENCE_PROFILE = "evidence-profile"  # the page's path segment under a claim's URL
 TEMPLATE = "reviews/evidence_profile.html"
@@ -60,32 +59,12 @@ def label(choices, value) -> str:
         return str(value)
 
 
-def number(value) -> str:
-    """-2.45 → "−2.45", 952.0 → "952": a snapshot's number as a table shows it."""
-    text = format(Decimal(repr(value)).normalize(), "f")
-    return text.replace("-", "−")
-
-
 def moment(iso: str | None) -> str:
     """A snapshot's UTC time as "4 December 2026, 21:32 UTC"."""
     if not iso:
         return ""
     at = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     return f"{at.day} {at:%B %Y, %H:%M} UTC"
-
-
-def severity_label(domain: str, severity: str) -> str:
-    """“serious (−1)”, “very likely (−2)” for publication bias, “upgraded (+1)”."""
-    if domain == Domain.PUBLICATION_BIAS:
-        return {Severity.SERIOUS: "likely (−1)", Severity.VERY_SERIOUS: "very likely (−2)"}.get(severity, "unlikely")
-    if severity == Severity.NONE:
-        return "not serious" if domain in DOWNGRADE_DOMAINS else "no upgrade"
-    return {
-        Severity.SERIOUS: "serious (−1)",
-        Severity.VERY_SERIOUS: "very serious (−2)",
-        Severity.UPGRADE_ONE: "upgraded (+1)",
-        Severity.UPGRADE_TWO: "upgraded (+2)",
-    }.get(severity, str(severity))
 
 
 @dataclass
@@ -103,35 +82,17 @@ class Row:
 
 
 def _evidence(outcome: dict) -> str:
-    studies, participants = outcome["studies"], outcome["participants"]
-    parts = []
-    if studies is not None:
-        parts.append(f"{studies} {'study' if studies == 1 else 'studies'}")
-    if participants is not None:
-        parts.append(f"{participants} participant{'' if participants == 1 else 's'}")
-    text = ", ".join(parts) or "—"
-    if outcome["design"]:
-        text += f" ({label(StudyDesign, outcome['design']).lower()})"
-    return text
-
-
-def _interval(part: dict) -> str:
-    if part["ci_low"] is None or part["ci_high"] is None:
-        return ""
-    return f" (95 % CI {number(part['ci_low'])} to {number(part['ci_high'])})"
+    design = label(StudyDesign, outcome["design"]) if outcome["design"] else ""
+    return evidence_text(outcome["studies"], outcome["participants"], design)
 
 
 def _effect(effect: dict) -> list[str]:
     relative, absolute = effect["relative"], effect["absolute"]
-    lines = []
-    if relative["value"] is not None:
-        lines.append(f"{relative['measure'] or 'Relative effect'} {number(relative['value'])}{_interval(relative)}")
-    if absolute["value"] is not None:
-        unit = f" {absolute['unit']}" if absolute["unit"] else ""
-        lines.append(f"{number(absolute['value'])}{unit}{_interval(absolute)}")
-    if effect["text"]:
-        lines.append(effect["text"])
-    return lines or ["—"]
+    return effect_lines(
+        (relative["measure"], relative["value"], relative["ci_low"], relative["ci_high"]),
+        (absolute["value"], absolute["ci_low"], absolute["ci_high"], absolute["unit"]),
+        effect["text"],
+    )
 
 
 def summary_of_findings(outcomes: list[dict]) -> tuple[list[Row], list[tuple[int, str]]]:

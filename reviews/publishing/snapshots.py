@@ -32,7 +32,6 @@ from reviews.models import (
     DomainJudgement,
     EvidenceSource,
     Importance,
-    Outcome,
     OutcomeDirection,
     Recommendation,
     ReferenceKind,
@@ -44,6 +43,7 @@ from reviews.models import (
 from reviews.publishing.fields import OptionalChoice, OptionalText, UtcTime
 from reviews.publishing.outcomes import EffectSerializer, FrozenOutcome, OutcomeCertaintySerializer, frozen_outcomes
 from reviews.selectors import contraindications_for_claim
+from reviews.sof import review_outcomes
 
 
 class Scope(models.TextChoices):
@@ -253,11 +253,7 @@ def publication_snapshot(*, review: Review, version: int, published_by, publishe
 def frozen_rows(*, review: Review, approved_by, approved_at) -> FrozenRows:
     """The rows the claim reads now, in the snapshot's order."""
     claim = review.claim
-    outcomes = frozen_outcomes(
-        Outcome.objects.filter(review_id=review.pk, grading__isnull=True)  # not a dual grader's own
-        .order_by("position", "id")
-        .prefetch_related("judgements", "outcome_references__reference")
-    )
+    outcomes = frozen_outcomes(review_outcomes(review).prefetch_related("outcome_references__reference"))
     return FrozenRows(
         claim=claim,
         remedy=claim.remedy,
