@@ -1,0 +1,33 @@
+"""Accepting an article's proposal into an existing claim adds an appearance to what that claim
+reads: a standing approval of the claim's review lapses on the record, and nothing of it reaches
+the content API until someone decides again."""
+
+import pytest
+
+from audit.models import AuditEvent
+from claims.decisions import proposal_accept
+from claims.models import Claim
+from core.errors import Conflict, InvalidTransition
+from reviews.models import Publication, Review
+from reviews.publishing import services as publishing
+from tests.factories import ReviewFactory
+from tests.ingest.store_helpers import store
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_proposal_accepted_into_an_approved_claim_lapses_the_approval(reviewer, reviewer2, senior):
+    claim = Claim.objects.get(remedy__name="magnesium", kind="prevention", population=None)
+    review = ReviewFactory(approved=True, claim=claim, grader=reviewer, second_reviewer=reviewer2)
+    source = store(senior, title="What readers tried")
+    magnesium = next(p for p in source.proposals.order_by("start") if p.remedy_name == "magnesium")
+
+    accepted = proposal_accept(proposal=magnesium, actor=senior)
+
+    assert accepted.claim_id == claim.pk  # merged: one more appearance of the approved claim
+    review.refresh_from_db()
+    assert review.state == Review.State.IN_REVIEW
+    assert AuditEvent.objects.filter(review=review).latest("seq").event_type == AuditEvent.Type.REVIEW_APPROVAL_LAPSED
+    with pytest.raises((Conflict, InvalidTransition)):
+        publishing.review_publish(review=review, actor=senior)
+    assert not Publication.objects.filter(review=review).exists()
