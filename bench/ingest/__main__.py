@@ -12,8 +12,14 @@ and kind accuracy per article and overall. Three runs:
 - `in sample`: everything known, the ceiling of what the matching and the cues can do.
 
 Then the throughput (articles per second, proposing only, and the lexicon build apart) and the peak
-memory (tracemalloc's peak during a build and the five proposals; the process's peak RSS). Prints
-a table, writes bench/results/ingest.json, exits 0 even when a target is missed (a report).
+memory (tracemalloc's peak during a build and the five proposals; the process's peak RSS).
+
+Then the published articles outside the catalogue (bench/ingest/external.py): their gold is in
+bench/ingest/external/, their texts in INGEST_EXTERNAL_DIR (default ../external-articles); read
+with the full catalogue's lexicon, scored per article, per condition and overall, apart from the
+five. An article whose text is absent is skipped with how to fetch it.
+
+Prints a table, writes bench/results/ingest.json, exits 0 even when a target is missed (a report).
 """
 
 from __future__ import annotations
@@ -27,7 +33,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.env import ROOT, corpus_dir
-from bench.ingest.report import TARGETS, print_report, run_summary
+from bench.ingest.external import run_external
+from bench.ingest.report import TARGETS, print_external, print_report, run_summary
 from bench.report import write_json
 
 RESULTS = Path(os.environ.get("BENCH_RESULTS", ROOT / "bench" / "results" / "ingest.json"))
@@ -57,6 +64,7 @@ def main() -> int:
     texts = corpus_texts(catalogue, corpus_dir())
     if not texts:
         print(f"No article of the catalogue in {corpus_dir()} (CORPUS_DIR): nothing to measure.")
+        print_external(run_external(catalogue, texts))
         return 1
     drug_names()  # written once by a child process into the cache folder, before anything is timed
     drug_names.cache_clear()
@@ -102,7 +110,9 @@ def main() -> int:
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         },
     }
+    results["external"] = run_external(catalogue, texts)
     print_report(results)
+    print_external(results["external"])
     write_json(results, RESULTS)
     print(f"\nWritten to {RESULTS.relative_to(ROOT) if RESULTS.is_relative_to(ROOT) else RESULTS}")
     return 0

@@ -49,3 +49,31 @@ def print_report(results: dict, out=print) -> None:
         f"{speed['drug_names_mb']} MB held"
     )
     out(f"memory: peak {speed['peak_traced_mb']} MB traced (build + five articles), peak RSS {speed['peak_rss_mb']} MB")
+
+
+def print_external(external: dict, out=print) -> None:
+    """The published articles outside the catalogue: a separate table, each text's status."""
+    out(f"\nexternal articles (full catalogue lexicon; texts from {external['directory']}, INGEST_EXTERNAL_DIR)")
+    absent = {slug: row for slug, row in external["sources"].items() if row["text"] == "absent"}
+    if external["articles"]:
+        out(f"  {'article':28} {'gold':>5} {'proposed':>9} {'matched':>8} {'recall':>7} {'precision':>9} {'kind':>6}")
+        for article, figures in external["articles"].items():
+            out(_row(article, figures) + f"   {external['sources'][article]['condition']}")
+        for condition, figures in external["by_condition"].items():
+            out(_row(f"all {condition}"[:28], figures))
+        out(_row("overall", external["overall"]))
+        speed = external["speed"]
+        out(
+            f"  speed: {speed['articles_per_second']} articles/s ({speed['characters_per_second']:,} characters/s); "
+            f"peak {speed['peak_traced_mb']} MB traced (full lexicon build + {speed['articles']} articles)"
+        )
+    for slug, row in external["sources"].items():
+        if row["text"] == "re-anchored":
+            lost = row["quotes_not_found"]
+            out(
+                f"  {slug}: the text differs from the gold's (sha256); "
+                f"{row['quotes_moved']} quotes re-anchored by search"
+                + (f", {len(lost)} not found and left out: {lost}" if lost else "")
+            )
+    for slug, row in absent.items():
+        out(f"  {slug}: no text, skipped. {row['url']}\n    {row['fetch']}")
