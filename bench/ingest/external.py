@@ -216,7 +216,7 @@ def describe(anchored: list[Anchored]) -> dict:
     return rows
 
 
-def run_external(catalogue, corpus: dict[str, str], *, directory: Path | None = None, rounds: int = 5) -> dict:
+def run_external(catalogue, corpus: dict[str, str], *, directory: Path | None = None, rounds: int = 20) -> dict:
     """The external set's figures: per article and overall, the texts' status, the speed of
     proposing on them and the peak memory of building the full lexicon and reading them all."""
     import tracemalloc
