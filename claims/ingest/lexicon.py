@@ -15,6 +15,7 @@ import ahocorasick
 from claims.ingest.brands import Brand
 from claims.ingest.drugnames import CLASS, DRUG
 from claims.ingest.norm import fold, name_key, plural_forms, spelling_key
+from claims.ingest.scattered import name_bags
 
 CATALOGUE, BRAND, DRUG_LEXICON, PATTERN = "catalogue", "brand", "drug_lexicon", "pattern"
 _ACTIONS = frozenset(("maneuver", "lifestyle", "procedure"))
@@ -52,6 +53,8 @@ class Lexicon:
     remedy_keys: dict[str, Term] = field(default_factory=dict)  # name key of every name -> its term
     # Cue words learned from the catalogue's quotes (claims.ingest.learned): (stems, term, precision).
     triggers: list[tuple[frozenset[str], Term, float]] = field(default_factory=list)
+    # The stems of the catalogue's names of two or more words (claims.ingest.scattered).
+    bags: list[tuple[frozenset[str], Term]] = field(default_factory=list)
 
     def drug_term(self, name: str, kind: str) -> Term:
         """The term for a drug the lexicon package knows: the catalogue's remedy when one of its
@@ -79,12 +82,14 @@ def build_lexicon(
     labels: dict[str, int] = {}  # the names and aliases as written (folded): what fuzzy matching knows
     remedy_keys: dict[str, Term] = {}
     verb_forms: set[str] = set()  # "pinch" for "pinching": a verb, never "a pinch of salt"
+    catalogue_labels: list[tuple[Term, str]] = []
     remedies = list(remedies)
     shared = _shared_words(remedies)
     for remedy in remedies:
         term = Term(remedy.name, remedy.category, CATALOGUE, False, remedy.atc_code)
         terms.append(term)
         for label in (remedy.name, *remedy.aliases):
+            catalogue_labels.append((term, label))
             remedy_keys.setdefault(name_key(label), term)
             labels.setdefault(fold(label), len(terms) - 1)
             for surface in _forms(label, remedy.category, shared):
@@ -118,7 +123,8 @@ def build_lexicon(
             drug_terms.setdefault(drugs[surface][0], terms[index])
     by_name = {term.remedy: term for term in terms if term.source == CATALOGUE}
     learned = [(frozenset(t.stems), by_name[t.remedy], t.precision) for t in triggers if t.remedy in by_name]
-    return Lexicon(automaton, terms, spellings, drugs or {}, drug_terms, remedy_keys, learned)
+    bags = name_bags((label, term) for term, label in catalogue_labels)
+    return Lexicon(automaton, terms, spellings, drugs or {}, drug_terms, remedy_keys, learned, bags)
 
 
 def _forms(label: str, category: str, shared: set[str]) -> set[str]:

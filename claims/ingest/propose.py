@@ -13,10 +13,19 @@ from claims.ingest.lexicon import Lexicon
 from claims.ingest.match import Mention, find_mentions
 from claims.ingest.newterms import with_new_mentions
 from claims.ingest.norm import fold
+from claims.ingest.scattered import scattered_mentions
 from claims.ingest.segments import HEADING, Segment, segment
 from claims.ingest.spread import group_cautions, is_title, merge_titles
 
-_CONFIDENCE = {"lexicon": 0.9, "brand": 0.9, "drug_lexicon": 0.75, "fuzzy": 0.6, "pattern": 0.5, "learned": 0.5}
+_CONFIDENCE = {
+    "lexicon": 0.9,
+    "brand": 0.9,
+    "drug_lexicon": 0.75,
+    "fuzzy": 0.6,
+    "pattern": 0.5,
+    "learned": 0.5,
+    "scattered": 0.6,
+}
 _NUTRIENTS = frozenset(("supplement",))
 _ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
 _PRIOR_ONLY = frozenset(("lifestyle",))
@@ -81,6 +90,11 @@ def propose(text: str, lexicon: Lexicon, *, segments: list[Segment] | None = Non
         known = {m.term.remedy for m in own}
         for start, end, term, precision in trigger_mentions(seg.start, seg.text, lexicon.triggers, known):
             own.append(Mention(start, end, text[start:end], term, "learned", similarity=precision * 100))
+            known.add(term.remedy)
+        for start, end, term in scattered_mentions(
+            seg.start, seg.text, lexicon.bags, known, [(m.start, m.end) for m in own]
+        ):
+            own.append(Mention(start, end, text[start:end], term, "scattered"))
         if own:
             following = segments[index + 1] if index + 1 < len(segments) else None
             titled = following is not None and following.block == seg.block and is_title(seg)

@@ -91,3 +91,49 @@ def test_terms_say_where_they_come_from(lexicon):
 
 def _both(text):
     return text, fold(text)
+
+
+# Names said in other words' order (claims.ingest.scattered) ------------------------------------
+
+
+def _scattered(text, remedies, known=()):
+    from claims.ingest.propose import propose
+
+    lexicon = build_lexicon([RemedyData(*r) for r in remedies])
+    return sorted({(p.remedy, p.surface) for p in propose(text, lexicon) if p.rule.startswith("scattered")})
+
+
+def test_a_name_of_several_words_is_found_in_another_order_and_form():
+    remedies = [("leg elevation", "lifestyle"), ("comfortable sleeping position", "lifestyle")]
+    text = (
+        "To prevent cramps, lie down with your legs elevated. "
+        "To prevent cramps, choose the sleeping position that is most comfortable for you."
+    )
+    assert _scattered(text, remedies) == [
+        ("comfortable sleeping position", "sleeping position that is most comfortable"),
+        ("leg elevation", "legs elevated"),
+    ]
+
+
+def test_scattered_words_too_far_apart_or_across_a_colon_name_nothing():
+    remedies = [("comfortable sleeping position", "lifestyle"), ("warm bath", "procedure")]
+    text = (
+        "A position you take for sleeping after a long day of work is rarely comfortable. Keep them warm: a bath helps."
+    )
+    assert _scattered(text, remedies) == []
+
+
+def test_a_part_of_the_body_must_stand_next_to_the_rest_of_the_name():
+    remedies = [("leg rest", "lifestyle")]
+    assert _scattered("During rest lie with your legs raised to prevent cramps.", remedies) == []
+    assert _scattered("Give your legs rest to prevent cramps.", remedies) == [("leg rest", "legs rest")]
+
+
+def test_a_word_of_a_name_already_found_is_not_read_again():
+    remedies = [("foot bath", "procedure"), ("contrast bath", "procedure")]
+    assert _scattered("Take a contrast foot bath.", remedies) == []
+
+
+def test_drugs_are_never_found_in_other_words():
+    remedies = [("muscle relaxants", "drug")]
+    assert _scattered("It has a muscle relaxant action.", remedies) == []

@@ -1,0 +1,92 @@
+"""Names of several words said in other words' order: "leg elevation" is "with your legs
+elevated", "comfortable sleeping position" is "the sleeping position that is most comfortable",
+"pressing the lower lip" is "press firmly in the middle of the lower lip". A name of two or more
+content words is found when the stems of all of them occur close together in one segment."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from claims.ingest.learned import stem
+from claims.ingest.norm import fold
+from claims.ingest.vocabulary import BODY
+
+WINDOW = 6  # words from the first of the name's stems to the last
+BODY_WINDOW = 3  # ... when one is a part of the body: "legs elevated", not "rest ... with their legs"
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
+_BREAK = re.compile(r"[:;()\[\]]")  # a name is never read across these
+# Grammar words, left out of a name's stems: "the sleeping position" is "sleeping position".
+_GRAMMAR = frozenset(
+    """the and for from with into onto that this these those which who have has had are was were
+    your you their its our his her them they some any all""".split()
+)
+_SKIPPED = frozenset(("drug",))
+_BODY = frozenset(stem(word) for word in BODY)  # drugs are named by their names, never in other words
+
+
+def name_bag(label: str) -> frozenset[str]:
+    """The stems of a name's words (grammar words aside): empty when fewer than two."""
+    bag = frozenset(stem(w) for w in _WORD.findall(fold(label)) if w not in _GRAMMAR and len(w) >= 3)
+    return bag if len(bag) >= 2 else frozenset()
+
+
+def name_bags(labelled: Iterable[tuple[str, object]]) -> list[tuple[frozenset[str], object]]:
+    """(bag, term) for every name with a bag, one per distinct bag."""
+    seen: dict[frozenset[str], object] = {}
+    for label, term in labelled:
+        bag = name_bag(label) if term.category not in _SKIPPED else frozenset()
+        if bag:
+            seen.setdefault(bag, term)
+    # The names of most words first: they claim their words before a shorter name can.
+    return sorted(seen.items(), key=lambda item: -len(item[0]))
+
+
+def scattered_mentions(
+    seg_start: int, seg_text: str, bags, known: set[str], taken: list[tuple[int, int]] = ()
+) -> list[tuple[int, int, object]]:
+    """(start, end, term) for each remedy not in `known` whose name's stems all occur within
+    WINDOW words of each other in the segment, outside the spans already `taken` (offsets in the
+    article) and with no colon, semicolon or bracket between them; the span runs from the first
+    stem to the last. A word is read as part of one name only."""
+    if not bags:
+        return []
+    folded = fold(seg_text)
+    words = [
+        (m.start(), m.end(), stem(m.group(0)))
+        for m in _WORD.finditer(folded)
+        if not any(s <= seg_start + m.start() < e for s, e in taken)
+    ]
+    where: dict[str, list[int]] = {}
+    for index, (_, _, word) in enumerate(words):
+        where.setdefault(word, []).append(index)
+    found: dict[str, tuple[int, int, object]] = {}
+    used: set[int] = set()
+    for bag, term in bags:
+        if term.remedy in known or term.remedy in found or not bag <= where.keys():
+            continue
+        free = {s: [i for i in where[s] if i not in used] for s in bag}
+        if not all(free.values()):
+            continue
+        span = _closest(bag, free, BODY_WINDOW if bag & _BODY else WINDOW)
+        if span is None:
+            continue
+        first, last = span
+        start, end = words[first][0], words[last][1]
+        if _BREAK.search(folded, start, end):
+            continue
+        used.update(i for i in range(first, last + 1) if words[i][2] in bag)
+        found[term.remedy] = (seg_start + start, seg_start + end, term)
+    return list(found.values())
+
+
+def _closest(bag: frozenset[str], where: dict[str, list[int]], window: int) -> tuple[int, int] | None:
+    """The first and last word of the shortest window holding every stem of `bag`."""
+    best = None
+    anchor = min(bag, key=lambda s: len(where[s]))
+    for position in where[anchor]:
+        picks = [min(where[s], key=lambda i: abs(i - position)) for s in bag]
+        first, last = min(picks), max(picks)
+        if last - first < window and (best is None or last - first < best[1] - best[0]):
+            best = (first, last)
+    return best
