@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.ingest.norm import fold, singular
 from claims.ingest.vocabulary import FUNCTION
@@ -23,6 +24,7 @@ MIN_SUPPORT = 2  # sentences claiming the remedy that hold a pair of words, from
 MIN_SUPPORT_WORD = 3  # ... that hold a single word: one word needs more evidence than two
 MIN_PRECISION = 0.75  # of the sentences holding the trigger, the share that claim the remedy
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
+PAIR_WINDOW = 5  # words from a pair's first word to its second, both counted
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ly", "ions", "ion", "es", "e", "s")
 _GENERIC_WORDS = "cramp spasm muscle leg calf foot feet seizure convulsion pain night attack body blood"
 
@@ -44,6 +46,7 @@ class Trigger:
     support: int
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem that lets "prick", "pricking" and "pricked" meet."""
     word = singular(word)
@@ -59,12 +62,13 @@ def stem(word: str) -> str:
 _GENERIC = frozenset(stem(word) for word in _GENERIC_WORDS.split())
 
 
-def stems(text: str) -> dict[str, tuple[int, int]]:
-    """The content stems of a text, each with the span of its first occurrence."""
+def stems(text: str, skip: Iterable[tuple[int, int]] = ()) -> dict[str, tuple[int, int]]:
+    """The content stems of a text, each with the span of its first occurrence (outside `skip`)."""
     found: dict[str, tuple[int, int]] = {}
+    skip = list(skip)
     for match in _WORD.finditer(fold(text)):
         word = match.group(0)
-        if word in FUNCTION or len(word) < 3:
+        if word in FUNCTION or len(word) < 3 or any(s <= match.start() < e for s, e in skip):
             continue
         found.setdefault(stem(word), match.span())
     return found
@@ -133,18 +137,22 @@ def _most_specific(triggers: list[Trigger]) -> list[Trigger]:
     return sorted(kept, key=lambda t: (t.remedy, t.stems))
 
 
-def trigger_mentions(seg_start: int, seg_text: str, triggers, known: set[str]):
+def trigger_mentions(seg_start: int, seg_text: str, triggers, known: set[str], taken=()):
     """Mentions of remedies (not already in `known`) whose learned triggers the segment holds:
-    (start, end, term, precision), the span running from the first trigger word to the last."""
+    (start, end, term, precision), the span running from the first trigger word to the last.
+    A trigger word inside a name already found ("dried" of "dried apricots") is that name's, and
+    a pair's two words must stand within PAIR_WINDOW words of each other."""
     if not triggers:
         return []
-    present = stems(seg_text)
+    present = stems(seg_text, [(s - seg_start, e - seg_start) for s, e in taken])
     best: dict[str, tuple[int, int, object, float]] = {}
     for words, term, precision in triggers:
         if term.remedy in known or not words <= present.keys():
             continue
         spans = [present[w] for w in words]
-        start, end = seg_start + min(s for s, _ in spans), seg_start + max(e for _, e in spans)
+        start, end = min(s for s, _ in spans), max(e for _, e in spans)
+        if len(_WORD.findall(fold(seg_text), start, end)) > PAIR_WINDOW:
+            continue
         if term.remedy not in best or best[term.remedy][3] < precision:
-            best[term.remedy] = (start, end, term, precision)
+            best[term.remedy] = (seg_start + start, seg_start + end, term, precision)
     return list(best.values())

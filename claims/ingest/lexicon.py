@@ -15,7 +15,7 @@ import ahocorasick
 from claims.ingest.brands import Brand
 from claims.ingest.drugnames import CLASS, DRUG
 from claims.ingest.norm import fold, name_key, plural_forms, spelling_key
-from claims.ingest.scattered import name_bags
+from claims.ingest.scattered import NameBags, name_bags
 
 CATALOGUE, BRAND, DRUG_LEXICON, PATTERN = "catalogue", "brand", "drug_lexicon", "pattern"
 _ACTIONS = frozenset(("maneuver", "lifestyle", "procedure"))
@@ -54,7 +54,7 @@ class Lexicon:
     # Cue words learned from the catalogue's quotes (claims.ingest.learned): (stems, term, precision).
     triggers: list[tuple[frozenset[str], Term, float]] = field(default_factory=list)
     # The stems of the catalogue's names of two or more words (claims.ingest.scattered).
-    bags: list[tuple[frozenset[str], Term]] = field(default_factory=list)
+    bags: NameBags = field(default_factory=NameBags)
 
     def drug_term(self, name: str, kind: str) -> Term:
         """The term for a drug the lexicon package knows: the catalogue's remedy when one of its

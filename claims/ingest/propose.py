@@ -88,7 +88,9 @@ def propose(text: str, lexicon: Lexicon, *, segments: list[Segment] | None = Non
         if seg.kind == HEADING:
             continue
         known = {m.term.remedy for m in own}
-        for start, end, term, precision in trigger_mentions(seg.start, seg.text, lexicon.triggers, known):
+        for start, end, term, precision in trigger_mentions(
+            seg.start, seg.text, lexicon.triggers, known, [(m.start, m.end) for m in own]
+        ):
             own.append(Mention(start, end, text[start:end], term, "learned", similarity=precision * 100))
             known.add(term.remedy)
         for start, end, term in scattered_mentions(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from claims.ingest.learned import stem
 from claims.ingest.norm import fold
@@ -21,8 +22,8 @@ _GRAMMAR = frozenset(
     """the and for from with into onto that this these those which who have has had are was were
     your you their its our his her them they some any all""".split()
 )
-_SKIPPED = frozenset(("drug",))
-_BODY = frozenset(stem(word) for word in BODY)  # drugs are named by their names, never in other words
+_SKIPPED = frozenset(("drug",))  # drugs are named by their names, never in other words
+_BODY = frozenset(stem(word) for word in BODY)
 
 
 def name_bag(label: str) -> frozenset[str]:
@@ -31,15 +32,32 @@ def name_bag(label: str) -> frozenset[str]:
     return bag if len(bag) >= 2 else frozenset()
 
 
-def name_bags(labelled: Iterable[tuple[str, object]]) -> list[tuple[frozenset[str], object]]:
-    """(bag, term) for every name with a bag, one per distinct bag."""
+@dataclass(frozen=True)
+class NameBags:
+    """The bags of a lexicon's names, the longest first, and each bag's number under one of its
+    stems: a segment need only look at the bags filed under the stems it holds."""
+
+    items: tuple[tuple[frozenset[str], object], ...] = ()
+    index: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def present(self, stems) -> list[tuple[frozenset[str], object]]:
+        """The bags whose stems are all among `stems`, longest first."""
+        numbers = sorted({n for word in stems for n in self.index.get(word, ())})
+        return [self.items[n] for n in numbers if self.items[n][0] <= stems]
+
+
+def name_bags(labelled: Iterable[tuple[str, object]]) -> NameBags:
+    """The bag of every name that has one, one per distinct bag."""
     seen: dict[frozenset[str], object] = {}
     for label, term in labelled:
         bag = name_bag(label) if term.category not in _SKIPPED else frozenset()
         if bag:
             seen.setdefault(bag, term)
-    # The names of most words first: they claim their words before a shorter name can.
-    return sorted(seen.items(), key=lambda item: -len(item[0]))
+    items = tuple(sorted(seen.items(), key=lambda item: -len(item[0])))
+    index: dict[str, list[int]] = {}
+    for number, (bag, _) in enumerate(items):
+        index.setdefault(min(bag), []).append(number)
+    return NameBags(items, {word: tuple(numbers) for word, numbers in index.items()})
 
 
 def scattered_mentions(
@@ -49,7 +67,7 @@ def scattered_mentions(
     WINDOW words of each other in the segment, outside the spans already `taken` (offsets in the
     article) and with no colon, semicolon or bracket between them; the span runs from the first
     stem to the last. A word is read as part of one name only."""
-    if not bags:
+    if not bags.items:
         return []
     folded = fold(seg_text)
     words = [
@@ -62,8 +80,8 @@ def scattered_mentions(
         where.setdefault(word, []).append(index)
     found: dict[str, tuple[int, int, object]] = {}
     used: set[int] = set()
-    for bag, term in bags:
-        if term.remedy in known or term.remedy in found or not bag <= where.keys():
+    for bag, term in bags.present(where.keys()):
+        if term.remedy in known or term.remedy in found:
             continue
         free = {s: [i for i in where[s] if i not in used] for s in bag}
         if not all(free.values()):

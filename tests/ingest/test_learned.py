@@ -64,3 +64,33 @@ def test_a_trigger_proposes_its_remedy_where_the_name_is_absent():
     ((start, end, term, precision),) = trigger_mentions(0, "Gently pull the big toe.", lexicon.triggers, set())
     assert (start, end, term.remedy, precision) == (7, 11, "stretching", 1.0)
     assert trigger_mentions(0, "Gently pull the big toe.", lexicon.triggers, {"stretching"}) == []
+
+
+def test_a_trigger_word_inside_a_name_already_found_is_that_names():
+    examples = [
+        example("dried fruit", "a", "Dried figs."),
+        example("dried fruit", "a", "Dried pears are good."),
+        example("dried fruit", "b", "Eat dried plums."),
+    ]
+    lexicon = build_lexicon([RemedyData("dried fruit", "food_drink")], triggers=learn_triggers(examples))
+    text = "Eat dried apricots."
+    assert [t.remedy for _, _, t, _ in trigger_mentions(100, text, lexicon.triggers, set())] == ["dried fruit"]
+    assert trigger_mentions(100, text, lexicon.triggers, set(), [(104, 118)]) == []  # "dried apricots"
+
+
+def test_a_pair_of_trigger_words_far_apart_is_no_trigger():
+    examples = [
+        example("stretching", "a", "Pull your toe."),
+        example("stretching", "a", "The toe, pull it."),
+        example("stretching", "b", "Pull the toe gently."),
+        example("massage", "b", "Pull the calf."),
+        example("massage", "a", "Rub the toe."),
+        example("massage", "a", "Pull the skin."),
+        example("massage", "b", "Knead the toe."),
+    ]
+    triggers = learn_triggers(examples)
+    assert [t.stems for t in triggers if t.remedy == "stretching"] == [("pull", "toe")]
+    lexicon = build_lexicon([RemedyData("stretching", "maneuver")], triggers=triggers)
+    assert trigger_mentions(0, "Pull the big toe.", lexicon.triggers, set())
+    far = "Pull the blanket over you and then wiggle the big toe."
+    assert trigger_mentions(0, far, lexicon.triggers, set()) == []
