@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     "audit",
     "claims",
     "reviews",
+    "notifications",  # the workflow's emails, after commit (notifications.dispatch)
 ]
 
 MIDDLEWARE = [
@@ -197,6 +198,30 @@ if not set(DUAL_GRADING_TIERS) <= set(_risk_tiers):
 # them. An article longer than INGEST_INLINE_CHARACTERS is proposed there rather than in the request.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 INGEST_INLINE_CHARACTERS = env.int("INGEST_INLINE_CHARACTERS", default=200_000)
+
+# Email (notifications.dispatch: the workflow's emails, sent after the transition commits), as
+# Django's one "default" mailer. With DEBUG on they are printed on the console unless EMAIL_BACKEND
+# says otherwise; SMTP otherwise, configured by EMAIL_HOST and the variables below.
+_smtp_backend = "django.core.mail.backends.smtp.EmailBackend"
+_email_backend = env.str(
+    "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend" if DEBUG else _smtp_backend
+)
+MAILERS = {"default": {"BACKEND": _email_backend}}
+if _email_backend == _smtp_backend:
+    MAILERS["default"]["OPTIONS"] = {
+        "host": env.str("EMAIL_HOST", default="localhost"),
+        "port": env.int("EMAIL_PORT", default=25),
+        "username": env.str("EMAIL_HOST_USER", default=""),
+        "password": env.str("EMAIL_HOST_PASSWORD", default=""),
+        "use_tls": env.bool("EMAIL_USE_TLS", default=False),
+        "use_ssl": env.bool("EMAIL_USE_SSL", default=False),
+        # Seconds: the emails go out after the commit, in the request; a hanging server delays
+        # the answer this long at most, and the email is recorded as failed.
+        "timeout": env.int("EMAIL_TIMEOUT", default=10),
+    }
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="remedy-review@localhost")
+# Where the emails' links point (the admin's review pages).
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000" if DEBUG else "")
 
 # The five source articles are third-party text kept outside the repository.
 CORPUS_DIR = Path(env.str("CORPUS_DIR", default=str(BASE_DIR.parent / "shared" / "corpus")))

@@ -48,6 +48,8 @@ NEW_TABLES = {
     "claims_proposal": 0,
     "claims_proposerrun": 0,
     "django_tasks_database_dbtaskresult": 0,
+    "notifications_notification": 0,
+    "notifications_notificationsetting": 0,
 }
 # Tables whose rows grow with the models added (their content types, permissions and the roles'
 # grants of them), checked by what they hold rather than by count.
