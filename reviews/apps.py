@@ -16,7 +16,7 @@ def install_database_rules(sender, using, **kwargs):
 
 class ReviewsConfig(AppConfig):
     name = "reviews"
-    verbose_name = "Reviews"
+    verbose_name = "Review workspace"
 
     def ready(self):
         from audit import visibility

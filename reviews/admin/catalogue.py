@@ -10,7 +10,6 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from audit.admin import render_diff
 from audit.export import export_bytes
 from audit.models import AuditEvent
 from audit.visibility import visible_events
@@ -18,8 +17,9 @@ from claims.admin import ClaimAdmin, RemedyAdmin
 from claims.models import Claim, Remedy
 from core.errors import ServiceError
 from reviews import permissions, services
+from reviews.history import readable_history
 from reviews.models import Publication, Review
-from reviews.selectors import claim_history, contraindications_for_claim
+from reviews.selectors import contraindications_for_claim
 
 
 class ReviewStatusFilter(admin.SimpleListFilter):
@@ -80,14 +80,13 @@ def claim_history_view(modeladmin, request, object_id):
         raise Http404("No such claim.")
     if not modeladmin.has_view_permission(request, claim):
         raise PermissionDenied
-    history = visible_events(request.user, claim_history(claim))  # blinded dual grading, for one
-    events = [(event, render_diff(event)) for event in history.select_related("actor")]
     context = {
         **modeladmin.admin_site.each_context(request),
         "opts": Claim._meta,
         "original": claim,
         "title": f"Audit history: {claim}",
-        "events": events,
+        "rows": readable_history(request.user, claim),  # blinded dual grading, for one
+        "reviews_now": claim.reviews.order_by("pk"),
     }
     return TemplateResponse(request, "admin/claims/claim/audit_history.html", context)
 

@@ -180,8 +180,8 @@ def test_reviewer_grades_and_senior_approves_quinine_claim(service, page):
     page.get_by_role("link", name="Audit history of this claim").click()
     page.wait_for_url(f"**/admin/claims/claim/{claim_id}/history/")
     rows = page.locator("#audit-history tr.audit-event")
-    assert rows.locator("td.event-type").all_inner_texts() == CLAIM_EVENTS
-    actors = [row.locator("td").nth(3).inner_text() for row in rows.all()]
+    assert [row.get_attribute("data-event-type") for row in rows.all()] == CLAIM_EVENTS
+    actors = [row.locator("td.actor").inner_text() for row in rows.all()]
     assert actors == [actor for _, actor in CLAIM_HISTORY]
 
     # 7. Server side: the hash chain holds, and the database says what the page said.
