@@ -39,3 +39,18 @@ def review_backlog() -> QuerySet[Claim]:
 def claim_history(claim: Claim) -> QuerySet[AuditEvent]:
     """Every audit event about a claim: its reviews, its own and its remedy's contraindications."""
     return AuditEvent.objects.filter(Q(claim_id=claim.pk) | Q(remedy_id=claim.remedy_id)).order_by("seq")
+
+
+def assignable_reviewers() -> QuerySet:
+    """The people a review can be assigned to: active reviewers and senior reviewers (not the
+    administrators, auditors or API accounts), by username."""
+    from django.contrib.auth import get_user_model
+
+    from core import roles
+
+    return (
+        get_user_model()
+        .objects.filter(groups__name__in=[roles.REVIEWER, roles.SENIOR_REVIEWER], is_active=True)
+        .distinct()
+        .order_by("username")
+    )
