@@ -143,7 +143,12 @@ DEFICIENCY = re.compile(
 MISSING_BEFORE = re.compile(
     r"(?:lack|deficiency|shortage|loss|levels?|content) of (?:[\w-]+ ){0,2}$|low (?:blood )?$", re.IGNORECASE
 )
-MISSING_AFTER = re.compile(r"^[\s-]*(?:deficiency|deficit|levels?\b|imbalance)", re.IGNORECASE)
+MISSING_AFTER = re.compile(
+    r"^[\s-]*(?:deficiency|deficit|levels?\b|imbalance)"
+    # "the water-salt balance", "calcium channels": a name that qualifies what the body has or does
+    r"|^(?:-[a-z]+)?\s(?:balance|channels?|metabolism|exchange)\b",
+    re.IGNORECASE,
+)
 BENEFIT = _words(
     r"replenish",
     r"compensate",

@@ -54,7 +54,7 @@ def group_cautions(proposals: list, segments: list[Segment], make) -> list:
     claimed = {p.start for p in proposals}
     added = []
     for index, seg in enumerate(segments):
-        if seg.kind == HEADING or seg.start in claimed or not _GROUP_CAUTION.search(seg.text):
+        if seg.kind == HEADING or seg.start in claimed or not _group_caution(seg.text):
             continue
         group = "drugs" if _DRUGS.search(seg.text) else "recipes" if _RECIPES.search(seg.text) else None
         if group is None:
@@ -79,6 +79,16 @@ _GROUP_CAUTION = re.compile(
     r"self-medication|under (?:medical )?supervision)",
     re.IGNORECASE,
 )
+
+
+# "If nothing helps, consult a doctor", "If you have consulted a doctor, ...": a referral, no caution.
+_REFERRAL = re.compile(r"\bconsult\w*|\bdiscuss(?:ed)? with", re.IGNORECASE)
+
+
+def _group_caution(text: str) -> bool:
+    if text.lower().startswith("if "):
+        return bool(_GROUP_CAUTION.search(_REFERRAL.sub(" ", text)))
+    return bool(_GROUP_CAUTION.search(text))
 
 
 def is_title(seg: Segment) -> bool:

@@ -88,3 +88,21 @@ def test_a_caution_said_of_a_group_reaches_each_remedy_of_its_list(lexicon):
 
 def test_headings_propose_nothing(lexicon):
     assert propose("Magnesium for cramps\n\nIt is a mineral.\n", lexicon) == []
+
+
+def test_a_name_that_qualifies_what_the_body_has_or_does_is_no_claim(lexicon):
+    assert summary("Keep the magnesium-potassium balance to prevent cramps.", lexicon) == []
+    assert summary("Some drugs block magnesium channels and the potassium exchange.", lexicon) == []
+    assert [p.remedy for p in propose("Take magnesium and potassium to prevent cramps.", lexicon)] == [
+        "magnesium",
+        "potassium",
+    ]
+
+
+def test_a_referral_to_a_doctor_after_if_is_no_group_caution(lexicon):
+    items = "\n\n  • Mydocalm helps;\n  • Gabapentin helps.\n"
+    for opening in ("If these drugs do not help, consult your doctor.", "If you have consulted a doctor, drugs help."):
+        text = "Drugs\n\n" + opening + " They are:" + items
+        assert not [p for p in propose(text, lexicon) if p.kind == "caution"]
+    text = "Drugs\n\nIf you take these drugs, mind their contraindications. They are:" + items
+    assert {p.remedy for p in propose(text, lexicon) if p.kind == "caution"} == {"gabapentin", "tolperisone"}
