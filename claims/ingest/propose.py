@@ -47,6 +47,10 @@ _NO_NEW_CAUSES = frozenset(
         "pattern:advised action",
     )
 )
+# "when walking or running", "if the physical activity is intense": the circumstance of something else.
+_CIRCUMSTANCE = re.compile(r"\b(?:when|while|whilst|during|if)\s+(?:the\s+|your\s+)?$", re.IGNORECASE)
+# "Potassium- apricots, bananas, melon": a nutrient that labels the list of foods holding it.
+_LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
 _MEDIUM = re.compile(r"\b(?:boiling|hot|warm|cold|icy|clean|plain|diluted)\s+$", re.IGNORECASE)
 
 
@@ -136,11 +140,15 @@ def _segment_proposals(seg: Segment, mentions: list[Mention], described_by: str 
         if recipe_step or (deficiency and mention.term.category in _NUTRIENTS):
             continue
         offset = mention.start - seg.start
+        if offset == 0 and mention.term.category in _NUTRIENTS and _LABEL.match(text, len(mention.surface)):
+            continue
         before = text[_clause_start(text, offset) : offset]
         if cues.MISSING_BEFORE.search(before) or cues.MISSING_AFTER.search(text[offset + len(mention.surface) :]):
             continue
         if mention.term.category == "lifestyle" and _MEDIUM.search(before):
             continue  # "boiling water", "cold water": a medium, not drinking more water
+        if mention.term.category in _ACTIVITIES and _CIRCUMSTANCE.search(before):
+            continue
         call = cues.kind_of(text, before, context, mention.term.category)
         if call.kind == cues.CAUSE and mention.rule in _NO_NEW_CAUSES:
             continue  # lists of causes are mostly conditions, not substances

@@ -106,3 +106,21 @@ def test_a_referral_to_a_doctor_after_if_is_no_group_caution(lexicon):
         assert not [p for p in propose(text, lexicon) if p.kind == "caution"]
     text = "Drugs\n\nIf you take these drugs, mind their contraindications. They are:" + items
     assert {p.remedy for p in propose(text, lexicon) if p.kind == "caution"} == {"gabapentin", "tolperisone"}
+
+
+def test_an_activity_named_as_the_circumstance_of_something_else_is_no_claim():
+    from claims.ingest.lexicon import RemedyData, build_lexicon
+
+    lexicon = build_lexicon([RemedyData("walking", "lifestyle"), RemedyData("physical activity", "lifestyle")])
+    assert propose("Causes of cramps\n\nThe calf works hard when walking or running.", lexicon) == []
+    assert propose("Causes of cramps\n\nIf the physical activity is intense, the calf tires.", lexicon) == []
+    assert [p.remedy for p in propose("Walking every day prevents cramps.", lexicon)] == ["walking"]
+
+
+def test_a_nutrient_that_labels_a_list_of_foods_is_no_claim(lexicon):
+    text = "Foods for cramps\n\n- Potassium- apricots, bananas, melon, milk.\n- Magnesium: nuts, seeds, greens.\n"
+    assert "potassium" not in [p.remedy for p in propose(text, lexicon)]
+    assert "magnesium" not in [p.remedy for p in propose(text, lexicon)]
+    assert "banana" in [p.remedy for p in propose(text, lexicon)]
+    dose = "Drugs\n\n- Magnesium: one tablet, with meals, 3 times a day.\n"
+    assert [p.remedy for p in propose(dose, lexicon)] == ["magnesium"]
