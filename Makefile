@@ -27,7 +27,11 @@ venv: $(VENV)/.installed
 setup-db: venv
 	$(RUN_ENV) $(PY) manage.py migrate --no-input -v0
 	$(RUN_ENV) $(PY) manage.py load_catalogue
-	$(RUN_ENV) $(PY) manage.py load_demo --base-url http://$(HOST):$(PORT) | tee .demo-output
+	@# The demo's output is kept in .demo-output; its content API token and curl line are printed
+	@# once, by `run` (below the service's address) or, on its own, by setup-db.
+	$(RUN_ENV) $(PY) manage.py load_demo --base-url http://$(HOST):$(PORT) > .demo-output
+	@grep -v -e "content API token" -e "Authorization: Token" .demo-output || true
+	@$(if $(filter run,$(MAKECMDGOALS)),,grep -A1 "content API token" .demo-output)
 
 run: setup-db
 	@echo ""
