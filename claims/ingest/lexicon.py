@@ -19,6 +19,7 @@ from claims.ingest.scattered import NameBags, name_bags
 
 CATALOGUE, BRAND, DRUG_LEXICON, PATTERN = "catalogue", "brand", "drug_lexicon", "pattern"
 _ACTIONS = frozenset(("maneuver", "lifestyle", "procedure"))
+_SUBSTANCES = frozenset(("food_drink", "drug", "supplement", "herbal_folk"))
 _MIN_FUZZY = 5  # names shorter than this are never matched fuzzily: one letter changes the word
 
 
@@ -131,6 +132,9 @@ def _forms(label: str, category: str, shared: set[str]) -> set[str]:
     forms = plural_forms(label)
     if category in _ACTIONS:
         forms |= _verb_forms(fold(label), shared)
+    name = fold(label)
+    if category in _SUBSTANCES and name.isalpha() and len(name) >= 5 and name[-1] not in "aeiouy":
+        forms.add(name + "ism")  # "alcoholism", "nicotinism": the habit of taking the substance
     return {form for form in forms if len(form) >= 3}
 
 

@@ -59,6 +59,9 @@ _ADVISED_ACTION = re.compile(
     r"\b(?:advise|advises|recommend|recommends|suggest|suggests|try|start|prefer)\s+"
     r"((?!doing|making|taking|using)[a-z]+ing(?: (?!and\b|or\b|but\b)[a-z]+){0,4}?)(?=[,.;:]| and | or |$)"
 )
+# "vitamins D and B6", "vitamins B, C and E": one vitamin per letter.
+_VITAMINS = re.compile(r"\b[Vv]itamins?\s+([A-K]\d{0,2})((?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-K]\d{0,2}\b)+)")
+_VITAMIN_LETTER = re.compile(r"\b[A-K]\d{0,2}\b")
 _THERAPY = re.compile(r"\b[a-z]{3,}therapy\b|\bacupuncture\b|\bhydrotherapy\b")
 _SWALLOWS = frozenset(("preparation", "based on"))  # rules whose name may contain a known one
 _POINT = re.compile(r"\b((?!The\b|This\b|That\b|Each\b|Every\b)[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2}) point\b")
@@ -124,6 +127,10 @@ def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
         yield base + hit.start(1), base + hit.end(1), hit.group(1), "lifestyle", "advised action"
     for hit in _THERAPY.finditer(lowered):
         yield base + hit.start(), base + hit.end(), hit.group(0), "procedure", "therapy"
+    for hit in _VITAMINS.finditer(text, seg.start, seg.end):
+        yield hit.start(), hit.end(1), f"vitamin {hit.group(1)}", "supplement", "vitamin list"
+        for letter in _VITAMIN_LETTER.finditer(text, hit.start(2), hit.end(2)):
+            yield letter.start(), letter.end(), f"vitamin {letter.group(0)}", "supplement", "vitamin list"
     for hit in _POINT.finditer(text, seg.start, seg.end):
         yield hit.start(), hit.end(), hit.group(1), "maneuver", "point"
     if seg.first and seg.kind in ("item", "sentence"):

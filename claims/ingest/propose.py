@@ -29,6 +29,7 @@ _CONFIDENCE = {
 _NUTRIENTS = frozenset(("supplement",))
 _ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
 _PRIOR_ONLY = frozenset(("lifestyle",))
+_PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary"))  # not diseases
 # A step of a recipe ("Pour vodka into a jar", "boil for 5 minutes") names ingredients, not claims.
 _RECIPE_STEP = re.compile(
     r"\b(?:pour\w*|mix\w*|brew\w*|boil\w*|infuse\w*|insist\w*|strain\w*|filter\w*|grind|ground|chop\w*|peel\w*|"
@@ -160,7 +161,7 @@ def _segment_proposals(seg: Segment, mentions: list[Mention], described_by: str 
         if call.also_caution:
             kinds.append(cues.benefit_of(text, context))
         for kind in kinds:
-            for population in pops or [None]:
+            for population in _populations_for(kind, pops):
                 key = (mention.term.remedy, kind, population)
                 if key in seen:
                     continue
@@ -181,6 +182,14 @@ def _segment_proposals(seg: Segment, mentions: list[Mention], described_by: str 
                     atc_code=mention.term.atc_code,
                 )
     return list(seen.values())
+
+
+def _populations_for(kind: str, populations: list[str]) -> list[str | None]:
+    """The populations a claim of `kind` is said of. A disease named beside a cause ("diabetes,
+    alcoholism and cirrhosis lead to cramps") is another cause, not whom the cause concerns."""
+    if kind == cues.CAUSE:
+        populations = [p for p in populations if p in _PEOPLE]
+    return populations or [None]
 
 
 def _clause_start(text: str, offset: int) -> int:

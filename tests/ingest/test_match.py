@@ -137,3 +137,8 @@ def test_a_word_of_a_name_already_found_is_not_read_again():
 def test_drugs_are_never_found_in_other_words():
     remedies = [("muscle relaxants", "drug")]
     assert _scattered("It has a muscle relaxant action.", remedies) == []
+
+
+def test_the_habit_of_a_substance_names_the_substance(lexicon):
+    assert mentions("Alcoholism runs in families.", lexicon) == [("Alcoholism", "alcohol", "lexicon", False)]
+    assert mentions("Massageism.", lexicon) == []  # an action has no habit

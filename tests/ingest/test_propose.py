@@ -124,3 +124,18 @@ def test_a_nutrient_that_labels_a_list_of_foods_is_no_claim(lexicon):
     assert "banana" in [p.remedy for p in propose(text, lexicon)]
     dose = "Drugs\n\n- Magnesium: one tablet, with meals, 3 times a day.\n"
     assert [p.remedy for p in propose(dose, lexicon)] == ["magnesium"]
+
+
+def test_a_list_of_vitamin_letters_names_each_vitamin(lexicon):
+    found = {
+        (p.remedy, p.surface) for p in propose("Eat foods rich in vitamins D, E and B6 to prevent cramps.", lexicon)
+    }
+    assert found == {("vitamin D", "vitamins D"), ("vitamin E", "E"), ("vitamin B6", "B6")}
+
+
+def test_a_disease_named_beside_a_cause_is_another_cause_not_a_population(lexicon):
+    found = summary("Diabetes, cirrhosis and alcohol lead to cramps in pregnancy.", lexicon)
+    assert found == [("alcohol", "cause", "pregnancy", False)]
+    assert summary("With diabetes, take magnesium to prevent cramps.", lexicon) == [
+        ("magnesium", "prevention", "diabetes", False)
+    ]
