@@ -21,6 +21,8 @@ _BREAK = re.compile(r"[:;()\[\]]")  # a name is never read across these
 _GRAMMAR = frozenset(
     """the and for from with into onto that this these those which who have has had are was were
     your you their its our his her them they some any all""".split()
+    # Verbs that only carry another word: "giving up bad habits" is said "rejection of bad habits".
+    + "give giving take taking make making do doing keep keeping get getting put putting".split()
 )
 _SKIPPED = frozenset(("drug",))  # drugs are named by their names, never in other words
 _BODY = frozenset(stem(word) for word in BODY)

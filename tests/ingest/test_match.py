@@ -142,3 +142,10 @@ def test_drugs_are_never_found_in_other_words():
 def test_the_habit_of_a_substance_names_the_substance(lexicon):
     assert mentions("Alcoholism runs in families.", lexicon) == [("Alcoholism", "alcohol", "lexicon", False)]
     assert mentions("Massageism.", lexicon) == []  # an action has no habit
+
+
+def test_a_verb_that_only_carries_the_name_may_be_missing():
+    remedies = [("giving up bad habits", "lifestyle")]
+    assert _scattered("The rejection of bad habits prevents cramps.", remedies) == [
+        ("giving up bad habits", "bad habits")
+    ]
