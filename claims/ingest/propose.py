@@ -13,7 +13,7 @@ from claims.ingest.lexicon import Lexicon
 from claims.ingest.match import Mention, find_mentions
 from claims.ingest.newterms import with_new_mentions
 from claims.ingest.norm import fold
-from claims.ingest.scattered import scattered_mentions
+from claims.ingest.scattered import coordinated_mentions, scattered_mentions
 from claims.ingest.segments import HEADING, Segment, segment
 from claims.ingest.spread import group_cautions, is_title, merge_titles
 
@@ -98,6 +98,10 @@ def propose(text: str, lexicon: Lexicon, *, segments: list[Segment] | None = Non
         ):
             own.append(Mention(start, end, text[start:end], term, "learned", similarity=precision * 100))
             known.add(term.remedy)
+        for start, end, term in coordinated_mentions(folded, list(own), lexicon.known):
+            if term.remedy not in known:
+                own.append(Mention(start, end, text[start:end], term, "scattered"))
+                known.add(term.remedy)
         for start, end, term in scattered_mentions(
             seg.start, seg.text, lexicon.bags, known, [(m.start, m.end) for m in own]
         ):

@@ -110,3 +110,24 @@ def _closest(bag: frozenset[str], where: dict[str, list[int]], window: int) -> t
         if last - first < window and (best is None or last - first < best[1] - best[0]):
             best = (first, last)
     return best
+
+
+_COORDINATED = re.compile(r"([a-z]{3,})(?:-|\s+and\s+|\s+or\s+|,\s*)$")
+
+
+def coordinated_mentions(folded: str, mentions, known_name) -> list[tuple[int, int, object]]:
+    """(start, end, term) for the word that shares the rest of a name found after it:
+    "vitamin-mineral complexes" and "vitamin and mineral complexes" also name the vitamin
+    complexes when the lexicon knows that name (`known_name(name)` gives its term or None)."""
+    found = []
+    for mention in mentions:
+        words = folded[mention.start : mention.end].split()
+        if len(words) < 2:
+            continue
+        hit = _COORDINATED.search(folded, max(0, mention.start - 30), mention.start)
+        if hit is None:
+            continue
+        term = known_name(" ".join([hit.group(1), *words[1:]]))
+        if term is not None and term.remedy != mention.term.remedy:
+            found.append((hit.start(1), hit.end(1), term))
+    return found

@@ -149,3 +149,10 @@ def test_a_verb_that_only_carries_the_name_may_be_missing():
     assert _scattered("The rejection of bad habits prevents cramps.", remedies) == [
         ("giving up bad habits", "bad habits")
     ]
+
+
+def test_a_word_coordinated_with_a_name_shares_the_rest_of_it():
+    remedies = [("vitamin complex", "supplement"), ("mineral supplements", "supplement", ("mineral complexes",))]
+    for text in ("Take vitamin-mineral complexes to prevent cramps.", "Take vitamin and mineral complexes daily."):
+        assert _scattered(text, remedies) == [("vitamin complex", "vitamin")]
+    assert _scattered("Take iron and mineral complexes daily.", remedies) == []  # no "iron complex" known
