@@ -24,6 +24,7 @@ from django.utils import timezone
 
 from notifications.models import Notification, NotificationSetting
 from notifications.recipients import RULES, Rule
+from reviews import workflow
 from reviews.models import Review
 
 log = logging.getLogger(__name__)
@@ -124,6 +125,12 @@ def compose_subject(review: Review, rule: Rule) -> str:
     return head + one_line(f"{review.claim.remedy} — {review.claim}", SUBJECT_LENGTH - len(head))
 
 
+def step_state(step: Step) -> str:
+    """The state the step led to (the review may have moved on by the time the email leaves)."""
+    targets = {t.event: t.target for t in workflow.TRANSITIONS.values()}
+    return Review.State(targets[step.event_type]).label
+
+
 def compose_body(step: Step, review: Review, rule: Rule) -> str:
     claim = review.claim
     when = timezone.localtime(step.occurred_at).strftime("%Y-%m-%d %H:%M %Z")
@@ -132,7 +139,7 @@ def compose_body(step: Step, review: Review, rule: Rule) -> str:
         "",
         f"Claim #{claim.pk} ({claim.remedy}, {claim.remedy.get_risk_tier_display().lower()} risk):",
         f"  {one_line(claim.statement, 500)}",
-        f"State now: {review.get_state_display()}.",
+        f"The review is now: {step_state(step)}.",
     ]
     if step.reason:
         lines.append(f"Reason: {step.reason}")

@@ -143,3 +143,16 @@ def test_a_user_without_an_address_is_recorded_as_skipped(
     assert silent.email not in sent(mailoutbox) and senior.email in sent(mailoutbox)
     row = Notification.objects.get(recipient=silent)
     assert (row.status, row.detail, row.email, row.sent_at) == ("skipped", "no email address on the account", "", None)
+
+
+def test_an_email_tells_the_state_its_step_led_to(
+    submitted_by_another, reviewer, senior, senior2, mailoutbox, django_capture_on_commit_callbacks
+):
+    # The approval's email leaves only after the review has moved on (published in the meantime).
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks() as approval:
+        review = services.review_approve(review=submitted_by_another, actor=senior)
+    publishing.review_publish(review=review, actor=senior2)
+    approval[0]()
+    assert {mail.subject.split(":")[0] for mail in mailoutbox} == {f"{PREFIX}Review #{review.pk} was approved"}
+    assert all("The review is now: Approved." in mail.body for mail in mailoutbox)
