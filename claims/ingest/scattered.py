@@ -113,21 +113,26 @@ def _closest(bag: frozenset[str], where: dict[str, list[int]], window: int) -> t
 
 
 _COORDINATED = re.compile(r"([a-z]{3,})(?:-|\s+and\s+|\s+or\s+|,\s*)$")
+_COORDINATED_AFTER = re.compile(r"(?:\s+and|\s+or|,)\s+(?:(?:a|an|the)\s+)?(?:[a-z]+\s+)?([a-z]{3,})\b")
 
 
 def coordinated_mentions(folded: str, mentions, known_name) -> list[tuple[int, int, object]]:
-    """(start, end, term) for the word that shares the rest of a name found after it:
+    """(start, end, term) for the word that shares the rest of a name found beside it:
     "vitamin-mineral complexes" and "vitamin and mineral complexes" also name the vitamin
-    complexes when the lexicon knows that name (`known_name(name)` gives its term or None)."""
+    complexes, "a warm shower or a relaxing bath" a warm bath, when the lexicon knows that name
+    (`known_name(name)` gives its term or None)."""
     found = []
     for mention in mentions:
         words = folded[mention.start : mention.end].split()
         if len(words) < 2:
             continue
-        hit = _COORDINATED.search(folded, max(0, mention.start - 30), mention.start)
-        if hit is None:
-            continue
-        term = known_name(" ".join([hit.group(1), *words[1:]]))
-        if term is not None and term.remedy != mention.term.remedy:
-            found.append((hit.start(1), hit.end(1), term))
+        before = _COORDINATED.search(folded, max(0, mention.start - 30), mention.start)
+        after = _COORDINATED_AFTER.match(folded, mention.end)
+        for hit, name in (
+            (before, [before.group(1), *words[1:]] if before else None),
+            (after, [*words[:-1], after.group(1)] if after else None),
+        ):
+            term = known_name(" ".join(name)) if hit else None
+            if term is not None and term.remedy != mention.term.remedy:
+                found.append((hit.start(1), hit.end(1), term))
     return found

@@ -156,3 +156,6 @@ def test_a_word_coordinated_with_a_name_shares_the_rest_of_it():
     for text in ("Take vitamin-mineral complexes to prevent cramps.", "Take vitamin and mineral complexes daily."):
         assert _scattered(text, remedies) == [("vitamin complex", "vitamin")]
     assert _scattered("Take iron and mineral complexes daily.", remedies) == []  # no "iron complex" known
+    remedies = [("warm shower", "procedure"), ("warm bath", "procedure")]
+    text = "To prevent cramps, take a warm shower or a relaxing bath."
+    assert _scattered(text, remedies) == [("warm bath", "bath")]
