@@ -18,7 +18,7 @@ def _staff(request) -> bool:
 class NotificationAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """Every staff user sees the emails addressed to them; operations see everyone's."""
 
-    list_display = ["created_at", "recipient", "event_type", "review_link", "claim_id", "status", "email", "detail"]
+    list_display = ["created_at", "recipient", "event", "review_link", "claim_id", "status", "email", "detail"]
     list_filter = ["status", "event_type", "created_at"]
     search_fields = ["recipient__username", "email", "subject", "=review__id", "=claim__id"]
     date_hierarchy = "created_at"
@@ -45,6 +45,10 @@ class NotificationAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
     def has_view_permission(self, request, obj=None):
         return _staff(request) and (obj is None or visible_notifications(request.user).filter(pk=obj.pk).exists())
+
+    @admin.display(description="step", ordering="event_type")
+    def event(self, obj):
+        return obj.event_label
 
     @admin.display(description="review", ordering="review_id")
     def review_link(self, obj):

@@ -156,3 +156,13 @@ def test_an_email_tells_the_state_its_step_led_to(
     approval[0]()
     assert {mail.subject.split(":")[0] for mail in mailoutbox} == {f"{PREFIX}Review #{review.pk} was approved"}
     assert all("The review is now: Approved." in mail.body for mail in mailoutbox)
+
+
+def test_sending_back_a_dual_graded_review_mails_both_graders(
+    high_claim, reviewer, reviewer2, senior, senior2, mailoutbox, django_capture_on_commit_callbacks
+):
+    review = ReviewFactory(submitted=True, claim=high_claim, grader=reviewer, second_grader=reviewer2)
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.review_request_changes(review=review, actor=senior, reason="Reconsider the harms.")
+    assert set(sent(mailoutbox)) == addresses(reviewer, reviewer2)
