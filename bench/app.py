@@ -39,6 +39,7 @@ MODELS = {
     "Remedy": ("claims.Remedy",),
     "RemedyAlias": ("claims.RemedyAlias",),
     "Claim": ("claims.Claim",),
+    "Condition": ("claims.Condition",),
     "Appearance": ("claims.Appearance",),
     "Review": ("reviews.Review",),
     "Reference": ("reviews.Reference",),

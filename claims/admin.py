@@ -9,7 +9,7 @@ from django.db.models import Count, Exists, OuterRef
 from django.db.models.functions import Lower
 
 from claims import admin_articles, edits  # noqa: F401 (admin_articles registers the sources' admin)
-from claims.models import Appearance, Claim, Remedy, RemedyAlias, Source
+from claims.models import Appearance, Claim, Condition, Remedy, RemedyAlias, Source
 from claims.selectors import CLAIM_RISK_ORDER
 from core.admin_bases import ServiceErrorsAsMessages
 
@@ -45,9 +45,7 @@ class RemedyAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         # Classification and risk tier are reviewed data: changed through the service, on the record.
-        values = {
-            field: form.cleaned_data[field] for field in edits.REMEDY_FIELDS if field in form.cleaned_data
-        }
+        values = {field: form.cleaned_data[field] for field in edits.REMEDY_FIELDS if field in form.cleaned_data}
         if change:
             edits.remedy_update(remedy=obj, actor=request.user, **values)
         else:
@@ -98,6 +96,7 @@ class AppearanceInline(admin.TabularInline):
 class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     list_display = [
         "statement",
+        "condition",
         "remedy",
         "remedy_category",
         "kind",
@@ -106,6 +105,7 @@ class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         "appearance_count",
     ]
     list_filter = [
+        "condition",
         "remedy__category",
         "kind",
         "remedy__risk_tier",
@@ -113,7 +113,7 @@ class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         "population",
     ]
     search_fields = ["statement", "remedy__name", "remedy__aliases__alias", "appearances__quote"]
-    list_select_related = ["remedy"]
+    list_select_related = ["remedy", "condition"]
 
     def get_ordering(self, request):
         return [CLAIM_RISK_ORDER.asc(), Lower("remedy__name"), "kind", "population"]  # highest risk first
@@ -134,7 +134,7 @@ class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         return (
             super()
             .get_queryset(request)
-            .select_related("remedy")
+            .select_related("remedy", "condition")
             .annotate(appearance_count=Count("appearances", distinct=True))
         )
 
@@ -146,9 +146,7 @@ class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         # What a claim asserts is reviewed data: changed through the service, on the record.
-        values = {
-            field: form.cleaned_data[field] for field in edits.CLAIM_FIELDS if field in form.cleaned_data
-        }
+        values = {field: form.cleaned_data[field] for field in edits.CLAIM_FIELDS if field in form.cleaned_data}
         edits.claim_update(claim=obj, actor=request.user, **values)
 
     def log_change(self, request, obj, message):
@@ -165,3 +163,37 @@ class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
     @admin.display(ordering="appearance_count", description="appearances")
     def appearance_count(self, obj):
         return obj.appearance_count
+
+
+@admin.register(Condition)
+class ConditionAdmin(admin.ModelAdmin):
+    """What articles and claims are about. A condition comes with the first article about it
+    (claims.articles) or from the catalogue; its slug is what the content API's `about` filters on."""
+
+    list_display = ["name", "slug", "source_count", "claim_count"]
+    search_fields = ["name", "slug"]
+    readonly_fields = ["name", "slug", "created_at"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(source_count=Count("sources", distinct=True), claim_count=Count("claims", distinct=True))
+        )
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(ordering="source_count", description="articles")
+    def source_count(self, obj):
+        return obj.source_count
+
+    @admin.display(ordering="claim_count", description="claims")
+    def claim_count(self, obj):
+        return obj.claim_count

@@ -21,7 +21,7 @@ from claims.article_forms import ArticleForm, ClaimFields, initial_for
 from claims.articles import DuplicateArticle, ingest_article
 from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept
 from claims.highlight import highlighted
-from claims.models import Source
+from claims.models import Condition, Source
 from claims.proposals import Proposal, ProposalStatus, ProposerRun, RunState
 from core.admin_bases import ReadOnlyAdmin
 from core.errors import ServiceError
@@ -38,9 +38,10 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """Sources are never edited here: the catalogue's come from the loader, which checks their
     checksums and quotes; an ingested article is stored once, as it was taken in."""
 
-    list_display = ["file_name", "title", "language", "appearance_count", "proposals_link", "added_at"]
+    list_display = ["file_name", "title", "condition", "language", "appearance_count", "proposals_link", "added_at"]
+    list_filter = ["condition"]
     search_fields = ["file_name", "title"]
-    fields = ["file_name", "title", "url", "language", "format", "sha256", "added_by", "added_at"]
+    fields = ["file_name", "title", "condition", "url", "language", "format", "sha256", "added_by", "added_at"]
     readonly_fields = fields
 
     def get_queryset(self, request):
@@ -49,7 +50,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             super()
             .get_queryset(request)
             .defer("text")
-            .select_related("proposer_run")
+            .select_related("proposer_run", "condition")
             .annotate(
                 appearance_count=Count("appearances", distinct=True),
                 proposal_count=Count("proposals", distinct=True),
@@ -118,6 +119,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
                 source = ingest_article(
                     article=data["article"],
                     actor=request.user,
+                    condition=data["condition"],
                     title=data["title"],
                     url=data["url"],
                     language=data["language"],
@@ -134,7 +136,8 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
                     said = f" with {source.proposals.count()} proposals to confirm"
                 messages.success(request, f"Stored “{source.title}”{said}.")
                 return HttpResponseRedirect(reverse("admin:claims_source_proposals", args=[source.pk]))
-        return self._page(request, "add_article.html", "Add an article", form=form)
+        conditions = Condition.objects.values_list("name", flat=True)
+        return self._page(request, "add_article.html", "Add an article", form=form, conditions=conditions)
 
     @staticmethod
     def _source_page(source):

@@ -31,6 +31,11 @@ class ArticleForm(forms.Form):
     encoding = forms.CharField(
         required=False, max_length=40, help_text="Only for a file that is not UTF-8 (e.g. cp1251)."
     )
+    condition = forms.CharField(
+        max_length=200,
+        help_text="What the article is about, e.g. “heartburn”: a known condition, or a new one.",
+        widget=forms.TextInput(attrs={"list": "known-conditions", "autocomplete": "off"}),
+    )
     title = forms.CharField(required=False, max_length=500, help_text="Default: the article's first line.")
     url = forms.URLField(label="URL", required=False, assume_scheme="https")
     language = forms.CharField(max_length=8, initial="en")

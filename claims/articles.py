@@ -22,6 +22,7 @@ from audit.actors import SystemActor, is_system
 from audit.models import AuditEvent
 from audit.trail import audit_record, service
 from claims import permissions
+from claims.conditions import clean_condition_name, condition_named, find_condition
 from claims.ingest.propose import Proposal as Proposed
 from claims.ingest.propose import propose
 from claims.ingest.text import ArticleText
@@ -72,6 +73,7 @@ def ingest_article(
     *,
     article: ArticleText,
     actor,
+    condition: str,
     title: str = "",
     url: str = "",
     language: str = "en",
@@ -84,12 +86,13 @@ def ingest_article(
     proposer runs, naming the article that holds it."""
     if not is_system(actor) and not permissions.can_add_article(actor):
         raise NotAllowed("Only reviewers may add articles.")
+    clean_condition_name(condition)
     found = existing_source(article.sha256)
     if found is not None:
         raise DuplicateArticle(found)
     if background is None:
         background = len(article.text) > background_module().inline_limit()
-    options = {"title": title, "url": url, "language": language}
+    options = {"condition": condition, "title": title, "url": url, "language": language}
     if background:
         return article_add(article=article, actor=actor, proposed=[], background=True, **options)
     proposed = propose(article.text, lexicon if lexicon is not None else default_lexicon())
@@ -108,13 +111,15 @@ def article_add(
     article: ArticleText,
     actor,
     proposed: Iterable[Proposed],
+    condition: str,
     title: str = "",
     url: str = "",
     language: str = "en",
     background: bool = False,
 ) -> Source:
     """Store an article's text and its proposals (reviewers, or the ingest command), on the record;
-    with background=True, none yet: a queued run of the proposer (claims.background)."""
+    with background=True, none yet: a queued run of the proposer (claims.background). The article
+    is about `condition` (a name: the known condition of that name, or a new one)."""
     if not is_system(actor) and not permissions.can_add_article(actor):
         raise NotAllowed("Only reviewers may add articles.")
     found = existing_source(article.sha256)
@@ -123,7 +128,10 @@ def article_add(
     title = (title or article.title).strip() or article.name
     if len(title) > 500:
         raise ValidationError({"title": "The title is longer than 500 characters."})
+    known_condition = find_condition(condition)
+    about = known_condition or condition_named(condition)
     source = Source(
+        condition=about,
         file_name=file_name_for(article),
         title=title,
         url=url,
@@ -151,6 +159,8 @@ def article_add(
             "title": source.title,
             "url": source.url,
             "language": source.language,
+            "condition": about.name,
+            "condition_added": known_condition is None,
             "format": source.format,
             "sha256": source.sha256,
             "characters": len(source.text),

@@ -14,7 +14,17 @@ import yaml
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
-from claims.models import Appearance, Category, ClaimKind, Population, Remedy, RemedyAlias, RiskTier, Source
+from claims.models import (
+    Appearance,
+    Category,
+    ClaimKind,
+    Condition,
+    Population,
+    Remedy,
+    RemedyAlias,
+    RiskTier,
+    Source,
+)
 
 
 class CatalogueError(Exception):
@@ -50,6 +60,7 @@ class SourceEntry:
     title: str
     language: str
     sha256: str
+    condition: str
     url: str = ""
     claims: list[ClaimEntry] = field(default_factory=list)
 
@@ -216,6 +227,7 @@ def _source_header(data: dict, where: str) -> SourceEntry:
         title=_text(header, "title", where, max_length=_max_length(Source, "title")),
         language=_text(header, "language", where, required=False, max_length=_max_length(Source, "language")) or "en",
         sha256=sha256,
+        condition=" ".join(_text(header, "condition", where, max_length=_max_length(Condition, "name")).split()),
         url=url,
     )
 

@@ -20,6 +20,7 @@ from audit.models import AuditEvent
 from audit.trail import audit_record, service
 from claims import permissions
 from claims.articles import find_remedy
+from claims.conditions import default_statement
 from claims.edits import claim_add, remedy_add
 from claims.models import Appearance, Category, Claim, ClaimKind, Population, Remedy, RiskTier, Source
 from claims.proposals import Proposal, ProposalOrigin, ProposalStatus
@@ -31,20 +32,12 @@ Event = AuditEvent.Type
 EDITABLE = ("remedy", "new_remedy_name", "new_remedy_category", "kind", "population", "dose", "start", "end")
 
 
-def default_statement(remedy: str, kind: str, population: str | None) -> str:
-    verbs = {
-        ClaimKind.RELIEF: "relieves a leg cramp as it happens",
-        ClaimKind.TREATMENT: "treats night leg cramps",
-        ClaimKind.PREVENTION: "prevents night leg cramps",
-        ClaimKind.CAUSE: "can provoke leg cramps",
-        ClaimKind.CAUTION: "needs caution when used for leg cramps",
-    }
-    who = f" ({Population(population).label.lower()})" if population else ""
-    return f"{remedy[:1].upper()}{remedy[1:]} {verbs[kind]}{who}."
-
-
 def _locked(proposal: Proposal) -> Proposal:
-    return Proposal.objects.select_for_update(of=("self",)).select_related("source", "remedy").get(pk=proposal.pk)
+    return (
+        Proposal.objects.select_for_update(of=("self",))
+        .select_related("source__condition", "remedy")
+        .get(pk=proposal.pk)
+    )
 
 
 def _require_pending(proposal: Proposal) -> None:
@@ -150,12 +143,24 @@ def proposal_accept(
             proposal.save()
             audit_record(event_type=Event.PROPOSAL_EDITED, actor=actor, before=before, after=proposal.audit_state())
     remedy = _remedy_for(proposal, actor, risk_tier, risk_reason)
-    claim = Claim.objects.filter(remedy=remedy, kind=proposal.kind, population=proposal.population).first()
+    # The claim is about what the article is about.
+    condition = proposal.source.condition
+    claim = Claim.objects.filter(
+        condition=condition, remedy=remedy, kind=proposal.kind, population=proposal.population
+    ).first()
     merged = claim is not None
     if claim is None:
-        statement = statement.strip() or default_statement(remedy.name, proposal.kind, proposal.population)
+        statement = statement.strip() or default_statement(
+            remedy.name, proposal.kind, proposal.population, condition.name
+        )
         claim = claim_add(
-            claim=Claim(remedy=remedy, kind=proposal.kind, population=proposal.population, statement=statement),
+            claim=Claim(
+                condition=condition,
+                remedy=remedy,
+                kind=proposal.kind,
+                population=proposal.population,
+                statement=statement,
+            ),
             actor=actor,
         )
     if Appearance.objects.filter(claim=claim, source=proposal.source_id, start=proposal.start).exists():

@@ -22,7 +22,7 @@ from core.errors import Conflict, NotAllowed
 Event = AuditEvent.Type
 
 REMEDY_FIELDS = ("name", "category", "atc_code", "risk_tier", "risk_reason")
-CLAIM_FIELDS = ("remedy", "kind", "population", "statement")
+CLAIM_FIELDS = ("condition", "remedy", "kind", "population", "statement")
 
 
 def _changes(before: dict, after: dict) -> str:
@@ -127,15 +127,19 @@ def claim_add(*, claim: Claim, actor) -> Claim:
         with transaction.atomic():
             claim.save()
     except IntegrityError as exc:  # a concurrent acceptance made the same claim first
-        raise Conflict("Another claim already asserts this for that remedy, kind and population.") from exc
-    after = {field: getattr(claim, "remedy_id" if field == "remedy" else field) for field in CLAIM_FIELDS}
+        raise Conflict(
+            "Another claim already asserts this for that condition, remedy, kind and population."
+        ) from exc
+    after = {
+        field: getattr(claim, f"{field}_id" if field in ("condition", "remedy") else field) for field in CLAIM_FIELDS
+    }
     audit_record(event_type=Event.CLAIM_ADDED, actor=actor, claim=claim, after=after)
     return claim
 
 
 @service
 def claim_update(*, claim: Claim, actor, **changes) -> Claim:
-    """Change what a claim asserts — its remedy, kind, population or statement (senior
+    """Change what a claim asserts — its condition, remedy, kind, population or statement (senior
     reviewers; superusers too go through here), on the record."""
     claim_locked = Claim.objects.select_for_update().get(pk=claim.pk)
     if not permissions.can_change_claim(actor):
@@ -145,7 +149,13 @@ def claim_update(*, claim: Claim, actor, **changes) -> Claim:
         raise ValueError(f"not claim fields: {', '.join(sorted(unknown))}")
 
     def values(c: Claim) -> dict:
-        return {"remedy": c.remedy_id, "kind": c.kind, "population": c.population, "statement": c.statement}
+        return {
+            "condition": c.condition_id,
+            "remedy": c.remedy_id,
+            "kind": c.kind,
+            "population": c.population,
+            "statement": c.statement,
+        }
 
     before = values(claim_locked)
     for field, value in changes.items():
@@ -158,7 +168,7 @@ def claim_update(*, claim: Claim, actor, **changes) -> Claim:
         with transaction.atomic():
             claim_locked.save()
     except IntegrityError as exc:
-        raise Conflict("Another claim already asserts this for that remedy, kind and population.") from exc
+        raise Conflict("Another claim already asserts this for that condition, remedy, kind and population.") from exc
     audit_record(event_type=Event.CLAIM_CHANGED, actor=actor, claim=claim_locked, before=before, after=after)
     catalogue_changed.send(
         sender=Claim,

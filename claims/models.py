@@ -52,6 +52,26 @@ class Population(models.TextChoices):
     SEDENTARY = "sedentary", "Sedentary people"
 
 
+class Condition(models.Model):
+    """What an article and its claims are about: night leg cramps, heartburn, insomnia … The slug
+    is what the content API filters on (`about`); it never changes once given."""
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="condition_name_ci_unique"),
+            models.CheckConstraint(condition=~Q(name=""), name="condition_name_given"),
+            models.CheckConstraint(condition=Q(slug__regex=r"^[a-z0-9]+(-[a-z0-9]+)*$"), name="condition_slug_format"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
 class Source(models.Model):
     """An article under review. The text is kept only when a user ingested it (claims.articles);
     the five catalogue articles are third-party text and are identified by file name and checksum.
@@ -61,6 +81,9 @@ class Source(models.Model):
     title = models.CharField(max_length=500)
     url = models.URLField(blank=True)
     language = models.CharField(max_length=8, default="en")
+    condition = models.ForeignKey(
+        Condition, on_delete=models.PROTECT, related_name="sources", help_text="What the article is about."
+    )
     sha256 = models.CharField(max_length=64)
     text = models.TextField(blank=True)
     added_at = models.DateTimeField(auto_now_add=True)
@@ -142,6 +165,9 @@ class Claim(models.Model):
     """One assertion about one remedy. The same assertion in several articles is one claim with
     several appearances, so reviewers grade it once."""
 
+    condition = models.ForeignKey(
+        Condition, on_delete=models.PROTECT, related_name="claims", help_text="The condition the claim is about."
+    )
     remedy = models.ForeignKey(Remedy, on_delete=models.PROTECT, related_name="claims")
     kind = models.CharField(max_length=12, choices=ClaimKind)
     population = models.CharField(max_length=20, choices=Population, null=True, blank=True)
@@ -149,7 +175,7 @@ class Claim(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        ordering = ["remedy__name", "kind", "population"]
+        ordering = ["remedy__name", "kind", "population", "condition__name"]
         constraints = [
             models.CheckConstraint(condition=Q(kind__in=ClaimKind.values), name="claim_kind_known"),
             models.CheckConstraint(
@@ -158,14 +184,14 @@ class Claim(models.Model):
             ),
             # Two partial constraints because NULL populations would otherwise never collide.
             models.UniqueConstraint(
-                fields=["remedy", "kind", "population"],
+                fields=["condition", "remedy", "kind", "population"],
                 condition=Q(population__isnull=False),
-                name="claim_unique_per_population",
+                name="claim_unique_per_condition_population",
             ),
             models.UniqueConstraint(
-                fields=["remedy", "kind"],
+                fields=["condition", "remedy", "kind"],
                 condition=Q(population__isnull=True),
-                name="claim_unique_general_population",
+                name="claim_unique_per_condition",
             ),
             models.CheckConstraint(condition=~Q(statement=""), name="claim_statement_given"),
         ]

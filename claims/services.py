@@ -10,6 +10,7 @@ from django.db import transaction
 
 from audit.actors import CATALOGUE_LOADER
 from claims.catalogue import Catalogue, CatalogueError
+from claims.conditions import condition_named, default_statement, find_condition
 from claims.edits import catalogue_loaded, remedy_update
 from claims.models import Appearance, Claim, Remedy, RemedyAlias, Source
 from claims.quotes import check_offsets, locate_quotes
@@ -101,10 +102,15 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
                     f"already used by remedy {existing.remedy.name!r} in the database"
                 )
 
-    claims = {(c.remedy_id, c.kind, c.population): c for c in Claim.objects.all()}
+    claims = {(c.condition_id, c.remedy_id, c.kind, c.population): c for c in Claim.objects.all()}
     appearances = {(a.claim_id, a.source_id, a.start): a for a in Appearance.objects.all()}
     for entry in catalogue.sources:
+        condition = find_condition(entry.condition)
+        if condition is None:
+            condition = condition_named(entry.condition)
+            summary.created["conditions"] += 1
         source_values = {
+            "condition": condition,
             "title": entry.title,
             "language": entry.language,
             "sha256": entry.sha256,
@@ -122,15 +128,17 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
 
         for item in entry.claims:
             remedy = remedies[item.remedy.lower()]
-            key = (remedy.pk, item.kind, item.population)
+            key = (condition.pk, remedy.pk, item.kind, item.population)
             claim = claims.get(key)
             existing_claim = claim is not None
             if claim is None:
                 claim = Claim(
+                    condition=condition,
                     remedy=remedy,
                     kind=item.kind,
                     population=item.population,
-                    statement=item.statement or _default_statement(item),
+                    statement=item.statement
+                    or default_statement(item.remedy, item.kind, item.population, condition.name),
                 )
                 claim.full_clean()
                 claim.save()
@@ -155,15 +163,3 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
         # On the record, by the loader named as a system actor; approvals of what changed lapse.
         catalogue_loaded(summary=summary)
     return summary
-
-
-def _default_statement(item) -> str:
-    verbs = {
-        "relief": "relieves a leg cramp as it happens",
-        "treatment": "treats night leg cramps",
-        "prevention": "prevents night leg cramps",
-        "cause": "can provoke leg cramps",
-        "caution": "needs caution when used for leg cramps",
-    }
-    who = f" ({item.population.replace('_', ' ')})" if item.population else ""
-    return f"{item.remedy[:1].upper()}{item.remedy[1:]} {verbs[item.kind]}{who}."

@@ -47,6 +47,7 @@ NEW_TABLES = {
     "reviews_disagreementevent": 0,
     "claims_proposal": 0,
     "claims_proposerrun": 0,
+    "claims_condition": 1,  # night leg cramps, what every article and claim then was about
     "django_tasks_database_dbtaskresult": 0,
     "notifications_notification": 0,
     "notifications_notificationsetting": 0,
@@ -143,6 +144,16 @@ print(json.dumps({
 """
 
 
+_ABOUT = """
+from claims.models import Claim, Condition, Source
+from reviews.models import Publication
+print((
+    list(Condition.objects.values_list("name", "slug")),
+    list(Source.objects.exclude(condition__slug="night-leg-cramps").values_list("pk", flat=True)),
+    list(Claim.objects.exclude(condition__slug="night-leg-cramps").values_list("pk", flat=True)),
+    sorted(set(Publication.objects.values_list("condition_slug", "condition_name"))),
+))
+"""
 _RAW_TRIGGERS = """
 from django.db import connection
 from reviews.append_only import append_only_tables
@@ -258,6 +269,12 @@ def test_a_database_of_the_earlier_release_with_the_demo_migrates_without_loss(t
         )
         viewers = _manage(ROOT, env, "shell", "-c", check).strip().splitlines()[-1]
         assert viewers == str(sorted(["admin", "auditor", "reviewer", "reviewer2", "senior"]))
+        # Every article, claim and publication is about night leg cramps (claims 0009, reviews 0023).
+        about = _manage(ROOT, env, "shell", "-c", _ABOUT).strip().splitlines()[-1]
+        assert about == str(
+            ([("night leg cramps", "night-leg-cramps")], [], [], [("night-leg-cramps", "night leg cramps")])
+        )
+        assert before["counts"]["reviews_publication"] > 0
         if url.startswith("postgres"):
             # The append-only and immutability rules are the models' pgtrigger triggers now: the raw
             # ones the earlier release installed are gone, none left beside them.

@@ -68,8 +68,10 @@ def read_catalogue(cur) -> dict:
         return cur.fetchall()
 
     remedy, alias, claim = app.table("Remedy"), app.table("RemedyAlias"), app.table("Claim")
-    appearance, source = app.table("Appearance"), app.table("Source")
+    appearance, source, condition = app.table("Appearance"), app.table("Source"), app.table("Condition")
     catalogue = {
+        # What the catalogue's articles are about: every seeded claim is about it too.
+        "condition": rows(f"SELECT id, name, slug FROM {condition} ORDER BY id LIMIT 1"),
         "remedies": rows(f"SELECT name, category, atc_code, risk_tier, risk_reason FROM {remedy} ORDER BY id"),
         "aliases": [r[0] for r in rows(f"SELECT alias FROM {alias} ORDER BY id")],
         "statements": [r[0] for r in rows(f"SELECT statement FROM {claim} ORDER BY id")],
@@ -101,7 +103,10 @@ def seed(url: str, *, claims: int, users: dict, seed_value: int = 2026, log=prin
         catalogue = read_catalogue(cur)
         remedies = write_remedies(run, catalogue, max(1, claims // len(KINDS)))
         claim_rows = write_claims(run, catalogue, remedies)
-        publications = build_publications(run.rng, claim_rows, now=run.now, first_review=run.next_id("Review"),
+        _, name, slug = catalogue["condition"][0]
+        about = {"name": name, "slug": slug}
+        publications = build_publications(run.rng, claim_rows, condition=about, now=run.now,
+                                          first_review=run.next_id("Review"),
                                           first_publication=run.next_id("Publication"))
         del claim_rows
         problems = [p for pub in publications[:500] for p in app.snapshot_shape_problems(pub["snapshot"])]

@@ -152,7 +152,7 @@ def _outcomes(rng, certainty: str, first_judgements: list[dict], references: lis
     return outcomes
 
 
-def _version(rng, claim: tuple, version: int, published_at: datetime) -> dict:
+def _version(rng, claim: tuple, version: int, published_at: datetime, condition: dict) -> dict:
     """One publication of the claim: its snapshot and the columns and rows that go with it."""
     claim_id, remedy, kind, population, statement, picked = claim
     certainties, weights = zip(*CERTAINTY_WEIGHTS.items(), strict=True)
@@ -175,6 +175,7 @@ def _version(rng, claim: tuple, version: int, published_at: datetime) -> dict:
     snapshot = {
         "claim_id": claim_id,
         "version": version,
+        "condition": condition,
         "statement": statement,
         "kind": kind,
         "population": population,
@@ -218,7 +219,9 @@ def _version(rng, claim: tuple, version: int, published_at: datetime) -> dict:
     }
 
 
-def build_publications(rng, claims: list[tuple], *, now: datetime, first_review: int, first_publication: int) -> list:
+def build_publications(
+    rng, claims: list[tuple], *, condition: dict, now: datetime, first_review: int, first_publication: int
+) -> list:
     """Distinct published_at over ~2 years, in shuffled claim order; 5 % republished (their version
     1 is superseded and not current). Each publication has its own review."""
     slots = list(range(len(claims)))
@@ -232,7 +235,7 @@ def build_publications(rng, claims: list[tuple], *, now: datetime, first_review:
         if index in republished:
             versions = [(1, current_at - timedelta(days=rng.randint(30, 300), seconds=7)), (2, current_at)]
         for version, published_at in versions:
-            publication = _version(rng, claim, version, published_at)
+            publication = _version(rng, claim, version, published_at, condition)
             publication["is_current"] = version == len(versions)
             publication["id"] = first_publication + len(publications)
             publication["review_id"] = first_review + len(publications)

@@ -95,8 +95,9 @@ def write_claims(run: Run, catalogue: dict, remedies: list[dict]) -> list[tuple]
             for source_id, _file, _title, _sha, quote, start, end, dose in picked:
                 appearances.append((appearance_id, quote, start, end, dose, claim_id, source_id))
                 appearance_id += 1
-    run.copy("claims", "Claim", ("id", "kind", "population", "statement", "created_at", "remedy_id"),
-             ((c[0], c[2], c[3], c[4], run.now, c[1]["id"]) for c in claims))
+    condition_id = catalogue["condition"][0][0]
+    run.copy("claims", "Claim", ("id", "kind", "population", "statement", "created_at", "remedy_id", "condition_id"),
+             ((c[0], c[2], c[3], c[4], run.now, c[1]["id"], condition_id) for c in claims))
     run.copy("appearances", "Appearance", ("id", "quote", "start", "end", "dose", "claim_id", "source_id"),
              appearances)
     run.done("claims and appearances")
@@ -125,12 +126,13 @@ def write_publications(run: Run, publications: list[dict], approved_hash, search
         "id", "version", "is_current", "snapshot", "category", "kind", "population", "risk_tier",
         "certainty", "recommendation", "search_text", "change_note", "published_at", "withdrawn_at",
         "claim_id", "published_by_id", "remedy_id", "remedy_name", "review_id", "approved_hash",
+        "condition_name", "condition_slug",
     ), (
         (p["id"], p["version"], p["is_current"], orjson.dumps(p["snapshot"]).decode(),
          p["remedy"]["category"], p["kind"], p["population"], p["remedy"]["risk_tier"], p["certainty"],
          p["recommendation"], search_text(p["snapshot"]), p["snapshot"]["change_note"], p["published_at"],
          None, p["claim_id"], run.users["bench-senior"], p["remedy"]["id"], p["snapshot"]["remedy"]["name"],
-         p["review_id"], approved_hash(p))
+         p["review_id"], approved_hash(p), p["snapshot"]["condition"]["name"], p["snapshot"]["condition"]["slug"])
         for p in publications
     ))
     run.done("publications")

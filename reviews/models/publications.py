@@ -35,6 +35,8 @@ class Publication(models.Model):
     # Copied from the snapshot so the API filters on indexed columns instead of JSON.
     remedy = models.ForeignKey(Remedy, on_delete=models.PROTECT, related_name="publications")
     remedy_name = models.CharField(max_length=200, help_text="The remedy's name as published: orders the remedies.")
+    condition_name = models.CharField(max_length=200, help_text="What the claim is about, as published.")
+    condition_slug = models.CharField(max_length=200, help_text="The condition's slug: the API's `about` filter.")
     category = models.CharField(max_length=20)
     kind = models.CharField(max_length=12)
     population = models.CharField(max_length=20, blank=True)
@@ -65,6 +67,11 @@ class Publication(models.Model):
                 fields=["remedy_name", "remedy"], condition=Q(is_current=True), name="publication_current_name"
             ),
             models.Index(fields=["remedy", "id"], condition=Q(is_current=True), name="publication_current_remedy"),
+            models.Index(
+                fields=["condition_slug", "published_at", "id"],
+                condition=Q(is_current=True),
+                name="publication_current_about",
+            ),
         ]
         # PostgreSQL (django-pgtrigger); SQLite: reviews.db_rules.sqlite. What a publication may be
         # created with (an approved review, its event, its snapshot) is reviews.db_rules'.

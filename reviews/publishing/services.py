@@ -128,6 +128,9 @@ def review_publish(*, review: Review, actor, note: str = "") -> Publication:
         approved_hash=review.approved_hash,
         remedy_id=snapshot["remedy"]["id"],
         remedy_name=snapshot["remedy"]["name"],
+        # An approval from before claims carried a condition: the claim's, which it had then.
+        condition_name=snapshot["condition"]["name"] if "condition" in snapshot else review.claim.condition.name,
+        condition_slug=snapshot["condition"]["slug"] if "condition" in snapshot else review.claim.condition.slug,
         category=snapshot["remedy"]["category"],
         kind=snapshot["kind"],
         population=snapshot["population"] or "",

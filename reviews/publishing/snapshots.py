@@ -89,6 +89,13 @@ class RemedyRefSerializer(serializers.Serializer):
         return rows.remedy.name if rows.remedy.category == Category.DRUG else None
 
 
+class ConditionRefSerializer(serializers.Serializer):
+    """What the claim is about, as it read at approval."""
+
+    name = serializers.CharField()
+    slug = serializers.SlugField(help_text="What the `about` filter takes.")
+
+
 class AppearanceSerializer(serializers.Serializer):
     source = serializers.CharField(source="source.file_name")
     source_title = serializers.CharField(source="source.title")
@@ -179,6 +186,12 @@ class ApprovalSnapshotSerializer(serializers.Serializer):
     in force, references and the approver. Written from `FrozenRows`."""
 
     claim_id = serializers.IntegerField(source="claim.pk")
+    condition = ConditionRefSerializer(
+        source="claim.condition",
+        required=False,
+        help_text="The condition the claim is about. Absent from versions approved before claims carried one; "
+        "the `about` filter finds those by the condition their claim was given then.",
+    )
     statement = serializers.CharField(source="claim.statement")
     kind = serializers.ChoiceField(choices=ClaimKind.choices, source="claim.kind")
     population = serializers.ChoiceField(choices=Population.choices, allow_null=True, source="claim.population")

@@ -100,3 +100,24 @@ def test_a_filterset_copies_and_validates_only_the_filters_requested():
     assert not second.is_valid() and list(second.errors) == ["certainty"]
     assert set(requested("").filters) == set()
     assert set(PublishedClaimFilter().filters) == set(PublishedClaimFilter.base_filters)  # unbound: all
+
+
+def test_about_filters_by_the_condition_the_claim_is_about_by_slug_or_name(api, published):
+    both = sorted(p.claim_id for p in published.values())
+    for about in ("night-leg-cramps", "Night leg cramps", "NIGHT-LEG-CRAMPS", " night  leg cramps "):
+        assert sorted(ids(api.get("/api/v1/claims/", {"about": about}))) == both, about
+    assert ids(api.get("/api/v1/claims/?about=heartburn")) == []
+    body = api.get(f"/api/v1/claims/{published['quinine'].claim_id}/").json()
+    assert body["condition"] == {"name": "night leg cramps", "slug": "night-leg-cramps"}
+
+
+def test_about_reads_the_publication_not_the_catalogue(api, published, people):
+    """A senior moving the claim to another condition changes nothing served until a publication
+    carries it: the published version still says what it was about."""
+    from claims.conditions import condition_named
+    from claims.edits import claim_update
+
+    claim = published["stretching"].claim
+    claim_update(claim=claim, actor=people["senior"], condition=condition_named("insomnia"))
+    assert ids(api.get("/api/v1/claims/?about=insomnia")) == []
+    assert claim.pk in ids(api.get("/api/v1/claims/?about=night-leg-cramps"))

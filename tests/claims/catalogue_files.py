@@ -56,6 +56,7 @@ def write_small_catalogue(tmp_path):
             "file": "test_article.txt",
             "title": "Leg cramps at night.",
             "language": "en",
+            "condition": "night leg cramps",
             "sha256": hashlib.sha256(ARTICLE.encode()).hexdigest(),
         },
         "claims": [

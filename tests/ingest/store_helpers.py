@@ -52,8 +52,11 @@ PROPOSED = [
 ]
 
 
-def store(actor, text: str = TEXT, proposals=PROPOSED, **options):
-    return article_add(article=article_from_pasted(text), actor=actor, proposed=proposals, **options)
+def store(actor, text: str = TEXT, proposals=PROPOSED, condition: str = "night leg cramps", **options):
+    """The article stored with these proposals; about night leg cramps unless told, so that its
+    proposals may merge into the catalogue's claims."""
+    article = article_from_pasted(text)
+    return article_add(article=article, actor=actor, proposed=proposals, condition=condition, **options)
 
 
 def last_seq() -> int:

@@ -59,7 +59,7 @@ def test_a_long_article_is_stored_at_once_and_queued(reviewer, settings, django_
     settings.INGEST_INLINE_CHARACTERS = 1000
     seq = last_seq()
     with django_capture_on_commit_callbacks(execute=True):
-        source = ingest_article(article=article_from_pasted(SECTIONS), actor=reviewer)
+        source = ingest_article(article=article_from_pasted(SECTIONS), actor=reviewer, condition="night leg cramps")
     assert source.text == SECTIONS and source.proposals.count() == 0
     run = source.proposer_run
     assert (run.state, run.parts_done, run.parts) == ("queued", 0, 1)
@@ -72,7 +72,9 @@ def test_a_long_article_is_stored_at_once_and_queued(reviewer, settings, django_
 @pytest.mark.django_db
 def test_the_worker_stores_the_proposals_with_one_event_and_its_progress(reviewer, monkeypatch, lexicon):
     monkeypatch.setattr(background, "PART_CHARACTERS", len(TEXT))
-    source = ingest_article(article=article_from_pasted(SECTIONS), actor=reviewer, background=True)
+    source = ingest_article(
+        article=article_from_pasted(SECTIONS), actor=reviewer, condition="night leg cramps", background=True
+    )
     progress = []
     monkeypatch.setattr(
         ProposerRun.objects, "filter", _spy(ProposerRun.objects.filter, progress), raising=False
@@ -112,7 +114,9 @@ def _spy(filter_, seen):
 
 @pytest.mark.django_db
 def test_a_failure_is_kept_on_the_run_and_the_article_stays(reviewer, client):
-    source = ingest_article(article=article_from_pasted(SECTIONS), actor=reviewer, background=True)
+    source = ingest_article(
+        article=article_from_pasted(SECTIONS), actor=reviewer, condition="night leg cramps", background=True
+    )
     seq = last_seq()
     with pytest.raises(AttributeError):
         run_proposer(source.pk, lexicon=object())  # not a lexicon
@@ -129,7 +133,7 @@ def test_a_failure_is_kept_on_the_run_and_the_article_stays(reviewer, client):
 def test_the_proposals_page_shows_the_progress_and_refreshes(reviewer, client, settings):
     settings.INGEST_INLINE_CHARACTERS = 1000
     client.force_login(reviewer)
-    response = client.post(reverse("admin:claims_source_add_article"), {"text": SECTIONS, "language": "en"})
+    response = client.post(reverse("admin:claims_source_add_article"), {"text": SECTIONS, "language": "en", "condition": "night leg cramps"})
     source = Source.objects.get(text=SECTIONS)
     page = client.get(response["Location"])
     assert "being proposed in the background" in " ".join(str(m) for m in page.context["messages"])
@@ -144,7 +148,9 @@ def test_the_command_can_leave_the_proposals_to_the_worker(tmp_path):
     path = tmp_path / "weeks.md"
     path.write_text(SECTIONS, encoding="utf-8")
     out = io.StringIO()
-    call_command("ingest_article", str(path), "--background", stdout=out, stderr=io.StringIO())
+    call_command(
+        "ingest_article", str(path), "--background", "--condition", "night leg cramps", stdout=out, stderr=io.StringIO()
+    )
     source = Source.objects.get(text=SECTIONS)
     assert "its claims are proposed by the background worker" in out.getvalue()
     assert source.proposer_run.state == "queued" and source.proposals.count() == 0

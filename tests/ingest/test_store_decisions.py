@@ -41,7 +41,7 @@ def test_accepting_makes_a_new_claim_and_its_appearance(source, reviewer):
     assert events_since(seq) == ["claim.added", "proposal.accepted"]
     claim = accepted.claim
     assert (claim.remedy.name, claim.kind, claim.population) == ("quinine", "relief", None)
-    assert claim.statement == "Quinine relieves a leg cramp as it happens."
+    assert claim.statement == "Quinine brings relief during an episode of night leg cramps."
     [appearance] = claim.appearances.all()
     assert (appearance.source, appearance.quote) == (source, TEXT[appearance.start : appearance.end])
     assert (accepted.status, accepted.decided_by, accepted.appearance) == ("accepted", reviewer, appearance)

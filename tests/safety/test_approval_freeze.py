@@ -195,7 +195,8 @@ def test_a_superuser_cannot_change_a_claim_in_the_admin_and_a_senior_does_it_on_
     claim = approved_review.claim
     other_remedy = Remedy.objects.create(name="camphor balm", category="topical", risk_tier="low", risk_reason="Skin.")
     url = reverse("admin:claims_claim_change", args=[claim.pk])
-    form = {"remedy": other_remedy.pk, "kind": "caution", "population": "", "statement": claim.statement}
+    form = {"condition": claim.condition_id, "remedy": other_remedy.pk, "kind": "caution", "population": ""}
+    form["statement"] = claim.statement
     appearances = list(claim.appearances.values_list("pk", flat=True))  # the read-only inline, as the page posts it
     form |= {"appearances-TOTAL_FORMS": len(appearances), "appearances-INITIAL_FORMS": len(appearances)}
     form |= {f"appearances-{i}-id": pk for i, pk in enumerate(appearances)}

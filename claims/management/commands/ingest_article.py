@@ -24,6 +24,7 @@ from claims.ingest.catalogue_lexicon import (
 )
 from claims.ingest.propose import propose
 from claims.ingest.text import ArticleInputError, article_from_pasted, read_article_file
+from claims.models import Condition
 from core.errors import ServiceError
 
 
@@ -45,7 +46,12 @@ class Command(BaseCommand):
         parser.add_argument("--title", default="", help="the article's title (default: its first line)")
         parser.add_argument("--url", default="", help="where the article was published")
         parser.add_argument("--language", default="en", help="the article's language code (default en)")
-        parser.add_argument("--condition", default="", help="the condition the article is about")
+        parser.add_argument(
+            "--condition",
+            default="",
+            help="the condition the article is about, e.g. 'heartburn' (required unless --dry-run; "
+            "a new name adds the condition)",
+        )
         parser.add_argument("--encoding", default=None, help="the file's encoding, when it is not UTF-8")
         parser.add_argument(
             "--lexicon",
@@ -59,6 +65,9 @@ class Command(BaseCommand):
         self, *args, file, dry_run, background, format, title, url, language, condition, encoding, lexicon, **options
     ):
         self._check_options(url=url, language=language, title=title, condition=condition)
+        if not dry_run and not condition.strip():
+            known = ", ".join(Condition.objects.values_list("name", flat=True)) or "none yet"
+            raise CommandError(f"--condition: name the condition the article is about (known: {known})")
         try:
             if file == "-":
                 article = article_from_pasted(sys.stdin.read())
@@ -66,13 +75,13 @@ class Command(BaseCommand):
                 article = read_article_file(Path(file), encoding=encoding)
         except ArticleInputError as exc:
             raise CommandError(str(exc)) from None
-        if condition and not dry_run:
-            self.stderr.write("--condition: not stored yet; sources do not carry a condition")
         if background and not dry_run:
-            return self._store(article, None, title=title, url=url, language=language, background=True)
+            return self._store(
+                article, None, condition=condition, title=title, url=url, language=language, background=True
+            )
         known = self._lexicon(lexicon)
         if not dry_run:
-            return self._store(article, known, title=title, url=url, language=language)
+            return self._store(article, known, condition=condition, title=title, url=url, language=language)
         proposals = propose(article.text, known)
         out = self.stdout
         for proposal in proposals:
@@ -86,11 +95,12 @@ class Command(BaseCommand):
             f"title {title or article.title!r}; sha256 {article.sha256}; dry run, nothing written"
         )
 
-    def _store(self, article, known, *, title, url, language, background=False) -> None:
+    def _store(self, article, known, *, condition, title, url, language, background=False) -> None:
         try:
             source = ingest_article(
                 article=article,
                 actor=INGEST_COMMAND,
+                condition=condition,
                 title=title,
                 url=url,
                 language=language,
@@ -101,7 +111,10 @@ class Command(BaseCommand):
             raise CommandError(f"{article.name}: {exc}") from None
         except ValidationError as exc:
             raise CommandError(f"{article.name}: {'; '.join(exc.messages)}; nothing was written") from None
-        head = f"{article.name}: stored as source #{source.pk} {source.file_name!r} ({source.title!r})"
+        head = (
+            f"{article.name}: stored as source #{source.pk} {source.file_name!r} ({source.title!r}), "
+            f"about {source.condition.name}"
+        )
         if background:
             self.stdout.write(f"{head}, sha256 {article.sha256}; its claims are proposed by the background worker")
             return
@@ -123,6 +136,8 @@ class Command(BaseCommand):
         for name, value in (("--title", title), ("--condition", condition)):
             if "\x00" in value:
                 raise CommandError(f"{name}: contains a NUL character")
+        if len(" ".join(condition.split())) > Condition._meta.get_field("name").max_length:
+            raise CommandError("--condition: longer than 200 characters")
         if len(title) > 500:
             raise CommandError("--title: longer than 500 characters")
 

@@ -2,6 +2,7 @@ import django_filters
 from django.db.models import Exists, OuterRef
 from django.db.models.expressions import RawSQL
 
+from claims.conditions import condition_slug
 from claims.models import Category, ClaimKind, Population, RiskTier
 from core.api.filters import IdFilter, UtcDateTimeFilter
 from reviews.models import (
@@ -37,6 +38,10 @@ class PublishedClaimFilter(django_filters.FilterSet):
     recommendation = django_filters.ChoiceFilter(choices=Recommendation.choices)
     population = django_filters.ChoiceFilter(choices=Population.choices)
     risk_tier = django_filters.ChoiceFilter(choices=RiskTier.choices)
+    about = django_filters.CharFilter(
+        method="filter_about",
+        help_text="The condition the claim is about, by slug (night-leg-cramps) or name (any case).",
+    )
     condition = django_filters.CharFilter(
         method="filter_condition", help_text="A contraindicated condition (substring, any case)."
     )
@@ -52,6 +57,12 @@ class PublishedClaimFilter(django_filters.FilterSet):
 
     def filter_remedy(self, queryset, name, value):
         return queryset.filter(pk__in=publications_carrying_remedy_name(folded(value)))
+
+    def filter_about(self, queryset, name, value):
+        # Named `about`, not `condition`: that filter has always meant a contraindicated condition,
+        # and a client relying on it must not silently get another answer.
+        # A name and its slug give the same slug (claims.conditions), so one indexed equality.
+        return queryset.filter(condition_slug=condition_slug(" ".join(value.split())))
 
     def filter_condition(self, queryset, name, value):
         matches = PublicationCondition.objects.filter(publication=OuterRef("pk"), condition__contains=value.lower())
