@@ -62,8 +62,10 @@ _ADVISED_ACTION = re.compile(
 # "vitamins D and B6", "vitamins B, C and E": one vitamin per letter.
 _VITAMINS = re.compile(r"\b[Vv]itamins?\s+([A-K]\d{0,2})((?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-K]\d{0,2}\b)+)")
 _VITAMIN_LETTER = re.compile(r"\b[A-K]\d{0,2}\b")
+# "cereals, such as oatmeal": the examples a known remedy introduces are of its kind.
+_EXAMPLES = re.compile(r"\b(?:such as|for example|for instance|including)\s+")
 _THERAPY = re.compile(r"\b[a-z]{3,}therapy\b|\bacupuncture\b|\bhydrotherapy\b")
-_SWALLOWS = frozenset(("preparation", "based on"))  # rules whose name may contain a known one
+_SWALLOWS = frozenset(("preparation", "based on", "example"))  # rules whose name may contain a known one
 _POINT = re.compile(r"\b((?!The\b|This\b|That\b|Each\b|Every\b)[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2}) point\b")
 
 
@@ -136,6 +138,7 @@ def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
     if seg.first and seg.kind in ("item", "sentence"):
         yield from _title(lowered, base, seg)
     yield from _lists(lowered, base, own)
+    yield from _examples(lowered, base, own)
 
 
 def _words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
@@ -225,6 +228,28 @@ def _lists(text: str, base: int, own: list[Mention]):
             for s, e in run:
                 if not any(s <= m.start - base < e for m in own):
                     yield base + s, base + e, text[s:e], category, "list"
+
+
+def _examples(text: str, base: int, own: list[Mention]):
+    """The members of the list that "such as", "for example" or "including" opens after a known
+    remedy of the same clause: each takes that remedy's category."""
+    for hit in _EXAMPLES.finditer(text):
+        clause_start = max(text.rfind(mark, 0, hit.start()) for mark in ".;:!?(") + 1
+        anchors = [m for m in own if clause_start <= m.start - base < hit.start()]
+        if not anchors:
+            continue
+        category = anchors[-1].term.category
+        end = _CLAUSE.search(text, hit.end())
+        clause = text[hit.end() : end.start() if end else len(text)]
+        pieces = _SEPARATOR.split(clause)
+        offset = hit.end()
+        for number, piece in enumerate(pieces):
+            at = text.index(piece, offset)
+            offset = at + len(piece)
+            last = number == len(pieces) - 1  # its head only: "oatmeal, to prevent cramps"
+            span = _member(text, _words(text, at, at + len(piece)), 1, 2 if last else 3)
+            if span is not None:
+                yield base + span[0], base + span[1], text[span[0] : span[1]], category, "example"
 
 
 def _member(text: str, words: list, number: int, count: int) -> tuple[int, int] | None:

@@ -139,3 +139,14 @@ def test_a_disease_named_beside_a_cause_is_another_cause_not_a_population(lexico
     assert summary("With diabetes, take magnesium to prevent cramps.", lexicon) == [
         ("magnesium", "prevention", "diabetes", False)
     ]
+
+
+def test_the_examples_a_known_remedy_introduces_are_new_remedies_of_its_kind():
+    from claims.ingest.lexicon import RemedyData, build_lexicon
+
+    lexicon = build_lexicon([RemedyData("cereal", "food_drink")])
+    text = "Eat more cereals, such as oatmeal."
+    found = {(p.remedy, p.category, p.rule.split(";")[0]) for p in propose(text, lexicon)}
+    assert found == {("cereal", "food_drink", "lexicon"), ("oatmeal", "food_drink", "pattern:example")}
+    found = propose("Some people, such as athletes and dancers, get cramps.", lexicon)
+    assert found == []  # no known remedy introduces them
