@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,29 +45,46 @@ def _sync(instance, values: dict, summary: LoadSummary, label: str) -> bool:
     return bool(changed)
 
 
-def _resolve_offsets(catalogue: Catalogue, corpus_dir: Path | None) -> bool:
-    """Verify against the articles when they are at hand; otherwise trust the stored offsets."""
+def _resolve_offsets(catalogue: Catalogue, corpus_dir: Path | None) -> dict[str, str] | None:
+    """Verify against the articles when they are at hand, and return their texts by file name
+    (checked against their sha256); otherwise trust the stored offsets and return None."""
     if corpus_dir is None:
         for source in catalogue.sources:
             check_offsets(source)
-        return False
+        return None
+    texts = {}
     for source in catalogue.sources:
         path = corpus_dir / source.file_name
         if not path.exists():
             raise CatalogueError(f"sources/{source.file_name}: article not found at {path}")
-        locate_quotes(source, path.read_bytes())
-    return True
+        text_bytes = path.read_bytes()
+        locate_quotes(source, text_bytes)  # the checksum first: only the verified text is stored
+        texts[source.file_name] = text_bytes.decode("utf-8")
+    return texts
+
+
+def _store_text(source: Source, text: str | None, summary: LoadSummary) -> None:
+    """Keep a verified article's text in the database (never in the repository): reviewers read
+    each quote in its context. Written when missing, or when the article changed (a new sha256);
+    a second run writes nothing."""
+    if text is None or (source.text and hashlib.sha256(source.text.encode()).hexdigest() == source.sha256):
+        return
+    source.text = text
+    source.save(update_fields=["text"])
+    summary.created["source texts"] += 1
 
 
 @transaction.atomic
 def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSummary:
-    """Load (or bring up to date) the catalogue: remedies, aliases, sources, claims, appearances.
+    """Load (or bring up to date) the catalogue: remedies, aliases, sources, claims, appearances,
+    and, with the articles at hand, each article's verified text (in the database only).
 
     Idempotent: a second run with the same files writes nothing. All checks run before the first
     write and everything runs in one transaction, so a broken entry leaves the database as it was.
     Rows absent from the catalogue are left alone: reviews may already refer to them.
     """
-    summary = LoadSummary(verified_against_corpus=_resolve_offsets(catalogue, corpus_dir))
+    texts = _resolve_offsets(catalogue, corpus_dir)
+    summary = LoadSummary(verified_against_corpus=texts is not None)
 
     remedies: dict[str, Remedy] = {r.name.lower(): r for r in Remedy.objects.all()}
     alias_owner: dict[str, RemedyAlias] = {a.alias.lower(): a for a in RemedyAlias.objects.select_related("remedy")}
@@ -124,6 +142,7 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
             summary.created["sources"] += 1
         elif _sync(source, source_values, summary, "sources"):
             summary.changed_source_ids.add(source.pk)
+        _store_text(source, (texts or {}).get(entry.file_name), summary)
         summary.appearances_per_source[entry.file_name] = len(entry.claims)
 
         for item in entry.claims:
