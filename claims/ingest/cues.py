@@ -69,6 +69,13 @@ CUES: list[tuple[str, float, re.Pattern]] = [
 ]  # fmt: skip
 _CAUSED_BY = re.compile(r"\b(?:caused|provoked|triggered|induced) by(?: [\w-]+){0,4}", re.IGNORECASE)
 _CAUSED_BY_BEFORE = re.compile(r"\b(?:caused|provoked|triggered|induced) by(?: [\w-]+){0,3} $", re.IGNORECASE)
+# A segment that opens with an order gives advice: "Make a hot compress", "Drink more water".
+IMPERATIVE = re.compile(
+    r"\s*(?:\d+[.)]\s*)?(?:(?:also|then|gently|lightly|first|try to|you can|you should|you need to)\s+)?"
+    r"(?:take|drink|eat|apply|rub|use|make|do|put|wear|massage|stretch|lie|sit|stand|keep|walk|pull|press|"
+    r"pinch|squeeze|soak|add|include|prepare|mix|try|perform|raise|lift|bend|give|sleep)\b",
+    re.IGNORECASE,
+)
 _SIDE_EFFECT_OF = re.compile(r"\bside effects? (?:of|from) (?:taking |using )?$", re.IGNORECASE)
 # What a remedy of a category is usually advised for, when the words leave it open.
 PRIORS = {"maneuver": (RELIEF, 1.5), "procedure": (RELIEF, 0.5), "lifestyle": (PREVENTION, 1.0),
@@ -222,8 +229,11 @@ def kind_of(segment_text: str, before: str, context: list[tuple[str, float]], ca
     if avoided:
         scores[CAUSE] += 3.0
         fired[CAUSE] = "avoid: " + avoided.group(0).lower()
+    advice = IMPERATIVE.match(segment_text)
     for text, weight in context:
         for kind, pattern in CONTEXT.items():
+            if kind == CAUSE and advice:
+                continue  # "Why do cramps occur? ... Make a hot compress": advice, whatever the heading
             found = pattern.search(text)
             if found:
                 scores[kind] += weight

@@ -76,3 +76,10 @@ def test_the_dose_as_stated():
         "2 tablets; 3 times a day; after meals; 4-6 weeks"
     )
     assert cues.dose_in("Eat oatmeal.") == ""
+
+
+def test_an_order_gives_advice_whatever_the_heading_says_of_causes():
+    causes = [("Why do cramps occur in children?", 1.0), ("The main causes are:", 2.5)]
+    assert kind("Make a hot compress on your leg.", context=causes, category="topical").kind != "cause"
+    assert kind("Then drink a glass of milk.", context=causes, category="food_drink").kind != "cause"
+    assert kind("Sugary drinks.", context=causes, category="food_drink").kind == "cause"
