@@ -50,6 +50,7 @@ class AuditEventType(models.TextChoices):
     CATALOGUE_LOADED = "catalogue.loaded"
     ARTICLE_ADDED = "article.added"
     ARTICLE_PROPOSED = "article.proposed"
+    ARTICLE_PROPOSER_RETRIED = "article.proposer_retried"
     PROPOSAL_ADDED = "proposal.added"
     PROPOSAL_EDITED = "proposal.edited"
     PROPOSAL_ACCEPTED = "proposal.accepted"

@@ -19,8 +19,9 @@ from django.utils.html import format_html
 from claims import permissions
 from claims.article_forms import ArticleForm, ClaimFields, initial_for
 from claims.articles import DuplicateArticle, ingest_article
+from claims.background import proposer_retry
 from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept
-from claims.highlight import highlighted
+from claims.highlight import highlighted, quotes_marked
 from claims.models import Condition, Source
 from claims.proposals import Proposal, ProposalStatus, ProposerRun, RunState
 from core.admin_bases import ReadOnlyAdmin
@@ -99,8 +100,11 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra = {**(extra_context or {}), "proposals_url": None}
-        if object_id and object_id.isdigit() and Source.objects.filter(pk=int(object_id)).exclude(format="").exists():
-            extra["proposals_url"] = reverse("admin:claims_source_proposals", args=[int(object_id)])
+        source = Source.objects.filter(pk=int(object_id)).first() if object_id and object_id.isdigit() else None
+        if source is not None:
+            if source.format:
+                extra["proposals_url"] = reverse("admin:claims_source_proposals", args=[source.pk])
+            extra.update(article_with_quotes(source))
         return super().change_view(request, object_id, form_url, extra)
 
     def _page(self, request, template, title, **context):
@@ -111,7 +115,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         if not permissions.can_add_article(request.user):
             raise PermissionDenied
         # A request over DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB, above the 2 MB of text an article may
-        # have) is refused before this view runs, as a 400.
+        # have) is refused before this view runs, as a 413 that says so (config.request_guards).
         form = ArticleForm(request.POST, request.FILES) if request.method == "POST" else ArticleForm()
         if request.method == "POST" and form.is_valid():
             data = form.cleaned_data
@@ -195,6 +199,9 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
     def _act(self, request, source, action) -> str:
         pending = source.proposals.filter(status=ProposalStatus.PENDING)
+        if action == "retry_proposer":
+            proposer_retry(source=source, actor=request.user)
+            return "The proposer runs again on this article: this page shows how far."
         if action == "bulk_accept":
             ids = [int(i) for i in request.POST.getlist("selected") if i.isdigit() and len(i) < 19]
             accepted = proposals_accept(proposals=list(pending.filter(pk__in=ids)), actor=request.user)
@@ -230,3 +237,15 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     def _edit_then_accept(self, request, proposal, form) -> str:
         accepted = proposal_accept(proposal=proposal, actor=request.user, changes=form.changes(), **form.decision())
         return f"Accepted proposal #{accepted.pk} as edited: claim #{accepted.claim_id} ({accepted.claim})."
+
+
+def article_with_quotes(source: Source) -> dict:
+    """The source page's article: its stored text with the quote of every appearance marked (each
+    anchored "appearance-<id>", where the review page links), and the appearances listed."""
+    appearances = list(source.appearances.select_related("claim").order_by("start", "pk"))
+    readable = [a for a in appearances if source.text[a.start : a.end] == a.quote]
+    spans = [(a.start, a.end, f"appearance-{a.pk}") for a in readable]
+    return {
+        "source_appearances": appearances,
+        "article_text": quotes_marked(source.text, spans) if source.text else None,
+    }

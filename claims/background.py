@@ -24,6 +24,7 @@ from claims.ingest.propose import propose
 from claims.ingest.segments import HEADING, segment
 from claims.models import Source
 from claims.proposals import Proposal, ProposerRun, RunState
+from core.errors import Conflict, NotAllowed
 
 PROPOSER = SystemActor("proposer")
 PART_CHARACTERS = 50_000  # a part: at least this much text, up to the next heading
@@ -117,6 +118,37 @@ def proposals_store(*, source_id: int, proposed: list[Proposed]) -> int:
         },
     )
     return len(rows)
+
+
+@service
+def proposer_retry(*, source: Source, actor) -> ProposerRun:
+    """Queue the proposer again on an article whose background run failed (reviewers, from the
+    article's proposals page), on the record: the article is kept, and the same text cannot be
+    taken in a second time, so this is the way to its proposals."""
+    from claims import permissions
+
+    if not permissions.can_add_article(actor):
+        raise NotAllowed("Only reviewers may run the proposer again.")
+    run = ProposerRun.objects.select_for_update().filter(source=source).first()
+    if run is None:
+        raise Conflict(f"“{source.title}” was proposed in the request: there is no background run to try again.")
+    if run.state != RunState.FAILED:
+        raise Conflict(
+            f"The proposer's run on “{source.title}” is {run.get_state_display().lower()}: "
+            "only a failed run is tried again."
+        )
+    before = {"source": source.pk, "state": run.state, "error": run.error}
+    run.state, run.error, run.parts_done, run.started_at, run.finished_at = RunState.QUEUED, "", 0, None, None
+    run.full_clean()
+    run.save()
+    audit_record(
+        event_type=AuditEvent.Type.ARTICLE_PROPOSER_RETRIED,
+        actor=actor,
+        before=before,
+        after={"source": source.pk, "state": run.state},
+    )
+    transaction.on_commit(lambda: propose_article.enqueue(source.pk))
+    return run
 
 
 def queue(source: Source) -> ProposerRun:

@@ -2,10 +2,23 @@
 
 A NUL character in a query string or form reaches PostgreSQL as a DataError, and a changelist
 action's selection that is not a list of ids makes the admin raise ValueError. Both are answered
-here with a plain 400.
+here with a plain 400. A form over DATA_UPLOAD_MAX_MEMORY_SIZE (an article pasted whole, say) is
+a 413 that says the size and the limit.
 """
 
-from django.http import HttpResponseBadRequest
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
+from django.http import HttpResponse, HttpResponseBadRequest
+
+
+def too_big(request) -> HttpResponse:
+    size = request.META.get("CONTENT_LENGTH") or "?"
+    limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+    message = (
+        f"The form's data ({size} bytes) is over the limit of {limit:,} bytes; nothing was written. "
+        "An article may have 2 MB of text: paste less, or upload it as a .txt, .md or .html file."
+    )
+    return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
 
 
 class RequestGuardMiddleware:
@@ -16,6 +29,10 @@ class RequestGuardMiddleware:
         if "\x00" in request.path or any("\x00" in v for values in request.GET.lists() for v in values[1]):
             return HttpResponseBadRequest("A NUL character is not allowed in a request.")
         if request.method == "POST" and request.path.startswith("/admin/"):
+            try:
+                request.POST  # noqa: B018 (read here, where a refusal can still be worded)
+            except RequestDataTooBig:
+                return too_big(request)
             selected = request.POST.getlist("_selected_action")
             if any(not (value.isascii() and value.isdigit() and len(value) <= 18) for value in selected):
                 return HttpResponseBadRequest("_selected_action: the selection must be ids.")

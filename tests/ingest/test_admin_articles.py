@@ -87,7 +87,8 @@ def test_the_add_page_of_sources_leads_to_add_an_article(client, reviewer, audit
 def test_pasting_an_article_stores_it_and_shows_its_proposals_highlighted(client, reviewer):
     client.force_login(reviewer)
     response = client.post(
-        reverse("admin:claims_source_add_article"), {"text": HOSTILE, "title": "", "url": "", "language": "en", "condition": "night leg cramps"}
+        reverse("admin:claims_source_add_article"),
+        {"text": HOSTILE, "title": "", "url": "", "language": "en", "condition": "night leg cramps"},
     )
     source = Source.objects.get(text=HOSTILE)
     assert response.status_code == 302 and response["Location"] == proposals_url(source)
@@ -112,7 +113,10 @@ def test_uploading_an_html_page_stores_its_main_text(client, reviewer):
     )
     client.force_login(reviewer)
     upload = SimpleUploadedFile("heartburn.html", page.encode(), content_type="text/html")
-    response = client.post(reverse("admin:claims_source_add_article"), {"upload": upload, "language": "en", "condition": "night leg cramps"})
+    response = client.post(
+        reverse("admin:claims_source_add_article"),
+        {"upload": upload, "language": "en", "condition": "night leg cramps"},
+    )
     source = Source.objects.get(format="html")
     assert response.status_code == 302
     assert "Tums after meals" in source.text and "<p>" not in source.text
@@ -138,18 +142,23 @@ def test_bad_input_is_a_message_on_the_form_and_writes_nothing(client, reviewer,
         name, content = data["upload"]
         data = {**data, "upload": SimpleUploadedFile(name, content)}
     seq, sources = last_seq(), Source.objects.count()
-    response = client.post(reverse("admin:claims_source_add_article"), {"language": "en", "condition": "night leg cramps", **data})
+    response = client.post(
+        reverse("admin:claims_source_add_article"), {"language": "en", "condition": "night leg cramps", **data}
+    )
     assert response.status_code == 200
     assert message in response.content.decode().replace("&#x27;", "'")
     assert (Source.objects.count(), events_since(seq)) == (sources, [])
 
 
-def test_a_request_over_the_upload_limit_is_a_bad_request(client, reviewer, settings):
+def test_a_request_over_the_upload_limit_says_its_size_and_the_limit(client, reviewer, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
     client.force_login(reviewer)
     seq, sources = last_seq(), Source.objects.count()
-    response = client.post(reverse("admin:claims_source_add_article"), {"text": "a" * 5000, "language": "en", "condition": "night leg cramps"})
-    assert response.status_code == 400
+    data = {"text": "a" * 5000, "language": "en", "condition": "night leg cramps"}
+    response = client.post(reverse("admin:claims_source_add_article"), data)
+    assert response.status_code == 413
+    said = response.content.decode()
+    assert "over the limit of 1,000 bytes; nothing was written" in said and "upload it as a" in said
     assert (Source.objects.count(), events_since(seq)) == (sources, [])
 
 
@@ -157,7 +166,9 @@ def test_the_same_text_twice_leads_to_the_article_that_holds_it(client, reviewer
     source = store(reviewer, title="First time")
     client.force_login(reviewer)
     seq = last_seq()
-    response = client.post(reverse("admin:claims_source_add_article"), {"text": TEXT, "language": "en", "condition": "night leg cramps"})
+    response = client.post(
+        reverse("admin:claims_source_add_article"), {"text": TEXT, "language": "en", "condition": "night leg cramps"}
+    )
     assert response.status_code == 302 and response["Location"] == proposals_url(source)
     assert any(f"already stored as source #{source.pk} “First time”" in m for m in messages_of(response))
     assert events_since(seq) == []

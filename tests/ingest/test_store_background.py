@@ -133,7 +133,10 @@ def test_a_failure_is_kept_on_the_run_and_the_article_stays(reviewer, client):
 def test_the_proposals_page_shows_the_progress_and_refreshes(reviewer, client, settings):
     settings.INGEST_INLINE_CHARACTERS = 1000
     client.force_login(reviewer)
-    response = client.post(reverse("admin:claims_source_add_article"), {"text": SECTIONS, "language": "en", "condition": "night leg cramps"})
+    response = client.post(
+        reverse("admin:claims_source_add_article"),
+        {"text": SECTIONS, "language": "en", "condition": "night leg cramps"},
+    )
     source = Source.objects.get(text=SECTIONS)
     page = client.get(response["Location"])
     assert "being proposed in the background" in " ".join(str(m) for m in page.context["messages"])
@@ -154,3 +157,46 @@ def test_the_command_can_leave_the_proposals_to_the_worker(tmp_path):
     source = Source.objects.get(text=SECTIONS)
     assert "its claims are proposed by the background worker" in out.getvalue()
     assert source.proposer_run.state == "queued" and source.proposals.count() == 0
+
+
+def test_a_failed_run_is_tried_again_from_the_admin_on_the_record(
+    reviewer, client, lexicon, django_capture_on_commit_callbacks
+):
+    source = ingest_article(
+        article=article_from_pasted(SECTIONS), actor=reviewer, condition="night leg cramps", background=True
+    )
+    url = reverse("admin:claims_source_proposals", args=[source.pk])
+    client.force_login(reviewer)
+    # Not failed: nothing to try again, and nothing is written.
+    seq = last_seq()
+    client.post(url, {"action": "retry_proposer"}, follow=True)
+    assert events_since(seq) == [] and ProposerRun.objects.get(source=source).state == "queued"
+    with pytest.raises(AttributeError):
+        run_proposer(source.pk, lexicon=object())
+    assert 'id="retry-proposer"' in client.get(url).content.decode()
+    enqueued = DBTaskResult.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        page = client.post(url, {"action": "retry_proposer"}, follow=True).content.decode()
+    assert "The proposer runs again on this article" in page
+    run = ProposerRun.objects.get(source=source)
+    assert (run.state, run.error, run.parts_done, run.finished_at) == ("queued", "", 0, None)
+    assert DBTaskResult.objects.count() == enqueued + 1  # the task is sent once the retry commits
+    event = AuditEvent.objects.get(seq=last_seq())
+    assert (event.event_type, event.actor_username) == ("article.proposer_retried", reviewer.username)
+    assert event.before["state"] == "failed" and event.before["error"].startswith("AttributeError")
+    assert run_proposer(source.pk, lexicon=lexicon) == source.proposals.count() > 0
+    assert ProposerRun.objects.get(source=source).state == "done"
+
+
+def test_only_reviewers_run_the_proposer_again(reviewer, auditor):
+    from claims.background import proposer_retry
+    from core.errors import NotAllowed
+
+    source = ingest_article(
+        article=article_from_pasted(SECTIONS), actor=reviewer, condition="night leg cramps", background=True
+    )
+    with pytest.raises(AttributeError):
+        run_proposer(source.pk, lexicon=object())
+    with pytest.raises(NotAllowed):
+        proposer_retry(source=source, actor=auditor)
+    assert ProposerRun.objects.get(source=source).state == "failed"
