@@ -31,7 +31,7 @@ _LIST_TRIGGER = re.compile(
 _INTAKE = re.compile(
     r"\b(?:eat|eating|drink|drinking|take|taking|consume|consuming|use|using|apply|applying|chew|brew|switch to|"
     r"try|wear|wearing|put|add|include|prefer)\s+"
-    r"(?:(?:a|an|the|some|more|a little|plenty of|little|regularly|also|only)\s+)*"
+    r"(?:(?:a|an|the|some|more|a little|plenty of|little|regularly|also|only|various|different|certain|any)\s+)*"
 )
 _WITH = re.compile(
     r"\b(?:rub\w*|lubricat\w*|smear\w*|wip\w*|wrap\w*|treat\w*|massag\w*|compress\w*)\b[^.;:]{0,40}?\bwith\s+"

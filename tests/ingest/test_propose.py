@@ -150,3 +150,8 @@ def test_the_examples_a_known_remedy_introduces_are_new_remedies_of_its_kind():
     assert found == {("cereal", "food_drink", "lexicon"), ("oatmeal", "food_drink", "pattern:example")}
     found = propose("Some people, such as athletes and dancers, get cramps.", lexicon)
     assert found == []  # no known remedy introduces them
+
+
+def test_a_quantifier_before_what_is_taken_is_not_part_of_its_name(lexicon):
+    found = {(p.remedy, p.kind) for p in propose("You should stop taking various stimulants.", lexicon)}
+    assert found == {("stimulants", "cause")}
