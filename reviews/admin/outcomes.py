@@ -19,6 +19,7 @@ from core.errors import Conflict
 from reviews import permissions, services
 from reviews.models import Outcome, OutcomeReference, Reference, Review
 
+from .formsets import NamedDuplicatesFormSet
 from .outcome_display import OutcomeDisplay, review_url
 from .outcome_forms import OutcomeForm
 
@@ -58,6 +59,7 @@ def page_version(request, review_id: int) -> Writes:
 
 class OutcomeReferenceInline(admin.TabularInline):
     model = OutcomeReference
+    formset = NamedDuplicatesFormSet  # a reference cited twice is named
     extra = 0
     fields = ["reference", "note"]
     autocomplete_fields = ["reference"]

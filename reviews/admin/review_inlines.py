@@ -9,6 +9,8 @@ from reviews import permissions
 from reviews.dual_grading.selectors import own_grading_closed
 from reviews.models import Contraindication, ReviewReference
 
+from .formsets import NamedDuplicatesFormSet
+
 
 class EditableWithReview:
     """Inlines are editable exactly when the review is (its state, the user's role), and, for a
@@ -29,6 +31,7 @@ class EditableWithReview:
 
 class ReviewReferenceInline(EditableWithReview, admin.TabularInline):
     model = ReviewReference
+    formset = NamedDuplicatesFormSet  # a reference cited twice is named
     extra = 0
     fields = ["reference", "note"]
     autocomplete_fields = ["reference"]
