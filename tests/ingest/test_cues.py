@@ -83,3 +83,16 @@ def test_an_order_gives_advice_whatever_the_heading_says_of_causes():
     assert kind("Make a hot compress on your leg.", context=causes, category="topical").kind != "cause"
     assert kind("Then drink a glass of milk.", context=causes, category="food_drink").kind != "cause"
     assert kind("Sugary drinks.", context=causes, category="food_drink").kind == "cause"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warmed honey gets rid of an attack.", "relief"),
+        ("To eliminate muscle spasm, attach a heating pad.", "relief"),
+        ("Use this decoction to relieve leg cramps.", "treatment"),
+        ("Honey helps get rid of cramps.", "treatment"),
+    ],
+)
+def test_ending_one_episode_is_relief_and_ending_episodes_is_treatment(text, expected):
+    assert kind(text, category="herbal_folk").kind == expected
