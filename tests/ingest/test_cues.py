@@ -88,7 +88,7 @@ def test_an_order_gives_advice_whatever_the_heading_says_of_causes():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Warmed honey gets rid of an attack.", "relief"),
+        ("Warmed honey will get rid of an attack.", "relief"),
         ("To eliminate muscle spasm, attach a heating pad.", "relief"),
         ("Use this decoction to relieve leg cramps.", "treatment"),
         ("Honey helps get rid of cramps.", "treatment"),
