@@ -132,25 +132,45 @@ CODES = {
 
 @dataclass
 class Lookups:
-    """Names for the ids the events hold, fetched once per page."""
+    """Names for the ids the events hold, fetched once per page: people, references, and the
+    catalogue's rows (a claim's remedy, its condition)."""
 
     users: dict[int, str]
     references: dict[int, str]
+    catalogue: dict[tuple[type, int], str]
 
     @classmethod
     def for_events(cls, events: list[AuditEvent]) -> Lookups:
-        user_ids, reference_ids = set(), set()
+        user_ids, reference_ids, catalogue_ids = set(), set(), {}
         for event in events:
             for state in (event.before, event.after):
                 for key, value in (state or {}).items():
-                    if isinstance(value, int) and not isinstance(value, bool):
-                        if is_user_key(key):
-                            user_ids.add(value)
-                        elif key in ("reference", "reference_id", "source_reference", "source_reference_id"):
-                            reference_ids.add(value)
+                    if not isinstance(value, int) or isinstance(value, bool):
+                        continue
+                    if is_user_key(key):
+                        user_ids.add(value)
+                    elif key in REFERENCE_KEYS:
+                        reference_ids.add(value)
+                    elif (model := catalogue_model(_fields_for(event.event_type, key)[1])) is not None:
+                        catalogue_ids.setdefault(model, set()).add(value)
         users = dict(get_user_model().objects.filter(pk__in=user_ids).values_list("pk", "username"))
         references = {r.pk: r.title for r in Reference.objects.filter(pk__in=reference_ids)}
-        return cls(users=users, references=references)
+        catalogue = {
+            (model, row.pk): str(row)
+            for model, ids in catalogue_ids.items()
+            for row in model.objects.filter(pk__in=ids)
+        }
+        return cls(users=users, references=references, catalogue=catalogue)
+
+
+REFERENCE_KEYS = ("reference", "reference_id", "source_reference", "source_reference_id")
+
+
+def catalogue_model(field: models.Field | None):
+    """The catalogue model (claims app: remedy, condition, source) a foreign key points to, if any."""
+    if field is None or not field.is_relation or field.related_model is None:
+        return None
+    return field.related_model if field.related_model._meta.app_label == "claims" else None
 
 
 def is_user_key(key: str) -> bool:
@@ -165,8 +185,10 @@ def words(value, *, key: str, field: models.Field | None, lookups: Lookups) -> s
         return "yes" if value else "no"
     if is_user_key(key) and isinstance(value, int):
         return lookups.users.get(value, f"user #{value}")
-    if key in ("reference", "source_reference", "source_reference_id") and isinstance(value, int):
+    if key in REFERENCE_KEYS and isinstance(value, int):
         return lookups.references.get(value, f"reference #{value}")
+    if isinstance(value, int) and (model := catalogue_model(field)) is not None:
+        return lookups.catalogue.get((model, value), f"{model._meta.verbose_name} #{value}")
     if isinstance(value, list):
         return "; ".join(_item_words(item, lookups) for item in value) or "none"
     if isinstance(value, dict):

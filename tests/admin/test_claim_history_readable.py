@@ -120,3 +120,27 @@ def test_the_auditors_api_still_gives_the_codes(demo):
     assert set(body) == {"claim_id", "statement", "remedy", "events", "publications"}
     started = body["events"][0]
     assert started["event_type"] == "review.started" and started["after"]["assignee"] == demo["reviewer"].pk
+
+
+def test_a_remedy_wide_contraindication_names_its_remedy_and_its_values(standard_claim, reviewer):
+    from reviews.models import Contraindication
+
+    review = services.review_start(claim=standard_claim, actor=reviewer)
+    services.contraindication_save(
+        actor=reviewer,
+        contraindication=Contraindication(
+            remedy=standard_claim.remedy, kind="condition", condition="Deep vein thrombosis", severity="absolute",
+            rationale="Stretching a leg with a clot.", source_kind="label",
+        ),
+    )  # fmt: skip
+    [row] = [
+        r for r in readable_history(reviewer, standard_claim) if r.event and r.event.event_type.startswith("contra")
+    ]
+    assert row.what == "Contraindication “Deep vein thrombosis” added"
+    changes = {label: new for label, _, new in row.changes}
+    assert changes["Remedy"] == standard_claim.remedy.name
+    assert changes["Severity"] == Contraindication(severity="absolute").get_severity_display()
+    # Remedy-wide, it is no review's edit: it makes no version (the open review's reader becomes a contributor).
+    review.refresh_from_db()
+    assert row.version is None and row.event.review_id is None and review.version == 1
+    assert not [r for r in readable_history(reviewer, standard_claim) if r.gap]
