@@ -61,8 +61,8 @@ CUES: list[tuple[str, float, re.Pattern]] = [
     )),
     (TREATMENT, 2.0, _words(
         r"treat", r"therap", r"prescrib", r"cure", r"get rid of", r"eliminat", r"remed(?:y|ies)", r"medication",
-        r"course of",
     )),
+    (TREATMENT, 2.5, _words(r"for (?:a|one|two|three|\d+(?:\s*[-–]\s*\d+)?) (?:weeks?|months?)\b", r"course of")),
     (TREATMENT, 1.0, _words(
         r"recommend", r"helps?\b", r"helpful", r"effective", r"relieve", r"improve", r"useful", r"normali[sz]e",
         r"restore", r"compensate", r"fight", r"combat", r"cope with",

@@ -96,3 +96,14 @@ def test_an_order_gives_advice_whatever_the_heading_says_of_causes():
 )
 def test_ending_one_episode_is_relief_and_ending_episodes_is_treatment(text, expected):
     assert kind(text, category="herbal_folk").kind == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If leg cramps bother you at night, take magnesium tablets for 4-6 weeks.",
+        "To relieve a cramp at night, drink thyme infusion for a month.",
+    ],
+)
+def test_a_course_of_weeks_or_months_is_treatment(text):
+    assert kind(text).kind == "treatment"
