@@ -81,3 +81,24 @@ def can_adjudicate(user, review: Review) -> bool:
     if review.claim.remedy.risk_tier == RiskTier.HIGH:
         return is_senior(user)
     return True
+
+
+# -- why not: the words the admin shows beside a button it disables, and with a refused page ------
+
+_REFUSALS = {
+    "submit": "Only reviewers may submit a review.",
+    "reject": "Only a senior reviewer who took no part in this review may reject it.",
+    "publish": "Only a senior reviewer who took no part in this review may publish it.",
+    "withdraw": "Only a senior reviewer may withdraw a published claim.",
+}
+
+
+def refusal(user, review: Review, name: str) -> str:
+    """Why the predicate of transition `name` says no to this user, in a reviewer's words."""
+    if name in ("approve", "request_changes"):
+        if contributed(user, review):
+            return "Four-eyes: you took part in this review; another reviewer must decide."
+        if review.claim.remedy.risk_tier == RiskTier.HIGH and is_reviewer(user):
+            return "The remedy is high-risk: only a senior reviewer may decide on this review."
+        return "Only reviewers may decide on a review."
+    return _REFUSALS.get(name, "You may not take this step.")

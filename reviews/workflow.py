@@ -132,3 +132,24 @@ def available(user, review) -> list[Transition]:
         for t in TRANSITIONS.values()
         if t.allowed is not None and review.state in t.sources and t.allowed(user, review)
     ]
+
+
+def refusal(user, review, transition: Transition) -> str:
+    """Why this user may not take this transition on this review now, in words; "" when they may."""
+    if review.state not in transition.sources:
+        return f"Not possible while the review is {review.get_state_display().lower()}."
+    if transition.allowed is None:
+        return "Taken by the system, never by a person."
+    if transition.allowed(user, review):
+        return ""
+    return permissions.refusal(user, review, transition.name)
+
+
+def offered(user, review) -> list[tuple[Transition, str]]:
+    """The review page's buttons: each transition a person takes from the review's state, with why
+    this user may not take it ("" when they may)."""
+    return [
+        (t, refusal(user, review, t))
+        for t in TRANSITIONS.values()
+        if t.allowed is not None and review.state in t.sources
+    ]

@@ -24,6 +24,7 @@ from .publications import evidence_profile_link
 from .review_display import ReviewDisplay
 from .review_forms import ReviewForm, StateFilter, TransitionForm
 from .review_inlines import ContraindicationInline, ReviewReferenceInline
+from .review_top import top_of_page
 
 # Why a dual-graded review's own grading is read-only on its page (the services refuse it too).
 OWN_GRADING_CLOSED = (
@@ -186,6 +187,7 @@ class ReviewAdmin(ReviewDisplay, ServiceErrorsAsMessages, admin.ModelAdmin):
             if current is not None:
                 extra_context["evidence_profile"] = evidence_profile_link(current, "Evidence profile (printable)")
             extra_context.update(self.outcomes_context(request, review))
+            extra_context.update(top_of_page(request.user, review))
         return super().change_view(request, object_id, form_url, extra_context)
 
     @staticmethod
@@ -219,8 +221,12 @@ class ReviewAdmin(ReviewDisplay, ServiceErrorsAsMessages, admin.ModelAdmin):
         if name not in TRANSITION_SERVICES or not self.has_view_permission(request, review):
             raise PermissionDenied
         label, service, needs_reason = transition.label, TRANSITION_SERVICES[name], transition.reason_required
-        form = TransitionForm(request.POST if request.method == "POST" else None)
         change_url = reverse("admin:reviews_review_change", args=[review.pk])
+        why_not = workflow.refusal(request.user, review, transition)
+        if why_not:  # refused before its form, with the reason; the service refuses it again anyway
+            self.message_user(request, f"{label}: refused. {why_not}", messages.ERROR)
+            return HttpResponseRedirect(change_url)
+        form = TransitionForm(request.POST if request.method == "POST" else None)
         if request.method == "POST" and form.is_valid():
             reason = form.cleaned_data["reason"]
             kwargs = {"reason": reason} if needs_reason else {"note": reason}

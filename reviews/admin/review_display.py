@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
+from claims.highlight import quote_in_context
 from reviews import grade
 from reviews.selectors import contraindications_for_claim
 
@@ -61,16 +62,12 @@ class ReviewDisplay:
             ),
         )
 
-    @admin.display(description="appearances (verbatim quotes)")
+    @admin.display(description="appearances (each quote in its article)")
     def appearances(self, obj):
-        items = obj.claim.appearances.select_related("source")
+        items = obj.claim.appearances.select_related("source").order_by("source__file_name", "start")
         return format_html(
-            "<ul>{}</ul>",
-            format_html_join(
-                "",
-                "<li><em>{}</em> [{}:{}]: “{}”{}</li>",
-                ((a.source.file_name, a.start, a.end, a.quote, f" — dose: {a.dose}" if a.dose else "") for a in items),
-            ),
+            '<ul class="appearances">{}</ul>',
+            format_html_join("", "<li>{}</li>", ((appearance_in_context(a),) for a in items)),
         )
 
     @admin.display(description="certainty")
@@ -106,3 +103,27 @@ class ReviewDisplay:
                 ),
             ),
         )
+
+
+def appearance_in_context(appearance):
+    """One appearance: where it is, and its quote marked in the article's text around it — or the
+    quote alone, saying so, when the article's text is not stored (or no longer reads the same)."""
+    source = appearance.source
+    url = reverse("admin:claims_source_change", args=[source.pk]) + f"#appearance-{appearance.pk}"
+    where = format_html(
+        '<a href="{}">{}</a> [{}:{}]{}',
+        url,
+        source.title or source.file_name,
+        appearance.start,
+        appearance.end,
+        f" — dose: {appearance.dose}" if appearance.dose else "",
+    )
+    if source.text[appearance.start : appearance.end] != appearance.quote:
+        return format_html(
+            '{}<blockquote class="quote-context no-text">“{}”</blockquote><p class="help">no text stored: '
+            "the quote alone</p>",
+            where,
+            appearance.quote,
+        )
+    context = quote_in_context(source.text, appearance.start, appearance.end)
+    return format_html('{}<blockquote class="quote-context" lang="{}">{}</blockquote>', where, source.language, context)
