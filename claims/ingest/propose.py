@@ -52,7 +52,7 @@ _NO_NEW_CAUSES = frozenset(
 _CIRCUMSTANCE = re.compile(r"\b(?:when|while|whilst|during|if)\s+(?:the\s+|your\s+)?$", re.IGNORECASE)
 # "Potassium- apricots, bananas, melon": a nutrient that labels the list of foods holding it.
 _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
-_MEDIUM = re.compile(r"\b(?:boiling|hot|warm|cold|icy|clean|plain|diluted)\s+$", re.IGNORECASE)
+_MEDIUM = re.compile(r"\b(?:boiling|hot|warm|cold|icy|clean|plain|diluted)\s+$")
 
 
 @dataclass(frozen=True)
@@ -92,19 +92,18 @@ def propose(text: str, lexicon: Lexicon, *, segments: list[Segment] | None = Non
             position += 1
         if seg.kind == HEADING:
             continue
+        taken = [(m.start, m.end) for m in own]  # a name left out is still not read as another
+        own = [m for m in own if not _named_only(seg, m)]
         known = {m.term.remedy for m in own}
-        for start, end, term, precision in trigger_mentions(
-            seg.start, seg.text, lexicon.triggers, known, [(m.start, m.end) for m in own]
-        ):
+        for start, end, term, precision in trigger_mentions(seg.start, seg.text, lexicon.triggers, known, taken):
             own.append(Mention(start, end, text[start:end], term, "learned", similarity=precision * 100))
             known.add(term.remedy)
         for start, end, term in coordinated_mentions(folded, list(own), lexicon.known):
             if term.remedy not in known:
                 own.append(Mention(start, end, text[start:end], term, "scattered"))
                 known.add(term.remedy)
-        for start, end, term in scattered_mentions(
-            seg.start, seg.text, lexicon.bags, known, [(m.start, m.end) for m in own]
-        ):
+        taken += [(m.start, m.end) for m in own]
+        for start, end, term in scattered_mentions(seg.start, seg.text, lexicon.bags, known, taken):
             own.append(Mention(start, end, text[start:end], term, "scattered"))
         if own:
             following = segments[index + 1] if index + 1 < len(segments) else None
@@ -145,15 +144,7 @@ def _segment_proposals(seg: Segment, mentions: list[Mention], described_by: str 
         if recipe_step or (deficiency and mention.term.category in _NUTRIENTS):
             continue
         offset = mention.start - seg.start
-        if offset == 0 and mention.term.category in _NUTRIENTS and _LABEL.match(text, len(mention.surface)):
-            continue
         before = text[_clause_start(text, offset) : offset]
-        if cues.MISSING_BEFORE.search(before) or cues.MISSING_AFTER.search(text[offset + len(mention.surface) :]):
-            continue
-        if mention.term.category == "lifestyle" and _MEDIUM.search(before):
-            continue  # "boiling water", "cold water": a medium, not drinking more water
-        if mention.term.category in _ACTIVITIES and _CIRCUMSTANCE.search(before):
-            continue
         call = cues.kind_of(text, before, context, mention.term.category)
         if call.kind == cues.CAUSE and mention.rule in _NO_NEW_CAUSES:
             continue  # lists of causes are mostly conditions, not substances
@@ -194,6 +185,24 @@ def _populations_for(kind: str, populations: list[str]) -> list[str | None]:
     if kind == cues.CAUSE:
         populations = [p for p in populations if p in _PEOPLE]
     return populations or [None]
+
+
+def _named_only(seg: Segment, mention: Mention) -> bool:
+    """A name that claims nothing where it stands: a nutrient named as missing ("low levels of
+    magnesium") or as what the body balances ("the water-salt balance"), a nutrient that labels
+    a list of foods, a drink as a medium ("boiling water"), an activity as the circumstance of
+    something else ("when walking"). Left out before the segment is read further, so that its
+    remedy may still be found in other words there ("drink enough fluid")."""
+    text, offset = seg.text, mention.start - seg.start
+    category = mention.term.category
+    if offset == 0 and category in _NUTRIENTS and _LABEL.match(text, len(mention.surface)):
+        return True
+    before = text[_clause_start(text, offset) : offset]
+    if cues.MISSING_BEFORE.search(before) or cues.MISSING_AFTER.search(text[offset + len(mention.surface) :]):
+        return True
+    if category == "lifestyle" and _MEDIUM.search(before.lower()):
+        return True
+    return category in _ACTIVITIES and bool(_CIRCUMSTANCE.search(before))
 
 
 def _clause_start(text: str, offset: int) -> int:

@@ -20,7 +20,7 @@ _BREAK = re.compile(r"[:;()\[\]]")  # a name is never read across these
 # Grammar words, left out of a name's stems: "the sleeping position" is "sleeping position".
 _GRAMMAR = frozenset(
     """the and for from with into onto that this these those which who have has had are was were
-    your you their its our his her them they some any all""".split()
+    your you their its our his her them they some any all more enough plenty""".split()
     # Verbs that only carry another word: "giving up bad habits" is said "rejection of bad habits".
     + "give giving take taking make making do doing keep keeping get getting put putting".split()
 )

@@ -155,3 +155,17 @@ def test_the_examples_a_known_remedy_introduces_are_new_remedies_of_its_kind():
 def test_a_quantifier_before_what_is_taken_is_not_part_of_its_name(lexicon):
     found = {(p.remedy, p.kind) for p in propose("You should stop taking various stimulants.", lexicon)}
     assert found == {("stimulants", "cause")}
+
+
+def test_a_name_that_claims_nothing_leaves_its_remedy_to_be_found_in_other_words():
+    from claims.ingest.lexicon import RemedyData, build_lexicon
+
+    lexicon = build_lexicon(
+        [RemedyData("fluid intake", "lifestyle", ("water", "drinking fluids")), RemedyData("walking", "lifestyle")]
+    )
+    text = "Keep the water-salt balance: drink enough fluid to prevent cramps."
+    assert [(p.remedy, p.surface, p.kind) for p in propose(text, lexicon)] == [
+        ("fluid intake", "drink enough fluid", "prevention")
+    ]
+    lexicon = build_lexicon([RemedyData("physical activity", "lifestyle")])
+    assert propose("Causes\n\nIf the physical activity is intense, the calf tires.", lexicon) == []  # not read again
