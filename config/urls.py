@@ -6,6 +6,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from audit.api.urls import urlpatterns as audit_api
 from core.api import schema  # noqa: F401  registers the OpenAPI token scheme
 from reviews.admin.agreement import agreement_view
+from reviews.admin.dashboard import index_view
 from reviews.api.urls import urlpatterns as claim_history_api
 
 admin.site.site_header = "Remedy Claims Review"
@@ -15,6 +16,7 @@ admin.site.index_title = "Claims, reviews and audit"
 urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("admin/reviews/agreement/", agreement_view, name="reviews_agreement"),
+    path("admin/", index_view),  # the admin's index with the dashboard (reviews.dashboard)
     path("admin/", admin.site.urls),
     # The auditors' API: the trail itself (audit.api) and one claim's history (reviews.api).
     path("api/v1/audit/", include(([*audit_api, *claim_history_api], "audit"))),

@@ -20,6 +20,7 @@ from reviews.selectors import review_queue
 from reviews.sof import review_outcomes, summary_of_findings
 
 from .assignees import AssigneeFilter
+from .my_work import MyWorkFilter
 from .publications import evidence_profile_link
 from .review_display import ReviewDisplay
 from .review_forms import ReviewForm, StateFilter, TransitionForm
@@ -58,7 +59,7 @@ class ReviewAdmin(ReviewDisplay, ServiceErrorsAsMessages, admin.ModelAdmin):
         "created_at",
     ]
     list_display_links = ["id", "claim_statement"]
-    list_filter = [StateFilter, "claim__remedy__risk_tier", "certainty", ("assignee", AssigneeFilter)]
+    list_filter = [MyWorkFilter, StateFilter, "claim__remedy__risk_tier", "certainty", ("assignee", AssigneeFilter)]
     search_fields = ["claim__statement", "claim__remedy__name", "claim__remedy__aliases__alias"]
     readonly_fields = [
         "claim_link",

@@ -1,0 +1,68 @@
+"""One reviewer's share of the queue: assigned to them, awaiting their decision, sent back to
+them, their drafts — as filters of the review list and as counts for the admin index (one query).
+
+"Awaiting my decision" restates, as a filter, who may take a decision of the workflow table
+(reviews.workflow: approve, send back, reject) on a submitted review — reviews.permissions'
+predicates: nobody who contributed to the review (four-eyes), a senior reviewer for a high-risk
+remedy, a reviewer or senior otherwise. tests/dashboard/test_my_work.py checks that the two agree,
+review by review and person by person."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+
+from claims.models import RiskTier
+from core import roles
+from reviews.models import Grading, Review, ReviewContribution
+from reviews.models import ReviewState as S
+
+ASSIGNED, AWAITING, SENT_BACK, DRAFTS = "assigned", "awaiting", "sent_back", "drafts"
+
+# (key, label): the review list's filter and the index's counts, in this order.
+CHOICES = (
+    (ASSIGNED, "Assigned to me"),
+    (AWAITING, "Awaiting my decision"),
+    (SENT_BACK, "Sent back to me"),
+    (DRAFTS, "My drafts"),
+)
+
+
+def _contributed(user) -> Exists:
+    return Exists(ReviewContribution.objects.filter(review_id=OuterRef("pk"), user_id=user.pk))
+
+
+def _graded(user) -> Exists:
+    return Exists(Grading.objects.filter(review_id=OuterRef("pk"), grader_id=user.pk))
+
+
+def may_decide(user) -> Q:
+    """Submitted reviews this user may approve, send back or reject (reviews.permissions)."""
+    names = set(user.groups.values_list("name", flat=True)) if user.is_authenticated and user.is_active else set()
+    submitted = Q(state=S.IN_REVIEW) & ~Q(_contributed(user))
+    if roles.SENIOR_REVIEWER in names:
+        return submitted
+    if roles.REVIEWER in names:
+        return submitted & ~Q(claim__remedy__risk_tier=RiskTier.HIGH)
+    return Q(pk__in=[])
+
+
+def conditions(user) -> dict[str, Q]:
+    """Each of the user's lists as a condition on reviews."""
+    mine = Q(assignee_id=user.pk) | Q(_contributed(user))
+    return {
+        ASSIGNED: Q(state__in=Review.OPEN_STATES, assignee_id=user.pk),
+        AWAITING: may_decide(user),
+        SENT_BACK: Q(state=S.CHANGES_REQUESTED) & mine,
+        DRAFTS: Q(state=S.DRAFT) & (Q(started_by_id=user.pk) | mine | Q(_graded(user))),
+    }
+
+
+def my_reviews(user, key: str, queryset: QuerySet[Review] | None = None) -> QuerySet[Review]:
+    """The reviews of one of the user's lists (a KeyError for an unknown key)."""
+    queryset = Review.objects.all() if queryset is None else queryset
+    return queryset.filter(conditions(user)[key])
+
+
+def my_counts(user) -> dict[str, int]:
+    """How many reviews each of the user's lists holds: one query (and one for their groups)."""
+    return Review.objects.aggregate(**{key: Count("pk", filter=q) for key, q in conditions(user).items()})
