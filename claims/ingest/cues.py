@@ -77,6 +77,12 @@ IMPERATIVE = re.compile(
     r"pinch|squeeze|soak|add|include|prepare|mix|try|perform|raise|lift|bend|give|sleep)\b",
     re.IGNORECASE,
 )
+# "It is necessary to additionally take ...", "you should eat ...": advice inside a sentence.
+ADVISED = re.compile(
+    r"\b(?:necessary|need|needs|should|must|recommended|advised|advisable|better) to (?:\w+ )?"
+    r"(?:take|drink|eat|apply|rub|use|make|do|put|wear|include|add|consume)\b",
+    re.IGNORECASE,
+)
 _SIDE_EFFECT_OF = re.compile(r"\bside effects? (?:of|from) (?:taking |using )?$", re.IGNORECASE)
 # What a remedy of a category is usually advised for, when the words leave it open.
 PRIORS = {"maneuver": (RELIEF, 1.5), "procedure": (RELIEF, 0.5), "lifestyle": (PREVENTION, 1.0),
@@ -230,7 +236,7 @@ def kind_of(segment_text: str, before: str, context: list[tuple[str, float]], ca
     if avoided:
         scores[CAUSE] += 3.0
         fired[CAUSE] = "avoid: " + avoided.group(0).lower()
-    advice = IMPERATIVE.match(segment_text)
+    advice = IMPERATIVE.match(segment_text) or ADVISED.search(segment_text)
     for text, weight in context:
         for kind, pattern in CONTEXT.items():
             if kind == CAUSE and advice:

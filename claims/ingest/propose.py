@@ -29,6 +29,7 @@ _CONFIDENCE = {
 _NUTRIENTS = frozenset(("supplement",))
 _ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
 _PRIOR_ONLY = frozenset(("lifestyle",))
+_EXPLAINED = _ACTIVITIES | _NUTRIENTS
 _PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary"))  # not diseases
 # A step of a recipe ("Pour vodka into a jar", "boil for 5 minutes") names ingredients, not claims.
 _RECIPE_STEP = re.compile(
@@ -148,8 +149,8 @@ def _segment_proposals(seg: Segment, mentions: list[Mention], described_by: str 
         call = cues.kind_of(text, before, context, mention.term.category)
         if call.kind == cues.CAUSE and mention.rule in _NO_NEW_CAUSES:
             continue  # lists of causes are mostly conditions, not substances
-        if call.kind == cues.CAUSE and mention.term.category in _ACTIVITIES and call.cue.startswith("context"):
-            continue  # "physical activity" in a list of causes: a circumstance, not a remedy's harm
+        if call.kind == cues.CAUSE and call.cue.startswith("context") and mention.term.category in _EXPLAINED:
+            continue  # under "Causes": an activity is a circumstance, a nutrient explains, neither harms
         if not call.evidence and mention.term.category in _PRIOR_ONLY:
             continue  # "when walking, running": an activity named, nothing said of it
         kinds = [call.kind]

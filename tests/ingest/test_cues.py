@@ -107,3 +107,9 @@ def test_ending_one_episode_is_relief_and_ending_episodes_is_treatment(text, exp
 )
 def test_a_course_of_weeks_or_months_is_treatment(text):
     assert kind(text).kind == "treatment"
+
+
+def test_advice_inside_a_sentence_is_advice_whatever_the_heading_says_of_causes():
+    causes = [("Causes of cramps", 1.0)]
+    text = "With diuretics it is necessary to additionally take products containing potassium."
+    assert kind(text, context=causes, category="food_drink").kind != "cause"

@@ -169,3 +169,9 @@ def test_a_name_that_claims_nothing_leaves_its_remedy_to_be_found_in_other_words
     ]
     lexicon = build_lexicon([RemedyData("physical activity", "lifestyle")])
     assert propose("Causes\n\nIf the physical activity is intense, the calf tires.", lexicon) == []  # not read again
+
+
+def test_a_nutrient_under_causes_is_named_to_explain_unless_advised(lexicon):
+    assert propose("Causes of cramps\n\nWe are talking about magnesium and potassium.", lexicon) == []
+    text = "Causes of cramps\n\nIt is necessary to additionally take products containing potassium."
+    assert [(p.remedy, p.kind != "cause") for p in propose(text, lexicon)] == [("potassium", True)]
