@@ -52,4 +52,16 @@ def test_a_user_turns_their_own_emails_off(client, reviewer, reviewer2):
     change_other = reverse("admin:notifications_notificationsetting_change", args=[other.pk])
     assert client.post(change_other, {}).status_code == 302  # not found among one's own: back to the index
     assert NotificationSetting.objects.get(user=reviewer2).email_enabled is True
-    assert client.get(ADD_SETTING).status_code == 403  # one setting per user: changed, not added again
+    assert client.post(ADD_SETTING, {"email_enabled": "on"}).status_code == 302  # changes it: one per user
+    assert NotificationSetting.objects.get(user=reviewer).email_enabled is True
+
+
+def test_the_admin_menu_costs_no_query_for_the_notifications(client, reviewer, django_assert_num_queries):
+    from django.contrib import admin
+    from django.test import RequestFactory
+
+    request = RequestFactory().get("/admin/")
+    request.user = reviewer
+    with django_assert_num_queries(0):
+        for model in (Notification, NotificationSetting):
+            admin.site.get_model_admin(model).get_model_perms(request)
