@@ -12,15 +12,15 @@ from dataclasses import dataclass, field
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-LABEL_WIDTH = 200  # the row labels' column
+LABEL_WIDTH = 230  # the row labels' column
 BAR_WIDTH = 400  # the longest bar
 TOTAL_WIDTH = 60  # the total after each bar
 WIDTH = LABEL_WIDTH + BAR_WIDTH + TOTAL_WIDTH
 ROW_HEIGHT = 20
 ROW_GAP = 6
-LEGEND_ITEM_WIDTH = 165
+LEGEND_ITEM_WIDTH = 172
 LEGEND_ROW_HEIGHT = 18
-LABEL_CHARACTERS = 30
+LABEL_CHARACTERS = 32
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,11 @@ DASHBOARD_ROLES = (roles.REVIEWER, roles.SENIOR_REVIEWER, roles.AUDITOR)
 
 STATES = (
     Series(selectors.NOT_STARTED, selectors.NOT_STARTED_LABEL, "dash-state-not-started"),
-    *(Series(value, label, f"dash-state-{value.replace('_', '-')}") for value, label in ReviewState.choices),
+    # "In review", without what it awaits: the legend's room is short.
+    *(
+        Series(value, label.split(" (")[0], f"dash-state-{value.replace('_', '-')}")
+        for value, label in ReviewState.choices
+    ),
 )
 OPEN_SERIES = tuple(s for s in STATES if s.key in Review.OPEN_STATES)
 
