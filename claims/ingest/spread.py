@@ -15,7 +15,10 @@ from claims.ingest.segments import HEADING, ITEM, Segment
 _TITLE_WORDS = 5
 _DRUGS = re.compile(r"\b(?:drugs|medications|medicines|pills|tablets|preparations|ointments)\b", re.IGNORECASE)
 _RECIPES = re.compile(r"\b(?:recipes|folk remedies|remedies|methods|means|procedures)\b", re.IGNORECASE)
-_GROUP_CATEGORIES = {"drugs": frozenset(("drug", "topical")), "recipes": frozenset(("herbal_folk", "topical"))}
+_GROUP_CATEGORIES = {
+    "drugs": frozenset(("drug", "topical")),
+    "recipes": frozenset(("herbal_folk", "topical", "food_drink")),
+}
 
 
 def merge_titles(proposals: list, segments: list[Segment], text: str) -> list:

@@ -175,3 +175,11 @@ def test_a_nutrient_under_causes_is_named_to_explain_unless_advised(lexicon):
     assert propose("Causes of cramps\n\nWe are talking about magnesium and potassium.", lexicon) == []
     text = "Causes of cramps\n\nIt is necessary to additionally take products containing potassium."
     assert [(p.remedy, p.kind != "cause") for p in propose(text, lexicon)] == [("potassium", True)]
+
+
+def test_a_caution_said_of_recipes_reaches_the_foods_of_its_section(lexicon):
+    text = (
+        "Folk recipes\n\nEat a banana before bed to prevent cramps.\n\n"
+        "Some recipes have contraindications, discuss them with your doctor.\n"
+    )
+    assert [p.remedy for p in propose(text, lexicon) if p.kind == "caution"] == ["banana"]
