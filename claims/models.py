@@ -28,10 +28,10 @@ class RiskTier(models.TextChoices):
 
 
 class ClaimKind(models.TextChoices):
-    RELIEF = "relief", "Relief during a cramp"
+    RELIEF = "relief", "Relief during an episode"
     TREATMENT = "treatment", "Treatment"
     PREVENTION = "prevention", "Prevention"
-    CAUSE = "cause", "Causes or provokes cramps"
+    CAUSE = "cause", "Causes or provokes the condition"
     CAUTION = "caution", "Caution stated by the article"
 
 
