@@ -2,6 +2,7 @@
 for reference." and leaves the reader to find which; this says which reference (or domain, or
 outcome: whatever the rows must not repeat) is listed twice."""
 
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.forms.models import BaseInlineFormSet
 
 
@@ -32,3 +33,16 @@ class NamedDuplicatesFormSet(BaseInlineFormSet):
                 repeated.append(key)
             seen.add(key)
         return [tuple(str(value) for value in key) for key in repeated]
+
+
+class LabelledCellsFormSet(NamedDuplicatesFormSet):
+    """A tabular inline's rows, each field named for assistive technology: a column's heading is
+    no label of the fields below it, so a screen reader would announce an unnamed text box (axe:
+    "form elements must have labels"). The row's Delete box is named too."""
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        row = "new row" if index is None else f"row {index + 1}"
+        for name, field in form.fields.items():
+            label = "Delete" if name == DELETION_FIELD_NAME else field.label or name.replace("_", " ")
+            field.widget.attrs.setdefault("aria-label", f"{str(label).capitalize()}, {row}")

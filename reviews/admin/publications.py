@@ -21,13 +21,14 @@ def evidence_profile_link(publication: Publication, text: str = "Evidence profil
 class PublicationAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """What the content API serves, read-only: publications change only through the services."""
 
+    # The risk tier is a filter, not a column: the list fits beside the navigation and the filters
+    # at 1280 px (tests/e2e/test_layout_in_browser.py).
     list_display = [
         "claim",
         "version",
         "is_current",
         "certainty",
         "recommendation",
-        "risk_tier",
         "published_by",
         "published_at",
         "withdrawn_at",

@@ -9,7 +9,7 @@ from reviews import permissions
 from reviews.dual_grading.selectors import own_grading_closed
 from reviews.models import Contraindication, ReviewReference
 
-from .formsets import NamedDuplicatesFormSet
+from .formsets import LabelledCellsFormSet
 
 
 class EditableWithReview:
@@ -31,7 +31,7 @@ class EditableWithReview:
 
 class ReviewReferenceInline(EditableWithReview, admin.TabularInline):
     model = ReviewReference
-    formset = NamedDuplicatesFormSet  # a reference cited twice is named
+    formset = LabelledCellsFormSet  # a reference cited twice is named; each cell's field named
     extra = 0
     fields = ["reference", "note"]
     autocomplete_fields = ["reference"]

@@ -116,10 +116,12 @@ class Service:
             )
         return result
 
-    def start(self) -> None:
+    def start(self, *, demo_reviews: bool = False) -> None:
+        """Migrate, load the catalogue and the demo accounts (and, asked for, the demo reviews:
+        published, dual-graded, sent back), then run the server."""
         self.manage("migrate", "--no-input", "-v0")
         self.manage("load_catalogue")
-        self.manage("load_demo", "--accounts-only")
+        self.manage("load_demo", *([] if demo_reviews else ["--accounts-only"]))
         log = self.log_path.open("w")
         self.process = subprocess.Popen(
             [sys.executable, "manage.py", "runserver", f"127.0.0.1:{self.port}", "--noreload"],
