@@ -45,8 +45,8 @@ CUES: list[tuple[str, float, re.Pattern]] = [
         rf"during (?:a|an|the) (?:\w+ )?{_EPISODE}", rf"at the (?:time|moment) of (?:a|an|the) {_EPISODE}",
         rf"when (?:a|the)? ?(?:\w+ )?{_EPISODE} (?:occurs?|starts?|begins?|comes?|strikes?)",
         rf"if (?:a|the|your)? ?(?:\w+ )?(?:{_EPISODE}|cramps?|cramped)\b", r"first aid", r"emergency",
-        rf"(?:stop|interrupt|eliminate|relieve|ease|get rid of|cope with) (?:(?:a|an|the|this) (?:\w+ )?{_EPISODE}|"
-        r"(?:\w+ )?(?:cramp|spasm|attack|seizure)\b)", r"quickly",
+        rf"(?:stop|interrupt|eliminate|relieve|ease|get rid of|cope with|soothe|alleviate) (?:(?:the|this) (?:\w+ )?"
+        rf"{_EPISODE}|(?:a|an) \w+|(?:\w+ )?(?:cramp|spasm|attack|seizure)\b)", r"pain relie(?:f|ver)", r"quickly",
         r"immediately", r"go(?:es)? away", r"subsides?", r"let go", rf"until the {_EPISODE}", r"acute",
         r"right away", r"instantly", r"within (?:a few )?(?:seconds|minutes)",
     )),

@@ -113,3 +113,11 @@ def test_advice_inside_a_sentence_is_advice_whatever_the_heading_says_of_causes(
     causes = [("Causes of cramps", 1.0)]
     text = "With diuretics it is necessary to additionally take products containing potassium."
     assert kind(text, context=causes, category="food_drink").kind != "cause"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You can have peppermint tea to relieve a headache.", "Aspirin is one of the best pain reliever drugs."],
+)
+def test_easing_one_episode_of_any_condition_is_relief(text):
+    assert kind(text, category="drug").kind == "relief"
