@@ -37,7 +37,8 @@ _RECIPE_STEP = re.compile(
     r"dissolv\w*|stir\w*|shak\w*|cook\w*|soak\w*|fill\w*|store\w*|squeez\w*|grat\w*|leave for|left for)\b",
     re.IGNORECASE,
 )
-_ADVICE_START = re.compile(r"(?:take|drink|eat|apply|rub|use)\b", re.IGNORECASE)
+# Advice at the start of a clause: "Take ...", "For best results, eat foods filled with ...".
+_ADVICE_START = re.compile(r"(?:^|[,;:]\s+)(?:take|drink|eat|apply|rub|use)\b", re.IGNORECASE)
 _CLAIMS = re.compile(r"\b(?:help|relie|treat|prevent|eliminat|cure|effective|cause|provok|get rid|cope)", re.IGNORECASE)
 _NO_NEW_CAUSES = frozenset(
     (
@@ -139,7 +140,7 @@ def _segment_proposals(seg: Segment, mentions: list[Mention], described_by: str 
     dose = cues.dose_in(text)
     seen: dict[tuple[str, str, str | None], Proposal] = {}
     recipe_step = (
-        _RECIPE_STEP.search(text) and not seg.first and not _CLAIMS.search(text) and not _ADVICE_START.match(text)
+        _RECIPE_STEP.search(text) and not seg.first and not _CLAIMS.search(text) and not _ADVICE_START.search(text)
     )
     for mention in mentions:
         if recipe_step or (deficiency and mention.term.category in _NUTRIENTS):

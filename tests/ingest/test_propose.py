@@ -183,3 +183,10 @@ def test_a_caution_said_of_recipes_reaches_the_foods_of_its_section(lexicon):
         "Some recipes have contraindications, discuss them with your doctor.\n"
     )
     assert [p.remedy for p in propose(text, lexicon) if p.kind == "caution"] == ["banana"]
+
+
+def test_advice_after_an_opening_phrase_is_no_recipe_step(lexicon):
+    text = "Potassium\n\nIt matters. For best results, eat foods filled with potassium such as bananas."
+    quoted = {p.remedy for p in propose(text, lexicon) if p.quote.startswith("For best results")}
+    assert quoted == {"potassium", "banana"}
+    assert propose("Recipe\n\nIt is simple. Fill the jar with bananas and leave it.", lexicon) == []
