@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 
 import pytest
 
@@ -28,6 +29,7 @@ from tests.e2e.browser import (
     messages,
     review_state,
 )
+from tests.e2e.measure import screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -53,6 +55,25 @@ for grader in ("reviewer", "reviewer2"):
         review, users.get(username=grader), outcomes=[cramps], recommendation="strong_against", submit=True
     )
 """
+
+
+WITHDRAWN_BECAUSE = "New safety communication under review: withdrawn until it is read."
+
+
+def review_state_in_db(service, review_id: int) -> str:
+    [(state,)] = service.query("SELECT state FROM reviews_review WHERE id = ?", (review_id,))
+    return state
+
+
+def publication_row(page, claim_statement: str):
+    """The claim's row on the publications list, found by searching for its statement."""
+    page.goto("/admin/reviews/publication/")
+    page.fill("#searchbar", claim_statement)
+    page.locator("#changelist-search input[type=submit]").click()
+    page.wait_for_load_state()
+    rows = page.locator("#result_list tbody tr", has=page.get_by_role("link", name=claim_statement, exact=True))
+    assert rows.count() == 1, page.locator("#changelist").inner_text()
+    return rows.first
 
 
 def test_reviewer_grades_and_senior_approves_quinine_claim(service, page):
@@ -142,13 +163,14 @@ def test_reviewer_grades_and_senior_approves_quinine_claim(service, page):
     assert "Submit for approval: done." in messages(page, "success")
     assert review_state(page) == "In review (awaiting second reviewer)"
 
-    # 4. Four-eyes, in the UI: the grader is not offered "Approve", and forcing the URL is refused.
+    # 4. Four-eyes, in the UI: the grader's "Approve" is disabled, and forcing the URL is refused
+    #    before its form.
     assert page.locator("#transition-approve").count() == 0
+    assert page.locator("#refused-approve").get_attribute("aria-disabled") == "true"
     page.goto(f"/admin/reviews/review/{review_id}/transition/approve/")
-    confirm_transition(page, "Approve")
     page.wait_for_url(f"**/admin/reviews/review/{review_id}/change/")
     refusal = messages(page, "error")
-    assert "Approve: refused." in refusal and "Four-eyes" in refusal, refusal
+    assert "Approve: refused." in refusal and "four-eyes" in refusal.lower(), refusal
     assert not messages(page, "success")
     assert review_state(page) == "In review (awaiting second reviewer)"
     log_out(page)
@@ -215,4 +237,101 @@ def test_reviewer_grades_and_senior_approves_quinine_claim(service, page):
     )
     assert remedy_wide == 1
 
+    # 8. The senior reviewer publishes it: the publications list shows it, served (not withdrawn).
+    page.goto(f"/admin/reviews/review/{review_id}/change/")
+    page.locator("#transition-publish").click()
+    page.wait_for_url(f"**/admin/reviews/review/{review_id}/transition/publish/")
+    page.fill("#id_reason", "First publication.")
+    confirm_transition(page, "Publish")
+    page.wait_for_url(f"**/admin/reviews/review/{review_id}/change/")
+    assert "Publish: done." in messages(page, "success"), messages(page, "error")
+    assert review_state(page) == "Published"
+    screenshot(page, "review-published")
+    row = publication_row(page, claim_statement)
+    assert row.locator("td.field-version").inner_text().strip() == "1"
+    assert row.locator("td.field-withdrawn_at").inner_text().strip() == "-"
+    assert row.get_by_role("link", name="Evidence profile").count() == 1
+
+    # 9. And withdraws it from the content API, with a reason (refused without one).
+    page.goto(f"/admin/reviews/review/{review_id}/change/")
+    page.locator("#transition-withdraw").click()
+    page.wait_for_url(f"**/admin/reviews/review/{review_id}/transition/withdraw/")
+    confirm_transition(page, "Withdraw from the API")
+    assert review_state_in_db(service, review_id) == "published"
+    assert not messages(page, "success")
+    page.goto(f"/admin/reviews/review/{review_id}/transition/withdraw/")
+    page.fill("#id_reason", WITHDRAWN_BECAUSE)
+    confirm_transition(page, "Withdraw from the API")
+    page.wait_for_url(f"**/admin/reviews/review/{review_id}/change/")
+    assert "Withdraw from the API: done." in messages(page, "success"), messages(page, "error")
+    assert review_state(page) == "Withdrawn"
+    screenshot(page, "review-withdrawn")
+    row = publication_row(page, claim_statement)
+    assert row.locator("td.field-withdrawn_at").inner_text().strip() != "-"
+    assert row.get_by_role("link", name="Evidence profile").count() == 0
+    screenshot(page, "publications-withdrawn", full_page=False)
+
+    # The database says what the pages said: one publication, withdrawn; two more audit events.
+    [(version, withdrawn_at, published_by)] = service.query(
+        "SELECT p.version, p.withdrawn_at, u.username FROM reviews_publication p "
+        "JOIN auth_user u ON u.id = p.published_by_id WHERE p.claim_id = ?",
+        (claim_id,),
+    )
+    assert (version, published_by) == (1, "senior") and withdrawn_at is not None
+    assert review_state_in_db(service, review_id) == "withdrawn"
+    assert service.query(
+        "SELECT e.event_type, u.username, e.reason FROM reviews_auditevent e JOIN auth_user u ON u.id = e.actor_id "
+        "WHERE e.review_id = ? AND e.seq > (SELECT MAX(seq) FROM reviews_auditevent WHERE event_type = ? "
+        "AND review_id = ?) ORDER BY e.seq",
+        (review_id, "review.approved", review_id),
+    ) == [("review.published", "senior", "First publication."), ("review.withdrawn", "senior", WITHDRAWN_BECAUSE)]
+    verify = service.manage("verify_audit")
+    assert verify.stdout.startswith("ok, "), verify.stdout + verify.stderr
+
     print(f"scenario took {time.monotonic() - started:.1f} s (review #{review_id}, claim #{claim_id})")
+
+
+def dashboard_table(page, table_id: str) -> tuple[list[str], dict[str, list[int]]]:
+    """A dashboard table's series keys (its columns) and each row's numbers, by row label; read
+    from the markup, so a table folded in its <details> reads as well."""
+    table = page.locator(f"#{table_id}")
+    keys = [th.get_attribute("data-series") for th in table.locator("thead th[data-series]").all()]
+    rows = {}
+    for row in table.locator("tbody tr").all():
+        label = row.locator("th").text_content().strip()
+        rows[label] = [int(td.text_content()) for td in row.locator("td").all()][: len(keys)]
+    return keys, rows
+
+
+def test_the_dashboard_counts_what_the_database_holds(service, page):
+    """After the scenario above (the quinine claim published, then withdrawn): the dashboard's
+    tables on the admin index count what the service's database holds."""
+    from claims.models import RiskTier
+    from reviews.models import Certainty, ReviewState
+
+    log_in(page, "senior")
+    page.goto("/admin/")
+    if not page.locator("#dashboard").count():
+        pytest.skip("the admin index has no dashboard (#dashboard) yet")
+    screenshot(page, "dashboard")
+
+    # Each claim once, in the state of its latest review; a claim without one is "not started".
+    claims = service.query(
+        "SELECT m.risk_tier, COALESCE((SELECT r.state FROM reviews_review r WHERE r.claim_id = c.id "
+        "ORDER BY r.created_at DESC, r.id DESC LIMIT 1), '') FROM claims_claim c "
+        "JOIN claims_remedy m ON m.id = c.remedy_id"
+    )
+    keys, rows = dashboard_table(page, "table-progress-risk")
+    [not_started] = [key for key in keys if key not in ReviewState.values]
+    counts = Counter((tier, state or not_started) for tier, state in claims)
+    assert rows == {label: [counts[tier, key] for key in keys] for tier, label in RiskTier.choices}
+    assert sum(map(sum, rows.values())) == len(claims)
+
+    # Current publications (what the content API serves) by certainty and recommendation.
+    published = service.query(
+        "SELECT certainty, recommendation, COUNT(*) FROM reviews_publication "
+        "WHERE is_current AND withdrawn_at IS NULL GROUP BY certainty, recommendation"
+    )
+    keys, rows = dashboard_table(page, "table-published")
+    counts = {(certainty, recommendation): n for certainty, recommendation, n in published}
+    assert rows == {label: [counts.get((value, key), 0) for key in keys] for value, label in Certainty.choices}
