@@ -65,8 +65,9 @@ class AuditEventAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     def review_link(self, obj):
         if obj.review_id is None:
             return "—"
-        name = f"review #{obj.review_id} of {claim_name(obj.review.claim)}"
-        return _link("admin:reviews_review_change", obj.review_id, name, obj.review.claim.statement)
+        claim = obj.review.claim  # named in full in the claim column; the title has the statement
+        name = f"review #{obj.review_id} of {claim.remedy.name}"
+        return _link("admin:reviews_review_change", obj.review_id, name, f"{claim_name(claim)}: {claim.statement}")
 
     @admin.display(description="remedy", ordering="remedy_id")
     def remedy_link(self, obj):
