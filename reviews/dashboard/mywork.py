@@ -35,9 +35,17 @@ def _graded(user) -> Exists:
     return Exists(Grading.objects.filter(review_id=OuterRef("pk"), grader_id=user.pk))
 
 
-def may_decide(user) -> Q:
-    """Submitted reviews this user may approve, send back or reject (reviews.permissions)."""
-    names = set(user.groups.values_list("name", flat=True)) if user.is_authenticated and user.is_active else set()
+def group_names(user) -> set[str]:
+    """The user's roles (none for an inactive or anonymous user, as core.roles.in_group says)."""
+    if not user.is_authenticated or not user.is_active:
+        return set()
+    return set(user.groups.values_list("name", flat=True))
+
+
+def may_decide(user, names: set[str] | None = None) -> Q:
+    """Submitted reviews this user may approve, send back or reject (reviews.permissions); `names`
+    are the user's groups, when the caller has read them already."""
+    names = group_names(user) if names is None else names
     submitted = Q(state=S.IN_REVIEW) & ~Q(_contributed(user))
     if roles.SENIOR_REVIEWER in names:
         return submitted
@@ -46,12 +54,12 @@ def may_decide(user) -> Q:
     return Q(pk__in=[])
 
 
-def conditions(user) -> dict[str, Q]:
+def conditions(user, names: set[str] | None = None) -> dict[str, Q]:
     """Each of the user's lists as a condition on reviews."""
     mine = Q(assignee_id=user.pk) | Q(_contributed(user))
     return {
         ASSIGNED: Q(state__in=Review.OPEN_STATES, assignee_id=user.pk),
-        AWAITING: may_decide(user),
+        AWAITING: may_decide(user, names),
         SENT_BACK: Q(state=S.CHANGES_REQUESTED) & mine,
         DRAFTS: Q(state=S.DRAFT) & (Q(started_by_id=user.pk) | mine | Q(_graded(user))),
     }
@@ -63,6 +71,7 @@ def my_reviews(user, key: str, queryset: QuerySet[Review] | None = None) -> Quer
     return queryset.filter(conditions(user)[key])
 
 
-def my_counts(user) -> dict[str, int]:
-    """How many reviews each of the user's lists holds: one query (and one for their groups)."""
-    return Review.objects.aggregate(**{key: Count("pk", filter=q) for key, q in conditions(user).items()})
+def my_counts(user, names: set[str] | None = None) -> dict[str, int]:
+    """How many reviews each of the user's lists holds: one query (and one for their groups, unless
+    given)."""
+    return Review.objects.aggregate(**{key: Count("pk", filter=q) for key, q in conditions(user, names).items()})

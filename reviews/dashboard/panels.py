@@ -36,16 +36,6 @@ def _series(choices, prefix: str) -> tuple[Series, ...]:
     return tuple(Series(value, label, f"{prefix}-{value.replace('_', '-')}") for value, label in choices)
 
 
-def group_names(user) -> set[str]:
-    if not user.is_authenticated or not user.is_active:
-        return set()
-    return set(user.groups.values_list("name", flat=True))
-
-
-def can_see_dashboard(user) -> bool:
-    return bool(group_names(user) & set(DASHBOARD_ROLES))
-
-
 def progress_charts() -> list[charts.Chart]:
     """The catalogue's claims by state, per risk tier, per category and per condition."""
     counts = selectors.claim_progress()
@@ -135,7 +125,7 @@ def open_work_chart() -> charts.Chart:
 
 def dashboard(user, *, names: set[str] | None = None) -> dict:
     """The template context of the dashboard for this user ({} for someone who may not see it)."""
-    names = group_names(user) if names is None else names
+    names = mywork.group_names(user) if names is None else names
     if not names & set(DASHBOARD_ROLES):
         return {}
     context = {
@@ -149,7 +139,7 @@ def dashboard(user, *, names: set[str] | None = None) -> dict:
     if names & {roles.SENIOR_REVIEWER, roles.AUDITOR}:  # reviews.agreement.can_see_agreement
         context["agreement"] = agreement_rows()
     if names & {roles.REVIEWER, roles.SENIOR_REVIEWER}:
-        context["my_work"] = my_work(user)
+        context["my_work"] = my_work(user, names)
     return {"dashboard": context}
 
 
@@ -178,8 +168,8 @@ def percent(measure) -> float | None:
     return None if measure.percent is None else round(measure.percent, 1)
 
 
-def my_work(user) -> list[dict]:
-    counts = mywork.my_counts(user)
+def my_work(user, names: set[str]) -> list[dict]:
+    counts = mywork.my_counts(user, names)
     changelist = reverse("admin:reviews_review_changelist")
     return [
         {"key": key, "label": label, "count": counts[key], "url": f"{changelist}?mine={key}"}

@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from reviews.agreement import can_see_agreement
+
 from .pages import INDEX, document
 
 pytestmark = pytest.mark.django_db
@@ -26,6 +28,7 @@ def test_who_sees_which_part(demo, login):
         page = document(login(demo[name]).get(INDEX))
         for part in ("dashboard", "my-work", "dash-agreement"):
             assert bool(page.xpath(f'//*[@id="{part}"]')) == (part in parts), (name, part)
+        assert bool(page.xpath('//*[@id="dash-agreement"]')) == can_see_agreement(demo[name]), name
         assert page.xpath('//*[@id="app-list"]//*[contains(@class, "app-reviews")]'), name  # the app list stays
 
 
