@@ -14,7 +14,8 @@ a state change its audit trail does not record): for the demo (load_demo) and th
 
 Each trait takes the review through its own step and the earlier ones, in the order a reviewer
 would, so the audit trail is the one those steps write. `notes` holds what each step says
-(submit, approve, send_back, publish, withdraw). Create only: the services save the review.
+(start — for a claim already published —, submit, approve, send_back, publish, withdraw). Create only:
+the services save the review.
 
 A certainty is never typed: it is worked out from the outcomes. `outcomes` lists them (the fields
 of services.outcome_add, plus `judgements`, `references` and `override`: {"certainty", "reason"});
@@ -30,6 +31,7 @@ from claims.models import RiskTier
 from reviews import grade, services
 from reviews.models import Certainty, Contraindication, Domain, Importance, Review, Severity, StudyDesign
 from reviews.publishing import services as publishing
+from reviews.services.transitions import live_publication
 
 # The steps a review can take, in the order they are taken.
 STEPS = ("graded", "submitted", "sent_back", "approved", "published", "withdrawn")
@@ -116,7 +118,9 @@ def take_review(
     notes: dict,
 ) -> Review:
     """Start a review of `claim` and take it through `steps` with the services."""
-    review = services.review_start(claim=claim, actor=grader)
+    # Re-reviewing a published claim needs a reason (reviews.services.review_start).
+    restart = notes.get("start", "New evidence to weigh.") if live_publication(claim) else ""
+    review = services.review_start(claim=claim, actor=grader, reason=restart)
     if "graded" in steps:
         grading = dict(grading)
         certainty = grading.pop("certainty", None)

@@ -5,7 +5,7 @@ contraindications every claim of it inherits. Registered in place of the catalog
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef, Q
-from django.http import Http404, HttpResponseRedirect, StreamingHttpResponse
+from django.http import Http404, StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
@@ -20,6 +20,9 @@ from reviews import permissions, services
 from reviews.history import readable_history
 from reviews.models import Publication, Review
 from reviews.selectors import contraindications_for_claim
+from reviews.services.transitions import live_publication
+
+from .rereview import start_review_page
 
 
 class ReviewStatusFilter(admin.SimpleListFilter):
@@ -142,15 +145,7 @@ class ReviewedClaimAdmin(ClaimAdmin):
         claim = self.get_object(request, object_id)
         if claim is None:
             raise Http404("No such claim.")
-        if request.method != "POST":
-            return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
-        try:
-            review = services.review_start(claim=claim, actor=request.user)
-        except ServiceError as exc:
-            self.message_user(request, f"Review not started: {exc}", messages.ERROR)
-            return HttpResponseRedirect(reverse("admin:claims_claim_change", args=[claim.pk]))
-        self.message_user(request, f"Review #{review.pk} started.", messages.SUCCESS)
-        return HttpResponseRedirect(reverse("admin:reviews_review_change", args=[review.pk]))
+        return start_review_page(self, request, claim)
 
     def history_view(self, request, object_id, extra_context=None):
         return claim_history_view(self, request, object_id)
@@ -162,6 +157,7 @@ class ReviewedClaimAdmin(ClaimAdmin):
             "can_start_review": claim is not None
             and permissions.can_start(request.user, claim)
             and not claim.reviews.filter(state__in=Review.OPEN_STATES).exists(),
+            "live_publication": claim is not None and live_publication(claim),
         }
         return super().change_view(request, object_id, form_url, extra_context)
 

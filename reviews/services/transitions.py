@@ -64,9 +64,16 @@ def approval_gaps(review: Review) -> list[str]:
     return missing
 
 
+def live_publication(claim: Claim):
+    """The claim's published version the content API serves now, if any."""
+    return claim.publications.filter(is_current=True, withdrawn_at__isnull=True).first()
+
+
 @service
-def review_start(*, claim: Claim, actor, assignee=None) -> Review:
-    """Open a draft review of a claim. One open review per claim: the database enforces it too."""
+def review_start(*, claim: Claim, actor, assignee=None, reason: str = "") -> Review:
+    """Open a draft review of a claim. One open review per claim: the database enforces it too.
+    Re-reviewing a published claim needs a reason, on the record; its published version stays
+    live until the new review is published."""
     claim = Claim.objects.select_for_update().select_related("remedy").get(pk=claim.pk)
     if not permissions.can_start(actor, claim):
         raise NotAllowed("Only reviewers may start a review.")
@@ -75,6 +82,9 @@ def review_start(*, claim: Claim, actor, assignee=None) -> Review:
         raise Conflict(
             f"Claim #{claim.pk} already has an open review (#{open_review.pk}, {open_review.get_state_display()})."
         )
+    live = live_publication(claim)
+    if live is not None and not reason.strip():
+        raise ReasonRequired(f"A new review of claim #{claim.pk}, published as version {live.version},")
     review = Review(
         claim=claim, started_by=actor, assignee=assignee or actor, dual_grading=dual_grading_required(claim)
     )
@@ -84,7 +94,9 @@ def review_start(*, claim: Claim, actor, assignee=None) -> Review:
             review.save()
     except IntegrityError as exc:  # a concurrent start won the race
         raise Conflict(f"Claim #{claim.pk} already has an open review.") from exc
-    audit_record(event_type=Event.REVIEW_STARTED, actor=actor, review=review, after=review.audit_state())
+    audit_record(
+        event_type=Event.REVIEW_STARTED, actor=actor, review=review, after=review.audit_state(), reason=reason.strip()
+    )
     return review
 
 

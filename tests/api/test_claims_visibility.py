@@ -34,7 +34,7 @@ def test_withdrawn_claim_vanishes_at_once(api, published, people, quinine_claim)
 
 
 def test_edit_after_publication_shows_only_the_published_snapshot(api, published, people, stretching_claim):
-    review = services.review_start(claim=stretching_claim, actor=people["reviewer"])
+    review = services.review_start(claim=stretching_claim, actor=people["reviewer"], reason="New evidence.")
     services.review_save_grading(
         review=review, actor=people["reviewer"], expected_version=review.version, summary="Work in progress"
     )
