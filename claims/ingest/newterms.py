@@ -19,6 +19,7 @@ from collections import Counter
 
 from claims.ingest.lexicon import PATTERN, Lexicon, Term
 from claims.ingest.match import Mention
+from claims.ingest.namedkinds import proper_kinds, vitamin_letters
 from claims.ingest.segments import HEADING, Segment
 from claims.ingest.vocabulary import DOSAGE_FORMS, FUNCTION, HEADS, MODIFIERS, category_for, not_a_remedy
 
@@ -59,13 +60,11 @@ _ADVISED_ACTION = re.compile(
     r"\b(?:advise|advises|recommend|recommends|suggest|suggests|try|start|prefer)\s+"
     r"((?!doing|making|taking|using)[a-z]+ing(?: (?!and\b|or\b|but\b)[a-z]+){0,4}?)(?=[,.;:]| and | or |$)"
 )
-# "vitamins D and B6", "vitamins B, C and E": one vitamin per letter.
-_VITAMINS = re.compile(r"\b[Vv]itamins?\s+([A-K]\d{0,2})((?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-K]\d{0,2}\b)+)")
-_VITAMIN_LETTER = re.compile(r"\b[A-K]\d{0,2}\b")
 # "cereals, such as oatmeal": the examples a known remedy introduces are of its kind.
 _EXAMPLES = re.compile(r"\b(?:such as|for example|for instance|including)\s+")
 _THERAPY = re.compile(r"\b[a-z]{3,}therapy\b|\bacupuncture\b|\bhydrotherapy\b")
-_SWALLOWS = frozenset(("preparation", "based on", "example"))  # rules whose name may contain a known one
+_SWALLOWS = frozenset(("preparation", "based on", "example", "proper name"))
+# rules whose name may contain a known one
 _POINT = re.compile(r"\b((?!The\b|This\b|That\b|Each\b|Every\b)[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2}) point\b")
 
 
@@ -100,6 +99,7 @@ def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
     base = seg.start
     lowered = folded[seg.start : seg.end]
     yield from _compounds(lowered, base)
+    yield from proper_kinds(text, seg.start, seg.end, own)
     for pattern, rule in ((_OF_FORM, "preparation of"), (_BASED_ON, "based on")):
         for hit in pattern.finditer(lowered):
             phrase = _phrase_after(lowered, hit.end())
@@ -129,10 +129,7 @@ def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
         yield base + hit.start(1), base + hit.end(1), hit.group(1), "lifestyle", "advised action"
     for hit in _THERAPY.finditer(lowered):
         yield base + hit.start(), base + hit.end(), hit.group(0), "procedure", "therapy"
-    for hit in _VITAMINS.finditer(text, seg.start, seg.end):
-        yield hit.start(), hit.end(1), f"vitamin {hit.group(1)}", "supplement", "vitamin list"
-        for letter in _VITAMIN_LETTER.finditer(text, hit.start(2), hit.end(2)):
-            yield letter.start(), letter.end(), f"vitamin {letter.group(0)}", "supplement", "vitamin list"
+    yield from vitamin_letters(text, seg.start, seg.end)
     for hit in _POINT.finditer(text, seg.start, seg.end):
         yield hit.start(), hit.end(), hit.group(1), "maneuver", "point"
     if seg.first and seg.kind in ("item", "sentence"):

@@ -190,3 +190,14 @@ def test_advice_after_an_opening_phrase_is_no_recipe_step(lexicon):
     quoted = {p.remedy for p in propose(text, lexicon) if p.quote.startswith("For best results")}
     assert quoted == {"potassium", "banana"}
     assert propose("Recipe\n\nIt is simple. Fill the jar with bananas and leave it.", lexicon) == []
+
+
+def test_a_proper_name_before_a_known_substance_names_a_kind_of_it():
+    from claims.ingest.lexicon import RemedyData, build_lexicon
+
+    lexicon = build_lexicon([RemedyData("salt", "food_drink"), RemedyData("acupressure", "maneuver")])
+    found = [(p.remedy, p.is_new) for p in propose("To prevent cramps, add Epsom salt to the bath.", lexicon)]
+    assert found == [("Epsom salt", True)]
+    assert [p.remedy for p in propose("Epsom Salt prevents cramps.", lexicon)] == ["Epsom salt"]
+    assert [p.remedy for p in propose("Salt prevents cramps.", lexicon)] == ["salt"]
+    assert [p.remedy for p in propose("During a cramp, use Chinese acupressure.", lexicon)] == ["acupressure"]
