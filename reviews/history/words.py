@@ -99,6 +99,17 @@ ALIASES = {
     "items": ("", "points"),
 }
 USER_FIELDS = {"assignee", "grader", "actor", "user"}
+# Fields whose names read poorly as labels.
+LABELS = {
+    "relative_ci_low": "relative effect, 95% CI low",
+    "relative_ci_high": "relative effect, 95% CI high",
+    "absolute_ci_low": "absolute effect, 95% CI low",
+    "absolute_ci_high": "absolute effect, 95% CI high",
+    "effect_text": "effect in words",
+    "position": "position in the Summary of Findings",
+    "certainty_override": "certainty set by hand",
+    "override_reason": "why set by hand",
+}
 
 
 def _field(model, name: str) -> models.Field | None:
@@ -109,7 +120,7 @@ def _field(model, name: str) -> models.Field | None:
 
 
 def _fields_for(event_type: str, key: str) -> tuple[str, models.Field | None]:
-    name, label = ALIASES.get(key, (key, None))
+    name, label = ALIASES.get(key, (key, LABELS.get(key)))
     model = MODEL_OF.get(event_type.split(".")[0])
     if event_type.startswith("grading.disagreement"):
         model = Disagreement
