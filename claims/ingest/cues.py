@@ -245,7 +245,7 @@ def kind_of(segment_text: str, before: str, context: list[tuple[str, float]], ca
             if found:
                 scores[kind] += weight
                 fired.setdefault(kind, "context: " + found.group(0).lower())
-    evidence = any(scores.values())
+    evidence = any(scores.values()) or bool(advice)  # an order is advice, whatever it is for
     if category in PRIORS:
         kind, weight = PRIORS[category]
         scores[kind] += weight

@@ -121,3 +121,8 @@ def test_advice_inside_a_sentence_is_advice_whatever_the_heading_says_of_causes(
 )
 def test_easing_one_episode_of_any_condition_is_relief(text):
     assert kind(text, category="drug").kind == "relief"
+
+
+def test_an_order_is_evidence_of_advice_even_without_cue_words():
+    assert kind("Drink water.", category="lifestyle").evidence
+    assert not kind("Water is everywhere.", category="lifestyle").evidence
