@@ -15,7 +15,7 @@ from audit.models import AuditEvent
 from audit.visibility import visible_events
 from claims.admin import ClaimAdmin, RemedyAdmin
 from claims.models import Claim, Remedy
-from core.errors import ServiceError
+from core.errors import ReasonRequired, ServiceError
 from reviews import permissions, services
 from reviews.history import readable_history
 from reviews.models import Publication, Review
@@ -55,6 +55,10 @@ def start_review_action(modeladmin, request, queryset):
         try:
             services.review_start(claim=claim, actor=request.user)
             started += 1
+        except ReasonRequired as exc:  # a published claim: its page asks why, and says what stays live
+            modeladmin.message_user(
+                request, f"Claim #{claim.pk}: {exc} Open the claim: “Review again…”.", messages.ERROR
+            )
         except ServiceError as exc:
             modeladmin.message_user(request, f"Claim #{claim.pk}: {exc}", messages.ERROR)
     if started:

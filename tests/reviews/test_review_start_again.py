@@ -99,3 +99,14 @@ def test_an_unpublished_claim_still_starts_in_one_click(client, standard_claim, 
     response = client.post(start_url(standard_claim))
     review = standard_claim.reviews.get()
     assert response["Location"] == reverse("admin:reviews_review_change", args=[review.pk])
+
+
+def test_the_bulk_action_refuses_a_published_claim_and_points_to_its_page(client, published_claim, people):
+    client.force_login(people["reviewer"])
+    response = client.post(
+        reverse("admin:claims_claim_changelist"),
+        {"action": "start_review_action", "_selected_action": [published_claim.pk]},
+    )
+    said = " ".join(str(m) for m in get_messages(response.wsgi_request))
+    assert "needs a reason" in said and "Review again" in said
+    assert not published_claim.reviews.filter(state__in=Review.OPEN_STATES).exists()
