@@ -4,17 +4,20 @@ a short summary: certainty per outcome, recommendation, contraindications, refer
 
 from __future__ import annotations
 
-from django.urls import reverse
-
-from reviews import grade, permissions, workflow
-from reviews.dual_grading.selectors import both_submitted
+from reviews import grade, permissions, services, workflow
 from reviews.models import Review
 from reviews.selectors import contraindications_for_claim
 from reviews.sof import review_outcomes, summary_of_findings
 
+# Steps a review must be complete for: the button says so instead of leading to a refusal.
+NEEDS_COMPLETE = frozenset({"submit", "approve"})
+
 
 def top_of_page(user, review: Review) -> dict:
     actions = workflow.offered(user, review)
+    if any(t.name in NEEDS_COMPLETE and not why_not for t, why_not in actions) and services.approval_gaps(review):
+        incomplete = "Not ready: the review still needs what is listed below."
+        actions = [(t, incomplete if t.name in NEEDS_COMPLETE and not why_not else why_not) for t, why_not in actions]
     return {
         "workflow_actions": actions,
         "any_action": any(not why_not for _, why_not in actions),
@@ -26,7 +29,7 @@ def grading_summary(review: Review) -> dict:
     """What a second reviewer reads first: the grading in a few lines."""
     rows = summary_of_findings(review_outcomes(review)).rows
     references = [str(item) for item in review.review_references.select_related("reference").order_by("pk")]
-    summary = {
+    return {
         "outcomes": [(row.name, row.importance, row.symbols, row.label) for row in rows],
         "certainty": review.get_certainty_display() if review.certainty else "",
         "certainty_symbols": grade.symbols(review.certainty) if review.certainty else "",
@@ -34,8 +37,4 @@ def grading_summary(review: Review) -> dict:
         "contraindications": contraindications_for_claim(review.claim).count(),
         "no_known_contraindication": review.no_known_contraindication,
         "references": references,
-        "side_by_side_url": "",
     }
-    if review.dual_grading and both_submitted(review):
-        summary["side_by_side_url"] = reverse("admin:reviews_grading_disagreements", args=[review.pk])
-    return summary

@@ -5,6 +5,8 @@ did not grade it."""
 import pytest
 from django.urls import reverse
 
+from reviews import services
+
 pytestmark = pytest.mark.django_db
 
 
@@ -61,3 +63,12 @@ def test_the_workflow_buttons_are_no_longer_at_the_bottom(client, reviewer2, sub
     html = page(client, reviewer2, submitted_review)
     assert html.count('id="transitions"') == 1
     assert html.index('id="transitions"') < html.index('class="submit-row"')
+
+
+def test_an_incomplete_review_cannot_be_submitted_and_the_button_says_why(client, reviewer, standard_claim):
+    review = services.review_start(claim=standard_claim, actor=reviewer)
+    html = page(client, reviewer, review)
+    assert "transition-submit" not in html
+    top = html[html.index('id="review-top"') : html.index("<fieldset")]
+    assert 'id="refused-submit"' in top and "Not ready: the review still needs what is listed below." in top
+    assert 'id="approval-gaps"' in top and "a recommendation" in top
