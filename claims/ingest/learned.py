@@ -145,13 +145,14 @@ def trigger_mentions(seg_start: int, seg_text: str, triggers, known: set[str], t
     if not triggers:
         return []
     present = stems(seg_text, [(s - seg_start, e - seg_start) for s, e in taken])
+    folded = fold(seg_text)
     best: dict[str, tuple[int, int, object, float]] = {}
     for words, term, precision in triggers:
         if term.remedy in known or not words <= present.keys():
             continue
         spans = [present[w] for w in words]
         start, end = min(s for s, _ in spans), max(e for _, e in spans)
-        if len(_WORD.findall(fold(seg_text), start, end)) > PAIR_WINDOW:
+        if len(words) > 1 and len(_WORD.findall(folded, start, end)) > PAIR_WINDOW:
             continue
         if term.remedy not in best or best[term.remedy][3] < precision:
             best[term.remedy] = (seg_start + start, seg_start + end, term, precision)
