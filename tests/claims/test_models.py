@@ -26,10 +26,12 @@ def test_remedy_enums_and_reason_are_checked_by_the_database(field):
         Remedy.objects.create(**{**values, **field})
 
 
-def test_one_claim_per_remedy_kind_and_population_including_general():
+def test_one_claim_per_condition_remedy_kind_and_population_including_general():
     claim = Claim.objects.filter(population__isnull=True).first()
-    with pytest.raises(IntegrityError), transaction.atomic():
-        Claim.objects.create(remedy=claim.remedy, kind=claim.kind, population=None, statement="again")
+    with pytest.raises(IntegrityError, match="(?i)unique"), transaction.atomic():
+        Claim.objects.create(
+            condition=claim.condition, remedy=claim.remedy, kind=claim.kind, population=None, statement="again"
+        )
 
 
 def test_appearance_span_must_match_the_quote_length():
@@ -41,5 +43,6 @@ def test_appearance_span_must_match_the_quote_length():
 
 
 def test_source_checksum_must_be_hex():
-    with pytest.raises(IntegrityError), transaction.atomic():
-        Source.objects.create(file_name="x.txt", title="x", sha256="not-a-checksum")
+    condition = Claim.objects.first().condition
+    with pytest.raises(IntegrityError, match="source_sha256_hex"), transaction.atomic():
+        Source.objects.create(file_name="x.txt", title="x", condition=condition, sha256="not-a-checksum")

@@ -27,10 +27,12 @@ def committed_draft(django_db_blocker):
 
 
 def _any_claim():
+    from claims.conditions import condition_named
     from claims.models import Claim, Remedy
 
     remedy = Remedy.objects.create(name="pg test remedy", category="maneuver", risk_tier="low", risk_reason="x")
-    return Claim.objects.create(remedy=remedy, kind="relief", statement="pg test")
+    condition = condition_named("pg test condition")
+    return Claim.objects.create(condition=condition, remedy=remedy, kind="relief", statement="pg test")
 
 
 def test_two_connections_saving_the_same_version_one_gets_a_conflict(committed_draft):

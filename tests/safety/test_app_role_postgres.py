@@ -12,6 +12,7 @@ from django.test import Client
 from psycopg import errors, sql
 
 from audit.models import AuditEvent
+from claims.conditions import condition_named
 from claims.models import Claim, Remedy
 from reviews import services
 from reviews.append_only import append_only_tables
@@ -205,7 +206,12 @@ def test_the_whole_review_workflow_runs_as_the_app_role(as_app_role):
     second = UserFactory(username="app_rev2", role="reviewer")
     senior = UserFactory(username="app_sen1", role="senior_reviewer")
     remedy = Remedy.objects.create(name="app role remedy", category="maneuver", risk_tier="low", risk_reason="x")
-    claim = Claim.objects.create(remedy=remedy, kind="relief", statement="Stretching relieves a cramp.")
+    claim = Claim.objects.create(
+        condition=condition_named("night leg cramps"),
+        remedy=remedy,
+        kind="relief",
+        statement="Stretching relieves a cramp.",
+    )
     history_before = ReviewEvent.objects.count()
 
     review = services.review_start(claim=claim, actor=reviewer)
