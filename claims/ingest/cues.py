@@ -83,6 +83,7 @@ ADVISED = re.compile(
     r"(?:take|drink|eat|apply|rub|use|make|do|put|wear|include|add|consume)\b",
     re.IGNORECASE,
 )
+_MONITOR = re.compile(r"\bmonitor\w*", re.IGNORECASE)
 _SIDE_EFFECT_OF = re.compile(r"\bside effects? (?:of|from) (?:taking |using )?$", re.IGNORECASE)
 # What a remedy of a category is usually advised for, when the words leave it open.
 PRIORS = {"maneuver": (RELIEF, 1.5), "procedure": (RELIEF, 0.5), "lifestyle": (PREVENTION, 1.0),
@@ -227,6 +228,10 @@ def kind_of(segment_text: str, before: str, context: list[tuple[str, float]], ca
         fired[CAUSE] = "caused by"
     else:  # "for convulsions provoked by varicose veins, drugs that ...": the cause is something else
         segment_text = _CAUSED_BY.sub(" ", segment_text)
+    if not _MONITOR.search(before.rsplit(",", 1)[-1]):
+        # "spend time in the fresh air, and monitor the intake of diuretics": what is watched is
+        # the object of "monitor", not every remedy of the sentence
+        segment_text = _MONITOR.sub(" ", segment_text)
     for kind, weight, pattern in CUES:
         hits = pattern.findall(segment_text)
         if hits:

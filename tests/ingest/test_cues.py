@@ -126,3 +126,9 @@ def test_easing_one_episode_of_any_condition_is_relief(text):
 def test_an_order_is_evidence_of_advice_even_without_cue_words():
     assert kind("Drink water.", category="lifestyle").evidence
     assert not kind("Water is everywhere.", category="lifestyle").evidence
+
+
+def test_what_is_monitored_is_the_object_of_monitor_not_every_remedy_of_the_sentence():
+    text = "Spend more time in the fresh air, and strictly monitor the intake of diuretics."
+    assert kind(text, before="Spend more time in the ", category="lifestyle").kind != "caution"
+    assert kind(text, before="and strictly monitor the intake of ", category="drug").kind == "caution"
