@@ -28,6 +28,20 @@ _ENDOGENOUS = frozenset(
 )
 
 
+# What people call a class of drugs, beside the package's names: the class it stands for.
+LAY_NAMES = {
+    "painkiller": "analgesics",
+    "painkillers": "analgesics",
+    "pain killers": "analgesics",
+    "pain relievers": "analgesics",
+    "blood thinners": "anticoagulants",
+    "sleeping pills": "hypnotics and sedatives",
+    "sleeping tablets": "hypnotics and sedatives",
+    "sleep aids": "hypnotics and sedatives",
+    "water pills": "diuretics",
+}
+
+
 def cache_dir() -> Path:
     return Path(os.environ.get("INGEST_CACHE_DIR", ROOT / "var" / "ingest"))
 
@@ -51,6 +65,13 @@ def drug_names() -> dict[str, tuple[str, str]]:
         for line in handle:
             variant, name, kind = line.rstrip("\n").split("\t")
             names[variant] = interned.setdefault((name, kind), (name, kind))
+    return with_lay_names(names)
+
+
+def with_lay_names(names: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """`names` and the lay names of drug classes ("painkillers"), the package's own names first."""
+    for variant, name in LAY_NAMES.items():
+        names.setdefault(variant, (name, CLASS))
     return names
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
@@ -55,7 +56,8 @@ def find_mentions(text: str, folded: str, lexicon: Lexicon, *, fuzzy: bool = Tru
         found.append(mention)
 
     candidates = []
-    for last, (surface, index, verb) in lexicon.automaton.iter(folded):
+    names = lexicon.automaton.iter(folded) if lexicon.automaton.kind == ahocorasick.AHOCORASICK else ()
+    for last, (surface, index, verb) in names:
         start, end = last - len(surface) + 1, last + 1
         if _bounded(folded, start, end) and not (verb and folded.endswith(_ARTICLES, 0, start)):
             candidates.append((start, end, index))

@@ -159,3 +159,20 @@ def test_a_word_coordinated_with_a_name_shares_the_rest_of_it():
     remedies = [("warm shower", "procedure"), ("warm bath", "procedure")]
     text = "To prevent cramps, take a warm shower or a relaxing bath."
     assert _scattered(text, remedies) == [("warm bath", "bath")]
+
+
+def test_lay_names_of_drug_classes_are_drug_names():
+    from claims.ingest.drugnames import CLASS, with_lay_names
+
+    names = with_lay_names({"analgesics": ("analgesics", CLASS), "pain relievers": ("analgesic agents", CLASS)})
+    lexicon = build_lexicon([], drugs=names)
+    found = mentions("Painkillers and blood thinners.", lexicon)
+    assert [(s, r, rule) for s, r, rule, _ in found] == [
+        ("Painkillers", "analgesics", "drug_lexicon"),
+        ("blood thinners", "anticoagulants", "drug_lexicon"),
+    ]
+    assert names["pain relievers"] == ("analgesic agents", CLASS)  # the package's own name stays
+
+
+def test_a_lexicon_without_names_finds_none():
+    assert mentions("Magnesium helps.", build_lexicon([])) == []
