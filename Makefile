@@ -29,7 +29,10 @@ setup-db: venv
 	$(RUN_ENV) $(PY) manage.py load_catalogue
 	@# The demo's output is kept in .demo-output; its content API token and curl line are printed
 	@# once, by `run` (below the service's address) or, on its own, by setup-db.
-	$(RUN_ENV) $(PY) manage.py load_demo --base-url http://$(HOST):$(PORT) > .demo-output
+	@# The workflow emails the demo's steps send go to files, not between these lines.
+	EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend EMAIL_FILE_PATH=$(CURDIR)/var/demo-emails \
+	  $(RUN_ENV) $(PY) manage.py load_demo --base-url http://$(HOST):$(PORT) > .demo-output
+	@echo "The demo's workflow emails are in var/demo-emails/; the server prints new ones on its console."
 	@grep -v -e "content API token" -e "Authorization: Token" .demo-output || true
 	@$(if $(filter run,$(MAKECMDGOALS)),,grep -A1 "content API token" .demo-output)
 
@@ -65,4 +68,4 @@ bench-ingest: venv
 	$(PY) -m bench.ingest
 
 clean:
-	rm -rf $(VENV) db.sqlite3 var/audit-anchors.log staticfiles test-artifacts
+	rm -rf $(VENV) db.sqlite3 var/audit-anchors.log var/demo-emails staticfiles test-artifacts

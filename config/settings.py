@@ -207,6 +207,8 @@ _email_backend = env.str(
     "EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend" if DEBUG else _smtp_backend
 )
 MAILERS = {"default": {"BACKEND": _email_backend}}
+if _email_backend == "django.core.mail.backends.filebased.EmailBackend":  # `make run` keeps the demo's here
+    MAILERS["default"]["OPTIONS"] = {"file_path": env.str("EMAIL_FILE_PATH", default=str(BASE_DIR / "var" / "emails"))}
 if _email_backend == _smtp_backend:
     MAILERS["default"]["OPTIONS"] = {
         "host": env.str("EMAIL_HOST", default="localhost"),
