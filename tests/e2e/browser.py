@@ -92,6 +92,9 @@ class Service:
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "config.settings",
             "DATABASE_URL": f"sqlite:///{self.db_path}",
+            # Its own anchors of the audit chain: verify_audit reads every anchor in the file, and
+            # another service's (or the environment's) would not match this database's chain.
+            "AUDIT_ANCHOR_PATH": str(workdir / "audit-anchors.log"),
             "DEBUG": "true",
             "CORPUS_DIR": str(settings.CORPUS_DIR),
             "DEMO_PASSWORD": DEMO_PASSWORD,
