@@ -95,7 +95,7 @@ def ingest_article(
     options = {"condition": condition, "title": title, "url": url, "language": language}
     if background:
         return article_add(article=article, actor=actor, proposed=[], background=True, **options)
-    proposed = propose(article.text, lexicon if lexicon is not None else default_lexicon())
+    proposed = propose(article.text, lexicon if lexicon is not None else default_lexicon(), condition)
     return article_add(article=article, actor=actor, proposed=proposed, **options)
 
 

@@ -46,12 +46,16 @@ def parts_of(text: str, size: int | None = None) -> list[tuple[int, int]]:
     return list(zip(cuts, [*cuts[1:], len(text)], strict=True))
 
 
-def propose_in_parts(text: str, lexicon, *, size: int | None = None, progress=None) -> list[Proposed]:
-    """propose() on each part in turn, offsets in the whole text; progress(done, total) after each."""
+def propose_in_parts(
+    text: str, lexicon, condition: str | None = None, *, size: int | None = None, progress=None
+) -> list[Proposed]:
+    """propose() on each part in turn (an article about `condition`), offsets in the whole text;
+    progress(done, total) after each."""
     parts = parts_of(text, size)
     proposed: list[Proposed] = []
     for done, (start, end) in enumerate(parts, 1):
-        proposed.extend(replace(p, start=p.start + start, end=p.end + start) for p in propose(text[start:end], lexicon))
+        part = propose(text[start:end], lexicon, condition)
+        proposed.extend(replace(p, start=p.start + start, end=p.end + start) for p in part)
         if progress is not None:
             progress(done, len(parts))
     return proposed
@@ -81,12 +85,13 @@ def run_proposer(source_id: int, lexicon=None) -> int:
         )
         run.save()
     try:
-        text = Source.objects.values_list("text", flat=True).get(pk=source_id)
+        text, condition = Source.objects.values_list("text", "condition__name").get(pk=source_id)
 
         def progress(done, total):
             ProposerRun.objects.filter(pk=run.pk).update(parts=total, parts_done=done)
 
-        proposed = propose_in_parts(text, lexicon if lexicon is not None else default_lexicon(), progress=progress)
+        lexicon = lexicon if lexicon is not None else default_lexicon()
+        proposed = propose_in_parts(text, lexicon, condition, progress=progress)
         return proposals_store(source_id=source_id, proposed=proposed)
     except Exception as exc:
         reason = f"{type(exc).__name__}: {exc}"[:2000] or "failed"

@@ -62,6 +62,7 @@ def main() -> int:
 
     catalogue = read_catalogue(CATALOGUE_DIR)
     texts = corpus_texts(catalogue, corpus_dir())
+    conditions = {source.file_name: source.condition for source in catalogue.sources}
     if not texts:
         print(f"No article of the catalogue in {corpus_dir()} (CORPUS_DIR): nothing to measure.")
         print_external(run_external(catalogue, texts))
@@ -83,13 +84,13 @@ def main() -> int:
     build_seconds = time.perf_counter() - started
     rounds, started = 5, time.perf_counter()
     for _ in range(rounds):
-        for text in texts.values():
-            propose(text, lexicon)
+        for name, text in texts.items():
+            propose(text, lexicon, conditions[name])
     propose_seconds = (time.perf_counter() - started) / rounds
     tracemalloc.start()
     lexicon = lexicon_from_parts(remedies_from_catalogue(catalogue), catalogue_examples(catalogue), texts)
-    for text in texts.values():
-        propose(text, lexicon)
+    for name, text in texts.items():
+        propose(text, lexicon, conditions[name])
     peak_traced = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     characters = sum(len(text) for text in texts.values())

@@ -189,7 +189,7 @@ def evaluate_external(lexicon, remedies, anchored: list[Anchored]) -> list:
         if item.status == "absent":
             continue
         started = time.perf_counter()
-        proposals = propose(item.text, lexicon)
+        proposals = propose(item.text, lexicon, item.article.condition)
         seconds = time.perf_counter() - started
         gold = gold_appearances(item.claims, remedies)
         results.append(ArticleResult(item.article.slug, score(proposals, gold), seconds, proposals, gold))
@@ -241,7 +241,7 @@ def run_external(catalogue, corpus: dict[str, str], *, directory: Path | None = 
     started = time.perf_counter()
     for _ in range(rounds):
         for item in present:
-            propose(item.text, lexicon)
+            propose(item.text, lexicon, item.article.condition)
     seconds = (time.perf_counter() - started) / rounds
     summary |= run_summary(results)
     by_condition: dict[str, object] = {}

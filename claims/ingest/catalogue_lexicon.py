@@ -17,7 +17,7 @@ CATALOGUE_DIR = Path(__file__).resolve().parents[1] / "catalogue"
 def catalogue_examples(catalogue, *, leave_out: str | None = None) -> list[Example]:
     """The catalogue files' claims as learning examples, without one article's if asked."""
     return [
-        Example(claim.remedy, source.file_name, claim.quote, claim.start, claim.end)
+        Example(claim.remedy, source.file_name, claim.quote, claim.start, claim.end, source.condition)
         for source in catalogue.sources
         if source.file_name != leave_out
         for claim in source.claims
@@ -60,7 +60,9 @@ def lexicon_from_database() -> Lexicon:
         RemedyData(r.name, r.category, tuple(a.alias for a in r.aliases.all()), r.atc_code)
         for r in Remedy.objects.prefetch_related("aliases")
     ]
-    rows = Appearance.objects.values_list("claim__remedy__name", "source__file_name", "quote", "start", "end")
+    rows = Appearance.objects.values_list(
+        "claim__remedy__name", "source__file_name", "quote", "start", "end", "source__condition__name"
+    )
     examples = [Example(*row) for row in rows]
     texts = dict(
         Appearance.objects.exclude(source__text="").values_list("source__file_name", "source__text").distinct()

@@ -1,5 +1,7 @@
-"""Kind, population and dose from the words around a remedy. Nothing here knows the condition:
-the cues speak of "an attack", "a spasm", "symptoms", "prevent", "causes", "consult a doctor".
+"""Kind, population and dose from the words around a remedy. Nothing here is written for one
+condition: the cues speak of "an attack", "an episode", "symptoms", "prevent", "causes", "consult a
+doctor", and of the article's own condition by the words of its name (claims.ingest.condition),
+compiled once per condition: "during a headache", "relieve heartburn".
 
 A kind is weighed, not picked by the first rule that fires: the sentence's own words count most,
 the sentence that introduces its list next, the heading above it least. An avoid-verb governing
@@ -11,6 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from claims.ingest.condition import ConditionWords, clean, condition_words
 
 RELIEF, TREATMENT, PREVENTION, CAUSE, CAUTION = "relief", "treatment", "prevention", "cause", "caution"
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
@@ -21,53 +26,69 @@ def _words(*patterns: str, whole: bool = False) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(patterns) + (r")\b" if whole else ")"), re.IGNORECASE)
 
 
-_EPISODE = r"(?:cramps?|spasms?|attacks?|seizures?|convulsions?|pain|episodes?|symptoms?)"
-# What the sentence itself says, with how much it counts.
-CUES: list[tuple[str, float, re.Pattern]] = [
-    (CAUSE, 3.0, _words(
-        r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
-        r"trigger", r"leads? to", r"led to", r"contribut\w* to", r"results? in", r"to blame",
-        r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
-    )),
-    (CAUSE, 2.0, _words(
-        r"leach", r"wash\w* out", r"adversely", r"harmful", r"promotes?\b", r"risk factors?", r"intoxication",
-        r"poisoning", r"abuse", r"in excess", r"excessive",
-    )),
-    (CAUTION, 2.0, _words(
-        r"consult", r"caution", r"careful", r"contraindicat", r"do not\b(?! panic| forget)", r"don't(?! forget)",
-        r"cannot", r"can't", r"must not(?! forget)", r"should not", r"never\b", r"not recommended", r"prohibit",
-        r"forbid", r"dangerous", r"unsafe", r"side effects?", r"sterile", r"last resort",
-        r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation", r"must be prescribed",
-        r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
-        r"with care", r"monitor", r"risk of",
-    )),
-    (RELIEF, 2.0, _words(
-        rf"during (?:a|an|the) (?:\w+ )?{_EPISODE}", rf"at the (?:time|moment) of (?:a|an|the) {_EPISODE}",
-        rf"when (?:a|the)? ?(?:\w+ )?{_EPISODE} (?:occurs?|starts?|begins?|comes?|strikes?)",
-        rf"if (?:a|the|your)? ?(?:\w+ )?(?:{_EPISODE}|cramps?|cramped)\b", r"first aid", r"emergency",
-        rf"(?:stop|interrupt|eliminate|relieve|ease|get rid of|cope with|soothe|alleviate) (?:(?:the|this) (?:\w+ )?"
-        rf"{_EPISODE}|(?:a|an) \w+|(?:\w+ )?(?:cramp|spasm|attack|seizure)\b)", r"pain relie(?:f|ver)", r"quickly",
-        r"immediately", r"go(?:es)? away", r"subsides?", r"let go", rf"until the {_EPISODE}", r"acute",
-        r"right away", r"instantly", r"within (?:a few )?(?:seconds|minutes)",
-    )),
-    (PREVENTION, 2.0, _words(
-        r"prevent", r"prophyla", r"avoid (?:cramps|seizures|attacks|spasms|recurrence)",
-        r"before (?:bed|going to bed|sleep)", r"at bedtime", r"recurrence", r"in the future", r"protect",
-        r"reduce the (?:frequency|risk)",
-    )),
-    (PREVENTION, 1.0, _words(
-        r"regularly", r"daily\b", r"every day", r"in the (?:daily )?diet", r"rich in", r"sources? of",
-        r"to provide the body", r"replenish",
-    )),
-    (TREATMENT, 2.0, _words(
-        r"treat", r"therap", r"prescrib", r"cure", r"get rid of", r"eliminat", r"remed(?:y|ies)", r"medication",
-    )),
-    (TREATMENT, 2.5, _words(r"for (?:a|one|two|three|\d+(?:\s*[-–]\s*\d+)?) (?:weeks?|months?)\b", r"course of")),
-    (TREATMENT, 1.0, _words(
-        r"recommend", r"helps?\b", r"helpful", r"effective", r"relieve", r"improve", r"useful", r"normali[sz]e",
-        r"restore", r"compensate", r"fight", r"combat", r"cope with",
-    )),
-]  # fmt: skip
+# One episode of any condition (a spasm is of muscles anywhere: the gut, the airways, the back);
+# the article's condition adds its own words.
+_EPISODE = r"attacks?|spasms?|seizures?|convulsions?|pain|episodes?|bouts?|flare-?ups?|symptoms?"
+_ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare-?up"
+
+
+def _alternatives(generic: str, own: tuple[str, ...]) -> str:
+    return "(?:" + "|".join((*map(re.escape, own), generic)) + ")"
+
+
+def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
+    """What the sentence itself says, with how much it counts."""
+    episode = _alternatives(_EPISODE, words.forms)
+    one = _alternatives(_ONE_EPISODE, (words.single,) if words.single else ())
+    episodes = _alternatives(r"attacks|spasms|seizures|episodes|recurrence", words.head)
+    return [
+        (CAUSE, 3.0, _words(
+            r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
+            r"trigger", r"leads? to", r"led to", r"contribut\w* to", r"results? in", r"to blame",
+            r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
+        )),
+        (CAUSE, 2.0, _words(
+            r"leach", r"wash\w* out", r"adversely", r"harmful", r"promotes?\b", r"risk factors?", r"intoxication",
+            r"poisoning", r"abuse", r"in excess", r"excessive",
+        )),
+        (CAUTION, 2.0, _words(
+            r"consult", r"caution", r"careful", r"contraindicat", r"do not\b(?! panic| forget)", r"don't(?! forget)",
+            r"cannot", r"can't", r"must not(?! forget)", r"should not", r"never\b", r"not recommended", r"prohibit",
+            r"forbid", r"dangerous", r"unsafe", r"side effects?", r"sterile", r"last resort",
+            r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation", r"must be prescribed",
+            r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
+            r"with care", r"monitor", r"risk of",
+        )),
+        (RELIEF, 2.0, _words(
+            rf"during (?:a|an|the) (?:\w+ )?{episode}", rf"at the (?:time|moment) of (?:a|an|the) {episode}",
+            rf"when (?:a|the)? ?(?:\w+ )?{episode} (?:occurs?|starts?|begins?|comes?|strikes?)",
+            rf"if (?:a|the|your)? ?(?:\w+ )?{episode}\b", r"first aid", r"emergency",
+            rf"(?:stop|interrupt|eliminate|relieve|ease|get rid of|cope with|soothe|alleviate|combat|calm) "
+            rf"(?:(?:the|this|your|their) (?:\w+ )?{episode}|(?:a|an) \w+|(?:\w+ )?{one}\b)",
+            r"pain relie(?:f|ver)", r"quickly",
+            r"immediately", r"go(?:es)? away", r"subsides?", r"let go", rf"until the {episode}", r"acute",
+            r"right away", r"instantly", r"within (?:a few )?(?:seconds|minutes)",
+        )),
+        (PREVENTION, 2.0, _words(
+            r"prevent", r"prophyla", rf"avoid {episodes}",
+            r"before (?:bed|going to bed|sleep)", r"at bedtime", r"recurrence", r"in the future", r"protect",
+            r"reduce the (?:frequency|risk)",
+        )),
+        (PREVENTION, 1.0, _words(
+            r"regularly", r"daily\b", r"every day", r"in the (?:daily )?diet", r"rich in", r"sources? of",
+            r"to provide the body", r"replenish",
+        )),
+        (TREATMENT, 2.0, _words(
+            r"treat", r"therap", r"prescrib", r"cure", r"get rid of", r"eliminat", r"remed(?:y|ies)", r"medication",
+        )),
+        (TREATMENT, 2.5, _words(r"for (?:a|one|two|three|\d+(?:\s*[-–]\s*\d+)?) (?:weeks?|months?)\b", r"course of")),
+        (TREATMENT, 1.0, _words(
+            r"recommend", r"helps?\b", r"helpful", r"effective", r"relieve", r"improve", r"useful", r"normali[sz]e",
+            r"restore", r"compensate", r"fight", r"combat", r"cope with",
+        )),
+    ]  # fmt: skip
+
+
 _CAUSED_BY = re.compile(r"\b(?:caused|provoked|triggered|induced) by(?: [\w-]+){0,4}", re.IGNORECASE)
 _CAUSED_BY_BEFORE = re.compile(r"\b(?:caused|provoked|triggered|induced) by(?: [\w-]+){0,3} $", re.IGNORECASE)
 # A segment that opens with an order gives advice: "Make a hot compress", "Drink more water".
@@ -88,24 +109,32 @@ _SIDE_EFFECT_OF = re.compile(r"\bside effects? (?:of|from) (?:taking |using )?$"
 # What a remedy of a category is usually advised for, when the words leave it open.
 PRIORS = {"maneuver": (RELIEF, 1.5), "procedure": (RELIEF, 0.5), "lifestyle": (PREVENTION, 1.0),
           "device_garment": (PREVENTION, 1.0)}  # fmt: skip
-# Headings and list introductions name the kind of what follows them.
-CONTEXT: dict[str, re.Pattern] = {
-    CAUSE: _words(r"causes?\b", r"reasons?\b", r"provok", r"risk factors?", r"why do", r"factors?\b", r"due to"),
-    RELIEF: _words(
-        r"first aid",
-        r"relieve",
-        r"relieving",
-        r"during (?:an|a) (?:attack|cramp|spasm)",
-        r"what to do",
-        r"cope with an attack",
-        r"emergency",
-        r"at the moment",
-        r"how to stop",
-        r"quick",
-    ),
-    PREVENTION: _words(r"prevent", r"prophyla", r"avoid"),
-    TREATMENT: _words(r"treat", r"therap", r"remed", r"medicat", r"drugs?\b", r"medicines?", r"pills?", r"recipes?"),
-}
+
+
+def _context(words: ConditionWords) -> dict[str, re.Pattern]:
+    """Headings and list introductions name the kind of what follows them."""
+    one = _alternatives(r"attack|spasm|episode|bout|flare-?up", words.head)
+    return {
+        CAUSE: _words(r"causes?\b", r"reasons?\b", r"provok", r"risk factors?", r"why do", r"factors?\b", r"due to"),
+        RELIEF: _words(
+            r"first aid",
+            r"relieve",
+            r"relieving",
+            rf"during (?:an|a) (?:\w+ )?{one}\b",
+            r"what to do",
+            r"cope with an attack",
+            r"emergency",
+            r"at the moment",
+            r"how to stop",
+            r"quick",
+        ),
+        PREVENTION: _words(r"prevent", r"prophyla", r"avoid"),
+        TREATMENT: _words(
+            r"treat", r"therap", r"remed", r"medicat", r"drugs?\b", r"medicines?", r"pills?", r"recipes?"
+        ),
+    }
+
+
 # A caution that forbids ("you cannot massage with varicose veins") is not also advice; one that
 # qualifies advice ("take magnesium moderately", "only as a last resort") is both.
 QUALIFIERS = _words(
@@ -122,32 +151,58 @@ QUALIFIERS = _words(
     r"monitor",
     r"not enough",
 )
-# "Stop drinking coffee", "reduce the intake of sugar", "do not abuse alcohol": a substance to avoid.
-AVOID = _words(
-    r"avoid",
-    r"stop(?! (?:a|an|the)? ?(?:\w+ )?(?:attacks?|cramps?|spasms?|seizures?))",
-    r"give up",
-    r"quit",
-    r"exclude",
-    r"reduce",
-    r"limit",
-    r"minimi[sz]e",
-    r"abandon",
-    r"refuse",
-    r"refrain",
-    r"do not (?:take|drink|eat|use|abuse|consume)",
-    r"don't",
-    r"abuse",
-    r"excess",
-    r"too much",
-    r"large (?:amounts?|quantit(?:y|ies)|doses?)",
-    r"rejection of",
-    r"get rid of",
-    r"cut (?:down|back)",
-    r"uncontrolled",
-    r"overuse",
-    whole=True,
-)
+
+
+def _avoid(words: ConditionWords) -> re.Pattern:
+    """ "Stop drinking coffee", "reduce the intake of sugar", "do not abuse alcohol": a substance
+    to avoid; stopping an episode ("stop an attack", "stop the headache") is relief."""
+    episode = _alternatives(r"attacks?|spasms?|seizures?|episodes?", words.head)
+    return _words(
+        r"avoid",
+        rf"stop(?! (?:a|an|the)? ?(?:\w+ )?{episode})",
+        r"give up",
+        r"quit",
+        r"exclude",
+        r"reduce",
+        r"limit",
+        r"minimi[sz]e",
+        r"abandon",
+        r"refuse",
+        r"refrain",
+        r"do not (?:take|drink|eat|use|abuse|consume)",
+        r"don't",
+        r"abuse",
+        r"excess",
+        r"too much",
+        r"large (?:amounts?|quantit(?:y|ies)|doses?)",
+        r"rejection of",
+        r"get rid of",
+        r"cut (?:down|back)",
+        r"uncontrolled",
+        r"overuse",
+        whole=True,
+    )
+
+
+@dataclass(frozen=True)
+class CueTable:
+    cues: list[tuple[str, float, re.Pattern]]
+    context: dict[str, re.Pattern]
+    avoid: re.Pattern
+
+
+@lru_cache(maxsize=64)
+def _table(name: str) -> CueTable:
+    words = condition_words(name)
+    return CueTable(_cues(words), _context(words), _avoid(words))
+
+
+def cue_table(condition: str | None = None) -> CueTable:
+    """The cues for an article about `condition` (a name; None: the generic words alone)."""
+    return _table(clean(condition))
+
+
+CUES, CONTEXT, AVOID = cue_table().cues, cue_table().context, cue_table().avoid  # without a condition
 # "A lack of magnesium", "low levels of potassium": a nutrient named to explain, not advised.
 DEFICIENCY = re.compile(
     r"(?:lack(?:s|ing)? of|lacks\b|deficien|shortage|low (?:serum |blood )?(?:levels?|content)|loses?\b|lost\b|"
@@ -218,13 +273,17 @@ class KindCall:
     evidence: bool = True  # the words said something; False when only the category's habit decided
 
 
-def kind_of(segment_text: str, before: str, context: list[tuple[str, float]], category: str) -> KindCall:
+def kind_of(
+    segment_text: str, before: str, context: list[tuple[str, float]], category: str, condition: str | None = None
+) -> KindCall:
     """The kind of a claim about a remedy of `category` in `segment_text`; `before` is the text of
-    the segment's clause that precedes the remedy, `context` the intro and headings with weights."""
+    the segment's clause that precedes the remedy, `context` the intro and headings with weights,
+    `condition` the name of what the article is about."""
+    table = cue_table(condition)
     scores = dict.fromkeys(_ORDER, 0.0)
     fired: dict[str, str] = {}
     if _CAUSED_BY_BEFORE.search(before) or _SIDE_EFFECT_OF.search(before):
-        scores[CAUSE] += 3.0  # "cramps provoked by diuretics", "a side effect of taking diuretics"
+        scores[CAUSE] += 3.0  # "attacks provoked by diuretics", "a side effect of taking diuretics"
         fired[CAUSE] = "caused by"
     else:  # "for convulsions provoked by varicose veins, drugs that ...": the cause is something else
         segment_text = _CAUSED_BY.sub(" ", segment_text)
@@ -232,20 +291,20 @@ def kind_of(segment_text: str, before: str, context: list[tuple[str, float]], ca
         # "spend time in the fresh air, and monitor the intake of diuretics": what is watched is
         # the object of "monitor", not every remedy of the sentence
         segment_text = _MONITOR.sub(" ", segment_text)
-    for kind, weight, pattern in CUES:
+    for kind, weight, pattern in table.cues:
         hits = pattern.findall(segment_text)
         if hits:
             scores[kind] += weight + 0.25 * (len(hits) - 1)
             fired.setdefault(kind, hits[0].lower())
-    avoided = AVOID.search(before) if category in _SUBSTANCES else None
+    avoided = table.avoid.search(before) if category in _SUBSTANCES else None
     if avoided:
         scores[CAUSE] += 3.0
         fired[CAUSE] = "avoid: " + avoided.group(0).lower()
     advice = IMPERATIVE.match(segment_text) or ADVISED.search(segment_text)
     for text, weight in context:
-        for kind, pattern in CONTEXT.items():
+        for kind, pattern in table.context.items():
             if kind == CAUSE and advice:
-                continue  # "Why do cramps occur? ... Make a hot compress": advice, whatever the heading
+                continue  # "Why do attacks occur? ... Make a hot compress": advice, whatever the heading
             found = pattern.search(text)
             if found:
                 scores[kind] += weight
@@ -268,10 +327,10 @@ def kind_of(segment_text: str, before: str, context: list[tuple[str, float]], ca
     return KindCall(benefit, False, fired[benefit], evidence)
 
 
-def benefit_of(segment_text: str, context: list[tuple[str, float]]) -> str:
+def benefit_of(segment_text: str, context: list[tuple[str, float]], condition: str | None = None) -> str:
     """The advice a caution qualifies: relief, prevention or treatment."""
     caution = next(pattern for kind, _, pattern in CUES if kind == CAUTION)
-    call = kind_of(caution.sub(" ", segment_text), "", context, "")
+    call = kind_of(caution.sub(" ", segment_text), "", context, "", condition)
     return call.kind if call.kind in (RELIEF, PREVENTION, TREATMENT) else TREATMENT
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.ingest.condition import condition_words
 from claims.ingest.norm import fold, singular
 from claims.ingest.vocabulary import FUNCTION
 
@@ -26,7 +27,9 @@ MIN_PRECISION = 0.75  # of the sentences holding the trigger, the share that cla
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
 PAIR_WINDOW = 5  # words from a pair's first word to its second, both counted
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ly", "ions", "ion", "es", "e", "s")
-_GENERIC_WORDS = "cramp spasm muscle leg calf foot feet seizure convulsion pain night attack body blood"
+# Words any article's quotes share, never a remedy's trigger: the body and the limbs where any
+# complaint is felt, episodes of any condition; an article's condition adds its own words.
+_GENERIC_WORDS = "muscle calf foot feet seizure convulsion pain night attack episode symptom body blood"
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Example:
     quote: str
     start: int = -1  # offsets in the article's text, when the text is at hand
     end: int = -1
+    condition: str = ""  # the name of what the article is about, whose words are no trigger
 
 
 @dataclass(frozen=True)
@@ -89,16 +93,17 @@ def learn_triggers(
         by_article[example.article].append(example)
     for article, claimed in by_article.items():
         text = texts.get(article)
+        own = _condition_stems(claimed[0].condition)
         if text is None:
             quotes: dict[str, set[str]] = defaultdict(set)
             for example in claimed:
                 quotes[example.quote].add(example.remedy)
-            units += [(frozenset(stems(q)), remedies, article) for q, remedies in quotes.items()]
+            units += [(frozenset(stems(q)) - own, remedies, article) for q, remedies in quotes.items()]
             continue
         for seg in segment(text):
             if seg.kind != HEADING:
                 remedies = {e.remedy for e in claimed if e.start < seg.end and seg.start < e.end}
-                units.append((frozenset(stems(seg.text)), remedies, article))
+                units.append((frozenset(stems(seg.text)) - own, remedies, article))
     blocked = _GENERIC | (names or set())
     seen: dict[tuple[str, ...], int] = defaultdict(int)
     hits: dict[tuple[tuple[str, ...], str], set[int]] = defaultdict(set)
@@ -117,6 +122,11 @@ def learn_triggers(
             continue
         triggers.append(Trigger(key, remedy, round(precision, 2), support))
     return _most_specific(triggers)
+
+
+@lru_cache(maxsize=256)
+def _condition_stems(condition: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in condition_words(condition).forms)
 
 
 def name_stems(labels: Iterable[str]) -> set[str]:

@@ -12,6 +12,7 @@ import ahocorasick
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
+from claims.ingest.condition import condition_words
 from claims.ingest.lexicon import CATALOGUE, Lexicon, Term
 from claims.ingest.norm import spelling_key
 
@@ -25,7 +26,7 @@ _EFFECT = re.compile(r"\s+(?:and [a-z -]+ )?(?:effects?|properties|action|activi
 _DRUG_NOUNS = re.compile(r"(?:drugs?|medications?|medicines?|agents?|preparations?|pills?|tablets?|therapy)$")
 # Words too common to be a slip for a remedy's name, whatever their spelling key resembles.
 _COMMON = frozenset(
-    "about after again against always another around because before being below between could cramp cramps "
+    "about after again against always another around because before being below between could "
     "during every first found further great having local might minutes muscle muscles never night other "
     "people place should since small still their there these thing those three through under until using "
     "water where which while whole would years".split()
@@ -43,8 +44,11 @@ class Mention:
     similarity: float = 100.0  # of the spelling keys, for fuzzy mentions
 
 
-def find_mentions(text: str, folded: str, lexicon: Lexicon, *, fuzzy: bool = True) -> list[Mention]:
-    """Every remedy name in the text, in text order, none overlapping another."""
+def find_mentions(
+    text: str, folded: str, lexicon: Lexicon, *, fuzzy: bool = True, condition: str | None = None
+) -> list[Mention]:
+    """Every remedy name in the text, in text order, none overlapping another; the words of the
+    article's `condition` are never a slip for a remedy's name."""
     taken = bytearray(len(text))
     found: list[Mention] = []
 
@@ -71,7 +75,7 @@ def find_mentions(text: str, folded: str, lexicon: Lexicon, *, fuzzy: bool = Tru
     if lexicon.drugs:
         _drug_mentions(text, folded, tokens, lexicon, free, take)
     if fuzzy and lexicon.spellings:
-        _fuzzy_mentions(text, folded, tokens, lexicon, free, take)
+        _fuzzy_mentions(text, folded, tokens, lexicon, free, take, frozenset(condition_words(condition).forms))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -109,11 +113,11 @@ def _adjective_use(folded: str, end: int, phrase: str) -> bool:
     return following is not None and not _DRUG_NOUNS.match(following.group(0))
 
 
-def _fuzzy_mentions(text, folded, tokens, lexicon, free, take) -> None:
+def _fuzzy_mentions(text, folded, tokens, lexicon, free, take, own=frozenset()) -> None:
     keys = list(lexicon.spellings)
     for start, end in tokens:
         word = folded[start:end]
-        if end - start < 5 or not word.isalpha() or word in _COMMON or not free(start, end):
+        if end - start < 5 or not word.isalpha() or word in _COMMON or word in own or not free(start, end):
             continue
         key = spelling_key(word)
         exact = lexicon.spellings.get(key)

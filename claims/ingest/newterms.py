@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from claims.ingest.condition import condition_words
 from claims.ingest.lexicon import PATTERN, Lexicon, Term
 from claims.ingest.match import Mention
 from claims.ingest.namedkinds import proper_kinds, vitamin_letters
@@ -69,17 +70,23 @@ _POINT = re.compile(r"\b((?!The\b|This\b|That\b|Each\b|Every\b)[A-Z][a-z]+(?:[- 
 
 
 def with_new_mentions(
-    text: str, folded: str, segments: list[Segment], mentions: list[Mention], lexicon: Lexicon
+    text: str,
+    folded: str,
+    segments: list[Segment],
+    mentions: list[Mention],
+    lexicon: Lexicon,
+    condition: str | None = None,
 ) -> list[Mention]:
     """`mentions` plus the new remedies read from patterns; a compound that swallows a known name
     ("apple" in "apple cider vinegar") replaces it."""
     found = list(mentions)
+    named = condition_words(condition).forms
     for seg in segments:
         if seg.kind == HEADING:
             continue
         own = [m for m in found if seg.start <= m.start < seg.end]
         for start, end, name, category, rule in _candidates(text, folded, seg, own):
-            if not_a_remedy(name):
+            if not_a_remedy(name, named):
                 continue
             inside = [m for m in found if start <= m.start and m.end <= end]
             if any(start < m.end and m.start < end for m in found if m not in inside):
@@ -110,7 +117,7 @@ def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
     for pattern, rule in ((_INTAKE, "intake"), (_WITH, "applied with")):
         for hit in pattern.finditer(lowered):
             phrase = _phrase_after(lowered, hit.end())
-            # "try pricking the calf": an action, which the lexicon's verb forms know, not a new thing
+            # "try pricking the muscle": an action, which the lexicon's verb forms know, not a new thing
             if phrase and not phrase[2].split()[0].endswith("ing"):
                 start, end, name = phrase
                 yield base + start, base + end, name, category_for(name, hit.group(0)), rule
@@ -243,7 +250,7 @@ def _examples(text: str, base: int, own: list[Mention]):
         for number, piece in enumerate(pieces):
             at = text.index(piece, offset)
             offset = at + len(piece)
-            last = number == len(pieces) - 1  # its head only: "oatmeal, to prevent cramps"
+            last = number == len(pieces) - 1  # its head only: "oatmeal, to prevent attacks"
             span = _member(text, _words(text, at, at + len(piece)), 1, 2 if last else 3)
             if span is not None:
                 yield base + span[0], base + span[1], text[span[0] : span[1]], category, "example"

@@ -1,6 +1,7 @@
 """Claims proposed for an article: each remedy mention in a sentence, list item or table row
 becomes one proposal per (remedy, kind, population) of that segment, with the segment as the
-quote. Mentions that only explain ("a lack of magnesium causes cramps") propose nothing."""
+quote. Mentions that only explain ("a lack of magnesium causes attacks") propose nothing. The
+article's condition, when known, lends its words to the cues (claims.ingest.condition)."""
 
 from __future__ import annotations
 
@@ -78,12 +79,14 @@ class Proposal:
         return asdict(self)
 
 
-def propose(text: str, lexicon: Lexicon, *, segments: list[Segment] | None = None) -> list[Proposal]:
-    """Every claim the proposer sees in `text`, in text order."""
+def propose(
+    text: str, lexicon: Lexicon, condition: str | None = None, *, segments: list[Segment] | None = None
+) -> list[Proposal]:
+    """Every claim the proposer sees in `text`, an article about `condition` (its name), in text order."""
     folded = fold(text)
     segments = segments if segments is not None else segment(text)
-    mentions = find_mentions(text, folded, lexicon)
-    mentions = with_new_mentions(text, folded, segments, mentions, lexicon)
+    mentions = find_mentions(text, folded, lexicon, condition=condition)
+    mentions = with_new_mentions(text, folded, segments, mentions, lexicon, condition)
     proposals: list[Proposal] = []
     position = 0
     for index, seg in enumerate(segments):
@@ -110,7 +113,7 @@ def propose(text: str, lexicon: Lexicon, *, segments: list[Segment] | None = Non
         if own:
             following = segments[index + 1] if index + 1 < len(segments) else None
             titled = following is not None and following.block == seg.block and is_title(seg)
-            proposals.extend(_segment_proposals(seg, own, following.text if titled else ""))
+            proposals.extend(_segment_proposals(seg, own, following.text if titled else "", condition))
     proposals = merge_titles(proposals, segments, text)
     return group_cautions(proposals, segments, _group_caution)
 
@@ -130,7 +133,9 @@ def _group_caution(seg: Segment, proposal: Proposal, group: str) -> Proposal:
     )
 
 
-def _segment_proposals(seg: Segment, mentions: list[Mention], described_by: str = "") -> list[Proposal]:
+def _segment_proposals(
+    seg: Segment, mentions: list[Mention], described_by: str = "", condition: str | None = None
+) -> list[Proposal]:
     """The proposals of one segment; `described_by` is the sentence that follows a title ("Smoking
     and alcohol. They negatively affect ..."), whose words decide the title's kind."""
     text = seg.text
@@ -147,7 +152,7 @@ def _segment_proposals(seg: Segment, mentions: list[Mention], described_by: str 
             continue
         offset = mention.start - seg.start
         before = text[_clause_start(text, offset) : offset]
-        call = cues.kind_of(text, before, context, mention.term.category)
+        call = cues.kind_of(text, before, context, mention.term.category, condition)
         if call.kind == cues.CAUSE and mention.rule in _NO_NEW_CAUSES:
             continue  # lists of causes are mostly conditions, not substances
         if call.kind == cues.CAUSE and call.cue.startswith("context") and mention.term.category in _EXPLAINED:
@@ -156,7 +161,7 @@ def _segment_proposals(seg: Segment, mentions: list[Mention], described_by: str 
             continue  # "when walking, running": an activity named, nothing said of it
         kinds = [call.kind]
         if call.also_caution:
-            kinds.append(cues.benefit_of(text, context))
+            kinds.append(cues.benefit_of(text, context, condition))
         for kind in kinds:
             for population in _populations_for(kind, pops):
                 key = (mention.term.remedy, kind, population)
@@ -183,7 +188,7 @@ def _segment_proposals(seg: Segment, mentions: list[Mention], described_by: str 
 
 def _populations_for(kind: str, populations: list[str]) -> list[str | None]:
     """The populations a claim of `kind` is said of. A disease named beside a cause ("diabetes,
-    alcoholism and cirrhosis lead to cramps") is another cause, not whom the cause concerns."""
+    alcoholism and cirrhosis lead to attacks") is another cause, not whom the cause concerns."""
     if kind == cues.CAUSE:
         populations = [p for p in populations if p in _PEOPLE]
     return populations or [None]

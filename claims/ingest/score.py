@@ -200,7 +200,7 @@ def evaluate(catalogue, texts: dict[str, str], *, held_out: bool = True, strict:
         else:
             lexicon = lexicon_from_parts(remedies, catalogue_examples(catalogue), texts)
         started = time.perf_counter()
-        proposals = propose(texts[source.file_name], lexicon)
+        proposals = propose(texts[source.file_name], lexicon, source.condition)
         seconds = time.perf_counter() - started
         gold = catalogue_gold(catalogue, source)
         results.append(ArticleResult(source.file_name, score(proposals, gold), seconds, proposals, gold))

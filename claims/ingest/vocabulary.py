@@ -71,7 +71,7 @@ BODY = frozenset(name_key(word) for word in _BODY.split())
 _NOT_REMEDIES = (
     _BODY
     + """
-    cramp cramps spasm spasms seizure seizures attack attacks pain symptom symptoms disease diseases problem
+    spasm spasms seizure seizures attack attacks pain symptom symptoms disease diseases problem
     doctor doctors specialist patient patients person people man men woman women child children baby
     water liquid fluid mixture composition component components ingredient ingredients substance substances
     element elements vitamin vitamins mineral minerals microelement microelements macronutrient nutrient nutrients
@@ -100,10 +100,11 @@ _CONDITION = re.compile(
 )
 
 
-def not_a_remedy(name: str) -> bool:
-    """A name that is a body part, a person, a generic word or a condition, never a remedy."""
+def not_a_remedy(name: str, condition: tuple[str, ...] = ()) -> bool:
+    """A name that is a body part, a person, a generic word or a condition (or a word of the
+    article's `condition`, its words given), never a remedy."""
     key = name_key(name)
-    if not key or key in NOT_REMEDIES or key in _HEAD_KEYS:
+    if not key or key in NOT_REMEDIES or key in _HEAD_KEYS or key in condition:
         return True
     words = key.split()
     if any(_CONDITION.search(word) for word in words):

@@ -5,8 +5,9 @@ import pytest
 from claims.ingest import cues
 
 
-def kind(text, *, before="", context=(), category="supplement"):
-    return cues.kind_of(text, before, list(context), category)
+def kind(text, *, before="", context=(), category="supplement", condition="night leg cramps"):
+    """The kind in an article about `condition` (the catalogue's articles are about night leg cramps)."""
+    return cues.kind_of(text, before, list(context), category, condition)
 
 
 @pytest.mark.parametrize(

@@ -82,7 +82,7 @@ class Command(BaseCommand):
         known = self._lexicon(lexicon)
         if not dry_run:
             return self._store(article, known, condition=condition, title=title, url=url, language=language)
-        proposals = propose(article.text, known)
+        proposals = propose(article.text, known, condition.strip() or None)
         out = self.stdout
         for proposal in proposals:
             if format == "ndjson":
