@@ -64,7 +64,8 @@ class ReviewDisplay:
 
     @admin.display(description="appearances (each quote in its article)")
     def appearances(self, obj):
-        items = obj.claim.appearances.select_related("source").order_by("source__file_name", "start")
+        # Each article once (prefetched), however many of its quotes the claim has.
+        items = obj.claim.appearances.prefetch_related("source").order_by("source__file_name", "start")
         return format_html(
             '<ul class="appearances">{}</ul>',
             format_html_join("", "<li>{}</li>", ((appearance_in_context(a),) for a in items)),
