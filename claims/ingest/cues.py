@@ -63,6 +63,8 @@ def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"during (?:a|an|the) (?:\w+ )?{episode}", rf"at the (?:time|moment) of (?:a|an|the) {episode}",
             rf"when (?:a|the)? ?(?:\w+ )?{episode} (?:occurs?|starts?|begins?|comes?|strikes?)",
             rf"if (?:a|the|your)? ?(?:\w+ )?{episode}\b", r"first aid", r"emergency",
+            rf"for (?:a|an|your) (?:\w+ )?{one}\b",  # "a remedy for a headache": one episode
+            rf"help(?:s|ed)? (?:you )?with (?:a |an |your |the )?(?:\w+ )?{episode}",
             rf"(?:stop|interrupt|eliminate|relieve|ease|get rid of|cope with|soothe|alleviate|combat|calm) "
             rf"(?:(?:the|this|your|their) (?:\w+ )?{episode}|(?:a|an) \w+|(?:\w+ )?{one}\b)",
             r"pain relie(?:f|ver)", r"quickly",
@@ -129,9 +131,8 @@ def _context(words: ConditionWords) -> dict[str, re.Pattern]:
             r"quick",
         ),
         PREVENTION: _words(r"prevent", r"prophyla", r"avoid"),
-        TREATMENT: _words(
-            r"treat", r"therap", r"remed", r"medicat", r"drugs?\b", r"medicines?", r"pills?", r"recipes?"
-        ),
+        # not "remedies": "home remedies for headaches" introduces remedies of every kind
+        TREATMENT: _words(r"treat", r"therap", r"medicat", r"drugs?\b", r"medicines?", r"pills?", r"recipes?"),
     }
 
 

@@ -94,3 +94,17 @@ def test_no_module_of_the_proposer_is_written_for_cramps():
     # airways'), a part of the body, an irregular plural.
     general = {"cues.py", "vocabulary.py", "norm.py", "learned.py"}
     assert {name for name, source in sources.items() if re.search(r"(?i)\b(?:spasm|calf|calves)\b", source)} <= general
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ginger is another natural remedy for a headache.", "A cup of coffee can help you with headaches."],
+)
+def test_a_remedy_for_the_condition_or_help_with_it_is_relief(text):
+    assert kind(text, "headache", category="food_drink").kind == "relief"
+
+
+def test_remedies_named_in_an_introduction_are_of_any_kind():
+    intro = [("There are many home remedies that you can use:", 2.5)]
+    call = cues.kind_of("You can have a mint to relieve a headache.", "", intro, "herbal_folk", "headache")
+    assert call.kind == "relief"
