@@ -114,3 +114,13 @@ def test_bad_options_are_named(tmp_path):
         run(str(path), "--dry-run", "--url", "not a url")
     with pytest.raises(CommandError, match="^--language: "):
         run(str(path), "--dry-run", "--language", "much-too-long")
+
+
+@pytest.mark.django_db
+def test_the_dry_run_reads_the_article_as_about_its_condition(tmp_path):
+    path = tmp_path / "migraine.txt"
+    path.write_text("During a migraine, drink coffee.\n", encoding="utf-8")
+    about, _ = run(str(path), "--dry-run", "--condition", "migraine")
+    unknown, _ = run(str(path), "--dry-run")
+    assert [json.loads(line)["kind"] for line in about.splitlines()] == ["relief"]
+    assert [json.loads(line)["kind"] for line in unknown.splitlines()] != ["relief"]

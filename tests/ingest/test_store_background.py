@@ -83,7 +83,7 @@ def test_the_worker_stores_the_proposals_with_one_event_and_its_progress(reviewe
     stored = run_proposer(source.pk, lexicon=lexicon)
     run = ProposerRun.objects.get(source=source)
     assert (run.state, run.parts_done, run.parts, run.proposals, run.percent) == ("done", 6, 6, stored, 100)
-    expected = propose(SECTIONS, lexicon)
+    expected = propose(SECTIONS, lexicon, "night leg cramps")
     assert stored == len(expected) == source.proposals.count() > 0
     assert sorted((p.start, p.end, p.kind) for p in source.proposals.all()) == sorted(
         (p.start, p.end, p.kind) for p in expected
@@ -94,6 +94,23 @@ def test_the_worker_stores_the_proposals_with_one_event_and_its_progress(reviewe
     assert progress == [(6, d) for d in range(1, 7)]
     assert run_proposer(source.pk, lexicon=lexicon) == stored  # delivered twice: nothing stored twice
     assert source.proposals.count() == stored and events_since(seq) == ["article.proposed"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("in_background", [False, True])
+def test_the_proposer_reads_the_article_as_about_its_condition(reviewer, lexicon, in_background):
+    text = "During a migraine, drink coffee.\n"
+    source = ingest_article(
+        article=article_from_pasted(text),
+        actor=reviewer,
+        condition="migraine",
+        lexicon=lexicon,
+        background=in_background,
+    )
+    if in_background:
+        run_proposer(source.pk, lexicon=lexicon)
+    assert [p.kind for p in source.proposals.all()] == ["relief"]
+    assert [p.kind for p in propose(text, lexicon)] != ["relief"]  # the same words, no condition
 
 
 def _spy(filter_, seen):
