@@ -73,9 +73,10 @@ class Condition(models.Model):
 
 
 class Source(models.Model):
-    """An article under review. The text is kept only when a user ingested it (claims.articles);
-    the five catalogue articles are third-party text and are identified by file name and checksum.
-    The sha256 is of the text's UTF-8 bytes: the same text is never taken in twice."""
+    """An article under review, about one condition. Its text is kept in the database: an ingested
+    article's as taken in (claims.articles), a catalogue article's once the loader has checked it
+    against the corpus at hand (the repository holds only quotes and checksums). The sha256 is of
+    the text's UTF-8 bytes: the same text is never taken in twice."""
 
     file_name = models.CharField(max_length=255, unique=True)
     title = models.CharField(max_length=500)
