@@ -176,6 +176,14 @@ class ReviewAdmin(ReviewDisplay, ServiceErrorsAsMessages, admin.ModelAdmin):
             *super().get_urls(),
         ]
 
+    def history_view(self, request, object_id, extra_context=None):
+        # The record is the audit trail, read on the claim's history page (Django's LogEntry
+        # history of the review would say it has none).
+        review = self.get_object(request, object_id)
+        if review is None:
+            raise Http404("No such review.")
+        return HttpResponseRedirect(reverse("admin:claims_claim_history", args=[review.claim_id]))
+
     def change_view(self, request, object_id, form_url="", extra_context=None):
         review = self.get_object(request, object_id)
         extra_context = extra_context or {}

@@ -49,3 +49,27 @@ def test_the_breadcrumbs_are_the_admins_and_do_not_repeat(standard_claim, review
         "Submit for approval",
     ]
     assert trails["review"][:3] == ["Home", "Review workspace", "Reviews"]
+
+
+def test_the_article_pages_breadcrumbs_are_the_admins_too(reviewer):
+    from tests.ingest.store_helpers import store
+
+    source = store(reviewer)
+    proposal = source.proposals.order_by("start").first()
+    client = Client()
+    client.force_login(reviewer)
+    head = ["Home", "Claims catalogue", "Sources"]
+    assert crumbs(client, reverse("admin:claims_source_add_article")) == [*head, "Add an article"]
+    proposals = crumbs(client, reverse("admin:claims_source_proposals", args=[source.pk]))
+    assert proposals == [*head, source.title[:60], "Proposals"]
+    accept = crumbs(client, reverse("admin:claims_source_proposal_accept", args=[source.pk, proposal.pk]))
+    assert accept[:3] == head and accept[-1] == f"#{proposal.pk}"
+
+
+def test_a_review_s_history_link_leads_to_its_claim_s_audit_history(standard_claim, reviewer):
+    review = services.review_start(claim=standard_claim, actor=reviewer)
+    client = Client()
+    client.force_login(reviewer)
+    response = client.get(reverse("admin:reviews_review_history", args=[review.pk]))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:claims_claim_history", args=[standard_claim.pk])
