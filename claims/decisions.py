@@ -117,7 +117,10 @@ def _remedy_for(proposal: Proposal, actor, risk_tier: str, risk_reason: str) -> 
         risk_tier=risk_tier,
         risk_reason=risk_reason.strip(),
     )
-    return remedy_add(remedy=remedy, actor=actor)
+    # Found as a brand ("Tums" for calcium carbonate): the brand becomes the new remedy's alias,
+    # so the remedy filter and the next article find it by that name too.
+    brand = [proposal.surface] if proposal.rule.startswith("brand") else []
+    return remedy_add(remedy=remedy, actor=actor, aliases=brand)
 
 
 @service

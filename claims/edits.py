@@ -8,6 +8,8 @@ among them lapses), so the catalogue knows nothing of reviews.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
@@ -60,15 +62,24 @@ def remedy_update(*, remedy: Remedy, actor, **changes) -> Remedy:
 
 
 @service
-def remedy_add(*, remedy: Remedy, actor) -> Remedy:
-    """Save a new remedy (senior reviewers), on the record."""
+def remedy_add(*, remedy: Remedy, actor, aliases: Iterable[str] = ()) -> Remedy:
+    """Save a new remedy (senior reviewers) with its aliases (a brand it was found as), on the
+    record."""
     if remedy.pk is not None:
         raise ValueError("remedy_add() saves a new remedy; use remedy_update() to change one")
     if not permissions.can_change_remedy(actor):
         raise NotAllowed("Only senior reviewers may add remedies.")
     remedy.full_clean()
     remedy.save()
+    wanted = sorted({a.strip() for a in aliases if a.strip() and a.strip().lower() != remedy.name.lower()})
+    for alias in wanted:
+        taken = RemedyAlias.objects.filter(alias__iexact=alias).first()
+        if taken is not None:
+            raise Conflict(f"The alias {alias!r} already belongs to {taken.remedy}.")
+        RemedyAlias.objects.create(remedy=remedy, alias=alias)
     after = {f: getattr(remedy, f) for f in REMEDY_FIELDS}
+    if wanted:
+        after["aliases"] = wanted
     audit_record(event_type=Event.REMEDY_ADDED, actor=actor, remedy=remedy, after=after)
     return remedy
 

@@ -5,6 +5,7 @@ missed claim; each with its exact ordered audit events, and nothing written when
 import pytest
 from django.core.exceptions import ValidationError
 
+from audit.models import AuditEvent
 from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept
 from claims.models import Appearance, Claim, Remedy
 from claims.proposals import Proposal
@@ -207,3 +208,34 @@ def test_a_claim_made_by_acceptance_is_reviewable_like_any_other(source, reviewe
     claim = proposal_accept(proposal=proposal(source, "quinine"), actor=reviewer).claim
     review = review_start(claim=claim, actor=reviewer2)
     assert review.state == Review.State.DRAFT and review.claim == claim
+
+
+def test_a_new_remedy_found_as_a_brand_keeps_the_brand_as_its_alias(senior):
+    from claims.ingest.propose import Proposal as Proposed
+
+    text = "Heartburn notes\n\nTwo Tumz tablets settle heartburn after a heavy meal.\n"
+    start, end = text.index("Two"), text.index("meal.") + len("meal.")
+    brand = Proposed(
+        quote=text[start:end],
+        start=start,
+        end=end,
+        remedy="calcium carbonate test",
+        category="drug",
+        surface="Tumz",
+        kind="relief",
+        population=None,
+        dose="two tablets",
+        rule="brand; context: settle",
+        confidence=0.9,
+        fuzzy=False,
+        is_new=True,
+    )
+    source = store(senior, text=text, proposals=[brand], condition="heartburn")
+    seq = last_seq()
+    accepted = proposal_accept(
+        proposal=source.proposals.get(), actor=senior, risk_tier="moderate", risk_reason="An antacid."
+    )
+    assert events_since(seq) == ["remedy.added", "claim.added", "proposal.accepted"]
+    assert list(accepted.remedy.aliases.values_list("alias", flat=True)) == ["Tumz"]
+    added = AuditEvent.objects.filter(event_type="remedy.added").latest("seq")
+    assert added.after["aliases"] == ["Tumz"]
