@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 
 from django.contrib.auth import get_user_model
 from django.db import models
@@ -206,6 +207,10 @@ def words(value, *, key: str, field: models.Field | None, lookups: Lookups) -> s
         return _item_words(value, lookups)
     if field is not None and field.flatchoices:
         return str(dict(field.flatchoices).get(value, value))
+    if isinstance(field, models.DecimalField) and isinstance(value, (str, int, float)):
+        return plain_number(value)
+    if key == "position" and isinstance(value, int):
+        return str(value + 1)  # counted from one, as the Summary of Findings numbers its rows
     if key.endswith("value"):  # a disagreement's values: an importance, a certainty …
         return CODES.get(str(value), str(value))
     if key.endswith("_at") and isinstance(value, str):
@@ -214,6 +219,15 @@ def words(value, *, key: str, field: models.Field | None, lookups: Lookups) -> s
         except ValueError:
             return value
     return CODES.get(str(value), str(value)) if field is None else str(value)
+
+
+def plain_number(value) -> str:
+    """A stored decimal as a person writes it: -2.4500 is -2.45, 33.0000 is 33."""
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    return format(number.normalize(), "f") if number.is_finite() else str(value)
 
 
 def _item_words(item, lookups: Lookups) -> str:

@@ -144,3 +144,14 @@ def test_a_remedy_wide_contraindication_names_its_remedy_and_its_values(standard
     review.refresh_from_db()
     assert row.version is None and row.event.review_id is None and review.version == 1
     assert not [r for r in readable_history(reviewer, standard_claim) if r.gap]
+
+
+def test_numbers_read_as_written_and_positions_count_from_one():
+    from reviews.history.words import Lookups, words
+    from reviews.models import Outcome
+
+    field = Outcome._meta.get_field("relative_effect")
+    lookups = Lookups.for_events([])
+    assert words("-2.4500", key="absolute_effect", field=field, lookups=lookups) == "-2.45"
+    assert words("33.0000", key="absolute_effect", field=field, lookups=lookups) == "33"
+    assert words(0, key="position", field=None, lookups=lookups) == "1"
