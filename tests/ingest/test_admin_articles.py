@@ -276,3 +276,15 @@ def test_the_sources_list_and_a_source_page(client, reviewer):
     page = client.get(reverse("admin:claims_source_change", args=[source.pk]))
     assert page.status_code == 200 and b'id="proposals-link"' in page.content
     assert client.get(reverse("admin:claims_source_proposals", args=[10**9])).status_code == 404
+
+
+def test_a_new_remedy_s_proposal_offers_no_plain_accept(client, senior):
+    """Accepting it needs its risk tier, given on the Edit then accept page: the plain button would
+    only ever be refused."""
+    source = store(senior)
+    client.force_login(senior)
+    page = client.get(proposals_url(source)).content.decode()
+    new = source.proposals.get(remedy__isnull=True)
+    known = source.proposals.filter(remedy__isnull=False).first()
+    assert f'value="accept:{new.pk}"' not in page and f'id="new-remedy-{new.pk}"' in page
+    assert f'value="accept:{known.pk}"' in page
