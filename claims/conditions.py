@@ -3,25 +3,33 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from django.core.exceptions import ValidationError
-from django.utils.text import slugify
 
 from claims.models import ClaimKind, Condition, Population
 
 MAX_NAME = Condition._meta.get_field("name").max_length
+SLUG_WORDS = 180  # of the slug's 200 characters: the rest for a checksum
 
 
 def condition_slug(name: str) -> str:
-    """The API's name for a condition: ASCII words joined by hyphens ("night-leg-cramps"); a name
-    with no ASCII letters (another script) gets a stable one from its checksum."""
-    slug = slugify(name)[:180].strip("-")
-    return slug or "condition-" + hashlib.sha256(name.casefold().encode()).hexdigest()[:12]
+    """The API's name for a condition: its ASCII words joined by hyphens ("night-leg-cramps"). A
+    slug never stands for two names: when the name has letters ASCII cannot spell (β-thalassaemia,
+    изжога) or is too long to keep whole, a checksum of the name is added; spacing, case and
+    punctuation alone do not make another condition ("Night leg-cramps" is night leg cramps)."""
+    folded = " ".join(name.casefold().split())
+    words = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    lossless = not re.search(r"[^\x00-\x7f]", folded) and len(words) <= SLUG_WORDS
+    if words and lossless:
+        return words
+    checksum = hashlib.sha256(folded.encode()).hexdigest()[:12]
+    return f"{words[:SLUG_WORDS].strip('-') or 'condition'}-{checksum}"
 
 
 def clean_condition_name(name: str, *, field: str = "condition") -> str:
-    """The name as stored: single spaces, lower case unless written otherwise; a clear error names
-    `field` when it is empty or too long."""
+    """The name as stored (single spaces); a clear error names `field` when it is empty or too
+    long."""
     cleaned = " ".join((name or "").split())
     if not cleaned:
         raise ValidationError({field: "Name the condition the article is about, e.g. “heartburn”."})
@@ -31,14 +39,15 @@ def clean_condition_name(name: str, *, field: str = "condition") -> str:
 
 
 def find_condition(name: str) -> Condition | None:
-    """The condition of that name (any case), or of the slug the name gives: "Night-leg cramps"
-    and "night-leg-cramps" both find night leg cramps."""
+    """The condition of that name, in any case, spacing or punctuation ("Night leg-cramps" finds
+    night leg cramps), or of that slug."""
     cleaned = " ".join((name or "").split())
     if not cleaned:
         return None
     return (
         Condition.objects.filter(name__iexact=cleaned).first()
         or Condition.objects.filter(slug=condition_slug(cleaned)).first()
+        or Condition.objects.filter(slug=cleaned.lower()).first()
     )
 
 

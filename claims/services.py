@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from audit.actors import CATALOGUE_LOADER
@@ -125,7 +126,10 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
     for entry in catalogue.sources:
         condition = find_condition(entry.condition)
         if condition is None:
-            condition = condition_named(entry.condition)
+            try:
+                condition = condition_named(entry.condition)
+            except ValidationError as exc:
+                raise CatalogueError(f"sources/{entry.file_name}: condition: {'; '.join(exc.messages)}") from None
             summary.created["conditions"] += 1
         source_values = {
             "condition": condition,
@@ -140,6 +144,13 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
             source.full_clean()
             source.save()
             summary.created["sources"] += 1
+        elif source.condition_id != condition.pk:
+            # Its claims are about the condition it had: moving them is a senior's reviewed change
+            # (claims.edits.claim_update), never a side effect of loading.
+            raise CatalogueError(
+                f"sources/{entry.file_name}: condition {entry.condition!r}, but the database has this article "
+                f"about {source.condition.name!r}; its claims are about that"
+            )
         elif _sync(source, source_values, summary, "sources"):
             summary.changed_source_ids.add(source.pk)
         _store_text(source, (texts or {}).get(entry.file_name), summary)

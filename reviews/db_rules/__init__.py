@@ -39,8 +39,12 @@ from reviews.publishing.snapshots import PUBLICATION_FIELDS  # noqa: F401 (the r
 
 PUBLICATION_CONTENT = (
     "id, claim_id, review_id, version, snapshot, approved_hash, remedy_id, remedy_name, category, kind, population, "
-    "risk_tier, certainty, recommendation, search_text, change_note, published_by_id, published_at"
+    "risk_tier, certainty, recommendation, search_text, change_note, published_by_id, published_at, "
+    "condition_name, condition_slug"
 )
+# The condition a publication is about, copied from its snapshot when the snapshot has one (it was
+# approved before claims had a condition otherwise, and the columns hold its claim's then).
+PUBLICATION_CONDITION_COLUMNS = (("condition_name", ("condition", "name")), ("condition_slug", ("condition", "slug")))
 # A publication's columns copied from its snapshot for the API's filters: (column, JSON path).
 PUBLICATION_COLUMNS = (
     ("claim_id", ("claim_id",)),

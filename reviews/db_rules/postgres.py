@@ -11,6 +11,7 @@ from reviews.db_rules import (
     CONTRIBUTED,
     GATE_SHUT,
     PUBLICATION_COLUMNS,
+    PUBLICATION_CONDITION_COLUMNS,
     PUBLICATION_FIELDS,
     edge_event,
     edges,
@@ -104,6 +105,10 @@ def _columns_differ() -> str:
         for column, path in PUBLICATION_COLUMNS
     ]
     checks.append("COALESCE(NEW.snapshot ->> 'population', '') IS DISTINCT FROM NEW.population")
+    checks += [
+        f"(NEW.snapshot ? 'condition' AND NEW.snapshot #>> '{{{','.join(path)}}}' IS DISTINCT FROM NEW.{column})"
+        for column, path in PUBLICATION_CONDITION_COLUMNS
+    ]
     return "\n                OR ".join(checks)
 
 

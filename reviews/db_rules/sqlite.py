@@ -11,6 +11,7 @@ from reviews.db_rules import (
     CONTRIBUTED,
     GATE_SHUT,
     PUBLICATION_COLUMNS,
+    PUBLICATION_CONDITION_COLUMNS,
     PUBLICATION_CONTENT,
     PUBLICATION_FIELDS,
     edge_event,
@@ -135,7 +136,12 @@ def _publication_rules() -> list[str]:
     )
     rules += _trigger(
         "reviews_publication_columns",
-        f"{insert} {columns} OR COALESCE(json_extract(NEW.snapshot, '$.population'), '') IS NOT NEW.population",
+        f"{insert} {columns} OR COALESCE(json_extract(NEW.snapshot, '$.population'), '') IS NOT NEW.population "
+        + "".join(
+            f"OR (json_type(NEW.snapshot, '$.condition') IS NOT NULL "
+            f"AND json_extract(NEW.snapshot, '$.{'.'.join(path)}') IS NOT NEW.{column}) "
+            for column, path in PUBLICATION_CONDITION_COLUMNS
+        ),
         "a publication's columns say what its snapshot says",
     )
     rules += _trigger(

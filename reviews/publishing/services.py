@@ -46,6 +46,10 @@ def signed(event: AuditEvent) -> bool:
         return False
 
 
+# Fields of the approval snapshot that approvals from before them lack (reviews 0023: conditions).
+SNAPSHOT_FIELDS_ADDED_LATER = ("condition",)
+
+
 def approval_problems(review: Review) -> list[str]:
     """Why the approval on record no longer holds, judged at publication: the snapshot it froze
     must be the one its hash names and the one the approval event recorded, and the claim must
@@ -74,7 +78,10 @@ def approval_problems(review: Review) -> list[str]:
     ):
         problems.append("no approval on the audit trail records this snapshot and approver")
     now = approval_snapshot(review=review, approved_by=review.decided_by, approved_at=review.decided_at)
-    changed = sorted(key for key in frozen.keys() | now.keys() if frozen.get(key) != now.get(key))
+    # A snapshot approved before claims carried a condition has none to compare: the claim's
+    # condition can only have changed since through claim_update, which lapses the approval.
+    later = {key for key in SNAPSHOT_FIELDS_ADDED_LATER if key not in frozen}
+    changed = sorted(key for key in (frozen.keys() | now.keys()) - later if frozen.get(key) != now.get(key))
     if changed:
         problems.append(f"changed since approval: {', '.join(changed)}")
     if review.claim.remedy.risk_tier == RiskTier.HIGH and not is_senior(review.decided_by):
