@@ -10,6 +10,8 @@ from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpResponse, HttpResponseBadRequest
 
+DATE_PARTS = ("__year", "__month", "__day")
+
 
 def too_big(request) -> HttpResponse:
     size = request.META.get("CONTENT_LENGTH") or "?"
@@ -28,6 +30,10 @@ class RequestGuardMiddleware:
     def __call__(self, request):
         if "\x00" in request.path or any("\x00" in v for values in request.GET.lists() for v in values[1]):
             return HttpResponseBadRequest("A NUL character is not allowed in a request.")
+        for key, value in request.GET.items():
+            # A date list's year, month or day beyond the calendar is an OverflowError in Django.
+            if key.endswith(DATE_PARTS) and not (value.isascii() and value.isdigit() and len(value) <= 4):
+                return HttpResponseBadRequest(f"{key}: a year, month or day, not {value[:20]!r}.")
         if request.method == "POST" and request.path.startswith("/admin/"):
             try:
                 request.POST  # noqa: B018 (read here, where a refusal can still be worded)

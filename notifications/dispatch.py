@@ -74,21 +74,32 @@ def deliver(step: Step) -> list[Notification]:
     review = Review.objects.select_related("claim__remedy").get(pk=step.review_id)
     rule = RULES[step.event_type]
     ids = rule.audience(review) - {step.actor_id}
-    users = get_user_model().objects.filter(pk__in=ids).order_by("pk")
+    # A deactivated account hears nothing more.
+    users = get_user_model().objects.filter(pk__in=ids, is_active=True).order_by("pk")
     turned_off = set(
         NotificationSetting.objects.filter(user__in=ids, email_enabled=False).values_list("user_id", flat=True)
     )
     subject = compose_subject(review, rule)
-    notes = []
+    notes, server_failure = [], ""
     for user in users:
         try:
-            notes.append(notify(step, review, rule, user, subject, enabled=user.pk not in turned_off))
+            note = notify(
+                step, review, rule, user, subject, enabled=user.pk not in turned_off, server_failure=server_failure
+            )
         except Exception:  # one recipient's failure does not stop the others
             log.exception("notifying %s of %s on review #%s failed", user, step.event_type, review.pk)
+            continue
+        notes.append(note)
+        if note.status == Status.FAILED and not server_failure:
+            # The mail server failed once (a timeout, say): the rest of this step's emails are
+            # recorded as failed untried, so the request waits for one timeout, not one per recipient.
+            server_failure = note.detail
     return notes
 
 
-def notify(step: Step, review: Review, rule: Rule, user, subject: str, *, enabled: bool) -> Notification:
+def notify(
+    step: Step, review: Review, rule: Rule, user, subject: str, *, enabled: bool, server_failure: str = ""
+) -> Notification:
     skipped = NO_ADDRESS if not user.email else TURNED_OFF if not enabled else ""
     note = Notification.objects.create(
         event_type=step.event_type,
@@ -102,6 +113,10 @@ def notify(step: Step, review: Review, rule: Rule, user, subject: str, *, enable
         detail=skipped,
     )
     if skipped:
+        return note
+    if server_failure:
+        note.status, note.detail = Status.FAILED, f"not tried: {server_failure}"[:2000]
+        note.save(update_fields=["status", "detail"])
         return note
     try:
         EmailMessage(subject=subject, body=compose_body(step, review, rule), to=[user.email]).send()
