@@ -11,7 +11,7 @@ from django.db.models.functions import Lower
 from claims import admin_articles, edits  # noqa: F401 (admin_articles registers the sources' admin)
 from claims.models import Appearance, Claim, Condition, Remedy, RemedyAlias, Source
 from claims.selectors import CLAIM_RISK_ORDER
-from core.admin_bases import ServiceErrorsAsMessages
+from core.admin_bases import ReadOnlyAdmin, ServiceErrorsAsMessages
 
 
 class AppearanceSourceFilter(admin.SimpleListFilter):
@@ -163,7 +163,7 @@ class ClaimAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
 
 
 @admin.register(Condition)
-class ConditionAdmin(admin.ModelAdmin):
+class ConditionAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """What articles and claims are about. A condition comes with the first article about it
     (claims.articles) or from the catalogue; its slug is what the content API's `about` filters on."""
 
@@ -177,15 +177,6 @@ class ConditionAdmin(admin.ModelAdmin):
             .get_queryset(request)
             .annotate(source_count=Count("sources", distinct=True), claim_count=Count("claims", distinct=True))
         )
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     @admin.display(ordering="source_count", description="articles")
     def source_count(self, obj):

@@ -110,3 +110,12 @@ def test_a_senior_may_move_a_claim_to_another_condition_on_the_record(senior):
         insomnia.pk,
     )
     assert Remedy.objects.get(name="quinine").claims.filter(condition=insomnia).count() == 1
+
+
+def test_the_conditions_list_shows_each_with_its_articles_and_claims_read_only(client, reviewer):
+    client.force_login(reviewer)
+    page = client.get("/admin/claims/condition/").content.decode()
+    cramps = Condition.objects.get(slug="night-leg-cramps")
+    assert "night-leg-cramps" in page and f">{cramps.claims.count()}<" in page
+    assert client.get("/admin/claims/condition/add/").status_code == 403
+    assert client.post(f"/admin/claims/condition/{cramps.pk}/delete/").status_code == 403
