@@ -1,5 +1,6 @@
-"""One reviewer's share of the queue: assigned to them, awaiting their decision, sent back to
-them, their drafts — as filters of the review list and as counts for the admin index (one query).
+"""One reviewer's share of the queue: assigned to them, awaiting their decision, disagreements
+they may settle, sent back to them, their drafts — as filters of the review list and as counts
+for the admin index (one query).
 
 "Awaiting my decision" restates, as a filter, who may take a decision of the workflow table
 (reviews.workflow: approve, send back, reject) on a submitted review — reviews.permissions'
@@ -13,15 +14,16 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from claims.models import RiskTier
 from core import roles
-from reviews.models import Grading, Review, ReviewContribution
+from reviews.models import Disagreement, Grading, Review, ReviewContribution
 from reviews.models import ReviewState as S
 
-ASSIGNED, AWAITING, SENT_BACK, DRAFTS = "assigned", "awaiting", "sent_back", "drafts"
+ASSIGNED, AWAITING, ADJUDICATE, SENT_BACK, DRAFTS = "assigned", "awaiting", "adjudicate", "sent_back", "drafts"
 
 # (key, label): the review list's filter and the index's counts, in this order.
 CHOICES = (
     (ASSIGNED, "Assigned to me"),
     (AWAITING, "Awaiting my decision"),
+    (ADJUDICATE, "Disagreements I may settle"),
     (SENT_BACK, "Sent back to me"),
     (DRAFTS, "My drafts"),
 )
@@ -54,12 +56,30 @@ def may_decide(user, names: set[str] | None = None) -> Q:
     return Q(pk__in=[])
 
 
+def may_adjudicate(user, names: set[str] | None = None) -> Q:
+    """Open reviews with a disagreement of their two gradings still open that this user may settle
+    as the third reviewer (reviews.permissions.can_adjudicate: not a grader; a senior reviewer for
+    a high-risk remedy)."""
+    names = group_names(user) if names is None else names
+    unsettled = Q(state__in=Review.OPEN_STATES) & Q(
+        Exists(Disagreement.objects.filter(review_id=OuterRef("pk"), resolved_at__isnull=True))
+    )
+    third = unsettled & ~Q(_graded(user))
+    if roles.SENIOR_REVIEWER in names:
+        return third
+    if roles.REVIEWER in names:
+        return third & ~Q(claim__remedy__risk_tier=RiskTier.HIGH)
+    return Q(pk__in=[])
+
+
 def conditions(user, names: set[str] | None = None) -> dict[str, Q]:
     """Each of the user's lists as a condition on reviews."""
+    names = group_names(user) if names is None else names
     mine = Q(assignee_id=user.pk) | Q(_contributed(user))
     return {
         ASSIGNED: Q(state__in=Review.OPEN_STATES, assignee_id=user.pk),
         AWAITING: may_decide(user, names),
+        ADJUDICATE: may_adjudicate(user, names),
         SENT_BACK: Q(state=S.CHANGES_REQUESTED) & mine,
         DRAFTS: Q(state=S.DRAFT) & (Q(started_by_id=user.pk) | mine | Q(_graded(user))),
     }

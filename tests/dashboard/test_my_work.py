@@ -36,6 +36,13 @@ def expected(user) -> dict[str, set[int]]:
     return {
         mywork.ASSIGNED: {r.pk for r in reviews if r.is_open and r.assignee_id == user.pk},
         mywork.AWAITING: {r.pk for r in reviews if may_decide(user, r)},
+        mywork.ADJUDICATE: {
+            r.pk
+            for r in reviews
+            if r.is_open
+            and r.disagreements.filter(resolved_at__isnull=True).exists()
+            and permissions.can_adjudicate(user, r)
+        },
         mywork.SENT_BACK: {r.pk for r in reviews if r.state == ReviewState.CHANGES_REQUESTED and mine(r)},
         mywork.DRAFTS: {
             r.pk
@@ -118,3 +125,15 @@ def test_the_my_work_counts_take_one_query(demo, django_assert_num_queries):
         counts = mywork.my_counts(user)
     with django_assert_num_queries(1):
         assert mywork.my_counts(user, {roles.SENIOR_REVIEWER}) == counts
+
+
+def test_the_demo_s_open_disagreements_wait_for_a_third_reviewer(demo):
+    """Needle pricking, dual-graded by reviewer and reviewer2, has disagreements still open: a
+    senior may settle them, neither grader may."""
+    open_disagreements = {
+        r.pk for r in Review.objects.all() if r.is_open and r.disagreements.filter(resolved_at__isnull=True).exists()
+    }
+    assert open_disagreements
+    assert set(mywork.my_reviews(demo["senior"], mywork.ADJUDICATE).values_list("pk", flat=True)) >= open_disagreements
+    for grader in ("reviewer", "reviewer2"):
+        assert not set(mywork.my_reviews(demo[grader], mywork.ADJUDICATE)) & open_disagreements
