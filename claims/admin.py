@@ -19,7 +19,12 @@ class AppearanceSourceFilter(admin.SimpleListFilter):
     parameter_name = "source"
 
     def lookups(self, request, model_admin):
-        return [(str(s.pk), f"{s.title[:60]} ({s.file_name[:3]})") for s in Source.objects.order_by("file_name")]
+        # The catalogue's articles by their number (000 …), an ingested one by its condition.
+        sources = Source.objects.select_related("condition").defer("text").order_by("file_name")
+        return [
+            (str(s.pk), f"{s.title[:60]} ({s.file_name[:3] if s.file_name[:3].isdigit() else s.condition})")
+            for s in sources
+        ]
 
     def queryset(self, request, queryset):
         value = self.value()

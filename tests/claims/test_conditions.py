@@ -119,3 +119,10 @@ def test_the_conditions_list_shows_each_with_its_articles_and_claims_read_only(c
     assert "night-leg-cramps" in page and f">{cramps.claims.count()}<" in page
     assert client.get("/admin/claims/condition/add/").status_code == 403
     assert client.post(f"/admin/claims/condition/{cramps.pk}/delete/").status_code == 403
+
+
+def test_the_claims_list_s_source_filter_names_an_ingested_article_by_its_condition(client, reviewer):
+    source = store(reviewer, condition="heartburn", proposals=[])
+    client.force_login(reviewer)
+    page = client.get("/admin/claims/claim/").content.decode()
+    assert f"{source.title[:60]} (heartburn)" in page and "(000)" in page
