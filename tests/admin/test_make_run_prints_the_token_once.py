@@ -73,6 +73,6 @@ def test_the_token_and_the_curl_line_are_printed_once(scratch, target):
     token = token_line(demo_output)
     assert printed.count(token) == 2  # the token line and the curl line
     assert printed.count("content API token") == 1 and printed.count("curl -H") == 1
-    assert "demo review #1" in printed  # the rest of the demo's output is still shown
+    assert "demo review #" in printed  # the rest of the demo's output is still shown (ids vary on PostgreSQL)
     if target == "run":  # below the address of the service
         assert printed.index("Remedy Claims Review (demo data") < printed.index("content API token")
