@@ -127,6 +127,8 @@ def review_publish(*, review: Review, actor, note: str = "") -> Publication:
     snapshot = publication_snapshot(
         review=review, version=version, published_by=actor, published_at=now, change_note=note
     )
+    # An approval from before claims carried a condition: the claim's, which it had then.
+    about = snapshot.get("condition") or {"name": review.claim.condition.name, "slug": review.claim.condition.slug}
     publication = Publication.objects.create(
         claim=review.claim,
         review=review,
@@ -135,9 +137,8 @@ def review_publish(*, review: Review, actor, note: str = "") -> Publication:
         approved_hash=review.approved_hash,
         remedy_id=snapshot["remedy"]["id"],
         remedy_name=snapshot["remedy"]["name"],
-        # An approval from before claims carried a condition: the claim's, which it had then.
-        condition_name=snapshot["condition"]["name"] if "condition" in snapshot else review.claim.condition.name,
-        condition_slug=snapshot["condition"]["slug"] if "condition" in snapshot else review.claim.condition.slug,
+        condition_name=about["name"],
+        condition_slug=about["slug"],
         category=snapshot["remedy"]["category"],
         kind=snapshot["kind"],
         population=snapshot["population"] or "",
