@@ -23,6 +23,8 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*[a-z0-9]|[a-z0-9]")
 _MAX_DRUG_WORDS = 4
 _ARTICLES = ("a ", "an ")  # "a pinch of salt": the noun, not the verb of "pinching"
 _EFFECT = re.compile(r"\s+(?:and [a-z -]+ )?(?:effects?|properties|action|activity)\b")
+# "sugar-free gum", "caffeine free": the name says what is not there.
+_FREE_OF = re.compile(r"[- ]?free\b")
 _DRUG_NOUNS = re.compile(r"(?:drugs?|medications?|medicines?|agents?|preparations?|pills?|tablets?|therapy)$")
 # Words too common to be a slip for a remedy's name, whatever their spelling key resembles.
 _COMMON = frozenset(
@@ -66,6 +68,9 @@ def find_mentions(
         if _bounded(folded, start, end) and not (verb and folded.endswith(_ARTICLES, 0, start)):
             candidates.append((start, end, index))
     for start, end, index in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if free(start, end) and _FREE_OF.match(folded, end):
+            taken[start:end] = b"\x01" * (end - start)  # nor a slip for another name
+            continue
         if free(start, end):
             term = lexicon.terms[index]
             if term.category == "drug" and _EFFECT.match(folded, end):

@@ -230,7 +230,7 @@ def _lists(text: str, base: int, own: list[Mention]):
                 continue
             category = categories.most_common(1)[0][0] if categories else "herbal_folk"
             for s, e in run:
-                if not any(s <= m.start - base < e for m in own):
+                if not any(s <= m.start - base < e for m in own) and not _verb_form(text[s:e]):
                     yield base + s, base + e, text[s:e], category, "list"
 
 
@@ -280,6 +280,12 @@ def _member(text: str, words: list, number: int, count: int) -> tuple[int, int] 
     while words and words[0][2] in MODIFIERS:
         words = words[1:]
     return (words[0][0], words[-1][1]) if words else None
+
+
+def _verb_form(member: str) -> bool:
+    """ "an antacid, neutralizing the acid", "brewed as a tea and consumed": a lone participle
+    among substances is what is done, not one more substance ("dried fruits" has its noun)."""
+    return " " not in member and len(member) > 5 and (member.endswith("ing") or re.search(r"[^e]ed$", member) is not None)
 
 
 def _runs(members: list) -> list[list[tuple[int, int]]]:

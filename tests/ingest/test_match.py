@@ -176,3 +176,10 @@ def test_lay_names_of_drug_classes_are_drug_names():
 
 def test_a_lexicon_without_names_finds_none():
     assert mentions("Magnesium helps.", build_lexicon([])) == []
+
+
+def test_a_name_followed_by_free_is_what_is_left_out(lexicon):
+    # "caffeine-free coffee" names coffee, not caffeine; "alcohol free" is no alcohol, nor a slip.
+    found = mentions("Drink caffeine-free coffee and an alcohol free beer; quit alcohol.", lexicon)
+    assert found == [("coffee", "caffeine", "lexicon", False), ("alcohol", "alcohol", "lexicon", False)]
+    assert [m.start for m in find_mentions(*_both("Avoid alcohol."), lexicon)] == [6]

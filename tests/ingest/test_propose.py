@@ -201,3 +201,9 @@ def test_a_proper_name_before_a_known_substance_names_a_kind_of_it():
     assert [p.remedy for p in propose("Epsom Salt prevents cramps.", lexicon)] == ["Epsom salt"]
     assert [p.remedy for p in propose("Salt prevents cramps.", lexicon)] == ["salt"]
     assert [p.remedy for p in propose("During a cramp, use Chinese acupressure.", lexicon)] == ["acupressure"]
+
+
+def test_a_lone_participle_beside_a_known_remedy_is_no_new_remedy(lexicon):
+    proposals = propose("Take magnesium, neutralizing the acid; bananas, almonds and walnuts help too.", lexicon)
+    new = sorted(p.remedy for p in proposals if p.is_new)
+    assert new == ["almonds", "walnuts"]
