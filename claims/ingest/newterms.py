@@ -285,7 +285,8 @@ def _member(text: str, words: list, number: int, count: int) -> tuple[int, int] 
 def _verb_form(member: str) -> bool:
     """ "an antacid, neutralizing the acid", "brewed as a tea and consumed": a lone participle
     among substances is what is done, not one more substance ("dried fruits" has its noun)."""
-    return " " not in member and len(member) > 5 and (member.endswith("ing") or re.search(r"[^e]ed$", member) is not None)
+    participle = member.endswith("ing") or re.search(r"[^e]ed$", member) is not None
+    return " " not in member and len(member) > 5 and participle
 
 
 def _runs(members: list) -> list[list[tuple[int, int]]]:
