@@ -27,6 +27,7 @@ _ABBREVIATIONS = frozenset(
     "e.g i.e etc dr mr mrs ms prof vs approx tbsp tsp pcs no fig st min max incl resp cf al ca".split()
 )
 _HEADING_WORDS = 12
+_TITLE_WORDS = 6
 _VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|should|must|may|has|have|had)\b", re.IGNORECASE)
 
 
@@ -143,7 +144,28 @@ def _classify(text: str) -> list[_Line]:
         alone = (i == 0 or lines[i - 1].kind == "blank") and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
         if alone and _looks_like_heading(text[line.start : line.end]):
             line.kind = "heading"
+    for i, line in enumerate(lines):
+        if line.kind == "item" and _numbered_title(text, lines, i):
+            line.kind = "heading"
     return lines
+
+
+def _numbered_title(text: str, lines: list[_Line], i: int) -> bool:
+    """ "1. Baking soda", alone on its line, over the paragraph that says what it does: the title
+    of a section, not an item of a list (whose next line would be another item)."""
+    line = lines[i]
+    if (i > 0 and lines[i - 1].kind != "blank") or i + 1 == len(lines) or lines[i + 1].kind != "blank":
+        return False
+    following = next((other for other in lines[i + 1 :] if other.kind != "blank"), None)
+    body = text[line.body : line.end].strip()
+    words = _WORD.findall(body)
+    return (
+        following is not None
+        and following.kind == "text"
+        and 0 < len(words) <= _TITLE_WORDS
+        and body[-1] not in ".;,:!?"
+        and not _VERB.search(body)
+    )
 
 
 def _looks_like_heading(line: str) -> bool:

@@ -183,3 +183,12 @@ def test_a_name_followed_by_free_is_what_is_left_out(lexicon):
     found = mentions("Drink caffeine-free coffee and an alcohol free beer; quit alcohol.", lexicon)
     assert found == [("coffee", "caffeine", "lexicon", False), ("alcohol", "alcohol", "lexicon", False)]
     assert [m.start for m in find_mentions(*_both("Avoid alcohol."), lexicon)] == [6]
+
+
+def test_household_names_resolve_like_brands(lexicon):
+    found = {m.surface: m.term.remedy for m in find_mentions(*_both("Baking soda, Epsom salts, Gatorade."), lexicon)}
+    assert found == {
+        "Baking soda": "sodium bicarbonate",
+        "Epsom salts": "magnesium sulfate",
+        "Gatorade": "sports drink",
+    }

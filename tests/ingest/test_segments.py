@@ -119,3 +119,17 @@ def test_whitespace_and_empty_text():
     assert segment("") == []
     assert segment("\n\n  \n") == []
     assert_round_trip("  Padded sentence.   \n\n\t- item\t\n")
+
+
+def test_a_numbered_line_alone_over_its_paragraph_is_a_heading():
+    source = (
+        "Home remedies\n\n1. Baking soda\n\nIt neutralizes acid. Mix a teaspoon in water.\n\n"
+        "2. Ginger tea\n\nGinger soothes the stomach.\n\n"
+        "What to buy:\n\n1. Oats\n\n2. Honey is sweet\n\n3. Milk\n"
+    )
+    assert_round_trip(source)
+    assert texts(source, HEADING) == ["Home remedies", "Baking soda", "Ginger tea"]
+    under = [s for s in segment(source) if s.text == "Mix a teaspoon in water."]
+    assert under[0].heading == "Baking soda"
+    # Items followed by items stay a list, and a numbered sentence stays an item.
+    assert texts(source, ITEM) == ["Oats", "Honey is sweet", "Milk"]
