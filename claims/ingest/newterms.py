@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from claims.ingest.condition import condition_words
+from claims.ingest.cues import IMPERATIVE
 from claims.ingest.lexicon import PATTERN, Lexicon, Term
 from claims.ingest.match import Mention
 from claims.ingest.namedkinds import proper_kinds, vitamin_letters
@@ -173,6 +174,7 @@ def _compounds(text: str, base: int):
     """A preparation and the one or two words naming what it is made of: "celandine ointment",
     "apple cider vinegar", "viburnum bark"."""
     words = _words(text)
+    order = IMPERATIVE.match(text)  # "Massage peppermint oil onto ...": the order is no part of the name
     for i, (_, end, word) in enumerate(words):
         if word not in HEADS or i == 0:
             continue
@@ -180,6 +182,7 @@ def _compounds(text: str, base: int):
         for j in (i - 1, i - 2):
             if (
                 j < 0
+                or (order is not None and words[j][1] == order.end())
                 or not _content(words[j][2])
                 or words[j][2] in MODIFIERS
                 or text[words[j][1] : words[j + 1][0]] != " "

@@ -41,7 +41,8 @@ FUNCTION = frozenset(
     brew brewing pour pouring mix mixing insulate soak soaking dip dipped wrap wrapped rinse rinsed strain
     filter filtered boil boiled infuse infused store stored grind ground keep kept come comes came right wrong
     everything nothing something anything everyone someone traditional forget hello dear readers reader lower
-    higher folk care appropriate individual everyday relaxing differences difference""".split()
+    higher folk care appropriate individual everyday relaxing differences difference believe believes look
+    moment note chance seat""".split()
 )
 # What a preparation is called after: "celandine ointment", "thyme infusion", "viburnum bark".
 HEADS = frozenset(
@@ -82,6 +83,8 @@ _NOT_REMEDIES = (
     """
 )
 NOT_REMEDIES = frozenset(name_key(word) for word in _NOT_REMEDIES.split())
+# What a complaint is called: "migraine pains", "muscle spasms" name the trouble, not a remedy.
+_COMPLAINTS = frozenset(name_key(w) for w in "pain ache spasm symptom attack".split())
 _CATEGORY_WORDS = (
     ("topical", r"ointment|gel|cream|balm|compress|rub|lotion|oil\b|oils\b|soap|vaseline|apply|rubb?"),
     ("herbal_folk", r"tincture|decoction|infusion|herb|leaf|leaves|bark|root|flower|blossom|tea\b|brine|plant"),
@@ -107,7 +110,7 @@ def not_a_remedy(name: str, condition: tuple[str, ...] = ()) -> bool:
     if not key or key in NOT_REMEDIES or key in _HEAD_KEYS or key in condition:
         return True
     words = key.split()
-    if any(_CONDITION.search(word) for word in words):
+    if words[-1] in _COMPLAINTS or any(_CONDITION.search(word) for word in words):
         return True
     # "nerve roots", "muscle tissue": anatomy; but "foot bath", "leg exercises": what is done to it.
     return words[-1] not in _APPLIED and any(word in BODY for word in words[:-1])

@@ -207,3 +207,12 @@ def test_a_lone_participle_beside_a_known_remedy_is_no_new_remedy(lexicon):
     proposals = propose("Take magnesium, neutralizing the acid; bananas, almonds and walnuts help too.", lexicon)
     new = sorted(p.remedy for p in proposals if p.is_new)
     assert new == ["almonds", "walnuts"]
+
+
+def test_an_order_a_verb_or_a_complaint_is_no_part_of_a_new_remedys_name(lexicon):
+    new = {p.remedy for p in propose("Massage peppermint oil onto your temples.", lexicon) if p.is_new}
+    assert new == {"peppermint oil"}
+    new = {p.remedy for p in propose("Many people believe fish oil pills help.", lexicon) if p.is_new}
+    assert new == {"fish oil"}
+    assert not propose("Headaches may also include migraine pains that are worse.", lexicon)
+    assert not propose("Before you take any, take a look at the label.", lexicon)
