@@ -1,7 +1,8 @@
 """Names of several words said in other words' order: "leg elevation" is "with your legs
 elevated", "comfortable sleeping position" is "the sleeping position that is most comfortable",
 "pressing the lower lip" is "press firmly in the middle of the lower lip". A name of two or more
-content words is found when the stems of all of them occur close together in one segment."""
+content words is found when the stems of all of them occur close together in one segment; a word
+and its synonym (vocabulary.SYNONYMS: "raise" for "elevation", "limbs" for "legs") count as one."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 
 from claims.ingest.learned import stem
 from claims.ingest.norm import fold
-from claims.ingest.vocabulary import BODY
+from claims.ingest.vocabulary import BODY, SYNONYMS
 
 WINDOW = 6  # words from the first of the name's stems to the last
 BODY_WINDOW = 3  # ... when one is a part of the body: "legs elevated", not "rest ... with their legs"
@@ -24,13 +25,22 @@ _GRAMMAR = frozenset(
     # Verbs that only carry another word: "giving up bad habits" is said "rejection of bad habits".
     + "give giving take taking make making do doing keep keeping get getting put putting".split()
 )
+_SAME = {stem(word): stem(group.split()[0]) for group in SYNONYMS for word in group.split()}
 _SKIPPED = frozenset(("drug",))  # drugs are named by their names, never in other words
-_BODY = frozenset(stem(word) for word in BODY)
+
+
+def concept(word: str) -> str:
+    """A word's stem, or its synonym group's: "raised" and "elevation" are one."""
+    stemmed = stem(word)
+    return _SAME.get(stemmed, stemmed)
+
+
+_BODY = frozenset(concept(word) for word in BODY)
 
 
 def name_bag(label: str) -> frozenset[str]:
-    """The stems of a name's words (grammar words aside): empty when fewer than two."""
-    bag = frozenset(stem(w) for w in _WORD.findall(fold(label)) if w not in _GRAMMAR and len(w) >= 3)
+    """The concepts of a name's words (grammar words aside): empty when fewer than two."""
+    bag = frozenset(concept(w) for w in _WORD.findall(fold(label)) if w not in _GRAMMAR and len(w) >= 3)
     return bag if len(bag) >= 2 else frozenset()
 
 
@@ -73,7 +83,7 @@ def scattered_mentions(
         return []
     folded = fold(seg_text)
     words = [
-        (m.start(), m.end(), stem(m.group(0)))
+        (m.start(), m.end(), concept(m.group(0)))
         for m in _WORD.finditer(folded)
         if not any(s <= seg_start + m.start() < e for s, e in taken)
     ]

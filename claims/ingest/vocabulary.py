@@ -44,6 +44,20 @@ FUNCTION = frozenset(
     higher folk care appropriate individual everyday relaxing differences difference believe believes look
     moment note chance seat""".split()
 )
+# Words said for one another in advice, each group read as its first word when a name of several
+# words is looked for in other words ("leg elevation" is "raise your limbs"): plain English, no
+# condition's words.
+SYNONYMS = (
+    "elevation elevate elevated raise raised raising lift lifted lifting higher",
+    "leg legs limb limbs extremities",
+    "reduce reduction reducing minimize minimise limit limiting decrease cut restrict",
+    "revision revise change changing adjust adjustment review correct correction modify",
+    "stress stressful worries anxiety nervous",
+    "exercise exercises gymnastics workout",
+    "diet nutrition eating",
+    "shoes shoe footwear boots heels",
+    "warm warming warmth",
+)
 # What a preparation is called after: "celandine ointment", "thyme infusion", "viburnum bark".
 HEADS = frozenset(
     """tincture tinctures ointment ointments oil oils decoction decoctions infusion infusions juice juices tea teas

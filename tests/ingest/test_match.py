@@ -192,3 +192,18 @@ def test_household_names_resolve_like_brands(lexicon):
         "Epsom salts": "magnesium sulfate",
         "Gatorade": "sports drink",
     }
+
+
+def test_a_synonym_of_a_names_word_stands_for_it():
+    remedies = [("leg elevation", "lifestyle"), ("diet revision", "lifestyle"), ("stress reduction", "lifestyle")]
+    text = (
+        "To prevent cramps, raise your limbs above your head. Treatment begins with a change in diet. "
+        "Minimize the impact of stressful situations to prevent cramps."
+    )
+    assert _scattered(text, remedies) == [
+        ("diet revision", "change in diet"),
+        ("leg elevation", "raise your limbs"),
+        ("stress reduction", "Minimize the impact of stressful"),
+    ]
+    # "lower" is no synonym of "reduce": it is as often the lower limbs.
+    assert _scattered("Obesity puts stress on the lower limbs.", remedies) == []
