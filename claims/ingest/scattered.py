@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from claims.ingest.learned import stem
 from claims.ingest.norm import fold
-from claims.ingest.vocabulary import BODY, SYNONYMS
+from claims.ingest.vocabulary import BODY, FUNCTION, SYNONYMS
 
 WINDOW = 6  # words from the first of the name's stems to the last
 BODY_WINDOW = 3  # ... when one is a part of the body: "legs elevated", not "rest ... with their legs"
@@ -38,9 +38,15 @@ def concept(word: str) -> str:
 _BODY = frozenset(concept(word) for word in BODY)
 
 
+def _named(word: str) -> bool:
+    """A word that says something of a name: three letters or more, or two that are no grammar
+    ("TV" of "limiting TV before bed", which is not "before bed" alone)."""
+    return len(word) >= 3 or (len(word) == 2 and word not in FUNCTION)
+
+
 def name_bag(label: str) -> frozenset[str]:
     """The concepts of a name's words (grammar words aside): empty when fewer than two."""
-    bag = frozenset(concept(w) for w in _WORD.findall(fold(label)) if w not in _GRAMMAR and len(w) >= 3)
+    bag = frozenset(concept(w) for w in _WORD.findall(fold(label)) if w not in _GRAMMAR and _named(w))
     return bag if len(bag) >= 2 else frozenset()
 
 

@@ -207,3 +207,7 @@ def test_a_synonym_of_a_names_word_stands_for_it():
     ]
     # "lower" is no synonym of "reduce": it is as often the lower limbs.
     assert _scattered("Obesity puts stress on the lower limbs.", remedies) == []
+    # A short word of the name counts too: "limiting TV before bed" is not "before bed reduces".
+    tv = [("limiting TV before bed", "lifestyle")]
+    assert _scattered("Stretching for a minute before bed reduces cramps.", tv) == []
+    assert _scattered("Limit the TV before bed.", tv) == [("limiting TV before bed", "Limit the TV before bed")]
