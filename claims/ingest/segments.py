@@ -157,6 +157,9 @@ def _numbered_title(text: str, lines: list[_Line], i: int) -> bool:
     if (i > 0 and lines[i - 1].kind != "blank") or i + 1 == len(lines) or lines[i + 1].kind != "blank":
         return False
     following = next((other for other in lines[i + 1 :] if other.kind != "blank"), None)
+    preceding = next((other for other in reversed(lines[:i]) if other.kind != "blank"), None)
+    if preceding is not None and preceding.kind == "item":
+        return False  # the last of a list spaced out by blank lines: "1. Oats\n\n2. Milk\n\nBoth help."
     body = text[line.body : line.end].strip()
     words = _WORD.findall(body)
     return (

@@ -133,3 +133,5 @@ def test_a_numbered_line_alone_over_its_paragraph_is_a_heading():
     assert under[0].heading == "Baking soda"
     # Items followed by items stay a list, and a numbered sentence stays an item.
     assert texts(source, ITEM) == ["Oats", "Honey is sweet", "Milk"]
+    # The last item of such a list, with a paragraph after it, is still an item.
+    assert texts("Buy:\n\n1. Oats\n\n2. Milk\n\nBoth help.\n", ITEM) == ["Oats", "Milk"]
