@@ -23,8 +23,9 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*[a-z0-9]|[a-z0-9]")
 _MAX_DRUG_WORDS = 4
 _ARTICLES = ("a ", "an ")  # "a pinch of salt": the noun, not the verb of "pinching"
 _EFFECT = re.compile(r"\s+(?:and [a-z -]+ )?(?:effects?|properties|action|activity)\b")
-# "sugar-free gum", "caffeine free": the name says what is not there.
-_FREE_OF = re.compile(r"[- ]?free\b")
+# "sugar-free gum", "caffeine free coffee": the name says what is not there ("magnesium free of
+# fillers" and "vitamin D free of charge" still name it).
+_FREE_OF = re.compile(r"-free\b|\s+free\b(?!\s+(?:of|from)\b)")
 _DRUG_NOUNS = re.compile(r"(?:drugs?|medications?|medicines?|agents?|preparations?|pills?|tablets?|therapy)$")
 # Words too common to be a slip for a remedy's name, whatever their spelling key resembles.
 _COMMON = frozenset(

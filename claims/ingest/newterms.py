@@ -233,7 +233,7 @@ def _lists(text: str, base: int, own: list[Mention]):
                 continue
             category = categories.most_common(1)[0][0] if categories else "herbal_folk"
             for s, e in run:
-                if not any(s <= m.start - base < e for m in own) and not _verb_form(text[s:e]):
+                if not any(s <= m.start - base < e for m in own) and not _verb_form(text, s, e):
                     yield base + s, base + e, text[s:e], category, "list"
 
 
@@ -285,11 +285,19 @@ def _member(text: str, words: list, number: int, count: int) -> tuple[int, int] 
     return (words[0][0], words[-1][1]) if words else None
 
 
-def _verb_form(member: str) -> bool:
+def _verb_form(text: str, start: int, end: int) -> bool:
     """ "an antacid, neutralizing the acid", "brewed as a tea and consumed": a lone participle
-    among substances is what is done, not one more substance ("dried fruits" has its noun)."""
-    participle = member.endswith("ing") or re.search(r"[^e]ed$", member) is not None
-    return " " not in member and len(member) > 5 and participle
+    among substances is what is done, not one more substance. A word in -ing is one only with its
+    object after it ("herring", "pudding" are foods); "dried fruits" has its noun."""
+    member = text[start:end]
+    if " " in member or len(member) <= 5:
+        return False
+    if re.search(r"[^e]ed$", member):
+        return True
+    return member.endswith("ing") and _OBJECT.match(text, end) is not None
+
+
+_OBJECT = re.compile(r"\s+(?:the|a|an|your|their|its|it|them|of|in|on|to|with|from|into)\b")
 
 
 def _runs(members: list) -> list[list[tuple[int, int]]]:

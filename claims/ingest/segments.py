@@ -28,6 +28,13 @@ _ABBREVIATIONS = frozenset(
 )
 _HEADING_WORDS = 12
 _TITLE_WORDS = 6
+_NUMBERED = re.compile(r"[ \t]*(?:#?\d{1,2}[.)]|\(\d{1,2}\))")
+# A line that orders or claims ("Drink water", "Magnesium helps") says something; a title names.
+_CLAIM = re.compile(
+    r"^(?:take|drink|eat|apply|rub|use|make|do|put|wear|try|avoid|keep|stop|get|go)\b|"
+    r"\b(?:helps?|works?|prevents?|relieves?|treats?|reduces?|eases?|stops?|causes?)\b",
+    re.IGNORECASE,
+)
 _VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|should|must|may|has|have|had)\b", re.IGNORECASE)
 
 
@@ -158,9 +165,12 @@ def _numbered_title(text: str, lines: list[_Line], i: int) -> bool:
         return False
     following = next((other for other in lines[i + 1 :] if other.kind != "blank"), None)
     preceding = next((other for other in reversed(lines[:i]) if other.kind != "blank"), None)
-    if preceding is not None and preceding.kind == "item":
-        return False  # the last of a list spaced out by blank lines: "1. Oats\n\n2. Milk\n\nBoth help."
+    introduced = preceding is not None and text[preceding.start : preceding.end].rstrip().endswith(":")
+    if preceding is not None and (preceding.kind == "item" or introduced):
+        return False  # a list spaced out by blank lines: "1. Oats\n\n2. Milk\n\nBoth help.", "Try to:\n\n1. eat"
     body = text[line.body : line.end].strip()
+    if not _NUMBERED.match(text, line.start, line.body) or not body[:1].isupper() or _CLAIM.search(body):
+        return False  # a bullet, a line that goes on in lower case, an order or a claim is no title
     words = _WORD.findall(body)
     return (
         following is not None

@@ -51,11 +51,11 @@ SYNONYMS = (
     "elevation elevate elevated raise raised raising lift lifted lifting higher",
     "leg legs limb limbs extremities",
     "reduce reduction reducing minimize minimise limit limiting decrease cut restrict",
-    "revision revise change changing adjust adjustment review correct correction modify",
-    "stress stressful worries anxiety nervous",
+    "revision revise change changing adjust adjustment review modify",
+    "stress stressful worries anxiety",
     "exercise exercises gymnastics workout",
-    "diet nutrition eating",
-    "shoes shoe footwear boots heels",
+    "diet nutrition",
+    "shoes shoe footwear boots",
     "warm warming warmth",
 )
 # What a preparation is called after: "celandine ointment", "thyme infusion", "viburnum bark".

@@ -211,3 +211,26 @@ def test_a_synonym_of_a_names_word_stands_for_it():
     tv = [("limiting TV before bed", "lifestyle")]
     assert _scattered("Stretching for a minute before bed reduces cramps.", tv) == []
     assert _scattered("Limit the TV before bed.", tv) == [("limiting TV before bed", "Limit the TV before bed")]
+
+
+def test_a_name_followed_by_free_of_something_is_still_named(lexicon):
+    assert mentions("Take magnesium free of fillers.", lexicon) == [("magnesium", "magnesium", "lexicon", False)]
+
+
+def test_synonyms_are_read_only_where_they_mean_the_same():
+    remedies = [
+        ("low-heeled shoes", "device_garment"),
+        ("comfortable shoes", "device_garment"),
+        ("electrolyte correction", "procedure"),
+        ("diet revision", "lifestyle"),
+        ("stress reduction", "lifestyle"),
+    ]
+    # "heels" are a part of the foot as often as shoes; "change" is no correction; eating is no
+    # diet; "nervous" is mostly the nervous system.
+    assert _scattered("Comfortable heels are a myth; standing on the heel of the foot hurts.", remedies) == []
+    assert _scattered("Electrolyte levels change when you sweat, which can cause cramps.", remedies) == []
+    assert _scattered("Eating late at night may change how well you sleep and cause cramps.", remedies) == []
+    assert _scattered("Magnesium reduces nervous excitability and helps cramps.", remedies) == []
+    assert _scattered("To prevent cramps, shoes should be comfortable.", remedies) == [
+        ("comfortable shoes", "shoes should be comfortable")
+    ]

@@ -216,3 +216,8 @@ def test_an_order_a_verb_or_a_complaint_is_no_part_of_a_new_remedys_name(lexicon
     assert new == {"fish oil"}
     assert not propose("Headaches may also include migraine pains that are worse.", lexicon)
     assert not propose("Before you take any, take a look at the label.", lexicon)
+
+
+def test_a_food_in_ing_is_still_a_food_in_a_list(lexicon):
+    proposals = propose("Good sources of magnesium are bananas, herring and pudding.", lexicon)
+    assert {"herring", "pudding"} <= {p.remedy for p in proposals if p.is_new}

@@ -135,3 +135,12 @@ def test_a_numbered_line_alone_over_its_paragraph_is_a_heading():
     assert texts(source, ITEM) == ["Oats", "Honey is sweet", "Milk"]
     # The last item of such a list, with a paragraph after it, is still an item.
     assert texts("Buy:\n\n1. Oats\n\n2. Milk\n\nBoth help.\n", ITEM) == ["Oats", "Milk"]
+    # A bullet, an order, a claim, an item introduced by a colon or going on in lower case: items.
+    for source in (
+        "Tips\n\n- Avoid caffeine\n\nCaffeine dehydrates you.\n",
+        "Tips\n\n1. Drink water\n\nIt keeps you hydrated.\n",
+        "Tips\n\n1. Magnesium helps\n\nStudies show it works.\n",
+        "Some find it helps to:\n\n1. Eat a banana\n\nor drink tonic water.\n",
+        "Tips\n\n1. eat a banana\n\nIt works.\n",
+    ):
+        assert len(texts(source, ITEM)) == 1, source
