@@ -56,6 +56,9 @@ _CIRCUMSTANCE = re.compile(r"\b(?:when|while|whilst|during|if)\s+(?:the\s+|your\
 # "Potassium- apricots, bananas, melon": a nutrient that labels the list of foods holding it.
 _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
 _MEDIUM = re.compile(r"\b(?:boiling|hot|warm|cold|icy|clean|plain|diluted)\s+$")
+# "mix in a glass of water", "take it with water": water as what something else is taken in.
+_VEHICLE = re.compile(r"\b(?:in|into|with)(?: (?:a|an|one|half a|some))?(?: (?:glass|cup|mug|litre|liter)s? of)?\s+$")
+_FLUIDS = frozenset(("water", "fluid", "fluids", "liquid", "liquids"))
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,8 @@ def _named_only(seg: Segment, mention: Mention) -> bool:
     if cues.MISSING_BEFORE.search(before) or cues.MISSING_AFTER.search(text[offset + len(mention.surface) :]):
         return True
     if category == "lifestyle" and _MEDIUM.search(before.lower()):
+        return True
+    if mention.surface.lower() in _FLUIDS and _VEHICLE.search(before.lower()):
         return True
     return category in _ACTIVITIES and bool(_CIRCUMSTANCE.search(before))
 

@@ -221,3 +221,12 @@ def test_an_order_a_verb_or_a_complaint_is_no_part_of_a_new_remedys_name(lexicon
 def test_a_food_in_ing_is_still_a_food_in_a_list(lexicon):
     proposals = propose("Good sources of magnesium are bananas, herring and pudding.", lexicon)
     assert {"herring", "pudding"} <= {p.remedy for p in proposals if p.is_new}
+
+
+def test_water_something_is_taken_in_is_no_claim_of_water():
+    from claims.ingest.lexicon import RemedyData, build_lexicon
+
+    lexicon = build_lexicon([RemedyData("fluid intake", "lifestyle", ("water",)), RemedyData("honey", "food_drink")])
+    mixed = propose("Mix a teaspoon of honey in a glass of water and drink it slowly.", lexicon)
+    assert [p.remedy for p in mixed] == ["honey"]
+    assert [p.remedy for p in propose("Drink a glass of water before bed.", lexicon)] == ["fluid intake"]
