@@ -73,15 +73,24 @@ def remedy_add(*, remedy: Remedy, actor, aliases: Iterable[str] = ()) -> Remedy:
     remedy.save()
     wanted = sorted({a.strip() for a in aliases if a.strip() and a.strip().lower() != remedy.name.lower()})
     for alias in wanted:
-        taken = RemedyAlias.objects.filter(alias__iexact=alias).first()
-        if taken is not None:
-            raise Conflict(f"The alias {alias!r} already belongs to {taken.remedy}.")
-        RemedyAlias.objects.create(remedy=remedy, alias=alias)
+        _alias_create(remedy, alias)
     after = {f: getattr(remedy, f) for f in REMEDY_FIELDS}
     if wanted:
         after["aliases"] = wanted
     audit_record(event_type=Event.REMEDY_ADDED, actor=actor, remedy=remedy, after=after)
     return remedy
+
+
+def _alias_create(remedy: Remedy, alias: str) -> None:
+    """Give `remedy` the alias, unless another remedy has it (in any case) or it is given twice."""
+    taken = RemedyAlias.objects.filter(alias__iexact=alias).exclude(remedy=remedy).first()
+    if taken is not None:
+        raise Conflict(f"The alias {alias!r} already belongs to {taken.remedy}.")
+    try:
+        with transaction.atomic():
+            RemedyAlias.objects.create(remedy=remedy, alias=alias)
+    except IntegrityError as exc:  # the same alias twice in different case
+        raise Conflict(f"The alias {alias!r} is given twice.") from exc
 
 
 @service
@@ -98,16 +107,8 @@ def remedy_set_aliases(*, remedy: Remedy, actor, aliases: list[str]) -> Remedy:
         return remedy_locked
     remedy_locked.aliases.exclude(alias__in=wanted).delete()
     for alias in wanted:
-        if alias in current:
-            continue
-        taken = RemedyAlias.objects.filter(alias__iexact=alias).exclude(remedy=remedy_locked).first()
-        if taken is not None:
-            raise Conflict(f"The alias {alias!r} already belongs to {taken.remedy}.")
-        try:
-            with transaction.atomic():
-                RemedyAlias.objects.create(remedy=remedy_locked, alias=alias)
-        except IntegrityError as exc:  # the same alias twice in different case
-            raise Conflict(f"The alias {alias!r} is given twice.") from exc
+        if alias not in current:
+            _alias_create(remedy_locked, alias)
     audit_record(
         event_type=Event.REMEDY_CHANGED,
         actor=actor,
