@@ -1,4 +1,4 @@
-"""Kind, population and dose from the words around a remedy. Nothing here is written for one
+"""The kind of a claim from the words around a remedy. Nothing here is written for one
 condition: the cues speak of "an attack", "an episode", "symptoms", "prevent", "causes", "consult a
 doctor", and of the article's own condition by the words of its name (claims.ingest.condition),
 compiled once per condition: "during a headache", "relieve heartburn".
@@ -237,33 +237,6 @@ BENEFIT = _words(
     r"consume",
     r"drink",
 )
-_POPULATIONS = (
-    ("pregnancy", r"pregnan|gestat|expectant mothers?|trimester"),
-    ("children", r"child|kids?\b|bab(?:y|ies)|infant|pediatric|paediatric|teenager|adolescen"),
-    ("elderly", r"elderly|old age|older (?:people|adults|patients)|aged patients|seniors?|pensioners?"),
-    ("athletes", r"athlet|sportsm|runners?\b|cyclists?|weightlifters?"),
-    ("varicose_veins", r"varicose|phlebeurysm|venous insufficiency"),
-    ("thrombophlebitis", r"thrombophlebitis|thrombosis"),
-    ("diabetes", r"diabet"),
-    ("hypotension", r"hypotension|low blood pressure"),
-    ("heart_disease", r"heart (?:disease|failure)|cardiac|arrhythmi|atrial fibrillation"),
-    ("kidney_disease", r"kidney|renal"),
-    ("liver_disease", r"liver disease|cirrhosis|hepati"),
-    ("gastrointestinal", r"stomach ulcer|gastritis|ulcers? of the|intestin|gastro"),
-    ("flat_feet", r"flat feet|flatfoot|flat-foot"),
-    ("sedentary", r"sedentary|office workers|physical inactivity"),
-)
-POPULATIONS = tuple((name, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for name, pattern in _POPULATIONS)
-_UNIT = (
-    r"(?:mg|g|kg|ml|l|mcg|µg|iu|drops?|tablets?|pills?|capsules?|sachets?|spoons?|spoonfuls?|teaspoons?|tsp|"
-    r"tablespoons?|tbsp|glass(?:es)?|cups?|liters?|litres?|parts?|pcs|times|minutes?|seconds?|hours?|days?|weeks?|months?)"
-)
-DOSE = re.compile(
-    rf"(?:\b\d+(?:[.,]\d+)?(?:\s*[-–/]\s*\d+(?:[.,]\d+)?)?\s*|\b(?:one|two|three|four|five|six|half an?|a)\s+){_UNIT}\b"
-    rf"(?:\s+(?:a|per|each|of)\s+(?:day|week|dose|meal))?|(?:once|twice|three times) a (?:day|week)|"
-    r"\d+\s*%|in large quantities|before (?:meals|bed|bedtime)|after meals",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -333,12 +306,3 @@ def benefit_of(segment_text: str, context: list[tuple[str, float]], condition: s
     caution = next(pattern for kind, _, pattern in CUES if kind == CAUTION)
     call = kind_of(caution.sub(" ", segment_text), "", context, "", condition)
     return call.kind if call.kind in (RELIEF, PREVENTION, TREATMENT) else TREATMENT
-
-
-def populations(text: str) -> list[str]:
-    return [name for name, pattern in POPULATIONS if pattern.search(text)]
-
-
-def dose_in(text: str) -> str:
-    """The dose or regimen as the segment states it: its quantities and frequencies, in order."""
-    return "; ".join(dict.fromkeys(m.group(0).strip() for m in DOSE.finditer(text)))[:500]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 
-from claims.ingest import cues
+from claims.ingest import cues, details
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.match import Mention, find_mentions
@@ -143,9 +143,9 @@ def _segment_proposals(
     and alcohol. They negatively affect ..."), whose words decide the title's kind."""
     text = seg.text
     context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0)]
-    pops = cues.populations(text) or cues.populations(seg.heading)
+    pops = details.populations(text) or details.populations(seg.heading)
     deficiency = cues.DEFICIENCY.search(text) and not cues.BENEFIT.search(text)
-    dose = cues.dose_in(text)
+    dose = details.dose_in(text)
     seen: dict[tuple[str, str, str | None], Proposal] = {}
     recipe_step = (
         _RECIPE_STEP.search(text) and not seg.first and not _CLAIMS.search(text) and not _ADVICE_START.search(text)

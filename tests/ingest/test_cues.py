@@ -1,4 +1,4 @@
-"""Kind and population from the words around a remedy, and the dose as the article states it."""
+"""Kind from the words around a remedy (claims.ingest.cues)."""
 
 import pytest
 
@@ -56,27 +56,6 @@ def test_without_any_cue_the_category_decides_then_treatment():
     assert kind("Pull your toes towards you.", category="maneuver").kind == "relief"
     assert kind("Wear wool socks.", category="device_garment").kind == "prevention"
     assert kind("Bananas.").kind == "treatment"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Pregnant women often have cramps.", ["pregnancy"]),
-        ("In children and the elderly.", ["children", "elderly"]),
-        ("Athletes and runners.", ["athletes"]),
-        ("With varicose veins or thrombophlebitis.", ["varicose_veins", "thrombophlebitis"]),
-        ("Nothing special.", []),
-    ],
-)
-def test_populations(text, expected):
-    assert cues.populations(text) == expected
-
-
-def test_the_dose_as_stated():
-    assert cues.dose_in("Take 2 tablets 3 times a day after meals for 4-6 weeks.") == (
-        "2 tablets; 3 times a day; after meals; 4-6 weeks"
-    )
-    assert cues.dose_in("Eat oatmeal.") == ""
 
 
 def test_an_order_gives_advice_whatever_the_heading_says_of_causes():
