@@ -12,6 +12,7 @@ from claims import admin_articles, edits  # noqa: F401 (admin_articles registers
 from claims.models import Appearance, Claim, Condition, Remedy, RemedyAlias, Source
 from claims.selectors import CLAIM_RISK_ORDER
 from core.admin_bases import ReadOnlyAdmin, ServiceErrorsAsMessages
+from core.numbers import row_id
 
 
 class AppearanceSourceFilter(admin.SimpleListFilter):
@@ -30,9 +31,9 @@ class AppearanceSourceFilter(admin.SimpleListFilter):
         value = self.value()
         if not value:
             return queryset
-        if not value.isascii() or not value.isdigit() or len(value) > 18:
+        if (source_id := row_id(value)) is None:
             raise IncorrectLookupParameters(f"source: {value!r} is not a source id")
-        return queryset.filter(Exists(Appearance.objects.filter(claim=OuterRef("pk"), source_id=int(value))))
+        return queryset.filter(Exists(Appearance.objects.filter(claim=OuterRef("pk"), source_id=source_id)))
 
 
 class RemedyAliasInline(admin.TabularInline):

@@ -10,7 +10,7 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, Q
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -26,6 +26,7 @@ from claims.models import Condition, Source
 from claims.proposals import Proposal, ProposalStatus, ProposerRun, RunState
 from core.admin_bases import ReadOnlyAdmin
 from core.errors import ServiceError
+from core.numbers import row_id
 
 
 def _refusal(exc: Exception) -> str:
@@ -100,7 +101,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra = {**(extra_context or {}), "proposals_url": None}
-        source = Source.objects.filter(pk=int(object_id)).first() if object_id and object_id.isdigit() else None
+        source = Source.objects.filter(pk=row_id(object_id)).first() if row_id(object_id) else None
         if source is not None:
             if source.format:
                 extra["proposals_url"] = reverse("admin:claims_source_proposals", args=[source.pk])
@@ -157,6 +158,8 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
     def proposals_view(self, request, source_id):
         source = self._source(request, source_id)
+        if not source.format:
+            raise Http404("The catalogue's articles have no proposals: their claims are curated in its files.")
         missed = ClaimFields(prefix="missed")
         if request.method == "POST":
             action = request.POST.get("action", "")
@@ -203,13 +206,13 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             proposer_retry(source=source, actor=request.user)
             return "The proposer runs again on this article: this page shows how far."
         if action == "bulk_accept":
-            ids = [int(i) for i in request.POST.getlist("selected") if i.isdigit() and len(i) < 19]
+            ids = [row_id(i) for i in request.POST.getlist("selected") if row_id(i)]
             accepted = proposals_accept(proposals=list(pending.filter(pk__in=ids)), actor=request.user)
-            return f"Accepted {len(accepted)} proposals."
+            return f"Accepted {len(accepted)} proposal{'' if len(accepted) == 1 else 's'}."
         verb, _, raw = action.partition(":")
-        if verb not in ("accept", "reject") or not raw.isdigit() or len(raw) > 18:
+        if verb not in ("accept", "reject") or row_id(raw) is None:
             raise ValidationError("Unknown action.")
-        proposal = source.proposals.filter(pk=int(raw)).first()
+        proposal = source.proposals.filter(pk=row_id(raw)).first()
         if proposal is None:
             raise ValidationError(f"Proposal #{raw} is not one of this article's.")
         if verb == "reject":

@@ -65,7 +65,20 @@ def _span(source: Source, start, end) -> tuple[int, int, str]:
     start, end = start + len(quote) - len(quote.lstrip()), end - len(quote) + len(quote.rstrip())
     if start >= end:
         raise ValidationError({"start": "The selected passage is only white space."})
+    for at, edge in ((start, "starts"), (end, "ends")):
+        if 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum():
+            word = _word_at(text, at)
+            raise ValidationError({"start": f"The passage {edge} inside the word “{word}”: select whole words."})
     return start, end, text[start:end]
+
+
+def _word_at(text: str, at: int) -> str:
+    first, last = at, at
+    while first > 0 and text[first - 1].isalnum():
+        first -= 1
+    while last < len(text) and text[last].isalnum():
+        last += 1
+    return text[first:last][:40]
 
 
 def _apply(proposal: Proposal, changes: dict) -> None:
@@ -166,8 +179,14 @@ def proposal_accept(
             ),
             actor=actor,
         )
-    if Appearance.objects.filter(claim=claim, source=proposal.source_id, start=proposal.start).exists():
-        raise Conflict(f"Claim #{claim.pk} already has an appearance at {proposal.start} in this article.")
+    quoted = Appearance.objects.filter(
+        claim=claim, source=proposal.source_id, start__lt=proposal.end, end__gt=proposal.start
+    ).first()
+    if quoted is not None:
+        raise Conflict(
+            f"Claim #{claim.pk} already quotes this passage of the article ({quoted.start}:{quoted.end}): "
+            "one appearance per passage."
+        )
     appearance = Appearance(
         claim=claim, source=proposal.source, quote=proposal.quote, start=proposal.start, end=proposal.end
     )
@@ -250,6 +269,11 @@ def proposal_add(
     text; the quote is text[start:end]) and says what it claims; it is accepted at once."""
     source = Source.objects.select_for_update().get(pk=source.pk)
     _require_reviewer(actor)
+    if not source.format:
+        raise NotAllowed(
+            f"Source #{source.pk} is one of the catalogue's articles: its claims are curated in the "
+            "catalogue files (claims/catalogue), not added here."
+        )
     proposal = Proposal(source=source, origin=ProposalOrigin.REVIEWER, confidence=1.0, rule="added by a reviewer")
     changes = {"remedy": remedy, "new_remedy_name": new_remedy_name, "new_remedy_category": new_remedy_category}
     _apply(proposal, {**changes, "kind": kind, "population": population, "dose": dose, "start": start, "end": end})

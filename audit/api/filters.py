@@ -4,7 +4,8 @@ import django_filters
 from django.db.models import Q
 
 from audit.models import AuditEvent, AuditEventType
-from core.api.filters import BIGINT_MAX, IdFilter, UtcDateTimeFilter
+from core.api.filters import IdFilter, UtcDateTimeFilter
+from core.numbers import row_id
 
 
 class AuditEventFilter(django_filters.FilterSet):
@@ -33,7 +34,7 @@ class AuditEventFilter(django_filters.FilterSet):
         return queryset.filter(Q(remedy_id=value) | Q(claim__remedy_id=value))
 
     def filter_actor(self, queryset, name, value):
-        # "²".isdigit() is true and int("²") fails; a number past any id is a (missing) username.
-        if value.isascii() and value.isdigit() and int(value) <= BIGINT_MAX:
-            return queryset.filter(actor_id=int(value))
+        # A number past any id is a (missing) username.
+        if (actor_id := row_id(value)) is not None:
+            return queryset.filter(actor_id=actor_id)
         return queryset.filter(actor_username=value)

@@ -10,7 +10,7 @@ from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
 
-BIGINT_MAX = 2**63 - 1
+from core.numbers import BIGINT_MAX
 
 
 class IdFilter(django_filters.NumberFilter):

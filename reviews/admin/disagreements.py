@@ -19,6 +19,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 
 from core.errors import ServiceError
+from core.numbers import row_id
 from reviews import permissions
 from reviews.dual_grading.compare import option_label, options, value_label
 from reviews.dual_grading.selectors import both_submitted, conflict_gate_gaps, disagreements, visible_gradings
@@ -92,8 +93,8 @@ def rows_for(user, review: Review) -> list[Row]:
 def _resolve(request, review: Review) -> None:
     point_id = request.POST.get("disagreement", "")
     point = None
-    if point_id.isascii() and point_id.isdigit() and len(point_id) <= 18:
-        point = Disagreement.objects.filter(review=review, pk=int(point_id)).first()
+    if row_id(point_id):
+        point = Disagreement.objects.filter(review=review, pk=row_id(point_id)).first()
     if point is None:
         raise Http404("No such disagreement on this review.")
     action, reason = request.POST.get("action"), request.POST.get("reason", "")

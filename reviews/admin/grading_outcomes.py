@@ -12,6 +12,7 @@ from django.contrib import admin, messages
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 
+from core.numbers import row_id
 from reviews import services
 from reviews.dual_grading.selectors import visible_outcomes
 from reviews.models import Grading, GradingOutcome, Review
@@ -45,8 +46,8 @@ class GradingOutcomeAdmin(OutcomeAdmin):
         if not hasattr(request, "_outcome_grading"):
             grading_id = request.GET.get("grading", "")
             request._outcome_grading = (
-                Grading.objects.select_related("review__claim__remedy").filter(pk=grading_id).first()
-                if grading_id.isdigit()
+                Grading.objects.select_related("review__claim__remedy").filter(pk=row_id(grading_id)).first()
+                if row_id(grading_id)
                 else None
             )
         return request._outcome_grading

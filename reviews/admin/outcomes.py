@@ -16,6 +16,7 @@ from django.urls import reverse
 
 from core.admin_bases import ServiceErrorsAsMessages
 from core.errors import Conflict
+from core.numbers import row_id
 from reviews import permissions, services
 from reviews.models import Outcome, OutcomeReference, Reference, Review
 
@@ -128,8 +129,8 @@ class OutcomeAdmin(OutcomeDisplay, RefusalsAsMessages, admin.ModelAdmin):
         if not hasattr(request, "_outcome_review"):
             review_id = request.GET.get("review", "")
             request._outcome_review = (
-                Review.objects.select_related("claim__remedy").filter(pk=review_id).first()
-                if review_id.isdigit()
+                Review.objects.select_related("claim__remedy").filter(pk=row_id(review_id)).first()
+                if row_id(review_id)
                 else None
             )
         return request._outcome_review

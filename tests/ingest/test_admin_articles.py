@@ -219,6 +219,17 @@ def test_unknown_actions_are_messages(client, reviewer, action):
     assert any(m.startswith("Nothing was changed") for m in messages_of(response))
 
 
+def test_the_catalogue_articles_have_no_proposals_page(client, reviewer):
+    client.force_login(reviewer)
+    catalogue_source = Source.objects.filter(format="").order_by("pk").first()
+    assert client.get(proposals_url(catalogue_source)).status_code == 404
+    seq = last_seq()
+    form = {"action": "add_missed", "missed-remedy": Remedy.objects.get(name="magnesium").pk}
+    form |= {"missed-kind": "treatment", "missed-start": 100, "missed-end": 200}
+    assert client.post(proposals_url(catalogue_source), form).status_code == 404
+    assert events_since(seq) == []
+
+
 def test_edit_then_accept(client, senior, reviewer):
     source = store(reviewer)
     beetroot = proposal_of(source, "beetroot juice")

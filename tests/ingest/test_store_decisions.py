@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 
 from audit.models import AuditEvent
 from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept
-from claims.models import Appearance, Claim, Remedy
+from claims.models import Appearance, Claim, Remedy, Source
 from claims.proposals import Proposal
 from core.errors import Conflict, NotAllowed, NotReady, ReasonRequired
 from reviews.models import Review
@@ -183,13 +183,34 @@ def test_a_missed_claim_with_a_new_claim(source, reviewer):
 @pytest.mark.parametrize(
     ("start", "end", "message"),
     [(10, 5, "not within the text"), (-1, 4, "not within the text"), (0, 10**6, "not within the text"),
-     (TEXT.index("\n\n"), TEXT.index("\n\n") + 2, "only white space"), ("x", 3, "whole numbers")],
+     (TEXT.index("\n\n"), TEXT.index("\n\n") + 2, "only white space"), ("x", 3, "whole numbers"),
+     (TEXT.index("Stretching") + 1, TEXT.index(" the calf"), "starts inside the word “Stretching”"),
+     (TEXT.index("Stretching"), TEXT.index("Stretching") + 7, "ends inside the word “Stretching”")],
 )  # fmt: skip
 def test_a_missed_claim_outside_the_text_writes_nothing(source, reviewer, start, end, message):
     before, seq = snapshot(), last_seq()
     with pytest.raises(ValidationError, match=message):
         proposal_add(source=source, actor=reviewer, start=start, end=end, remedy=Remedy.objects.first(), kind="relief")
     assert (snapshot(), events_since(seq), Proposal.objects.count()) == (before, [], len(before[3]))
+
+
+def test_a_second_quote_of_the_same_passage_is_refused(source, reviewer):
+    accepted = proposal_accept(proposal=proposal(source, "quinine"), actor=reviewer)
+    before, seq = snapshot(), last_seq()
+    start, end, _ = sentence("Quinine eases")
+    with pytest.raises(Conflict, match=f"already quotes this passage of the article \\({start}:{end}\\)"):
+        proposal_add(source=source, actor=reviewer, start=start + len("Quinine "), end=end,
+                     remedy=accepted.remedy, kind="relief")  # fmt: skip
+    assert (snapshot(), events_since(seq)) == (before, [])
+
+
+def test_the_catalogue_articles_take_no_added_claims(reviewer):
+    catalogue_source = Source.objects.filter(format="").order_by("pk").first()
+    before, seq = snapshot(), last_seq()
+    with pytest.raises(NotAllowed, match="one of the catalogue's articles"):
+        proposal_add(source=catalogue_source, actor=reviewer, start=0, end=20,
+                     remedy=Remedy.objects.get(name="magnesium"), kind="treatment")  # fmt: skip
+    assert (snapshot(), events_since(seq)) == (before, [])
 
 
 def test_only_reviewers_decide(source, content_reader, auditor):
