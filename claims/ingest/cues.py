@@ -107,6 +107,21 @@ ADVISED = re.compile(
     re.IGNORECASE,
 )
 _MONITOR = re.compile(r"\bmonitor\w*", re.IGNORECASE)
+# A harm that may come, and what it brings about up to the clause's end: "can cause dangerous
+# bleeding", "may lead to stomach ulcers" (a plain "causes" explains: "low magnesium causes ...").
+_CAUSAL = re.compile(
+    r"\b(?:can|may|might|could)\s+(?:also\s+|sometimes\s+|even\s+)?"
+    r"(?:cause|provoke|trigger|lead to|result in)\b([^.;:!?]*)",
+    re.IGNORECASE,
+)
+# How a drug is not to be taken, after "do not take X": a caution about its use, not a cause.
+_USE_QUALIFIER = re.compile(
+    r"\b(?:on an empty stomach|with alcohol|for (?:more|longer) than|more than|longer than|without (?:consulting|"
+    r"asking|a doctor|medical|your doctor)|at the same time as|together with|if you (?:are|have|take)|while "
+    r"(?:pregnant|breastfeeding|driving)|during pregnancy|exceed)",
+    re.IGNORECASE,
+)
+_NEGATED_USE = re.compile(r"\b(?:do not|don't|never) (?:take|use|drink|give)\b", re.IGNORECASE)
 _SIDE_EFFECT_OF = re.compile(r"\bside effects? (?:of|from) (?:taking |using )?$", re.IGNORECASE)
 # What a remedy of a category is usually advised for, when the words leave it open.
 PRIORS = {"maneuver": (RELIEF, 1.5), "procedure": (RELIEF, 0.5), "lifestyle": (PREVENTION, 1.0),
@@ -190,12 +205,14 @@ class CueTable:
     cues: list[tuple[str, float, re.Pattern]]
     context: dict[str, re.Pattern]
     avoid: re.Pattern
+    episode: re.Pattern  # the condition or an episode of it, named
 
 
 @lru_cache(maxsize=64)
 def _table(name: str) -> CueTable:
     words = condition_words(name)
-    return CueTable(_cues(words), _context(words), _avoid(words))
+    episode = _words(_alternatives(_EPISODE + r"|it\b|this\b|them\b", words.forms))
+    return CueTable(_cues(words), _context(words), _avoid(words), episode)
 
 
 def cue_table(condition: str | None = None) -> CueTable:
@@ -270,7 +287,14 @@ def kind_of(
         if hits:
             scores[kind] += weight + 0.25 * (len(hits) - 1)
             fired.setdefault(kind, hits[0].lower())
+    side_effect = _side_effect(segment_text, table.episode)
+    if side_effect and any(scores[k] for k in (RELIEF, PREVENTION, TREATMENT)):
+        # "Quinine treats the condition but can cause dangerous bleeding": what it causes is not the
+        # condition but a harm of the remedy, a caution beside the benefit.
+        return KindCall(CAUTION, True, "side effect: " + side_effect)
     avoided = table.avoid.search(before) if category in _SUBSTANCES else None
+    if avoided and _NEGATED_USE.search(before) and _USE_QUALIFIER.search(segment_text):
+        return KindCall(CAUTION, False, "use qualified: " + _USE_QUALIFIER.search(segment_text).group(0).lower())
     if avoided:
         scores[CAUSE] += 3.0
         fired[CAUSE] = "avoid: " + avoided.group(0).lower()
@@ -301,8 +325,17 @@ def kind_of(
     return KindCall(benefit, False, fired[benefit], evidence)
 
 
+def _side_effect(segment_text: str, episode: re.Pattern) -> str:
+    """The causal verb of a sentence when nothing it brings about is the condition or an episode
+    of it ("can cause dangerous bleeding"); empty when one is ("may cause an attack") or there is none."""
+    found = list(_CAUSAL.finditer(segment_text))
+    if not found or any(episode.search(m.group(1)) for m in found):
+        return ""
+    return found[0].group(0).strip().lower()[:60]
+
+
 def benefit_of(segment_text: str, context: list[tuple[str, float]], condition: str | None = None) -> str:
     """The advice a caution qualifies: relief, prevention or treatment."""
     caution = next(pattern for kind, _, pattern in CUES if kind == CAUTION)
-    call = kind_of(caution.sub(" ", segment_text), "", context, "", condition)
+    call = kind_of(_CAUSAL.sub(" ", caution.sub(" ", segment_text)), "", context, "", condition)
     return call.kind if call.kind in (RELIEF, PREVENTION, TREATMENT) else TREATMENT

@@ -50,6 +50,23 @@ def test_causes_and_cautions(lexicon):
     ]
 
 
+def test_a_harm_a_remedy_may_cause_is_a_caution_beside_its_benefit_never_a_cause(lexicon):
+    # Accepted as "cause", this would read "Quinine can provoke night leg cramps".
+    text = "Quinine treats night leg cramps but can cause dangerous bleeding problems."
+    assert summary(text, lexicon) == [("quinine", "caution", None, False), ("quinine", "treatment", None, False)]
+    text = "Magnesium taken at bedtime prevents cramps but may cause diarrhoea."
+    assert {kind for _, kind, _, _ in summary(text, lexicon)} == {"caution", "prevention"}
+    # What it may cause is the condition itself: a cause.
+    assert summary("Coffee can cause night leg cramps.", lexicon) == [("caffeine", "cause", None, False)]
+
+
+def test_how_a_drug_is_not_to_be_taken_is_a_caution_not_a_cause(lexicon):
+    assert summary("Do not take quinine on an empty stomach.", lexicon) == [("quinine", "caution", None, False)]
+    assert summary("Never take quinine for more than a week.", lexicon) == [("quinine", "caution", None, False)]
+    # Without a qualifier of its use, a substance to leave out is a cause.
+    assert summary("Do not drink coffee in the evening.", lexicon) == [("caffeine", "cause", None, False)]
+
+
 def test_a_nutrient_named_only_as_missing_is_no_claim(lexicon):
     assert summary("Cramps come from a lack of magnesium and potassium.", lexicon) == []
     assert [p.remedy for p in propose("To replenish magnesium, take magnesium tablets.", lexicon)] == ["magnesium"]
