@@ -27,28 +27,52 @@ def condition_slug(name: str) -> str:
     return f"{words[:SLUG_WORDS].strip('-') or 'condition'}-{checksum}"
 
 
+# A condition's name is words: letters of any script, digits, "_" (a slug typed as a name) and the
+# marks of a medical name ("type 2 diabetes", "Crohn's disease", "β-thalassaemia", "reflux (GERD)").
+_NAME_MARK = re.compile(r"[^\w\s'’().,/-]")
+LONGEST_WORD = 40
+
+
 def clean_condition_name(name: str, *, field: str = "condition") -> str:
-    """The name as stored (single spaces); a clear error names `field` when it is empty or too
-    long."""
+    """The name as stored (single spaces); a clear error names `field` when it is empty, too
+    long, or not words."""
     cleaned = " ".join((name or "").split())
     if not cleaned:
         raise ValidationError({field: "Name the condition the article is about, e.g. “heartburn”."})
     if len(cleaned) > MAX_NAME:
         raise ValidationError({field: f"A condition's name has at most {MAX_NAME} characters ({len(cleaned)} given)."})
+    mark = _NAME_MARK.search(cleaned)
+    if mark or not any(c.isalpha() for c in cleaned):
+        shown = f"“{mark.group(0)}”" if mark else "no letter"
+        raise ValidationError({field: f"A condition's name is words ({shown} in “{cleaned[:60]}”), e.g. “heartburn”."})
+    if longest := next((w for w in re.findall(r"\w+", cleaned) if len(w) > LONGEST_WORD), None):
+        raise ValidationError({field: f"“{longest[:20]}…” is not a word of a condition's name."})
     return cleaned
 
 
+def _compact(name: str) -> str:
+    """A name's letters and digits alone, in the singular: "head ache", "Headaches" and
+    "headache" are one condition."""
+    key = "".join(c for c in name.casefold() if c.isalnum())
+    return key[:-1] if key.endswith("s") and len(key) > 4 else key
+
+
 def find_condition(name: str) -> Condition | None:
-    """The condition of that name, in any case, spacing or punctuation ("Night leg-cramps" finds
-    night leg cramps), or of that slug."""
+    """The condition of that name, in any case, spacing, punctuation or number ("Night
+    leg-cramps" finds night leg cramps, "head ache" and "headaches" find headache), or of that
+    slug."""
     cleaned = " ".join((name or "").split())
     if not cleaned:
         return None
-    return (
+    found = (
         Condition.objects.filter(name__iexact=cleaned).first()
         or Condition.objects.filter(slug=condition_slug(cleaned)).first()
         or Condition.objects.filter(slug=cleaned.lower()).first()
     )
+    if found is None and (key := _compact(cleaned)):
+        same = [pk for pk, other in Condition.objects.values_list("pk", "name") if _compact(other) == key]
+        found = Condition.objects.filter(pk=min(same)).first() if same else None
+    return found
 
 
 def condition_named(name: str, *, field: str = "condition") -> Condition:

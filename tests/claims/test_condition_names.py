@@ -1,7 +1,10 @@
 """Conditions named by people (the Add-an-article form, ingest_article, the catalogue files): a
 slug never makes two conditions one, and no name a person may type is a database error."""
 
+import re
+
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import CommandError
 from django.urls import reverse
 
@@ -65,3 +68,30 @@ def test_the_loader_refuses_to_move_an_article_to_another_condition(small_catalo
     assert source.condition.slug == "night-leg-cramps"
     assert list(source.appearances.values_list("claim", flat=True)) == claims_before
     assert not Condition.objects.filter(slug="heartburn").exists()
+
+
+def test_spacing_and_number_make_no_other_condition():
+    headache = condition_named("headache")
+    assert condition_named("head ache") == headache and condition_named("Headaches") == headache
+    assert condition_named("heartburn") != headache
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("<img src=x onerror=alert(1)>", "is words (“<”"),
+        ("!!!", "is words (“!”"),
+        ("12 34", "is words (no letter"),
+        ("x" * 200, "is not a word of a condition's name"),
+    ],
+)
+def test_a_name_that_is_not_words_is_refused_and_nothing_is_written(name, message):
+    before = Condition.objects.count()
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        condition_named(name)
+    assert Condition.objects.count() == before
+
+
+@pytest.mark.parametrize("name", ["Crohn's disease", "reflux (GERD)", "type 2 diabetes", "β-thalassaemia"])
+def test_the_marks_of_medical_names_are_kept(name):
+    assert condition_named(name).name == name
