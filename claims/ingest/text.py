@@ -38,6 +38,8 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# What trafilatura's Markdown puts a backslash before: its "\*" is the page's "*".
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]<>#|])")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 
@@ -103,7 +105,8 @@ def article_from_pasted(text: str, *, name: str = "pasted text") -> ArticleText:
 
 def html_main_text(html: str, name: str = "page") -> str:
     """The main text of an HTML page (trafilatura), as Markdown: headings, paragraphs, lists and
-    tables kept, navigation and boilerplate dropped, inline bold and italics unmarked."""
+    tables kept, navigation and boilerplate dropped, inline bold and italics unmarked, and the
+    characters Markdown escapes given back as the page wrote them ("<", "*", "_", "[")."""
     import trafilatura  # imported here: lxml and friends are needed for HTML only
 
     extracted = trafilatura.extract(
@@ -111,7 +114,7 @@ def html_main_text(html: str, name: str = "page") -> str:
     )
     if not extracted or not extracted.strip():
         raise ArticleInputError(f"{name}: no article text found in the HTML page")
-    return _ITALIC.sub(r"\1", _BOLD.sub(r"\1", extracted))
+    return _ESCAPED.sub(r"\1", _ITALIC.sub(r"\1", _BOLD.sub(r"\1", extracted)))
 
 
 def _decode(data: bytes, name: str, fmt: str, encoding: str | None) -> str:

@@ -113,6 +113,17 @@ def test_html_is_reduced_to_its_main_text_as_markdown(tmp_path):
     assert "Shop" not in article.text and "Copyright" not in article.text
 
 
+def test_what_markdown_escapes_is_stored_as_the_page_wrote_it(tmp_path):
+    page = tmp_path / "sleep.html"
+    page.write_text(
+        "<html><body><article><h1>Sleep aids</h1><p>Try a lavender bath &lt;b&gt;before&lt;/b&gt; bed: "
+        "2*3 drops_of oil [optional], C:\\path.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    text = read_article_file(page).text
+    assert "Try a lavender bath <b>before</b> bed: 2*3 drops_of oil [optional], C:\\path." in text
+
+
 def test_a_page_without_an_article_is_refused(tmp_path):
     page = tmp_path / "empty.html"
     page.write_text("<html><body><script>var shown = 1;</script><img src='a.png'></body></html>", encoding="utf-8")
