@@ -24,6 +24,7 @@ from claims.decisions import proposal_accept, proposal_add, proposal_reject, pro
 from claims.highlight import highlighted, quotes_marked
 from claims.models import Condition, Source
 from claims.proposals import Proposal, ProposalStatus, ProposerRun, RunState
+from claims.selectors import proposal_records
 from core.admin_bases import ReadOnlyAdmin
 from core.errors import ServiceError
 from core.numbers import row_id
@@ -171,6 +172,9 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
                 self._decide(request, self._act, source, action)
                 return HttpResponseRedirect(request.path)
         proposals = list(source.proposals.select_related("remedy", "claim", "decided_by").order_by("start", "id"))
+        records = proposal_records(source, proposals)
+        for proposal in proposals:
+            proposal.records = records.get(proposal.pk)
         return self._page(
             request,
             "proposals.html",

@@ -112,9 +112,10 @@ def _remedy_for(proposal: Proposal, actor, risk_tier: str, risk_reason: str) -> 
     if known is not None:
         return known
     if not permissions.can_change_remedy(actor):
+        # A claim added by a reviewer is rolled back with this refusal: its number would be no one's.
+        which = "The claim" if proposal.origin == ProposalOrigin.REVIEWER else f"Proposal #{proposal.pk}"
         raise NotAllowed(
-            f"Proposal #{proposal.pk} names a new remedy, “{proposal.new_remedy_name}”: "
-            "only senior reviewers may add remedies."
+            f"{which} names a new remedy, “{proposal.new_remedy_name}”: only senior reviewers may add remedies."
         )
     missing = []
     if risk_tier not in RiskTier.values:

@@ -2,7 +2,8 @@
 
 from django.db.models import Case, IntegerField, Prefetch, QuerySet, Value, When
 
-from claims.models import Appearance, RemedyAlias, RiskTier
+from claims.conditions import default_statement
+from claims.models import Appearance, Claim, RemedyAlias, RiskTier
 
 
 def risk_rank(path: str) -> Case:
@@ -24,3 +25,23 @@ def appearances_for_export() -> QuerySet[Appearance]:
         .prefetch_related(Prefetch("claim__remedy__aliases", queryset=RemedyAlias.objects.order_by("alias")))
         .order_by("source__file_name", "start", "id")
     )
+
+
+def proposal_records(source, proposals) -> dict[int, tuple[Claim | None, str]]:
+    """What accepting each pending proposal as it stands would record, so a reviewer sees it before
+    a bulk accept: one more quote of the existing claim of its remedy, kind and population (that
+    claim and its statement), or a new claim worded from its remedy and kind (None and the
+    statement). One query."""
+    pending = [p for p in proposals if p.status == "pending"]
+    remedies = {p.remedy_id for p in pending if p.remedy_id}
+    claims = {
+        (c.remedy_id, c.kind, c.population): c
+        for c in Claim.objects.filter(condition=source.condition_id, remedy_id__in=remedies)
+    }
+    records = {}
+    for p in pending:
+        claim = claims.get((p.remedy_id, p.kind, p.population)) if p.remedy_id else None
+        name = p.remedy.name if p.remedy_id else p.new_remedy_name
+        statement = claim.statement if claim else default_statement(name, p.kind, p.population, source.condition.name)
+        records[p.pk] = (claim, statement)
+    return records

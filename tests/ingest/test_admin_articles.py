@@ -219,6 +219,23 @@ def test_unknown_actions_are_messages(client, reviewer, action):
     assert any(m.startswith("Nothing was changed") for m in messages_of(response))
 
 
+def test_each_pending_proposal_says_what_accepting_it_records(client, reviewer, django_assert_max_num_queries):
+    source = store(reviewer)
+    client.force_login(reviewer)
+    claim = Claim.objects.get(remedy__name="magnesium", kind="prevention", population=None, condition=source.condition)
+    page = client.get(proposals_url(source)).content.decode()
+    link = f'<a href="/admin/claims/claim/{claim.pk}/change/">claim #{claim.pk}</a>'
+    assert f"Accepting records one more quote of {link}: “{claim.statement}”" in page
+    assert "Accepting records a new claim: “Quinine brings relief during an episode of night leg cramps.”" in page
+    assert "Accepting records a new claim: “Beetroot juice prevents night leg cramps.”" in page
+    accepted = proposal_of(source, "quinine")
+    client.post(proposals_url(source), {"action": f"accept:{accepted.pk}"})
+    page = client.get(proposals_url(source)).content.decode()
+    assert "a new claim: “Quinine brings relief" not in page  # decided: nothing more to record
+    with django_assert_max_num_queries(12):
+        client.get(proposals_url(source))
+
+
 def test_the_catalogue_articles_have_no_proposals_page(client, reviewer):
     client.force_login(reviewer)
     catalogue_source = Source.objects.filter(format="").order_by("pk").first()

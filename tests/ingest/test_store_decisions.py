@@ -194,6 +194,15 @@ def test_a_missed_claim_outside_the_text_writes_nothing(source, reviewer, start,
     assert (snapshot(), events_since(seq), Proposal.objects.count()) == (before, [], len(before[3]))
 
 
+def test_a_missed_claim_naming_a_new_remedy_is_refused_to_a_reviewer_by_no_number(source, reviewer):
+    start, end, _ = sentence("A glass of beetroot")
+    before, seq = snapshot(), last_seq()
+    with pytest.raises(NotAllowed, match="^The claim names a new remedy, “beet kvass”: only senior reviewers"):
+        proposal_add(source=source, actor=reviewer, start=start, end=end, new_remedy_name="beet kvass",
+                     new_remedy_category="food_drink", kind="prevention")  # fmt: skip
+    assert (snapshot(), events_since(seq)) == (before, [])
+
+
 def test_a_second_quote_of_the_same_passage_is_refused(source, reviewer):
     accepted = proposal_accept(proposal=proposal(source, "quinine"), actor=reviewer)
     before, seq = snapshot(), last_seq()
