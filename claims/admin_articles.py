@@ -152,7 +152,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         return reverse("admin:claims_source_change", args=[source.pk])
 
     def _source(self, request, source_id) -> Source:
-        source = get_object_or_404(Source, pk=source_id)
+        source = get_object_or_404(Source.objects.select_related("condition"), pk=source_id)
         if not self.has_view_permission(request, source):
             raise PermissionDenied
         return source

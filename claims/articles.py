@@ -33,6 +33,8 @@ from core.errors import Conflict, NotAllowed
 # The command line takes articles in as this system actor; in the admin, the reviewer does.
 INGEST_COMMAND = SystemActor("ingest_article")
 _STEM = re.compile(r"[^A-Za-z0-9]+")
+# A language tag (BCP 47's common shapes): "en", "ru", "pt-BR", "zh-Hant".
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,4})?")
 
 
 class DuplicateArticle(Conflict):
@@ -44,6 +46,13 @@ class DuplicateArticle(Conflict):
             f"This text is already stored as source #{source.pk} “{source.title}” ({source.file_name}); "
             "nothing was written."
         )
+
+
+def check_language(language: str) -> None:
+    """A clear error naming the field when `language` is not a language tag such as "en" or "pt-BR"."""
+    if not _LANGUAGE.fullmatch(language or ""):
+        given = (language or "")[:20]
+        raise ValidationError({"language": f"“{given}” is not a language code such as “en” or “pt-BR”."})
 
 
 def existing_source(sha256: str) -> Source | None:
@@ -87,6 +96,7 @@ def ingest_article(
     if not is_system(actor) and not permissions.can_add_article(actor):
         raise NotAllowed("Only reviewers may add articles.")
     clean_condition_name(condition)
+    check_language(language)
     found = existing_source(article.sha256)
     if found is not None:
         raise DuplicateArticle(found)
@@ -125,6 +135,7 @@ def article_add(
     found = existing_source(article.sha256)
     if found is not None:
         raise DuplicateArticle(found)
+    check_language(language)
     title = (title or article.title).strip() or article.name
     if len(title) > 500:
         raise ValidationError({"title": "The title is longer than 500 characters."})

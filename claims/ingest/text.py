@@ -40,6 +40,8 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # What trafilatura's Markdown puts a backslash before: its "\*" is the page's "*".
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]<>#|])")
+MIN_WORDS = 2  # a lone word or mark ("x", "!!!") is no article
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 
@@ -159,6 +161,9 @@ def _checked(text: str, name: str, fmt: str) -> ArticleText:
     encoded = text.encode("utf-8", errors="surrogatepass")
     if len(encoded) > MAX_TEXT_BYTES:
         raise ArticleInputError(f"{name}: {_mb(len(encoded))} of text is over the limit of {_mb(MAX_TEXT_BYTES)}")
+    words = len(_WORDS.findall(text))
+    if words < MIN_WORDS:
+        raise ArticleInputError(f"{name}: {words} word{'' if words == 1 else 's'} is no article (at least {MIN_WORDS})")
     title = next((line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()), "")
     return ArticleText(name=name, format=fmt, text=text, sha256=hashlib.sha256(encoded).hexdigest(), title=title)
 

@@ -112,8 +112,9 @@ def test_bad_options_are_named(tmp_path):
     path.write_text(ARTICLE, encoding="utf-8")
     with pytest.raises(CommandError, match="^--url: not a valid URL: 'not a url'$"):
         run(str(path), "--dry-run", "--url", "not a url")
-    with pytest.raises(CommandError, match="^--language: "):
-        run(str(path), "--dry-run", "--language", "much-too-long")
+    for language in ("much-too-long", '"><b>', "e", "12"):
+        with pytest.raises(CommandError, match="^--language: “.*” is not a language code such as “en” or “pt-BR”"):
+            run(str(path), "--dry-run", "--language", language)
 
 
 @pytest.mark.django_db

@@ -6,6 +6,7 @@ import io
 import json
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -155,6 +156,8 @@ def test_the_dry_run_still_writes_nothing(tmp_path):
         ("big.txt", b"a" * 4_000_001, "big.txt: 4.0 MB is over the limit of 4.0 MB"),
         ("huge.txt", "é".encode() * 1_000_001, "huge.txt: 2.0 MB of text is over the limit of 2.0 MB"),
         ("article.pdf", b"text", "article.pdf: unsupported file type '.pdf'"),
+        ("x.txt", b"Hello", "x.txt: 1 word is no article (at least 2)"),
+        ("marks.txt", b"!!! ...", "marks.txt: 0 words is no article (at least 2)"),
     ],
 )
 def test_bad_input_is_named_and_writes_nothing(tmp_path, name, content, message):
@@ -165,6 +168,21 @@ def test_bad_input_is_named_and_writes_nothing(tmp_path, name, content, message)
         run(str(path))
     assert str(caught.value).startswith(message)
     assert counts() == before
+
+
+@pytest.mark.parametrize("language", ['"><b>', "english", "e"])
+def test_a_language_that_is_no_language_code_writes_nothing(reviewer, language):
+    before = counts()
+    with pytest.raises(ValidationError, match="is not a language code"):
+        ingest_article(article=article_from_pasted(ARTICLE), actor=reviewer, condition="heartburn", language=language)
+    assert counts() == before
+
+
+def test_a_language_tag_with_its_region_is_kept(reviewer):
+    source = ingest_article(
+        article=article_from_pasted(ARTICLE), actor=reviewer, condition="heartburn", language="pt-BR"
+    )
+    assert source.language == "pt-BR"
 
 
 def test_a_bad_title_writes_nothing(tmp_path, reviewer):

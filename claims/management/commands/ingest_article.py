@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 from django.db import DatabaseError
 
-from claims.articles import INGEST_COMMAND, ingest_article
+from claims.articles import INGEST_COMMAND, check_language, ingest_article
 from claims.ingest.catalogue_lexicon import (
     database_has_remedies,
     lexicon_from_catalogue_files,
@@ -131,8 +131,10 @@ class Command(BaseCommand):
                 URLValidator()(url)
             except ValidationError:
                 raise CommandError(f"--url: not a valid URL: {url!r}") from None
-        if not language.strip() or len(language) > 8:
-            raise CommandError(f"--language: a language code of 1 to 8 characters, not {language!r}")
+        try:
+            check_language(language)
+        except ValidationError as exc:
+            raise CommandError(f"--language: {exc.messages[0]}") from None
         for name, value in (("--title", title), ("--condition", condition)):
             if "\x00" in value:
                 raise CommandError(f"{name}: contains a NUL character")
