@@ -142,8 +142,15 @@ def test_the_dry_run_still_writes_nothing(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     before = counts()
-    out, _ = run(str(path), "--dry-run")
+    out, err = run(str(path), "--dry-run")
     assert counts() == before and all(json.loads(line)["quote"] for line in out.splitlines())
+    assert "already stored" not in err
+    run(str(path))
+    before = counts()
+    out, err = run(str(path), "--dry-run")
+    source = Source.objects.get(file_name__startswith="a")
+    assert f"a.txt: this text is already stored as source #{source.pk} “{source.title}”: without --dry-run" in err
+    assert counts() == before and out
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 from django.db import DatabaseError
 
-from claims.articles import INGEST_COMMAND, check_language, ingest_article
+from claims.articles import INGEST_COMMAND, check_language, existing_source, ingest_article
 from claims.ingest.catalogue_lexicon import (
     database_has_remedies,
     lexicon_from_catalogue_files,
@@ -94,6 +94,12 @@ class Command(BaseCommand):
             f"{article.name}: {len(proposals)} proposals, {new} new remedies; "
             f"title {title or article.title!r}; sha256 {article.sha256}; dry run, nothing written"
         )
+        stored = existing_source(article.sha256)
+        if stored is not None:
+            self.stderr.write(
+                f"{article.name}: this text is already stored as source #{stored.pk} “{stored.title}”: "
+                "without --dry-run it would be refused"
+            )
 
     def _store(self, article, known, *, condition, title, url, language, background=False) -> None:
         try:
