@@ -17,7 +17,7 @@ from django.utils import timezone
 from audit.models import AuditEvent
 from audit.models import AuditEventType as E
 from claims.models import Claim, Source
-from claims.proposals import ProposalStatus
+from claims.proposals import ProposalStatus, RunState
 from reviews.models import Publication, Review
 
 NOT_STARTED = "not_started"
@@ -116,16 +116,28 @@ class WaitingArticle:
     condition: str
     added_at: datetime.datetime
     pending: int
+    proposer: str = ""  # the background proposer's state while it is not done ("Queued", "Failed")
 
 
 def articles_with_pending_proposals() -> list[WaitingArticle]:
-    """Ingested articles with proposals no reviewer has decided yet, oldest first."""
+    """Ingested articles with proposals no reviewer has decided yet, or whose proposals are still
+    to come (the background proposer queued, running or failed), oldest first."""
+    unfinished = [RunState.QUEUED, RunState.RUNNING, RunState.FAILED]
     rows = (
         Source.objects.annotate(pending=Count("proposals", filter=Q(proposals__status=ProposalStatus.PENDING)))
-        .filter(pending__gt=0)
+        .filter(Q(pending__gt=0) | Q(proposer_run__state__in=unfinished))
         .order_by("added_at", "pk")
-        .values("pk", "title", "condition__name", "added_at", "pending")
+        .values("pk", "title", "condition__name", "added_at", "pending", "proposer_run__state")
     )
+    labels = dict(RunState.choices)
     return [
-        WaitingArticle(row["pk"], row["title"], row["condition__name"], row["added_at"], row["pending"]) for row in rows
+        WaitingArticle(
+            row["pk"],
+            row["title"],
+            row["condition__name"],
+            row["added_at"],
+            row["pending"],
+            labels[row["proposer_run__state"]] if row["proposer_run__state"] in unfinished else "",
+        )
+        for row in rows
     ]

@@ -122,6 +122,19 @@ def test_articles_with_proposals_waiting(demo, login):
     assert link == [f"/admin/claims/source/{source.pk}/proposals/"]
 
 
+def test_an_article_whose_proposals_are_still_to_come_is_listed_with_its_proposer(demo, login):
+    text = "Heartburn at night\n\nChewing gum after meals eases heartburn for many readers.\n"
+    source = store(demo["reviewer"], text=text, proposals=[], condition="heartburn", background=True)
+    added = source.added_at.strftime("%Y-%m-%d")
+    page = document(login(demo["senior"]).get(INDEX))
+    assert table(page, "table-proposals-waiting") == {source.title: ["heartburn", "0 (proposer: queued)", added]}
+    run = source.proposer_run
+    run.state, run.error, run.finished_at = "failed", "MemoryError", timezone.now()
+    run.save()
+    page = document(login(demo["senior"]).get(INDEX))
+    assert table(page, "table-proposals-waiting") == {source.title: ["heartburn", "0 (proposer: failed)", added]}
+
+
 def test_agreement_figures_from_the_dual_grading(page):
     overall = agreement_figures().overall
     rows = table(page, "table-agreement")
