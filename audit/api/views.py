@@ -18,6 +18,7 @@ from audit.export import FORMATS, chain_head, export_bytes
 from audit.models import AuditEvent
 from audit.visibility import hides_events, visible_events
 from core.api.pagination import CheckedCursorPagination
+from core.api.parameters import KnownParametersMixin
 
 
 class AuditCursorPagination(CheckedCursorPagination):
@@ -27,7 +28,7 @@ class AuditCursorPagination(CheckedCursorPagination):
     ordering = "seq"
 
 
-class AuditEventListView(generics.ListAPIView):
+class AuditEventListView(KnownParametersMixin, generics.ListAPIView):
     """Every audit event, oldest first, filtered by time, claim, remedy, review, actor and type."""
 
     serializer_class = AuditEventSerializer
@@ -57,12 +58,13 @@ EXPORT_FORMAT = OpenApiParameter(
 )
 
 
-class AuditExportView(APIView):
+class AuditExportView(KnownParametersMixin, APIView):
     """Stream the filtered audit trail as CSV or NDJSON, at any size, in constant memory.
     NDJSON ends with a signed `chain_head` line (the chain head and event count at export time,
     the number of events exported and whether they were filtered)."""
 
     permission_classes = [IsAuditor]
+    filterset_class = AuditEventFilter  # the filters it reads (it applies them itself)
 
     def perform_content_negotiation(self, request, force=False):
         # `format` names the export format here, not a DRF renderer.

@@ -12,6 +12,7 @@ from rest_framework.response import Response
 
 from core.api.conditional import ConditionalGetMixin, conditional
 from core.api.filters import NamedFiltersBackend, StrictOrderingFilter
+from core.api.parameters import KnownParametersMixin
 from core.api.renderers import ScriptSafeJSONRenderer
 from reviews.models import Publication
 from reviews.publishing.api.filters import ChangeFilter, PublishedClaimFilter
@@ -47,7 +48,7 @@ class PublishedStateValidators(ConditionalGetMixin):
         return f"{last_change}", last_at
 
 
-class PublishedClaimViewSet(PublishedStateValidators, viewsets.ReadOnlyModelViewSet):
+class PublishedClaimViewSet(KnownParametersMixin, PublishedStateValidators, viewsets.ReadOnlyModelViewSet):
     """Published claims: the current version of each, with its evidence, contraindications and
     references, exactly as a senior reviewer published it."""
 
@@ -58,6 +59,7 @@ class PublishedClaimViewSet(PublishedStateValidators, viewsets.ReadOnlyModelView
     filterset_class = PublishedClaimFilter
     ordering_fields = ["published_at", "claim_id"]
     ordering = ["-published_at"]
+    query_parameters = ("version",)
     lookup_field = "claim_id"
     lookup_value_regex = r"[0-9]{1,18}"  # longer numbers cannot be ids: they 404 instead of overflowing
 
@@ -147,7 +149,7 @@ REMEDY_ID_PARAM = OpenApiParameter("id", OpenApiTypes.INT, OpenApiParameter.PATH
 
 
 @extend_schema_view(retrieve=extend_schema(parameters=[REMEDY_ID_PARAM]))
-class RemedyViewSet(PublishedStateValidators, viewsets.ReadOnlyModelViewSet):
+class RemedyViewSet(KnownParametersMixin, PublishedStateValidators, viewsets.ReadOnlyModelViewSet):
     """Remedies with at least one current publication, each as its latest current publication
     says it: name, aliases, risk tier, remedy-wide contraindications. An edit reaches this
     endpoint only once a publication carries it."""
@@ -176,7 +178,7 @@ class RemedyViewSet(PublishedStateValidators, viewsets.ReadOnlyModelViewSet):
         return super().retrieve(request, *args, **kwargs)
 
 
-class ChangesView(PublishedStateValidators, generics.ListAPIView):
+class ChangesView(KnownParametersMixin, PublishedStateValidators, generics.ListAPIView):
     """Published, republished and withdrawn events in order. Keep the last `id` you saw and ask
     for `?after=<id>` (or follow `next`) to mirror the API."""
 

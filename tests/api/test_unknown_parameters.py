@@ -1,0 +1,53 @@
+"""A query parameter an endpoint does not read is a 400 naming it (core.api.parameters): a typo in
+a filter must not answer with the whole unfiltered list."""
+
+import pytest
+
+from tests.helpers import ids
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("url", "name", "reads"),
+    [
+        ("/api/v1/claims/?abot=night-leg-cramps", "abot", "about"),
+        ("/api/v1/claims/?remedy=quinine&Kind=relief", "Kind", "kind"),
+        ("/api/v1/remedies/?q=ibuprofen", "q", "cursor"),
+        ("/api/v1/changes/?since=1", "since", "after"),
+    ],
+)
+def test_an_unknown_parameter_of_the_content_api_is_named(api, published, url, name, reads):
+    response = api.get(url)
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["message"] == f"Invalid query parameter: {name}."
+    [said] = error["detail"][name]
+    assert said.startswith("Unknown parameter: this endpoint reads ") and f" {reads}," in said
+
+
+def test_every_parameter_an_endpoint_reads_is_still_read(api, published):
+    quinine = published["quinine"]
+    response = api.get(
+        "/api/v1/claims/?about=night-leg-cramps&remedy=quinine&ordering=claim_id&page_size=5&format=json"
+    )
+    assert response.status_code == 200 and ids(response) == [quinine.claim_id]
+    assert api.get(f"/api/v1/claims/{quinine.claim_id}/?version=1").status_code == 200
+    assert api.get(f"/api/v1/claims/{quinine.claim_id}/claimreview/?version=1").status_code == 200
+    assert api.get("/api/v1/remedies/?page_size=1").status_code == 200
+    assert api.get("/api/v1/changes/?after=0").status_code == 200
+
+
+def test_who_may_not_read_hears_that_first(client, published):
+    assert client.get("/api/v1/claims/?abot=x").status_code == 401
+
+
+@pytest.mark.parametrize(
+    "url", ["/api/v1/audit/events/?actr=rev1", "/api/v1/audit/export/?format=csv&evnt_type=claim.added"]
+)
+def test_an_unknown_parameter_of_the_auditors_api_is_named(auditor_api, url):
+    response = auditor_api.get(url)
+    assert response.status_code == 400
+    name = url.split("?")[1].split("&")[-1].split("=")[0]
+    assert response.json()["error"]["detail"][name][0].startswith("Unknown parameter")
+    assert auditor_api.get(url.replace("actr", "actor").replace("evnt_type", "event_type")).status_code == 200
