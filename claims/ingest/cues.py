@@ -121,6 +121,7 @@ _USE_QUALIFIER = re.compile(
     r"(?:pregnant|breastfeeding|driving)|during pregnancy|exceed)",
     re.IGNORECASE,
 )
+_CONTRAST = re.compile(r"\b(?:but|however|although|though|yet|while)\b", re.IGNORECASE)
 _NEGATED_USE = re.compile(r"\b(?:do not|don't|never) (?:take|use|drink|give)\b", re.IGNORECASE)
 _SIDE_EFFECT_OF = re.compile(r"\bside effects? (?:of|from) (?:taking |using )?$", re.IGNORECASE)
 # What a remedy of a category is usually advised for, when the words leave it open.
@@ -205,14 +206,16 @@ class CueTable:
     cues: list[tuple[str, float, re.Pattern]]
     context: dict[str, re.Pattern]
     avoid: re.Pattern
-    episode: re.Pattern  # the condition or an episode of it, named
+    episode: re.Pattern  # the condition or an episode of it, named or as "it"
+    named: re.Pattern  # the condition or an episode of it, named
 
 
 @lru_cache(maxsize=64)
 def _table(name: str) -> CueTable:
     words = condition_words(name)
     episode = _words(_alternatives(_EPISODE + r"|it\b|this\b|them\b", words.forms))
-    return CueTable(_cues(words), _context(words), _avoid(words), episode)
+    named = _words(_alternatives(_EPISODE, words.forms))
+    return CueTable(_cues(words), _context(words), _avoid(words), episode, named)
 
 
 def cue_table(condition: str | None = None) -> CueTable:
@@ -287,14 +290,17 @@ def kind_of(
         if hits:
             scores[kind] += weight + 0.25 * (len(hits) - 1)
             fired.setdefault(kind, hits[0].lower())
-    side_effect = _side_effect(segment_text, table.episode)
+    side_effect = _side_effect(segment_text, table)
     if side_effect and any(scores[k] for k in (RELIEF, PREVENTION, TREATMENT)):
         # "Quinine treats the condition but can cause dangerous bleeding": what it causes is not the
         # condition but a harm of the remedy, a caution beside the benefit.
         return KindCall(CAUTION, True, "side effect: " + side_effect)
     avoided = table.avoid.search(before) if category in _SUBSTANCES else None
-    if avoided and _NEGATED_USE.search(before) and _USE_QUALIFIER.search(segment_text):
-        return KindCall(CAUTION, False, "use qualified: " + _USE_QUALIFIER.search(segment_text).group(0).lower())
+    qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
+    if qualifier and not table.named.search(segment_text):
+        # "Do not take ibuprofen on an empty stomach": how to take it. "Do not drink alcohol more
+        # than twice a week, it provokes attacks" names the condition: a cause.
+        return KindCall(CAUTION, False, "use qualified: " + qualifier.group(0).lower())
     if avoided:
         scores[CAUSE] += 3.0
         fired[CAUSE] = "avoid: " + avoided.group(0).lower()
@@ -325,11 +331,17 @@ def kind_of(
     return KindCall(benefit, False, fired[benefit], evidence)
 
 
-def _side_effect(segment_text: str, episode: re.Pattern) -> str:
-    """The causal verb of a sentence when nothing it brings about is the condition or an episode
-    of it ("can cause dangerous bleeding"); empty when one is ("may cause an attack") or there is none."""
+def _side_effect(segment_text: str, table: CueTable) -> str:
+    """The harm in "<a benefit for the condition> but <can cause something else>": "Ibuprofen eases
+    a headache but can cause stomach bleeding". Empty when what it may cause is the
+    condition or an episode ("may cause an attack"), when nothing before the contrast names the
+    condition ("Aspirin taken daily can lead to acid reflux": a cause in other words), or when
+    there is no such harm."""
     found = list(_CAUSAL.finditer(segment_text))
-    if not found or any(episode.search(m.group(1)) for m in found):
+    if not found or any(table.episode.search(m.group(1)) for m in found):
+        return ""
+    contrast = _CONTRAST.search(segment_text, 0, found[0].start())
+    if contrast is None or not table.named.search(segment_text, 0, contrast.start()):
         return ""
     return found[0].group(0).strip().lower()[:60]
 

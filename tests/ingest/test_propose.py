@@ -1,11 +1,14 @@
 """Claims proposed from an article: one per remedy, kind and population in a sentence, list item
 or row, quoted at its exact offsets; new remedies read from patterns; explanations skipped."""
 
+import pytest
+
+from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
 from claims.ingest.propose import propose
 
 
-def summary(text, lexicon):
-    return [(p.remedy, p.kind, p.population, p.is_new) for p in propose(text, lexicon)]
+def summary(text, lexicon, condition=None):
+    return [(p.remedy, p.kind, p.population, p.is_new) for p in propose(text, lexicon, condition)]
 
 
 def test_every_quote_is_the_text_at_its_offsets(lexicon):
@@ -53,11 +56,33 @@ def test_causes_and_cautions(lexicon):
 def test_a_harm_a_remedy_may_cause_is_a_caution_beside_its_benefit_never_a_cause(lexicon):
     # Accepted as "cause", this would read "Quinine can provoke night leg cramps".
     text = "Quinine treats night leg cramps but can cause dangerous bleeding problems."
-    assert summary(text, lexicon) == [("quinine", "caution", None, False), ("quinine", "treatment", None, False)]
+    assert summary(text, lexicon, "night leg cramps") == [
+        ("quinine", "caution", None, False),
+        ("quinine", "treatment", None, False),
+    ]
     text = "Magnesium taken at bedtime prevents cramps but may cause diarrhoea."
-    assert {kind for _, kind, _, _ in summary(text, lexicon)} == {"caution", "prevention"}
+    assert {kind for _, kind, _, _ in summary(text, lexicon, "night leg cramps")} == {"caution", "prevention"}
     # What it may cause is the condition itself: a cause.
-    assert summary("Coffee can cause night leg cramps.", lexicon) == [("caffeine", "cause", None, False)]
+    assert summary("Coffee can cause night leg cramps.", lexicon, "night leg cramps") == [
+        ("caffeine", "cause", None, False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("condition", "text", "remedy"),
+    [
+        ("heartburn", "Taking aspirin daily can lead to acid reflux.", "acetylsalicylic acid"),
+        ("insomnia", "Alcohol helps you fall asleep quickly but can lead to waking in the night.", "alcohol"),
+        ("headache", "Regularly drinking coffee may lead to withdrawal migraines.", "caffeine"),
+        ("night leg cramps", "Do not drink alcohol more than twice a week, it provokes cramps.", "alcohol"),
+        ("heartburn", "Do not take aspirin on an empty stomach: it causes heartburn.", "acetylsalicylic acid"),
+    ],
+)
+def test_a_cause_said_in_other_words_or_beside_a_qualifier_stays_a_cause(condition, text, remedy):
+    # No benefit for the condition before a "but": what it may cause is the condition in other
+    # words ("acid reflux", "waking in the night"); a qualifier of use beside the condition named.
+    proposals = propose(text, lexicon_from_catalogue_files(), condition)
+    assert [(p.remedy, p.kind) for p in proposals] == [(remedy, "cause")]
 
 
 def test_how_a_drug_is_not_to_be_taken_is_a_caution_not_a_cause(lexicon):
