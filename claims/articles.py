@@ -16,7 +16,6 @@ from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models.functions import Lower
 
 from audit.actors import SystemActor, is_system
 from audit.models import AuditEvent
@@ -28,6 +27,7 @@ from claims.ingest.propose import propose
 from claims.ingest.text import ArticleText
 from claims.models import Category, Remedy, RemedyAlias, Source
 from claims.proposals import Proposal
+from claims.selectors import remedies_named
 from core.errors import Conflict, NotAllowed
 
 # The command line takes articles in as this system actor; in the admin, the reviewer does.
@@ -203,10 +203,7 @@ def find_remedy(name: str) -> Remedy | None:
 
 def _remedies(proposed: list[Proposed]) -> list[Remedy | None]:
     """The existing remedy each proposal names (by name or alias), None for a new one."""
-    names = {p.remedy.lower() for p in proposed}
-    known = {r.name.lower(): r for r in Remedy.objects.annotate(low=Lower("name")).filter(low__in=names)}
-    aliases = RemedyAlias.objects.annotate(low=Lower("alias")).filter(low__in=names - set(known))
-    known.update({a.alias.lower(): a.remedy for a in aliases.select_related("remedy")})
+    known = remedies_named(p.remedy for p in proposed)
     return [known.get(p.remedy.lower()) for p in proposed]
 
 

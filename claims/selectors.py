@@ -1,9 +1,12 @@
 """Reads of the catalogue."""
 
+from dataclasses import dataclass
+
 from django.db.models import Case, IntegerField, Prefetch, QuerySet, Value, When
+from django.db.models.functions import Lower
 
 from claims.conditions import default_statement
-from claims.models import Appearance, Claim, RemedyAlias, RiskTier
+from claims.models import Appearance, Claim, Remedy, RemedyAlias, RiskTier
 
 
 def risk_rank(path: str) -> Case:
@@ -27,21 +30,50 @@ def appearances_for_export() -> QuerySet[Appearance]:
     )
 
 
-def proposal_records(source, proposals) -> dict[int, tuple[Claim | None, str]]:
-    """What accepting each pending proposal as it stands would record, so a reviewer sees it before
-    a bulk accept: one more quote of the existing claim of its remedy, kind and population (that
-    claim and its statement), or a new claim worded from its remedy and kind (None and the
-    statement). One query."""
-    pending = [p for p in proposals if p.status == "pending"]
-    remedies = {p.remedy_id for p in pending if p.remedy_id}
+def remedies_named(names) -> dict[str, Remedy]:
+    """The existing remedy each name names, by name or alias without case, keyed by the lower-case
+    name; names of no remedy are left out. Two queries, whatever the number of names."""
+    names = {name.lower() for name in names}
+    known = {r.name.lower(): r for r in Remedy.objects.annotate(low=Lower("name")).filter(low__in=names)}
+    aliases = RemedyAlias.objects.annotate(low=Lower("alias")).filter(low__in=names - set(known))
+    known.update({a.alias.lower(): a.remedy for a in aliases.select_related("remedy")})
+    return known
+
+
+@dataclass(frozen=True)
+class ProposalRecord:
+    """What accepting a pending proposal records: one more quote of `claim`, or of the claim that
+    accepting the proposal numbered `after` (above it) makes, or else a new claim; `statement` is
+    that claim's."""
+
+    statement: str
+    claim: Claim | None = None
+    after: int | None = None
+
+
+def proposal_records(source, proposals) -> dict[int, ProposalRecord]:
+    """What accepting each pending proposal as it stands would record, read the way the services
+    will (claims.decisions: a new remedy's name may already be a remedy's; a bulk accept goes in
+    text order, so a later proposal of the same remedy, kind and population joins the claim an
+    earlier one makes), so that a reviewer sees it before accepting in bulk. Three queries."""
+    pending = sorted((p for p in proposals if p.status == "pending"), key=lambda p: (p.start, p.pk))
+    named = remedies_named(p.new_remedy_name for p in pending if not p.remedy_id)
+    remedy_of = {p.pk: p.remedy if p.remedy_id else named.get(p.new_remedy_name.lower()) for p in pending}
     claims = {
         (c.remedy_id, c.kind, c.population): c
-        for c in Claim.objects.filter(condition=source.condition_id, remedy_id__in=remedies)
+        for c in Claim.objects.filter(
+            condition=source.condition_id, remedy_id__in={r.pk for r in remedy_of.values() if r is not None}
+        )
     }
-    records = {}
+    records, made = {}, {}
     for p in pending:
-        claim = claims.get((p.remedy_id, p.kind, p.population)) if p.remedy_id else None
-        name = p.remedy.name if p.remedy_id else p.new_remedy_name
-        statement = claim.statement if claim else default_statement(name, p.kind, p.population, source.condition.name)
-        records[p.pk] = (claim, statement)
+        remedy = remedy_of[p.pk]
+        key = (remedy.pk if remedy else "new " + p.new_remedy_name.lower(), p.kind, p.population)
+        if key in claims:
+            records[p.pk] = ProposalRecord(claims[key].statement, claim=claims[key])
+            continue
+        name = remedy.name if remedy else p.new_remedy_name
+        statement = default_statement(name, p.kind, p.population, source.condition.name)
+        records[p.pk] = ProposalRecord(statement, after=made.get(key))
+        made.setdefault(key, p.pk)
     return records

@@ -13,7 +13,7 @@ from claims.ingest import catalogue_lexicon
 from claims.models import Claim, Remedy, Source
 from claims.proposals import Proposal
 from tests.ingest.conftest import DRUG_NAMES
-from tests.ingest.store_helpers import TEXT, events_since, last_seq, sentence, store
+from tests.ingest.store_helpers import TEXT, events_since, last_seq, proposed, sentence, store
 
 pytestmark = pytest.mark.django_db
 
@@ -234,6 +234,30 @@ def test_each_pending_proposal_says_what_accepting_it_records(client, reviewer, 
     assert "a new claim: “Quinine brings relief" not in page  # decided: nothing more to record
     with django_assert_max_num_queries(12):
         client.get(proposals_url(source))
+
+
+def test_what_accepting_records_is_read_as_the_services_will_read_it(client, reviewer, senior):
+    twice = [proposed(start, "beet kvass", "food_drink", "kvass", "prevention", is_new=True)
+             for start in ("A glass of beetroot", "Stretching the calf")]  # fmt: skip
+    source = store(reviewer, proposals=twice)
+    first, second = source.proposals.order_by("start")
+    client.force_login(senior)
+    page = client.get(proposals_url(source)).content.decode()
+    statement = "“Beet kvass prevents night leg cramps.”"
+    assert f"Accepting records a new claim: {statement}" in page
+    link = f'<a href="#proposal-{first.pk}">proposal #{first.pk}</a>'
+    assert f"Accepting records one more quote of the claim accepting {link} makes: {statement}" in page
+    url = reverse("admin:claims_source_proposal_accept", args=[source.pk, first.pk])
+    form = {"new_remedy_name": "beet kvass", "new_remedy_category": "food_drink", "kind": "prevention"}
+    form |= {"start": first.start, "end": first.end, "risk_tier": "low", "risk_reason": "A food."}
+    assert client.post(url, form).status_code == 302
+    claim = Claim.objects.get(remedy__name="beet kvass")
+    page = client.get(proposals_url(source)).content.decode()
+    claim_link = f'<a href="/admin/claims/claim/{claim.pk}/change/">claim #{claim.pk}</a>'
+    assert f"Accepting records one more quote of {claim_link}: “{claim.statement}”" in page
+    client.post(proposals_url(source), {"action": "bulk_accept", "selected": [second.pk]})
+    second.refresh_from_db()
+    assert second.claim == claim  # as the page said
 
 
 def test_the_catalogue_articles_have_no_proposals_page(client, reviewer):
