@@ -95,7 +95,8 @@ def ingest_article(
     proposer runs, naming the article that holds it."""
     if not is_system(actor) and not permissions.can_add_article(actor):
         raise NotAllowed("Only reviewers may add articles.")
-    clean_condition_name(condition)
+    if find_condition(condition) is None:  # a new condition's name must be words; a known one is known
+        clean_condition_name(condition)
     check_language(language)
     found = existing_source(article.sha256)
     if found is not None:

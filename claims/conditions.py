@@ -28,8 +28,9 @@ def condition_slug(name: str) -> str:
 
 
 # A condition's name is words: letters of any script, digits, "_" (a slug typed as a name) and the
-# marks of a medical name ("type 2 diabetes", "Crohn's disease", "β-thalassaemia", "reflux (GERD)").
-_NAME_MARK = re.compile(r"[^\w\s'’().,/-]")
+# marks of a medical name ("type 2 diabetes", "Crohn's disease", "β-thalassaemia", "reflux (GERD)",
+# "Ehlers–Danlos syndrome", "hand, foot & mouth disease", "HER2+ breast cancer").
+_NAME_MARK = re.compile(r"[^\w\s'‘’().,/&+–—-]")
 LONGEST_WORD = 40
 
 
@@ -51,10 +52,30 @@ def clean_condition_name(name: str, *, field: str = "condition") -> str:
 
 
 def _compact(name: str) -> str:
-    """A name's letters and digits alone, in the singular: "head ache", "Headaches" and
-    "headache" are one condition."""
-    key = "".join(c for c in name.casefold() if c.isalnum())
-    return key[:-1] if key.endswith("s") and len(key) > 4 else key
+    """A name's words run together, each in the singular, a possessive dropped: "head ache",
+    "Headaches" and "headache" are one condition, so are "UTIs" and "UTI", "Down's syndrome" and
+    "Down syndrome". Numbers stay apart ("B1 2" is not "B12"), and a short word keeps its s
+    ("Hepatitis As" is not hepatitis A)."""
+    key = ""
+    for word in re.findall(r"\w+(?:['’]\w+)*", name):
+        word = re.sub(r"['’]s$", "", word)
+        if re.fullmatch(r"[A-Z]{2,}s", word):  # an acronym's plural
+            word = word[:-1]
+        word = word.casefold() if word.isupper() else _singular(word.casefold())  # "AIDS" is no plural
+        key += (" " if key[-1:].isdigit() and word[:1].isdigit() else "") + word
+    return key
+
+
+def _singular(word: str) -> str:
+    if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("aches"):  # headaches, backaches
+        return word[:-1]
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 def find_condition(name: str) -> Condition | None:
@@ -78,10 +99,10 @@ def find_condition(name: str) -> Condition | None:
 def condition_named(name: str, *, field: str = "condition") -> Condition:
     """The condition of that name, created when new. Call inside the service's transaction: the
     new condition is part of what that service records."""
-    cleaned = clean_condition_name(name, field=field)
-    existing = find_condition(cleaned)
-    if existing is not None:
+    existing = find_condition(name)
+    if existing is not None:  # known, whatever rules its name was made under
         return existing
+    cleaned = clean_condition_name(name, field=field)
     condition = Condition(name=cleaned, slug=condition_slug(cleaned))
     condition.full_clean()
     condition.save()

@@ -74,6 +74,29 @@ def test_spacing_and_number_make_no_other_condition():
     headache = condition_named("headache")
     assert condition_named("head ache") == headache and condition_named("Headaches") == headache
     assert condition_named("heartburn") != headache
+    for one, other in [("UTI", "UTIs"), ("rash", "rashes"), ("allergy", "allergies"),
+                       ("Down syndrome", "Down's syndrome"), ("stomach ache", "stomachaches")]:  # fmt: skip
+        assert condition_named(one) == condition_named(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("AIDS", "aid"), ("Hepatitis A", "Hepatitis As"), ("B12 deficiency", "B1 2 deficiency"),
+     ("type 1 diabetes", "type 2 diabetes"), ("hypertension", "hypotension")],
+)  # fmt: skip
+def test_names_that_differ_by_more_stay_two_conditions(one, other):
+    assert condition_named(one) != condition_named(other)
+
+
+def test_a_condition_known_before_the_rules_on_names_is_still_found(reviewer):
+    legacy = Condition.objects.create(name="reflux <legacy>", slug="reflux-legacy")
+    assert condition_named("reflux <legacy>") == legacy
+    source = ingest_article(
+        article=article_from_pasted("Chewing gum after meals eases reflux for many readers."),
+        actor=reviewer,
+        condition="reflux <legacy>",
+    )
+    assert source.condition == legacy
 
 
 @pytest.mark.parametrize(
@@ -92,6 +115,10 @@ def test_a_name_that_is_not_words_is_refused_and_nothing_is_written(name, messag
     assert Condition.objects.count() == before
 
 
-@pytest.mark.parametrize("name", ["Crohn's disease", "reflux (GERD)", "type 2 diabetes", "β-thalassaemia"])
+@pytest.mark.parametrize(
+    "name",
+    ["Crohn's disease", "reflux (GERD)", "type 2 diabetes", "β-thalassaemia", "Ehlers–Danlos syndrome",
+     "hand, foot & mouth disease", "HER2+ breast cancer", "Crohn‘s"],
+)  # fmt: skip
 def test_the_marks_of_medical_names_are_kept(name):
     assert condition_named(name).name == name
