@@ -10,6 +10,7 @@ proposal.edited (changed before accepting), remedy.added, claim.added, proposal.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
@@ -66,10 +67,16 @@ def _span(source: Source, start, end) -> tuple[int, int, str]:
     if start >= end:
         raise ValidationError({"start": "The selected passage is only white space."})
     for at, edge in ((start, "starts"), (end, "ends")):
-        if 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum():
+        if 0 < at < len(text) and _in_word(text[at - 1]) and _in_word(text[at]):
             word = _word_at(text, at)
             raise ValidationError({"start": f"The passage {edge} inside the word “{word}”: select whole words."})
     return start, end, text[start:end]
+
+
+def _in_word(char: str) -> bool:
+    """A character of a word written between spaces: letters of scripts without spaces between
+    words (Chinese, Japanese, Thai: Unicode's "other letters") may start or end a passage anywhere."""
+    return char.isalnum() and unicodedata.category(char) != "Lo"
 
 
 def _word_at(text: str, at: int) -> str:

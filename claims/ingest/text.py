@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,11 +40,12 @@ _BOMS = (
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # What trafilatura's Markdown puts a backslash before: its "\*" is the page's "*".
-_ESCAPED = re.compile(r"\\([\\`*_{}\[\]<>#|])")
+_ESCAPED = re.compile(r"\\([`*_{}\[\]<>#|])")  # not "\\": trafilatura keeps a page's backslash as it is
 MIN_WORDS = 2  # a lone word or mark ("x", "!!!") is no article
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+# Bold and italics, never an escaped "\*" (the page's own asterisk).
+_BOLD = re.compile(r"(?<!\\)\*\*(?=\S)(.+?)(?<=[^\s\\])\*\*")
+_ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*\\])\*(?![\w*])")
 
 
 class ArticleInputError(ValueError):
@@ -161,7 +163,8 @@ def _checked(text: str, name: str, fmt: str) -> ArticleText:
     encoded = text.encode("utf-8", errors="surrogatepass")
     if len(encoded) > MAX_TEXT_BYTES:
         raise ArticleInputError(f"{name}: {_mb(len(encoded))} of text is over the limit of {_mb(MAX_TEXT_BYTES)}")
-    words = len(_WORDS.findall(text))
+    # Chinese, Japanese or Thai writes no spaces between words: each letter counts as one.
+    words = len(_WORDS.findall(text)) + sum(1 for c in text if unicodedata.category(c) == "Lo")
     if words < MIN_WORDS:
         raise ArticleInputError(f"{name}: {words} word{'' if words == 1 else 's'} is no article (at least {MIN_WORDS})")
     title = next((line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()), "")

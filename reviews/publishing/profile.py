@@ -28,6 +28,7 @@ from rest_framework.views import APIView
 
 from claims.models import ClaimKind, Population, RiskTier
 from core.api.conditional import ConditionalGetMixin, conditional
+from core.api.parameters import KnownParametersMixin
 from core.api.renderers import FastJSONRenderer
 from reviews.grade import symbols
 from reviews.models import (
@@ -195,7 +196,7 @@ class EvidenceProfileRenderer(BaseRenderer):
     parameters=[OpenApiParameter("claim_id", OpenApiTypes.INT, OpenApiParameter.PATH, description="The claim's id.")],
     responses={(200, "text/html"): OpenApiTypes.STR},
 )
-class EvidenceProfileView(ConditionalGetMixin, APIView):
+class EvidenceProfileView(KnownParametersMixin, ConditionalGetMixin, APIView):
     """The printable evidence profile of a published claim's current version, as an HTML page: its
     Summary of Findings (each outcome's studies and participants, effect, certainty as ⊕⊕◯◯ with
     its label, importance, footnotes), recommendation, contraindications and references, from the

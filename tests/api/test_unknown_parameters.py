@@ -38,6 +38,13 @@ def test_every_parameter_an_endpoint_reads_is_still_read(api, published):
     assert api.get("/api/v1/changes/?after=0").status_code == 200
 
 
+def test_the_evidence_profile_reads_no_version(api, published):
+    quinine = published["quinine"]
+    response = api.get(f"/api/v1/claims/{quinine.claim_id}/evidence-profile/?version=1")
+    assert response.status_code == 400 and "version" in response.json()["error"]["detail"]
+    assert api.get(f"/api/v1/claims/{quinine.claim_id}/evidence-profile/").status_code == 200
+
+
 def test_who_may_not_read_hears_that_first(client, published):
     assert client.get("/api/v1/claims/?abot=x").status_code == 401
 

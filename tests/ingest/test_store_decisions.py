@@ -203,6 +203,15 @@ def test_a_missed_claim_naming_a_new_remedy_is_refused_to_a_reviewer_by_no_numbe
     assert (snapshot(), events_since(seq)) == (before, [])
 
 
+def test_a_passage_of_a_script_without_spaces_may_start_and_end_anywhere(reviewer):
+    text = "夜间腿抽筋\n\n夜间腿抽筋时可以服用镁补充剂来缓解症状。\n"
+    source = store(reviewer, text=text, proposals=[])
+    start = text.index("服用")
+    added = proposal_add(source=source, actor=reviewer, start=start, end=text.index("。"),
+                         remedy=Remedy.objects.get(name="magnesium"), kind="relief")  # fmt: skip
+    assert added.quote == "服用镁补充剂来缓解症状"
+
+
 def test_a_second_quote_of_the_same_passage_is_refused(source, reviewer):
     accepted = proposal_accept(proposal=proposal(source, "quinine"), actor=reviewer)
     before, seq = snapshot(), last_seq()

@@ -124,6 +124,22 @@ def test_what_markdown_escapes_is_stored_as_the_page_wrote_it(tmp_path):
     assert "Try a lavender bath <b>before</b> bed: 2*3 drops_of oil [optional], C:\\path." in text
 
 
+def test_the_page_s_own_asterisks_and_backslashes_stay(tmp_path):
+    page = tmp_path / "quinine.html"
+    page.write_text(
+        "<html><body><article><h1>Quinine</h1><p>Quinine *is not* recommended, <em>really</em>, "
+        "see C:\\\\share for more.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert "Quinine *is not* recommended, really, see C:\\\\share for more." in read_article_file(page).text
+
+
+def test_a_text_in_a_script_without_spaces_counts_its_letters_as_words():
+    assert article_from_pasted("頭痛には").text == "頭痛には"
+    with pytest.raises(ArticleInputError, match="1 word is no article"):
+        article_from_pasted("Hello")
+
+
 def test_a_page_without_an_article_is_refused(tmp_path):
     page = tmp_path / "empty.html"
     page.write_text("<html><body><script>var shown = 1;</script><img src='a.png'></body></html>", encoding="utf-8")
