@@ -171,7 +171,9 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             else:
                 self._decide(request, self._act, source, action)
                 return HttpResponseRedirect(request.path)
-        proposals = list(source.proposals.select_related("remedy", "claim", "decided_by").order_by("start", "id"))
+        proposals = list(
+            source.proposals.select_related("remedy", "claim", "decided_by", "condition").order_by("start", "id")
+        )
         records = proposal_records(source, proposals)
         for proposal in proposals:
             proposal.records = records.get(proposal.pk)
@@ -186,6 +188,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             run=ProposerRun.objects.filter(source=source).first(),
             can_decide=permissions.can_decide_proposal(request.user),
             missed=missed,
+            conditions=Condition.objects.order_by("name").values_list("name", flat=True),
         )
 
     def _decide(self, request, act, *args) -> bool:
@@ -227,7 +230,9 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
     def proposal_accept_view(self, request, source_id, proposal_id):
         source = self._source(request, source_id)
-        proposal = get_object_or_404(Proposal.objects.select_related("remedy"), pk=proposal_id, source=source)
+        proposal = get_object_or_404(
+            Proposal.objects.select_related("remedy", "condition"), pk=proposal_id, source=source
+        )
         back = reverse("admin:claims_source_proposals", args=[source.pk])
         if request.method == "POST":
             form = ClaimFields(request.POST)
@@ -239,6 +244,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             form = ClaimFields(initial=initial_for(proposal))
         text = highlighted(source.text, [proposal])
         context = {"source": source, "proposal": proposal, "form": form, "back": back, "text": text}
+        context["conditions"] = Condition.objects.order_by("name").values_list("name", flat=True)
         return self._page(request, "proposal_accept.html", f"Edit then accept proposal #{proposal.pk}", **context)
 
     def _edit_then_accept(self, request, proposal, form) -> str:

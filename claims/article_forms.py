@@ -83,6 +83,13 @@ class ClaimFields(forms.Form):
     )
     kind = forms.ChoiceField(choices=[("", "—"), *ClaimKind.choices])
     population = forms.ChoiceField(choices=[("", "Everyone"), *Population.choices], required=False)
+    condition = forms.CharField(
+        label="About",
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"list": "known-conditions", "autocomplete": "off"}),
+        help_text="The condition the claim is about, when not the article's: a known one, or a new one.",
+    )
     dose = forms.CharField(max_length=500, required=False)
     start = forms.IntegerField(min_value=0)
     end = forms.IntegerField(min_value=1)
@@ -118,6 +125,7 @@ class ClaimFields(forms.Form):
             "new_remedy_category": "" if data["remedy"] else data["new_remedy_category"],
             "kind": data["kind"],
             "population": data["population"] or None,
+            "condition": data["condition"].strip() or None,
             "dose": data["dose"],
             "start": data["start"],
             "end": data["end"],
@@ -136,6 +144,7 @@ def initial_for(proposal) -> dict:
         "new_remedy_category": proposal.new_remedy_category,
         "kind": proposal.kind,
         "population": proposal.population or "",
+        "condition": proposal.condition.name if proposal.condition_id else "",
         "dose": proposal.dose,
         "start": proposal.start,
         "end": proposal.end,

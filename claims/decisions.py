@@ -21,22 +21,24 @@ from audit.models import AuditEvent
 from audit.trail import audit_record, service
 from claims import permissions
 from claims.articles import find_remedy
-from claims.conditions import default_statement
+from claims.conditions import condition_named, default_statement
 from claims.edits import claim_add, remedy_add
-from claims.models import Appearance, Category, Claim, ClaimKind, Population, Remedy, RiskTier, Source
+from claims.models import Appearance, Category, Claim, ClaimKind, Condition, Population, Remedy, RiskTier, Source
 from claims.proposals import Proposal, ProposalOrigin, ProposalStatus
 from claims.signals import catalogue_changed
 from core.errors import Conflict, NotAllowed, NotReady, ReasonRequired
 
 Event = AuditEvent.Type
 # What a reviewer may change before accepting; a changed span takes its quote from the text.
-EDITABLE = ("remedy", "new_remedy_name", "new_remedy_category", "kind", "population", "dose", "start", "end")
+EDITABLE = (
+    "remedy", "new_remedy_name", "new_remedy_category", "kind", "population", "condition", "dose", "start", "end"
+)  # fmt: skip
 
 
 def _locked(proposal: Proposal) -> Proposal:
     return (
         Proposal.objects.select_for_update(of=("self",))
-        .select_related("source__condition", "remedy")
+        .select_related("source__condition", "remedy", "condition")
         .get(pk=proposal.pk)
     )
 
@@ -88,11 +90,21 @@ def _word_at(text: str, at: int) -> str:
     return text[first:last][:40]
 
 
+def _condition_for(proposal: Proposal, name: str | None) -> Condition | None:
+    """The condition a claim is about, by name: None when it is the article's own (or no name)."""
+    if not (name or "").strip():
+        return None
+    condition = condition_named(name)
+    return None if condition.pk == proposal.source.condition_id else condition
+
+
 def _apply(proposal: Proposal, changes: dict) -> None:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
     for field, value in changes.items():
+        if field == "condition":  # a name: the article's condition (None), a known one, or a new one
+            value = _condition_for(proposal, value)
         setattr(proposal, field, value)
     if isinstance(proposal.remedy, Remedy) or proposal.remedy_id:
         proposal.new_remedy_name, proposal.new_remedy_category, proposal.new_remedy_atc_code = "", "", ""
@@ -167,8 +179,8 @@ def proposal_accept(
             proposal.save()
             audit_record(event_type=Event.PROPOSAL_EDITED, actor=actor, before=before, after=proposal.audit_state())
     remedy = _remedy_for(proposal, actor, risk_tier, risk_reason)
-    # The claim is about what the article is about.
-    condition = proposal.source.condition
+    # The claim is about what the article is about, unless the reviewer said otherwise.
+    condition = proposal.about
     claim = Claim.objects.filter(
         condition=condition, remedy=remedy, kind=proposal.kind, population=proposal.population
     ).first()
@@ -268,13 +280,15 @@ def proposal_add(
     new_remedy_name: str = "",
     new_remedy_category: str = "",
     population: str | None = None,
+    condition: str | None = None,
     dose: str = "",
     statement: str = "",
     risk_tier: str = "",
     risk_reason: str = "",
 ) -> Proposal:
     """A claim the proposer missed: the reviewer selects its passage (start and end in the stored
-    text; the quote is text[start:end]) and says what it claims; it is accepted at once."""
+    text; the quote is text[start:end]) and says what it claims, and of what condition when not the
+    article's (`condition`, a name); it is accepted at once."""
     source = Source.objects.select_for_update().get(pk=source.pk)
     _require_reviewer(actor)
     if not source.format:
@@ -284,7 +298,8 @@ def proposal_add(
         )
     proposal = Proposal(source=source, origin=ProposalOrigin.REVIEWER, confidence=1.0, rule="added by a reviewer")
     changes = {"remedy": remedy, "new_remedy_name": new_remedy_name, "new_remedy_category": new_remedy_category}
-    _apply(proposal, {**changes, "kind": kind, "population": population, "dose": dose, "start": start, "end": end})
+    claimed = {"kind": kind, "population": population, "condition": condition, "dose": dose}
+    _apply(proposal, {**changes, **claimed, "start": start, "end": end})
     name = remedy.name if remedy else proposal.new_remedy_name
     at = proposal.quote.lower().find(name.lower())
     proposal.surface = proposal.quote[at : at + len(name)] if at >= 0 else name[:200]

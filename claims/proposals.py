@@ -12,7 +12,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length
 
-from claims.models import Appearance, Category, Claim, ClaimKind, Population, Remedy, Source
+from claims.models import Appearance, Category, Claim, ClaimKind, Condition, Population, Remedy, Source
 
 
 class ProposalStatus(models.TextChoices):
@@ -44,6 +44,9 @@ class Proposal(models.Model):
     surface = models.CharField("matched as", max_length=200, help_text="The name as the article writes it.")
     kind = models.CharField(max_length=12, choices=ClaimKind)
     population = models.CharField(max_length=20, choices=Population, null=True, blank=True)
+    # What the claim is about when not what the article is about: an article on headaches that
+    # also says "chamomile tea helps you sleep" makes a claim about insomnia. Empty: the article's.
+    condition = models.ForeignKey(Condition, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     dose = models.CharField(max_length=500, blank=True)
     rule = models.CharField(max_length=300, help_text="Which rule found the remedy and which cue decided the kind.")
     confidence = models.FloatField()
@@ -110,6 +113,11 @@ class Proposal(models.Model):
         return self.remedy.name if self.remedy_id else self.new_remedy_name
 
     @property
+    def about(self) -> Condition:
+        """The condition the claim is about: its own, or else the article's."""
+        return self.condition if self.condition_id else self.source.condition
+
+    @property
     def is_new_remedy(self) -> bool:
         return self.remedy_id is None
 
@@ -127,6 +135,7 @@ class Proposal(models.Model):
             "new_remedy_category": self.new_remedy_category,
             "kind": self.kind,
             "population": self.population,
+            "condition": self.condition.name if self.condition_id else None,
             "dose": self.dose,
         }
 

@@ -59,21 +59,23 @@ def proposal_records(source, proposals) -> dict[int, ProposalRecord]:
     pending = sorted((p for p in proposals if p.status == "pending"), key=lambda p: (p.start, p.pk))
     named = remedies_named(p.new_remedy_name for p in pending if not p.remedy_id)
     remedy_of = {p.pk: p.remedy if p.remedy_id else named.get(p.new_remedy_name.lower()) for p in pending}
+    about = {p.pk: p.condition if p.condition_id else source.condition for p in pending}
     claims = {
-        (c.remedy_id, c.kind, c.population): c
+        (c.condition_id, c.remedy_id, c.kind, c.population): c
         for c in Claim.objects.filter(
-            condition=source.condition_id, remedy_id__in={r.pk for r in remedy_of.values() if r is not None}
+            condition__in={condition.pk for condition in about.values()},
+            remedy_id__in={r.pk for r in remedy_of.values() if r is not None},
         )
     }
     records, made = {}, {}
     for p in pending:
         remedy = remedy_of[p.pk]
-        key = (remedy.pk if remedy else "new " + p.new_remedy_name.lower(), p.kind, p.population)
+        key = (about[p.pk].pk, remedy.pk if remedy else "new " + p.new_remedy_name.lower(), p.kind, p.population)
         if key in claims:
             records[p.pk] = ProposalRecord(claims[key].statement, claim=claims[key])
             continue
         name = remedy.name if remedy else p.new_remedy_name
-        statement = default_statement(name, p.kind, p.population, source.condition.name)
+        statement = default_statement(name, p.kind, p.population, about[p.pk].name)
         records[p.pk] = ProposalRecord(statement, after=made.get(key))
         made.setdefault(key, p.pk)
     return records

@@ -232,7 +232,7 @@ def test_each_pending_proposal_says_what_accepting_it_records(client, reviewer, 
     client.post(proposals_url(source), {"action": f"accept:{accepted.pk}"})
     page = client.get(proposals_url(source)).content.decode()
     assert "a new claim: “Quinine brings relief" not in page  # decided: nothing more to record
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(13):  # however many proposals (test_admin_highlight)
         client.get(proposals_url(source))
 
 
@@ -258,6 +258,22 @@ def test_what_accepting_records_is_read_as_the_services_will_read_it(client, rev
     client.post(proposals_url(source), {"action": "bulk_accept", "selected": [second.pk]})
     second.refresh_from_db()
     assert second.claim == claim  # as the page said
+
+
+def test_edit_then_accept_about_another_condition(client, reviewer):
+    source = store(reviewer)
+    quinine = proposal_of(source, "quinine")
+    url = reverse("admin:claims_source_proposal_accept", args=[source.pk, quinine.pk])
+    client.force_login(reviewer)
+    page = client.get(url).content.decode()
+    assert '<datalist id="known-conditions">' in page and '<option value="night leg cramps">' in page
+    form = {"remedy": quinine.remedy_id, "kind": "treatment", "condition": "restless legs"}
+    form |= {"start": quinine.start, "end": quinine.end}
+    assert client.post(url, form).status_code == 302
+    claim = Claim.objects.get(remedy=quinine.remedy_id, kind="treatment", condition__name="restless legs")
+    assert claim.statement == "Quinine treats restless legs."
+    page = client.get(proposals_url(source)).content.decode()
+    assert "about restless legs" in page
 
 
 def test_the_catalogue_articles_have_no_proposals_page(client, reviewer):

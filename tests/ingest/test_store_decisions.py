@@ -84,6 +84,36 @@ def test_edit_then_accept(source, reviewer):
     assert accepted.appearance.quote == "Quinine eases a cramp"
 
 
+def test_a_claim_about_another_condition_than_the_article_s(source, reviewer):
+    quinine = proposal(source, "quinine")
+    seq = last_seq()
+    accepted = proposal_accept(proposal=quinine, actor=reviewer, changes={"condition": "Insomnias"})
+    assert events_since(seq) == ["proposal.edited", "claim.added", "proposal.accepted"]
+    edited = AuditEvent.objects.get(seq=seq + 1)
+    assert (edited.before["condition"], edited.after["condition"]) == (None, "Insomnias")
+    assert accepted.claim.condition.name == "Insomnias" and accepted.condition == accepted.claim.condition
+    assert accepted.claim.statement == "Quinine brings relief during an episode of Insomnias."
+    # Said again in other words, the same condition: one more quote of that claim, not another.
+    start, end, _ = sentence("Stretching the calf")
+    added = proposal_add(source=source, actor=reviewer, start=start, end=end, remedy=accepted.remedy,
+                         kind="relief", condition="insomnia")  # fmt: skip
+    assert added.claim == accepted.claim
+
+
+def test_the_article_s_own_condition_is_no_other(source, reviewer):
+    accepted = proposal_accept(
+        proposal=proposal(source, "quinine"), actor=reviewer, changes={"condition": "Night leg-cramps"}
+    )
+    assert accepted.condition is None and accepted.claim.condition == source.condition
+
+
+def test_a_condition_that_is_no_name_writes_nothing(source, reviewer):
+    before, seq = snapshot(), last_seq()
+    with pytest.raises(ValidationError, match="A condition's name is words"):
+        proposal_accept(proposal=proposal(source, "quinine"), actor=reviewer, changes={"condition": "<b>"})
+    assert (snapshot(), events_since(seq)) == (before, [])
+
+
 def test_an_edit_with_a_bad_span_writes_nothing(source, reviewer):
     before, seq = snapshot(), last_seq()
     with pytest.raises(ValidationError, match="not within the text"):
