@@ -290,11 +290,13 @@ def kind_of(
         if hits:
             scores[kind] += weight + 0.25 * (len(hits) - 1)
             fired.setdefault(kind, hits[0].lower())
-    side_effect = _side_effect(segment_text, table)
-    if side_effect and any(scores[k] for k in (RELIEF, PREVENTION, TREATMENT)):
-        # "Quinine treats the condition but can cause dangerous bleeding": what it causes is not the
-        # condition but a harm of the remedy, a caution beside the benefit.
-        return KindCall(CAUTION, True, "side effect: " + side_effect)
+    harm, of_benefit = _side_effect(segment_text, table)
+    if harm and any(scores[k] for k in (RELIEF, PREVENTION, TREATMENT)):
+        # "Ibuprofen eases a headache but can cause stomach bleeding": a harm of the remedy, a
+        # caution beside the benefit. A benefit for something else ("treats leg cramps but can
+        # cause bleeding", in an article on headaches) is no benefit here: the caution alone,
+        # never "can provoke a headache" nor "treats a headache".
+        return KindCall(CAUTION, of_benefit, "side effect: " + harm)
     avoided = table.avoid.search(before) if category in _SUBSTANCES else None
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
     if qualifier and not table.named.search(segment_text):
@@ -331,19 +333,18 @@ def kind_of(
     return KindCall(benefit, False, fired[benefit], evidence)
 
 
-def _side_effect(segment_text: str, table: CueTable) -> str:
-    """The harm in "<a benefit for the condition> but <can cause something else>": "Ibuprofen eases
-    a headache but can cause stomach bleeding". Empty when what it may cause is the
-    condition or an episode ("may cause an attack"), when nothing before the contrast names the
-    condition ("Aspirin taken daily can lead to acid reflux": a cause in other words), or when
-    there is no such harm."""
+def _side_effect(segment_text: str, table: CueTable) -> tuple[str, bool]:
+    """The harm in "<a benefit> but <can cause something else>", and whether the benefit is for the
+    condition: "Ibuprofen eases a headache but can cause stomach bleeding". No harm ("") when what
+    it may cause is the condition or an episode ("may cause an attack"), or when no contrast comes
+    before it ("Aspirin taken daily can lead to acid reflux": a cause in other words)."""
     found = list(_CAUSAL.finditer(segment_text))
     if not found or any(table.episode.search(m.group(1)) for m in found):
-        return ""
+        return "", False
     contrast = _CONTRAST.search(segment_text, 0, found[0].start())
-    if contrast is None or not table.named.search(segment_text, 0, contrast.start()):
-        return ""
-    return found[0].group(0).strip().lower()[:60]
+    if contrast is None:
+        return "", False
+    return found[0].group(0).strip().lower()[:60], bool(table.named.search(segment_text, 0, contrast.start()))
 
 
 def benefit_of(segment_text: str, context: list[tuple[str, float]], condition: str | None = None) -> str:

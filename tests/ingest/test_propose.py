@@ -72,7 +72,6 @@ def test_a_harm_a_remedy_may_cause_is_a_caution_beside_its_benefit_never_a_cause
     ("condition", "text", "remedy"),
     [
         ("heartburn", "Taking aspirin daily can lead to acid reflux.", "acetylsalicylic acid"),
-        ("insomnia", "Alcohol helps you fall asleep quickly but can lead to waking in the night.", "alcohol"),
         ("headache", "Regularly drinking coffee may lead to withdrawal migraines.", "caffeine"),
         ("night leg cramps", "Do not drink alcohol more than twice a week, it provokes cramps.", "alcohol"),
         ("heartburn", "Do not take aspirin on an empty stomach: it causes heartburn.", "acetylsalicylic acid"),
@@ -83,6 +82,19 @@ def test_a_cause_said_in_other_words_or_beside_a_qualifier_stays_a_cause(conditi
     # words ("acid reflux", "waking in the night"); a qualifier of use beside the condition named.
     proposals = propose(text, lexicon_from_catalogue_files(), condition)
     assert [(p.remedy, p.kind) for p in proposals] == [(remedy, "cause")]
+
+
+@pytest.mark.parametrize(
+    ("condition", "text", "remedy"),
+    [
+        ("headache", "Quinine treats leg cramps but can cause dangerous bleeding problems.", "quinine"),
+        ("insomnia", "Alcohol helps you fall asleep quickly but can lead to waking in the night.", "alcohol"),
+    ],
+)
+def test_a_harm_beside_a_benefit_for_something_else_is_a_caution_alone(condition, text, remedy):
+    # Never "Quinine can provoke headache", nor "Quinine treats headache".
+    proposals = propose(text, lexicon_from_catalogue_files(), condition)
+    assert [(p.remedy, p.kind) for p in proposals] == [(remedy, "caution")]
 
 
 def test_how_a_drug_is_not_to_be_taken_is_a_caution_not_a_cause(lexicon):
