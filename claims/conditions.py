@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 
 from django.core.exceptions import ValidationError
 
@@ -35,9 +36,10 @@ LONGEST_WORD = 40
 
 
 def clean_condition_name(name: str, *, field: str = "condition") -> str:
-    """The name as stored (single spaces); a clear error names `field` when it is empty, too
-    long, or not words."""
-    cleaned = " ".join((name or "").split())
+    """The name as stored (single spaces, compatibility forms folded: fullwidth "ｉｎｓｏｍｎｉａ" is
+    insomnia); a clear error names `field` when it is empty, too long, not words, or has a word
+    of letters from two scripts (a Cyrillic "і" in "іnsomnia" would make a look-alike condition)."""
+    cleaned = " ".join(unicodedata.normalize("NFKC", name or "").split())
     if not cleaned:
         raise ValidationError({field: "Name the condition the article is about, e.g. “heartburn”."})
     if len(cleaned) > MAX_NAME:
@@ -46,9 +48,19 @@ def clean_condition_name(name: str, *, field: str = "condition") -> str:
     if mark or not any(c.isalpha() for c in cleaned):
         shown = f"“{mark.group(0)}”" if mark else "no letter"
         raise ValidationError({field: f"A condition's name is words ({shown} in “{cleaned[:60]}”), e.g. “heartburn”."})
+    if sum(c.isalpha() for c in cleaned) < 2:
+        raise ValidationError({field: f"“{cleaned}” is too short to name a condition."})
     if longest := next((w for w in re.findall(r"\w+", cleaned) if len(w) > LONGEST_WORD), None):
         raise ValidationError({field: f"“{longest[:20]}…” is not a word of a condition's name."})
+    if mixed := next((w for w in re.findall(r"\w+", cleaned) if len(_scripts(w)) > 1), None):
+        scripts = " and ".join(sorted(_scripts(mixed)))
+        raise ValidationError({field: f"“{mixed[:40]}” mixes {scripts} letters: write it in one script."})
     return cleaned
+
+
+def _scripts(word: str) -> set[str]:
+    """The scripts of a word's letters, by their Unicode names' first word (LATIN, CYRILLIC, ...)."""
+    return {unicodedata.name(c, "?").split()[0].title() for c in word if c.isalpha()}
 
 
 def _compact(name: str) -> str:
@@ -57,8 +69,8 @@ def _compact(name: str) -> str:
     "Down syndrome". Numbers stay apart ("B1 2" is not "B12"), and a short word keeps its s
     ("Hepatitis As" is not hepatitis A)."""
     key = ""
-    for word in re.findall(r"\w+(?:['’]\w+)*", name):
-        word = re.sub(r"['’]s$", "", word)
+    for word in re.findall(r"\w+(?:['’‘]\w+)*", unicodedata.normalize("NFKC", name)):
+        word = re.sub(r"['’‘]s$", "", word)
         if re.fullmatch(r"[A-Z]{2,}s", word):  # an acronym's plural
             word = word[:-1]
         word = word.casefold() if word.isupper() else _singular(word.casefold())  # "AIDS" is no plural

@@ -204,8 +204,8 @@ def proposal_accept(
     ).first()
     if quoted is not None:
         raise Conflict(
-            f"Claim #{claim.pk} already quotes this passage of the article ({quoted.start}:{quoted.end}): "
-            "one appearance per passage."
+            f"Claim #{claim.pk} already quotes a passage of the article overlapping this one "
+            f"({quoted.start}:{quoted.end}): one appearance per passage."
         )
     appearance = Appearance(
         claim=claim, source=proposal.source, quote=proposal.quote, start=proposal.start, end=proposal.end

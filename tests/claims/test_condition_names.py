@@ -106,6 +106,8 @@ def test_a_condition_known_before_the_rules_on_names_is_still_found(reviewer):
         ("!!!", "is words (“!”"),
         ("12 34", "is words (no letter"),
         ("x" * 200, "is not a word of a condition's name"),
+        ("a", "“a” is too short to name a condition"),
+        ("іnsomnia", "“іnsomnia” mixes Cyrillic and Latin letters: write it in one script"),
     ],
 )
 def test_a_name_that_is_not_words_is_refused_and_nothing_is_written(name, message):
@@ -122,3 +124,9 @@ def test_a_name_that_is_not_words_is_refused_and_nothing_is_written(name, messag
 )  # fmt: skip
 def test_the_marks_of_medical_names_are_kept(name):
     assert condition_named(name).name == name
+
+
+def test_compatibility_forms_are_the_plain_letters():
+    insomnia = condition_named("insomnia")
+    assert condition_named("ｉｎｓｏｍｎｉａ") == insomnia
+    assert condition_named("Crohn‘s disease") == condition_named("Crohn's disease")

@@ -246,7 +246,8 @@ def test_a_second_quote_of_the_same_passage_is_refused(source, reviewer):
     accepted = proposal_accept(proposal=proposal(source, "quinine"), actor=reviewer)
     before, seq = snapshot(), last_seq()
     start, end, _ = sentence("Quinine eases")
-    with pytest.raises(Conflict, match=f"already quotes this passage of the article \\({start}:{end}\\)"):
+    said = f"already quotes a passage of the article overlapping this one \\({start}:{end}\\)"
+    with pytest.raises(Conflict, match=said):
         proposal_add(source=source, actor=reviewer, start=start + len("Quinine "), end=end,
                      remedy=accepted.remedy, kind="relief")  # fmt: skip
     assert (snapshot(), events_since(seq)) == (before, [])
