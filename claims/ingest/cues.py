@@ -293,7 +293,7 @@ def kind_of(
     harm, of_benefit = _side_effect(segment_text, table)
     if harm and any(scores[k] for k in (RELIEF, PREVENTION, TREATMENT)):
         # "Ibuprofen eases a headache but can cause stomach bleeding": a harm of the remedy, a
-        # caution beside the benefit. A benefit for something else ("treats leg cramps but can
+        # caution beside the benefit. A benefit for something else ("treats gout but can
         # cause bleeding", in an article on headaches) is no benefit here: the caution alone,
         # never "can provoke a headache" nor "treats a headache".
         return KindCall(CAUTION, of_benefit, "side effect: " + harm)
