@@ -125,3 +125,23 @@ def test_the_dry_run_reads_the_article_as_about_its_condition(tmp_path):
     unknown, _ = run(str(path), "--dry-run")
     assert [json.loads(line)["kind"] for line in about.splitlines()] == ["relief"]
     assert [json.loads(line)["kind"] for line in unknown.splitlines()] != ["relief"]
+
+
+def test_a_dry_run_needs_no_database(tmp_path):
+    """As a new user would preview an article before `migrate`: an empty database file, no tables."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, DEBUG="true", DATABASE_URL=f"sqlite:///{tmp_path / 'empty.sqlite3'}")
+    done = subprocess.run(
+        [sys.executable, "manage.py", "ingest_article", str(path), "--dry-run", "--format", "ndjson"],
+        cwd=root, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert all(json.loads(line)["quote"] for line in done.stdout.splitlines()) and done.stdout
+    assert "dry run, nothing written" in done.stderr and "Traceback" not in done.stderr

@@ -94,7 +94,10 @@ class Command(BaseCommand):
             f"{article.name}: {len(proposals)} proposals, {new} new remedies; "
             f"title {title or article.title!r}; sha256 {article.sha256}; dry run, nothing written"
         )
-        stored = existing_source(article.sha256)
+        try:
+            stored = existing_source(article.sha256)
+        except DatabaseError:  # no database yet (not migrated): nothing can be stored already
+            stored = None
         if stored is not None:
             self.stderr.write(
                 f"{article.name}: this text is already stored as source #{stored.pk} “{stored.title}”: "
