@@ -81,14 +81,14 @@ def with_new_mentions(
     """`mentions` plus the new remedies read from patterns; a compound that swallows a known name
     ("apple" in "apple cider vinegar") replaces it."""
     found = list(mentions)
-    named = condition_words(condition).forms
+    named, head = condition_words(condition).forms, set(condition_words(condition).head)
     for seg in segments:
         if seg.kind == HEADING:
             continue
         own = [m for m in found if seg.start <= m.start < seg.end]
         for start, end, name, category, rule in _candidates(text, folded, seg, own):
-            if not_a_remedy(name, named):
-                continue
+            if not_a_remedy(name, named) or head & set(name.split()):
+                continue  # "makes headaches worse" in an article on headaches says what the condition does
             inside = [m for m in found if start <= m.start and m.end <= end]
             if any(start < m.end and m.start < end for m in found if m not in inside):
                 continue

@@ -284,3 +284,9 @@ def test_water_something_is_taken_in_is_no_claim_of_water():
     mixed = propose("Mix a teaspoon of honey in a glass of water and drink it slowly.", lexicon)
     assert [p.remedy for p in mixed] == ["honey"]
     assert [p.remedy for p in propose("Drink a glass of water before bed.", lexicon)] == ["fluid intake"]
+
+
+def test_what_the_condition_does_is_no_new_remedy():
+    text = "Poor sleep makes headaches worse, and chamomile tea helps you fall asleep."
+    remedies = [p.remedy for p in propose(text, lexicon_from_catalogue_files(), "headache")]
+    assert "makes headaches worse" not in remedies and "chamomile tea" in remedies
