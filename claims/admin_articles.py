@@ -22,9 +22,9 @@ from claims.articles import DuplicateArticle, ingest_article
 from claims.background import proposer_retry
 from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept
 from claims.highlight import highlighted, quotes_marked
-from claims.models import Condition, Source
+from claims.models import Source
 from claims.proposals import Proposal, ProposalStatus, ProposerRun, RunState
-from claims.selectors import proposal_records
+from claims.selectors import condition_names, proposal_records
 from core.admin_bases import ReadOnlyAdmin
 from core.errors import ServiceError
 from core.numbers import row_id
@@ -142,8 +142,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
                     said = f" with {source.proposals.count()} proposals to confirm"
                 messages.success(request, f"Stored “{source.title}”{said}.")
                 return HttpResponseRedirect(reverse("admin:claims_source_proposals", args=[source.pk]))
-        conditions = Condition.objects.values_list("name", flat=True)
-        return self._page(request, "add_article.html", "Add an article", form=form, conditions=conditions)
+        return self._page(request, "add_article.html", "Add an article", form=form, conditions=condition_names())
 
     @staticmethod
     def _source_page(source):
@@ -188,7 +187,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             run=ProposerRun.objects.filter(source=source).first(),
             can_decide=permissions.can_decide_proposal(request.user),
             missed=missed,
-            conditions=Condition.objects.order_by("name").values_list("name", flat=True),
+            conditions=condition_names(),
         )
 
     def _decide(self, request, act, *args) -> bool:
@@ -244,7 +243,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             form = ClaimFields(initial=initial_for(proposal))
         text = highlighted(source.text, [proposal])
         context = {"source": source, "proposal": proposal, "form": form, "back": back, "text": text}
-        context["conditions"] = Condition.objects.order_by("name").values_list("name", flat=True)
+        context["conditions"] = condition_names()
         return self._page(request, "proposal_accept.html", f"Edit then accept proposal #{proposal.pk}", **context)
 
     def _edit_then_accept(self, request, proposal, form) -> str:

@@ -25,7 +25,7 @@ from claims.conditions import clean_condition_name, condition_named, find_condit
 from claims.ingest.propose import Proposal as Proposed
 from claims.ingest.propose import propose
 from claims.ingest.text import ArticleText
-from claims.models import Category, Remedy, RemedyAlias, Source
+from claims.models import Category, Remedy, Source
 from claims.proposals import Proposal
 from claims.selectors import remedies_named
 from core.errors import Conflict, NotAllowed
@@ -195,11 +195,7 @@ def proposal_rows(source: Source, proposed: Iterable[Proposed]) -> list[Proposal
 
 def find_remedy(name: str) -> Remedy | None:
     """The remedy a name or alias names, compared without case."""
-    remedy = Remedy.objects.filter(name__iexact=name).first()
-    if remedy is None:
-        alias = RemedyAlias.objects.filter(alias__iexact=name).select_related("remedy").first()
-        remedy = alias.remedy if alias else None
-    return remedy
+    return remedies_named([name]).get(name.lower())
 
 
 def _remedies(proposed: list[Proposed]) -> list[Remedy | None]:

@@ -6,7 +6,7 @@ from django.db.models import Case, IntegerField, Prefetch, QuerySet, Value, When
 from django.db.models.functions import Lower
 
 from claims.conditions import default_statement
-from claims.models import Appearance, Claim, Remedy, RemedyAlias, RiskTier
+from claims.models import Appearance, Claim, Condition, Remedy, RemedyAlias, RiskTier
 
 
 def risk_rank(path: str) -> Case:
@@ -38,6 +38,11 @@ def remedies_named(names) -> dict[str, Remedy]:
     aliases = RemedyAlias.objects.annotate(low=Lower("alias")).filter(low__in=names - set(known))
     known.update({a.alias.lower(): a.remedy for a in aliases.select_related("remedy")})
     return known
+
+
+def condition_names() -> QuerySet:
+    """Every condition's name, in order: what a reviewer picks from when naming one."""
+    return Condition.objects.order_by("name").values_list("name", flat=True)
 
 
 @dataclass(frozen=True)

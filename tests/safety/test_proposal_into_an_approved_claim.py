@@ -31,3 +31,22 @@ def test_a_proposal_accepted_into_an_approved_claim_lapses_the_approval(reviewer
     with pytest.raises((Conflict, InvalidTransition)):
         publishing.review_publish(review=review, actor=senior)
     assert not Publication.objects.filter(review=review).exists()
+
+
+def test_a_proposal_filed_under_another_condition_lapses_that_condition_s_approval(reviewer, reviewer2, senior):
+    """An article on heartburn whose sentence a reviewer files under night leg cramps ("About"):
+    it merges into the approved cramps claim, whose approval lapses as above."""
+    claim = Claim.objects.get(remedy__name="magnesium", kind="prevention", population=None)
+    review = ReviewFactory(approved=True, claim=claim, grader=reviewer, second_reviewer=reviewer2)
+    source = store(senior, title="Heartburn notes", condition="heartburn")
+    magnesium = next(p for p in source.proposals.order_by("start") if p.remedy_name == "magnesium")
+
+    accepted = proposal_accept(proposal=magnesium, actor=senior, changes={"condition": claim.condition.name})
+
+    assert accepted.claim_id == claim.pk and source.condition != claim.condition
+    review.refresh_from_db()
+    assert review.state == Review.State.IN_REVIEW
+    assert AuditEvent.objects.filter(review=review).latest("seq").event_type == AuditEvent.Type.REVIEW_APPROVAL_LAPSED
+    with pytest.raises((Conflict, InvalidTransition)):
+        publishing.review_publish(review=review, actor=senior)
+    assert not Publication.objects.filter(review=review).exists()
