@@ -65,7 +65,7 @@ def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"if (?:a|the|your)? ?(?:\w+ )?{episode}\b", r"first aid", r"emergency",
             rf"for (?:a|an|your) (?:\w+ )?{one}\b",  # "a remedy for a headache": one episode
             rf"help(?:s|ed)? (?:you )?with (?:a |an |your |the )?(?:\w+ )?{episode}",
-            rf"(?:stop|interrupt|eliminate|relieve|ease|get rid of|cope with|soothe|alleviate|combat|calm) "
+            rf"(?:stop|interrupt|eliminate|relieve|eases?|get rid of|cope with|soothe|alleviate|combat|calm) "
             rf"(?:(?:the|this|your|their) (?:\w+ )?{episode}|(?:a|an) \w+|(?:\w+ )?{one}\b)",
             r"pain relie(?:f|ver)", r"quickly",
             r"immediately", r"go(?:es)? away", r"subsides?", r"let go", rf"until the {episode}", r"acute",
@@ -291,12 +291,14 @@ def kind_of(
             scores[kind] += weight + 0.25 * (len(hits) - 1)
             fired.setdefault(kind, hits[0].lower())
     harm, of_benefit = _side_effect(segment_text, table)
-    if harm and any(scores[k] for k in (RELIEF, PREVENTION, TREATMENT)):
+    if harm:
         # "Ibuprofen eases a headache but can cause stomach bleeding": a harm of the remedy, a
         # caution beside the benefit. A benefit for something else ("treats gout but can
         # cause bleeding", in an article on headaches) is no benefit here: the caution alone,
-        # never "can provoke a headache" nor "treats a headache".
-        return KindCall(CAUTION, of_benefit, "side effect: " + harm)
+        # never "can provoke a headache" nor "treats a headache". With no benefit read at all, the
+        # caution alone: what the remedy may cause is still not the condition.
+        benefit = any(scores[k] for k in (RELIEF, PREVENTION, TREATMENT))
+        return KindCall(CAUTION, of_benefit and benefit, "side effect: " + harm)
     avoided = table.avoid.search(before) if category in _SUBSTANCES else None
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
     if qualifier and not table.named.search(segment_text):

@@ -89,6 +89,7 @@ def test_a_cause_said_in_other_words_or_beside_a_qualifier_stays_a_cause(conditi
     [
         ("headache", "Quinine treats leg cramps but can cause dangerous bleeding problems.", "quinine"),
         ("insomnia", "Alcohol helps you fall asleep quickly but can lead to waking in the night.", "alcohol"),
+        ("headache", "Coffee is a pleasure but can cause stomach upset.", "caffeine"),
     ],
 )
 def test_a_harm_beside_a_benefit_for_something_else_is_a_caution_alone(condition, text, remedy):
@@ -290,3 +291,10 @@ def test_what_the_condition_does_is_no_new_remedy():
     text = "Poor sleep makes headaches worse, and chamomile tea helps you fall asleep."
     remedies = [p.remedy for p in propose(text, lexicon_from_catalogue_files(), "headache")]
     assert "makes headaches worse" not in remedies and "chamomile tea" in remedies
+
+
+def test_easing_the_condition_but_causing_a_harm_is_relief_and_a_caution():
+    # The cues' own example: it was read as "Ibuprofen can provoke headache" ("eases" was no cue).
+    text = "Ibuprofen eases a headache but can cause stomach bleeding."
+    kinds = {p.kind for p in propose(text, lexicon_from_catalogue_files(), "headache")}
+    assert kinds == {"caution", "relief"}
