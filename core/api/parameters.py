@@ -11,9 +11,11 @@ _PAGINATION = ("cursor_query_param", "page_size_query_param", "page_query_param"
 
 class KnownParametersMixin:
     """For API views: the parameters read are the filterset's filters, the ordering and pagination
-    parameters, `format`, and the view's own `query_parameters` (a detail's `version`)."""
+    parameters, `format`, and the view's own `query_parameters`; `detail_parameters` only on an
+    action on one object (a claim's `version`: a list given one would ignore it)."""
 
     query_parameters: tuple[str, ...] = ()
+    detail_parameters: tuple[str, ...] = ()
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)  # authentication and permissions first: 401, 403
@@ -25,6 +27,8 @@ class KnownParametersMixin:
 
     def known_parameters(self) -> set[str]:
         known = {api_settings.URL_FORMAT_OVERRIDE, *self.query_parameters}
+        if getattr(self, "detail", False):
+            known |= set(self.detail_parameters)
         filterset_class = getattr(self, "filterset_class", None)
         if filterset_class is not None:
             known |= set(filterset_class.base_filters)

@@ -15,6 +15,7 @@ pytestmark = pytest.mark.django_db
         ("/api/v1/claims/?remedy=quinine&Kind=relief", "Kind", "kind"),
         ("/api/v1/remedies/?q=ibuprofen", "q", "cursor"),
         ("/api/v1/changes/?since=1", "since", "after"),
+        ("/api/v1/claims/?version=2", "version", "about"),
     ],
 )
 def test_an_unknown_parameter_of_the_content_api_is_named(api, published, url, name, reads):

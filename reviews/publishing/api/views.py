@@ -59,7 +59,7 @@ class PublishedClaimViewSet(KnownParametersMixin, PublishedStateValidators, view
     filterset_class = PublishedClaimFilter
     ordering_fields = ["published_at", "claim_id"]
     ordering = ["-published_at"]
-    query_parameters = ("version",)
+    detail_parameters = ("version",)
     lookup_field = "claim_id"
     lookup_value_regex = r"[0-9]{1,18}"  # longer numbers cannot be ids: they 404 instead of overflowing
 
