@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.ingest.advice import ADVICE_AFTER, ADVISED, IMPERATIVE, REASON
 from claims.ingest.condition import ConditionWords, clean, condition_words
 
 RELIEF, TREATMENT, PREVENTION, CAUSE, CAUTION = "relief", "treatment", "prevention", "cause", "caution"
@@ -48,7 +49,8 @@ def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
         )),
         (CAUSE, 2.0, _words(
-            r"leach", r"wash\w* out", r"adversely", r"harmful", r"promotes?\b", r"risk factors?", r"intoxication",
+            r"leach", r"wash\w* out", r"adversely", r"harmful", r"risk factors?", r"intoxication",
+            rf"promot\w* (?:the )?(?:[\w-]+ ){{0,3}}?{episode}\b",  # "promotes blood flow" is no harm
             r"poisoning", r"abuse", r"in excess", r"excessive",
         )),
         (CAUTION, 2.0, _words(
@@ -67,7 +69,7 @@ def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"help(?:s|ed)? (?:you )?with (?:a |an |your |the )?(?:\w+ )?{episode}",
             rf"(?:stop|interrupt|eliminate|relieve|eases?|get rid of|cope with|soothe|alleviate|combat|calm) "
             rf"(?:(?:the|this|your|their) (?:\w+ )?{episode}|(?:a|an) \w+|(?:\w+ )?{one}\b)",
-            r"pain relie(?:f|ver)", r"quickly",
+            r"pain relie(?:f|vers?|ved)", r"reliev\w* (?:the )?pain", r"quickly",
             r"immediately", r"go(?:es)? away", r"subsides?", r"let go", rf"until the {episode}", r"acute",
             r"right away", r"instantly", r"within (?:a few )?(?:seconds|minutes)",
         )),
@@ -91,20 +93,9 @@ def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
     ]  # fmt: skip
 
 
-_CAUSED_BY = re.compile(r"\b(?:caused|provoked|triggered|induced) by(?: [\w-]+){0,4}", re.IGNORECASE)
-_CAUSED_BY_BEFORE = re.compile(r"\b(?:caused|provoked|triggered|induced) by(?: [\w-]+){0,3} $", re.IGNORECASE)
-# A segment that opens with an order gives advice: "Make a hot compress", "Drink more water".
-IMPERATIVE = re.compile(
-    r"\s*(?:\d+[.)]\s*)?(?:(?:also|then|gently|lightly|first|try to|you can|you should|you need to)\s+)?"
-    r"(?:take|drink|eat|apply|rub|use|make|do|put|wear|massage|stretch|lie|sit|stand|keep|walk|pull|press|"
-    r"pinch|squeeze|soak|add|include|prepare|mix|try|perform|raise|lift|bend|give|sleep)\b",
-    re.IGNORECASE,
-)
-# "It is necessary to additionally take ...", "you should eat ...": advice inside a sentence.
-ADVISED = re.compile(
-    r"\b(?:necessary|need|needs|should|must|recommended|advised|advisable|better) to (?:\w+ )?"
-    r"(?:take|drink|eat|apply|rub|use|make|do|put|wear|include|add|consume)\b",
-    re.IGNORECASE,
+_CAUSED_BY = re.compile(r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(?: [\w-]+){0,4}", re.IGNORECASE)
+_CAUSED_BY_BEFORE = re.compile(
+    r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(?: [\w-]+){0,3} $", re.IGNORECASE
 )
 _MONITOR = re.compile(r"\bmonitor\w*", re.IGNORECASE)
 # A harm that may come, and what it brings about up to the clause's end: "can cause dangerous
@@ -224,39 +215,6 @@ def cue_table(condition: str | None = None) -> CueTable:
 
 
 CUES, CONTEXT, AVOID = cue_table().cues, cue_table().context, cue_table().avoid  # without a condition
-# "A lack of magnesium", "low levels of potassium": a nutrient named to explain, not advised.
-DEFICIENCY = re.compile(
-    r"(?:lack(?:s|ing)? of|lacks\b|deficien|shortage|low (?:serum |blood )?(?:levels?|content)|loses?\b|lost\b|"
-    r"imbalance|insufficien|hypo\w+|leach|excret|removes?|absorption|metabolism)",
-    re.IGNORECASE,
-)
-# "a lack of sugar in the blood", "magnesium deficiency": the remedy named is the one missing.
-MISSING_BEFORE = re.compile(
-    r"(?:lack|deficiency|shortage|loss|levels?|content) of (?:[\w-]+ ){0,2}$|low (?:blood )?$", re.IGNORECASE
-)
-MISSING_AFTER = re.compile(
-    r"^[\s-]*(?:deficiency|deficit|levels?\b|imbalance)"
-    # "the water-salt balance", "calcium channels": a name that qualifies what the body has or does
-    r"|^(?:-[a-z]+)?\s(?:balance|channels?|metabolism|exchange)\b",
-    re.IGNORECASE,
-)
-BENEFIT = _words(
-    r"replenish",
-    r"compensate",
-    r"take\b",
-    r"taking",
-    r"eat\b",
-    r"include",
-    r"sources? of",
-    r"rich in",
-    r"supplement",
-    r"preparations?",
-    r"intake of",
-    r"prescrib",
-    r"recommend",
-    r"consume",
-    r"drink",
-)
 
 
 @dataclass(frozen=True)
@@ -281,6 +239,11 @@ def kind_of(
         fired[CAUSE] = "caused by"
     else:  # "for convulsions provoked by varicose veins, drugs that ...": the cause is something else
         segment_text = _CAUSED_BY.sub(" ", segment_text)
+    advice = IMPERATIVE.match(segment_text) or ADVISED.search(segment_text)
+    if advice:
+        reason = REASON.search(segment_text, advice.end())
+        if reason:
+            segment_text = segment_text[: reason.start()] + " " + _cause_free(segment_text[reason.start() :], table)
     if not _MONITOR.search(before.rsplit(",", 1)[-1]):
         # "spend time in the fresh air, and monitor the intake of diuretics": what is watched is
         # the object of "monitor", not every remedy of the sentence
@@ -300,6 +263,8 @@ def kind_of(
         benefit = any(scores[k] for k in (RELIEF, PREVENTION, TREATMENT))
         return KindCall(CAUTION, of_benefit and benefit, "side effect: " + harm)
     avoided = table.avoid.search(before) if category in _SUBSTANCES else None
+    if avoided and ADVICE_AFTER.search(before, avoided.end()):
+        avoided = None  # "To reduce the risk of tooth decay, chew sugar-free gum": gum is advised
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
     if qualifier and not table.named.search(segment_text):
         # "Do not take ibuprofen on an empty stomach": how to take it. "Do not drink alcohol more
@@ -308,7 +273,6 @@ def kind_of(
     if avoided:
         scores[CAUSE] += 3.0
         fired[CAUSE] = "avoid: " + avoided.group(0).lower()
-    advice = IMPERATIVE.match(segment_text) or ADVISED.search(segment_text)
     for text, weight in context:
         for kind, pattern in table.context.items():
             if kind == CAUSE and advice:
@@ -333,6 +297,14 @@ def kind_of(
     if scores[benefit] == 0:
         return KindCall(TREATMENT, False, "default", False)
     return KindCall(benefit, False, fired[benefit], evidence)
+
+
+def _cause_free(text: str, table: CueTable) -> str:
+    """`text` without its cause words: what it says causes the condition is not the remedy."""
+    for kind, _, pattern in table.cues:
+        if kind == CAUSE:
+            text = pattern.sub(" ", text)
+    return text
 
 
 def _side_effect(segment_text: str, table: CueTable) -> tuple[str, bool]:

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from claims.ingest.advice import IMPERATIVE
 from claims.ingest.condition import condition_words
-from claims.ingest.cues import IMPERATIVE
 from claims.ingest.lexicon import PATTERN, Lexicon, Term
 from claims.ingest.match import Mention
 from claims.ingest.namedkinds import proper_kinds, vitamin_letters

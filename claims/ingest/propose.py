@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 
-from claims.ingest import cues, details
+from claims.ingest import cues, details, missing
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.match import Mention, find_mentions
@@ -28,6 +28,7 @@ _CONFIDENCE = {
     "scattered": 0.6,
 }
 _NUTRIENTS = frozenset(("supplement",))
+_HOLDERS = frozenset(("food_drink", "drug", "herbal_folk"))  # what can hold a nutrient
 _ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
 _PRIOR_ONLY = frozenset(("lifestyle",))
 _EXPLAINED = _ACTIVITIES | _NUTRIENTS
@@ -59,6 +60,12 @@ _MEDIUM = re.compile(r"\b(?:boiling|hot|warm|cold|icy|clean|plain|diluted)\s+$")
 # "mix in a glass of water", "take it with water": water as what something else is taken in.
 _VEHICLE = re.compile(r"\b(?:in|into|with)(?: (?:a|an|one|half a|some))?(?: (?:glass|cup|mug|litre|liter)s? of)?\s+$")
 _FLUIDS = frozenset(("water", "fluid", "fluids", "liquid", "liquids"))
+# "Bananas are rich in potassium", "Epsom salt contains magnesium": the nutrient is what a remedy
+# named before it holds, the claim is that remedy's.
+_HELD_IN = re.compile(
+    r"\b(?:contains?|containing|provides?|rich in|sources? of|high in|full of|loaded with|packed with)\b[^.;:]*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -144,7 +151,7 @@ def _segment_proposals(
     text = seg.text
     context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0)]
     pops = details.populations(text) or details.populations(seg.heading)
-    deficiency = cues.DEFICIENCY.search(text) and not cues.BENEFIT.search(text)
+    deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
     dose = details.dose_in(text)
     seen: dict[tuple[str, str, str | None], Proposal] = {}
     recipe_step = (
@@ -155,6 +162,8 @@ def _segment_proposals(
             continue
         offset = mention.start - seg.start
         before = text[_clause_start(text, offset) : offset]
+        if mention.term.category in _NUTRIENTS and _held_in_another(mention, mentions, before, seg.start + len(text)):
+            continue
         call = cues.kind_of(text, before, context, mention.term.category, condition)
         if call.kind == cues.CAUSE and mention.rule in _NO_NEW_CAUSES:
             continue  # lists of causes are mostly conditions, not substances
@@ -208,13 +217,26 @@ def _named_only(seg: Segment, mention: Mention) -> bool:
     if offset == 0 and category in _NUTRIENTS and _LABEL.match(text, len(mention.surface)):
         return True
     before = text[_clause_start(text, offset) : offset]
-    if cues.MISSING_BEFORE.search(before) or cues.MISSING_AFTER.search(text[offset + len(mention.surface) :]):
+    if missing.MISSING_BEFORE.search(before) or missing.MISSING_AFTER.search(text[offset + len(mention.surface) :]):
         return True
     if category == "lifestyle" and _MEDIUM.search(before.lower()):
         return True
     if mention.surface.lower() in _FLUIDS and _VEHICLE.search(before.lower()):
         return True
     return category in _ACTIVITIES and bool(_CIRCUMSTANCE.search(before))
+
+
+def _held_in_another(mention: Mention, mentions: list[Mention], before: str, end: int) -> bool:
+    """Whether `mention` (a nutrient) is named as what another remedy, named before it in its
+    clause, holds: "Fruits such as dates and bananas are abundant sources of magnesium"."""
+    held = _HELD_IN.search(before)
+    if held is None:
+        return False
+    clause_start = mention.start - len(before)
+    return any(
+        clause_start <= other.start < clause_start + held.start() and other.term.category in _HOLDERS
+        for other in mentions
+    )
 
 
 def _clause_start(text: str, offset: int) -> int:

@@ -112,3 +112,49 @@ def test_what_is_monitored_is_the_object_of_monitor_not_every_remedy_of_the_sent
     text = "Spend more time in the fresh air, and strictly monitor the intake of diuretics."
     assert kind(text, before="Spend more time in the ", category="lifestyle").kind != "caution"
     assert kind(text, before="and strictly monitor the intake of ", category="drug").kind == "caution"
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        (
+            "Drink plenty of fluids and sports drinks because dehydration often causes muscle cramps.",
+            "Drink plenty of ",
+        ),
+        ("1. Water: Drink a lot of water as headaches are often caused due to dehydration.", "Drink a lot of "),
+    ],
+)
+def test_why_advice_is_given_names_another_cause_not_the_advised_remedy(text, before):
+    # Accepted as "cause", this would read "Fluid intake can provoke muscle cramps".
+    assert kind(text, before=before, category="lifestyle", condition="headache").kind != "cause"
+
+
+def test_a_reason_said_of_the_remedy_itself_keeps_it_a_cause():
+    text = "Drop the evening coffee, because it provokes cramps."
+    assert kind(text, before="Drop the evening ", category="food_drink").kind == "cause"
+    assert kind("Coffee is best left alone since it triggers cramps.", category="food_drink").kind == "cause"
+
+
+def test_an_avoid_verb_before_a_new_order_does_not_govern_what_the_order_advises():
+    advised = kind(
+        "To reduce chances of tooth decay, chew sugar-free gum.",
+        before="To reduce chances of tooth decay, chew sugar-free ",
+        category="food_drink",
+        condition="heartburn",
+    )
+    assert advised.kind != "cause"
+    listed = kind("Avoid alcohol, coffee and tea.", before="Avoid alcohol, coffee and ", category="food_drink")
+    assert (listed.kind, listed.cue) == ("cause", "avoid: avoid")
+    swapped = "Avoid coffee, and drink chamomile tea."
+    assert kind(swapped, before="Avoid coffee, and drink ", category="herbal_folk").kind != "cause"
+    assert kind(swapped, before="Avoid ", category="food_drink").kind == "cause"
+
+
+def test_promoting_something_else_than_the_condition_is_no_cause():
+    assert kind("Peppermint oil promotes blood flow.", category="herbal_folk", condition="headache").kind != "cause"
+    assert kind("Sugar promotes headaches.", category="food_drink", condition="headache").kind == "cause"
+
+
+def test_relieving_pain_is_relief():
+    assert kind("Ibuprofen relieves pain.", category="drug", condition="headache").kind == "relief"
+    assert kind("Auxiliary measures that relieve pain (baths, massage).", category="procedure").kind == "relief"

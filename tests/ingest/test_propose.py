@@ -298,3 +298,28 @@ def test_easing_the_condition_but_causing_a_harm_is_relief_and_a_caution():
     text = "Ibuprofen eases a headache but can cause stomach bleeding."
     kinds = {p.kind for p in propose(text, lexicon_from_catalogue_files(), "headache")}
     assert kinds == {"caution", "relief"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fruits such as dates and bananas are abundant sources of magnesium and potassium.",
+        "Almonds and bananas are rich in magnesium.",
+        "“Panangin” and “Asparkam” are a source of organic potassium and magnesium.",
+    ],
+)
+def test_a_nutrient_named_as_what_a_remedy_holds_is_that_remedys_claim(lexicon, text):
+    remedies = {p.remedy for p in propose(text, lexicon, "night leg cramps")}
+    assert remedies and not remedies & {"magnesium", "potassium"}
+
+
+def test_a_nutrient_after_a_diet_or_generic_foods_is_still_claimed(lexicon):
+    text = "Review your daily diet by increasing your intake of natural sources of potassium and magnesium."
+    assert {"potassium", "magnesium"} <= {p.remedy for p in propose(text, lexicon, "night leg cramps")}
+    text = "Fill the diet with foods that are rich in potassium, magnesium, calcium."
+    assert {"potassium", "magnesium", "calcium"} <= {p.remedy for p in propose(text, lexicon, "night leg cramps")}
+
+
+def test_each_nutrient_of_a_list_of_deficiencies_is_named_as_missing(lexicon):
+    text = "Multivitamin and mineral supplements help with calcium, potassium, and magnesium deficiencies."
+    assert not {"calcium", "potassium", "magnesium"} & {p.remedy for p in propose(text, lexicon, "night leg cramps")}
