@@ -78,6 +78,12 @@ def _compact(name: str) -> str:
     return key
 
 
+def condition_key(name: str) -> str:
+    """What two names of one condition share (case, spacing, plurals and possessives aside):
+    "headaches", "Head ache" and the slug "headache" give one key."""
+    return _compact(name.replace("-", " "))
+
+
 def _singular(word: str) -> str:
     if len(word) <= 3 or word.endswith(("ss", "us", "is")):
         return word

@@ -78,6 +78,11 @@ def published_claim_row(claim_id: int) -> dict | None:
     return dict(zip(names, row, strict=True)) if row is not None else None
 
 
+def published_condition_slugs() -> list[str]:
+    """The slugs of the conditions the published claims are about (a handful: one index scan)."""
+    return list(published_claims().order_by().values_list("condition_slug", flat=True).distinct())
+
+
 def published_remedies() -> QuerySet:
     """Each remedy with at least one current publication, as one Publication: the remedy's latest
     current one (the last published, by id), whose snapshot says what the API shows of the remedy

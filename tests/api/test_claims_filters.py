@@ -111,6 +111,16 @@ def test_about_filters_by_the_condition_the_claim_is_about_by_slug_or_name(api, 
     assert body["condition"] == {"name": "night leg cramps", "slug": "night-leg-cramps"}
 
 
+def test_about_reads_another_spelling_of_a_published_conditions_name(api, published):
+    """The admin and the command read "Night leg cramp", "night-leg cramps'" and "NIGHT LEG
+    CRAMP" as the one condition; so does the API. A condition only its spelling resembles is not it."""
+    both = sorted(p.claim_id for p in published.values())
+    for about in ("Night leg cramp", "night leg-cramp", "NIGHT LEG CRAMP", "nightleg cramps"):
+        assert sorted(ids(api.get("/api/v1/claims/", {"about": about}))) == both, about
+    for other in ("night leg", "leg cramps", "night leg cramps 2", "cramps"):
+        assert ids(api.get("/api/v1/claims/", {"about": other})) == [], other
+
+
 def test_about_reads_the_publication_not_the_catalogue(api, published, people):
     """A senior moving the claim to another condition changes nothing served until a publication
     carries it: the published version still says what it was about."""

@@ -2,7 +2,7 @@ import django_filters
 from django.db.models import Exists, OuterRef
 from django.db.models.expressions import RawSQL
 
-from claims.conditions import condition_slug
+from claims.conditions import condition_key, condition_slug
 from claims.models import Category, ClaimKind, Population, RiskTier
 from core.api.filters import IdFilter, UtcDateTimeFilter
 from reviews.models import (
@@ -14,6 +14,7 @@ from reviews.models import (
     PublicationSource,
     Recommendation,
 )
+from reviews.publishing.selectors import published_condition_slugs
 from reviews.publishing.snapshots import folded
 
 
@@ -40,7 +41,7 @@ class PublishedClaimFilter(django_filters.FilterSet):
     risk_tier = django_filters.ChoiceFilter(choices=RiskTier.choices)
     about = django_filters.CharFilter(
         method="filter_about",
-        help_text="The condition the claim is about, by slug (night-leg-cramps) or name (any case).",
+        help_text="The condition the claim is about, by slug (night-leg-cramps) or name (any case, spacing or number).",
     )
     condition = django_filters.CharFilter(
         method="filter_condition", help_text="A contraindicated condition (substring, any case)."
@@ -61,8 +62,13 @@ class PublishedClaimFilter(django_filters.FilterSet):
     def filter_about(self, queryset, name, value):
         # Named `about`, not `condition`: that filter has always meant a contraindicated condition,
         # and a client relying on it must not silently get another answer.
-        # A name and its slug give the same slug (claims.conditions), so one indexed equality.
-        return queryset.filter(condition_slug=condition_slug(" ".join(value.split())))
+        # A name and its slug give the same slug (claims.conditions); another spelling of the
+        # same name ("headaches", "head ache") is read as the published slug it folds to.
+        wanted = " ".join(value.split())
+        slugs = {condition_slug(wanted)}
+        if key := condition_key(wanted):
+            slugs |= {slug for slug in published_condition_slugs() if condition_key(slug) == key}
+        return queryset.filter(condition_slug__in=sorted(slugs))
 
     def filter_condition(self, queryset, name, value):
         matches = PublicationCondition.objects.filter(publication=OuterRef("pk"), condition__contains=value.lower())
