@@ -23,7 +23,7 @@ from claims.ingest.lexicon import PATTERN, Lexicon, Term
 from claims.ingest.match import Mention
 from claims.ingest.namedkinds import proper_kinds, vitamin_letters
 from claims.ingest.segments import HEADING, Segment
-from claims.ingest.vocabulary import DOSAGE_FORMS, FUNCTION, HEADS, MODIFIERS, category_for, not_a_remedy
+from claims.ingest.vocabulary import DOSAGE_FORMS, FUNCTION, HEADS, category_for, describes_portion, not_a_remedy
 
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 _SEPARATOR = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or|as well as)\s+")
@@ -163,7 +163,7 @@ def _phrase_after(text: str, position: int, limit: int = 3) -> tuple[int, int, s
         if gap.strip() or not _content(word) or len(words) == limit:
             break
         words.append((start, end, word))
-    while words and words[0][2] in MODIFIERS:
+    while words and describes_portion(words[0][2], words[-1][2]):
         words.pop(0)
     if not words:
         return None
@@ -184,7 +184,7 @@ def _compounds(text: str, base: int):
                 j < 0
                 or (order is not None and words[j][1] == order.end())
                 or not _content(words[j][2])
-                or words[j][2] in MODIFIERS
+                or describes_portion(words[j][2], word)
                 or text[words[j][1] : words[j + 1][0]] != " "
             ):
                 break
@@ -280,7 +280,7 @@ def _member(text: str, words: list, number: int, count: int) -> tuple[int, int] 
             words = words[1:]  # "all kinds of dried fruits", "various greens"
         if not words or len(words) > 3 or not all(_content(w[2]) for w in words):
             return None
-    while words and words[0][2] in MODIFIERS:
+    while words and describes_portion(words[0][2], words[-1][2]):
         words = words[1:]
     return (words[0][0], words[-1][1]) if words else None
 

@@ -76,6 +76,18 @@ MODIFIERS = frozenset(
     ordinary regular simple pure homemade home small large big whole grated chopped peeled boiled
     dry light strong good excellent popular effective""".split()
 )
+# A temperature is part of what is applied ("a cold compress" is not "a warm compress"), not of
+# what is eaten ("cold milk" is milk).
+_TEMPERATURES = frozenset("cold warm warmed hot cool icy".split())
+_THERMAL = frozenset("compress compresses bath baths shower showers pack packs wrap wraps towel soak".split())
+
+
+def describes_portion(word: str, head: str) -> bool:
+    """Whether `word`, in front of a name ending in `head`, describes the portion and is no part
+    of the name: "freshly squeezed" juice, "plain" water, but not the "cold" of a cold compress."""
+    return word in MODIFIERS and not (word in _TEMPERATURES and head in _THERMAL)
+
+
 _BODY = """
     foot feet leg legs calf calves muscle muscles toe toes knee knees heel heels ankle ankles thigh hand hands finger
     fingers thumb skin body limb limbs arm arms back head lip area spot place site point points floor wall ground

@@ -323,3 +323,10 @@ def test_a_nutrient_after_a_diet_or_generic_foods_is_still_claimed(lexicon):
 def test_each_nutrient_of_a_list_of_deficiencies_is_named_as_missing(lexicon):
     text = "Multivitamin and mineral supplements help with calcium, potassium, and magnesium deficiencies."
     assert not {"calcium", "potassium", "magnesium"} & {p.remedy for p in propose(text, lexicon, "night leg cramps")}
+
+
+def test_a_temperature_is_part_of_what_is_applied_not_of_what_is_eaten(lexicon):
+    compress = summary("A cold compress on the forehead can ease a migraine.", lexicon, "headache")
+    assert compress == [("cold compress", "relief", None, True)]
+    assert [p.remedy for p in propose("Apply a cold compress to your neck.", lexicon, "headache")] == ["cold compress"]
+    assert [p.remedy for p in propose("Drink a glass of cold milk.", lexicon, "headache")] == ["milk"]
