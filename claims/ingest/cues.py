@@ -47,6 +47,9 @@ def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
             r"trigger", r"leads? to", r"led to", r"contribut\w* to", r"results? in", r"to blame",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
+            # what makes the condition worse: "Coffee makes insomnia worse", "it disrupts sleep"
+            r"mak(?:es?|ing) (?:[\w-]+ ){1,3}worse\b", r"worsens?\b", r"aggravates?\b", r"exacerbates?\b",
+            r"disrupts?\b",
         )),
         (CAUSE, 2.0, _words(
             r"leach", r"wash\w* out", r"adversely", r"harmful", r"risk factors?", r"intoxication",

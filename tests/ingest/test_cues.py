@@ -158,3 +158,17 @@ def test_promoting_something_else_than_the_condition_is_no_cause():
 def test_relieving_pain_is_relief():
     assert kind("Ibuprofen relieves pain.", category="drug", condition="headache").kind == "relief"
     assert kind("Auxiliary measures that relieve pain (baths, massage).", category="procedure").kind == "relief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coffee makes insomnia worse.",
+        "Alcohol may help you fall asleep, but it disrupts sleep later in the night.",
+        "Spicy food aggravates the symptoms.",
+        "Late meals exacerbate insomnia.",
+    ],
+)
+def test_what_makes_the_condition_worse_is_a_cause_never_a_treatment(text):
+    # Proposed as "treatment", accepting would record "Alcohol treats insomnia".
+    assert kind(text, category="food_drink", condition="insomnia").kind == "cause"
