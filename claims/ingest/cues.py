@@ -63,6 +63,9 @@ def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation", r"must be prescribed",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
             r"with care", r"monitor", r"risk of",
+            # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
+            r"interacts? with", r"toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|problems?|failure)",
+            r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",
         )),
         (RELIEF, 2.0, _words(
             rf"during (?:a|an|the) (?:\w+ )?{episode}", rf"at the (?:time|moment) of (?:a|an|the) {episode}",

@@ -172,3 +172,21 @@ def test_relieving_pain_is_relief():
 def test_what_makes_the_condition_worse_is_a_cause_never_a_treatment(text):
     # Proposed as "treatment", accepting would record "Alcohol treats insomnia".
     assert kind(text, category="food_drink", condition="insomnia").kind == "cause"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "St John's wort interacts with many medicines, including the pill.",
+        "Licorice can raise blood pressure.",
+        "Kava has been linked to liver damage.",
+        "High doses are toxic.",
+    ],
+)
+def test_a_harm_said_plainly_is_a_caution_not_a_default_treatment(text):
+    assert kind(text, category="herbal_folk", condition="headache").kind == "caution"
+
+
+def test_a_benefit_for_the_body_is_no_harm():
+    assert kind("Magnesium lowers blood pressure.", condition="headache").kind != "caution"
+    assert kind("Rub the damaged vessels with diluted vinegar.", category="topical").kind != "caution"
