@@ -29,7 +29,8 @@ REASON = re.compile(
 )
 # A new order after a clause's end: what the avoid-verb before it governed is not the remedy.
 ADVICE_AFTER = re.compile(
-    r"(?:,|;|\band\b|\bthen\b|\binstead\b)\s*(?:\w+ly\s+)?(?:chew|take|drink|eat|apply|rub|use|try|have|add|"
-    r"include|choose|opt for|switch to|replace \w+ with)\b",
+    r"(?:,|;|\band\b|\bthen\b|\binstead\b)\s*(?:(?:you\s+)?(?:should|must|can|may)\s+)?(?:\w+ly\s+)?"
+    r"(?:chew|take|drink|eat|apply|rub|use|try|have|add|include|choose|opt for|switch to|replace \w+ with|ask|"
+    r"talk to|check with|consult)\b",
     re.IGNORECASE,
 )

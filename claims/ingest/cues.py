@@ -33,6 +33,9 @@ _EPISODE = r"attacks?|spasms?|seizures?|convulsions?|pain|episodes?|bouts?|flare
 _ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare-?up"
 
 
+_ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your) (?:doctor|pharmacist|gp|physician)"
+
+
 def _alternatives(generic: str, own: tuple[str, ...]) -> str:
     return "(?:" + "|".join((*map(re.escape, own), generic)) + ")"
 
@@ -57,7 +60,8 @@ def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"poisoning", r"abuse", r"in excess", r"excessive",
         )),
         (CAUTION, 2.0, _words(
-            r"consult", r"caution", r"careful", r"contraindicat", r"do not\b(?! panic| forget)", r"don't(?! forget)",
+            _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat", r"do not\b(?! panic| forget)",
+            r"don't(?! forget)",
             r"cannot", r"can't", r"must not(?! forget)", r"should not", r"never\b", r"not recommended", r"prohibit",
             r"forbid", r"dangerous", r"unsafe", r"side effects?", r"sterile", r"last resort",
             r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation", r"must be prescribed",
@@ -161,6 +165,7 @@ QUALIFIERS = _words(
     r"side effects?",
     r"discuss(?:ed)? with",
     r"consult",
+    _ASK_A_DOCTOR,
     r"with care",
     r"monitor",
     r"not enough",

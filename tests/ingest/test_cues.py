@@ -190,3 +190,12 @@ def test_a_harm_said_plainly_is_a_caution_not_a_default_treatment(text):
 def test_a_benefit_for_the_body_is_no_harm():
     assert kind("Magnesium lowers blood pressure.", condition="headache").kind != "caution"
     assert kind("Rub the damaged vessels with diluted vinegar.", category="topical").kind != "caution"
+
+
+def test_asking_a_doctor_is_a_caution_and_qualifies_the_advice():
+    call = kind("Melatonin can help, but talk to your doctor first if you are pregnant.", condition="insomnia")
+    assert (call.kind, call.also_caution) == ("caution", True)
+    text = "Pregnant women should avoid feverfew and should ask a doctor before taking ginger."
+    ginger = kind(text, before="Pregnant women should avoid feverfew and should ask a doctor before taking ")
+    assert ginger.kind == "caution"
+    assert kind(text, before="Pregnant women should avoid ", category="herbal_folk").kind == "cause"
