@@ -107,6 +107,7 @@ _CAUSED_BY = re.compile(r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(
 _CAUSED_BY_BEFORE = re.compile(
     r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(?: [\w-]+){0,3} $", re.IGNORECASE
 )
+_DOES = re.compile(r"\b(?:can|may|might|could|will)\s+(?!not\b|be\b)(?:\w+ly\s+)?\w+", re.IGNORECASE)
 _MONITOR = re.compile(r"\bmonitor\w*", re.IGNORECASE)
 # A harm that may come, and what it brings about up to the clause's end: "can cause dangerous
 # bleeding", "may lead to stomach ulcers" (a plain "causes" explains: "low magnesium causes ...").
@@ -292,7 +293,8 @@ def kind_of(
             if found:
                 scores[kind] += weight
                 fired.setdefault(kind, "context: " + found.group(0).lower())
-    evidence = any(scores.values()) or bool(advice)  # an order is advice, whatever it is for
+    # An order is advice, whatever it is for; "drinking water can wash acid back" says what it does.
+    evidence = any(scores.values()) or bool(advice) or bool(_DOES.search(segment_text))
     if category in PRIORS:
         kind, weight = PRIORS[category]
         scores[kind] += weight

@@ -106,6 +106,7 @@ _NOT_REMEDIES = (
     herb herbs plant plants raw material materials product products food foods diet nutrition
     position rest sleep condition state effect action result level levels course dose doses
     glass jar bottle container bucket cloth towel bandage spoon cup
+    smaller larger bigger fewer lighter heavier more less frequent
     """
 )
 NOT_REMEDIES = frozenset(name_key(word) for word in _NOT_REMEDIES.split())

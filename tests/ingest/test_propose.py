@@ -330,3 +330,17 @@ def test_a_temperature_is_part_of_what_is_applied_not_of_what_is_eaten(lexicon):
     assert compress == [("cold compress", "relief", None, True)]
     assert [p.remedy for p in propose("Apply a cold compress to your neck.", lexicon, "headache")] == ["cold compress"]
     assert [p.remedy for p in propose("Drink a glass of cold milk.", lexicon, "headache")] == ["milk"]
+
+
+def test_a_lone_comparative_is_no_new_remedy(lexicon):
+    assert "smaller" not in {p.remedy for p in propose("Eat smaller meals.", lexicon, "heartburn")}
+
+
+def test_what_a_lifestyle_remedy_can_do_is_a_claim_of_it():
+    from claims.ingest.lexicon import RemedyData, build_lexicon
+
+    lexicon = build_lexicon([RemedyData("fluid intake", "lifestyle", ("water",)), RemedyData("walking", "lifestyle")])
+    text = "Drinking water can wash acid back into the stomach."
+    assert [p.remedy for p in propose(text, lexicon, "heartburn")] == ["fluid intake"]
+    assert propose("Water is everywhere.", lexicon, "heartburn") == []
+    assert propose("When walking, cramps occur.", lexicon, "night leg cramps") == []
