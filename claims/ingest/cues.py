@@ -52,7 +52,7 @@ def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
             # what makes the condition worse: "Coffee makes insomnia worse", "it disrupts sleep"
             r"mak(?:es?|ing) (?:[\w-]+ ){1,3}worse\b", r"worsens?\b", r"aggravates?\b", r"exacerbates?\b",
-            r"disrupts?\b",
+            r"disrupts?\b", r"keeps? you (?:awake|up)\b",
         )),
         (CAUSE, 2.0, _words(
             r"leach", r"wash\w* out", r"adversely", r"harmful", r"risk factors?", r"intoxication",
@@ -318,6 +318,24 @@ def _cause_free(text: str, table: CueTable) -> str:
         if kind == CAUSE:
             text = pattern.sub(" ", text)
     return text
+
+
+# "... the stress that may keep you awake": what a relative clause says of another noun.
+_RELATIVE = re.compile(r"\b([\w-]+)\s*,?\s+(?:that|which|who)\s+[^,.;:!?]*", re.IGNORECASE)
+
+
+def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = None) -> str:
+    """`text` as it speaks of the remedy named just before `end`: a relative clause after it about
+    another noun loses its cause words ("Breathing exercises help the body process the stress that
+    may keep you awake"); one about the remedy keeps them ("coffee, which keeps you awake")."""
+    table = cue_table(condition)
+    pieces, last = [], 0
+    for found in _RELATIVE.finditer(text, end):
+        if found.group(1).lower() in names:
+            continue
+        pieces += [text[last : found.start()], _cause_free(found.group(0), table)]
+        last = found.end()
+    return "".join(pieces) + text[last:]
 
 
 def _side_effect(segment_text: str, table: CueTable) -> tuple[str, bool]:

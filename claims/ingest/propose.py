@@ -164,7 +164,9 @@ def _segment_proposals(
         before = text[_clause_start(text, offset) : offset]
         if mention.term.category in _NUTRIENTS and _held_in_another(mention, mentions, before, seg.start + len(text)):
             continue
-        call = cues.kind_of(text, before, context, mention.term.category, condition)
+        names = set(mention.surface.lower().split()) | set(mention.term.remedy.lower().split())
+        spoken = cues.of_the_remedy(text, offset + len(mention.surface), names, condition)
+        call = cues.kind_of(spoken, before, context, mention.term.category, condition)
         if call.kind == cues.CAUSE and mention.rule in _NO_NEW_CAUSES:
             continue  # lists of causes are mostly conditions, not substances
         if call.kind == cues.CAUSE and call.cue.startswith("context") and mention.term.category in _EXPLAINED:

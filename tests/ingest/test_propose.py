@@ -344,3 +344,20 @@ def test_what_a_lifestyle_remedy_can_do_is_a_claim_of_it():
     assert [p.remedy for p in propose(text, lexicon, "heartburn")] == ["fluid intake"]
     assert propose("Water is everywhere.", lexicon, "heartburn") == []
     assert propose("When walking, cramps occur.", lexicon, "night leg cramps") == []
+
+
+def test_a_cause_said_of_another_noun_in_a_relative_clause_is_not_the_remedys(lexicon):
+    text = "Massage helps the body process the stress that may keep you awake at night."
+    assert summary(text, lexicon, "insomnia") == [("massage", "relief", None, False)]
+    assert summary("Avoid coffee, which keeps you awake.", lexicon, "insomnia") == [("caffeine", "cause", None, False)]
+    text = "Foods that can trigger migraine include alcohol and coffee."
+    assert {(p.remedy, p.kind) for p in propose(text, lexicon, "migraine")} == {
+        ("alcohol", "cause"),
+        ("caffeine", "cause"),
+    }
+
+
+def test_keeping_you_awake_is_a_cause_of_insomnia(lexicon):
+    assert summary("Coffee late in the day can keep you awake.", lexicon, "insomnia") == [
+        ("caffeine", "cause", None, False)
+    ]
