@@ -338,6 +338,32 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
     return "".join(pieces) + text[last:]
 
 
+# A benefit the article denies: "is no longer recommended", "does not help", "no evidence that".
+_DENIED = re.compile(
+    r"\b(?:(?:is|are|was|were|has been|have been)\s+(?:not|no longer|never)\s+(?:\w+\s+)?"
+    r"(?:recommended|effective|helpful|useful|proven|shown|advised|approved)"
+    r"|(?:does|do|did|will|can)\s*(?:n['’]t|\s+not)\s+(?:\w+\s+)?(?:help|work|relieve|prevent|treat|cure|reduce|stop)"
+    r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth"
+    r"|too (?:little|small|weak|low)\b[^.;]*\bto (?:help|work|matter)"
+    r"|warns? against|advises? against|banned|withdrawn)",
+    re.IGNORECASE,
+)
+_CONTRASTS = re.compile(r";|\b(?:but|however|whereas|while|although|though)\b", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"\b(?:if|when|unless)\b[^,;]*,", re.IGNORECASE)
+
+
+def denied_benefit(text: str, offset: int) -> str:
+    """What denies the benefit of the remedy named at `offset` in `text`, in the remedy's own part
+    of the sentence ("Vitamin E does not help", "the FDA warns against quinine"), or "". A denial
+    in a condition ("If these measures do not help, prick the muscle") or after a contrast about
+    something else ("Magnesium helps, but quinine is not recommended") is not the remedy's."""
+    starts = [0] + [m.end() for m in _CONTRASTS.finditer(text, 0, offset)]
+    following = _CONTRASTS.search(text, offset)
+    part = _CONDITIONAL.sub(" ", text[starts[-1] : following.start() if following else len(text)])
+    found = _DENIED.search(part)
+    return found.group(0).lower() if found else ""
+
+
 def _side_effect(segment_text: str, table: CueTable) -> tuple[str, bool]:
     """The harm in "<a benefit> but <can cause something else>", and whether the benefit is for the
     condition: "Ibuprofen eases a headache but can cause stomach bleeding". No harm ("") when what

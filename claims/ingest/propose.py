@@ -167,6 +167,9 @@ def _segment_proposals(
         names = set(mention.surface.lower().split()) | set(mention.term.remedy.lower().split())
         spoken = cues.of_the_remedy(text, offset + len(mention.surface), names, condition)
         call = cues.kind_of(spoken, before, context, mention.term.category, condition)
+        if call.kind != cues.CAUSE and (denied := cues.denied_benefit(text, offset)):
+            # "Vitamin E does not help headaches": never "Vitamin E treats headache"
+            call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
         if call.kind == cues.CAUSE and mention.rule in _NO_NEW_CAUSES:
             continue  # lists of causes are mostly conditions, not substances
         if call.kind == cues.CAUSE and call.cue.startswith("context") and mention.term.category in _EXPLAINED:

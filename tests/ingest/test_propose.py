@@ -361,3 +361,33 @@ def test_keeping_you_awake_is_a_cause_of_insomnia(lexicon):
     assert summary("Coffee late in the day can keep you awake.", lexicon, "insomnia") == [
         ("caffeine", "cause", None, False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Quinine is no longer recommended for leg cramps because of serious side effects.", "quinine"),
+        ("The FDA warns against using quinine for leg cramps.", "quinine"),
+        ("Magnesium supplements are not effective for most older adults with cramps.", "magnesium"),
+        ("There is no evidence that bananas work.", "banana"),
+        ("Potassium does not help leg cramps.", "potassium"),
+        ("Quinine is banned for cramps in the US.", "quinine"),
+        ("Tonic water contains too little quinine to help.", "quinine"),
+    ],
+)
+def test_a_benefit_the_article_denies_is_a_caution_never_a_benefit(lexicon, text, remedy):
+    # Proposed as "treatment", accepting would record the opposite of what the article says.
+    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    assert kinds == {"caution"}
+
+
+def test_a_denial_in_a_condition_or_of_another_remedy_is_not_the_remedys(lexicon):
+    text = "If these measures do not help, you can gently prick your leg with a needle, but only as a last resort."
+    proposals = propose(text, lexicon, "night leg cramps")
+    assert {p.kind for p in proposals} == {"caution", "treatment"}  # the last resort, not a denial
+    assert not [p for p in proposals if "denied" in p.rule]
+    from claims.ingest.cues import denied_benefit
+
+    text = "Bananas help, but quinine is not recommended."
+    assert denied_benefit(text, 0) == ""
+    assert denied_benefit(text, text.index("quinine")) == "is not recommended"
