@@ -123,7 +123,7 @@ _USE_QUALIFIER = re.compile(
     r"(?:pregnant|breastfeeding|driving)|during pregnancy|exceed)",
     re.IGNORECASE,
 )
-_CONTRAST = re.compile(r"\b(?:but|however|although|though|yet|while)\b", re.IGNORECASE)
+CONTRAST = re.compile(r"\b(?:but|however|whereas|although|though|yet|while)\b", re.IGNORECASE)
 _NEGATED_USE = re.compile(r"\b(?:do not|don't|never) (?:take|use|drink|give)\b", re.IGNORECASE)
 _SIDE_EFFECT_OF = re.compile(r"\bside effects? (?:of|from) (?:taking |using )?$", re.IGNORECASE)
 # What a remedy of a category is usually advised for, when the words leave it open.
@@ -255,7 +255,7 @@ def kind_of(
     if advice:
         reason = REASON.search(segment_text, advice.end())
         if reason:
-            segment_text = segment_text[: reason.start()] + " " + _cause_free(segment_text[reason.start() :], table)
+            segment_text = segment_text[: reason.start()] + " " + cause_free(segment_text[reason.start() :], table)
     if not _MONITOR.search(before.rsplit(",", 1)[-1]):
         # "spend time in the fresh air, and monitor the intake of diuretics": what is watched is
         # the object of "monitor", not every remedy of the sentence
@@ -312,56 +312,12 @@ def kind_of(
     return KindCall(benefit, False, fired[benefit], evidence)
 
 
-def _cause_free(text: str, table: CueTable) -> str:
+def cause_free(text: str, table: CueTable) -> str:
     """`text` without its cause words: what it says causes the condition is not the remedy."""
     for kind, _, pattern in table.cues:
         if kind == CAUSE:
             text = pattern.sub(" ", text)
     return text
-
-
-# "... the stress that may keep you awake": what a relative clause says of another noun.
-_RELATIVE = re.compile(r"\b([\w-]+)\s*,?\s+(?:that|which|who)\s+[^,.;:!?]*", re.IGNORECASE)
-
-
-def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = None) -> str:
-    """`text` as it speaks of the remedy named just before `end`: a relative clause after it about
-    another noun loses its cause words ("Breathing exercises help the body process the stress that
-    may keep you awake"); one about the remedy keeps them ("coffee, which keeps you awake")."""
-    table = cue_table(condition)
-    pieces, last = [], 0
-    for found in _RELATIVE.finditer(text, end):
-        if found.group(1).lower() in names:
-            continue
-        pieces += [text[last : found.start()], _cause_free(found.group(0), table)]
-        last = found.end()
-    return "".join(pieces) + text[last:]
-
-
-# A benefit the article denies: "is no longer recommended", "does not help", "no evidence that".
-_DENIED = re.compile(
-    r"\b(?:(?:is|are|was|were|has been|have been)\s+(?:not|no longer|never)\s+(?:\w+\s+)?"
-    r"(?:recommended|effective|helpful|useful|proven|shown|advised|approved)"
-    r"|(?:does|do|did|will|can)\s*(?:n['’]t|\s+not)\s+(?:\w+\s+)?(?:help|work|relieve|prevent|treat|cure|reduce|stop)"
-    r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth"
-    r"|too (?:little|small|weak|low)\b[^.;]*\bto (?:help|work|matter)"
-    r"|warns? against|advises? against|banned|withdrawn)",
-    re.IGNORECASE,
-)
-_CONTRASTS = re.compile(r";|\b(?:but|however|whereas|while|although|though)\b", re.IGNORECASE)
-_CONDITIONAL = re.compile(r"\b(?:if|when|unless)\b[^,;]*,", re.IGNORECASE)
-
-
-def denied_benefit(text: str, offset: int) -> str:
-    """What denies the benefit of the remedy named at `offset` in `text`, in the remedy's own part
-    of the sentence ("Vitamin E does not help", "the FDA warns against quinine"), or "". A denial
-    in a condition ("If these measures do not help, prick the muscle") or after a contrast about
-    something else ("Magnesium helps, but quinine is not recommended") is not the remedy's."""
-    starts = [0] + [m.end() for m in _CONTRASTS.finditer(text, 0, offset)]
-    following = _CONTRASTS.search(text, offset)
-    part = _CONDITIONAL.sub(" ", text[starts[-1] : following.start() if following else len(text)])
-    found = _DENIED.search(part)
-    return found.group(0).lower() if found else ""
 
 
 def _side_effect(segment_text: str, table: CueTable) -> tuple[str, bool]:
@@ -372,7 +328,7 @@ def _side_effect(segment_text: str, table: CueTable) -> tuple[str, bool]:
     found = list(_CAUSAL.finditer(segment_text))
     if not found or any(table.episode.search(m.group(1)) for m in found):
         return "", False
-    contrast = _CONTRAST.search(segment_text, 0, found[0].start())
+    contrast = CONTRAST.search(segment_text, 0, found[0].start())
     if contrast is None:
         return "", False
     return found[0].group(0).strip().lower()[:60], bool(table.named.search(segment_text, 0, contrast.start()))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 
-from claims.ingest import cues, details, missing
+from claims.ingest import cues, details, missing, scope
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.match import Mention, find_mentions
@@ -165,9 +165,9 @@ def _segment_proposals(
         if mention.term.category in _NUTRIENTS and _held_in_another(mention, mentions, before, seg.start + len(text)):
             continue
         names = set(mention.surface.lower().split()) | set(mention.term.remedy.lower().split())
-        spoken = cues.of_the_remedy(text, offset + len(mention.surface), names, condition)
+        spoken = scope.of_the_remedy(text, offset + len(mention.surface), names, condition)
         call = cues.kind_of(spoken, before, context, mention.term.category, condition)
-        if call.kind != cues.CAUSE and (denied := cues.denied_benefit(text, offset)):
+        if call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)):
             # "Vitamin E does not help headaches": never "Vitamin E treats headache"
             call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
         if call.kind == cues.CAUSE and mention.rule in _NO_NEW_CAUSES:
