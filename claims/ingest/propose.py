@@ -180,7 +180,10 @@ def _segment_proposals(
         if call.also_caution:
             kinds.append(cues.benefit_of(text, context, condition))
         for kind in kinds:
-            for population in _populations_for(kind, pops):
+            # "Melatonin can help, but talk to your doctor first if you are pregnant": whom the
+            # caution names is not whom the advice is for; never "Melatonin treats insomnia (pregnancy)"
+            qualified = call.also_caution and kind != cues.CAUTION
+            for population in [None] if qualified else _populations_for(kind, pops):
                 key = (mention.term.remedy, kind, population)
                 if key in seen:
                     continue

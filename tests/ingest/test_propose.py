@@ -391,3 +391,16 @@ def test_a_denial_in_a_condition_or_of_another_remedy_is_not_the_remedys(lexicon
     text = "Bananas help, but quinine is not recommended."
     assert denied_benefit(text, 0) == ""
     assert denied_benefit(text, text.index("quinine")) == "is not recommended"
+
+
+def test_whom_a_caution_names_is_not_whom_the_advice_it_qualifies_is_for(lexicon):
+    # Accepted, "(pregnancy)" on the treatment would record "Magnesium treats insomnia (pregnancy)",
+    # the article's warning read as advice for pregnant women.
+    text = "Magnesium can help, but talk to your doctor first if you are pregnant."
+    assert sorted(summary(text, lexicon, "insomnia")) == [
+        ("magnesium", "caution", "pregnancy", False),
+        ("magnesium", "treatment", None, False),
+    ]
+    assert summary("Pregnant women should take magnesium.", lexicon, "insomnia") == [
+        ("magnesium", "treatment", "pregnancy", False)
+    ]
