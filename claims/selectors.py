@@ -49,9 +49,11 @@ def condition_names() -> QuerySet:
 class ProposalRecord:
     """What accepting a pending proposal records: one more quote of `claim`, or of the claim that
     accepting the proposal numbered `after` (above it) makes, or else a new claim; `statement` is
-    that claim's."""
+    that claim's; `remedy` is the remedy it is recorded under (None: a new one, which a senior
+    adds), which a name proposed as new may already be."""
 
     statement: str
+    remedy: Remedy | None = None
     claim: Claim | None = None
     after: int | None = None
 
@@ -77,10 +79,10 @@ def proposal_records(source, proposals) -> dict[int, ProposalRecord]:
         remedy = remedy_of[p.pk]
         key = (about[p.pk].pk, remedy.pk if remedy else "new " + p.new_remedy_name.lower(), p.kind, p.population)
         if key in claims:
-            records[p.pk] = ProposalRecord(claims[key].statement, claim=claims[key])
+            records[p.pk] = ProposalRecord(claims[key].statement, remedy, claim=claims[key])
             continue
         name = remedy.name if remedy else p.new_remedy_name
         statement = default_statement(name, p.kind, p.population, about[p.pk].name)
-        records[p.pk] = ProposalRecord(statement, after=made.get(key))
+        records[p.pk] = ProposalRecord(statement, remedy, after=made.get(key))
         made.setdefault(key, p.pk)
     return records

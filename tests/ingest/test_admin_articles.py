@@ -356,3 +356,24 @@ def test_a_new_remedy_s_proposal_offers_no_plain_accept(client, senior):
     known = source.proposals.filter(remedy__isnull=False).first()
     assert f'value="accept:{new.pk}"' not in page and f'id="new-remedy-{new.pk}"' in page
     assert f'value="accept:{known.pk}"' in page
+
+
+def test_a_proposal_whose_new_remedy_is_now_in_the_catalogue_offers_a_plain_accept(client, reviewer, senior):
+    """Once a senior has added the remedy (by accepting another proposal of it, or under Remedies),
+    the row says so and a reviewer accepts it as the services would: under that remedy."""
+    starts = (("A glass of beetroot", "prevention"), ("Stretching the calf", "caution"))
+    twice = [proposed(start, "beet kvass", "food_drink", "kvass", kind, is_new=True) for start, kind in starts]
+    source = store(reviewer, proposals=twice)
+    first, second = source.proposals.order_by("start")
+    client.force_login(senior)
+    url = reverse("admin:claims_source_proposal_accept", args=[source.pk, first.pk])
+    form = {"new_remedy_name": "beet kvass", "new_remedy_category": "food_drink", "kind": "prevention"}
+    form |= {"start": first.start, "end": first.end, "risk_tier": "low", "risk_reason": "A food."}
+    assert client.post(url, form).status_code == 302
+    client.force_login(reviewer)
+    page = client.get(proposals_url(source)).content.decode()
+    assert 'beet kvass <span class="new-remedy now-known">new when proposed, now in the catalogue</span>' in page
+    assert f'value="accept:{second.pk}"' in page and f'id="new-remedy-{second.pk}"' not in page
+    client.post(proposals_url(source), {"action": f"accept:{second.pk}"})
+    second.refresh_from_db()
+    assert second.status == "accepted" and second.claim.remedy.name == "beet kvass"
