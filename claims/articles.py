@@ -16,6 +16,7 @@ from pathlib import PurePath
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 
 from audit.actors import SystemActor, is_system
 from audit.models import AuditEvent
@@ -24,7 +25,7 @@ from claims import permissions
 from claims.conditions import clean_condition_name, condition_named, find_condition
 from claims.ingest.propose import Proposal as Proposed
 from claims.ingest.propose import propose
-from claims.ingest.text import ArticleText
+from claims.ingest.text import ArticleText, words_sha256
 from claims.models import Category, Remedy, Source
 from claims.proposals import Proposal
 from claims.selectors import remedies_named
@@ -40,10 +41,11 @@ _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,4})?")
 class DuplicateArticle(Conflict):
     """The same text is stored already; `source` is the article that holds it."""
 
-    def __init__(self, source: Source):
+    def __init__(self, source: Source, *, spaced: bool = False):
         self.source = source
+        how = " (the same words, spaced differently)" if spaced else ""
         super().__init__(
-            f"This text is already stored as source #{source.pk} “{source.title}” ({source.file_name}); "
+            f"This text is already stored{how} as source #{source.pk} “{source.title}” ({source.file_name}); "
             "nothing was written."
         )
 
@@ -55,8 +57,18 @@ def check_language(language: str) -> None:
         raise ValidationError({"language": f"“{given}” is not a language code such as “en” or “pt-BR”."})
 
 
-def existing_source(sha256: str) -> Source | None:
-    return Source.objects.filter(sha256=sha256).only("pk", "title", "file_name").first()
+def existing_source(article: ArticleText) -> Source | None:
+    """The stored article with this text, or with its words spaced differently."""
+    same = Q(sha256=article.sha256)
+    if article.words_sha256:
+        same |= Q(words_sha256=article.words_sha256)
+    return Source.objects.filter(same).only("pk", "title", "file_name", "sha256").order_by("pk").first()
+
+
+def refuse_duplicate(article: ArticleText) -> None:
+    found = existing_source(article)
+    if found is not None:
+        raise DuplicateArticle(found, spaced=found.sha256 != article.sha256)
 
 
 def file_name_for(article: ArticleText) -> str:
@@ -98,9 +110,7 @@ def ingest_article(
     if find_condition(condition) is None:  # a new condition's name must be words; a known one is known
         clean_condition_name(condition)
     check_language(language)
-    found = existing_source(article.sha256)
-    if found is not None:
-        raise DuplicateArticle(found)
+    refuse_duplicate(article)
     if background is None:
         background = len(article.text) > background_module().inline_limit()
     options = {"condition": condition, "title": title, "url": url, "language": language}
@@ -133,9 +143,7 @@ def article_add(
     is about `condition` (a name: the known condition of that name, or a new one)."""
     if not is_system(actor) and not permissions.can_add_article(actor):
         raise NotAllowed("Only reviewers may add articles.")
-    found = existing_source(article.sha256)
-    if found is not None:
-        raise DuplicateArticle(found)
+    refuse_duplicate(article)
     check_language(language)
     title = (title or article.title).strip() or article.name
     if len(title) > 500:
@@ -150,6 +158,7 @@ def article_add(
         language=language,
         sha256=article.sha256,
         text=article.text,
+        words_sha256=words_sha256(article.text),
         format=article.format,
         added_by=None if is_system(actor) else actor,
     )
@@ -158,7 +167,7 @@ def article_add(
         with transaction.atomic():
             source.save()
     except IntegrityError:  # the same text, stored by a concurrent request that committed first
-        raise DuplicateArticle(existing_source(article.sha256) or source) from None
+        raise DuplicateArticle(existing_source(article) or source) from None
     rows = proposal_rows(source, proposed)
     Proposal.objects.bulk_create(rows)
     run = background_module().queue(source) if background else None

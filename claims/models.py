@@ -87,6 +87,9 @@ class Source(models.Model):
     )
     sha256 = models.CharField(max_length=64)
     text = models.TextField(blank=True)
+    # The same words spaced differently are the same article (claims.ingest.text.words_sha256);
+    # empty until the text is stored.
+    words_sha256 = models.CharField(max_length=64, blank=True, default="", db_index=True)
     added_at = models.DateTimeField(auto_now_add=True)
     # An ingested article: who took it in and from what (txt, md, html, or pasted text). Empty for
     # the catalogue's articles, which the loader brings.

@@ -14,6 +14,7 @@ from audit.actors import CATALOGUE_LOADER
 from claims.catalogue import Catalogue, CatalogueError
 from claims.conditions import condition_named, default_statement, find_condition
 from claims.edits import catalogue_loaded, remedy_update
+from claims.ingest.text import words_sha256
 from claims.models import Appearance, Claim, Remedy, RemedyAlias, Source
 from claims.quotes import check_offsets, locate_quotes
 
@@ -70,8 +71,8 @@ def _store_text(source: Source, text: str | None, summary: LoadSummary) -> None:
     a second run writes nothing."""
     if text is None or (source.text and hashlib.sha256(source.text.encode()).hexdigest() == source.sha256):
         return
-    source.text = text
-    source.save(update_fields=["text"])
+    source.text, source.words_sha256 = text, words_sha256(text)
+    source.save(update_fields=["text", "words_sha256"])
     summary.created["source texts"] += 1
 
 

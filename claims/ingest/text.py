@@ -59,6 +59,7 @@ class ArticleText:
     text: str  # what the offsets index
     sha256: str  # of the text's UTF-8 bytes
     title: str  # the first line of the text, a suggestion for the source's title
+    words_sha256: str = ""  # of its words, spacing aside (words_sha256)
 
 
 def read_article_file(path: Path | str, *, encoding: str | None = None) -> ArticleText:
@@ -168,7 +169,20 @@ def _checked(text: str, name: str, fmt: str) -> ArticleText:
     if words < MIN_WORDS:
         raise ArticleInputError(f"{name}: {words} word{'' if words == 1 else 's'} is no article (at least {MIN_WORDS})")
     title = next((line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()), "")
-    return ArticleText(name=name, format=fmt, text=text, sha256=hashlib.sha256(encoded).hexdigest(), title=title)
+    return ArticleText(
+        name=name,
+        format=fmt,
+        text=text,
+        sha256=hashlib.sha256(encoded).hexdigest(),
+        title=title,
+        words_sha256=words_sha256(text),
+    )
+
+
+def words_sha256(text: str) -> str:
+    """The sha256 of a text's words, spacing aside: a paste with a trailing newline, a file saved
+    with trailing spaces and the page itself are one article."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def _raw_limit(fmt: str) -> int:

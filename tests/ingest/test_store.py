@@ -110,6 +110,35 @@ def test_a_catalogue_article_pasted_again_is_the_catalogue_source(reviewer):
     assert counts() == before
 
 
+@pytest.mark.parametrize(
+    "spaced",
+    [
+        lambda text: text + "\n",
+        lambda text: "\n\n" + text.replace("\n", "  \n") + "   ",
+        lambda text: text.replace(" readers ", "  readers\t").replace("\n", "\r\n"),
+    ],
+    ids=["trailing newline", "blank lines and trailing spaces", "double spaces"],
+)
+def test_the_same_words_spaced_differently_are_the_same_article(reviewer, reviewer2, spaced):
+    first = store(reviewer, title="First time")
+    before = counts()
+    again = article_from_pasted(spaced(TEXT))
+    assert again.sha256 != first.sha256
+    with pytest.raises(
+        DuplicateArticle, match=rf"already stored \(the same words, spaced differently\) as source #{first.pk} "
+    ):
+        ingest_article(article=again, actor=reviewer2, condition="night leg cramps")
+    assert counts() == before
+
+
+def test_a_catalogue_article_spaced_differently_is_the_catalogue_source(reviewer):
+    path = sorted(CORPUS_DIR.glob("*.txt"))[0]
+    catalogued = Source.objects.get(file_name=path.name)
+    with pytest.raises(DuplicateArticle, match=f"spaced differently\\) as source #{catalogued.pk} "):
+        text = path.read_text(encoding="utf-8")
+        ingest_article(article=article_from_pasted(text + "\n\n"), actor=reviewer, condition="night leg cramps")
+
+
 def test_only_reviewers_add_articles(content_reader, auditor):
     before = counts()
     for actor in (content_reader, auditor):
@@ -243,3 +272,23 @@ def test_the_database_refuses_a_rejection_without_a_reason(reviewer):
     with pytest.raises(IntegrityError), transaction.atomic():
         _pending(source, status="rejected", decided_by=reviewer, decided_at=timezone.now()).save()
     _pending(source, status="rejected", decided_by=reviewer, decided_at=timezone.now(), reason="Not said.").save()
+
+
+def test_articles_stored_before_the_words_key_get_it_from_their_text(reviewer):
+    """Migration 0012 fills the key of every stored text; the catalogue loader writes it too."""
+    import importlib
+
+    from django.apps import apps
+
+    from claims.ingest.text import words_sha256
+
+    migration = importlib.import_module("claims.migrations.0012_source_words_sha256")
+    first = store(reviewer, title="First time")
+    catalogued = Source.objects.exclude(pk=first.pk).exclude(text="").first()
+    assert catalogued.words_sha256 == words_sha256(catalogued.text)  # the loader's
+    Source.objects.filter(pk__in=[first.pk, catalogued.pk]).update(words_sha256="")
+    migration.fill_words_sha256(apps, None)
+    for source in Source.objects.filter(pk__in=[first.pk, catalogued.pk]):
+        assert source.words_sha256 == words_sha256(source.text)
+    with pytest.raises(DuplicateArticle, match="spaced differently"):
+        ingest_article(article=article_from_pasted(TEXT + "\n"), actor=reviewer, condition="night leg cramps")

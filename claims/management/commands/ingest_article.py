@@ -95,7 +95,7 @@ class Command(BaseCommand):
             f"title {title or article.title!r}; sha256 {article.sha256}; dry run, nothing written"
         )
         try:
-            stored = existing_source(article.sha256)
+            stored = existing_source(article)
         except DatabaseError:  # no database yet (not migrated): nothing can be stored already
             stored = None
         if stored is not None:
