@@ -1,7 +1,9 @@
 """A query parameter an endpoint does not read is a 400 naming it, not a silent answer to another
 question: "?abot=heartburn" or "remedies/?q=ibuprofen" would otherwise return every published
-claim or remedy, and a content team would take the whole list for the filtered one."""
+claim or remedy, and a content team would take the whole list for the filtered one. So is one
+given twice: a filter reads one value, and which one would be a guess."""
 
+import django_filters
 from rest_framework.exceptions import ValidationError
 from rest_framework.settings import api_settings
 
@@ -24,6 +26,18 @@ class KnownParametersMixin:
         if unknown:
             said = f"Unknown parameter: this endpoint reads {', '.join(sorted(known))}."
             raise ValidationError({name[:100]: [said] for name in unknown})
+        # "?kind=x&kind=cause" would be read as its last value alone, the first never checked.
+        many = self.many_valued_parameters()
+        repeated = sorted(name for name, values in request.query_params.lists() if len(values) > 1 and name not in many)
+        if repeated:
+            said = "Given more than once: give one value (a filter reads one)."
+            raise ValidationError({name[:100]: [said] for name in repeated})
+
+    def many_valued_parameters(self) -> set[str]:
+        """The filters that read every value given ("?event_type=a&event_type=b")."""
+        filterset_class = getattr(self, "filterset_class", None)
+        filters = filterset_class.base_filters if filterset_class is not None else {}
+        return {name for name, f in filters.items() if isinstance(f, django_filters.MultipleChoiceFilter)}
 
     def known_parameters(self) -> set[str]:
         known = {api_settings.URL_FORMAT_OVERRIDE, *self.query_parameters}

@@ -27,6 +27,26 @@ def test_an_unknown_parameter_of_the_content_api_is_named(api, published, url, n
     assert said.startswith("Unknown parameter: this endpoint reads ") and f" {reads}," in said
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/claims/?about=x&about=night-leg-cramps",
+        "/api/v1/claims/?kind=x&kind=cause",
+        "/api/v1/remedies/?page_size=1&page_size=2",
+    ],
+)
+def test_a_parameter_given_twice_is_named_not_read_as_its_last_value(api, published, url):
+    response = api.get(url)
+    assert response.status_code == 400
+    name = url.split("?")[1].split("=")[0]
+    assert response.json()["error"]["detail"][name] == ["Given more than once: give one value (a filter reads one)."]
+
+
+def test_a_filter_that_reads_every_value_given_takes_them_all(auditor_api):
+    response = auditor_api.get("/api/v1/audit/events/?event_type=review.published&event_type=review.approved")
+    assert response.status_code == 200
+
+
 def test_every_parameter_an_endpoint_reads_is_still_read(api, published):
     quinine = published["quinine"]
     response = api.get(
