@@ -18,6 +18,7 @@ from claims.ingest.norm import fold, name_key, plural_forms, spelling_key
 from claims.ingest.scattered import NameBags, name_bags
 
 CATALOGUE, BRAND, DRUG_LEXICON, PATTERN = "catalogue", "brand", "drug_lexicon", "pattern"
+_VITAMIN = re.compile(r"vitamin ([a-k](?:\d{1,2})?)", re.IGNORECASE)
 _ACTIONS = frozenset(("maneuver", "lifestyle", "procedure"))
 _SUBSTANCES = frozenset(("food_drink", "drug", "supplement", "herbal_folk"))
 _MIN_FUZZY = 5  # names shorter than this are never matched fuzzily: one letter changes the word
@@ -63,6 +64,11 @@ class Lexicon:
         known = self.drug_terms.get(name)
         if known is not None:
             return known
+        vitamin = _VITAMIN.fullmatch(name)
+        if vitamin:  # "vitamin e" in the package: a supplement, named as the catalogue names them
+            return Term(
+                remedy=f"vitamin {vitamin.group(1).upper()}", category="supplement", source=DRUG_LEXICON, is_new=True
+            )
         category = "drug" if kind in (DRUG, CLASS) else "supplement"
         return Term(remedy=name, category=category, source=DRUG_LEXICON, is_new=True)
 

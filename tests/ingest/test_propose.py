@@ -404,3 +404,12 @@ def test_whom_a_caution_names_is_not_whom_the_advice_it_qualifies_is_for(lexicon
     assert summary("Pregnant women should take magnesium.", lexicon, "insomnia") == [
         ("magnesium", "treatment", "pregnancy", False)
     ]
+
+
+def test_a_vitamin_the_drug_package_knows_is_a_supplement_named_as_the_catalogue_names_them():
+    from claims.ingest.drugnames import DRUG
+    from claims.ingest.lexicon import build_lexicon
+
+    lexicon = build_lexicon([], (), {"vitamin e": ("vitamin e", DRUG), "tocopherol": ("vitamin e", DRUG)})
+    [proposal] = propose("Vitamin E helps many readers sleep.", lexicon, "insomnia")
+    assert (proposal.remedy, proposal.category, proposal.is_new) == ("vitamin E", "supplement", True)
