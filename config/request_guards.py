@@ -2,13 +2,14 @@
 
 A NUL character in a query string or form reaches PostgreSQL as a DataError, and a changelist
 action's selection that is not a list of ids makes the admin raise ValueError. Both are answered
-here with a plain 400. A form over DATA_UPLOAD_MAX_MEMORY_SIZE (an article pasted whole, say) is
-a 413 that says the size and the limit.
+here with a 400 (in the API's JSON error form under /api/). A form over
+DATA_UPLOAD_MAX_MEMORY_SIZE (an article pasted whole, say) is a 413 that says the size and the
+limit.
 """
 
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 
 DATE_PARTS = ("__year", "__month", "__day")
 
@@ -23,17 +24,24 @@ def too_big(request) -> HttpResponse:
     return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
 
 
+def refused(request, message: str) -> HttpResponse:
+    """A 400 in the form the caller reads: the API's JSON error (README "Errors"), or plain text."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"error": {"status": 400, "message": message}}, status=400)
+    return HttpResponseBadRequest(message)
+
+
 class RequestGuardMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if "\x00" in request.path or any("\x00" in v for values in request.GET.lists() for v in values[1]):
-            return HttpResponseBadRequest("A NUL character is not allowed in a request.")
+            return refused(request, "A NUL character is not allowed in a request.")
         for key, value in request.GET.items():
             # A date list's year, month or day beyond the calendar is an OverflowError in Django.
             if key.endswith(DATE_PARTS) and not (value.isascii() and value.isdigit() and len(value) <= 4):
-                return HttpResponseBadRequest(f"{key}: a year, month or day, not {value[:20]!r}.")
+                return refused(request, f"{key}: a year, month or day, not {value[:20]!r}.")
         if request.method == "POST" and request.path.startswith("/admin/"):
             try:
                 request.POST  # noqa: B018 (read here, where a refusal can still be worded)

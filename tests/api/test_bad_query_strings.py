@@ -80,3 +80,10 @@ def test_values_out_of_range_are_400_naming_the_parameter(api, auditor_api, publ
 def test_a_numeric_actor_past_any_id_is_a_username(auditor_api, published):
     response = auditor_api.get("/api/v1/audit/events/", {"actor": "99999999999999999999999"})
     assert response.status_code == 200 and response.json()["results"] == []
+
+
+@pytest.mark.parametrize("query", ["about=%00", "remedy=quin%00ine"])
+def test_a_nul_character_in_a_query_is_the_apis_json_error(api, query):
+    response = api.get(f"/api/v1/claims/?{query}")
+    assert response.status_code == 400 and response["Content-Type"] == "application/json"
+    assert response.json() == {"error": {"status": 400, "message": "A NUL character is not allowed in a request."}}
