@@ -7,6 +7,7 @@ from django.db import connection
 from django.db.models import Count, Exists, F, OuterRef, QuerySet, Subquery, TextField
 from django.db.models.functions import Cast
 
+from claims.models import Condition
 from reviews.models import Publication, PublicationChange
 
 
@@ -78,9 +79,10 @@ def published_claim_row(claim_id: int) -> dict | None:
     return dict(zip(names, row, strict=True)) if row is not None else None
 
 
-def published_condition_slugs() -> list[str]:
-    """The slugs of the conditions the published claims are about (a handful: one index scan)."""
-    return list(published_claims().order_by().values_list("condition_slug", flat=True).distinct())
+def published_condition_names() -> list[tuple[str, str]]:
+    """The (slug, name) of each condition the published claims are about: a handful, one query."""
+    slugs = published_claims().order_by().values("condition_slug")
+    return list(Condition.objects.filter(slug__in=slugs).values_list("slug", "name"))
 
 
 def published_remedies() -> QuerySet:

@@ -121,6 +121,22 @@ def test_about_reads_another_spelling_of_a_published_conditions_name(api, publis
         assert ids(api.get("/api/v1/claims/", {"about": other})) == [], other
 
 
+def test_about_tells_an_acronym_from_a_plural(api, published, publish, people):
+    """PCOS is not the plural of PCO: a spelling is compared by the condition's name, whose case
+    tells them apart, not by its lowercase slug."""
+    from claims.conditions import condition_named
+    from claims.edits import claim_update
+    from claims.models import Claim
+
+    claim = Claim.objects.filter(remedy__name="magnesium").order_by("pk").first()
+    claim_update(claim=claim, actor=people["senior"], condition=condition_named("PCOS"))
+    publish(claim)
+    assert claim.pk in ids(api.get("/api/v1/claims/?about=PCOS"))
+    assert claim.pk in ids(api.get("/api/v1/claims/?about=pcos"))
+    for other in ("PCO", "pco"):
+        assert claim.pk not in ids(api.get("/api/v1/claims/", {"about": other})), other
+
+
 def test_about_reads_the_publication_not_the_catalogue(api, published, people):
     """A senior moving the claim to another condition changes nothing served until a publication
     carries it: the published version still says what it was about."""

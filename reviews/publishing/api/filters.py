@@ -14,7 +14,7 @@ from reviews.models import (
     PublicationSource,
     Recommendation,
 )
-from reviews.publishing.selectors import published_condition_slugs
+from reviews.publishing.selectors import published_condition_names
 from reviews.publishing.snapshots import folded
 
 
@@ -67,7 +67,8 @@ class PublishedClaimFilter(django_filters.FilterSet):
         wanted = " ".join(value.split())
         slugs = {condition_slug(wanted)}
         if key := condition_key(wanted):
-            slugs |= {slug for slug in published_condition_slugs() if condition_key(slug) == key}
+            # compared by the name, whose case tells an acronym ("PCOS") from a plural
+            slugs |= {slug for slug, named in published_condition_names() if condition_key(named) == key}
         return queryset.filter(condition_slug__in=sorted(slugs))
 
     def filter_condition(self, queryset, name, value):
