@@ -25,12 +25,14 @@ ADVISED = re.compile(
 # headache". What the reason says causes the condition is something else than the advised remedy;
 # "... because it provokes headaches" speaks of the remedy itself.
 REASON = re.compile(
-    r"(?:,\s*|\s)(?:because|as|since|for)\s+(?!(?:it|this|they|these|that|such)\b)[^.;!?]*", re.IGNORECASE
+    r"(?:,\s*|\s)(?:because|since|as(?!\s+(?:a|an|the|much|many|well|soon|long|often|needed|prescribed|directed|"
+    r"possible|usual|always|follows?)\b))\s+(?!(?:it|this|they|these|that|such)\b)[^.;!?]*",
+    re.IGNORECASE,
 )
 # A new order after a clause's end: what the avoid-verb before it governed is not the remedy.
 ADVICE_AFTER = re.compile(
     r"(?:,|;|\band\b|\bthen\b|\binstead\b)\s*(?:(?:you\s+)?(?:should|must|can|may)\s+)?(?:\w+ly\s+)?"
     r"(?:chew|take|drink|eat|apply|rub|use|try|have|add|include|choose|opt for|switch to|replace \w+ with|ask|"
-    r"talk to|check with|consult)\b",
+    r"talk to|check with|consult)\b(?! of\b| no\b| less\b| fewer\b)",
     re.IGNORECASE,
 )

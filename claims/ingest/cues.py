@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.ingest.advice import ADVICE_AFTER, ADVISED, IMPERATIVE, REASON
+from claims.ingest.advice import ADVICE_AFTER, ADVISED, IMPERATIVE
 from claims.ingest.condition import ConditionWords, clean, condition_words
 
 RELIEF, TREATMENT, PREVENTION, CAUSE, CAUTION = "relief", "treatment", "prevention", "cause", "caution"
@@ -50,13 +50,10 @@ def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
             r"trigger", r"leads? to", r"led to", r"contribut\w* to", r"results? in", r"to blame",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
-            # what makes the condition worse: "Coffee makes insomnia worse", "it disrupts sleep"
-            r"mak(?:es?|ing) (?:[\w-]+ ){1,3}worse\b", r"worsens?\b", r"aggravates?\b", r"exacerbates?\b",
-            r"disrupts?\b", r"keeps? you (?:awake|up)\b",
         )),
         (CAUSE, 2.0, _words(
             r"leach", r"wash\w* out", r"adversely", r"harmful", r"risk factors?", r"intoxication",
-            rf"promot\w* (?:the )?(?:[\w-]+ ){{0,3}}?{episode}\b",  # "promotes blood flow" is no harm
+            rf"promot\w* (?:the )?(?:(?!relief)[\w-]+ ){{0,3}}?{episode}\b(?! relie)",  # not "promotes blood flow"
             r"poisoning", r"abuse", r"in excess", r"excessive",
         )),
         (CAUTION, 2.0, _words(
@@ -66,9 +63,9 @@ def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"forbid", r"dangerous", r"unsafe", r"side effects?", r"sterile", r"last resort",
             r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation", r"must be prescribed",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
-            r"with care", r"monitor", r"risk of",
+            r"with care", r"take care with", r"monitor", r"risk of",
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
-            r"interacts? with", r"toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|problems?|failure)",
+            r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",
         )),
         (RELIEF, 2.0, _words(
@@ -107,7 +104,6 @@ _CAUSED_BY = re.compile(r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(
 _CAUSED_BY_BEFORE = re.compile(
     r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(?: [\w-]+){0,3} $", re.IGNORECASE
 )
-_DOES = re.compile(r"\b(?:can|may|might|could|will)\s+(?!not\b|be\b)(?:\w+ly\s+)?\w+", re.IGNORECASE)
 _MONITOR = re.compile(r"\bmonitor\w*", re.IGNORECASE)
 # A harm that may come, and what it brings about up to the clause's end: "can cause dangerous
 # bleeding", "may lead to stomach ulcers" (a plain "causes" explains: "low magnesium causes ...").
@@ -124,6 +120,7 @@ _USE_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 CONTRAST = re.compile(r"\b(?:but|however|whereas|although|though|yet|while)\b", re.IGNORECASE)
+_BECAUSE = re.compile(r"\b(?:because|since|as)\b", re.IGNORECASE)
 _NEGATED_USE = re.compile(r"\b(?:do not|don't|never) (?:take|use|drink|give)\b", re.IGNORECASE)
 _SIDE_EFFECT_OF = re.compile(r"\bside effects? (?:of|from) (?:taking |using )?$", re.IGNORECASE)
 # What a remedy of a category is usually advised for, when the words leave it open.
@@ -198,6 +195,7 @@ def _avoid(words: ConditionWords) -> re.Pattern:
         r"rejection of",
         r"get rid of",
         r"cut (?:down|back)",
+        r"(?:have|drink|eat|take|use|consume) (?:no|less|fewer)",
         r"uncontrolled",
         r"overuse",
         whole=True,
@@ -252,10 +250,6 @@ def kind_of(
     else:  # "for convulsions provoked by varicose veins, drugs that ...": the cause is something else
         segment_text = _CAUSED_BY.sub(" ", segment_text)
     advice = IMPERATIVE.match(segment_text) or ADVISED.search(segment_text)
-    if advice:
-        reason = REASON.search(segment_text, advice.end())
-        if reason:
-            segment_text = segment_text[: reason.start()] + " " + cause_free(segment_text[reason.start() :], table)
     if not _MONITOR.search(before.rsplit(",", 1)[-1]):
         # "spend time in the fresh air, and monitor the intake of diuretics": what is watched is
         # the object of "monitor", not every remedy of the sentence
@@ -274,7 +268,7 @@ def kind_of(
         # caution alone: what the remedy may cause is still not the condition.
         benefit = any(scores[k] for k in (RELIEF, PREVENTION, TREATMENT))
         return KindCall(CAUTION, of_benefit and benefit, "side effect: " + harm)
-    avoided = table.avoid.search(before) if category in _SUBSTANCES else None
+    avoided = _last(table.avoid.finditer(before)) if category in _SUBSTANCES else None
     if avoided and ADVICE_AFTER.search(before, avoided.end()):
         avoided = None  # "To reduce the risk of tooth decay, chew sugar-free gum": gum is advised
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
@@ -293,8 +287,7 @@ def kind_of(
             if found:
                 scores[kind] += weight
                 fired.setdefault(kind, "context: " + found.group(0).lower())
-    # An order is advice, whatever it is for; "drinking water can wash acid back" says what it does.
-    evidence = any(scores.values()) or bool(advice) or bool(_DOES.search(segment_text))
+    evidence = any(scores.values()) or bool(advice)  # an order is advice, whatever it is for
     if category in PRIORS:
         kind, weight = PRIORS[category]
         scores[kind] += weight
@@ -312,6 +305,13 @@ def kind_of(
     return KindCall(benefit, False, fired[benefit], evidence)
 
 
+def _last(matches):
+    found = None
+    for found in matches:  # noqa: B007 (the last one is what is wanted)
+        pass
+    return found
+
+
 def cause_free(text: str, table: CueTable) -> str:
     """`text` without its cause words: what it says causes the condition is not the remedy."""
     for kind, _, pattern in table.cues:
@@ -324,11 +324,18 @@ def _side_effect(segment_text: str, table: CueTable) -> tuple[str, bool]:
     """The harm in "<a benefit> but <can cause something else>", and whether the benefit is for the
     condition: "Ibuprofen eases a headache but can cause stomach bleeding". No harm ("") when what
     it may cause is the condition or an episode ("may cause an attack"), or when no contrast comes
-    before it ("Aspirin taken daily can lead to acid reflux": a cause in other words)."""
+    before it ("Aspirin taken daily can lead to acid reflux": a cause in other words). The reason
+    for advice counts as a contrast: "Take ibuprofen with food, since it can cause bleeding"."""
     found = list(_CAUSAL.finditer(segment_text))
     if not found or any(table.episode.search(m.group(1)) for m in found):
         return "", False
     contrast = CONTRAST.search(segment_text, 0, found[0].start())
+    advice = IMPERATIVE.match(segment_text) or ADVISED.search(segment_text)
+    if contrast is None and advice is not None:
+        reason = _BECAUSE.search(segment_text, advice.end(), found[0].start())
+        # the advice may be another remedy's ("Take paracetamol, as ibuprofen can cause ..."):
+        # the caution alone
+        return (found[0].group(0).strip().lower()[:60], False) if reason else ("", False)
     if contrast is None:
         return "", False
     return found[0].group(0).strip().lower()[:60], bool(table.named.search(segment_text, 0, contrast.start()))

@@ -9,6 +9,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 
 from claims.ingest import cues, details, missing, scope
+from claims.ingest.advice import IMPERATIVE
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.match import Mention, find_mentions
@@ -17,6 +18,7 @@ from claims.ingest.norm import fold
 from claims.ingest.scattered import coordinated_mentions, scattered_mentions
 from claims.ingest.segments import HEADING, Segment, segment
 from claims.ingest.spread import group_cautions, is_title, merge_titles
+from claims.ingest.vocabulary import FUNCTION
 
 _CONFIDENCE = {
     "lexicon": 0.9,
@@ -63,9 +65,11 @@ _FLUIDS = frozenset(("water", "fluid", "fluids", "liquid", "liquids"))
 # "Bananas are rich in potassium", "Epsom salt contains magnesium": the nutrient is what a remedy
 # named before it holds, the claim is that remedy's.
 _HELD_IN = re.compile(
-    r"\b(?:contains?|containing|provides?|rich in|sources? of|high in|full of|loaded with|packed with)\b[^.;:]*$",
+    r"\b(?:contains?|containing|provides?|rich in|sources? of|high in|full of|loaded with|packed with)\b",
     re.IGNORECASE,
 )
+# What may stand between "rich in" and a nutrient of its list besides the list's other nutrients.
+_LIST_FILLER = re.compile(r"(?:[\s,]|\b(?:and|or|organic|natural|essential|much|needed|the|of)\b)*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -164,10 +168,13 @@ def _segment_proposals(
         before = text[_clause_start(text, offset) : offset]
         if mention.term.category in _NUTRIENTS and _held_in_another(mention, mentions, before, seg.start + len(text)):
             continue
-        names = set(mention.surface.lower().split()) | set(mention.term.remedy.lower().split())
-        spoken = scope.of_the_remedy(text, offset + len(mention.surface), names, condition)
+        names = {w for w in f"{mention.surface} {mention.term.remedy}".lower().split() if _content_word(w)}
+        end = offset + len(mention.surface)
+        spoken = scope.of_the_remedy(text, offset, end, names, condition)
         call = cues.kind_of(spoken, before, context, mention.term.category, condition)
-        if call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)):
+        if call.kind != cues.CAUSE and (worse := scope.worsens(spoken, offset, end)):
+            call = cues.KindCall(cues.CAUSE, False, worse)  # "Coffee makes insomnia worse"
+        elif call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)):
             # "Vitamin E does not help headaches": never "Vitamin E treats headache"
             call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
         if call.kind == cues.CAUSE and mention.rule in _NO_NEW_CAUSES:
@@ -236,15 +243,30 @@ def _named_only(seg: Segment, mention: Mention) -> bool:
 
 def _held_in_another(mention: Mention, mentions: list[Mention], before: str, end: int) -> bool:
     """Whether `mention` (a nutrient) is named as what another remedy, named before it in its
-    clause, holds: "Fruits such as dates and bananas are abundant sources of magnesium"."""
-    held = _HELD_IN.search(before)
+    clause, holds: "Fruits such as dates and bananas are abundant sources of magnesium and
+    potassium". Only the list that follows "rich in" is: not "Bananas contain potassium, but
+    magnesium supplements work better"."""
+    clause_start = mention.start - len(before)
+    held = None
+    for held in _HELD_IN.finditer(before):  # noqa: B007 (the last one before the nutrient)
+        pass
     if held is None:
         return False
-    clause_start = mention.start - len(before)
+    between = before[held.end() :]
+    for other in mentions:  # the list's other nutrients, between "rich in" and this one
+        if other.term.category in _NUTRIENTS and clause_start + held.end() <= other.start < mention.start:
+            a, b = other.start - clause_start - held.end(), other.end - clause_start - held.end()
+            between = between[:a] + " " * (b - a) + between[b:]
+    if not _LIST_FILLER.fullmatch(between):
+        return False
     return any(
         clause_start <= other.start < clause_start + held.start() and other.term.category in _HOLDERS
         for other in mentions
     )
+
+
+def _content_word(word: str) -> bool:
+    return len(word) > 2 and word not in FUNCTION and not IMPERATIVE.fullmatch(word)
 
 
 def _clause_start(text: str, offset: int) -> int:

@@ -9,7 +9,7 @@ often states the kind of a claim once for a whole list.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 SENTENCE, ITEM, ROW, HEADING = "sentence", "item", "row", "heading"
 
@@ -36,6 +36,10 @@ _CLAIM = re.compile(
     re.IGNORECASE,
 )
 _VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|should|must|may|has|have|had)\b", re.IGNORECASE)
+
+
+# Characters: the catalogue's longest sentence has 308.
+MAX_SEGMENT = 1000
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,29 @@ def segment(text: str) -> list[Segment]:
             if pieces:
                 intro = pieces[-1][2]
         index += 1
-    return segments
+    return [piece for seg in segments for piece in _bounded(text, seg)]
+
+
+def _bounded(text: str, seg: Segment):
+    """`seg`, or when longer than MAX_SEGMENT its pieces, cut after a comma or semicolon (else a
+    space) in the second half of each stretch: a run of thousands of characters without a full
+    stop is no sentence, and every cue is read across a whole segment for each remedy in it."""
+    if seg.end - seg.start <= MAX_SEGMENT:
+        yield seg
+        return
+    start, number = seg.start, 0
+    while start < seg.end:
+        stop = min(seg.end, start + MAX_SEGMENT)
+        if stop < seg.end:
+            half = start + MAX_SEGMENT // 2
+            cut = max(text.rfind(", ", half, stop), text.rfind("; ", half, stop))
+            cut = cut + 1 if cut != -1 else text.rfind(" ", half, stop)
+            stop = cut if cut > start else stop
+        piece = _trimmed(text, start, stop)
+        if piece:
+            yield replace(seg, start=piece[0], end=piece[1], text=piece[2], first=seg.first and number == 0)
+            number += 1
+        start = stop
 
 
 def _classify(text: str) -> list[_Line]:

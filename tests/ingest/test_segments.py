@@ -144,3 +144,15 @@ def test_a_numbered_line_alone_over_its_paragraph_is_a_heading():
         "Tips\n\n1. eat a banana\n\nIt works.\n",
     ):
         assert len(texts(source, ITEM)) == 1, source
+
+
+def test_a_run_without_a_full_stop_is_cut_into_pieces_at_its_commas_with_exact_offsets():
+    from claims.ingest.segments import MAX_SEGMENT
+
+    text = "Intro.\n\n" + "magnesium helps the calf, " * 400 + "and that is all."
+    pieces = [s for s in segment(text) if s.start > 6]
+    assert len(pieces) > 1 and all(len(s.text) <= MAX_SEGMENT for s in pieces)
+    assert all(text[s.start : s.end] == s.text for s in pieces)
+    assert all(s.text.endswith((",", ".")) for s in pieces)  # cut after a comma
+    assert [s.first for s in pieces] == [True] + [False] * (len(pieces) - 1)
+    assert "".join(text[s.start : s.end + 1] for s in pieces[:-1]) + pieces[-1].text == text[pieces[0].start :]
