@@ -195,7 +195,7 @@ def _avoid(words: ConditionWords) -> re.Pattern:
         r"rejection of",
         r"get rid of",
         r"cut (?:down|back)",
-        r"(?:have|drink|eat|take|use|consume) (?:no|less|fewer)",
+        r"(?:drink|eat|consume|have) less",
         r"uncontrolled",
         r"overuse",
         whole=True,
@@ -268,8 +268,10 @@ def kind_of(
         # caution alone: what the remedy may cause is still not the condition.
         benefit = any(scores[k] for k in (RELIEF, PREVENTION, TREATMENT))
         return KindCall(CAUTION, of_benefit and benefit, "side effect: " + harm)
-    avoided = _last(table.avoid.finditer(before)) if category in _SUBSTANCES else None
-    if avoided and ADVICE_AFTER.search(before, avoided.end()):
+    # the avoid-verb nearest the remedy in its part: not "Avoid caffeine, but chamomile tea helps"
+    own_part = before[_last_end(_PART_START.finditer(before)) :]
+    avoided = _last(table.avoid.finditer(own_part)) if category in _SUBSTANCES else None
+    if avoided and ADVICE_AFTER.search(own_part, avoided.end()):
         avoided = None  # "To reduce the risk of tooth decay, chew sugar-free gum": gum is advised
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
     if qualifier and not table.named.search(segment_text):
@@ -303,6 +305,14 @@ def kind_of(
     if scores[benefit] == 0:
         return KindCall(TREATMENT, False, "default", False)
     return KindCall(benefit, False, fired[benefit], evidence)
+
+
+_PART_START = re.compile(r";|\b(?:but|however|whereas|although|though)\b", re.IGNORECASE)
+
+
+def _last_end(matches) -> int:
+    found = _last(matches)
+    return found.end() if found else 0
 
 
 def _last(matches):

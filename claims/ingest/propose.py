@@ -30,6 +30,7 @@ _CONFIDENCE = {
     "scattered": 0.6,
 }
 _NUTRIENTS = frozenset(("supplement",))
+_BENEFITS = frozenset((cues.RELIEF, cues.TREATMENT, cues.PREVENTION))
 _HOLDERS = frozenset(("food_drink", "drug", "herbal_folk"))  # what can hold a nutrient
 _ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
 _PRIOR_ONLY = frozenset(("lifestyle",))
@@ -172,8 +173,13 @@ def _segment_proposals(
         end = offset + len(mention.surface)
         spoken = scope.of_the_remedy(text, offset, end, names, condition)
         call = cues.kind_of(spoken, before, context, mention.term.category, condition)
-        if call.kind != cues.CAUSE and (worse := scope.worsens(spoken, offset, end)):
+        worse, of_condition = scope.worsens(spoken, offset, end, condition)
+        if call.kind != cues.CAUSE and worse and of_condition:
             call = cues.KindCall(cues.CAUSE, False, worse)  # "Coffee makes insomnia worse"
+        elif call.kind not in (cues.CAUSE, cues.CAUTION) and worse:
+            # "Aspirin eases headaches but aggravates stomach ulcers": a harm; "but it disrupts sleep"
+            # may be the condition in other words: the caution alone, never a benefit
+            call = cues.KindCall(cues.CAUTION, False, f"harm: {worse}")
         elif call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)):
             # "Vitamin E does not help headaches": never "Vitamin E treats headache"
             call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
@@ -183,6 +189,8 @@ def _segment_proposals(
             continue  # under "Causes": an activity is a circumstance, a nutrient explains, neither harms
         if not call.evidence and mention.term.category in _PRIOR_ONLY:
             continue  # "when walking, running": an activity named, nothing said of it
+        if call.kind in _BENEFITS and scope.contrasted(text, offset):
+            continue  # "Instead of alcohol, try valerian": nothing good is said of alcohol
         kinds = [call.kind]
         if call.also_caution:
             kinds.append(cues.benefit_of(text, context, condition))

@@ -1,10 +1,12 @@
 """Whose claim a part of a sentence is. Cue words speak of the remedy only where the sentence speaks
 of it: not in the reason given for advising it ("Drink fluids because dehydration causes
-headaches"), not in a restrictive relative clause about another noun ("the stress that may keep
-you awake"), not after "unlike" another thing; a harm the condition suffers is the remedy's only
-when the remedy does it ("Coffee makes insomnia worse", not "Take ibuprofen if the headache
-worsens"); a denial is the remedy's only in its own part of the sentence. Read by the proposer
-(claims.ingest.propose) beside the cues (claims.ingest.cues)."""
+headaches"), not in a clause about another noun ("the stress that may keep you awake"; "eases
+stress, which disrupts sleep"), not after "unlike" another thing; what makes the condition worse
+is the remedy's only when the remedy does it ("Coffee makes insomnia worse", not "Take ibuprofen
+if the headache worsens"), and a harm to something else is a caution ("eases headaches but
+aggravates stomach ulcers"); a denial is the remedy's in its own part of the sentence or in the
+next one said of "it" ("Quinine was once prescribed, but it is no longer recommended"). Read by
+the proposer (claims.ingest.propose) beside the cues (claims.ingest.cues)."""
 
 from __future__ import annotations
 
@@ -12,16 +14,38 @@ import re
 
 from claims.ingest.advice import ADVISED, IMPERATIVE, REASON
 from claims.ingest.cues import CONTRAST, cause_free, cue_table
+from claims.ingest.missing import DEFICIENCY
 
-# "... the stress that may keep you awake": a restrictive clause about the noun before it. Not
-# ", which ..." (it comments on the whole clause), not "is a drink that ..." (the remedy itself),
-# not ", a substance that ..." (an apposition).
-_RELATIVE = re.compile(r"\s(?:(?:a|an|the|one of the)\s+)?([\w-]+)\s+(?:that|which|who)\s+[^,.;:!?]*", re.IGNORECASE)
-_ITSELF = re.compile(r"(?:\b(?:is|are|was|were|as)|,)\s+(?:(?:a|an|one of the|the)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_UNLIKE = re.compile(r"\b(?:unlike|instead of|rather than|compared (?:with|to))\b[^;]*", re.IGNORECASE)
+# A clause about the noun before it: "the stress that may keep you awake". Not the remedy itself
+# ("is a drink that ...", "is a depressant which ...").
+_RELATIVE = re.compile(
+    r"\s(?:(?:a|an|the|one of the)\s+)?([\w-]+)(,?)\s+(?:that|which|who)\s+[^,.;:!?]*", re.IGNORECASE
+)
+_ITSELF = re.compile(r"\b(?:is|are|was|were)\s+(?:a|an|one of the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "eases stress, which disrupts sleep", "reduces anxiety, a problem that keeps you awake": what
+# follows a comma is about what the remedy relieves. Without such a verb it is about the remedy
+# ("relaxes the sphincter, which causes heartburn").
+_RELIEVES = re.compile(
+    r"\b(?:eases?|reduces?|reducing|relieves?|relieving|calms?|soothes?|fights?|combats?|helps?|"
+    r"treats?|prevents?|against)\b",
+    re.IGNORECASE,
+)
+_UNLIKE = re.compile(r"\b(?:unlike|instead of|rather than|compared (?:with|to)|alternative to)\b[^;]*", re.IGNORECASE)
+_CONTRASTED = re.compile(r"\b(?:unlike|instead of|rather than|alternative to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # Where another remedy's part of a sentence may begin: "Quinine is banned, so try stretching".
-_PARTS = re.compile(r";|,?\s*\bso\b|\binstead\b|" + CONTRAST.pattern, re.IGNORECASE)  # "banned, so try ..."
-_CONDITIONAL = re.compile(r"\b(?:if|when|unless|whenever)\b[^,;]*,?", re.IGNORECASE)
+_PARTS = re.compile(r";|,?\s*\bso\b|\binstead\b|" + CONTRAST.pattern, re.IGNORECASE)
+# "Quinine, while once popular, is no longer recommended": an aside does not end the part.
+_ASIDE = re.compile(r",\s*(?:while|though|although|however)\b[^,;.]*,", re.IGNORECASE)
+# "if the headache worsens", "before it worsens" (not "before bed": a time, no clause)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|when|unless|whenever|as soon as|(?:before|until|once|after)(?=\s+(?:it|they|the|you|your|a|an|this)\b))"
+    r"\b[^,;]*,?",
+    re.IGNORECASE,
+)
+# The remedy named as missing in a reason: "because low magnesium levels can trigger migraines".
+_NOT_ENOUGH = re.compile(
+    r"\bnot\b[^.;]{0,40}\benough\b|\btoo little\b|\blow (?:[\w-]+ ){0,2}(?:levels?|intake)\b", re.IGNORECASE
+)
 
 
 def of_the_remedy(text: str, start: int, end: int, names: set[str], condition: str | None = None) -> str:
@@ -32,44 +56,72 @@ def of_the_remedy(text: str, start: int, end: int, names: set[str], condition: s
     advice = IMPERATIVE.match(text) or ADVISED.search(text)
     if advice:
         reason = REASON.search(text, max(advice.end(), end))
-        if reason and not _names(reason.group(0), names):
-            spans.append(reason.span())  # the reason advice is given, unless it speaks of the remedy
+        if reason and (not _names(reason.group(0), names) or _missing(reason.group(0))):
+            spans.append(reason.span())  # why it is advised; "because low magnesium ..." too
     for found in _RELATIVE.finditer(text, end):
-        if found.group(1).lower() not in names and not _ITSELF.search(text, 0, found.start(1)):
-            spans.append(found.span())
+        noun, after_comma = found.group(1).lower(), bool(found.group(2))
+        if noun in names or _ITSELF.search(text, 0, found.start(1)):
+            continue
+        if after_comma and not _RELIEVES.search(text, end, found.start()):
+            continue  # ", which causes heartburn": what the remedy does
+        spans.append(found.span())
     spans += [m.span() for m in _UNLIKE.finditer(text, end)]
     for a, b in sorted(spans, reverse=True):
         text = text[:a] + _WORSENS.sub(" ", cause_free(text[a:b], table)) + text[b:]
     return text
 
 
+def contrasted(text: str, start: int) -> bool:
+    """Whether the remedy named at `start` is what another is set against: "Instead of alcohol,
+    try valerian", "Chamomile tea, unlike coffee, helps you sleep" (no benefit of alcohol or
+    coffee is said)."""
+    return bool(_CONTRASTED.search(text, 0, start))
+
+
 def _names(text: str, names: set[str]) -> bool:
     return any(re.search(rf"\b{re.escape(name)}", text, re.IGNORECASE) for name in names)
 
 
-# What makes the condition worse, said of the remedy: "Coffee makes insomnia worse", "alcohol ...,
-# but it disrupts sleep", "can keep you awake".
+def _missing(text: str) -> bool:
+    return bool(DEFICIENCY.search(text) or _NOT_ENOUGH.search(text))
+
+
+# What makes things worse: "Coffee makes insomnia worse", "... but it disrupts sleep".
 _WORSENS = re.compile(
     r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}worse|worsens?|aggravates?|exacerbates?|disrupts?|keeps? you (?:awake|up))\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|no|n['’]t|won['’]t|doesn['’]t|don['’]t)\b", re.IGNORECASE)
-_CARRIED = re.compile(r"\s*(?:it|they|this|these)\b", re.IGNORECASE)
+# The next part speaks of the remedy again: "but it ...", "; later it ...", "but worsens ...".
+_CARRIED = re.compile(
+    r"\s*(?:(?:\w+ly|later|then|also)\s+)?(?:(?:it|they|this|these)\b|(?:(?:can|may|often|also)\s+)?"
+    r"(?:mak|worsen|aggravat|exacerbat|disrupt|keep))",
+    re.IGNORECASE,
+)
 
 
-def worsens(text: str, start: int, end: int) -> str:
-    """The words by which the remedy named at [start, end) makes the condition worse, or "": in the
-    remedy's own part of the sentence after its name (or in the next part, said of "it"), with no
-    condition ("if the headache worsens", "when stress makes it worse") or negation between."""
+def worsens(text: str, start: int, end: int, condition: str | None = None) -> tuple[str, bool]:
+    """The words by which the remedy named at [start, end) makes something worse, and whether that
+    is the condition (a cause) or something else (a harm: a caution); ("", False) when it does
+    not. Read in the remedy's own part after its name, or in the next part when that speaks of it
+    again, with no condition ("if the headache worsens", "before it worsens") or negation between."""
+    table = cue_table(condition)
     limit = _part_end(text, end)
     following = _PARTS.search(text, end)
     if following and _CARRIED.match(text, following.end()):
         limit = _part_end(text, following.end())
     for found in _WORSENS.finditer(text, end, limit):
         between = text[end : found.start()]
-        if not _CONDITIONAL.search(between) and not re.search(r"\b(?:if|when|unless|whenever)\b", between, re.I):
-            return "" if _NEGATED.search(between) else found.group(0).lower()
-    return ""
+        if _CONDITIONAL.search(between):
+            return "", False
+        if _NEGATED.search(between):
+            return "", False
+        said = found.group(0).lower()
+        of_condition = bool(
+            table.named.search(said) or table.named.search(text, found.end(), min(limit, found.end() + 40))
+        )
+        return said, of_condition
+    return "", False
 
 
 # A benefit the article denies: "is no longer recommended", "does not help", "no evidence that".
@@ -78,28 +130,38 @@ _DENIED = re.compile(
     r"(?:recommended|effective|helpful|useful|proven|shown|advised|approved|prescribed|used)"
     r"|(?:has|have)(?:n['’]t|\s+not) been (?:proven|shown)"
     r"|(?:does|do|did|will|can|wo)(?:n['’]t|\s+not)\s+(?!just\b|only\b)(?:\w+\s+)?"
-    r"(?:help|work|relieve|prevent|treat|cure|reduce|stop)"
-    r"|should no longer be (?:used|taken|given)|no longer (?:prescribed|recommended|sold)"
+    r"(?:help|work|relieve|prevent|treat|cure|reduce|stop|support)"
+    r"|fails? to (?:help|work|relieve|prevent|treat)|unlikely to (?:help|work)|no better than"
+    r"|should no longer be (?:used|taken|given)|no longer (?:prescribed|recommended|sold|prescribe|recommend)"
     r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
-    r"|too (?:little|small|weak|low)\b[^.;]{0,60}?\bto (?:help|work|matter)"
+    r"|(?:too (?:little|small|weak|low)|not enough)\b[^.;]{0,60}?\bto (?:help|work|matter|prevent|relieve)"
     r"|warn(?:s|ed)? against|advises? against|banned|withdrawn|neither\b[^.;]{0,80}?\bnor)",
     re.IGNORECASE,
 )
-_NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b", re.IGNORECASE)
+_NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
+_BACK = re.compile(r"\b(?:it|they|them|this|its)\b", re.IGNORECASE)
 
 
 def denied_benefit(text: str, offset: int) -> str:
-    """What denies the benefit of the remedy named at `offset` in `text`, in the remedy's own part
-    of the sentence ("Vitamin E does not help", "the FDA warns against quinine"), or "". A denial
-    in a condition ("If these measures do not help, prick the muscle") or in another remedy's part
-    ("Magnesium helps, but quinine is not recommended"; "Quinine is banned, so try stretching")
-    is not the remedy's; "not only effective but also safe" denies nothing."""
+    """What denies the benefit of the remedy named at `offset` in `text`, or "": in the remedy's
+    own part of the sentence ("Vitamin E does not help", "the FDA warns against quinine"), or in
+    the next part said of "it" ("..., but it is no longer recommended"). A denial in a condition
+    ("If these measures do not help, prick the muscle") or in another remedy's part ("Magnesium
+    helps, but quinine is not recommended"; "Quinine is banned, so try stretching") is not the
+    remedy's; "not only effective but also safe" denies nothing."""
+    text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # offsets stand
     starts = [0] + [m.end() for m in _PARTS.finditer(text, 0, offset)]
-    part = _CONDITIONAL.sub(" ", text[starts[-1] : _part_end(text, offset)])
-    if _NOT_ONLY.search(part):
-        return ""
-    found = _DENIED.search(part)
-    return found.group(0).lower() if found else ""
+    end = _part_end(text, offset)
+    parts = [text[starts[-1] : end]]
+    following = _PARTS.search(text, offset)
+    if following and _BACK.search(text, following.end(), _part_end(text, following.end())):
+        parts.append(text[following.end() : _part_end(text, following.end())])
+    for part in parts:
+        part = _NOT_ONLY.sub(" ", _CONDITIONAL.sub(" ", part))
+        found = _DENIED.search(part)
+        if found:
+            return found.group(0).lower()
+    return ""
 
 
 def _part_end(text: str, offset: int) -> int:

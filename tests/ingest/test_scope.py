@@ -21,9 +21,11 @@ def test_a_cause_said_of_another_noun_in_a_relative_clause_is_not_the_remedys(le
     }
 
 
-def test_keeping_you_awake_is_a_cause_of_insomnia(lexicon):
+def test_keeping_you_awake_is_never_a_benefit(lexicon):
+    # A harm the words do not say is the condition is a caution: "keeps you awake" is insomnia in
+    # other words, but "keeps you up" in an article on colds is not a cold.
     assert summary("Coffee late in the day can keep you awake.", lexicon, "insomnia") == [
-        ("caffeine", "cause", None, False)
+        ("caffeine", "caution", None, False)
     ]
 
 
@@ -122,8 +124,8 @@ def test_what_follows_unlike_is_said_of_the_other_thing(lexicon):
     ("text", "remedy"),
     [
         ("Coffee makes insomnia worse.", "caffeine"),
-        ("Alcohol may help you fall asleep, but it disrupts sleep later in the night.", "alcohol"),
-        ("Coffee late in the day can keep you awake.", "caffeine"),
+        ("Alcohol relaxes you but aggravates insomnia.", "alcohol"),
+        ("Alcohol may soothe at first; later it makes insomnia worse.", "alcohol"),
         ("Alcohol exacerbates insomnia.", "alcohol"),
     ],
 )
@@ -186,3 +188,74 @@ def test_a_harm_given_as_the_reason_for_advice_is_a_caution_never_a_cause(lexico
 def test_neither_nor_denies_both(lexicon):
     text = "Neither quinine nor magnesium helps leg cramps."
     assert kinds_of(text, lexicon, "quinine") == kinds_of(text, lexicon, "magnesium") == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Alcohol may help you fall asleep, but it disrupts sleep later in the night.", "alcohol"),
+        ("Quinine eases headaches but aggravates stomach ulcers.", "quinine"),
+        ("Coffee can relieve a tension headache, but it keeps you awake if taken late.", "caffeine"),
+    ],
+)
+def test_a_harm_to_something_else_than_the_condition_is_a_caution_never_a_benefit_or_a_cause(lexicon, text, remedy):
+    assert kinds_of(text, lexicon, remedy, "headache") == {"caution"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take magnesium daily, because low magnesium levels can trigger cramps.",
+        "Eat magnesium-rich foods, since a lack of magnesium can trigger a cramp.",
+        "Take a magnesium supplement, since magnesium deficiency can make cramps worse.",
+    ],
+)
+def test_the_remedy_named_as_missing_in_the_reason_is_advised_not_a_cause(lexicon, text):
+    assert "cause" not in kinds_of(text, lexicon, "magnesium")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Take magnesium at the first sign of a cramp, before it worsens.",
+        "Take magnesium as soon as the cramp starts to worsen.",
+        "Magnesium is good for cramps that keep you awake.",
+        "Magnesium calms the nerves and eases stress, which disrupts sleep.",
+        "Magnesium reduces anxiety, a common problem that keeps you awake.",
+        "Magnesium is a good alternative to coffee, which keeps you awake.",
+    ],
+)
+def test_what_worsens_in_a_condition_or_in_a_clause_about_another_thing_is_not_the_remedys(lexicon, text):
+    assert kinds_of(text, lexicon, "magnesium") - {"relief", "treatment", "prevention"} == set()
+
+
+def test_dose_limits_and_less_of_one_more_of_another_are_no_causes(lexicon):
+    assert "cause" not in kinds_of("Take no more than 400 mg of magnesium a day.", lexicon, "magnesium")
+    text = "Drink less coffee and eat more bananas."
+    assert kinds_of(text, lexicon, "caffeine") == {"cause"} and "cause" not in kinds_of(text, lexicon, "banana")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quinine was once the standard treatment for night cramps, but it is no longer recommended.",
+        "Quinine used to be prescribed for leg cramps, but the FDA now warns against it.",
+        "Quinine, while once popular, is no longer recommended for leg cramps.",
+        "Quinine is not as safe as once believed and is no longer recommended for cramps.",
+        "Quinine not only fails to help cramps, it has been banned.",
+    ],
+)
+def test_a_denial_said_of_it_in_the_next_part_or_past_an_aside_is_the_remedys(lexicon, text):
+    assert kinds_of(text, lexicon, "quinine") == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [("Instead of alcohol, try magnesium.", "alcohol"), ("Bananas, unlike coffee, help you sleep.", "caffeine")],
+)
+def test_what_a_remedy_is_set_against_gets_no_benefit(lexicon, text, remedy):
+    assert kinds_of(text, lexicon, remedy) == set()
+
+
+def test_an_avoid_verb_stops_at_a_contrast(lexicon):
+    assert "cause" not in kinds_of("Avoid coffee, but a banana before bed helps.", lexicon, "banana")
