@@ -167,7 +167,7 @@ def _segment_proposals(
             continue
         offset = mention.start - seg.start
         before = text[_clause_start(text, offset) : offset]
-        if mention.term.category in _NUTRIENTS and _held_in_another(mention, mentions, before, seg.start + len(text)):
+        if mention.term.category in _NUTRIENTS and _held_in_another(mention, mentions, before):
             continue
         names = {w for w in f"{mention.surface} {mention.term.remedy}".lower().split() if _content_word(w)}
         end = offset + len(mention.surface)
@@ -249,7 +249,7 @@ def _named_only(seg: Segment, mention: Mention) -> bool:
     return category in _ACTIVITIES and bool(_CIRCUMSTANCE.search(before))
 
 
-def _held_in_another(mention: Mention, mentions: list[Mention], before: str, end: int) -> bool:
+def _held_in_another(mention: Mention, mentions: list[Mention], before: str) -> bool:
     """Whether `mention` (a nutrient) is named as what another remedy, named before it in its
     clause, holds: "Fruits such as dates and bananas are abundant sources of magnesium and
     potassium". Only the list that follows "rich in" is: not "Bananas contain potassium, but
