@@ -183,6 +183,9 @@ def _segment_proposals(
         elif call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)):
             # "Vitamin E does not help headaches": never "Vitamin E treats headache"
             call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
+        if call.kind == cues.CAUSE and call.cue.startswith("avoid") and set(pops) & _PEOPLE:
+            # "Avoid aspirin in children under 16": whom it is not for, a caution, not "can provoke"
+            call = cues.KindCall(cues.CAUTION, False, call.cue)
         if call.kind == cues.CAUSE and mention.rule in _NO_NEW_CAUSES:
             continue  # lists of causes are mostly conditions, not substances
         if call.kind == cues.CAUSE and call.cue.startswith("context") and mention.term.category in _EXPLAINED:
