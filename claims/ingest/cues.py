@@ -270,7 +270,7 @@ def kind_of(
         return KindCall(CAUTION, of_benefit and benefit, "side effect: " + harm)
     # the avoid-verb nearest the remedy in its part: not "Avoid caffeine, but chamomile tea helps"
     own_part = before[_last_end(_PART_START.finditer(before)) :]
-    avoided = _last(table.avoid.finditer(own_part)) if category in _SUBSTANCES else None
+    avoided = last_match(table.avoid.finditer(own_part)) if category in _SUBSTANCES else None
     if avoided and ADVICE_AFTER.search(own_part, avoided.end()):
         avoided = None  # "To reduce the risk of tooth decay, chew sugar-free gum": gum is advised
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
@@ -311,11 +311,12 @@ _PART_START = re.compile(r";|\b(?:but|however|whereas|although|though)\b", re.IG
 
 
 def _last_end(matches) -> int:
-    found = _last(matches)
+    found = last_match(matches)
     return found.end() if found else 0
 
 
-def _last(matches):
+def last_match(matches):
+    """The last of an iterator of matches, or None."""
     found = None
     for found in matches:  # noqa: B007 (the last one is what is wanted)
         pass

@@ -171,9 +171,9 @@ def _segment_proposals(
             continue
         names = {w for w in f"{mention.surface} {mention.term.remedy}".lower().split() if _content_word(w)}
         end = offset + len(mention.surface)
-        spoken = scope.of_the_remedy(text, offset, end, names, condition)
+        spoken = scope.of_the_remedy(text, end, names, condition)
         call = cues.kind_of(spoken, before, context, mention.term.category, condition)
-        worse, of_condition = scope.worsens(spoken, offset, end, condition)
+        worse, of_condition = scope.worsens(spoken, end, condition)
         if call.kind != cues.CAUSE and worse and of_condition:
             call = cues.KindCall(cues.CAUSE, False, worse)  # "Coffee makes insomnia worse"
         elif call.kind not in (cues.CAUSE, cues.CAUTION) and worse:
@@ -258,9 +258,7 @@ def _held_in_another(mention: Mention, mentions: list[Mention], before: str) -> 
     potassium". Only the list that follows "rich in" is: not "Bananas contain potassium, but
     magnesium supplements work better"."""
     clause_start = mention.start - len(before)
-    held = None
-    for held in _HELD_IN.finditer(before):  # noqa: B007 (the last one before the nutrient)
-        pass
+    held = cues.last_match(_HELD_IN.finditer(before))  # the last one before the nutrient
     if held is None:
         return False
     between = before[held.end() :]

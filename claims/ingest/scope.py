@@ -48,8 +48,8 @@ _NOT_ENOUGH = re.compile(
 )
 
 
-def of_the_remedy(text: str, start: int, end: int, names: set[str], condition: str | None = None) -> str:
-    """`text` as it speaks of the remedy named at [start, end): the cause words of what it says of
+def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = None) -> str:
+    """`text` as it speaks of the remedy whose name ends at `end`: the cause words of what it says of
     other things removed (all after the name: its offsets stand)."""
     table = cue_table(condition)
     spans = []
@@ -100,8 +100,8 @@ _CARRIED = re.compile(
 )
 
 
-def worsens(text: str, start: int, end: int, condition: str | None = None) -> tuple[str, bool]:
-    """The words by which the remedy named at [start, end) makes something worse, and whether that
+def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, bool]:
+    """The words by which the remedy whose name ends at `end` makes something worse, and whether that
     is the condition (a cause) or something else (a harm: a caution); ("", False) when it does
     not. Read in the remedy's own part after its name, or in the next part when that speaks of it
     again, with no condition ("if the headache worsens", "before it worsens") or negation between."""
