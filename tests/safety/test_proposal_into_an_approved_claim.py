@@ -25,12 +25,7 @@ def test_a_proposal_accepted_into_an_approved_claim_lapses_the_approval(reviewer
     accepted = proposal_accept(proposal=magnesium, actor=senior)
 
     assert accepted.claim_id == claim.pk  # merged: one more appearance of the approved claim
-    review.refresh_from_db()
-    assert review.state == Review.State.IN_REVIEW
-    assert AuditEvent.objects.filter(review=review).latest("seq").event_type == AuditEvent.Type.REVIEW_APPROVAL_LAPSED
-    with pytest.raises((Conflict, InvalidTransition)):
-        publishing.review_publish(review=review, actor=senior)
-    assert not Publication.objects.filter(review=review).exists()
+    assert_lapsed_and_unpublishable(review, senior)
 
 
 def test_a_proposal_filed_under_another_condition_lapses_that_condition_s_approval(reviewer, reviewer2, senior):
@@ -44,9 +39,35 @@ def test_a_proposal_filed_under_another_condition_lapses_that_condition_s_approv
     accepted = proposal_accept(proposal=magnesium, actor=senior, changes={"condition": claim.condition.name})
 
     assert accepted.claim_id == claim.pk and source.condition != claim.condition
+    assert_lapsed_and_unpublishable(review, senior)
+
+
+def assert_lapsed_and_unpublishable(review, senior):
+    """The approval lapsed, on the record, and nothing can be published until it is decided again."""
     review.refresh_from_db()
     assert review.state == Review.State.IN_REVIEW
     assert AuditEvent.objects.filter(review=review).latest("seq").event_type == AuditEvent.Type.REVIEW_APPROVAL_LAPSED
     with pytest.raises((Conflict, InvalidTransition)):
         publishing.review_publish(review=review, actor=senior)
     assert not Publication.objects.filter(review=review).exists()
+
+
+def test_a_new_remedy_since_known_accepted_plainly_lapses_the_approval_of_its_claim(reviewer, reviewer2, senior):
+    """A proposal's "new" name that has since become a remedy's (here, an alias a senior added) is
+    accepted with the plain Accept (the proposals page offers it): it merges into that remedy's
+    approved claim, whose approval lapses as above."""
+    from claims.models import Remedy, RemedyAlias
+    from tests.ingest.store_helpers import proposed
+
+    claim = Claim.objects.get(remedy__name="magnesium", kind="prevention", population=None)
+    review = ReviewFactory(approved=True, claim=claim, grader=reviewer, second_reviewer=reviewer2)
+    new = proposed("A glass of beetroot", "beet kvass", "food_drink", "kvass", "prevention", is_new=True)
+    source = store(reviewer, proposals=[new])
+    RemedyAlias.objects.create(remedy=Remedy.objects.get(name="magnesium"), alias="beet kvass")
+    [pending] = source.proposals.all()
+    assert pending.remedy_id is None
+
+    accepted = proposal_accept(proposal=pending, actor=reviewer)
+
+    assert accepted.claim_id == claim.pk
+    assert_lapsed_and_unpublishable(review, senior)
