@@ -54,7 +54,7 @@ def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
         (CAUSE, 2.0, _words(
             r"leach", r"wash\w* out", r"adversely", r"harmful", r"risk factors?", r"intoxication",
             rf"promot\w* (?:the )?(?:(?!relief)[\w-]+ ){{0,3}}?{episode}\b(?! relie)",  # not "promotes blood flow"
-            r"poisoning", r"abuse", r"in excess", r"excessive",
+            r"poisoning", r"abuse", r"in excess", r"excessive", r"dehydrat(?:es?|ing)\b",
         )),
         (CAUTION, 2.0, _words(
             _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat", r"do not\b(?! panic| forget)",
@@ -179,6 +179,11 @@ def _avoid(words: ConditionWords) -> re.Pattern:
         rf"stop(?! (?:a|an|the)? ?(?:\w+ )?{episode})",
         r"give up",
         r"quit",
+        r"ditch",
+        r"skip",
+        r"cut out",
+        r"steer clear of",
+        r"(?:stay|keep) away from",
         r"exclude",
         r"reduce",
         r"limit",

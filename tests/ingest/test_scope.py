@@ -275,3 +275,28 @@ def test_whom_a_remedy_is_to_be_avoided_by_is_a_caution_not_a_cause(lexicon, tex
         ("caution", population)
     }
     assert kinds_of("Avoid alcohol.", lexicon, "alcohol") == {"cause"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ditch the alcohol and end your day with a warm cup of milk.",
+        "Skip alcohol in the evening and have a warm bath.",
+        "Cut out alcohol for a few weeks.",
+        "Steer clear of alcohol before bed.",
+        "Stay away from alcohol late at night.",
+    ],
+)
+def test_more_ways_of_saying_avoid_make_a_cause_never_a_benefit(lexicon, text):
+    # "Ditch the alcohol" was proposed as a treatment: one click from recording the opposite.
+    assert kinds_of(text, lexicon, "alcohol") == {"cause"}
+    assert "cause" not in kinds_of(text, lexicon, "milk") | kinds_of(text, lexicon, "warm bath")
+
+
+def test_what_dehydrates_is_never_a_benefit(lexicon):
+    text = "Drinking other liquids like coffee or alcoholic drinks will only dehydrate you further."
+    assert kinds_of(text, lexicon, "caffeine") == {"cause"}
+    assert kinds_of(text, lexicon, "alcohol") == {"cause"}  # "alcoholic drinks" is alcohol, no new remedy
+    assert not [p for p in propose(text, lexicon, "night leg cramps") if p.is_new]
+    # rehydrating is no harm
+    assert "cause" not in kinds_of("Drink water to rehydrate after exercise.", lexicon, "fluid intake")
