@@ -33,6 +33,10 @@ _EPISODE = r"attacks?|spasms?|seizures?|convulsions?|pain|episodes?|bouts?|flare
 _ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare-?up"
 
 
+# A limit on the dose qualifies the advice to take it: "take no more than 4 g a day".
+_DOSE_LIMIT = (
+    r"(?:(?:no|not) more than|(?:not|never|don't) exceed|do not exceed|at most|maximum (?:daily |recommended )?dose)"
+)
 _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your) (?:doctor|pharmacist|gp|physician)"
 
 
@@ -63,7 +67,7 @@ def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"forbid", r"dangerous", r"unsafe", r"side effects?", r"sterile", r"last resort",
             r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation", r"must be prescribed",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
-            r"with care", r"take care with", r"monitor", r"risk of",
+            r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT,
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",
@@ -167,6 +171,7 @@ QUALIFIERS = _words(
     r"with care",
     r"monitor",
     r"not enough",
+    _DOSE_LIMIT,
 )
 
 

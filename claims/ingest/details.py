@@ -27,7 +27,10 @@ _UNIT = (
     r"(?:mg|g|kg|ml|l|mcg|µg|iu|drops?|tablets?|pills?|capsules?|sachets?|spoons?|spoonfuls?|teaspoons?|tsp|"
     r"tablespoons?|tbsp|glass(?:es)?|cups?|liters?|litres?|parts?|pcs|times|minutes?|seconds?|hours?|days?|weeks?|months?)"
 )
+# A limit is part of the dose: "no more than 4 g" stated as "4 g" reads as a dose to take.
+_LIMIT = r"(?:(?:no|not) more than|more than|less than|up to|at most|at least|a maximum of|maximum of)\s+"
 DOSE = re.compile(
+    rf"(?:\b{_LIMIT})?"
     rf"(?:\b\d+(?:[.,]\d+)?(?:\s*[-–/]\s*\d+(?:[.,]\d+)?)?\s*|\b(?:one|two|three|four|five|six|half an?|a)\s+){_UNIT}\b"
     rf"(?:\s+(?:a|per|each|of)\s+(?:day|week|dose|meal))?|(?:once|twice|three times) a (?:day|week)|"
     r"\d+\s*%|in large quantities|before (?:meals|bed|bedtime)|after meals",

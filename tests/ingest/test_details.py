@@ -24,3 +24,17 @@ def test_the_dose_as_stated():
         "2 tablets; 3 times a day; after meals; 4-6 weeks"
     )
     assert details.dose_in("Eat oatmeal.") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "dose"),
+    [
+        ("Take no more than 4 g of paracetamol a day.", "no more than 4 g; a day"),
+        ("Adults may take up to 3 tablets a day.", "up to 3 tablets a day"),
+        ("Do not give more than 200 mg at a time.", "more than 200 mg"),
+        ("Use at most 2 drops of the oil.", "at most 2 drops"),
+    ],
+)
+def test_a_dose_limit_keeps_its_limit(text, dose):
+    # "no more than 4 g" stated as "4 g" reads as a dose to take.
+    assert details.dose_in(text) == dose

@@ -280,17 +280,17 @@ def test_whom_a_remedy_is_to_be_avoided_by_is_a_caution_not_a_cause(lexicon, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "Ditch the alcohol and end your day with a warm cup of milk.",
-        "Skip alcohol in the evening and have a warm bath.",
-        "Cut out alcohol for a few weeks.",
-        "Steer clear of alcohol before bed.",
-        "Stay away from alcohol late at night.",
+        "Ditch the alcohol and end your day with a banana.",
+        "Skip alcohol in the evening and have a banana.",
+        "Cut out alcohol for a few weeks and eat bananas.",
+        "Steer clear of alcohol before bed; eat a banana instead.",
+        "Stay away from alcohol late at night, and eat bananas.",
     ],
 )
 def test_more_ways_of_saying_avoid_make_a_cause_never_a_benefit(lexicon, text):
     # "Ditch the alcohol" was proposed as a treatment: one click from recording the opposite.
     assert kinds_of(text, lexicon, "alcohol") == {"cause"}
-    assert "cause" not in kinds_of(text, lexicon, "milk") | kinds_of(text, lexicon, "warm bath")
+    assert kinds_of(text, lexicon, "banana") - {"cause"} == kinds_of(text, lexicon, "banana") != set()
 
 
 def test_what_dehydrates_is_never_a_benefit(lexicon):
@@ -299,4 +299,23 @@ def test_what_dehydrates_is_never_a_benefit(lexicon):
     assert kinds_of(text, lexicon, "alcohol") == {"cause"}  # "alcoholic drinks" is alcohol, no new remedy
     assert not [p for p in propose(text, lexicon, "night leg cramps") if p.is_new]
     # rehydrating is no harm
-    assert "cause" not in kinds_of("Drink water to rehydrate after exercise.", lexicon, "fluid intake")
+    assert kinds_of("Eat bananas to rehydrate after exercise.", lexicon, "banana") - {"cause"} != set()
+    assert "cause" not in kinds_of("Eat bananas to rehydrate after exercise.", lexicon, "banana")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Take no more than 400 mg of magnesium a day.", {"caution"}),
+        ("Adults should not take more than 350 mg of magnesium in 24 hours.", {"caution"}),
+        ("Never exceed 400 mg of magnesium a day.", {"caution"}),
+        ("The maximum dose of magnesium is 400 mg a day.", {"caution"}),
+        ("Magnesium is used to treat cramps, but take no more than 400 mg a day.", {"caution", "treatment"}),
+    ],
+)
+def test_a_dose_limit_is_a_caution_and_qualifies_the_advice_it_limits(lexicon, text, expected):
+    # Proposed as a plain treatment with the dose "400 mg", the limit read as a dose to take.
+    proposals = [p for p in propose(text, lexicon, "night leg cramps") if p.remedy == "magnesium"]
+    assert {p.kind for p in proposals} == expected
+    limit = "no more than" if "no more than" in text else "more than" if "more than" in text else ""
+    assert all(p.dose.startswith(limit) and "mg" in p.dose for p in proposals)
