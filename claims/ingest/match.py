@@ -140,7 +140,18 @@ def _fuzzy_mentions(text, folded, tokens, lexicon, free, take, own=frozenset()) 
             continue
         if surface == word:
             continue  # the same name, already found or deliberately left (too short to be exact)
+        if _english_ending(word, surface):
+            continue
         take(Mention(start, end, text[start:end], lexicon.terms[index], "fuzzy", True, round(similarity, 1)))
+
+
+# Endings English words are made with: a word that has one the name lacks ("potential" beside
+# "potentilla") is an English word, not a slip of the name.
+_ENDINGS = ("al", "tion", "sion", "ment", "ness", "ity", "ous", "ive", "ful", "less", "able", "ible", "ing", "ed")
+
+
+def _english_ending(word: str, surface: str) -> bool:
+    return any(word.endswith(ending) and not surface.endswith(ending) for ending in _ENDINGS)
 
 
 def _closest(key: str, keys: list[str]) -> tuple[str, float] | None:

@@ -36,6 +36,7 @@ _INTAKE = re.compile(
     r"try|wear|wearing|put|add|include|prefer)\s+"
     r"(?:(?:a|an|the|some|more|a little|plenty of|little|regularly|also|only|various|different|certain|any)\s+)*"
 )
+_SAID_OF_SYMPTOMS = re.compile(r"\b(?:symptoms?|signs?)\s+(?:\w+\s+){0,2}$")
 _WITH = re.compile(
     r"\b(?:rub\w*|lubricat\w*|smear\w*|wip\w*|wrap\w*|treat\w*|massag\w*|compress\w*)\b[^.;:]{0,40}?\bwith\s+"
 )
@@ -117,12 +118,16 @@ def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
                 yield base + hit.start(), base + end, name, category_for(head), rule
     for pattern, rule in ((_INTAKE, "intake"), (_WITH, "applied with")):
         for hit in pattern.finditer(lowered):
+            if _SAID_OF_SYMPTOMS.search(lowered, 0, hit.start()):
+                continue  # "the symptoms can include visual changes": what the condition brings
             phrase = _phrase_after(lowered, hit.end())
             # "try pricking the muscle": an action, which the lexicon's verb forms know, not a new thing
             if phrase and not phrase[2].split()[0].endswith("ing"):
                 start, end, name = phrase
                 yield base + start, base + end, name, category_for(name, hit.group(0)), rule
     for hit in _DRUG_GROUP.finditer(lowered):
+        if hit.group(0).split()[0] in FUNCTION:
+            continue  # "several medications" ("sever-al"): no group of drugs
         yield base + hit.start(), base + hit.end(), hit.group(0), "drug", "drug group"
     for hit in _DRUG_THAT.finditer(lowered):
         phrase = _phrase_after(lowered, hit.end())
@@ -151,7 +156,12 @@ def _words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int,
 
 
 def _content(word: str) -> bool:
-    return word not in FUNCTION and len(word) > 2 and not (word.endswith("ly") and len(word) > 5)
+    return (
+        word not in FUNCTION
+        and word.split("'")[0] not in FUNCTION  # "that's", "it's": a contraction
+        and len(word) > 2
+        and not (word.endswith("ly") and len(word) > 5)
+    )
 
 
 def _phrase_after(text: str, position: int, limit: int = 3) -> tuple[int, int, str] | None:

@@ -42,7 +42,7 @@ FUNCTION = frozenset(
     filter filtered boil boiled infuse infused store stored grind ground keep kept come comes came right wrong
     everything nothing something anything everyone someone traditional forget hello dear readers reader lower
     higher folk care appropriate individual everyday relaxing differences difference believe believes look
-    moment note chance seat""".split()
+    moment note chance seat once inhale inhaling""".split()
 )
 # Words said for one another in advice, each group read as its first word when a name of several
 # words is looked for in other words ("leg elevation" is "raise your limbs"): plain English, no
@@ -74,7 +74,7 @@ DOSAGE_FORMS = ("ointment", "gel", "cream", "balm", "compress", "bath")
 MODIFIERS = frozenset(
     """fresh freshly squeezed salted warmed cold natural plain medical special concentrated diluted
     ordinary regular simple pure homemade home small large big whole grated chopped peeled boiled
-    dry light strong good excellent popular effective""".split()
+    dry light strong good excellent popular effective firm gentle slight""".split()
 )
 # A temperature is part of what is applied ("a cold compress" is not "a warm compress"), not of
 # what is eaten ("cold milk" is milk).
@@ -107,6 +107,7 @@ _NOT_REMEDIES = (
     position rest sleep condition state effect action result level levels course dose doses
     glass jar bottle container bucket cloth towel bandage spoon cup
     smaller larger bigger fewer lighter heavier more less frequent
+    solution solutions pressure hormone hormones
     """
 )
 NOT_REMEDIES = frozenset(name_key(word) for word in _NOT_REMEDIES.split())
@@ -139,8 +140,9 @@ def not_a_remedy(name: str, condition: tuple[str, ...] = ()) -> bool:
     words = key.split()
     if words[-1] in _COMPLAINTS or any(_CONDITION.search(word) for word in words):
         return True
-    # "nerve roots", "muscle tissue": anatomy; but "foot bath", "leg exercises": what is done to it.
-    return words[-1] not in _APPLIED and any(word in BODY for word in words[:-1])
+    # "nerve roots", "muscle tissue", "the opposite hand": anatomy; but "foot bath", "leg
+    # exercises": what is done to it.
+    return words[-1] not in _APPLIED and any(word in BODY for word in words)
 
 
 def category_for(name: str, context: str = "") -> str:

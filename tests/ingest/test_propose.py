@@ -368,3 +368,34 @@ def test_a_vitamin_the_drug_package_knows_is_a_supplement_named_as_the_catalogue
 )
 def test_a_nutrient_outside_the_list_a_food_holds_is_still_claimed(lexicon, text):
     assert "magnesium" in {p.remedy for p in propose(text, lexicon, "night leg cramps")}
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("Several medications can treat or prevent migraine episodes.", "several medications"),
+        ("The symptoms can include visual changes and nausea.", "visual changes"),
+        ("Apply firm, but not painful, pressure using the opposite hand.", "firm"),
+        ("Apply firm, but not painful, pressure using the opposite hand.", "opposite hand"),
+        ("People should inhale essential oils only via a diffuser.", "inhale essential oils"),
+        ("Another drink that's among the remedies is aloe vera juice.", "that's"),
+        ("Slowly drink the solution to avoid swallowing air.", "solution"),
+        ("Quinine, while once popular, is no longer recommended.", "once popular"),
+    ],
+)
+def test_words_that_name_no_remedy_are_no_new_remedy(lexicon, text, junk):
+    # Each was proposed as a new remedy: a reviewer's time, and a senior's, spent on nothing.
+    assert junk not in {p.remedy for p in propose(text, lexicon, "migraine") if p.is_new}
+
+
+def test_what_the_new_remedy_rules_still_find_beside_those_words(lexicon):
+    text = "Another drink that's among the remedies is aloe vera juice."
+    assert "aloe vera juice" in {p.remedy for p in propose(text, lexicon) if p.is_new}
+    assert "essential oils" in {p.remedy for p in propose("Inhale essential oils via a diffuser.", lexicon) if p.is_new}
+    assert "anticonvulsant drugs" in {p.remedy for p in propose("Take anticonvulsant drugs.", lexicon)}
+
+
+def test_a_common_word_is_no_misspelling_of_a_remedy():
+    # "potential" was read as a slip for "potentilla" (cinquefoil), a cause of migraine.
+    text = "Try to identify potential migraine triggers by keeping a diary."
+    assert not propose(text, lexicon_from_catalogue_files(), "migraine")
