@@ -58,7 +58,7 @@ def main() -> int:
     from claims.ingest.drugnames import drug_names
     from claims.ingest.lexicon import remedies_from_catalogue
     from claims.ingest.propose import propose
-    from claims.ingest.score import evaluate
+    from claims.ingest.score import evaluate, misses_by_reach
 
     catalogue = read_catalogue(CATALOGUE_DIR)
     texts = corpus_texts(catalogue, corpus_dir())
@@ -77,7 +77,10 @@ def main() -> int:
     tracemalloc.stop()
     runs = {}
     for name, options in (("held out", {}), ("held out, strict", {"strict": True}), ("in sample", {"held_out": False})):
-        runs[name] = run_summary(evaluate(catalogue, texts, **options))
+        results = evaluate(catalogue, texts, **options)
+        runs[name] = run_summary(results)
+        if name == "held out":
+            runs[name]["misses"] = misses_by_reach(results, texts)
     # Throughput and memory of the shipped configuration: the full lexicon, every article.
     started = time.perf_counter()
     lexicon = lexicon_from_parts(remedies_from_catalogue(catalogue), catalogue_examples(catalogue), texts)

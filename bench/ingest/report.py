@@ -25,6 +25,21 @@ def _row(label: str, figures: dict) -> str:
     )
 
 
+def _print_misses(overall: dict, misses: dict, out) -> None:
+    """The missed appearances by what a proposer could have found them from, and the recall each
+    step would reach (claims.ingest.score.misses_by_reach)."""
+    out(f"  missed: {sum(misses.values())} appearances, by what could have found them:")
+    for reach, count in misses.items():
+        out(f"    {reach:44} {count:4}")
+    written = sum(count for reach, count in misses.items() if reach.startswith("written"))
+    known = misses["in other words, known from another article"]
+    gold, matched = overall["gold"], overall["matched"]
+    out(
+        f"  recall if every miss whose name is written were found: {(matched + written) / gold:.3f}; "
+        f"and every miss of a remedy known from another article too: {(matched + written + known) / gold:.3f}"
+    )
+
+
 def print_report(results: dict, out=print) -> None:
     for name, run in results["runs"].items():
         out(f"\n{name}")
@@ -39,6 +54,8 @@ def print_report(results: dict, out=print) -> None:
         ]
         if name == "held out":
             out("  targets: " + ("met" if not missed else "MISSED: " + ", ".join(missed)))
+        if "misses" in run:
+            _print_misses(run["overall"], run["misses"], out)
     speed = results["speed"]
     out(
         f"\nspeed: {speed['articles_per_second']} articles/s ({speed['characters_per_second']:,} characters/s, "

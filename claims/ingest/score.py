@@ -205,3 +205,33 @@ def evaluate(catalogue, texts: dict[str, str], *, held_out: bool = True, strict:
         gold = catalogue_gold(catalogue, source)
         results.append(ArticleResult(source.file_name, score(proposals, gold), seconds, proposals, gold))
     return results
+
+
+REACH = (
+    "written, known from another article",
+    "written, this article's alone",
+    "in other words, known from another article",
+    "in other words, this article's alone",
+)
+
+
+def misses_by_reach(results: Sequence[ArticleResult], texts: dict[str, str]) -> dict[str, int]:
+    """What a leave-one-out run missed, by what a proposer could have found it from: whether the
+    quote writes the remedy's name or an alias, and whether another article claims the remedy (so
+    the held-out lexicon still knows it). A remedy only its own article has, said in other words,
+    leaves no name to find, neither in the text nor in the lexicon."""
+    articles_of: dict[str, set[str]] = {}
+    for result in results:
+        for gold in result.gold:
+            articles_of.setdefault(gold.remedy, set()).add(result.article)
+    counts = dict.fromkeys(REACH, 0)
+    for result in results:
+        matched = {index for _, index in result.score.pairs}
+        for index, gold in enumerate(result.gold):
+            if index in matched:
+                continue
+            quote = fold(texts[result.article][gold.start : gold.end])
+            written = any(_occurs(name, quote) for name in gold.names)
+            known = bool(articles_of[gold.remedy] - {result.article})
+            counts[REACH[(0 if written else 2) + (0 if known else 1)]] += 1
+    return counts

@@ -68,3 +68,27 @@ def test_the_held_out_article_keeps_nothing_of_its_own():
     assert [b.brand for b in kept_brands] == ["Qualaquin", "Tums"]  # the brand table stays ...
     _, strict = held_out_lexicon(remedies, claimed_in, texts, "b.txt", brands, strict=True)
     assert [b.brand for b in strict] == ["Tums"]  # ... unless strict
+
+
+def test_what_a_run_missed_by_what_a_proposer_could_have_found_it_from():
+    from claims.ingest.score import ArticleResult, misses_by_reach
+
+    texts = {"a": "Take magnesium. Pull your toes. Rub the calf.", "b": "Massage helps. Magnesium too."}
+    a_gold = [
+        gold_appearance(MAGNESIUM, "treatment", 0, 15),  # found
+        gold_appearance(MAGNESIUM, "prevention", 0, 15),  # missed; written; b claims it too
+        gold_appearance(RemedyData("stretching", "maneuver"), "relief", 16, 31),  # missed; a's alone, other words
+        gold_appearance(MASSAGE, "relief", 32, 46),  # missed; "rub", other words; b claims massage
+        gold_appearance(QUININE, "caution", 16, 31),  # missed; a's alone, not written
+    ]
+    b_gold = [gold_appearance(MASSAGE, "relief", 0, 14), gold_appearance(MAGNESIUM, "treatment", 15, 29)]
+    results = [
+        ArticleResult("a", score([proposal("magnesium", 0, 15, "treatment")], a_gold), 0.0, [], a_gold),
+        ArticleResult("b", score([proposal("massage", 0, 14, "relief")], b_gold), 0.0, [], b_gold),  # misses magnesium
+    ]
+    assert misses_by_reach(results, texts) == {
+        "written, known from another article": 2,  # a's magnesium prevention, b's magnesium
+        "written, this article's alone": 0,
+        "in other words, known from another article": 1,  # "Rub the calf"
+        "in other words, this article's alone": 2,  # stretching, quinine
+    }
