@@ -16,92 +16,25 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.ingest.advice import ADVICE_AFTER, ADVISED, IMPERATIVE
-from claims.ingest.condition import ConditionWords, clean, condition_words
+from claims.ingest.condition import clean, condition_words
+from claims.ingest.cuewords import (
+    CAUSE,
+    CAUTION,
+    EPISODE,
+    PREVENTION,
+    PRIORS,
+    QUALIFIERS,
+    RELIEF,
+    TREATMENT,
+    alternatives,
+    any_of,
+    avoid_verbs,
+    context_cues,
+    sentence_cues,
+)
 
-RELIEF, TREATMENT, PREVENTION, CAUSE, CAUTION = "relief", "treatment", "prevention", "cause", "caution"
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
 _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
-
-
-def _words(*patterns: str, whole: bool = False) -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(patterns) + (r")\b" if whole else ")"), re.IGNORECASE)
-
-
-# One episode of any condition (a spasm is of muscles anywhere: the gut, the airways, the back);
-# the article's condition adds its own words.
-_EPISODE = r"attacks?|spasms?|seizures?|convulsions?|pain|episodes?|bouts?|flare-?ups?|symptoms?"
-_ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare-?up"
-
-
-# A limit on the dose qualifies the advice to take it: "take no more than 4 g a day".
-_DOSE_LIMIT = (
-    r"(?:(?:no|not) more than|(?:not|never|don't) exceed|do not exceed|at most|maximum (?:daily |recommended )?dose)"
-)
-_ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your) (?:doctor|pharmacist|gp|physician)"
-
-
-def _alternatives(generic: str, own: tuple[str, ...]) -> str:
-    return "(?:" + "|".join((*map(re.escape, own), generic)) + ")"
-
-
-def _cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
-    """What the sentence itself says, with how much it counts."""
-    episode = _alternatives(_EPISODE, words.forms)
-    one = _alternatives(_ONE_EPISODE, (words.single,) if words.single else ())
-    episodes = _alternatives(r"attacks|spasms|seizures|episodes|recurrence", words.head)
-    return [
-        (CAUSE, 3.0, _words(
-            r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
-            r"trigger", r"leads? to", r"led to", r"contribut\w* to", r"results? in", r"to blame",
-            r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
-        )),
-        (CAUSE, 2.0, _words(
-            r"leach", r"wash\w* out", r"adversely", r"harmful", r"risk factors?", r"intoxication",
-            rf"promot\w* (?:the )?(?:(?!relief)[\w-]+ ){{0,3}}?{episode}\b(?! relie)",  # not "promotes blood flow"
-            r"poisoning", r"abuse", r"in excess", r"excessive", r"dehydrat(?:es?|ing)\b",
-        )),
-        (CAUTION, 2.0, _words(
-            _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat", r"do not\b(?! panic| forget)",
-            r"don't(?! forget)",
-            r"cannot", r"can't", r"must not(?! forget)", r"should not", r"never\b", r"not recommended", r"prohibit",
-            r"forbid", r"dangerous", r"unsafe", r"side effects?", r"sterile", r"last resort",
-            r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation", r"must be prescribed",
-            r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
-            r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT,
-            # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
-            r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
-            r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",
-        )),
-        (RELIEF, 2.0, _words(
-            rf"during (?:a|an|the) (?:\w+ )?{episode}", rf"at the (?:time|moment) of (?:a|an|the) {episode}",
-            rf"when (?:a|the)? ?(?:\w+ )?{episode} (?:occurs?|starts?|begins?|comes?|strikes?)",
-            rf"if (?:a|the|your)? ?(?:\w+ )?{episode}\b", r"first aid", r"emergency",
-            rf"for (?:a|an|your) (?:\w+ )?{one}\b",  # "a remedy for a headache": one episode
-            rf"help(?:s|ed)? (?:you )?with (?:a |an |your |the )?(?:\w+ )?{episode}",
-            rf"(?:stop|interrupt|eliminate|relieve|eases?|get rid of|cope with|soothe|alleviate|combat|calm) "
-            rf"(?:(?:the|this|your|their) (?:\w+ )?{episode}|(?:a|an) \w+|(?:\w+ )?{one}\b)",
-            r"pain relie(?:f|vers?|ved)", r"reliev\w* (?:the )?pain", r"quickly",
-            r"immediately", r"go(?:es)? away", r"subsides?", r"let go", rf"until the {episode}", r"acute",
-            r"right away", r"instantly", r"within (?:a few )?(?:seconds|minutes)",
-        )),
-        (PREVENTION, 2.0, _words(
-            r"prevent", r"prophyla", rf"avoid {episodes}",
-            r"before (?:bed|going to bed|sleep)", r"at bedtime", r"recurrence", r"in the future", r"protect",
-            r"reduce the (?:frequency|risk)",
-        )),
-        (PREVENTION, 1.0, _words(
-            r"regularly", r"daily\b", r"every day", r"in the (?:daily )?diet", r"rich in", r"sources? of",
-            r"to provide the body", r"replenish",
-        )),
-        (TREATMENT, 2.0, _words(
-            r"treat", r"therap", r"prescrib", r"cure", r"get rid of", r"eliminat", r"remed(?:y|ies)", r"medication",
-        )),
-        (TREATMENT, 2.5, _words(r"for (?:a|one|two|three|\d+(?:\s*[-–]\s*\d+)?) (?:weeks?|months?)\b", r"course of")),
-        (TREATMENT, 1.0, _words(
-            r"recommend", r"helps?\b", r"helpful", r"effective", r"relieve", r"improve", r"useful", r"normali[sz]e",
-            r"restore", r"compensate", r"fight", r"combat", r"cope with",
-        )),
-    ]  # fmt: skip
 
 
 _CAUSED_BY = re.compile(r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(?: [\w-]+){0,4}", re.IGNORECASE)
@@ -127,89 +60,6 @@ CONTRAST = re.compile(r"\b(?:but|however|whereas|although|though|yet|while)\b", 
 _BECAUSE = re.compile(r"\b(?:because|since|as)\b", re.IGNORECASE)
 _NEGATED_USE = re.compile(r"\b(?:do not|don't|never) (?:take|use|drink|give)\b", re.IGNORECASE)
 _SIDE_EFFECT_OF = re.compile(r"\bside effects? (?:of|from) (?:taking |using )?$", re.IGNORECASE)
-# What a remedy of a category is usually advised for, when the words leave it open.
-PRIORS = {"maneuver": (RELIEF, 1.5), "procedure": (RELIEF, 0.5), "lifestyle": (PREVENTION, 1.0),
-          "device_garment": (PREVENTION, 1.0)}  # fmt: skip
-
-
-def _context(words: ConditionWords) -> dict[str, re.Pattern]:
-    """Headings and list introductions name the kind of what follows them."""
-    one = _alternatives(r"attack|spasm|episode|bout|flare-?up", words.head)
-    return {
-        CAUSE: _words(r"causes?\b", r"reasons?\b", r"provok", r"risk factors?", r"why do", r"factors?\b", r"due to"),
-        RELIEF: _words(
-            r"first aid",
-            r"relieve",
-            r"relieving",
-            rf"during (?:an|a) (?:\w+ )?{one}\b",
-            r"what to do",
-            r"cope with an attack",
-            r"emergency",
-            r"at the moment",
-            r"how to stop",
-            r"quick",
-        ),
-        PREVENTION: _words(r"prevent", r"prophyla", r"avoid"),
-        # not "remedies": "home remedies for headaches" introduces remedies of every kind
-        TREATMENT: _words(r"treat", r"therap", r"medicat", r"drugs?\b", r"medicines?", r"pills?", r"recipes?"),
-    }
-
-
-# A caution that forbids ("you cannot massage with varicose veins") is not also advice; one that
-# qualifies advice ("take magnesium moderately", "only as a last resort") is both.
-QUALIFIERS = _words(
-    r"moderately",
-    r"in moderation",
-    r"only (?:if|when|as|under|after|in|with)\b",
-    r"last resort",
-    r"with caution",
-    r"careful",
-    r"side effects?",
-    r"discuss(?:ed)? with",
-    r"consult",
-    _ASK_A_DOCTOR,
-    r"with care",
-    r"monitor",
-    r"not enough",
-    _DOSE_LIMIT,
-)
-
-
-def _avoid(words: ConditionWords) -> re.Pattern:
-    """ "Stop drinking coffee", "reduce the intake of sugar", "do not abuse alcohol": a substance
-    to avoid; stopping an episode ("stop an attack", "stop the headache") is relief."""
-    episode = _alternatives(r"attacks?|spasms?|seizures?|episodes?", words.head)
-    return _words(
-        r"avoid",
-        rf"stop(?! (?:a|an|the)? ?(?:\w+ )?{episode})",
-        r"give up",
-        r"quit",
-        r"ditch",
-        r"skip",
-        r"cut out",
-        r"steer clear of",
-        r"(?:stay|keep) away from",
-        r"exclude",
-        r"reduce",
-        r"limit",
-        r"minimi[sz]e",
-        r"abandon",
-        r"refuse",
-        r"refrain",
-        r"do not (?:take|drink|eat|use|abuse|consume)",
-        r"don't",
-        r"abuse",
-        r"excess",
-        r"too much",
-        r"large (?:amounts?|quantit(?:y|ies)|doses?)",
-        r"rejection of",
-        r"get rid of",
-        r"cut (?:down|back)",
-        r"(?:drink|eat|consume|have) less",
-        r"uncontrolled",
-        r"overuse",
-        whole=True,
-    )
 
 
 @dataclass(frozen=True)
@@ -224,9 +74,9 @@ class CueTable:
 @lru_cache(maxsize=64)
 def _table(name: str) -> CueTable:
     words = condition_words(name)
-    episode = _words(_alternatives(_EPISODE + r"|it\b|this\b|them\b", words.forms))
-    named = _words(_alternatives(_EPISODE, words.forms))
-    return CueTable(_cues(words), _context(words), _avoid(words), episode, named)
+    episode = any_of(alternatives(EPISODE + r"|it\b|this\b|them\b", words.forms))
+    named = any_of(alternatives(EPISODE, words.forms))
+    return CueTable(sentence_cues(words), context_cues(words), avoid_verbs(words), episode, named)
 
 
 def cue_table(condition: str | None = None) -> CueTable:

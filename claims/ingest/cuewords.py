@@ -1,0 +1,179 @@
+"""The words the cues weigh (claims.ingest.cues), compiled for the words of an article's condition:
+what the sentence itself says and how much it counts, what headings and list introductions say
+of what follows them, the cautions that qualify advice, the avoid-verbs, and what a remedy of a
+category is usually advised for when the words leave it open. Nothing here is written for one
+condition: an episode is "an attack", "a spasm", "symptoms", and the condition's own words."""
+
+from __future__ import annotations
+
+import re
+
+from claims.ingest.condition import ConditionWords
+
+RELIEF, TREATMENT, PREVENTION, CAUSE, CAUTION = "relief", "treatment", "prevention", "cause", "caution"
+
+
+def any_of(*patterns: str, whole: bool = False) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(patterns) + (r")\b" if whole else ")"), re.IGNORECASE)
+
+
+# One episode of any condition (a spasm is of muscles anywhere: the gut, the airways, the back);
+# the article's condition adds its own words.
+EPISODE = r"attacks?|spasms?|seizures?|convulsions?|pain|episodes?|bouts?|flare-?ups?|symptoms?"
+_ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare-?up"
+
+
+# A limit on the dose qualifies the advice to take it: "take no more than 4 g a day".
+_DOSE_LIMIT = (
+    r"(?:(?:no|not) more than|(?:not|never|don't) exceed|do not exceed|at most|maximum (?:daily |recommended )?dose)"
+)
+_ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your) (?:doctor|pharmacist|gp|physician)"
+
+
+def alternatives(generic: str, own: tuple[str, ...]) -> str:
+    return "(?:" + "|".join((*map(re.escape, own), generic)) + ")"
+
+
+def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
+    """What the sentence itself says, with how much it counts."""
+    episode = alternatives(EPISODE, words.forms)
+    one = alternatives(_ONE_EPISODE, (words.single,) if words.single else ())
+    episodes = alternatives(r"attacks|spasms|seizures|episodes|recurrence", words.head)
+    return [
+        (CAUSE, 3.0, any_of(
+            r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
+            r"trigger", r"leads? to", r"led to", r"contribut\w* to", r"results? in", r"to blame",
+            r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
+        )),
+        (CAUSE, 2.0, any_of(
+            r"leach", r"wash\w* out", r"adversely", r"harmful", r"risk factors?", r"intoxication",
+            rf"promot\w* (?:the )?(?:(?!relief)[\w-]+ ){{0,3}}?{episode}\b(?! relie)",  # not "promotes blood flow"
+            r"poisoning", r"abuse", r"in excess", r"excessive", r"dehydrat(?:es?|ing)\b",
+        )),
+        (CAUTION, 2.0, any_of(
+            _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat", r"do not\b(?! panic| forget)",
+            r"don't(?! forget)",
+            r"cannot", r"can't", r"must not(?! forget)", r"should not", r"never\b", r"not recommended", r"prohibit",
+            r"forbid", r"dangerous", r"unsafe", r"side effects?", r"sterile", r"last resort",
+            r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation", r"must be prescribed",
+            r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
+            r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT,
+            # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
+            r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
+            r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",
+        )),
+        (RELIEF, 2.0, any_of(
+            rf"during (?:a|an|the) (?:\w+ )?{episode}", rf"at the (?:time|moment) of (?:a|an|the) {episode}",
+            rf"when (?:a|the)? ?(?:\w+ )?{episode} (?:occurs?|starts?|begins?|comes?|strikes?)",
+            rf"if (?:a|the|your)? ?(?:\w+ )?{episode}\b", r"first aid", r"emergency",
+            rf"for (?:a|an|your) (?:\w+ )?{one}\b",  # "a remedy for a headache": one episode
+            rf"help(?:s|ed)? (?:you )?with (?:a |an |your |the )?(?:\w+ )?{episode}",
+            rf"(?:stop|interrupt|eliminate|relieve|eases?|get rid of|cope with|soothe|alleviate|combat|calm) "
+            rf"(?:(?:the|this|your|their) (?:\w+ )?{episode}|(?:a|an) \w+|(?:\w+ )?{one}\b)",
+            r"pain relie(?:f|vers?|ved)", r"reliev\w* (?:the )?pain", r"quickly",
+            r"immediately", r"go(?:es)? away", r"subsides?", r"let go", rf"until the {episode}", r"acute",
+            r"right away", r"instantly", r"within (?:a few )?(?:seconds|minutes)",
+        )),
+        (PREVENTION, 2.0, any_of(
+            r"prevent", r"prophyla", rf"avoid {episodes}",
+            r"before (?:bed|going to bed|sleep)", r"at bedtime", r"recurrence", r"in the future", r"protect",
+            r"reduce the (?:frequency|risk)",
+        )),
+        (PREVENTION, 1.0, any_of(
+            r"regularly", r"daily\b", r"every day", r"in the (?:daily )?diet", r"rich in", r"sources? of",
+            r"to provide the body", r"replenish",
+        )),
+        (TREATMENT, 2.0, any_of(
+            r"treat", r"therap", r"prescrib", r"cure", r"get rid of", r"eliminat", r"remed(?:y|ies)", r"medication",
+        )),
+        (TREATMENT, 2.5, any_of(r"for (?:a|one|two|three|\d+(?:\s*[-–]\s*\d+)?) (?:weeks?|months?)\b", r"course of")),
+        (TREATMENT, 1.0, any_of(
+            r"recommend", r"helps?\b", r"helpful", r"effective", r"relieve", r"improve", r"useful", r"normali[sz]e",
+            r"restore", r"compensate", r"fight", r"combat", r"cope with",
+        )),
+    ]  # fmt: skip
+
+
+# What a remedy of a category is usually advised for, when the words leave it open.
+PRIORS = {"maneuver": (RELIEF, 1.5), "procedure": (RELIEF, 0.5), "lifestyle": (PREVENTION, 1.0),
+          "device_garment": (PREVENTION, 1.0)}  # fmt: skip
+
+
+def context_cues(words: ConditionWords) -> dict[str, re.Pattern]:
+    """Headings and list introductions name the kind of what follows them."""
+    one = alternatives(r"attack|spasm|episode|bout|flare-?up", words.head)
+    return {
+        CAUSE: any_of(r"causes?\b", r"reasons?\b", r"provok", r"risk factors?", r"why do", r"factors?\b", r"due to"),
+        RELIEF: any_of(
+            r"first aid",
+            r"relieve",
+            r"relieving",
+            rf"during (?:an|a) (?:\w+ )?{one}\b",
+            r"what to do",
+            r"cope with an attack",
+            r"emergency",
+            r"at the moment",
+            r"how to stop",
+            r"quick",
+        ),
+        PREVENTION: any_of(r"prevent", r"prophyla", r"avoid"),
+        # not "remedies": "home remedies for headaches" introduces remedies of every kind
+        TREATMENT: any_of(r"treat", r"therap", r"medicat", r"drugs?\b", r"medicines?", r"pills?", r"recipes?"),
+    }
+
+
+# A caution that forbids ("you cannot massage with varicose veins") is not also advice; one that
+# qualifies advice ("take magnesium moderately", "only as a last resort") is both.
+QUALIFIERS = any_of(
+    r"moderately",
+    r"in moderation",
+    r"only (?:if|when|as|under|after|in|with)\b",
+    r"last resort",
+    r"with caution",
+    r"careful",
+    r"side effects?",
+    r"discuss(?:ed)? with",
+    r"consult",
+    _ASK_A_DOCTOR,
+    r"with care",
+    r"monitor",
+    r"not enough",
+    _DOSE_LIMIT,
+)
+
+
+def avoid_verbs(words: ConditionWords) -> re.Pattern:
+    """ "Stop drinking coffee", "reduce the intake of sugar", "do not abuse alcohol": a substance
+    to avoid; stopping an episode ("stop an attack", "stop the headache") is relief."""
+    episode = alternatives(r"attacks?|spasms?|seizures?|episodes?", words.head)
+    return any_of(
+        r"avoid",
+        rf"stop(?! (?:a|an|the)? ?(?:\w+ )?{episode})",
+        r"give up",
+        r"quit",
+        r"ditch",
+        r"skip",
+        r"cut out",
+        r"steer clear of",
+        r"(?:stay|keep) away from",
+        r"exclude",
+        r"reduce",
+        r"limit",
+        r"minimi[sz]e",
+        r"abandon",
+        r"refuse",
+        r"refrain",
+        r"do not (?:take|drink|eat|use|abuse|consume)",
+        r"don't",
+        r"abuse",
+        r"excess",
+        r"too much",
+        r"large (?:amounts?|quantit(?:y|ies)|doses?)",
+        r"rejection of",
+        r"get rid of",
+        r"cut (?:down|back)",
+        r"(?:drink|eat|consume|have) less",
+        r"uncontrolled",
+        r"overuse",
+        whole=True,
+    )
