@@ -15,7 +15,7 @@ Each is proposed as new, with a category suggested from its head word or its nei
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 
 from claims.ingest.advice import IMPERATIVE
 from claims.ingest.condition import condition_words
@@ -81,9 +81,18 @@ def with_new_mentions(
 ) -> list[Mention]:
     """`mentions` plus the new remedies read from patterns; a compound that swallows a known name
     ("apple" in "apple cider vinegar") replaces it."""
-    found = list(mentions)
     named, head = condition_words(condition).forms, set(condition_words(condition).head)
-    for seg in segments:
+    # A candidate lies inside its segment: only the mentions that overlap the segment can meet it.
+    # Segments come in order, so a mention that ends before one starts is settled for good, and
+    # the work per segment stays with its own few mentions however long the article.
+    pending = deque(sorted(mentions, key=lambda m: m.start))
+    settled: list[Mention] = []
+    found: list[Mention] = []  # the mentions that may still overlap this segment or a later one
+    for seg in sorted(segments, key=lambda s: s.start):
+        while pending and pending[0].start < seg.end:
+            found.append(pending.popleft())
+        settled.extend(m for m in found if m.end <= seg.start)
+        found = [m for m in found if m.end > seg.start]
         if seg.kind == HEADING:
             continue
         own = [m for m in found if seg.start <= m.start < seg.end]
@@ -101,7 +110,7 @@ def with_new_mentions(
             term = known or Term(name, category, PATTERN, True)
             found = [m for m in found if m not in inside]
             found.append(Mention(start, end, text[start:end], term, f"pattern:{rule}"))
-    return sorted(found, key=lambda m: m.start)
+    return sorted([*settled, *found, *pending], key=lambda m: m.start)
 
 
 def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
