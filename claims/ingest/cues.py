@@ -58,7 +58,9 @@ _USE_QUALIFIER = re.compile(
 )
 CONTRAST = re.compile(r"\b(?:but|however|whereas|although|though|yet|while)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"\b(?:because|since|as)\b", re.IGNORECASE)
-_NEGATED_USE = re.compile(r"\b(?:do not|don't|never) (?:take|use|drink|give)\b", re.IGNORECASE)
+_NEGATED_USE = re.compile(r"\b(?:do not|don't|never) (?:take|use|drink|give|exceed)\b", re.IGNORECASE)
+# "Limit melatonin to 5 mg a night": how much, a caution, not a cause.
+_LIMIT_TO = re.compile(r"\blimit\b[^.;:]{0,60}?\bto (?:no more than |under |at most )?\d", re.IGNORECASE)
 _SIDE_EFFECT_OF = re.compile(r"\bside effects? (?:of|from) (?:taking |using )?$", re.IGNORECASE)
 
 
@@ -134,6 +136,8 @@ def kind_of(
     if avoided and ADVICE_AFTER.search(own_part, avoided.end()):
         avoided = None  # "To reduce the risk of tooth decay, chew sugar-free gum": gum is advised
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
+    if avoided and avoided.group(0).lower() == "limit" and _LIMIT_TO.search(segment_text):
+        return KindCall(CAUTION, False, "dose limit: " + _LIMIT_TO.search(segment_text).group(0).lower()[:60])
     if qualifier and not table.named.search(segment_text):
         # "Do not take ibuprofen on an empty stomach": how to take it. "Do not drink alcohol more
         # than twice a week, it provokes attacks" names the condition: a cause.

@@ -23,9 +23,16 @@ EPISODE = r"attacks?|spasms?|seizures?|convulsions?|pain|episodes?|bouts?|flare-
 _ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare-?up"
 
 
-# A limit on the dose qualifies the advice to take it: "take no more than 4 g a day".
+# A limit on the dose: "take no more than 4 g a day", "never exceed the recommended dose" (not "no
+# more than five minutes to make").
+_AMOUNT = (
+    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s*(?:mg|g|mcg|µg|ml|iu|units?|"
+    r"tablets?|capsules?|pills?|doses?|sachets?|cups?|glass(?:es)?|teaspoons?|tablespoons?|tsp|tbsp|drops?|grams?|"
+    r"milligrams?)\b"
+)
 _DOSE_LIMIT = (
-    r"(?:(?:no|not) more than|(?:not|never|don't) exceed|do not exceed|at most|maximum (?:daily |recommended )?dose)"
+    rf"(?:(?:no|not) more than|(?:not|never|don't|do not) (?:\w+ )?(?:exceed|more than)|at most) {_AMOUNT}"
+    r"|maximum (?:daily |recommended )*dose|(?:not|never|don't|do not) exceed (?:the|a|your) (?:\w+ )?dose"
 )
 _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your) (?:doctor|pharmacist|gp|physician)"
 
@@ -42,13 +49,14 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
     return [
         (CAUSE, 3.0, any_of(
             r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
-            r"trigger", r"leads? to", r"led to", r"contribut\w* to", r"results? in", r"to blame",
+            r"trigger", r"leads? to", r"led to", r"sets? off", r"brings? on", r"contribut\w* to", r"results? in",
+            r"to blame",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
         )),
         (CAUSE, 2.0, any_of(
             r"leach", r"wash\w* out", r"adversely", r"harmful", r"risk factors?", r"intoxication",
             rf"promot\w* (?:the )?(?:(?!relief)[\w-]+ ){{0,3}}?{episode}\b(?! relie)",  # not "promotes blood flow"
-            r"poisoning", r"abuse", r"in excess", r"excessive", r"dehydrat(?:es?|ing)\b",
+            r"poisoning", r"abuse", r"in excess", r"excessive",
         )),
         (CAUTION, 2.0, any_of(
             _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat", r"do not\b(?! panic| forget)",
@@ -71,6 +79,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"(?:stop|interrupt|eliminate|relieve|eases?|get rid of|cope with|soothe|alleviate|combat|calm) "
             rf"(?:(?:the|this|your|their) (?:\w+ )?{episode}|(?:a|an) \w+|(?:\w+ )?{one}\b)",
             r"pain relie(?:f|vers?|ved)", r"reliev\w* (?:the )?pain", r"quickly",
+            # relief as a noun: "may provide some relief", "heartburn relief through vinegar"
+            r"(?:provides?|brings?|offers?|gives?|finds?|found|gets?) (?:\w+ )?relief", rf"{episode} relief",
             r"immediately", r"go(?:es)? away", r"subsides?", r"let go", rf"until the {episode}", r"acute",
             r"right away", r"instantly", r"within (?:a few )?(?:seconds|minutes)",
         )),
@@ -138,7 +148,6 @@ QUALIFIERS = any_of(
     r"with care",
     r"monitor",
     r"not enough",
-    _DOSE_LIMIT,
 )
 
 
@@ -152,10 +161,16 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"give up",
         r"quit",
         r"ditch",
-        r"skip",
-        r"cut out",
+        r"(?<!never )(?<!not )(?<!n't )skip",  # not "never skip your magnesium"
+        r"cut out(?! (?:a|an|one|two|three) )",  # not "cut out a slice of ginger"
         r"steer clear of",
         r"(?:stay|keep) away from",
+        r"say no to",
+        r"hold off on",
+        r"leave out",
+        r"wean (?:yourself )?off",
+        r"drop (?:the|your|that)",
+        rf"eliminat\w*(?! (?:a|an|the|your)? ?(?:\w+ )?(?:{episode}|effects?))",
         r"exclude",
         r"reduce",
         r"limit",
@@ -164,7 +179,7 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"refuse",
         r"refrain",
         r"do not (?:take|drink|eat|use|abuse|consume)",
-        r"don't",
+        r"don't(?! (?:skip|forget|miss|stop))",
         r"abuse",
         r"excess",
         r"too much",

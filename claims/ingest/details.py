@@ -28,7 +28,10 @@ _UNIT = (
     r"tablespoons?|tbsp|glass(?:es)?|cups?|liters?|litres?|parts?|pcs|times|minutes?|seconds?|hours?|days?|weeks?|months?)"
 )
 # A limit is part of the dose: "no more than 4 g" stated as "4 g" reads as a dose to take.
-_LIMIT = r"(?:(?:no|not) more than|more than|less than|up to|at most|at least|a maximum of|maximum of)\s+"
+_LIMIT = (
+    r"(?:(?:(?:do not|don't|never|not)\s+(?:\w+\s+){0,3}?)?(?:more|less) than|no more than|up to|at most|at least"
+    r"|(?:(?:do not|don't|never|not to)\s+)?exceed|maximum(?:\s+\w+){0,2}?\s+(?:is|of)|maximum)\s+"
+)
 DOSE = re.compile(
     rf"(?:\b{_LIMIT})?"
     rf"(?:\b\d+(?:[.,]\d+)?(?:\s*[-–/]\s*\d+(?:[.,]\d+)?)?\s*|\b(?:one|two|three|four|five|six|half an?|a)\s+){_UNIT}\b"
@@ -38,7 +41,15 @@ DOSE = re.compile(
 )
 
 
+# Where a remedy is kept says nothing of whom it is for: "keep out of the reach of children".
+_STORAGE = re.compile(
+    r"\b(?:keep|store)\w*\b[^.;]{0,30}?\b(?:out of (?:the )?reach of|away from) (?:small |young )?children\b",
+    re.IGNORECASE,
+)
+
+
 def populations(text: str) -> list[str]:
+    text = _STORAGE.sub(" ", text)
     return [name for name, pattern in POPULATIONS if pattern.search(text)]
 
 

@@ -26,6 +26,7 @@ _EFFECT = re.compile(r"\s+(?:and [a-z -]+ )?(?:effects?|properties|action|activi
 # "sugar-free gum", "caffeine free coffee": the name says what is not there ("magnesium free of
 # fillers" and "vitamin D free of charge" still name it).
 _FREE_OF = re.compile(r"-free\b|\s+free\b(?!\s+(?:of|from)\b)")
+_NON = re.compile(r"\bnon[- ]?$")  # "non-alcoholic drinks" are no alcohol
 _DRUG_NOUNS = re.compile(r"(?:drugs?|medications?|medicines?|agents?|preparations?|pills?|tablets?|therapy)$")
 # Words too common to be a slip for a remedy's name, whatever their spelling key resembles.
 _COMMON = frozenset(
@@ -69,7 +70,7 @@ def find_mentions(
         if _bounded(folded, start, end) and not (verb and folded.endswith(_ARTICLES, 0, start)):
             candidates.append((start, end, index))
     for start, end, index in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-        if free(start, end) and _FREE_OF.match(folded, end):
+        if free(start, end) and (_FREE_OF.match(folded, end) or _NON.search(folded, max(0, start - 4), start)):
             taken[start:end] = b"\x01" * (end - start)  # nor a slip for another name
             continue
         if free(start, end):
@@ -151,6 +152,8 @@ _ENDINGS = ("al", "tion", "sion", "ment", "ness", "ity", "ous", "ive", "ful", "l
 
 
 def _english_ending(word: str, surface: str) -> bool:
+    if len(word) == len(surface) and sum(a != b for a, b in zip(word, surface, strict=True)) == 1:
+        return False  # one letter slipped: "paracetamal"
     return any(word.endswith(ending) and not surface.endswith(ending) for ending in _ENDINGS)
 
 

@@ -172,7 +172,7 @@ def _segment_proposals(
         names = {w for w in f"{mention.surface} {mention.term.remedy}".lower().split() if _content_word(w)}
         end = offset + len(mention.surface)
         spoken = scope.of_the_remedy(text, end, names, condition)
-        call = cues.kind_of(spoken, before, context, mention.term.category, condition)
+        call = cues.kind_of(spoken, _led(text, offset, before), context, mention.term.category, condition)
         worse, of_condition = scope.worsens(spoken, end, condition)
         if call.kind != cues.CAUSE and worse and of_condition:
             call = cues.KindCall(cues.CAUSE, False, worse)  # "Coffee makes insomnia worse"
@@ -276,6 +276,24 @@ def _held_in_another(mention: Mention, mentions: list[Mention], before: str) -> 
 
 def _content_word(word: str) -> bool:
     return len(word) > 2 and word not in FUNCTION and not IMPERATIVE.fullmatch(word)
+
+
+# An order to keep away that a colon's list follows: "Avoid these foods late at night: chocolate, ...".
+_AVOID_LEAD = re.compile(
+    r"\s*(?:avoid|limit|cut (?:down|back) on|stay away from|steer clear of|(?:do not|don't) (?:eat|drink|take))\b",
+    re.IGNORECASE,
+)
+
+
+def _led(text: str, offset: int, before: str) -> str:
+    """`before`, the clause's text up to the remedy, and the order to keep away that leads its list
+    in, when the clause follows a colon after one."""
+    start = offset - len(before)
+    if start and text[start - 1] == ":":
+        lead = text[_clause_start(text, start - 1) : start]
+        if _AVOID_LEAD.match(lead):
+            return lead + before
+    return before
 
 
 def _clause_start(text: str, offset: int) -> int:

@@ -88,7 +88,8 @@ def _missing(text: str) -> bool:
 
 # What makes things worse: "Coffee makes insomnia worse", "... but it disrupts sleep".
 _WORSENS = re.compile(
-    r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}worse|worsens?|aggravates?|exacerbates?|disrupts?|keeps? you (?:awake|up))\b",
+    r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}worse|worsens?|aggravates?|exacerbates?|disrupts?|keeps? you (?:awake|up)"
+    r"|dehydrates?|(?:is|are|be) (?:\w+ )?dehydrating)\b",  # not "after a dehydrating bout"
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|no|n['’]t|won['’]t|doesn['’]t|don['’]t)\b", re.IGNORECASE)
@@ -135,7 +136,10 @@ _DENIED = re.compile(
     r"|should no longer be (?:used|taken|given)|no longer (?:prescribed|recommended|sold|prescribe|recommend)"
     r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
     r"|(?:too (?:little|small|weak|low)|not enough)\b[^.;]{0,60}?\bto (?:help|work|matter|prevent|relieve)"
-    r"|warn(?:s|ed)? against|advises? against|banned|withdrawn|neither\b[^.;]{0,80}?\bnor)",
+    r"|warn(?:s|ed)? against|advises? against|banned|withdrawn|neither\b[^.;]{0,80}?\bnor"
+    # said of what to keep away from: "should be avoided", "isn't safe", "a poor choice"
+    r"|(?:should|must|is|are|best|to) (?:be )?avoided|(?:is|are)(?:n['’]t|\s+not) (?:\w+ )?(?:safe|suitable)"
+    r"|unsuitable|(?:is|are) bad for|poor choice|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given))",
     re.IGNORECASE,
 )
 _NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)

@@ -95,6 +95,7 @@ _BODY = """
     surface side edge center middle blood vessel vessels vein veins nerve nerves joint joints tissue tissues
     """
 BODY = frozenset(name_key(word) for word in _BODY.split())
+_LIMBS = frozenset(name_key(w) for w in "hand foot feet leg arm finger toe head lip".split())
 _NOT_REMEDIES = (
     _BODY
     + """
@@ -141,8 +142,8 @@ def not_a_remedy(name: str, condition: tuple[str, ...] = ()) -> bool:
     if words[-1] in _COMPLAINTS or any(_CONDITION.search(word) for word in words):
         return True
     # "nerve roots", "muscle tissue", "the opposite hand": anatomy; but "foot bath", "leg
-    # exercises": what is done to it.
-    return words[-1] not in _APPLIED and any(word in BODY for word in words)
+    # exercises": what is done to it, and "shark cartilage": what is taken.
+    return words[-1] not in _APPLIED and (any(word in BODY for word in words[:-1]) or words[-1] in _LIMBS)
 
 
 def category_for(name: str, context: str = "") -> str:

@@ -164,3 +164,10 @@ def test_asking_a_doctor_is_a_caution_and_qualifies_the_advice():
     ginger = kind(text, before="Pregnant women should avoid feverfew and should ask a doctor before taking ")
     assert ginger.kind == "caution"
     assert kind(text, before="Pregnant women should avoid ", category="herbal_folk").kind == "cause"
+
+
+@pytest.mark.parametrize(
+    "text", ["Magnesium may provide some relief.", "You can find heartburn relief through apple cider vinegar."]
+)
+def test_relief_said_as_a_noun_is_relief(text):
+    assert kind(text, condition="heartburn", category="food_drink").kind == "relief"

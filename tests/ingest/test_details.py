@@ -31,7 +31,9 @@ def test_the_dose_as_stated():
     [
         ("Take no more than 4 g of paracetamol a day.", "no more than 4 g; a day"),
         ("Adults may take up to 3 tablets a day.", "up to 3 tablets a day"),
-        ("Do not give more than 200 mg at a time.", "more than 200 mg"),
+        ("Do not give more than 200 mg at a time.", "Do not give more than 200 mg"),
+        ("Use it for 5 days, but not for more than 7 days.", "5 days; not for more than 7 days"),
+        ("The maximum daily dose is 4 g.", "maximum daily dose is 4 g"),
         ("Use at most 2 drops of the oil.", "at most 2 drops"),
     ],
 )

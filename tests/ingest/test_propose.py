@@ -399,3 +399,12 @@ def test_a_common_word_is_no_misspelling_of_a_remedy():
     # "potential" was read as a slip for "potentilla" (cinquefoil), a cause of migraine.
     text = "Try to identify potential migraine triggers by keeping a diary."
     assert not propose(text, lexicon_from_catalogue_files(), "migraine")
+
+
+def test_a_one_letter_slip_is_a_misspelling_whatever_its_ending():
+    proposals = propose("Paracetamal is gentler on the stomach.", lexicon_from_catalogue_files(), "headache")
+    assert [(p.remedy, p.fuzzy) for p in proposals] == [("paracetamol", True)]
+
+
+def test_a_remedy_named_after_a_tissue_is_still_a_new_remedy(lexicon):
+    assert "shark cartilage" in {p.remedy for p in propose("Try shark cartilage for the pain.", lexicon) if p.is_new}

@@ -294,9 +294,10 @@ def test_more_ways_of_saying_avoid_make_a_cause_never_a_benefit(lexicon, text):
 
 
 def test_what_dehydrates_is_never_a_benefit(lexicon):
+    # a harm the words do not tie to the condition: a caution, as "keeps you awake" is
     text = "Drinking other liquids like coffee or alcoholic drinks will only dehydrate you further."
-    assert kinds_of(text, lexicon, "caffeine") == {"cause"}
-    assert kinds_of(text, lexicon, "alcohol") == {"cause"}  # "alcoholic drinks" is alcohol, no new remedy
+    assert kinds_of(text, lexicon, "caffeine") == {"caution"}
+    assert kinds_of(text, lexicon, "alcohol") == {"caution"}  # "alcoholic drinks" is alcohol, no new remedy
     assert not [p for p in propose(text, lexicon, "night leg cramps") if p.is_new]
     # rehydrating is no harm
     assert kinds_of("Eat bananas to rehydrate after exercise.", lexicon, "banana") - {"cause"} != set()
@@ -310,12 +311,124 @@ def test_what_dehydrates_is_never_a_benefit(lexicon):
         ("Adults should not take more than 350 mg of magnesium in 24 hours.", {"caution"}),
         ("Never exceed 400 mg of magnesium a day.", {"caution"}),
         ("The maximum dose of magnesium is 400 mg a day.", {"caution"}),
-        ("Magnesium is used to treat cramps, but take no more than 400 mg a day.", {"caution", "treatment"}),
+        ("Magnesium is used to treat cramps, but take no more than 400 mg a day.", {"caution"}),
     ],
 )
-def test_a_dose_limit_is_a_caution_and_qualifies_the_advice_it_limits(lexicon, text, expected):
-    # Proposed as a plain treatment with the dose "400 mg", the limit read as a dose to take.
+def test_a_dose_limit_is_a_caution(lexicon, text, expected):
+    # Proposed as a plain treatment with the dose "400 mg", the limit read as a dose to take; a
+    # benefit beside the caution would show the limit as the dose too.
     proposals = [p for p in propose(text, lexicon, "night leg cramps") if p.remedy == "magnesium"]
     assert {p.kind for p in proposals} == expected
     limit = "no more than" if "no more than" in text else "more than" if "more than" in text else ""
-    assert all(p.dose.startswith(limit) and "mg" in p.dose for p in proposals)
+    assert all(limit in p.dose and "mg" in p.dose for p in proposals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magnesium helps cramps, but do not exceed 400 mg a day.",
+        "Magnesium is effective for cramps, but never exceed 400 mg a day.",
+        "Take magnesium to ease the cramp; the maximum daily dose is 400 mg.",
+    ],
+)
+def test_a_dose_limit_beside_a_benefit_never_shows_the_limit_as_a_dose_to_take(lexicon, text):
+    # A benefit proposed beside the caution carried "400 mg a day": the limit read as the dose.
+    proposals = [p for p in propose(text, lexicon, "night leg cramps") if p.remedy == "magnesium"]
+    assert [p.kind for p in proposals] == ["caution"]
+    assert proposals[0].dose.startswith(("do not exceed", "never exceed", "maximum daily dose is"))
+
+
+@pytest.mark.parametrize(
+    ("text", "dose"),
+    [
+        (
+            "Use magnesium up to 4 times a day, but not for more than 7 days.",
+            "up to 4 times a day; not for more than 7 days",
+        ),
+        ("Never take more than 8 tablets of magnesium.", "Never take more than 8 tablets"),
+    ],
+)
+def test_a_limit_keeps_its_not(lexicon, text, dose):
+    # "not for more than 7 days" kept as "more than 7 days" reads as the opposite.
+    assert {p.dose for p in propose(text, lexicon, "night leg cramps") if p.remedy == "magnesium"} == {dose}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magnesium takes no more than five minutes to work.",
+        "Stretch for no more than a few minutes, then take magnesium.",
+    ],
+)
+def test_no_more_than_without_an_amount_to_take_is_no_dose_limit(lexicon, text):
+    assert "caution" not in {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == "magnesium"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Never skip your magnesium supplement; it prevents cramps.", "magnesium"),
+        ("Don't skip your daily dose of magnesium.", "magnesium"),
+        ("Cut out a slice of banana and eat it before bed.", "banana"),
+        ("Skip the screens and eat a banana before bed.", "banana"),
+    ],
+)
+def test_skipping_or_cutting_out_what_is_advised_is_no_cause(lexicon, text, remedy):
+    assert "cause" not in {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Coffee can dehydrate you, so eat bananas.", "banana"),
+        ("Bananas help after a dehydrating bout of exercise.", "banana"),
+        ("Coffee is dehydrating, but bananas are not dehydrating at all.", "banana"),
+    ],
+)
+def test_what_dehydrates_is_what_the_words_say_dehydrates(lexicon, text, remedy):
+    assert "cause" not in {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Non-alcoholic drinks like warm milk are a better choice before bed.",
+        "Choose non-alcoholic beverages at parties.",
+        "Pick a non alcoholic drink.",
+    ],
+)
+def test_non_alcoholic_is_no_alcohol(lexicon, text):
+    assert "alcohol" not in {p.remedy for p in propose(text, lexicon, "insomnia")}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Coffee should be avoided.", "caffeine"),
+        ("Bananas are best avoided at dinner.", "banana"),
+        ("Magnesium isn't safe for people with kidney failure.", "magnesium"),
+        ("Magnesium is not suitable for people with kidney disease.", "magnesium"),
+        ("Coffee is bad for cramps.", "caffeine"),
+        ("Coffee is a poor choice for people with cramps.", "caffeine"),
+        ("Magnesium shouldn't be combined with alcohol.", "magnesium"),
+        ("Energy drinks are packed with coffee, which can set off a cramp.", "caffeine"),
+        ("Eliminate coffee and alcohol from your diet.", "caffeine"),
+        ("Say no to late-night coffee.", "caffeine"),
+        ("Hold off on the coffee after lunch.", "caffeine"),
+        ("Leave out the coffee in the evening.", "caffeine"),
+        ("Wean yourself off coffee.", "caffeine"),
+        ("Drop the nightly glass of alcohol.", "alcohol"),
+        ("Avoid these foods late at night: bananas, coffee and alcohol.", "banana"),
+        ("Limit magnesium to 400 mg a day.", "magnesium"),
+        ("Don't exceed the recommended dose of magnesium.", "magnesium"),
+    ],
+)
+def test_more_ways_an_article_warns_are_never_a_benefit(lexicon, text, remedy):
+    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    assert kinds and kinds <= {"cause", "caution"}
+
+
+def test_keeping_a_remedy_away_from_children_names_no_population(lexicon):
+    text = "Store magnesium at room temperature and keep it out of the reach of children."
+    assert {p.population for p in propose(text, lexicon, "night leg cramps")} == {None}
+    assert {p.population for p in propose("Keep magnesium away from children.", lexicon)} == {None}
