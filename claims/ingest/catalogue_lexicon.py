@@ -17,7 +17,7 @@ CATALOGUE_DIR = Path(__file__).resolve().parents[1] / "catalogue"
 def catalogue_examples(catalogue, *, leave_out: str | None = None) -> list[Example]:
     """The catalogue files' claims as learning examples, without one article's if asked."""
     return [
-        Example(claim.remedy, source.file_name, claim.quote, claim.start, claim.end, source.condition)
+        Example(claim.remedy, source.file_name, claim.quote, claim.start, claim.end, source.condition, claim.kind)
         for source in catalogue.sources
         if source.file_name != leave_out
         for claim in source.claims
@@ -39,9 +39,30 @@ def lexicon_from_parts(
 ) -> Lexicon:
     labels = [label for remedy in remedies for label in (remedy.name, *remedy.aliases)]
     triggers = learn_triggers(examples, texts, name_stems(labels))
-    return build_lexicon(
+    lexicon = build_lexicon(
         remedies, brand_table() if brands is None else brands, drug_names() if drugs else None, triggers
     )
+    lexicon.harms = usual_harms(examples)
+    return lexicon
+
+
+HARM_KINDS = ("cause", "caution")
+
+
+def usual_harms(examples: list[Example], *, least: int = 2, share: float = 0.6) -> dict[str, str]:
+    """The remedies the examples mostly call harmful: at least `least` claims, `share` of them a
+    cause or a caution; the commoner of the two. Alcohol, mostly a cause, is proposed as one where
+    an article's words say nothing of it, never as a treatment by default."""
+    kinds: dict[str, list[str]] = {}
+    for example in examples:
+        if example.kind:
+            kinds.setdefault(example.remedy, []).append(example.kind)
+    harms = {}
+    for remedy, said in kinds.items():
+        harmful = [kind for kind in said if kind in HARM_KINDS]
+        if len(said) >= least and len(harmful) >= share * len(said):
+            harms[remedy] = max(HARM_KINDS, key=harmful.count)
+    return harms
 
 
 def lexicon_from_catalogue_files(directory: Path = CATALOGUE_DIR, corpus_dir: Path | None = None) -> Lexicon:
@@ -61,7 +82,7 @@ def lexicon_from_database() -> Lexicon:
         for r in Remedy.objects.prefetch_related("aliases")
     ]
     rows = Appearance.objects.values_list(
-        "claim__remedy__name", "source__file_name", "quote", "start", "end", "source__condition__name"
+        "claim__remedy__name", "source__file_name", "quote", "start", "end", "source__condition__name", "claim__kind"
     )
     examples = [Example(*row) for row in rows]
     texts = dict(

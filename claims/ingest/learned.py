@@ -40,6 +40,7 @@ class Example:
     start: int = -1  # offsets in the article's text, when the text is at hand
     end: int = -1
     condition: str = ""  # the name of what the article is about, whose words are no trigger
+    kind: str = ""  # the claim's kind, when known
 
 
 @dataclass(frozen=True)

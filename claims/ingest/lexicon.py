@@ -57,6 +57,9 @@ class Lexicon:
     triggers: list[tuple[frozenset[str], Term, float]] = field(default_factory=list)
     # The stems of the catalogue's names of two or more words (claims.ingest.scattered).
     bags: NameBags = field(default_factory=NameBags)
+    # What the catalogue mostly calls a remedy when that is a harm (cause or caution): the kind
+    # proposed when the words say nothing of it (claims.ingest.catalogue_lexicon.usual_harms).
+    harms: dict[str, str] = field(default_factory=dict)
 
     def drug_term(self, name: str, kind: str) -> Term:
         """The term for a drug the lexicon package knows: the catalogue's remedy when one of its

@@ -128,7 +128,7 @@ def propose(
         if own:
             following = segments[index + 1] if index + 1 < len(segments) else None
             titled = following is not None and following.block == seg.block and is_title(seg)
-            proposals.extend(_segment_proposals(seg, own, following.text if titled else "", condition))
+            proposals.extend(_segment_proposals(seg, own, following.text if titled else "", condition, lexicon.harms))
     proposals = merge_titles(proposals, segments, text)
     return group_cautions(proposals, segments, _group_caution)
 
@@ -149,10 +149,15 @@ def _group_caution(seg: Segment, proposal: Proposal, group: str) -> Proposal:
 
 
 def _segment_proposals(
-    seg: Segment, mentions: list[Mention], described_by: str = "", condition: str | None = None
+    seg: Segment,
+    mentions: list[Mention],
+    described_by: str = "",
+    condition: str | None = None,
+    harms: dict[str, str] | None = None,
 ) -> list[Proposal]:
     """The proposals of one segment; `described_by` is the sentence that follows a title ("Smoking
-    and alcohol. They negatively affect ..."), whose words decide the title's kind."""
+    and alcohol. They negatively affect ..."), whose words decide the title's kind; `harms` what
+    the catalogue mostly calls a remedy when that is a harm (Lexicon.harms)."""
     text = seg.text
     context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0)]
     pops = details.populations(text) or details.populations(seg.heading)
@@ -173,6 +178,8 @@ def _segment_proposals(
         end = offset + len(mention.surface)
         spoken = scope.of_the_remedy(text, end, names, condition)
         call = cues.kind_of(spoken, _led(text, offset, before), context, mention.term.category, condition)
+        if call.cue == "default" and (harm := (harms or {}).get(mention.term.remedy)):
+            call = cues.KindCall(harm, False, f"usual for {mention.term.remedy}", False)  # never a default benefit
         worse, of_condition = scope.worsens(spoken, end, condition)
         if call.kind != cues.CAUSE and worse and of_condition:
             call = cues.KindCall(cues.CAUSE, False, worse)  # "Coffee makes insomnia worse"

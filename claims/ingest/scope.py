@@ -89,14 +89,14 @@ def _missing(text: str) -> bool:
 # What makes things worse: "Coffee makes insomnia worse", "... but it disrupts sleep".
 _WORSENS = re.compile(
     r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}worse|worsens?|aggravates?|exacerbates?|disrupts?|keeps? you (?:awake|up)"
-    r"|dehydrates?|(?:is|are|be) (?:\w+ )?dehydrating)\b",  # not "after a dehydrating bout"
+    r"|ruins?|spoils?|dehydrates?|(?:is|are|be) (?:\w+ )?dehydrating)\b",  # not "after a dehydrating bout"
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|no|n['’]t|won['’]t|doesn['’]t|don['’]t)\b", re.IGNORECASE)
 # The next part speaks of the remedy again: "but it ...", "; later it ...", "but worsens ...".
 _CARRIED = re.compile(
     r"\s*(?:(?:\w+ly|later|then|also)\s+)?(?:(?:it|they|this|these)\b|(?:(?:can|may|often|also)\s+)?"
-    r"(?:mak|worsen|aggravat|exacerbat|disrupt|keep))",
+    r"(?:mak|worsen|aggravat|exacerbat|disrupt|keep|ruin|spoil))",
     re.IGNORECASE,
 )
 

@@ -94,3 +94,36 @@ def test_a_pair_of_trigger_words_far_apart_is_no_trigger():
     assert trigger_mentions(0, "Pull the big toe.", lexicon.triggers, set())
     far = "Pull the blanket over you and then wiggle the big toe."
     assert trigger_mentions(0, far, lexicon.triggers, set()) == []
+
+
+def test_a_substance_the_examples_mostly_call_harmful_is_no_default_benefit():
+    # "Alcohol relaxes the sphincter": no word says what it does to the condition. The catalogue
+    # calls alcohol a cause: proposed as a treatment by default, one click would record the opposite.
+    from claims.ingest.catalogue_lexicon import lexicon_from_parts
+    from claims.ingest.lexicon import RemedyData
+    from claims.ingest.propose import propose
+
+    remedies = [RemedyData("alcohol", "food_drink"), RemedyData("magnesium", "supplement")]
+    examples = [
+        Example("alcohol", "a.txt", "Alcohol provokes cramps.", kind="cause"),
+        Example("alcohol", "b.txt", "Avoid alcohol.", kind="cause"),
+        Example("alcohol", "b.txt", "Alcohol in moderation only.", kind="caution"),
+        Example("magnesium", "a.txt", "Take magnesium.", kind="treatment"),
+        Example("magnesium", "b.txt", "Magnesium before bed.", kind="prevention"),
+    ]
+    lexicon = lexicon_from_parts(remedies, examples, {}, brands=(), drugs=False)
+    assert lexicon.harms == {"alcohol": "cause"}
+    kinds = {
+        p.remedy: (p.kind, p.rule) for p in propose("Alcohol relaxes the sphincter. Magnesium is a mineral.", lexicon)
+    }
+    assert kinds == {"alcohol": ("cause", "lexicon; usual for alcohol"), "magnesium": ("treatment", "lexicon; default")}
+    # what the words say still decides: "Alcohol helps you fall asleep" is read as it is said
+    assert {p.kind for p in propose("Alcohol can help with cramps.", lexicon)} != {"cause"}
+
+
+def test_one_example_or_a_mixed_record_is_no_usual_harm():
+    from claims.ingest.catalogue_lexicon import usual_harms
+
+    assert usual_harms([Example("quinine", "a.txt", "q", kind="caution")]) == {}
+    mixed = [Example("quinine", "a.txt", "q", kind=kind) for kind in ("caution", "treatment", "treatment")]
+    assert usual_harms(mixed) == {}

@@ -421,6 +421,7 @@ def test_non_alcoholic_is_no_alcohol(lexicon, text):
         ("Avoid these foods late at night: bananas, coffee and alcohol.", "banana"),
         ("Limit magnesium to 400 mg a day.", "magnesium"),
         ("Don't exceed the recommended dose of magnesium.", "magnesium"),
+        ("Although alcohol may help you relax, it ruins your sleep.", "alcohol"),
     ],
 )
 def test_more_ways_an_article_warns_are_never_a_benefit(lexicon, text, remedy):
