@@ -49,7 +49,7 @@ def lexicon_from_parts(
 HARM_KINDS = ("cause", "caution")
 
 
-def usual_harms(examples: list[Example], *, least: int = 2, share: float = 0.6) -> dict[str, str]:
+def usual_harms(examples: list[Example], *, least: int = 3, share: float = 0.75) -> dict[str, str]:
     """The remedies the examples mostly call harmful: at least `least` claims, `share` of them a
     cause or a caution; the commoner of the two. Alcohol, mostly a cause, is proposed as one where
     an article's words say nothing of it, never as a treatment by default."""

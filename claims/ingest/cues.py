@@ -59,8 +59,13 @@ _USE_QUALIFIER = re.compile(
 CONTRAST = re.compile(r"\b(?:but|however|whereas|although|though|yet|while)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"\b(?:because|since|as)\b", re.IGNORECASE)
 _NEGATED_USE = re.compile(r"\b(?:do not|don't|never) (?:take|use|drink|give|exceed)\b", re.IGNORECASE)
+_FROM_DIET = re.compile(r"\bfrom (?:your |the )?(?:diet|menu|meals?)\b", re.IGNORECASE)
 # "Limit melatonin to 5 mg a night": how much, a caution, not a cause.
-_LIMIT_TO = re.compile(r"\blimit\b[^.;:]{0,60}?\bto (?:no more than |under |at most )?\d", re.IGNORECASE)
+_LIMIT_TO = re.compile(
+    r"\blimit\s+(?:[\w-]+\s+){1,4}?to (?:no more than |under |at most )?(?:\d+(?:[.,]\d+)?|one|two|three)\s*"
+    r"(?:mg|g|ml|mcg|µg|iu|cups?|glass(?:es)?|tablets?|capsules?|drinks?|units?|servings?|doses?)\b",
+    re.IGNORECASE,
+)
 _SIDE_EFFECT_OF = re.compile(r"\bside effects? (?:of|from) (?:taking |using )?$", re.IGNORECASE)
 
 
@@ -133,6 +138,8 @@ def kind_of(
     # the avoid-verb nearest the remedy in its part: not "Avoid caffeine, but chamomile tea helps"
     own_part = before[_last_end(_PART_START.finditer(before)) :]
     avoided = last_match(table.avoid.finditer(own_part)) if category in _SUBSTANCES else None
+    if avoided and avoided.group(0).lower() == "eliminate" and not _FROM_DIET.search(segment_text):
+        avoided = None  # "Eliminate pain with a massage": the massage is advised
     if avoided and ADVICE_AFTER.search(own_part, avoided.end()):
         avoided = None  # "To reduce the risk of tooth decay, chew sugar-free gum": gum is advised
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None

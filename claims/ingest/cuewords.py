@@ -23,16 +23,13 @@ EPISODE = r"attacks?|spasms?|seizures?|convulsions?|pain|episodes?|bouts?|flare-
 _ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare-?up"
 
 
-# A limit on the dose: "take no more than 4 g a day", "never exceed the recommended dose" (not "no
-# more than five minutes to make").
-_AMOUNT = (
-    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\s*(?:mg|g|mcg|µg|ml|iu|units?|"
-    r"tablets?|capsules?|pills?|doses?|sachets?|cups?|glass(?:es)?|teaspoons?|tablespoons?|tsp|tbsp|drops?|grams?|"
-    r"milligrams?)\b"
-)
+# A limit on the dose, said any way: "no more than 4 g a day", "shouldn't take more than",
+# "at most", "stay below 400 mg", "(max 4 g per day)", "the maximum daily dose". A limit on
+# anything else ("no more than five minutes to make") reads as a caution too: the safe side.
+_NEGATION = r"(?:do not|don't|never|not|shouldn't|should not|must not|mustn't)"
 _DOSE_LIMIT = (
-    rf"(?:(?:no|not) more than|(?:not|never|don't|do not) (?:\w+ )?(?:exceed|more than)|at most) {_AMOUNT}"
-    r"|maximum (?:daily |recommended )*dose|(?:not|never|don't|do not) exceed (?:the|a|your) (?:\w+ )?dose"
+    rf"(?:no|not) more than|{_NEGATION} (?:\w+ )?(?:exceed|more than)|at most|below \d|max\.? \d"
+    r"|maximum (?:daily |recommended )*dose|is the maximum|upper limit"
 )
 _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your) (?:doctor|pharmacist|gp|physician)"
 
@@ -49,8 +46,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
     return [
         (CAUSE, 3.0, any_of(
             r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
-            r"trigger", r"leads? to", r"led to", r"sets? off", r"brings? on", r"contribut\w* to", r"results? in",
-            r"to blame",
+            r"trigger", r"leads? to", r"led to", r"contribut\w* to", r"results? in", r"to blame",
+            rf"(?:sets?|setting|brings?|bringing) (?:on|off) (?:an? |the )?{episode}\b",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
         )),
         (CAUSE, 2.0, any_of(
@@ -80,7 +77,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"(?:(?:the|this|your|their) (?:\w+ )?{episode}|(?:a|an) \w+|(?:\w+ )?{one}\b)",
             r"pain relie(?:f|vers?|ved)", r"reliev\w* (?:the )?pain", r"quickly",
             # relief as a noun: "may provide some relief", "heartburn relief through vinegar"
-            r"(?:provides?|brings?|offers?|gives?|finds?|found|gets?) (?:\w+ )?relief", rf"{episode} relief",
+            r"(?:provides?|brings?|offers?|gives?|finds?|found|gets?) (?!no |little )(?:\w+ )?relief",
+            rf"{episode} relief",
             r"immediately", r"go(?:es)? away", r"subsides?", r"let go", rf"until the {episode}", r"acute",
             r"right away", r"instantly", r"within (?:a few )?(?:seconds|minutes)",
         )),
@@ -166,11 +164,17 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"steer clear of",
         r"(?:stay|keep) away from",
         r"say no to",
-        r"hold off on",
         r"leave out",
         r"wean (?:yourself )?off",
-        r"drop (?:the|your|that)",
-        rf"eliminat\w*(?! (?:a|an|the|your)? ?(?:\w+ )?(?:{episode}|effects?))",
+        r"eliminate",  # only from a diet (claims.ingest.cues): not "eliminate pain"
+        # the same in -ing: "Avoiding coffee after lunch helps you sleep" is no benefit of coffee
+        r"avoiding",
+        r"giving up",
+        r"quitting",
+        r"ditching",
+        r"cutting (?:out|down|back)",
+        r"steering clear of",
+        r"staying away from",
         r"exclude",
         r"reduce",
         r"limit",

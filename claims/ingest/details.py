@@ -24,13 +24,14 @@ _POPULATIONS = (
 )
 POPULATIONS = tuple((name, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for name, pattern in _POPULATIONS)
 _UNIT = (
-    r"(?:mg|g|kg|ml|l|mcg|µg|iu|drops?|tablets?|pills?|capsules?|sachets?|spoons?|spoonfuls?|teaspoons?|tsp|"
+    r"(?:mg|g|kg|ml|l|mcg|µg|iu|grams?|milligrams?|drops?|tablets?|pills?|capsules?|sachets?|spoons?|spoonfuls?|teaspoons?|tsp|"
     r"tablespoons?|tbsp|glass(?:es)?|cups?|liters?|litres?|parts?|pcs|times|minutes?|seconds?|hours?|days?|weeks?|months?)"
 )
 # A limit is part of the dose: "no more than 4 g" stated as "4 g" reads as a dose to take.
+_NEGATION = r"(?:do not|don't|never|not to|shouldn't|should not|must not|mustn't|not)"
 _LIMIT = (
-    r"(?:(?:(?:do not|don't|never|not)\s+(?:\w+\s+){0,3}?)?(?:more|less) than|no more than|up to|at most|at least"
-    r"|(?:(?:do not|don't|never|not to)\s+)?exceed|maximum(?:\s+\w+){0,2}?\s+(?:is|of)|maximum)\s+"
+    rf"(?:(?:{_NEGATION}\s+(?:\w+\s+){{0,3}}?)?(?:more|less) than|no more than|up to|at most|at least|below"
+    rf"|(?:{_NEGATION}\s+)?exceed|maximum(?:\s+\w+){{0,2}}?\s+(?:is|of)|maximum|max\.?)\s+"
 )
 DOSE = re.compile(
     rf"(?:\b{_LIMIT})?"
@@ -42,10 +43,7 @@ DOSE = re.compile(
 
 
 # Where a remedy is kept says nothing of whom it is for: "keep out of the reach of children".
-_STORAGE = re.compile(
-    r"\b(?:keep|store)\w*\b[^.;]{0,30}?\b(?:out of (?:the )?reach of|away from) (?:small |young )?children\b",
-    re.IGNORECASE,
-)
+_STORAGE = re.compile(r"\bout of (?:the )?reach of (?:small |young )?children\b", re.IGNORECASE)
 
 
 def populations(text: str) -> list[str]:

@@ -9,7 +9,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 
 from claims.ingest import cues, details, missing, scope
-from claims.ingest.advice import IMPERATIVE
+from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.match import Mention, find_mentions
@@ -177,9 +177,11 @@ def _segment_proposals(
         names = {w for w in f"{mention.surface} {mention.term.remedy}".lower().split() if _content_word(w)}
         end = offset + len(mention.surface)
         spoken = scope.of_the_remedy(text, end, names, condition)
-        call = cues.kind_of(spoken, _led(text, offset, before), context, mention.term.category, condition)
-        if call.cue == "default" and (harm := (harms or {}).get(mention.term.remedy)):
-            call = cues.KindCall(harm, False, f"usual for {mention.term.remedy}", False)  # never a default benefit
+        call = cues.kind_of(spoken, _led(text, offset, before, condition), context, mention.term.category, condition)
+        harm = (harms or {}).get(mention.term.remedy)
+        if harm and call.cue == "default" and not (IMPERATIVE.match(spoken) or ADVISED.search(spoken)):
+            # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default benefit
+            call = cues.KindCall(harm, False, f"usual for {mention.term.remedy}", False)
         worse, of_condition = scope.worsens(spoken, end, condition)
         if call.kind != cues.CAUSE and worse and of_condition:
             call = cues.KindCall(cues.CAUSE, False, worse)  # "Coffee makes insomnia worse"
@@ -292,15 +294,31 @@ _AVOID_LEAD = re.compile(
 )
 
 
-def _led(text: str, offset: int, before: str) -> str:
+def _led(text: str, offset: int, before: str, condition: str | None) -> str:
     """`before`, the clause's text up to the remedy, and the order to keep away that leads its list
-    in, when the clause follows a colon after one."""
+    in, when the clause follows a colon after one. Not when what is kept away is the condition
+    ("Avoid heartburn with these foods: oatmeal ..."), nor when the list says something of its own
+    ("Avoid coffee after noon: chamomile tea works better")."""
     start = offset - len(before)
     if start and text[start - 1] == ":":
         lead = text[_clause_start(text, start - 1) : start]
-        if _AVOID_LEAD.match(lead):
+        listed = text[start : _clause_end(text, start)]
+        if _AVOID_LEAD.match(lead) and not cues.cue_table(condition).named.search(lead) and not _SAYS.search(listed):
             return lead + before
     return before
+
+
+# Words by which a list after a colon says something of its own.
+_SAYS = re.compile(
+    r"\b(?:helps?|works?|better|good|great|best|substitutes?|alternatives?|options?|gentler|safer|instead|can|may|"
+    r"should|will|is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_end(text: str, offset: int) -> int:
+    ends = [found for mark in (";", ". ") if (found := text.find(mark, offset)) >= 0]
+    return min(ends, default=len(text))
 
 
 def _clause_start(text: str, offset: int) -> int:

@@ -86,6 +86,7 @@ def _missing(text: str) -> bool:
     return bool(DEFICIENCY.search(text) or _NOT_ENOUGH.search(text))
 
 
+_TIME_WORD = re.compile(r"\b(?:before|until|once|after|when|if)\b", re.IGNORECASE)
 # What makes things worse: "Coffee makes insomnia worse", "... but it disrupts sleep".
 _WORSENS = re.compile(
     r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}worse|worsens?|aggravates?|exacerbates?|disrupts?|keeps? you (?:awake|up)"
@@ -113,7 +114,8 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
         limit = _part_end(text, following.end())
     for found in _WORSENS.finditer(text, end, limit):
         between = text[end : found.start()]
-        if _CONDITIONAL.search(between):
+        if _CONDITIONAL.search(between) or (_TIME_WORD.search(between) and table.named.search(between)):
+            # "before heartburn ruins your evening": what the condition does
             return "", False
         if _NEGATED.search(between):
             return "", False
@@ -137,11 +139,19 @@ _DENIED = re.compile(
     r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
     r"|(?:too (?:little|small|weak|low)|not enough)\b[^.;]{0,60}?\bto (?:help|work|matter|prevent|relieve)"
     r"|warn(?:s|ed)? against|advises? against|banned|withdrawn|neither\b[^.;]{0,80}?\bnor"
-    # said of what to keep away from: "should be avoided", "isn't safe", "a poor choice"
-    r"|(?:should|must|is|are|best|to) (?:be )?avoided|(?:is|are)(?:n['’]t|\s+not) (?:\w+ )?(?:safe|suitable)"
-    r"|unsuitable|(?:is|are) bad for|poor choice|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given))",
+    r"|avoid(?:ed)? (?:it|them)\b|\bkeep\b[^.;]{0,30}?\baway from (?:small |young )?children|(?:no|little) relief)",
     re.IGNORECASE,
 )
+# A warning said of the remedy right after its name, before a comma or "and" hands the sentence
+# to another: "Coffee should be avoided", "Valerian isn't safe in pregnancy", "Milk is a poor
+# choice for heartburn", "Baking soda works fast but is not suitable for regular use".
+_WARNED = re.compile(
+    r"\b(?:(?:should|must|is|are|best|to) (?:be )?avoided|unsuitable|(?:is|are) bad for|poor choice"
+    r"|(?:n['’]t|not) (?:\w+ )?(?:safe|suitable|for (?:children|babies|kids|infants|anyone|everyone|pregnant))"
+    r"|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given))",
+    re.IGNORECASE,
+)
+_HANDED_ON = re.compile(r"[,;.:]|\band\b|\bbecause\b|\bsince\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
 _BACK = re.compile(r"\b(?:it|they|them|this|its)\b", re.IGNORECASE)
 
@@ -165,7 +175,10 @@ def denied_benefit(text: str, offset: int) -> str:
         found = _DENIED.search(part)
         if found:
             return found.group(0).lower()
-    return ""
+    handed_on = _HANDED_ON.search(text, offset)
+    said = _NOT_ONLY.sub(" ", text[offset : handed_on.start() if handed_on else len(text)])
+    found = _WARNED.search(said)
+    return found.group(0).lower() if found else ""
 
 
 def _part_end(text: str, offset: int) -> int:

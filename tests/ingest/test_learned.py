@@ -127,3 +127,16 @@ def test_one_example_or_a_mixed_record_is_no_usual_harm():
     assert usual_harms([Example("quinine", "a.txt", "q", kind="caution")]) == {}
     mixed = [Example("quinine", "a.txt", "q", kind=kind) for kind in ("caution", "treatment", "treatment")]
     assert usual_harms(mixed) == {}
+
+
+def test_an_order_to_take_a_usually_harmful_remedy_is_read_as_advice():
+    from claims.ingest.catalogue_lexicon import lexicon_from_parts
+    from claims.ingest.lexicon import RemedyData
+    from claims.ingest.propose import propose
+
+    examples = [Example("caffeine", f"{n}.txt", "Coffee provokes cramps.", kind="cause") for n in range(3)]
+    lexicon = lexicon_from_parts([RemedyData("caffeine", "food_drink", ("coffee",))], examples, {}, brands=())
+    assert lexicon.harms == {"caffeine": "cause"}
+    # an article on headaches may well advise it: that is for the reviewer to weigh, not a cause
+    assert [p.kind for p in propose("Drink a cup of coffee.", lexicon, "headache")] == ["treatment"]
+    assert [p.kind for p in propose("Coffee contains tannins.", lexicon, "headache")] == ["cause"]
