@@ -1,6 +1,8 @@
 """Advice in an article's words: an order ("Drink more water"), advice inside a sentence ("you
 should eat ..."), the reason given for it, and a new order that ends what a verb before it governed.
-Read by the cues (claims.ingest.cues) and by the reading of new names (claims.ingest.newterms)."""
+Read by the cues (claims.ingest.cues), the proposer (claims.ingest.propose: where a clause
+starts, and the order to keep away that leads a colon's list in) and the reading of new names
+(claims.ingest.newterms)."""
 
 from __future__ import annotations
 
@@ -37,3 +39,42 @@ ADVICE_AFTER = re.compile(
     r"\b(?! of\b| no\b| less\b| fewer\b)|\bwith the help of\b",
     re.IGNORECASE,
 )
+
+
+# An order to keep away that a colon's list follows: "Avoid these foods late at night: chocolate, ...".
+_AVOID_LEAD = re.compile(
+    r"\s*(?:avoid|limit|cut (?:down|back) on|stay away from|steer clear of|(?:do not|don't) (?:eat|drink|take))\b",
+    re.IGNORECASE,
+)
+
+
+def led_in(text: str, offset: int, before: str, named: re.Pattern) -> str:
+    """`before`, the clause's text up to the remedy, and the order to keep away that leads its list
+    in, when the clause follows a colon after one. Not when what is kept away is the condition
+    ("Avoid heartburn with these foods: oatmeal ..."), nor when the list says something of its own
+    ("Avoid coffee after noon: chamomile tea works better"); `named` finds the condition."""
+    start = offset - len(before)
+    if start and text[start - 1] == ":":
+        lead = text[clause_start(text, start - 1) : start]
+        listed = text[start : _clause_end(text, start)]
+        if _AVOID_LEAD.match(lead) and not named.search(lead) and not _SAYS.search(listed):
+            return lead + before
+    return before
+
+
+# Words by which a list after a colon says something of its own.
+_SAYS = re.compile(
+    r"\b(?:helps?|works?|better|good|great|best|substitutes?|alternatives?|options?|gentler|safer|instead|can|may|"
+    r"should|will|is|are)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_end(text: str, offset: int) -> int:
+    ends = [found for mark in (";", ". ") if (found := text.find(mark, offset)) >= 0]
+    return min(ends, default=len(text))
+
+
+def clause_start(text: str, offset: int) -> int:
+    """Where the clause holding `offset` starts: after the last ; : or full stop before it."""
+    return max(text.rfind(mark, 0, offset) for mark in (";", ":", ". ", "(")) + 1

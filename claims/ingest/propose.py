@@ -9,7 +9,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 
 from claims.ingest import cues, details, missing, scope
-from claims.ingest.advice import ADVISED, IMPERATIVE
+from claims.ingest.advice import ADVISED, IMPERATIVE, clause_start, led_in
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.match import Mention, find_mentions
@@ -171,13 +171,19 @@ def _segment_proposals(
         if recipe_step or (deficiency and mention.term.category in _NUTRIENTS):
             continue
         offset = mention.start - seg.start
-        before = text[_clause_start(text, offset) : offset]
+        before = text[clause_start(text, offset) : offset]
         if mention.term.category in _NUTRIENTS and _held_in_another(mention, mentions, before):
             continue
         names = {w for w in f"{mention.surface} {mention.term.remedy}".lower().split() if _content_word(w)}
         end = offset + len(mention.surface)
         spoken = scope.of_the_remedy(text, end, names, condition)
-        call = cues.kind_of(spoken, _led(text, offset, before, condition), context, mention.term.category, condition)
+        call = cues.kind_of(
+            spoken,
+            led_in(text, offset, before, cues.cue_table(condition).named),
+            context,
+            mention.term.category,
+            condition,
+        )
         harm = (harms or {}).get(mention.term.remedy)
         if harm and call.cue == "default" and not (IMPERATIVE.match(spoken) or ADVISED.search(spoken)):
             # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default benefit
@@ -251,7 +257,7 @@ def _named_only(seg: Segment, mention: Mention) -> bool:
     category = mention.term.category
     if offset == 0 and category in _NUTRIENTS and _LABEL.match(text, len(mention.surface)):
         return True
-    before = text[_clause_start(text, offset) : offset]
+    before = text[clause_start(text, offset) : offset]
     if missing.MISSING_BEFORE.search(before) or missing.MISSING_AFTER.search(text[offset + len(mention.surface) :]):
         return True
     if category == "lifestyle" and _MEDIUM.search(before.lower()):
@@ -285,45 +291,6 @@ def _held_in_another(mention: Mention, mentions: list[Mention], before: str) -> 
 
 def _content_word(word: str) -> bool:
     return len(word) > 2 and word not in FUNCTION and not IMPERATIVE.fullmatch(word)
-
-
-# An order to keep away that a colon's list follows: "Avoid these foods late at night: chocolate, ...".
-_AVOID_LEAD = re.compile(
-    r"\s*(?:avoid|limit|cut (?:down|back) on|stay away from|steer clear of|(?:do not|don't) (?:eat|drink|take))\b",
-    re.IGNORECASE,
-)
-
-
-def _led(text: str, offset: int, before: str, condition: str | None) -> str:
-    """`before`, the clause's text up to the remedy, and the order to keep away that leads its list
-    in, when the clause follows a colon after one. Not when what is kept away is the condition
-    ("Avoid heartburn with these foods: oatmeal ..."), nor when the list says something of its own
-    ("Avoid coffee after noon: chamomile tea works better")."""
-    start = offset - len(before)
-    if start and text[start - 1] == ":":
-        lead = text[_clause_start(text, start - 1) : start]
-        listed = text[start : _clause_end(text, start)]
-        if _AVOID_LEAD.match(lead) and not cues.cue_table(condition).named.search(lead) and not _SAYS.search(listed):
-            return lead + before
-    return before
-
-
-# Words by which a list after a colon says something of its own.
-_SAYS = re.compile(
-    r"\b(?:helps?|works?|better|good|great|best|substitutes?|alternatives?|options?|gentler|safer|instead|can|may|"
-    r"should|will|is|are)\b",
-    re.IGNORECASE,
-)
-
-
-def _clause_end(text: str, offset: int) -> int:
-    ends = [found for mark in (";", ". ") if (found := text.find(mark, offset)) >= 0]
-    return min(ends, default=len(text))
-
-
-def _clause_start(text: str, offset: int) -> int:
-    """Where the clause holding `offset` starts: after the last ; : or full stop before it."""
-    return max(text.rfind(mark, 0, offset) for mark in (";", ":", ". ", "(")) + 1
 
 
 def _confidence(mention: Mention, call: cues.KindCall) -> float:
