@@ -35,8 +35,15 @@ REASON = re.compile(
 ADVICE_AFTER = re.compile(
     r"(?:,|;|\band\b|\bthen\b|\binstead\b)\s*(?:(?:you\s+)?(?:should|must|can|may|need to|have to)\s+)?(?:\w+ly\s+)?"
     r"(?:chew|take|drink|eat|apply|rub|use|try|have|add|include|choose|opt for|switch to|replace \w+ with|ask|"
-    r"talk to|check with|consult|more|sip|enjoy|sweeten|(?:end|start|finish) (?:your|the) (?:day|evening|night) with)"
-    r"\b(?! of\b| no\b| less\b| fewer\b)|\bwith the help of\b",
+    r"talk to|check with|consult|more|sip|enjoy|sweeten|keep|say yes to|"
+    r"(?:end|start|finish) (?:your|the) (?:day|evening|night) with)"
+    r"\b(?! of\b| no\b| less\b| fewer\b)",
+    re.IGNORECASE,
+)
+# The same in -ing, after an avoid-verb in -ing: "Avoiding coffee and taking magnesium helps" (but
+# "Stop smoking and drinking coffee": both are what is stopped).
+ADVICE_AFTER_ING = re.compile(
+    r"(?:,|;|\band\b|\bthen\b)\s*(?:taking|drinking|eating|using|applying|trying|having|adding|chewing|sipping)\b",
     re.IGNORECASE,
 )
 
@@ -57,11 +64,14 @@ def led_in(text: str, offset: int, before: str, named: re.Pattern) -> str:
     if start and text[start - 1] == ":":
         lead = text[clause_start(text, start - 1) : start]
         listed = text[start : _clause_end(text, start)]
-        if _AVOID_LEAD.match(lead) and not named.search(lead) and not _SAYS.search(listed):
+        listing = _LISTING.search(lead) and not IMPERATIVE.match(listed)
+        if _AVOID_LEAD.match(lead) and listing and not named.search(lead) and not _SAYS.search(listed):
             return lead + before
     return before
 
 
+# A lead that announces a list: "these foods", "the following".
+_LISTING = re.compile(r"\b(?:these|those|the following|following|such)\b", re.IGNORECASE)
 # Words by which a list after a colon says something of its own.
 _SAYS = re.compile(
     r"\b(?:helps?|works?|better|good|great|best|substitutes?|alternatives?|options?|gentler|safer|instead|can|may|"

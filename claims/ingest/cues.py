@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.ingest.advice import ADVICE_AFTER, ADVISED, IMPERATIVE
+from claims.ingest.advice import ADVICE_AFTER, ADVICE_AFTER_ING, ADVISED, IMPERATIVE
 from claims.ingest.condition import clean, condition_words
 from claims.ingest.cuewords import (
     CAUSE,
@@ -140,7 +140,8 @@ def kind_of(
     avoided = last_match(table.avoid.finditer(own_part)) if category in _SUBSTANCES else None
     if avoided and avoided.group(0).lower() == "eliminate" and not _FROM_DIET.search(segment_text):
         avoided = None  # "Eliminate pain with a massage": the massage is advised
-    if avoided and ADVICE_AFTER.search(own_part, avoided.end()):
+    after = ADVICE_AFTER_ING if avoided and avoided.group(0).lower().split()[0].endswith("ing") else ADVICE_AFTER
+    if avoided and (ADVICE_AFTER.search(own_part, avoided.end()) or after.search(own_part, avoided.end())):
         avoided = None  # "To reduce the risk of tooth decay, chew sugar-free gum": gum is advised
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
     if avoided and avoided.group(0).lower() == "limit" and _LIMIT_TO.search(segment_text):

@@ -29,9 +29,10 @@ _ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare-?up"
 _NEGATION = r"(?:do not|don't|never|not|shouldn't|should not|must not|mustn't)"
 _DOSE_LIMIT = (
     rf"(?:no|not) more than|{_NEGATION} (?:\w+ )?(?:exceed|more than)|at most|below \d|max\.? \d"
-    r"|maximum (?:daily |recommended )*dose|is the maximum|upper limit"
+    r"|maximum (?:daily |recommended )*dose|is the maximum|upper limit|(?:over|above|higher than|in excess of) \d"
+    r"|no longer than|is too much"
 )
-_ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your) (?:doctor|pharmacist|gp|physician)"
+_ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
 
 
 def alternatives(generic: str, own: tuple[str, ...]) -> str:
@@ -58,11 +59,12 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
         (CAUTION, 2.0, any_of(
             _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat", r"do not\b(?! panic| forget)",
             r"don't(?! forget)",
-            r"cannot", r"can't", r"must not(?! forget)", r"should not", r"never\b", r"not recommended", r"prohibit",
+            r"cannot", r"can't", r"must not(?! forget)", r"should not", r"never\b(?! skip| forget| miss)",
+            r"not recommended", r"prohibit",
             r"forbid", r"dangerous", r"unsafe", r"side effects?", r"sterile", r"last resort",
             r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation", r"must be prescribed",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
-            r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT,
+            r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT, r"can (?:harm|damage|hurt)\b",
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",
@@ -165,7 +167,8 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"(?:stay|keep) away from",
         r"say no to",
         r"leave out",
-        r"wean (?:yourself )?off",
+        r"try not to",
+        r"lay off",
         r"eliminate",  # only from a diet (claims.ingest.cues): not "eliminate pain"
         # the same in -ing: "Avoiding coffee after lunch helps you sleep" is no benefit of coffee
         r"avoiding",

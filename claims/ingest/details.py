@@ -33,9 +33,11 @@ _LIMIT = (
     rf"(?:(?:{_NEGATION}\s+(?:\w+\s+){{0,3}}?)?(?:more|less) than|no more than|up to|at most|at least|below"
     rf"|(?:{_NEGATION}\s+)?exceed|maximum(?:\s+\w+){{0,2}}?\s+(?:is|of)|maximum|max\.?)\s+"
 )
+# "7 Tums tablets": a name between the number and the form.
+_FORM_NAMED = r"\b\d+\s+[\w-]+\s+(?:tablets?|pills?|capsules?|sachets?|lozenges?)\b"
 DOSE = re.compile(
-    rf"(?:\b{_LIMIT})?"
-    rf"(?:\b\d+(?:[.,]\d+)?(?:\s*[-–/]\s*\d+(?:[.,]\d+)?)?\s*|\b(?:one|two|three|four|five|six|half an?|a)\s+){_UNIT}\b"
+    rf"(?:\b{_LIMIT})?(?:{_FORM_NAMED}|(?:\b\d+(?:[.,]\d+)?(?:\s*[-–/]\s*\d+(?:[.,]\d+)?)?\s*"
+    rf"|\b(?:one|two|three|four|five|six|half an?|a)\s+){_UNIT}\b)"
     rf"(?:\s+(?:a|per|each|of)\s+(?:day|week|dose|meal))?|(?:once|twice|three times) a (?:day|week)|"
     r"\d+\s*%|in large quantities|before (?:meals|bed|bedtime)|after meals",
     re.IGNORECASE,
@@ -54,3 +56,19 @@ def populations(text: str) -> list[str]:
 def dose_in(text: str) -> str:
     """The dose or regimen as the segment states it: its quantities and frequencies, in order."""
     return "; ".join(dict.fromkeys(m.group(0).strip() for m in DOSE.finditer(text)))[:500]
+
+
+def dose_for(text: str, names: list[tuple[int, int]], name: tuple[int, int]) -> str:
+    """The dose of the remedy named at `name`, one of the spans `names` of the remedies the segment
+    names: each quantity belongs to the nearest of them ("Ditch the alcohol and end your day with
+    a cup of chamomile tea": the cup is the tea's)."""
+
+    def gap(span: tuple[int, int], found: re.Match) -> int:
+        return max(span[0] - found.end(), found.start() - span[1], 0)
+
+    own = [
+        found.group(0).strip()
+        for found in DOSE.finditer(text)
+        if min(names, key=lambda span: (gap(span, found), span[0])) == name
+    ]
+    return "; ".join(dict.fromkeys(own))[:500]

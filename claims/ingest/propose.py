@@ -162,7 +162,7 @@ def _segment_proposals(
     context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0)]
     pops = details.populations(text) or details.populations(seg.heading)
     deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
-    dose = details.dose_in(text)
+    spans = [(m.start - seg.start, m.end - seg.start) for m in mentions]
     seen: dict[tuple[str, str, str | None], Proposal] = {}
     recipe_step = (
         _RECIPE_STEP.search(text) and not seg.first and not _CLAIMS.search(text) and not _ADVICE_START.search(text)
@@ -209,6 +209,8 @@ def _segment_proposals(
             continue  # "when walking, running": an activity named, nothing said of it
         if call.kind in _BENEFITS and scope.contrasted(text, offset):
             continue  # "Instead of alcohol, try valerian": nothing good is said of alcohol
+        if call.kind in _BENEFITS and scope.taken_already(text, offset):
+            call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
         kinds = [call.kind]
         if call.also_caution:
             kinds.append(cues.benefit_of(text, context, condition))
@@ -229,7 +231,7 @@ def _segment_proposals(
                     surface=mention.surface,
                     kind=kind,
                     population=population,
-                    dose=dose,
+                    dose=details.dose_for(text, spans, (offset, end)),
                     rule=f"{mention.rule}; {call.cue or 'default'}",
                     confidence=_confidence(mention, call),
                     fuzzy=mention.fuzzy,

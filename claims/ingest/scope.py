@@ -31,7 +31,12 @@ _RELIEVES = re.compile(
     re.IGNORECASE,
 )
 _UNLIKE = re.compile(r"\b(?:unlike|instead of|rather than|compared (?:with|to)|alternative to)\b[^;]*", re.IGNORECASE)
-_CONTRASTED = re.compile(r"\b(?:unlike|instead of|rather than|alternative to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# What a remedy is set against: "unlike coffee", "paracetamol, not aspirin", "safer than aspirin".
+_CONTRASTED = re.compile(
+    r"(?:\b(?:unlike|instead of|rather than|alternative to|compared (?:with|to)|(?:better|safer|gentler|milder|"
+    r"preferable|more effective) than|prefer\w*\b[^.;]{0,40}?\bover)|,\s*not)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Where another remedy's part of a sentence may begin: "Quinine is banned, so try stretching".
 _PARTS = re.compile(r";|,?\s*\bso\b|\binstead\b|" + CONTRAST.pattern, re.IGNORECASE)
 # "Quinine, while once popular, is no longer recommended": an aside does not end the part.
@@ -69,6 +74,21 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
     for a, b in sorted(spans, reverse=True):
         text = text[:a] + _WORSENS.sub(" ", cause_free(text[a:b], table)) + text[b:]
     return text
+
+
+# What a reader already takes, named as the condition of advice: "If you take warfarin, avoid
+# ginkgo", "People on warfarin should avoid aspirin": an interaction, a caution, no benefit.
+_ALREADY = re.compile(
+    r"\b(?:(?:if|when|while) (?:you|they)(?:['’]re| are)? (?:already )?(?:take|taking|use|using|on)|(?:people|those|"
+    r"patients|anyone|someone) (?:who (?:take|use|are on) |taking |using |on ))\s*(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def taken_already(text: str, start: int) -> bool:
+    """Whether the remedy named at `start` is what the reader already takes, as the condition of
+    advice about something else."""
+    return bool(_ALREADY.search(text, 0, start))
 
 
 def contrasted(text: str, start: int) -> bool:
@@ -139,6 +159,9 @@ _DENIED = re.compile(
     r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
     r"|(?:too (?:little|small|weak|low)|not enough)\b[^.;]{0,60}?\bto (?:help|work|matter|prevent|relieve)"
     r"|warn(?:s|ed)? against|advises? against|banned|withdrawn|neither\b[^.;]{0,80}?\bnor"
+    r"|\bmyths?\b|not true that|contrary to (?:popular )?belief|often touted"
+    r"|rarely (?:\w+ )?(?:recommended|used|prescribed)"
+    r"|(?:is|are)(?:n['’]t|\s+not) (?:\w+ )?(?:a cure|an answer|a solution|the answer)|risks? (?:\w+ ){0,3}outweighs?"
     r"|avoid(?:ed)? (?:it|them)\b|\bkeep\b[^.;]{0,30}?\baway from (?:small |young )?children|(?:no|little) relief)",
     re.IGNORECASE,
 )
@@ -147,7 +170,8 @@ _DENIED = re.compile(
 # choice for heartburn", "Baking soda works fast but is not suitable for regular use".
 _WARNED = re.compile(
     r"\b(?:(?:should|must|is|are|best|to) (?:be )?avoided|unsuitable|(?:is|are) bad for|poor choice"
-    r"|(?:n['’]t|not) (?:\w+ )?(?:safe|suitable|for (?:children|babies|kids|infants|anyone|everyone|pregnant))"
+    r"|(?:n['’]t|not) (?:\w+ )?(?:safe|suitable|for (?:children|babies|kids|infants|anyone|everyone|pregnant|people|"
+    r"those|patients|adults|women|men))"
     r"|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given))",
     re.IGNORECASE,
 )

@@ -42,7 +42,7 @@ FUNCTION = frozenset(
     filter filtered boil boiled infuse infused store stored grind ground keep kept come comes came right wrong
     everything nothing something anything everyone someone traditional forget hello dear readers reader lower
     higher folk care appropriate individual everyday relaxing differences difference believe believes look
-    moment note chance seat once inhale inhaling""".split()
+    moment note chance seat once inhale inhaling don't""".split()
 )
 # Words said for one another in advice, each group read as its first word when a name of several
 # words is looked for in other words ("leg elevation" is "raise your limbs"): plain English, no
@@ -108,7 +108,8 @@ _NOT_REMEDIES = (
     position rest sleep condition state effect action result level levels course dose doses
     glass jar bottle container bucket cloth towel bandage spoon cup
     smaller larger bigger fewer lighter heavier more less frequent
-    solution solutions pressure hormone hormones
+    solution solutions pressure hormone hormones portion portions belief myth myths maximum minimum handful book
+    straight avoid
     """
 )
 NOT_REMEDIES = frozenset(name_key(word) for word in _NOT_REMEDIES.split())
