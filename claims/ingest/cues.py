@@ -159,7 +159,8 @@ def kind_of(
                 continue  # "Why do attacks occur? ... Make a hot compress": advice, whatever the heading
             found = pattern.search(text)
             if found:
-                scores[kind] += weight
+                # a caution above the item decides it, as a caution in its own words does
+                scores[kind] += 2 * weight if kind == CAUTION else weight
                 fired.setdefault(kind, "context: " + found.group(0).lower())
     evidence = any(scores.values()) or bool(advice)  # an order is advice, whatever it is for
     if category in PRIORS:

@@ -112,8 +112,33 @@ PRIORS = {"maneuver": (RELIEF, 1.5), "procedure": (RELIEF, 0.5), "lifestyle": (P
 def context_cues(words: ConditionWords) -> dict[str, re.Pattern]:
     """Headings and list introductions name the kind of what follows them."""
     one = alternatives(r"attack|spasm|episode|bout|flare-?up", words.head)
+    episodes = alternatives(r"attacks?|spasms?|seizures?|episodes?|recurrences?|symptoms?", words.forms)
     return {
-        CAUSE: any_of(r"causes?\b", r"reasons?\b", r"provok", r"risk factors?", r"why do", r"factors?\b", r"due to"),
+        CAUSE: any_of(
+            r"causes?\b",
+            r"reasons?\b",
+            r"provok",
+            r"risk factors?",
+            r"why do",
+            r"factors?\b",
+            r"due to",
+            # what to keep away from: "Foods to avoid", "Avoid the following:", "Common triggers"
+            rf"avoid\b(?! (?:\w+ )?{episodes})",
+            r"triggers\b",
+            r"worse\b",
+            r"to limit\b",
+            r"(?:do not|don't|what not to) (?:eat|drink)",
+        ),
+        # what not to do at all: a caution about each item, orders included ("What not to do: - take quinine")
+        CAUTION: any_of(
+            r"what not to do",
+            r"not (?:safe|suitable|recommended)",
+            r"(?:never|do not|don't) (?:give|take|use)",
+            r"myths?\b",
+            r"do(?:es)? not work",
+            r"ineffective",
+            r"warnings?\b",
+        ),
         RELIEF: any_of(
             r"first aid",
             r"relieve",
@@ -126,7 +151,7 @@ def context_cues(words: ConditionWords) -> dict[str, re.Pattern]:
             r"how to stop",
             r"quick",
         ),
-        PREVENTION: any_of(r"prevent", r"prophyla", r"avoid"),
+        PREVENTION: any_of(r"prevent", r"prophyla", rf"avoid (?:\w+ )?{episodes}"),
         # not "remedies": "home remedies for headaches" introduces remedies of every kind
         TREATMENT: any_of(r"treat", r"therap", r"medicat", r"drugs?\b", r"medicines?", r"pills?", r"recipes?"),
     }

@@ -577,3 +577,38 @@ def test_the_remedy_another_is_preferred_to_gets_no_benefit(lexicon, text):
 def test_what_one_avoid_verb_governs_in_ing_is_avoided_together(lexicon):
     assert kinds_of("Stop smoking and drinking coffee.", lexicon, "caffeine") == {"cause"}
     assert kinds_of("Avoid smoking and drinking alcohol before bed.", lexicon, "alcohol") == {"cause"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Foods to avoid\n\n- coffee\n- bananas\n- alcohol\n", "caffeine"),
+        ("What to avoid\n\n- Quinine\n- Alcohol\n", "quinine"),
+        ("Avoid:\n\n- quinine\n- alcohol\n", "quinine"),
+        ("Avoid the following:\n\n1. Quinine\n2. Coffee\n", "quinine"),
+        ("Common cramp triggers\n\n1. Coffee\n2. Alcohol\n", "caffeine"),
+        ("What makes it worse?\n\n- coffee\n- alcohol\n", "caffeine"),
+        ("Not recommended\n\n- quinine\n- alcohol\n", "quinine"),
+        ("What not to do\n\n- take quinine\n- drink alcohol\n", "quinine"),
+        ("Never give these to children:\n- quinine\n- metamizole\n", "quinine"),
+        ("Not suitable for children under 16:\n- quinine\n", "quinine"),
+        ("Remedies that do not work\n\n- Quinine\n- Potassium\n", "quinine"),
+        ("Myths\n\n- Quinine cures cramps\n", "quinine"),
+    ],
+)
+def test_a_heading_or_lead_in_that_warns_reaches_its_items(lexicon, text, remedy):
+    # Each item was proposed as a prevention or a treatment: "Foods to avoid: coffee" as "coffee prevents".
+    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    assert kinds and kinds <= {"cause", "caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "kind"),
+    [
+        ("How to avoid cramps\n\n- magnesium\n- bananas\n", "magnesium", "prevention"),
+        ("What to do during a cramp\n\n- stretching\n- massage\n", "stretching", "relief"),
+        ("Foods that help\n\n- bananas\n- apples\n", "banana", "treatment"),
+    ],
+)
+def test_a_heading_that_advises_still_advises(lexicon, text, remedy, kind):
+    assert kind in {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
