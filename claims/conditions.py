@@ -127,17 +127,33 @@ def condition_named(name: str, *, field: str = "condition") -> Condition:
     return condition
 
 
-_STATEMENTS = {
-    ClaimKind.RELIEF: "{remedy} brings relief during an episode of {condition}",
-    ClaimKind.TREATMENT: "{remedy} treats {condition}",
-    ClaimKind.PREVENTION: "{remedy} prevents {condition}",
-    ClaimKind.CAUSE: "{remedy} can provoke {condition}",
-    ClaimKind.CAUTION: "{remedy} needs caution when used for {condition}",
+_STATEMENTS = {  # (said of one, said of several)
+    ClaimKind.RELIEF: (
+        "{remedy} brings relief during an episode of {condition}",
+        "{remedy} bring relief during an episode of {condition}",
+    ),
+    ClaimKind.TREATMENT: ("{remedy} treats {condition}", "{remedy} treat {condition}"),
+    ClaimKind.PREVENTION: ("{remedy} prevents {condition}", "{remedy} prevent {condition}"),
+    ClaimKind.CAUSE: ("{remedy} can provoke {condition}", "{remedy} can provoke {condition}"),
+    ClaimKind.CAUTION: (
+        "{remedy} needs caution when used for {condition}",
+        "{remedy} need caution when used for {condition}",
+    ),
 }
+# Names whose last word ends in -s and still names one thing: "hibiscus", "mindfulness", "molasses".
+_SINGULAR_ENDINGS = ("ss", "us", "is", "ness", "ous", "sis")
+_SINGULAR_NAMES = frozenset("molasses news series species means".split())
+
+
+def _plural(name: str) -> bool:
+    last = name.lower().split()[-1] if name.strip() else ""
+    return last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS) and last not in _SINGULAR_NAMES
 
 
 def default_statement(remedy: str, kind: str, population: str | None, condition: str) -> str:
-    """A claim's statement worded from what it asserts, when nobody wrote one."""
-    text = _STATEMENTS[ClaimKind(kind)].format(remedy=remedy[:1].upper() + remedy[1:], condition=condition)
+    """A claim's statement worded from what it asserts, when nobody wrote one; the verb agrees with
+    a plural name ("Antacids bring relief ...")."""
+    template = _STATEMENTS[ClaimKind(kind)][_plural(remedy)]
+    text = template.format(remedy=remedy[:1].upper() + remedy[1:], condition=condition)
     who = f" ({Population(population).label.lower()})" if population else ""
     return f"{text}{who}."

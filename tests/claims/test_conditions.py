@@ -126,3 +126,24 @@ def test_the_claims_list_s_source_filter_names_an_ingested_article_by_its_condit
     client.force_login(reviewer)
     page = client.get("/admin/claims/claim/").content.decode()
     assert f"{source.title[:60]} (heartburn)" in page and "(000)" in page
+
+
+@pytest.mark.parametrize(
+    ("remedy", "kind", "statement"),
+    [
+        ("antacids", ClaimKind.RELIEF, "Antacids bring relief during an episode of heartburn."),
+        ("small frequent meals", ClaimKind.PREVENTION, "Small frequent meals prevent heartburn."),
+        ("compression stockings", ClaimKind.CAUTION, "Compression stockings need caution when used for heartburn."),
+        ("leafy greens", ClaimKind.TREATMENT, "Leafy greens treat heartburn."),
+        ("diuretics", ClaimKind.CAUSE, "Diuretics can provoke heartburn."),
+        ("analgesics", ClaimKind.TREATMENT, "Analgesics treat heartburn."),
+        ("hibiscus", ClaimKind.TREATMENT, "Hibiscus treats heartburn."),
+        ("mindfulness", ClaimKind.TREATMENT, "Mindfulness treats heartburn."),
+        ("molasses", ClaimKind.TREATMENT, "Molasses treats heartburn."),
+        ("citrus", ClaimKind.CAUSE, "Citrus can provoke heartburn."),
+        ("magnesium", ClaimKind.RELIEF, "Magnesium brings relief during an episode of heartburn."),
+    ],
+)
+def test_a_default_statement_agrees_with_a_plural_name(remedy, kind, statement):
+    # "Antacids brings relief" went into the claim, and from there to the content API once published.
+    assert default_statement(remedy, kind, None, "heartburn") == statement
