@@ -50,7 +50,8 @@ ADVICE_AFTER_ING = re.compile(
 
 # An order to keep away that a colon's list follows: "Avoid these foods late at night: chocolate, ...".
 _AVOID_LEAD = re.compile(
-    r"\s*(?:avoid|limit|cut (?:down|back) on|stay away from|steer clear of|(?:do not|don't) (?:eat|drink|take))\b",
+    r"\s*(?:(?:foods?|drinks?|things?|what) to avoid|avoid|limit|cut (?:down|back) on|stay away from|steer clear of|"
+    r"(?:do not|don't) (?:eat|drink|take))\b",
     re.IGNORECASE,
 )
 
@@ -71,7 +72,10 @@ def led_in(text: str, offset: int, before: str, named: re.Pattern) -> str:
 
 
 # A lead that announces a list: "these foods", "the following".
-_LISTING = re.compile(r"\b(?:these|those|the following|following|such)\b", re.IGNORECASE)
+_LISTING = re.compile(
+    r"\b(?:these|those|the following|following|such)\b|^\s*(?:(?:foods?|drinks?|things?|what) to avoid|avoid)\s*:$",
+    re.IGNORECASE,
+)
 # Words by which a list after a colon says something of its own.
 _SAYS = re.compile(
     r"\b(?:helps?|works?|better|good|great|best|substitutes?|alternatives?|options?|gentler|safer|instead|can|may|"

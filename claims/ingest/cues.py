@@ -21,11 +21,13 @@ from claims.ingest.cuewords import (
     CAUSE,
     CAUTION,
     EPISODE,
+    MIXED_LABEL,
     PREVENTION,
     PRIORS,
     QUALIFIERS,
     RELIEF,
     TREATMENT,
+    WARNING_LABELS,
     alternatives,
     any_of,
     avoid_verbs,
@@ -103,11 +105,19 @@ class KindCall:
 
 
 def kind_of(
-    segment_text: str, before: str, context: list[tuple[str, float]], category: str, condition: str | None = None
+    segment_text: str,
+    before: str,
+    context: list[tuple[str, float]],
+    category: str,
+    condition: str | None = None,
+    *,
+    labels: tuple[str, ...] = (),
 ) -> KindCall:
     """The kind of a claim about a remedy of `category` in `segment_text`; `before` is the text of
     the segment's clause that precedes the remedy, `context` the intro and headings with weights,
-    `condition` the name of what the article is about."""
+    `condition` the name of what the article is about; `labels`, those of the context's texts that
+    label a list the segment is an item of, whose warnings ("Foods to avoid", "What not to do")
+    speak of it."""
     table = cue_table(condition)
     scores = dict.fromkeys(_ORDER, 0.0)
     fired: dict[str, str] = {}
@@ -154,7 +164,13 @@ def kind_of(
         scores[CAUSE] += 3.0
         fired[CAUSE] = "avoid: " + avoided.group(0).lower()
     for text, weight in context:
+        warned = _warning(text) if text and text in labels else {}
+        for kind, found in warned.items():
+            scores[kind] += 2 * weight  # "Foods to avoid: - coffee": the label decides the bare item
+            fired.setdefault(kind, "label: " + found.group(0).lower().strip())
         for kind, pattern in table.context.items():
+            if warned and kind in (RELIEF, PREVENTION, TREATMENT):
+                continue  # "Preventing headaches: common triggers": what follows is kept away
             if kind == CAUSE and advice:
                 continue  # "Why do attacks occur? ... Make a hot compress": advice, whatever the heading
             found = pattern.search(text)
@@ -178,6 +194,15 @@ def kind_of(
     if scores[benefit] == 0:
         return KindCall(TREATMENT, False, "default", False)
     return KindCall(benefit, False, fired[benefit], evidence)
+
+
+def _warning(text: str) -> dict[str, re.Match]:
+    """What a label warns of its items, read in its last part ("Preventing headaches: common
+    triggers"), unless that part says something good as well."""
+    label = text.rstrip(" :\n").rsplit(":", 1)[-1]
+    if MIXED_LABEL.search(label):
+        return {}
+    return {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(label))}
 
 
 _PART_START = re.compile(r";|\b(?:but|however|whereas|although|though)\b", re.IGNORECASE)

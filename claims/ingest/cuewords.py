@@ -29,8 +29,8 @@ _ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare-?up"
 _NEGATION = r"(?:do not|don't|never|not|shouldn't|should not|must not|mustn't)"
 _DOSE_LIMIT = (
     rf"(?:no|not) more than|{_NEGATION} (?:\w+ )?(?:exceed|more than)|at most|below \d|max\.? \d"
-    r"|maximum (?:daily |recommended )*dose|is the maximum|upper limit|(?:over|above|higher than|in excess of) \d"
-    r"|no longer than|is too much"
+    r"|maximum (?:daily |recommended )*dose|maximum (?:of )?\d|is the maximum|upper limit"
+    r"|(?:over|above|higher than|in excess of) \d|no longer than|is too much"
 )
 _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
 
@@ -122,22 +122,6 @@ def context_cues(words: ConditionWords) -> dict[str, re.Pattern]:
             r"why do",
             r"factors?\b",
             r"due to",
-            # what to keep away from: "Foods to avoid", "Avoid the following:", "Common triggers"
-            rf"avoid\b(?! (?:\w+ )?{episodes})",
-            r"triggers\b",
-            r"worse\b",
-            r"to limit\b",
-            r"(?:do not|don't|what not to) (?:eat|drink)",
-        ),
-        # what not to do at all: a caution about each item, orders included ("What not to do: - take quinine")
-        CAUTION: any_of(
-            r"what not to do",
-            r"not (?:safe|suitable|recommended)",
-            r"(?:never|do not|don't) (?:give|take|use)",
-            r"myths?\b",
-            r"do(?:es)? not work",
-            r"ineffective",
-            r"warnings?\b",
         ),
         RELIEF: any_of(
             r"first aid",
@@ -151,7 +135,7 @@ def context_cues(words: ConditionWords) -> dict[str, re.Pattern]:
             r"how to stop",
             r"quick",
         ),
-        PREVENTION: any_of(r"prevent", r"prophyla", rf"avoid (?:\w+ )?{episodes}"),
+        PREVENTION: any_of(r"prevent", r"prophyla", rf"avoid (?:\w+ ){{0,4}}{episodes}"),
         # not "remedies": "home remedies for headaches" introduces remedies of every kind
         TREATMENT: any_of(r"treat", r"therap", r"medicat", r"drugs?\b", r"medicines?", r"pills?", r"recipes?"),
     }
@@ -173,6 +157,51 @@ QUALIFIERS = any_of(
     r"with care",
     r"monitor",
     r"not enough",
+)
+
+
+# What a list's label says of every item under it, orders included (claims.ingest.cues: only for
+# list items, and only when the label says nothing good as well).
+_KEEP_AWAY = r"(?:avoid|limit|skip|eliminate|reduce|cut (?:back|down) on|steer clear of|stay away from)"
+WARNING_LABELS = {
+    CAUSE: any_of(
+        rf"(?:foods?|drinks?|things?|what|which|products?|ingredients?|habits?) (?:to|you should) {_KEEP_AWAY}\b",
+        rf"^\W*(?:{_KEEP_AWAY}|don't|do not)\W*$",  # "Avoid:", "Don't:"
+        rf"{_KEEP_AWAY} (?:these|the following|such)\b",
+        r"\btriggers\b",
+        r"\bmakes? (?:\w+ ){0,2}worse\b",
+        r"\b(?:that|which) (?:trigger|worsen|aggravate|cause|provoke)\b",
+        r"\bworst\b",
+        r"\bbad (?:for|foods?)\b",
+        r"\bproblem foods?\b",
+        r"\bharmful\b",
+        r"\b(?:do not|don't|what not to) (?:eat|drink)\b",
+        r"\bdon'?ts\b",
+        r"\breduce your intake of\b",
+    ),
+    CAUTION: any_of(
+        r"\bwhat not to (?:do|take|use|give)\b",
+        r"\b(?:should )?never (?:do|give|be given)\b",
+        r"\bnot (?:safe|suitable|recommended|for children)\b",
+        r"\bunsafe\b",
+        r"\b(?:should not|shouldn't|must not) (?:take|use|be given|give)\b",
+        r"\bmyths?\b",
+        r"\b(?:don't|doesn't|do not|does not) work\b",
+        r"\bineffective\b",
+        r"\boverrated\b",
+        r"\bno longer recommended\b",
+        r"\buse with caution\b",
+        r"\brisky\b",
+        r"\bwarnings?\b",
+        r"\bserious side effects\b",
+    ),
+}
+# A label that says something good too ("what to eat and what to avoid", "myths and facts",
+# "what really works") or whose items are mistakes to avoid decides nothing.
+MIXED_LABEL = re.compile(
+    r"(?<!not )(?<!not to )(?<!n't )\b(?:(?:eat|drink|try|take|use)\b(?! with caution)|helps?|works?|better|best|"
+    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?|really|good|dos|mistakes?|errors?)\b",
+    re.IGNORECASE,
 )
 
 

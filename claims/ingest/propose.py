@@ -16,7 +16,7 @@ from claims.ingest.match import Mention, find_mentions
 from claims.ingest.newterms import with_new_mentions
 from claims.ingest.norm import fold
 from claims.ingest.scattered import coordinated_mentions, scattered_mentions
-from claims.ingest.segments import HEADING, Segment, segment
+from claims.ingest.segments import HEADING, ITEM, ROW, Segment, segment
 from claims.ingest.spread import group_cautions, is_title, merge_titles
 from claims.ingest.vocabulary import FUNCTION
 
@@ -183,6 +183,7 @@ def _segment_proposals(
             context,
             mention.term.category,
             condition,
+            labels=(seg.intro, seg.heading) if _listed(seg) else (),
         )
         harm = (harms or {}).get(mention.term.remedy)
         if harm and call.cue == "default" and not (IMPERATIVE.match(spoken) or ADVISED.search(spoken)):
@@ -209,7 +210,7 @@ def _segment_proposals(
             continue  # "when walking, running": an activity named, nothing said of it
         if call.kind in _BENEFITS and scope.contrasted(text, offset):
             continue  # "Instead of alcohol, try valerian": nothing good is said of alcohol
-        if call.kind in _BENEFITS and scope.taken_already(text, offset):
+        if call.kind in _BENEFITS and scope.taken_already(text, offset, end):
             call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
         kinds = [call.kind]
         if call.also_caution:
@@ -239,6 +240,12 @@ def _segment_proposals(
                     atc_code=mention.term.atc_code,
                 )
     return list(seen.values())
+
+
+def _listed(seg: Segment) -> bool:
+    """Whether the segment is an item of a list its intro or heading labels: a bullet, a row, or a
+    line of three words or fewer ("Quinine."), not a sentence of prose under the heading."""
+    return seg.kind in (ITEM, ROW) or (len(seg.text.split()) <= 3 and "," not in seg.text)
 
 
 def _populations_for(kind: str, populations: list[str]) -> list[str | None]:

@@ -34,7 +34,8 @@ _UNLIKE = re.compile(r"\b(?:unlike|instead of|rather than|compared (?:with|to)|a
 # What a remedy is set against: "unlike coffee", "paracetamol, not aspirin", "safer than aspirin".
 _CONTRASTED = re.compile(
     r"(?:\b(?:unlike|instead of|rather than|alternative to|compared (?:with|to)|(?:better|safer|gentler|milder|"
-    r"preferable|more effective) than|prefer\w*\b[^.;]{0,40}?\bover)|,\s*not)\s+(?:[\w-]+\s+){0,2}$",
+    r"preferable|more effective) than|(?:prefer|choose)\w*\b[^.;]{0,40}?\bover)"
+    r"|(?:,\s*|\b(?:and|but)\s+)not(?!\s+(?:to mention|only|just|least|all|always)\b))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Where another remedy's part of a sentence may begin: "Quinine is banned, so try stretching".
@@ -83,12 +84,21 @@ _ALREADY = re.compile(
     r"patients|anyone|someone) (?:who (?:take|use|are on) |taking |using |on ))\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# ... and the advice keeps something else away from it: "avoid ginkgo", "should not take aspirin".
+_KEPT_AWAY = re.compile(
+    r"\b(?:avoid|do not|don't|should not|shouldn't|must not|never|check with|talk to|ask|consult|interacts?)\b",
+    re.IGNORECASE,
+)
+# A habit named as the condition of advice: "If you drink alcohol, do so early", "If you smoke, stop".
+_HABIT = re.compile(r"\b(?:if|when) you (?:drink|smoke|use)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def taken_already(text: str, start: int) -> bool:
-    """Whether the remedy named at `start` is what the reader already takes, as the condition of
-    advice about something else."""
-    return bool(_ALREADY.search(text, 0, start))
+def taken_already(text: str, start: int, end: int) -> bool:
+    """Whether the remedy named at `start`..`end` is what the reader already takes or does, as the
+    condition of advice that keeps something away from it: an interaction or a habit, a caution."""
+    if _HABIT.search(text, 0, start):
+        return True
+    return bool(_ALREADY.search(text, 0, start) and _KEPT_AWAY.search(text, end))
 
 
 def contrasted(text: str, start: int) -> bool:
@@ -162,6 +172,8 @@ _DENIED = re.compile(
     r"|\bmyths?\b|not true that|contrary to (?:popular )?belief|often touted"
     r"|rarely (?:\w+ )?(?:recommended|used|prescribed)"
     r"|(?:is|are)(?:n['’]t|\s+not) (?:\w+ )?(?:a cure|an answer|a solution|the answer)|risks? (?:\w+ ){0,3}outweighs?"
+    r"|(?:does|do|is|are)(?:n['’]t|\s+not)\s*[.;!]"  # "Stretching works; quinine does not."
+    r"|not (?:in|for|during) (?:children|babies|kids|infants|pregnan\w*|people|those|patients)\b"
     r"|avoid(?:ed)? (?:it|them)\b|\bkeep\b[^.;]{0,30}?\baway from (?:small |young )?children|(?:no|little) relief)",
     re.IGNORECASE,
 )
@@ -177,6 +189,11 @@ _WARNED = re.compile(
 )
 _HANDED_ON = re.compile(r"[,;.:]|\band\b|\bbecause\b|\bsince\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
+_SUBJECTLESS = re.compile(
+    r"\s*(?:(?:is|are)(?:n['’]t|\s+not)|should(?:n['’]t|\s+not)|must not"
+    r"|not (?:in|for|during|if|when|while|suitable|safe|recommended))\b",
+    re.IGNORECASE,
+)
 _BACK = re.compile(r"\b(?:it|they|them|this|its)\b", re.IGNORECASE)
 
 
@@ -192,7 +209,11 @@ def denied_benefit(text: str, offset: int) -> str:
     end = _part_end(text, offset)
     parts = [text[starts[-1] : end]]
     following = _PARTS.search(text, offset)
-    if following and _BACK.search(text, following.end(), _part_end(text, following.end())):
+    said_of_it = following and (
+        _BACK.search(text, following.end(), _part_end(text, following.end()))
+        or _SUBJECTLESS.match(text, following.end())  # "..., but isn't recommended in pregnancy", "but not in children"
+    )
+    if said_of_it:
         parts.append(text[following.end() : _part_end(text, following.end())])
     for part in parts:
         part = _NOT_ONLY.sub(" ", _CONDITIONAL.sub(" ", part))

@@ -566,6 +566,8 @@ def test_a_quantity_belongs_to_the_remedy_it_is_said_of(lexicon):
         "Magnesium is safer than quinine for children.",
         "Prefer magnesium over quinine in children.",
         "Compared with quinine, magnesium is safer for children.",
+        "Use magnesium, and not quinine.",
+        "Choose magnesium over quinine for children.",
     ],
 )
 def test_the_remedy_another_is_preferred_to_gets_no_benefit(lexicon, text):
@@ -612,3 +614,61 @@ def test_a_heading_or_lead_in_that_warns_reaches_its_items(lexicon, text, remedy
 )
 def test_a_heading_that_advises_still_advises(lexicon, text, remedy, kind):
     assert kind in {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+
+
+# From a fourth hostile review: warning labels and where they stop.
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("## Preventing cramps: common triggers\n\n- coffee\n- alcohol\n", "caffeine"),
+        ("## Prevention: avoid these triggers\n\n- coffee\n- quinine\n", "quinine"),
+        ("## Preventing cramps: what not to take\n\n- quinine\n- diuretics\n", "quinine"),
+        ("## Quick tips: what to avoid\n\n- quinine\n", "quinine"),
+        ("Foods that trigger cramps:\n\n- coffee\n- bananas\n", "banana"),
+        ("Cut back on these:\n\n- coffee\n- bananas\n", "banana"),
+        ("Stay away from these foods:\n\n- bananas\n", "banana"),
+        ("Don't:\n\n- drink coffee\n- eat bananas\n", "banana"),
+        ("Remedies that don't work:\n\n- quinine\n", "quinine"),
+        ("Use with caution:\n\n- quinine\n", "quinine"),
+        ("Children should not take:\n- quinine\n- metamizole\n", "quinine"),
+        ("Things you should never do\n- give quinine to a child\n", "quinine"),
+        ("Avoid: bananas, coffee, apples.", "banana"),
+        ("Foods to avoid: bananas, coffee, apples.", "banana"),
+        ("Stretching works; quinine does not.", "quinine"),
+        ("Stretching is effective. Quinine is not.", "quinine"),
+        ("Quinine relieves cramps, but not in children under 16.", "quinine"),
+        ("Magnesium helps cramps but isn't recommended during pregnancy.", "magnesium"),
+        ("If you drink alcohol, do so at least three hours before bed.", "alcohol"),
+        ("Take 2 tablets, maximum 8 magnesium tablets in 24 hours.", "magnesium"),
+    ],
+)
+def test_a_warning_label_or_a_short_denial_is_never_a_benefit(lexicon, text, remedy):
+    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    assert kinds and kinds <= {"cause", "caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("How to avoid getting a cramp\n\n- magnesium\n- stretching\n", "magnesium"),
+        ("Cramps: what to eat and what to avoid\n\n- bananas\n", "banana"),
+        ("## If the pain gets worse\n\n- magnesium\n- massage\n", "magnesium"),
+        ("How to limit the pain\n\n- magnesium\n", "magnesium"),
+        ("Debunking myths: what really works\n\n- magnesium\n", "magnesium"),
+        ("Myths\n\nSome say quinine helps. Magnesium, by contrast, helps many people.", "magnesium"),
+        ("Foods to avoid\n\nCoffee relaxes the muscles. Instead, eat bananas.", "banana"),
+        ("If you take magnesium, take it at night.", "magnesium"),
+        ("People taking magnesium had fewer cramps.", "magnesium"),
+        ("Potassium, not to mention magnesium, helps prevent cramps.", "magnesium"),
+        ("Magnesium relieves cramps. Pregnant women should avoid it.", "magnesium"),
+        ("Trigger point massage:\n- massage\n", "massage"),
+    ],
+)
+def test_advice_under_or_beside_those_words_is_still_advice(lexicon, text, remedy):
+    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    assert kinds - {"cause", "caution"}
+
+
+def test_avoid_these_mistakes_names_no_harm_of_what_is_advised(lexicon):
+    text = "Avoid these mistakes:\n- not eating bananas\n- skipping meals\n"
+    assert "cause" not in {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == "banana"}
