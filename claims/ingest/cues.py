@@ -37,6 +37,7 @@ from claims.ingest.cuewords import (
 
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
 _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
+_BENEFITS = (RELIEF, PREVENTION, TREATMENT)
 
 
 _CAUSED_BY = re.compile(r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(?: [\w-]+){0,4}", re.IGNORECASE)
@@ -112,12 +113,13 @@ def kind_of(
     condition: str | None = None,
     *,
     labels: tuple[str, ...] = (),
+    listed: bool = False,
 ) -> KindCall:
     """The kind of a claim about a remedy of `category` in `segment_text`; `before` is the text of
     the segment's clause that precedes the remedy, `context` the intro and headings with weights,
-    `condition` the name of what the article is about; `labels`, those of the context's texts that
-    label a list the segment is an item of, whose warnings ("Foods to avoid", "What not to do")
-    speak of it."""
+    `condition` the name of what the article is about; `labels`, the intro and heading above the
+    segment, whose warnings ("Foods to avoid", "What not to do") speak of it when it is an item
+    of their list (`listed`), or a sentence that says nothing good of its own."""
     table = cue_table(condition)
     scores = dict.fromkeys(_ORDER, 0.0)
     fired: dict[str, str] = {}
@@ -163,8 +165,13 @@ def kind_of(
     if avoided:
         scores[CAUSE] += 3.0
         fired[CAUSE] = "avoid: " + avoided.group(0).lower()
+    good = any(_says_good(label) for label in labels if label)  # "For short-term relief, try:"
+    # a sentence under the label that says nothing good of its own, or only what people believe
+    bare = not advice and not MIXED_LABEL.search(segment_text) and not any(scores[k] for k in _BENEFITS)
+    bare = bare or bool(_REPORTED.search(segment_text))
+    heeded = not good and (listed or bare)  # not "Foods to avoid ... Instead, eat oatmeal."
     for text, weight in context:
-        warned = _warning(text) if text and text in labels else {}
+        warned = _warning(text) if heeded and text and text in labels else {}
         for kind, found in warned.items():
             scores[kind] += 2 * weight  # "Foods to avoid: - coffee": the label decides the bare item
             fired.setdefault(kind, "label: " + found.group(0).lower().strip())
@@ -196,13 +203,24 @@ def kind_of(
     return KindCall(benefit, False, fired[benefit], evidence)
 
 
+# "Many people believe quinine cures headaches": what is reported, not said.
+_REPORTED = re.compile(r"\b(?:believe[sd]?|claim(?:s|ed)?|swear by|thought to|is said to|are said to)\b", re.IGNORECASE)
+
+
+def _last_part(label: str) -> str:
+    return label.rstrip(" :\n").rsplit(":", 1)[-1]
+
+
+def _says_good(label: str) -> bool:
+    return bool(MIXED_LABEL.search(_last_part(label)))
+
+
 def _warning(text: str) -> dict[str, re.Match]:
     """What a label warns of its items, read in its last part ("Preventing headaches: common
     triggers"), unless that part says something good as well."""
-    label = text.rstrip(" :\n").rsplit(":", 1)[-1]
-    if MIXED_LABEL.search(label):
+    if _says_good(text):
         return {}
-    return {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(label))}
+    return {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(_last_part(text)))}
 
 
 _PART_START = re.compile(r";|\b(?:but|however|whereas|although|though)\b", re.IGNORECASE)

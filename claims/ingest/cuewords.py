@@ -30,7 +30,7 @@ _NEGATION = r"(?:do not|don't|never|not|shouldn't|should not|must not|mustn't)"
 _DOSE_LIMIT = (
     rf"(?:no|not) more than|{_NEGATION} (?:\w+ )?(?:exceed|more than)|at most|below \d|max\.? \d"
     r"|maximum (?:daily |recommended )*dose|maximum (?:of )?\d|is the maximum|upper limit"
-    r"|(?:over|above|higher than|in excess of) \d|no longer than|is too much"
+    r"|(?:over|above|under|higher than|in excess of) \d|no longer than|is too much"
 )
 _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
 
@@ -49,6 +49,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
             r"trigger", r"leads? to", r"led to", r"contribut\w* to", r"results? in", r"to blame",
             rf"(?:sets?|setting|brings?|bringing) (?:on|off) (?:an? |the )?{episode}\b",
+            r"(?:things|foods?|drinks?|habits) that (?:make (?:\w+ ){0,2}worse|keep you (?:awake|up)|worsen|aggravate)",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
         )),
         (CAUSE, 2.0, any_of(
@@ -171,7 +172,9 @@ WARNING_LABELS = {
         r"\btriggers\b",
         r"\bmakes? (?:\w+ ){0,2}worse\b",
         r"\b(?:that|which) (?:trigger|worsen|aggravate|cause|provoke)\b",
-        r"\bworst\b",
+        r"\bworst (?:foods?|drinks?|offenders|things|habits)\b",
+        r"\blinked to\b",
+        r"\b(?:culprits|offenders)\b",
         r"\bbad (?:for|foods?)\b",
         r"\bproblem foods?\b",
         r"\bharmful\b",
@@ -186,7 +189,9 @@ WARNING_LABELS = {
         r"\bunsafe\b",
         r"\b(?:should not|shouldn't|must not) (?:take|use|be given|give)\b",
         r"\bmyths?\b",
-        r"\b(?:don't|doesn't|do not|does not) work\b",
+        r"\b(?:don't|doesn't|do not|does not) (?:work|help)\b",
+        r"\bno (?:\w+ )?evidence\b",
+        r"\bunproven\b",
         r"\bineffective\b",
         r"\boverrated\b",
         r"\bno longer recommended\b",
@@ -200,7 +205,10 @@ WARNING_LABELS = {
 # "what really works") or whose items are mistakes to avoid decides nothing.
 MIXED_LABEL = re.compile(
     r"(?<!not )(?<!not to )(?<!n't )\b(?:(?:eat|drink|try|take|use)\b(?! with caution)|helps?|works?|better|best|"
-    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?|really|good|dos|mistakes?|errors?)\b",
+    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?|really|good|dos|mistakes?|errors?|ways? to|how to|tips?|"
+    r"alternatives?|without|instead|swaps?|safe\b(?! (?:in|for|during))|(?<!unproven )(?<!useless )(?<!risky )"
+    r"(?<!dangerous )remed\w*\b(?! (?:that|which) (?:don't|do not|doesn't|does not))|with these|by\s*$)"
+    r"|^\s*(?:is|are|does|do|can|should|will)\b[^?]*\?\s*$",  # "Is magnesium harmful?" decides nothing
     re.IGNORECASE,
 )
 

@@ -30,7 +30,8 @@ _UNIT = (
 # A limit is part of the dose: "no more than 4 g" stated as "4 g" reads as a dose to take.
 _NEGATION = r"(?:do not|don't|never|not to|shouldn't|should not|must not|mustn't|not)"
 _LIMIT = (
-    rf"(?:(?:{_NEGATION}\s+(?:\w+\s+){{0,3}}?)?(?:more|less) than|no more than|up to|at most|at least|below"
+    rf"(?:(?:{_NEGATION}\s+(?:\w+\s+){{0,3}}?)?(?:more|less|higher) than|no more than|up to|at most|at least|below"
+    r"|under|over|above|in excess of"
     rf"|(?:{_NEGATION}\s+)?exceed|maximum(?:\s+\w+){{0,2}}?\s+(?:is|of)|maximum|max\.?)\s+"
 )
 # "7 Tums tablets": a name between the number and the form.

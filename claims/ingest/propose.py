@@ -183,7 +183,8 @@ def _segment_proposals(
             context,
             mention.term.category,
             condition,
-            labels=(seg.intro, seg.heading) if _listed(seg) else (),
+            labels=(seg.intro, seg.heading),
+            listed=seg.kind in (ITEM, ROW),
         )
         harm = (harms or {}).get(mention.term.remedy)
         if harm and call.cue == "default" and not (IMPERATIVE.match(spoken) or ADVISED.search(spoken)):
@@ -212,6 +213,8 @@ def _segment_proposals(
             continue  # "Instead of alcohol, try valerian": nothing good is said of alcohol
         if call.kind in _BENEFITS and scope.taken_already(text, offset, end):
             call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
+        elif call.kind in _BENEFITS and harm and scope.a_habit(text, offset, end):
+            call = cues.KindCall(cues.CAUTION, False, "a habit usually harmful")
         kinds = [call.kind]
         if call.also_caution:
             kinds.append(cues.benefit_of(text, context, condition))
@@ -240,12 +243,6 @@ def _segment_proposals(
                     atc_code=mention.term.atc_code,
                 )
     return list(seen.values())
-
-
-def _listed(seg: Segment) -> bool:
-    """Whether the segment is an item of a list its intro or heading labels: a bullet, a row, or a
-    line of three words or fewer ("Quinine."), not a sentence of prose under the heading."""
-    return seg.kind in (ITEM, ROW) or (len(seg.text.split()) <= 3 and "," not in seg.text)
 
 
 def _populations_for(kind: str, populations: list[str]) -> list[str | None]:

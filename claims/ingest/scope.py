@@ -34,7 +34,7 @@ _UNLIKE = re.compile(r"\b(?:unlike|instead of|rather than|compared (?:with|to)|a
 # What a remedy is set against: "unlike coffee", "paracetamol, not aspirin", "safer than aspirin".
 _CONTRASTED = re.compile(
     r"(?:\b(?:unlike|instead of|rather than|alternative to|compared (?:with|to)|(?:better|safer|gentler|milder|"
-    r"preferable|more effective) than|(?:prefer|choose)\w*\b[^.;]{0,40}?\bover)"
+    r"preferable|more effective) than|(?:prefer|choose)\w*\b[^.;]{0,40}?\bover(?! the counter))"
     r"|(?:,\s*|\b(?:and|but)\s+)not(?!\s+(?:to mention|only|just|least|all|always)\b))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -84,21 +84,36 @@ _ALREADY = re.compile(
     r"patients|anyone|someone) (?:who (?:take|use|are on) |taking |using |on ))\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# ... and the advice keeps something else away from it: "avoid ginkgo", "should not take aspirin".
+# ... and the advice keeps something away from it ("avoid ginkgo", "should not take aspirin"), or
+# advises something else without coming back to it ("stretching can still help"; not "take it at
+# night", "do so before bed").
 _KEPT_AWAY = re.compile(
     r"\b(?:avoid|do not|don't|should not|shouldn't|must not|never|check with|talk to|ask|consult|interacts?)\b",
     re.IGNORECASE,
 )
+_ADVISES = re.compile(r"\b(?:should|can|may|must|could|try|eat|drink|take|use)\b", re.IGNORECASE)
+_COMES_BACK = re.compile(r"\b(?:it|them|this|these|do so)\b", re.IGNORECASE)
 # A habit named as the condition of advice: "If you drink alcohol, do so early", "If you smoke, stop".
-_HABIT = re.compile(r"\b(?:if|when) you (?:drink|smoke|use)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_HABIT = re.compile(r"\b(?:if|when) you (?:drink|smoke)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_IF_YOU = re.compile(r"\b(?:if|when) you\s+$", re.IGNORECASE)
 
 
 def taken_already(text: str, start: int, end: int) -> bool:
-    """Whether the remedy named at `start`..`end` is what the reader already takes or does, as the
-    condition of advice that keeps something away from it: an interaction or a habit, a caution."""
-    if _HABIT.search(text, 0, start):
-        return True
-    return bool(_ALREADY.search(text, 0, start) and _KEPT_AWAY.search(text, end))
+    """Whether the remedy named at `start`..`end` is what the reader already takes, as the condition
+    of advice about something else: an interaction, a caution."""
+    if not _ALREADY.search(text, 0, start):
+        return False
+    rest = text[end:]
+    return bool(_KEPT_AWAY.search(rest) or (_ADVISES.search(rest) and not _COMES_BACK.search(rest)))
+
+
+def a_habit(text: str, start: int, end: int) -> bool:
+    """Whether the remedy named at `start`..`end` is a habit named as the condition of advice ("If
+    you drink alcohol, ...", "If you smoke, ..."): for a remedy usually harmful, a caution."""
+    said = text[start:end].lower()
+    return bool(
+        _HABIT.search(text, 0, start) or (_IF_YOU.search(text, 0, start) and said.startswith(("smok", "drink")))
+    )
 
 
 def contrasted(text: str, start: int) -> bool:
@@ -190,7 +205,7 @@ _WARNED = re.compile(
 _HANDED_ON = re.compile(r"[,;.:]|\band\b|\bbecause\b|\bsince\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
 _SUBJECTLESS = re.compile(
-    r"\s*(?:(?:is|are)(?:n['’]t|\s+not)|should(?:n['’]t|\s+not)|must not"
+    r"\s*(?:(?:is|are)(?:n['’]t|\s+not) (?:recommended|advised|safe|suitable)|should(?:n['’]t|\s+not) be|must not"
     r"|not (?:in|for|during|if|when|while|suitable|safe|recommended))\b",
     re.IGNORECASE,
 )

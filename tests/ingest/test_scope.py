@@ -638,7 +638,6 @@ def test_a_heading_that_advises_still_advises(lexicon, text, remedy, kind):
         ("Stretching is effective. Quinine is not.", "quinine"),
         ("Quinine relieves cramps, but not in children under 16.", "quinine"),
         ("Magnesium helps cramps but isn't recommended during pregnancy.", "magnesium"),
-        ("If you drink alcohol, do so at least three hours before bed.", "alcohol"),
         ("Take 2 tablets, maximum 8 magnesium tablets in 24 hours.", "magnesium"),
     ],
 )
@@ -672,3 +671,69 @@ def test_advice_under_or_beside_those_words_is_still_advice(lexicon, text, remed
 def test_avoid_these_mistakes_names_no_harm_of_what_is_advised(lexicon):
     text = "Avoid these mistakes:\n- not eating bananas\n- skipping meals\n"
     assert "cause" not in {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == "banana"}
+
+
+# From a fifth hostile review.
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("## Not safe for children\n\nQuinine is found in many products.", "quinine"),
+        ("## Warnings\n\nQuinine can affect your blood.", "quinine"),
+        ("## Myths about cramps\n\nMany people believe quinine cures cramps.", "quinine"),
+        ("## Foods to avoid\n\nCoffee and bananas are common culprits.", "banana"),
+        ("If you take quinine, stretching can still help.", "quinine"),
+        ("People on diuretics should eat more bananas.", "diuretics"),
+        ("If you smoke, quitting helps cramps.", "tobacco"),
+        ("If you drink alcohol, do so at least three hours before bed.", "alcohol"),
+        ("## What doesn't help\n\n- quinine\n- potassium\n", "quinine"),
+        ("## Unproven remedies\n\n- quinine\n", "quinine"),
+        ("## Medicines linked to cramps\n\n- diuretics\n", "diuretics"),
+        ("Things that make cramps worse include coffee, bananas and alcohol.", "banana"),
+        ("Coffee: keep under 400 mg a day.", "caffeine"),
+    ],
+)
+def test_a_fifth_round_of_warnings_is_never_a_benefit(text, remedy):
+    lexicon = _with_tobacco()
+    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    assert kinds and kinds <= {"cause", "caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("## Triggers\n\nDehydration is common. Stretch daily. Magnesium helps.", "magnesium"),
+        ("## Foods to avoid\n\nAlcohol dehydrates you.\n\nEat bananas.", "banana"),
+        ("## Triggers and remedies\n\n- alcohol\n- stretching\n- magnesium\n", "magnesium"),
+        ("Avoid triggers by:\n\n- stretching before bed\n- taking magnesium\n", "magnesium"),
+        ("## Reduce triggers with these habits\n\n- magnesium\n", "magnesium"),
+        ("For the worst cramps:\n\n- stretch the calf\n- massage\n", "massage"),
+        ("Safe alternatives to harmful painkillers:\n\n- massage\n- magnesium\n", "magnesium"),
+        ("## Is magnesium harmful?\n\n- Magnesium is safe at normal doses.\n", "magnesium"),
+        ("## Sleeping pills: use with caution\n\nFor short-term relief, try:\n\n- magnesium\n- bananas\n", "magnesium"),
+        ("Magnesium helps, but isn't a cure.", "magnesium"),
+        ("Magnesium works, but is not an answer for everyone.", "magnesium"),
+        ("If you drink banana smoothies, do so an hour before bed.", "banana"),
+        ("For occasional cramps, choose over the counter magnesium.", "magnesium"),
+        ("Avoid: cramps with these tips - magnesium, stretching and bananas.", "magnesium"),
+        ("If you take magnesium, take it at night.", "magnesium"),
+    ],
+)
+def test_advice_beside_a_fifth_round_of_warnings_is_still_advice(lexicon, text, remedy):
+    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    assert kinds - {"cause", "caution"}
+
+
+def _with_tobacco():
+    from claims.ingest.brands import brand_table
+    from claims.ingest.catalogue_lexicon import lexicon_from_parts
+    from claims.ingest.learned import Example
+    from claims.ingest.lexicon import RemedyData
+    from tests.ingest.conftest import REMEDIES
+
+    remedies = [*REMEDIES, RemedyData("tobacco", "food_drink", ("smoking", "smoke"))]
+    examples = [
+        Example(remedy, f"{n}.txt", "It provokes cramps.", kind="cause")
+        for n in range(3)
+        for remedy in ("tobacco", "alcohol")
+    ]
+    return lexicon_from_parts(remedies, examples, {}, brand_table(), drugs=False)
