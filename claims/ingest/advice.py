@@ -49,9 +49,10 @@ ADVICE_AFTER_ING = re.compile(
 
 
 # An order to keep away that a colon's list follows: "Avoid these foods late at night: chocolate, ...".
+_BAD_FOR = re.compile(r"\s*bad for\b", re.IGNORECASE)
 _AVOID_LEAD = re.compile(
-    r"\s*(?:(?:foods?|drinks?|things?|what) to avoid|avoid|limit|cut (?:down|back) on|stay away from|steer clear of|"
-    r"(?:do not|don't) (?:eat|drink|take))\b",
+    r"\s*(?:(?:foods?|drinks?|things?|what) to avoid|avoid|bad for|limit|cut (?:down|back) on|stay away from|"
+    r"steer clear of|(?:do not|don't) (?:eat|drink|take))\b",
     re.IGNORECASE,
 )
 
@@ -66,7 +67,8 @@ def led_in(text: str, offset: int, before: str, named: re.Pattern) -> str:
         lead = text[clause_start(text, start - 1) : start]
         listed = text[start : _clause_end(text, start)]
         listing = _LISTING.search(lead) and not IMPERATIVE.match(listed)
-        keeps_away = not named.search(lead) and not named.search(listed)  # not "Avoid: headaches with these tips"
+        # not "Avoid: headaches with these tips"; "Bad for heartburn:" names it as what is made worse
+        keeps_away = (_BAD_FOR.match(lead) or not named.search(lead)) and not named.match(listed.lstrip())
         if _AVOID_LEAD.match(lead) and listing and keeps_away and not _SAYS.search(listed):
             return lead + before
     return before
@@ -74,7 +76,8 @@ def led_in(text: str, offset: int, before: str, named: re.Pattern) -> str:
 
 # A lead that announces a list: "these foods", "the following".
 _LISTING = re.compile(
-    r"\b(?:these|those|the following|following|such)\b|^\s*(?:(?:foods?|drinks?|things?|what) to avoid|avoid)\s*:$",
+    r"\b(?:these|those|the following|following|such)\b"
+    r"|^\s*(?:(?:foods?|drinks?|things?|what) to avoid|avoid|bad for(?: \w+){1,3})\s*:$",
     re.IGNORECASE,
 )
 # Words by which a list after a colon says something of its own.

@@ -30,7 +30,7 @@ _NEGATION = r"(?:do not|don't|never|not|shouldn't|should not|must not|mustn't)"
 _DOSE_LIMIT = (
     rf"(?:no|not) more than|{_NEGATION} (?:\w+ )?(?:exceed|more than)|at most|below \d|max\.? \d"
     r"|maximum (?:daily |recommended )*dose|maximum (?:of )?\d|is the maximum|upper limit"
-    r"|(?:over|above|under|higher than|in excess of) \d|no longer than|is too much"
+    r"|(?:over|above|higher than|in excess of) \d|(?:keep|stay)\b[^.;]{0,30}?\bunder \d|no longer than|is too much"
 )
 _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
 
@@ -166,14 +166,15 @@ QUALIFIERS = any_of(
 _KEEP_AWAY = r"(?:avoid|limit|skip|eliminate|reduce|cut (?:back|down) on|steer clear of|stay away from)"
 WARNING_LABELS = {
     CAUSE: any_of(
-        rf"(?:foods?|drinks?|things?|what|which|products?|ingredients?|habits?) (?:to|you should) {_KEEP_AWAY}\b",
+        rf"(?:foods?|drinks?|things?|what|which|products?|ingredients?|habits?|remed\w*|tips|medicines?|drugs?) "
+        rf"(?:to|you should) {_KEEP_AWAY}\b",
         rf"^\W*(?:{_KEEP_AWAY}|don't|do not)\W*$",  # "Avoid:", "Don't:"
         rf"{_KEEP_AWAY} (?:these|the following|such)\b",
         r"\btriggers\b",
         r"\bmakes? (?:\w+ ){0,2}worse\b",
         r"\b(?:that|which) (?:trigger|worsen|aggravate|cause|provoke)\b",
-        r"\bworst (?:foods?|drinks?|offenders|things|habits)\b",
-        r"\blinked to\b",
+        r"\bworst (?:foods?|drinks?|offenders|things?|habits?)\b",
+        r"\blinked to\b(?! (?:lower|less|fewer|reduced|better))",
         r"\b(?:culprits|offenders)\b",
         r"\bbad (?:for|foods?)\b",
         r"\bproblem foods?\b",
@@ -185,7 +186,9 @@ WARNING_LABELS = {
     CAUTION: any_of(
         r"\bwhat not to (?:do|take|use|give)\b",
         r"\b(?:should )?never (?:do|give|be given)\b",
-        r"\bnot (?:safe|suitable|recommended|for children)\b",
+        r"\bnot (?:considered |always )?(?:safe|suitable|recommended|for children)\b",
+        r"\bnever safe\b",
+        r"\b(?:don't|do not) take these\b",
         r"\bunsafe\b",
         r"\b(?:should not|shouldn't|must not) (?:take|use|be given|give)\b",
         r"\bmyths?\b",
@@ -205,9 +208,11 @@ WARNING_LABELS = {
 # "what really works") or whose items are mistakes to avoid decides nothing.
 MIXED_LABEL = re.compile(
     r"(?<!not )(?<!not to )(?<!n't )\b(?:(?:eat|drink|try|take|use)\b(?! with caution)|helps?|works?|better|best|"
-    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?|really|good|dos|mistakes?|errors?|ways? to|how to|tips?|"
-    r"alternatives?|without|instead|swaps?|safe\b(?! (?:in|for|during))|(?<!unproven )(?<!useless )(?<!risky )"
-    r"(?<!dangerous )remed\w*\b(?! (?:that|which) (?:don't|do not|doesn't|does not))|with these|by\s*$)"
+    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?|really|good|dos|mistakes?|errors?|ways? to|how to|"
+    r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead|swaps?"
+    r"|(?<!never )(?<!considered )safe\b(?! (?:in|for|during))"
+    r"|(?<!unproven )(?<!useless )(?<!risky )(?<!dangerous )(?:remed\w*|tips?)\b(?! (?:that|which|to|you should)\b)"
+    r"|with these|by\s*$)|^\s*(?:when|if)\b"
     r"|^\s*(?:is|are|does|do|can|should|will)\b[^?]*\?\s*$",  # "Is magnesium harmful?" decides nothing
     re.IGNORECASE,
 )
@@ -223,6 +228,7 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"give up",
         r"quit",
         r"ditch",
+        r"bad for",
         r"(?<!never )(?<!not )(?<!n't )skip",  # not "never skip your magnesium"
         r"cut out(?! (?:a|an|one|two|three) )",  # not "cut out a slice of ginger"
         r"steer clear of",

@@ -211,7 +211,7 @@ def _segment_proposals(
             continue  # "when walking, running": an activity named, nothing said of it
         if call.kind in _BENEFITS and scope.contrasted(text, offset):
             continue  # "Instead of alcohol, try valerian": nothing good is said of alcohol
-        if call.kind in _BENEFITS and scope.taken_already(text, offset, end):
+        if call.kind in _BENEFITS and (scope.taken_already(text, offset, end) or (harm and scope.taken(text, offset))):
             call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
         elif call.kind in _BENEFITS and harm and scope.a_habit(text, offset, end):
             call = cues.KindCall(cues.CAUTION, False, "a habit usually harmful")

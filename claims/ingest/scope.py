@@ -84,15 +84,11 @@ _ALREADY = re.compile(
     r"patients|anyone|someone) (?:who (?:take|use|are on) |taking |using |on ))\s*(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# ... and the advice keeps something away from it ("avoid ginkgo", "should not take aspirin"), or
-# advises something else without coming back to it ("stretching can still help"; not "take it at
-# night", "do so before bed").
+# ... and the advice keeps something away from it: "avoid ginkgo", "should not take aspirin".
 _KEPT_AWAY = re.compile(
     r"\b(?:avoid|do not|don't|should not|shouldn't|must not|never|check with|talk to|ask|consult|interacts?)\b",
     re.IGNORECASE,
 )
-_ADVISES = re.compile(r"\b(?:should|can|may|must|could|try|eat|drink|take|use)\b", re.IGNORECASE)
-_COMES_BACK = re.compile(r"\b(?:it|them|this|these|do so)\b", re.IGNORECASE)
 # A habit named as the condition of advice: "If you drink alcohol, do so early", "If you smoke, stop".
 _HABIT = re.compile(r"\b(?:if|when) you (?:drink|smoke)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _IF_YOU = re.compile(r"\b(?:if|when) you\s+$", re.IGNORECASE)
@@ -100,11 +96,15 @@ _IF_YOU = re.compile(r"\b(?:if|when) you\s+$", re.IGNORECASE)
 
 def taken_already(text: str, start: int, end: int) -> bool:
     """Whether the remedy named at `start`..`end` is what the reader already takes, as the condition
-    of advice about something else: an interaction, a caution."""
-    if not _ALREADY.search(text, 0, start):
-        return False
-    rest = text[end:]
-    return bool(_KEPT_AWAY.search(rest) or (_ADVISES.search(rest) and not _COMES_BACK.search(rest)))
+    of advice that keeps something away from it: an interaction, a caution ("If you take
+    warfarin, avoid ginkgo"; not "If you take magnesium, take it at night")."""
+    return bool(_ALREADY.search(text, 0, start) and _KEPT_AWAY.search(text, end))
+
+
+def taken(text: str, start: int) -> bool:
+    """Whether the remedy named at `start` is named as what the reader already takes ("If you take
+    statins, ..."): for a remedy usually harmful, a caution whatever the advice."""
+    return bool(_ALREADY.search(text, 0, start))
 
 
 def a_habit(text: str, start: int, end: int) -> bool:
@@ -186,7 +186,9 @@ _DENIED = re.compile(
     r"|warn(?:s|ed)? against|advises? against|banned|withdrawn|neither\b[^.;]{0,80}?\bnor"
     r"|\bmyths?\b|not true that|contrary to (?:popular )?belief|often touted"
     r"|rarely (?:\w+ )?(?:recommended|used|prescribed)"
-    r"|(?:is|are)(?:n['’]t|\s+not) (?:\w+ )?(?:a cure|an answer|a solution|the answer)|risks? (?:\w+ ){0,3}outweighs?"
+    r"|(?:is|are)(?:n['’]t|\s+not) (?:a |an |the )?(?:[\w-]+ )?(?:cure|answer|solution|fix)\b"
+    r"|risks? (?:\w+ ){0,3}outweighs?"
+    r"|(?:n['’]t|\bnot) (?:advisable|appropriate|for (?:children|babies|kids|pregnant|people|those))"
     r"|(?:does|do|is|are)(?:n['’]t|\s+not)\s*[.;!]"  # "Stretching works; quinine does not."
     r"|not (?:in|for|during) (?:children|babies|kids|infants|pregnan\w*|people|those|patients)\b"
     r"|avoid(?:ed)? (?:it|them)\b|\bkeep\b[^.;]{0,30}?\baway from (?:small |young )?children|(?:no|little) relief)",
@@ -205,7 +207,8 @@ _WARNED = re.compile(
 _HANDED_ON = re.compile(r"[,;.:]|\band\b|\bbecause\b|\bsince\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
 _SUBJECTLESS = re.compile(
-    r"\s*(?:(?:is|are)(?:n['’]t|\s+not) (?:recommended|advised|safe|suitable)|should(?:n['’]t|\s+not) be|must not"
+    r"\s*(?:(?:is|are)(?:n['’]t|\s+not) (?:recommended|advised|advisable|appropriate|safe|suitable|for|worth)"
+    r"|should(?:n['’]t|\s+not) be|must not|(?:must|should) be avoided"
     r"|not (?:in|for|during|if|when|while|suitable|safe|recommended))\b",
     re.IGNORECASE,
 )
@@ -230,6 +233,9 @@ def denied_benefit(text: str, offset: int) -> str:
     )
     if said_of_it:
         parts.append(text[following.end() : _part_end(text, following.end())])
+    subjectless = following and _SUBJECTLESS.match(text, following.end())
+    if subjectless:
+        return subjectless.group(0).strip().lower()  # "..., but must be avoided in kidney disease"
     for part in parts:
         part = _NOT_ONLY.sub(" ", _CONDITIONAL.sub(" ", part))
         found = _DENIED.search(part)

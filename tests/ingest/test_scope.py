@@ -681,7 +681,6 @@ def test_avoid_these_mistakes_names_no_harm_of_what_is_advised(lexicon):
         ("## Warnings\n\nQuinine can affect your blood.", "quinine"),
         ("## Myths about cramps\n\nMany people believe quinine cures cramps.", "quinine"),
         ("## Foods to avoid\n\nCoffee and bananas are common culprits.", "banana"),
-        ("If you take quinine, stretching can still help.", "quinine"),
         ("People on diuretics should eat more bananas.", "diuretics"),
         ("If you smoke, quitting helps cramps.", "tobacco"),
         ("If you drink alcohol, do so at least three hours before bed.", "alcohol"),
@@ -734,6 +733,52 @@ def _with_tobacco():
     examples = [
         Example(remedy, f"{n}.txt", "It provokes cramps.", kind="cause")
         for n in range(3)
-        for remedy in ("tobacco", "alcohol")
+        for remedy in ("tobacco", "alcohol", "diuretics")
     ]
     return lexicon_from_parts(remedies, examples, {}, brand_table(), drugs=False)
+
+
+# From a sixth hostile review: regressions of the fifth round's fixes, and more labels.
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Folk remedies that may be harmful\n- Quinine\n- Bananas\n", "quinine"),
+        ("Tips that don't work\n- Quinine\n", "quinine"),
+        ("The worst thing you can do\n- Drink coffee late\n", "caffeine"),
+        ("Avoid these: bananas, late meals and anything that gives you cramps.", "banana"),
+        ("Remedies to avoid\n- Quinine\n- Tonic water\n", "quinine"),
+        ("Home remedies you should avoid\n- Quinine\n", "quinine"),
+        ("Bad for cramps: bananas, coffee and apples.", "banana"),
+        ("Magnesium helps, but must be avoided in kidney disease.", "magnesium"),
+        ("Magnesium helps sleep but is not advisable in pregnancy.", "magnesium"),
+        ("Quinine works, but isn't for children.", "quinine"),
+        ("Quinine relieves cramps but isn't worth the risk.", "quinine"),
+        ("Never safe\n- Quinine\n", "quinine"),
+        ("Not considered safe during pregnancy\n- Quinine\n", "quinine"),
+        ("Don't take these without a doctor's advice\n- Quinine\n", "quinine"),
+        ("Quinine is not a long-term solution.", "quinine"),
+        ("Keep magnesium under 350 mg a day.", "magnesium"),
+    ],
+)
+def test_a_sixth_round_of_warnings_is_never_a_benefit(lexicon, text, remedy):
+    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    assert kinds and kinds <= {"cause", "caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("If you take magnesium, you may notice fewer cramps.", "magnesium"),
+        ("If you take magnesium regularly, cramps can become less frequent.", "magnesium"),
+        ("People who take magnesium at night often sleep better.", "magnesium"),
+        ("If you are taking magnesium for cramps, you can also eat bananas.", "magnesium"),
+        ("Foods linked to fewer cramps\n- Bananas\n- Apples\n", "banana"),
+        ("When stretching doesn't help\n- Massage the calf\n", "massage"),
+        ("Cramp relief in under 5 minutes: eat a banana.", "banana"),
+        ("Give children under 12 a smaller dose: 250 mg of magnesium.", "magnesium"),
+        ("Natural remedies without harmful side effects:\n\n- massage\n- magnesium\n", "magnesium"),
+    ],
+)
+def test_advice_beside_a_sixth_round_of_warnings_is_still_advice(lexicon, text, remedy):
+    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    assert kinds - {"cause", "caution"}
