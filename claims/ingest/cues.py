@@ -165,7 +165,7 @@ def kind_of(
     if avoided:
         scores[CAUSE] += 3.0
         fired[CAUSE] = "avoid: " + avoided.group(0).lower()
-    good = any(_says_good(label) for label in labels if label)  # "For short-term relief, try:"
+    good = any(says_good(label) for label in labels if label)  # "For short-term relief, try:"
     # a sentence under the label that says nothing good of its own, or only what people believe
     bare = not advice and not MIXED_LABEL.search(segment_text) and not any(scores[k] for k in _BENEFITS)
     bare = bare or bool(_REPORTED.search(segment_text))
@@ -211,14 +211,15 @@ def _last_part(label: str) -> str:
     return label.rstrip(" :\n").rsplit(":", 1)[-1]
 
 
-def _says_good(label: str) -> bool:
+def says_good(label: str) -> bool:
+    """Whether a label or intro says something good of what follows ("For short-term relief, try:")."""
     return bool(MIXED_LABEL.search(_last_part(label)))
 
 
 def _warning(text: str) -> dict[str, re.Match]:
     """What a label warns of its items, read in its last part ("Preventing headaches: common
     triggers"), unless that part says something good as well."""
-    if _says_good(text):
+    if says_good(text):
         return {}
     return {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(_last_part(text)))}
 

@@ -30,7 +30,8 @@ _NEGATION = r"(?:do not|don't|never|not|shouldn't|should not|must not|mustn't)"
 _DOSE_LIMIT = (
     rf"(?:no|not) more than|{_NEGATION} (?:\w+ )?(?:exceed|more than)|at most|below \d|max\.? \d"
     r"|maximum (?:daily |recommended )*dose|maximum (?:of )?\d|is the maximum|upper limit"
-    r"|(?:over|above|higher than|in excess of) \d|(?:keep|stay)\b[^.;]{0,30}?\bunder \d|no longer than|is too much"
+    r"|(?:over|above|higher than|in excess of) \d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|ml|iu|grams?|milligrams?|tablets?|"
+    r"capsules?|doses?)\b|(?:keep|stay)\b[^.;]{0,30}?\bunder \d|no longer than|is too much"
 )
 _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
 

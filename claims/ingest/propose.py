@@ -163,6 +163,7 @@ def _segment_proposals(
     pops = details.populations(text) or details.populations(seg.heading)
     deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
     spans = [(m.start - seg.start, m.end - seg.start) for m in mentions]
+    labels = (seg.intro, seg.heading)
     seen: dict[tuple[str, str, str | None], Proposal] = {}
     recipe_step = (
         _RECIPE_STEP.search(text) and not seg.first and not _CLAIMS.search(text) and not _ADVICE_START.search(text)
@@ -183,11 +184,12 @@ def _segment_proposals(
             context,
             mention.term.category,
             condition,
-            labels=(seg.intro, seg.heading),
+            labels=labels,
             listed=seg.kind in (ITEM, ROW),
         )
         harm = (harms or {}).get(mention.term.remedy)
-        if harm and call.cue == "default" and not (IMPERATIVE.match(spoken) or ADVISED.search(spoken)):
+        advised = IMPERATIVE.match(spoken) or ADVISED.search(spoken) or any(cues.says_good(x) for x in labels if x)
+        if harm and call.cue == "default" and not advised:
             # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default benefit
             call = cues.KindCall(harm, False, f"usual for {mention.term.remedy}", False)
         worse, of_condition = scope.worsens(spoken, end, condition)

@@ -186,7 +186,7 @@ _DENIED = re.compile(
     r"|warn(?:s|ed)? against|advises? against|banned|withdrawn|neither\b[^.;]{0,80}?\bnor"
     r"|\bmyths?\b|not true that|contrary to (?:popular )?belief|often touted"
     r"|rarely (?:\w+ )?(?:recommended|used|prescribed)"
-    r"|(?:is|are)(?:n['’]t|\s+not) (?:a |an |the )?(?:[\w-]+ )?(?:cure|answer|solution|fix)\b"
+    r"|(?:is|are)(?:n['’]t|\s+not) (?:a |the )?long-term (?:cure|answer|solution|fix)\b"
     r"|risks? (?:\w+ ){0,3}outweighs?"
     r"|(?:n['’]t|\bnot) (?:advisable|appropriate|for (?:children|babies|kids|pregnant|people|those))"
     r"|(?:does|do|is|are)(?:n['’]t|\s+not)\s*[.;!]"  # "Stretching works; quinine does not."

@@ -140,3 +140,14 @@ def test_an_order_to_take_a_usually_harmful_remedy_is_read_as_advice():
     # an article on headaches may well advise it: that is for the reviewer to weigh, not a cause
     assert [p.kind for p in propose("Drink a cup of coffee.", lexicon, "headache")] == ["treatment"]
     assert [p.kind for p in propose("Coffee contains tannins.", lexicon, "headache")] == ["cause"]
+
+
+def test_a_usually_harmful_remedy_listed_under_advice_is_read_as_advice():
+    from claims.ingest.catalogue_lexicon import lexicon_from_parts
+    from claims.ingest.lexicon import RemedyData
+    from claims.ingest.propose import propose
+
+    examples = [Example("caffeine", f"{n}.txt", "Coffee provokes cramps.", kind="cause") for n in range(3)]
+    lexicon = lexicon_from_parts([RemedyData("caffeine", "food_drink")], examples, {}, brands=())
+    text = "For short-term relief, try:\n- caffeine\n"
+    assert "cause" not in {p.kind for p in propose(text, lexicon, "headache")}
