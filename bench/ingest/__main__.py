@@ -14,6 +14,9 @@ and kind accuracy per article and overall. Three runs:
 Then the throughput (articles per second, proposing only, and the lexicon build apart) and the peak
 memory (tracemalloc's peak during a build and the five proposals; the process's peak RSS).
 
+Then, last, the safety corpus (bench/ingest/safety.py): made-up plain advice and warnings, and how
+often a warned remedy is proposed as a benefit.
+
 Then the published articles outside the catalogue (bench/ingest/external.py): their gold is in
 bench/ingest/external/, their texts in INGEST_EXTERNAL_DIR (default ../external-articles); read
 with the full catalogue's lexicon, scored per article, per condition and overall, apart from the
@@ -34,7 +37,8 @@ from pathlib import Path
 
 from bench.env import ROOT, corpus_dir
 from bench.ingest.external import run_external
-from bench.ingest.report import TARGETS, print_external, print_report, run_summary
+from bench.ingest.report import TARGETS, print_external, print_report, print_safety, run_summary
+from bench.ingest.safety import run_safety
 from bench.report import write_json
 
 RESULTS = Path(os.environ.get("BENCH_RESULTS", ROOT / "bench" / "results" / "ingest.json"))
@@ -115,8 +119,10 @@ def main() -> int:
         },
     }
     results["external"] = run_external(catalogue, texts)
+    results["safety"] = run_safety(lexicon)
     print_report(results)
     print_external(results["external"])
+    print_safety(results["safety"])
     write_json(results, RESULTS)
     print(f"\nWritten to {RESULTS.relative_to(ROOT) if RESULTS.is_relative_to(ROOT) else RESULTS}")
     return 0

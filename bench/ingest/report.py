@@ -94,3 +94,15 @@ def print_external(external: dict, out=print) -> None:
             )
     for slug, row in absent.items():
         out(f"  {slug}: no text, skipped. {row['url']}\n    {row['fetch']}")
+
+
+def print_safety(safety: dict, out=print) -> None:
+    """The safety corpus (bench/ingest/safety.py): warnings read as benefits, advice read as warnings."""
+    out("\nsafety corpus (bench/ingest/safety_corpus.json, full catalogue lexicon)")
+    warned, limits = safety["warned_remedy_as_benefit"], safety["limit_shown_as_dose"]
+    out(f"  {safety['warning_texts']} warnings: a warned remedy proposed as a benefit in {warned}, a limit shown as")
+    out(f"    the dose of a benefit in {limits}")
+    without, against = safety["advice_without_benefit"], safety["advice_with_cause_or_caution"]
+    out(f"  {safety['advice_texts']} plain advice: no benefit proposed in {without}, a cause or caution in {against}")
+    for text in safety["dangerous"]:
+        out(f"    {text!r}")

@@ -176,6 +176,7 @@ WARNING_LABELS = {
         r"\b(?:that|which) (?:trigger|worsen|aggravate|cause|provoke)\b",
         r"\bworst (?:foods?|drinks?|offenders|things?|habits?)\b",
         r"\blinked to\b(?! (?:lower|less|fewer|reduced|better))",
+        r"\b(?:triggered|caused|worsened|made worse|provoked) by\b",
         r"\b(?:culprits|offenders)\b",
         r"\bbad (?:for|foods?)\b",
         r"\bproblem foods?\b",
@@ -213,7 +214,7 @@ MIXED_LABEL = re.compile(
     r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead|swaps?"
     r"|(?<!never )(?<!considered )safe\b(?! (?:in|for|during))"
     r"|(?<!unproven )(?<!useless )(?<!risky )(?<!dangerous )(?:remed\w*|tips?)\b(?! (?:that|which|to|you should)\b)"
-    r"|with these|by\s*$)|^\s*(?:when|if)\b"
+    r"|with these|(?:avoid|reduc|prevent|limit)\w*\b.*\bby\s*$)|^\s*(?:when|if)\b"
     r"|^\s*(?:is|are|does|do|can|should|will)\b[^?]*\?\s*$",  # "Is magnesium harmful?" decides nothing
     re.IGNORECASE,
 )

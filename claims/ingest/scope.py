@@ -208,7 +208,7 @@ _HANDED_ON = re.compile(r"[,;.:]|\band\b|\bbecause\b|\bsince\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
 _SUBJECTLESS = re.compile(
     r"\s*(?:(?:is|are)(?:n['’]t|\s+not) (?:recommended|advised|advisable|appropriate|safe|suitable|for|worth)"
-    r"|should(?:n['’]t|\s+not) be|must not|(?:must|should) be avoided"
+    r"|should(?:n['’]t|\s+not) (?:be|go)|must not|(?:must|should) be avoided"
     r"|not (?:in|for|during|if|when|while|suitable|safe|recommended))\b",
     re.IGNORECASE,
 )

@@ -42,7 +42,7 @@ FUNCTION = frozenset(
     filter filtered boil boiled infuse infused store stored grind ground keep kept come comes came right wrong
     everything nothing something anything everyone someone traditional forget hello dear readers reader lower
     higher folk care appropriate individual everyday relaxing differences difference believe believes look
-    moment note chance seat once inhale inhaling don't switch set limit skip instead""".split()
+    moment note chance seat once inhale inhaling don't switch set limit skip instead avoid""".split()
 )
 # Words said for one another in advice, each group read as its first word when a name of several
 # words is looked for in other words ("leg elevation" is "raise your limbs"): plain English, no
