@@ -43,7 +43,7 @@ def test_keeping_you_awake_is_never_a_benefit(lexicon):
 )
 def test_a_benefit_the_article_denies_is_a_caution_never_a_benefit(lexicon, text, remedy):
     # Proposed as "treatment", accepting would record the opposite of what the article says.
-    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    kinds = kinds_of(text, lexicon, remedy)
     assert kinds == {"caution"}
 
 
@@ -411,7 +411,7 @@ def test_non_alcoholic_is_no_alcohol(lexicon, text):
     ],
 )
 def test_more_ways_an_article_warns_are_never_a_benefit(lexicon, text, remedy):
-    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    kinds = kinds_of(text, lexicon, remedy)
     assert kinds and kinds <= {"cause", "caution"}
 
 
@@ -462,7 +462,7 @@ def test_a_dose_limit_said_any_way_is_a_caution(lexicon, text):
     ],
 )
 def test_what_the_new_words_must_leave_alone(lexicon, text, remedy, kind):
-    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    kinds = kinds_of(text, lexicon, remedy)
     assert kind in kinds and not kinds & ({"cause", "caution"} - {kind})
 
 
@@ -485,7 +485,7 @@ def test_what_the_new_words_must_leave_alone(lexicon, text, remedy, kind):
     ],
 )
 def test_older_holes_a_warning_said_these_ways_is_never_a_benefit(lexicon, text, remedy):
-    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    kinds = kinds_of(text, lexicon, remedy)
     assert kinds and kinds <= {"cause", "caution"}
 
 
@@ -526,7 +526,7 @@ def test_the_dose_keeps_every_word_of_its_limit(lexicon, text, dose):
     ],
 )
 def test_warnings_said_these_ways_are_never_a_benefit(lexicon, text, remedy):
-    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    kinds = kinds_of(text, lexicon, remedy)
     assert kinds and kinds <= {"cause", "caution"}
 
 
@@ -545,7 +545,7 @@ def test_warnings_said_these_ways_are_never_a_benefit(lexicon, text, remedy):
     ],
 )
 def test_advice_after_an_avoid_verb_is_still_advice(lexicon, text, remedy):
-    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    kinds = kinds_of(text, lexicon, remedy)
     assert kinds and not kinds & {"cause", "caution"}
 
 
@@ -599,7 +599,7 @@ def test_what_one_avoid_verb_governs_in_ing_is_avoided_together(lexicon):
 )
 def test_a_heading_or_lead_in_that_warns_reaches_its_items(lexicon, text, remedy):
     # Each item was proposed as a prevention or a treatment: "Foods to avoid: coffee" as "coffee prevents".
-    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    kinds = kinds_of(text, lexicon, remedy)
     assert kinds and kinds <= {"cause", "caution"}
 
 
@@ -641,7 +641,7 @@ def test_a_heading_that_advises_still_advises(lexicon, text, remedy, kind):
     ],
 )
 def test_a_warning_label_or_a_short_denial_is_never_a_benefit(lexicon, text, remedy):
-    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    kinds = kinds_of(text, lexicon, remedy)
     assert kinds and kinds <= {"cause", "caution"}
 
 
@@ -663,7 +663,7 @@ def test_a_warning_label_or_a_short_denial_is_never_a_benefit(lexicon, text, rem
     ],
 )
 def test_advice_under_or_beside_those_words_is_still_advice(lexicon, text, remedy):
-    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    kinds = kinds_of(text, lexicon, remedy)
     assert kinds - {"cause", "caution"}
 
 
@@ -692,7 +692,7 @@ def test_avoid_these_mistakes_names_no_harm_of_what_is_advised(lexicon):
 )
 def test_a_fifth_round_of_warnings_is_never_a_benefit(text, remedy):
     lexicon = _with_tobacco()
-    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    kinds = kinds_of(text, lexicon, remedy)
     assert kinds and kinds <= {"cause", "caution"}
 
 
@@ -720,7 +720,7 @@ def test_a_fifth_round_of_warnings_is_never_a_benefit(text, remedy):
     ],
 )
 def test_advice_beside_a_fifth_round_of_warnings_is_still_advice(lexicon, text, remedy):
-    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    kinds = kinds_of(text, lexicon, remedy)
     assert kinds - {"cause", "caution"}
 
 
@@ -763,7 +763,7 @@ def _with_tobacco():
     ],
 )
 def test_a_sixth_round_of_warnings_is_never_a_benefit(lexicon, text, remedy):
-    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    kinds = kinds_of(text, lexicon, remedy)
     assert kinds and kinds <= {"cause", "caution"}
 
 
@@ -782,5 +782,5 @@ def test_a_sixth_round_of_warnings_is_never_a_benefit(lexicon, text, remedy):
     ],
 )
 def test_advice_beside_a_sixth_round_of_warnings_is_still_advice(lexicon, text, remedy):
-    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == remedy}
+    kinds = kinds_of(text, lexicon, remedy)
     assert kinds - {"cause", "caution"}
