@@ -139,7 +139,17 @@ def context_cues(words: ConditionWords) -> dict[str, re.Pattern]:
         ),
         PREVENTION: any_of(r"prevent", r"prophyla", rf"avoid (?:\w+ ){{0,4}}{episodes}"),
         # not "remedies": "home remedies for headaches" introduces remedies of every kind
-        TREATMENT: any_of(r"treat", r"therap", r"medicat", r"drugs?\b", r"medicines?", r"pills?", r"recipes?"),
+        TREATMENT: any_of(
+            r"treat",
+            r"therap",
+            r"medicat",
+            r"drugs?\b",
+            r"medicines?",
+            r"pills?",
+            r"recipes?",
+            r"what (?:helps|works)",
+            r"(?:things|ways) (?:that|to) help",  # "## What helps - A warm bath"
+        ),
     }
 
 

@@ -213,6 +213,9 @@ def _segment_proposals(
             continue  # "when walking, running": an activity named, nothing said of it
         if call.kind in _BENEFITS and scope.contrasted(text, offset):
             continue  # "Instead of alcohol, try valerian": nothing good is said of alcohol
+        if call.kind == cues.CAUSE and call.cue.startswith("avoid") and scope.after_taking(text, offset):
+            # "If you take sleeping pills, avoid alcohol": an interaction, not "alcohol provokes insomnia"
+            call = cues.KindCall(cues.CAUTION, False, "kept away from what is taken: an interaction")
         if call.kind in _BENEFITS and (scope.taken_already(text, offset, end) or (harm and scope.taken(text, offset))):
             call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
         elif call.kind in _BENEFITS and harm and scope.a_habit(text, offset, end):

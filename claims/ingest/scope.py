@@ -107,6 +107,19 @@ def taken(text: str, start: int) -> bool:
     return bool(_ALREADY.search(text, 0, start))
 
 
+_AFTER_TAKING = re.compile(
+    r"\b(?:(?:if|when|while) (?:you|they)(?:['’]re| are)? (?:already )?(?:take|taking|use|using|on)|(?:people|those|"
+    r"patients|anyone) (?:who (?:take|use|are on)|taking|using|on))\b[^,.;]*,",
+    re.IGNORECASE,
+)
+
+
+def after_taking(text: str, start: int) -> bool:
+    """Whether the remedy named at `start` is kept away from what the reader takes, named in a
+    clause before it ("If you take sleeping pills, avoid alcohol")."""
+    return bool(_AFTER_TAKING.search(text, 0, start))
+
+
 def a_habit(text: str, start: int, end: int) -> bool:
     """Whether the remedy named at `start`..`end` is a habit named as the condition of advice ("If
     you drink alcohol, ...", "If you smoke, ..."): for a remedy usually harmful, a caution."""

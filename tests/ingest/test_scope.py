@@ -784,3 +784,17 @@ def test_a_sixth_round_of_warnings_is_never_a_benefit(lexicon, text, remedy):
 def test_advice_beside_a_sixth_round_of_warnings_is_still_advice(lexicon, text, remedy):
     kinds = kinds_of(text, lexicon, remedy)
     assert kinds - {"cause", "caution"}
+
+
+def test_what_is_kept_away_from_a_drug_taken_is_an_interaction_caution(lexicon):
+    # "If you take sleeping pills, avoid alcohol" was "alcohol can provoke insomnia", for everyone
+    assert kinds_of("If you take quinine, avoid alcohol completely.", lexicon, "alcohol") == {"caution"}
+    assert kinds_of("Avoid alcohol completely.", lexicon, "alcohol") == {"cause"}
+
+
+def test_a_list_under_what_helps_is_advice():
+    # a habit named alone says nothing of itself and was dropped; under "What helps" it is advised
+    from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+
+    text = "## What helps\n\n- A warm bath\n- Chamomile tea\n"
+    assert kinds_of(text, lexicon_from_catalogue_files(), "warm bath", "insomnia") - {"cause", "caution"}
