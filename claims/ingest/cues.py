@@ -37,7 +37,7 @@ from claims.ingest.cuewords import (
 
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
 _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
-_BENEFITS = (RELIEF, PREVENTION, TREATMENT)
+BENEFITS = (RELIEF, PREVENTION, TREATMENT)
 
 
 _CAUSED_BY = re.compile(r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(?: [\w-]+){0,4}", re.IGNORECASE)
@@ -94,7 +94,7 @@ def cue_table(condition: str | None = None) -> CueTable:
     return _table(clean(condition))
 
 
-CUES, CONTEXT, AVOID = cue_table().cues, cue_table().context, cue_table().avoid  # without a condition
+CUES = cue_table().cues  # without a condition
 
 
 @dataclass(frozen=True)
@@ -145,16 +145,9 @@ def kind_of(
         # cause bleeding", in an article on headaches) is no benefit here: the caution alone,
         # never "can provoke a headache" nor "treats a headache". With no benefit read at all, the
         # caution alone: what the remedy may cause is still not the condition.
-        benefit = any(scores[k] for k in (RELIEF, PREVENTION, TREATMENT))
+        benefit = any(scores[k] for k in BENEFITS)
         return KindCall(CAUTION, of_benefit and benefit, "side effect: " + harm)
-    # the avoid-verb nearest the remedy in its part: not "Avoid caffeine, but chamomile tea helps"
-    own_part = before[_last_end(_PART_START.finditer(before)) :]
-    avoided = last_match(table.avoid.finditer(own_part)) if category in _SUBSTANCES else None
-    if avoided and avoided.group(0).lower() == "eliminate" and not _FROM_DIET.search(segment_text):
-        avoided = None  # "Eliminate pain with a massage": the massage is advised
-    after = ADVICE_AFTER_ING if avoided and avoided.group(0).lower().split()[0].endswith("ing") else ADVICE_AFTER
-    if avoided and (ADVICE_AFTER.search(own_part, avoided.end()) or after.search(own_part, avoided.end())):
-        avoided = None  # "To reduce the risk of tooth decay, chew sugar-free gum": gum is advised
+    avoided = _avoided(before, segment_text, table) if category in _SUBSTANCES else None
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
     if avoided and avoided.group(0).lower() == "limit" and _LIMIT_TO.search(segment_text):
         return KindCall(CAUTION, False, "dose limit: " + _LIMIT_TO.search(segment_text).group(0).lower()[:60])
@@ -165,18 +158,14 @@ def kind_of(
     if avoided:
         scores[CAUSE] += 3.0
         fired[CAUSE] = "avoid: " + avoided.group(0).lower()
-    good = any(says_good(label) for label in labels if label)  # "For short-term relief, try:"
-    # a sentence under the label that says nothing good of its own, or only what people believe
-    bare = not advice and not MIXED_LABEL.search(segment_text) and not any(scores[k] for k in _BENEFITS)
-    bare = bare or bool(_REPORTED.search(segment_text))
-    heeded = not good and (listed or bare)  # not "Foods to avoid ... Instead, eat oatmeal."
+    heeded = _heeds_labels(segment_text, labels, listed, advice or any(scores[k] for k in BENEFITS))
     for text, weight in context:
         warned = _warning(text) if heeded and text and text in labels else {}
         for kind, found in warned.items():
             scores[kind] += 2 * weight  # "Foods to avoid: - coffee": the label decides the bare item
             fired.setdefault(kind, "label: " + found.group(0).lower().strip())
         for kind, pattern in table.context.items():
-            if warned and kind in (RELIEF, PREVENTION, TREATMENT):
+            if warned and kind in BENEFITS:
                 continue  # "Preventing headaches: common triggers": what follows is kept away
             if kind == CAUSE and advice:
                 continue  # "Why do attacks occur? ... Make a hot compress": advice, whatever the heading
@@ -190,7 +179,7 @@ def kind_of(
         kind, weight = PRIORS[category]
         scores[kind] += weight
         fired.setdefault(kind, f"usual for {category}")
-    benefit = max((RELIEF, PREVENTION, TREATMENT), key=lambda k: (scores[k], -_ORDER.index(k)))
+    benefit = max(BENEFITS, key=lambda k: (scores[k], -_ORDER.index(k)))
     if scores[CAUSE] >= 2.0 and scores[CAUSE] >= scores[benefit]:
         return KindCall(CAUSE, False, fired[CAUSE])
     if scores[CAUTION] >= 2.0:
@@ -201,6 +190,35 @@ def kind_of(
     if scores[benefit] == 0:
         return KindCall(TREATMENT, False, "default", False)
     return KindCall(benefit, False, fired[benefit], evidence)
+
+
+def _avoided(before: str, segment_text: str, table: CueTable) -> re.Match | None:
+    """The avoid-verb that governs the remedy: the nearest one before it in its part (not "Avoid
+    caffeine, but chamomile tea helps"), unless a new order follows it ("To reduce the risk of tooth
+    decay, chew sugar-free gum": gum is advised) or it is "eliminate" said of anything but a diet
+    ("Eliminate pain with a massage")."""
+    own_part = before[_last_end(_PART_START.finditer(before)) :]
+    avoided = last_match(table.avoid.finditer(own_part))
+    if avoided is None:
+        return None
+    verb = avoided.group(0).lower()
+    if verb == "eliminate" and not _FROM_DIET.search(segment_text):
+        return None
+    in_ing = verb.split()[0].endswith("ing")  # "Avoiding coffee and taking magnesium helps"
+    if ADVICE_AFTER.search(own_part, avoided.end()) or (in_ing and ADVICE_AFTER_ING.search(own_part, avoided.end())):
+        return None
+    return avoided
+
+
+def _heeds_labels(segment_text: str, labels: tuple[str, ...], listed: bool, says_itself: bool) -> bool:
+    """Whether the warnings of the labels above a segment speak of it: no label says something good
+    ("For short-term relief, try:"), and it is an item of their list, or a sentence that says
+    nothing good of its own (`says_itself`: an order or a benefit read) or only what people believe
+    (not "Foods to avoid ... Instead, eat oatmeal.")."""
+    if any(says_good(label) for label in labels if label):
+        return False
+    bare = not says_itself and not MIXED_LABEL.search(segment_text)
+    return listed or bare or bool(_REPORTED.search(segment_text))
 
 
 # "Many people believe quinine cures headaches": what is reported, not said.

@@ -26,9 +26,9 @@ _ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare-?up"
 # A limit on the dose, said any way: "no more than 4 g a day", "shouldn't take more than",
 # "at most", "stay below 400 mg", "(max 4 g per day)", "the maximum daily dose". A limit on
 # anything else ("no more than five minutes to make") reads as a caution too: the safe side.
-_NEGATION = r"(?:do not|don't|never|not|shouldn't|should not|must not|mustn't)"
+NEGATION = r"(?:do not|don't|never|not to|not|shouldn't|should not|must not|mustn't)"
 _DOSE_LIMIT = (
-    rf"(?:no|not) more than|{_NEGATION} (?:\w+ )?(?:exceed|more than)|at most|below \d|max\.? \d"
+    rf"(?:no|not) more than|{NEGATION} (?:\w+ )?(?:exceed|more than)|at most|below \d|max\.? \d"
     r"|maximum (?:daily |recommended )*dose|maximum (?:of )?\d|is the maximum|upper limit"
     r"|(?:over|above|higher than|in excess of) \d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|ml|iu|grams?|milligrams?|tablets?|"
     r"capsules?|doses?)\b|(?:keep|stay)\b[^.;]{0,30}?\bunder \d|no longer than|is too much"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from claims.ingest.cuewords import NEGATION
+
 _POPULATIONS = (
     ("pregnancy", r"pregnan|gestat|expectant mothers?|trimester"),
     ("children", r"child|kids?\b|bab(?:y|ies)|infant|pediatric|paediatric|teenager|adolescen"),
@@ -28,11 +30,10 @@ _UNIT = (
     r"tablespoons?|tbsp|glass(?:es)?|cups?|liters?|litres?|parts?|pcs|times|minutes?|seconds?|hours?|days?|weeks?|months?)"
 )
 # A limit is part of the dose: "no more than 4 g" stated as "4 g" reads as a dose to take.
-_NEGATION = r"(?:do not|don't|never|not to|shouldn't|should not|must not|mustn't|not)"
 _LIMIT = (
-    rf"(?:(?:{_NEGATION}\s+(?:\w+\s+){{0,3}}?)?(?:more|less|higher) than|no more than|up to|at most|at least|below"
+    rf"(?:(?:{NEGATION}\s+(?:\w+\s+){{0,3}}?)?(?:more|less|higher) than|no more than|up to|at most|at least|below"
     r"|under|over|above|in excess of"
-    rf"|(?:{_NEGATION}\s+)?exceed|maximum(?:\s+\w+){{0,2}}?\s+(?:is|of)|maximum|max\.?)\s+"
+    rf"|(?:{NEGATION}\s+)?exceed|maximum(?:\s+\w+){{0,2}}?\s+(?:is|of)|maximum|max\.?)\s+"
 )
 # "7 Tums tablets": a name between the number and the form.
 _FORM_NAMED = r"\b\d+\s+[\w-]+\s+(?:tablets?|pills?|capsules?|sachets?|lozenges?)\b"
@@ -54,9 +55,13 @@ def populations(text: str) -> list[str]:
     return [name for name, pattern in POPULATIONS if pattern.search(text)]
 
 
+def _stated(found) -> str:
+    return "; ".join(dict.fromkeys(m.group(0).strip() for m in found))[:500]
+
+
 def dose_in(text: str) -> str:
     """The dose or regimen as the segment states it: its quantities and frequencies, in order."""
-    return "; ".join(dict.fromkeys(m.group(0).strip() for m in DOSE.finditer(text)))[:500]
+    return _stated(DOSE.finditer(text))
 
 
 def dose_for(text: str, names: list[tuple[int, int]], name: tuple[int, int]) -> str:
@@ -67,9 +72,4 @@ def dose_for(text: str, names: list[tuple[int, int]], name: tuple[int, int]) -> 
     def gap(span: tuple[int, int], found: re.Match) -> int:
         return max(span[0] - found.end(), found.start() - span[1], 0)
 
-    own = [
-        found.group(0).strip()
-        for found in DOSE.finditer(text)
-        if min(names, key=lambda span: (gap(span, found), span[0])) == name
-    ]
-    return "; ".join(dict.fromkeys(own))[:500]
+    return _stated(found for found in DOSE.finditer(text) if min(names, key=lambda s: (gap(s, found), s[0])) == name)

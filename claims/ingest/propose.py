@@ -30,7 +30,6 @@ _CONFIDENCE = {
     "scattered": 0.6,
 }
 _NUTRIENTS = frozenset(("supplement",))
-_BENEFITS = frozenset((cues.RELIEF, cues.TREATMENT, cues.PREVENTION))
 _HOLDERS = frozenset(("food_drink", "drug", "herbal_folk"))  # what can hold a nutrient
 _ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
 _PRIOR_ONLY = frozenset(("lifestyle",))
@@ -211,14 +210,16 @@ def _segment_proposals(
             continue  # under "Causes": an activity is a circumstance, a nutrient explains, neither harms
         if not call.evidence and mention.term.category in _PRIOR_ONLY:
             continue  # "when walking, running": an activity named, nothing said of it
-        if call.kind in _BENEFITS and scope.contrasted(text, offset):
+        if call.kind in cues.BENEFITS and scope.contrasted(text, offset):
             continue  # "Instead of alcohol, try valerian": nothing good is said of alcohol
         if call.kind == cues.CAUSE and call.cue.startswith("avoid") and scope.after_taking(text, offset):
             # "If you take sleeping pills, avoid alcohol": an interaction, not "alcohol provokes insomnia"
             call = cues.KindCall(cues.CAUTION, False, "kept away from what is taken: an interaction")
-        if call.kind in _BENEFITS and (scope.taken_already(text, offset, end) or (harm and scope.taken(text, offset))):
+        if call.kind in cues.BENEFITS and (
+            scope.taken_already(text, offset, end) or (harm and scope.taken(text, offset))
+        ):
             call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
-        elif call.kind in _BENEFITS and harm and scope.a_habit(text, offset, end):
+        elif call.kind in cues.BENEFITS and harm and scope.a_habit(text, offset, end):
             call = cues.KindCall(cues.CAUTION, False, "a habit usually harmful")
         kinds = [call.kind]
         if call.also_caution:

@@ -79,10 +79,10 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
 
 # What a reader already takes, named as the condition of advice: "If you take warfarin, avoid
 # ginkgo", "People on warfarin should avoid aspirin": an interaction, a caution, no benefit.
+_IF_TAKING = r"(?:if|when|while) (?:you|they)(?:['’]re| are)? (?:already )?(?:take|taking|use|using|on)"
+_WHO_TAKE = r"(?:who (?:take|use|are on)|taking|using|on)"  # "people on warfarin", "those taking statins"
 _ALREADY = re.compile(
-    r"\b(?:(?:if|when|while) (?:you|they)(?:['’]re| are)? (?:already )?(?:take|taking|use|using|on)|(?:people|those|"
-    r"patients|anyone|someone) (?:who (?:take|use|are on) |taking |using |on ))\s*(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+    rf"\b(?:{_IF_TAKING}|(?:people|those|patients|anyone|someone) {_WHO_TAKE} )\s*(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
 )
 # ... and the advice keeps something away from it: "avoid ginkgo", "should not take aspirin".
 _KEPT_AWAY = re.compile(
@@ -98,7 +98,7 @@ def taken_already(text: str, start: int, end: int) -> bool:
     """Whether the remedy named at `start`..`end` is what the reader already takes, as the condition
     of advice that keeps something away from it: an interaction, a caution ("If you take
     warfarin, avoid ginkgo"; not "If you take magnesium, take it at night")."""
-    return bool(_ALREADY.search(text, 0, start) and _KEPT_AWAY.search(text, end))
+    return taken(text, start) and bool(_KEPT_AWAY.search(text, end))
 
 
 def taken(text: str, start: int) -> bool:
@@ -107,11 +107,7 @@ def taken(text: str, start: int) -> bool:
     return bool(_ALREADY.search(text, 0, start))
 
 
-_AFTER_TAKING = re.compile(
-    r"\b(?:(?:if|when|while) (?:you|they)(?:['’]re| are)? (?:already )?(?:take|taking|use|using|on)|(?:people|those|"
-    r"patients|anyone) (?:who (?:take|use|are on)|taking|using|on))\b[^,.;]*,",
-    re.IGNORECASE,
-)
+_AFTER_TAKING = re.compile(rf"\b(?:{_IF_TAKING}|(?:people|those|patients|anyone) {_WHO_TAKE})\b[^,.;]*,", re.IGNORECASE)
 
 
 def after_taking(text: str, start: int) -> bool:
