@@ -32,6 +32,7 @@ _DOSE_LIMIT = (
     r"|maximum (?:daily |recommended )*dose|maximum (?:of )?\d|is the maximum|upper limit"
     r"|(?:over|above|higher than|in excess of) \d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|ml|iu|grams?|milligrams?|tablets?|"
     r"capsules?|doses?)\b|(?:keep|stay)\b[^.;]{0,30}?\bunder \d|no longer than|is too much"
+    r"|only (?:for )?(?:the )?short[- ]term|short[- ]term only|only for a (?:short|limited) (?:time|period|while)"
 )
 _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
 
@@ -220,7 +221,8 @@ WARNING_LABELS = {
 # "what really works") or whose items are mistakes to avoid decides nothing.
 MIXED_LABEL = re.compile(
     r"(?<!not )(?<!not to )(?<!n't )\b(?:(?:eat|drink|try|take|use)\b(?! with caution)|helps?|works?|better|best|"
-    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?|really|good|dos|mistakes?|errors?|ways? to|how to|"
+    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?|really|good|gentle|soothing|low in|dos|mistakes?|errors?|"
+    r"ways? to|how to|"
     r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead|swaps?"
     r"|(?<!never )(?<!considered )safe\b(?! (?:in|for|during))"
     r"|(?<!unproven )(?<!useless )(?<!risky )(?<!dangerous )(?:remed\w*|tips?)\b(?! (?:that|which|to|you should)\b)"

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 
-from claims.ingest import cues, details, missing, scope
-from claims.ingest.advice import ADVISED, IMPERATIVE, clause_start, led_in
+from claims.ingest import cues, details, followup, missing, overrule, scope
+from claims.ingest.advice import IMPERATIVE, clause_start, led_in
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.match import Mention, find_mentions
@@ -29,12 +29,9 @@ _CONFIDENCE = {
     "learned": 0.5,
     "scattered": 0.6,
 }
-_NUTRIENTS = frozenset(("supplement",))
+_NUTRIENTS = overrule.NUTRIENTS
 _HOLDERS = frozenset(("food_drink", "drug", "herbal_folk"))  # what can hold a nutrient
-_ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
-_PRIOR_ONLY = frozenset(("lifestyle",))
-_EXPLAINED = _ACTIVITIES | _NUTRIENTS
-_PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary"))  # not diseases
+_ACTIVITIES = overrule.ACTIVITIES
 # A step of a recipe ("Pour vodka into a jar", "boil for 5 minutes") names ingredients, not claims.
 _RECIPE_STEP = re.compile(
     r"\b(?:pour\w*|mix\w*|brew\w*|boil\w*|infuse\w*|insist\w*|strain\w*|filter\w*|grind|ground|chop\w*|peel\w*|"
@@ -44,16 +41,6 @@ _RECIPE_STEP = re.compile(
 # Advice at the start of a clause: "Take ...", "For best results, eat foods filled with ...".
 _ADVICE_START = re.compile(r"(?:^|[,;:]\s+)(?:take|drink|eat|apply|rub|use)\b", re.IGNORECASE)
 _CLAIMS = re.compile(r"\b(?:help|relie|treat|prevent|eliminat|cure|effective|cause|provok|get rid|cope)", re.IGNORECASE)
-_NO_NEW_CAUSES = frozenset(
-    (
-        "pattern:title",
-        "pattern:list",
-        "pattern:preparation",
-        "pattern:applied with",
-        "pattern:therapy",
-        "pattern:advised action",
-    )
-)
 # "when walking or running", "if the physical activity is intense": the circumstance of something else.
 _CIRCUMSTANCE = re.compile(r"\b(?:when|while|whilst|during|if)\s+(?:the\s+|your\s+)?$", re.IGNORECASE)
 # "Potassium- apricots, bananas, melon": a nutrient that labels the list of foods holding it.
@@ -126,8 +113,11 @@ def propose(
             own.append(Mention(start, end, text[start:end], term, "scattered"))
         if own:
             following = segments[index + 1] if index + 1 < len(segments) else None
-            titled = following is not None and following.block == seg.block and is_title(seg)
-            proposals.extend(_segment_proposals(seg, own, following.text if titled else "", condition, lexicon.harms))
+            titled = following is not None and following.block == seg.block
+            titled = titled and (is_title(seg) or following.heading == seg.text)
+            answered = following is not None and followup.answered_no(seg.text, following.text)
+            described_by = following.text if titled else ""
+            proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, answered))
     proposals = merge_titles(proposals, segments, text)
     return group_cautions(proposals, segments, _group_caution)
 
@@ -153,6 +143,7 @@ def _segment_proposals(
     described_by: str = "",
     condition: str | None = None,
     harms: dict[str, str] | None = None,
+    answered_no: bool = False,
 ) -> list[Proposal]:
     """The proposals of one segment; `described_by` is the sentence that follows a title ("Smoking
     and alcohol. They negatively affect ..."), whose words decide the title's kind; `harms` what
@@ -186,41 +177,12 @@ def _segment_proposals(
             labels=labels,
             listed=seg.kind in (ITEM, ROW),
         )
-        harm = (harms or {}).get(mention.term.remedy)
-        advised = IMPERATIVE.match(spoken) or ADVISED.search(spoken) or any(cues.says_good(x) for x in labels if x)
-        if harm and call.cue == "default" and not advised:
-            # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default benefit
-            call = cues.KindCall(harm, False, f"usual for {mention.term.remedy}", False)
-        worse, of_condition = scope.worsens(spoken, end, condition)
-        if call.kind != cues.CAUSE and worse and of_condition:
-            call = cues.KindCall(cues.CAUSE, False, worse)  # "Coffee makes insomnia worse"
-        elif call.kind not in (cues.CAUSE, cues.CAUTION) and worse:
-            # "Aspirin eases headaches but aggravates stomach ulcers": a harm; "but it disrupts sleep"
-            # may be the condition in other words: the caution alone, never a benefit
-            call = cues.KindCall(cues.CAUTION, False, f"harm: {worse}")
-        elif call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)):
-            # "Vitamin E does not help headaches": never "Vitamin E treats headache"
-            call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
-        if call.kind == cues.CAUSE and call.cue.startswith("avoid") and set(pops) & _PEOPLE:
-            # "Avoid aspirin in children under 16": whom it is not for, a caution, not "can provoke"
-            call = cues.KindCall(cues.CAUTION, False, call.cue)
-        if call.kind == cues.CAUSE and mention.rule in _NO_NEW_CAUSES:
-            continue  # lists of causes are mostly conditions, not substances
-        if call.kind == cues.CAUSE and call.cue.startswith("context") and mention.term.category in _EXPLAINED:
-            continue  # under "Causes": an activity is a circumstance, a nutrient explains, neither harms
-        if not call.evidence and mention.term.category in _PRIOR_ONLY:
-            continue  # "when walking, running": an activity named, nothing said of it
-        if call.kind in cues.BENEFITS and scope.contrasted(text, offset):
-            continue  # "Instead of alcohol, try valerian": nothing good is said of alcohol
-        if call.kind == cues.CAUSE and call.cue.startswith("avoid") and scope.after_taking(text, offset):
-            # "If you take sleeping pills, avoid alcohol": an interaction, not "alcohol provokes insomnia"
-            call = cues.KindCall(cues.CAUTION, False, "kept away from what is taken: an interaction")
-        if call.kind in cues.BENEFITS and (
-            scope.taken_already(text, offset, end) or (harm and scope.taken(text, offset))
-        ):
-            call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
-        elif call.kind in cues.BENEFITS and harm and scope.a_habit(text, offset, end):
-            call = cues.KindCall(cues.CAUTION, False, "a habit usually harmful")
+        around = overrule.Around(
+            text, offset, end, spoken, condition, labels, pops, (harms or {}).get(mention.term.remedy)
+        )
+        call = overrule.overrule(call, mention, around, answered_no, described_by)
+        if call is None:
+            continue
         kinds = [call.kind]
         if call.also_caution:
             kinds.append(cues.benefit_of(text, context, condition))
@@ -255,7 +217,7 @@ def _populations_for(kind: str, populations: list[str]) -> list[str | None]:
     """The populations a claim of `kind` is said of. A disease named beside a cause ("diabetes,
     alcoholism and cirrhosis lead to attacks") is another cause, not whom the cause concerns."""
     if kind == cues.CAUSE:
-        populations = [p for p in populations if p in _PEOPLE]
+        populations = [p for p in populations if p in overrule.PEOPLE]
     return populations or [None]
 
 

@@ -215,8 +215,10 @@ _WARNED = re.compile(
 )
 _HANDED_ON = re.compile(r"[,;.:]|\band\b|\bbecause\b|\bsince\b", re.IGNORECASE)
 _NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
-_SUBJECTLESS = re.compile(
-    r"\s*(?:(?:is|are)(?:n['’]t|\s+not) (?:recommended|advised|advisable|appropriate|safe|suitable|for|worth)"
+SUBJECTLESS = re.compile(
+    r"\s*(?:(?:is|are|was|were)(?:n['’]t|\s+not|\s+no longer|\s+never)"
+    r" (?:recommended|advised|advisable|appropriate|safe|suitable|for|worth|effective|proven|approved)"
+    r"|(?:was|were|has been|have been) (?:banned|withdrawn)"
     r"|should(?:n['’]t|\s+not) (?:be|go)|must not|(?:must|should) be avoided"
     r"|not (?:in|for|during|if|when|while|suitable|safe|recommended))\b",
     re.IGNORECASE,
@@ -238,11 +240,11 @@ def denied_benefit(text: str, offset: int) -> str:
     following = _PARTS.search(text, offset)
     said_of_it = following and (
         _BACK.search(text, following.end(), _part_end(text, following.end()))
-        or _SUBJECTLESS.match(text, following.end())  # "..., but isn't recommended in pregnancy", "but not in children"
+        or SUBJECTLESS.match(text, following.end())  # "..., but isn't recommended in pregnancy", "but not in children"
     )
     if said_of_it:
         parts.append(text[following.end() : _part_end(text, following.end())])
-    subjectless = following and _SUBJECTLESS.match(text, following.end())
+    subjectless = following and SUBJECTLESS.match(text, following.end())
     if subjectless:
         return subjectless.group(0).strip().lower()  # "..., but must be avoided in kidney disease"
     for part in parts:

@@ -28,6 +28,8 @@ _ABBREVIATIONS = frozenset(
 )
 _HEADING_WORDS = 12
 _TITLE_WORDS = 6
+_SUBTITLE_WORDS = 8
+_RUNS_ON = re.compile(r"\b(?:and|or|but|then|so|the|a|an|of|with|to|for|in|on|at|by|from|as|than)$", re.IGNORECASE)
 _NUMBERED = re.compile(r"[ \t]*(?:#?\d{1,2}[.)]|\(\d{1,2}\))")
 # A line that orders or claims ("Drink water", "Magnesium helps") says something; a title names.
 _CLAIM = re.compile(
@@ -112,8 +114,11 @@ def segment(text: str) -> list[Segment]:
                     segments.append(Segment(*piece, kind=ROW, block=block, heading=heading, intro=intro))
         else:
             pieces = [p for p in _sentences(text, lines[first].body, lines[index].end) if p]
+            titles = _titles_within(text, lines[first : index + 1])
             for number, piece in enumerate(pieces):
-                segments.append(Segment(*piece, kind=SENTENCE, block=block, heading=heading, first=number == 0))
+                above = [title for end, title in titles if end <= piece[0]]
+                under = above[-1] if above else heading
+                segments.append(Segment(*piece, kind=SENTENCE, block=block, heading=under, first=number == 0))
             if pieces:
                 intro = pieces[-1][2]
         index += 1
@@ -205,6 +210,32 @@ def _numbered_title(text: str, lines: list[_Line], i: int) -> bool:
         and body[-1] not in ".;,:!?"
         and not _VERB.search(body)
     )
+
+
+def _titles_within(text: str, lines: list[_Line]) -> list[tuple[int, str]]:
+    """The short lines of a paragraph that title what follows them with no blank line between
+    ("Triggers\nRed wine and aged cheese ...", "Quinine\nNot recommended."), each with where it
+    ends: still a sentence of its own, and the heading of the sentences under it in its paragraph.
+    A line that orders or claims, ends a sentence, or runs on in lower case titles nothing."""
+    titles = []
+    for previous, line, following in zip([None, *lines], lines, lines[1:], strict=False):
+        stripped = text[line.start : line.end].strip()
+        after = text[following.start : following.end].lstrip()
+        ended = previous is None or text[previous.start : previous.end].rstrip().endswith((".", "!", "?", ":"))
+        if (
+            ended
+            and stripped[:1].isupper()
+            and after[:1].isupper()
+            and len(_WORD.findall(stripped)) <= _SUBTITLE_WORDS
+            and not stripped.endswith("?")
+            and "," not in stripped
+            and not _RUNS_ON.search(stripped)
+            and _looks_like_heading(stripped)
+            and not _CLAIM.search(stripped)
+            and not _VERB.search(stripped)
+        ):
+            titles.append((line.end, stripped))
+    return titles
 
 
 def _looks_like_heading(line: str) -> bool:

@@ -243,6 +243,8 @@ def test_dose_limits_and_less_of_one_more_of_another_are_no_causes(lexicon):
         "Quinine, while once popular, is no longer recommended for leg cramps.",
         "Quinine is not as safe as once believed and is no longer recommended for cramps.",
         "Quinine not only fails to help cramps, it has been banned.",
+        "Quinine was once used for cramps but is no longer recommended.",
+        "Quinine was prescribed for cramps for decades but was withdrawn.",
     ],
 )
 def test_a_denial_said_of_it_in_the_next_part_or_past_an_aside_is_the_remedys(lexicon, text):
@@ -436,6 +438,8 @@ def test_keeping_a_remedy_out_of_the_reach_of_children_names_no_population(lexic
         "Stay below 400 mg of magnesium a day.",
         "400 mg a day is the maximum for magnesium.",
         "Magnesium 200-400 mg a day (max 400 mg per day).",
+        "If you use magnesium, take it only short-term.",
+        "Magnesium is for short-term use only for a limited time.",
     ],
 )
 def test_a_dose_limit_said_any_way_is_a_caution(lexicon, text):

@@ -156,3 +156,33 @@ def test_a_run_without_a_full_stop_is_cut_into_pieces_at_its_commas_with_exact_o
     assert all(s.text.endswith((",", ".")) for s in pieces)  # cut after a comma
     assert [s.first for s in pieces] == [True] + [False] * (len(pieces) - 1)
     assert "".join(text[s.start : s.end + 1] for s in pieces[:-1]) + pieces[-1].text == text[pieces[0].start :]
+
+
+def test_a_short_line_over_its_paragraph_with_no_blank_line_titles_the_sentences_under_it():
+    source = "Triggers\nRed wine and aged cheese contain tyramine. Both are common.\nQuinine\nNot recommended."
+    assert_round_trip(source)
+    segments = segment(source)
+    assert [(s.text, s.kind, s.heading) for s in segments] == [
+        ("Triggers", SENTENCE, ""),
+        ("Red wine and aged cheese contain tyramine.", SENTENCE, "Triggers"),
+        ("Both are common.", SENTENCE, "Triggers"),
+        ("Quinine", SENTENCE, "Triggers"),  # the line after a full stop may title what follows
+        ("Not recommended.", SENTENCE, "Quinine"),
+    ]
+    assert len({s.block for s in segments}) == 1  # one paragraph: the title line stays a sentence
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Take magnesium\nIt helps.",  # an order
+        "Magnesium helps\nTake it at night.",  # a claim
+        "Is quinine safe for cramps?\nNo.",  # a question
+        "Bananas and dates are\nSweet.",  # a verb: a sentence broken by the line
+        "Drink warm milk with honey or\nChamomile tea before bed.",  # no full stop before it ends
+        "Most people sleep better, and then\nWake up rested.",
+    ],
+)
+def test_a_line_that_orders_claims_asks_or_runs_on_titles_nothing(source):
+    assert_round_trip(source)
+    assert all(s.heading == "" for s in segment(source))

@@ -1,0 +1,92 @@
+"""What the sentence around a remedy overrules in the kind its cue words called (claims.ingest.cues):
+the harm the catalogue mostly calls it, what makes the condition worse, a denied benefit, whom it
+is to be avoided by, an interaction, a habit usually harmful, the answer to a question and the line
+under a title. Each turns a call towards a caution or a cause, never towards a benefit, or drops a
+mention that claims nothing where it stands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claims.ingest import cues, followup, scope
+from claims.ingest.advice import ADVISED, IMPERATIVE
+from claims.ingest.match import Mention
+
+NUTRIENTS = frozenset(("supplement",))
+ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
+PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary"))  # not diseases
+_PRIOR_ONLY = frozenset(("lifestyle",))
+_EXPLAINED = ACTIVITIES | NUTRIENTS
+_NO_NEW_CAUSES = frozenset(
+    (
+        "pattern:title",
+        "pattern:list",
+        "pattern:preparation",
+        "pattern:applied with",
+        "pattern:therapy",
+        "pattern:advised action",
+    )
+)
+
+
+@dataclass(frozen=True)
+class Around:
+    """A remedy's mention in its segment, as the overruling rules read it."""
+
+    text: str  # the segment
+    offset: int  # where the name starts in it
+    end: int  # where it ends
+    spoken: str  # the segment as it speaks of the remedy (scope.of_the_remedy)
+    condition: str | None
+    labels: tuple[str, ...]  # the intro and heading above the segment
+    populations: list[str]
+    harm: str | None  # what the catalogue mostly calls the remedy, when a harm (Lexicon.harms)
+
+
+def overrule(
+    call: cues.KindCall, mention: Mention, at: Around, answered_no: bool = False, described_by: str = ""
+) -> cues.KindCall | None:
+    """`call` as the words around the remedy leave it; None when the mention claims nothing.
+    `answered_no` whether the next sentence answers
+    the question it is named in with no; `described_by` the sentence under it when it is a title."""
+    text, offset, end = at.text, at.offset, at.end
+    rule, category = mention.rule, mention.term.category
+    advised = IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken) or any(cues.says_good(x) for x in at.labels if x)
+    if at.harm and call.cue == "default" and not advised:
+        # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default benefit
+        call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}", False)
+    worse, of_condition = scope.worsens(at.spoken, end, at.condition)
+    if call.kind != cues.CAUSE and worse and of_condition:
+        call = cues.KindCall(cues.CAUSE, False, worse)  # "Coffee makes insomnia worse"
+    elif call.kind not in (cues.CAUSE, cues.CAUTION) and worse:
+        # "Aspirin eases headaches but aggravates stomach ulcers": a harm; "but it disrupts sleep"
+        # may be the condition in other words: the caution alone, never a benefit
+        call = cues.KindCall(cues.CAUTION, False, f"harm: {worse}")
+    elif call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)):
+        # "Vitamin E does not help headaches": never "Vitamin E treats headache"
+        call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
+    if call.kind == cues.CAUSE and call.cue.startswith("avoid") and set(at.populations) & PEOPLE:
+        # "Avoid aspirin in children under 16": whom it is not for, a caution, not "can provoke"
+        call = cues.KindCall(cues.CAUTION, False, call.cue)
+    if call.kind == cues.CAUSE and rule in _NO_NEW_CAUSES:
+        return None  # lists of causes are mostly conditions, not substances
+    if call.kind == cues.CAUSE and call.cue.startswith("context") and category in _EXPLAINED:
+        return None  # under "Causes": an activity is a circumstance, a nutrient explains, neither harms
+    if not call.evidence and category in _PRIOR_ONLY:
+        return None  # "when walking, running": an activity named, nothing said of it
+    if call.kind in cues.BENEFITS and scope.contrasted(text, offset):
+        return None  # "Instead of alcohol, try valerian": nothing good is said of alcohol
+    if call.kind == cues.CAUSE and call.cue.startswith("avoid") and scope.after_taking(text, offset):
+        # "If you take sleeping pills, avoid alcohol": an interaction, not "alcohol provokes insomnia"
+        call = cues.KindCall(cues.CAUTION, False, "kept away from what is taken: an interaction")
+    if call.kind in cues.BENEFITS and (
+        scope.taken_already(text, offset, end) or (at.harm and scope.taken(text, offset))
+    ):
+        call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
+    elif call.kind in cues.BENEFITS and at.harm and scope.a_habit(text, offset, end):
+        call = cues.KindCall(cues.CAUTION, False, "a habit usually harmful")
+    if answered_no:
+        call = cues.KindCall(cues.CAUTION, False, "the question's answer: no")  # "Does quinine help? No."
+    elif call.kind in cues.BENEFITS and described_by and (denied := followup.title_denied(described_by)):
+        call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")  # "Quinine\nNot recommended."
+    return call
