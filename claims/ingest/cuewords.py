@@ -34,6 +34,8 @@ _DOSE_LIMIT = (
     r"capsules?|doses?)\b|(?:keep|stay)\b[^.;]{0,30}?\bunder \d|no longer than|is too much"
     r"|only (?:for )?(?:the )?short[- ]term|short[- ]term only|only for a (?:short|limited) (?:time|period|while)"
 )
+# "Coffee results in poor sleep", not "you should see results in two weeks"
+_RESULTS_IN = r"(?<!see )(?<!get )(?<!the )(?<!notice )(?<!any )(?<!no )results? in"
 _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
 
 
@@ -49,7 +51,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
     return [
         (CAUSE, 3.0, any_of(
             r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
-            r"trigger", r"leads? to", r"led to", r"contribut\w* to", r"results? in", r"to blame",
+            r"trigger", r"leads? to", r"led to", r"contribut\w* to", _RESULTS_IN, r"to blame",
             rf"(?:sets?|setting|brings?|bringing) (?:on|off) (?:an? |the )?{episode}\b",
             r"(?:things|foods?|drinks?|habits) that (?:make (?:\w+ ){0,2}worse|keep you (?:awake|up)|worsen|aggravate)",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",

@@ -17,6 +17,7 @@ ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
 PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary"))  # not diseases
 _PRIOR_ONLY = frozenset(("lifestyle",))
 _EXPLAINED = ACTIVITIES | NUTRIENTS
+_DONE_OR_TAKEN = frozenset(("maneuver", "procedure")) | NUTRIENTS  # done or taken for health, not habits
 _NO_NEW_CAUSES = frozenset(
     (
         "pattern:title",
@@ -72,6 +73,10 @@ def overrule(
         return None  # lists of causes are mostly conditions, not substances
     if call.kind == cues.CAUSE and call.cue.startswith("context") and category in _EXPLAINED:
         return None  # under "Causes": an activity is a circumstance, a nutrient explains, neither harms
+    if call.kind == cues.CAUSE and category in _DONE_OR_TAKEN:
+        # "Stretching too hard can bring on an attack", "Excess calcium can cause constipation": a harm of
+        # something done or taken for health is a caution, never what brings the condition on
+        call = cues.KindCall(cues.CAUTION, False, f"harm: {call.cue}")
     if not call.evidence and category in _PRIOR_ONLY:
         return None  # "when walking, running": an activity named, nothing said of it
     if call.kind in cues.BENEFITS and scope.contrasted(text, offset):

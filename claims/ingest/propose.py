@@ -46,8 +46,12 @@ _CIRCUMSTANCE = re.compile(r"\b(?:when|while|whilst|during|if)\s+(?:the\s+|your\
 # "Potassium- apricots, bananas, melon": a nutrient that labels the list of foods holding it.
 _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
 _MEDIUM = re.compile(r"\b(?:boiling|hot|warm|cold|icy|clean|plain|diluted)\s+$")
+_DRUNK = re.compile(r"\b(?:drink|drinking|sip|sipping|gulp|gargle|gargling)\b", re.IGNORECASE)  # "Drink cold water"
 # "mix in a glass of water", "take it with water": water as what something else is taken in.
-_VEHICLE = re.compile(r"\b(?:in|into|with)(?: (?:a|an|one|half a|some))?(?: (?:glass|cup|mug|litre|liter)s? of)?\s+$")
+_VEHICLE = re.compile(
+    r"\b(?:in|into|with)(?: (?:a|an|one|half a|some))?(?: (?:glass|cup|mug|litre|liter)s? of)?"
+    r"(?: (?:boiling|hot|warm|cold|icy|clean|plain))?\s+$"
+)
 _FLUIDS = frozenset(("water", "fluid", "fluids", "liquid", "liquids"))
 # "Bananas are rich in potassium", "Epsom salt contains magnesium": the nutrient is what a remedy
 # named before it holds, the claim is that remedy's.
@@ -234,7 +238,7 @@ def _named_only(seg: Segment, mention: Mention) -> bool:
     before = text[clause_start(text, offset) : offset]
     if missing.MISSING_BEFORE.search(before) or missing.MISSING_AFTER.search(text[offset + len(mention.surface) :]):
         return True
-    if category == "lifestyle" and _MEDIUM.search(before.lower()):
+    if category == "lifestyle" and _MEDIUM.search(before.lower()) and not _DRUNK.search(before):
         return True
     if mention.surface.lower() in _FLUIDS and _VEHICLE.search(before.lower()):
         return True

@@ -285,6 +285,25 @@ def test_water_something_is_taken_in_is_no_claim_of_water():
     mixed = propose("Mix a teaspoon of honey in a glass of water and drink it slowly.", lexicon)
     assert [p.remedy for p in mixed] == ["honey"]
     assert [p.remedy for p in propose("Drink a glass of water before bed.", lexicon)] == ["fluid intake"]
+    # warm or cold, water is still the vehicle of what is mixed in it, and still the remedy drunk
+    assert [p.remedy for p in propose("Drink honey mixed in warm water.", lexicon)] == ["honey"]
+    assert [p.remedy for p in propose("Pour boiling water over the honey.", lexicon)] == ["honey"]
+    assert [p.remedy for p in propose("Drink a glass of cold water quickly.", lexicon)] == ["fluid intake"]
+
+
+def test_results_in_as_a_noun_is_no_cause():
+    text = "If you take magnesium, you should see results in two weeks."
+    assert {p.kind for p in propose(text, lexicon_from_catalogue_files(), "night leg cramps")} == {"treatment"}
+    text = "Drinking coffee late results in poor sleep."
+    assert {p.kind for p in propose(text, lexicon_from_catalogue_files(), "insomnia")} == {"cause"}
+
+
+def test_a_harm_of_a_manoeuvre_or_a_supplement_is_a_caution_never_a_cause():
+    lexicon = lexicon_from_catalogue_files()
+    text = "Stretching too hard before bed can lead to cramps."
+    assert {(p.remedy, p.kind) for p in propose(text, lexicon, "night leg cramps")} == {("stretching", "caution")}
+    text = "Too much calcium can cause constipation and cramps."
+    assert {(p.remedy, p.kind) for p in propose(text, lexicon, "night leg cramps")} == {("calcium", "caution")}
 
 
 def test_what_the_condition_does_is_no_new_remedy():
@@ -399,6 +418,9 @@ def test_a_common_word_is_no_misspelling_of_a_remedy():
     # "potential" was read as a slip for "potentilla" (cinquefoil), a cause of migraine.
     text = "Try to identify potential migraine triggers by keeping a diary."
     assert not propose(text, lexicon_from_catalogue_files(), "migraine")
+    # "stimulate" was read as a slip for "stimulants": a verb, not a drug
+    text = "Gargling with cold water may stimulate the vagus nerve and calm the spasm."
+    assert "stimulants" not in {p.remedy for p in propose(text, lexicon_from_catalogue_files(), "hiccups")}
 
 
 def test_a_one_letter_slip_is_a_misspelling_whatever_its_ending():
