@@ -7,10 +7,13 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.db.models.functions import Lower
 
 from claims.ingest.text import FORMATS, ArticleInputError, article_from_bytes, article_from_pasted
 from claims.models import Category, ClaimKind, Population, Remedy, RiskTier
+from claims.proposals import Proposal
 
 UPLOAD_TYPES = ".txt,.md,.markdown,.html,.htm"
 
@@ -76,7 +79,14 @@ class ClaimFields(forms.Form):
     """What a claim says: its remedy (an existing one, or a new one for a senior), kind, population,
     the dose as the article states it, its passage, and a statement for a new claim."""
 
-    remedy = forms.ModelChoiceField(queryset=Remedy.objects.none(), required=False, empty_label="— a new remedy —")
+    remedy = forms.ModelChoiceField(
+        queryset=Remedy.objects.none(),
+        required=False,
+        # searched as the reviewer types, by name, alias or ATC code (RemedyAdmin.search_fields)
+        widget=AutocompleteSelect(
+            Proposal._meta.get_field("remedy"), admin.site, attrs={"data-placeholder": "— a new remedy —"}
+        ),
+    )
     new_remedy_name = forms.CharField(label="New remedy", max_length=200, required=False)
     new_remedy_category = forms.ChoiceField(
         label="Its category", choices=[("", "—"), *Category.choices], required=False

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.browser import Service, log_in, messages
+from tests.e2e.browser import Service, choose_autocomplete, log_in, messages
 
 pytestmark = pytest.mark.browser
 
@@ -114,6 +114,7 @@ def test_a_reviewer_takes_in_an_article_and_confirms_its_claims(service, page):
     row(page, "stretching").locator("a.edit-accept").click()
     page.wait_for_url(re.compile(r".*/proposals/\d+/accept/$"))
     assert page.locator("#proposal-quote").inner_text() == "Stretching the calf for a minute before bed reduces cramps."
+    assert page.locator("#id_remedy + .select2 .select2-selection__rendered").inner_text().strip("×\n ") == "stretching"
     page.fill("#id_dose", "a minute, before bed")
     page.screenshot(path=str(EDIT_SCREENSHOT), full_page=True)
     page.click("#accept-edited")
@@ -133,7 +134,7 @@ def test_a_reviewer_takes_in_an_article_and_confirms_its_claims(service, page):
         str(start),
         str(start + len(MISSED)),
     )
-    page.select_option("#id_missed-remedy", label="leg elevation")
+    choose_autocomplete(page, "id_missed-remedy", "leg elev", "leg elevation")  # searched as typed
     page.select_option("#id_missed-kind", label="Prevention")
     page.click("#add-missed-claim")
     page.wait_for_load_state()
