@@ -1,6 +1,6 @@
 """The proposer against sentences written to catch it recording the opposite of what an article
-says (bench/ingest/safety_corpus.json, written for this project by a hostile review, no third-party
-text). Each is plain advice ("Drink water.") or a warning ("Foods to avoid: - coffee"); a warning
+says (bench/ingest/safety_corpus.json, written for this project by two hostile reviews, no
+third-party text: 263 texts, then 349 against the rules for questions, title lines and line breaks). Each is plain advice ("Drink water.") or a warning ("Foods to avoid: - coffee"); a warning
 names the remedies it warns against. Counted, with the full catalogue lexicon:
 
 - a warned remedy proposed as a benefit (relief, treatment or prevention): what a reviewer must

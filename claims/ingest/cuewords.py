@@ -32,7 +32,11 @@ _DOSE_LIMIT = (
     r"|maximum (?:daily |recommended )*dose|maximum (?:of )?\d|is the maximum|upper limit"
     r"|(?:over|above|higher than|in excess of) \d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|ml|iu|grams?|milligrams?|tablets?|"
     r"capsules?|doses?)\b|(?:keep|stay)\b[^.;]{0,30}?\bunder \d|no longer than|is too much"
-    r"|only (?:for )?(?:the )?short[- ]term|short[- ]term only|only for a (?:short|limited) (?:time|period|while)"
+)
+# For a short time only: a caution, beside the benefit when one is said ("Take ibuprofen only for a
+# short period to ease a headache"), alone when none is ("take sleeping pills only short-term").
+_SHORT_TERM = (
+    r"only (?:for )?(?:the )?short[- ]term|short[- ]term only|only for a (?:short|limited) (?:time|period|while)"
 )
 # "Coffee results in poor sleep", not "you should see results in two weeks"
 _RESULTS_IN = r"(?<!see )(?<!get )(?<!the )(?<!notice )(?<!any )(?<!no )results? in"
@@ -69,7 +73,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"forbid", r"dangerous", r"unsafe", r"side effects?", r"sterile", r"last resort",
             r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation", r"must be prescribed",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
-            r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT, r"can (?:harm|damage|hurt)\b",
+            r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT, _SHORT_TERM,
+            r"can (?:harm|damage|hurt)\b",
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",
@@ -172,6 +177,7 @@ QUALIFIERS = any_of(
     r"with care",
     r"monitor",
     r"not enough",
+    _SHORT_TERM,
 )
 
 
@@ -186,7 +192,7 @@ WARNING_LABELS = {
         rf"{_KEEP_AWAY} (?:these|the following|such)\b",
         r"\btriggers\b",
         r"\bmakes? (?:\w+ ){0,2}worse\b",
-        r"\b(?:that|which) (?:trigger|worsen|aggravate|cause|provoke)\b",
+        r"\b(?:that|which) (?:can |may |often |commonly )?(?:trigger|worsen|aggravate|cause|provoke)\b",
         r"\bworst (?:foods?|drinks?|offenders|things?|habits?)\b",
         r"\blinked to\b(?! (?:lower|less|fewer|reduced|better))",
         r"\b(?:triggered|caused|worsened|made worse|provoked) by\b",
@@ -223,11 +229,12 @@ WARNING_LABELS = {
 # "what really works") or whose items are mistakes to avoid decides nothing.
 MIXED_LABEL = re.compile(
     r"(?<!not )(?<!not to )(?<!n't )\b(?:(?:eat|drink|try|take|use)\b(?! with caution)|helps?|works?|better|best|"
-    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?|really|good|gentle|soothing|low in|dos|mistakes?|errors?|"
-    r"ways? to|how to|"
+    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?|really|good|gentle|sooth\w*|calm\w*|safer|low in|dos|"
+    r"mistakes?|errors?|ways? to|how to|"
     r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead|swaps?"
     r"|(?<!never )(?<!considered )safe\b(?! (?:in|for|during))"
-    r"|(?<!unproven )(?<!useless )(?<!risky )(?<!dangerous )(?:remed\w*|tips?)\b(?! (?:that|which|to|you should)\b)"
+    r"|(?<!unproven )(?<!useless )(?<!risky )(?<!dangerous )(?<!overrated )(?<!outdated )"
+    r"(?:remed\w*|tips?)\b(?! (?:that|which|to|you should)\b)"
     r"|with these|(?:avoid|reduc|prevent|limit)\w*\b.*\bby\s*$)|^\s*(?:when|if)\b"
     r"|^\s*(?:is|are|does|do|can|should|will)\b[^?]*\?\s*$",  # "Is magnesium harmful?" decides nothing
     re.IGNORECASE,

@@ -44,12 +44,9 @@ class Around:
     harm: str | None  # what the catalogue mostly calls the remedy, when a harm (Lexicon.harms)
 
 
-def overrule(
-    call: cues.KindCall, mention: Mention, at: Around, answered_no: bool = False, described_by: str = ""
-) -> cues.KindCall | None:
+def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "") -> cues.KindCall | None:
     """`call` as the words around the remedy leave it; None when the mention claims nothing.
-    `answered_no` whether the next sentence answers
-    the question it is named in with no; `described_by` the sentence under it when it is a title."""
+    `under` is the line under the segment when the segment is a title."""
     text, offset, end = at.text, at.offset, at.end
     rule, category = mention.rule, mention.term.category
     advised = IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken) or any(cues.says_good(x) for x in at.labels if x)
@@ -90,8 +87,8 @@ def overrule(
         call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
     elif call.kind in cues.BENEFITS and at.harm and scope.a_habit(text, offset, end):
         call = cues.KindCall(cues.CAUTION, False, "a habit usually harmful")
-    if answered_no:
-        call = cues.KindCall(cues.CAUTION, False, "the question's answer: no")  # "Does quinine help? No."
-    elif call.kind in cues.BENEFITS and described_by and (denied := followup.title_denied(described_by)):
-        call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")  # "Quinine\nNot recommended."
+    if call.kind in cues.BENEFITS and under and (denied := followup.title_denied(under)):
+        # "Quinine\nNot recommended.": a caution; "Magnesium\nNot for everyone, but it helps many": beside the benefit
+        # a title that says a benefit itself ("Melatonin helps. Pregnant women should avoid it.") keeps it
+        call = cues.KindCall(cues.CAUTION, denied.qualified or call.evidence, f"benefit denied: {denied.words}")
     return call

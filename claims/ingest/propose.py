@@ -117,12 +117,12 @@ def propose(
             own.append(Mention(start, end, text[start:end], term, "scattered"))
         if own:
             following = segments[index + 1] if index + 1 < len(segments) else None
-            titled = following is not None and following.block == seg.block
-            titled = titled and (is_title(seg) or following.heading == seg.text)
-            answered = following is not None and followup.answered_no(seg.text, following.text)
-            described_by = following.text if titled else ""
-            proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, answered))
-    proposals = merge_titles(proposals, segments, text)
+            same_block = following is not None and following.block == seg.block
+            described_by = following.text if same_block and is_title(seg) else ""
+            # "Quinine\nNot recommended.": the line under a title line may deny it
+            under = following.text if same_block and followup.titles(following, seg) else described_by
+            proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, under))
+    proposals = followup.denied_next(followup.answered(merge_titles(proposals, segments, text), segments), segments)
     return group_cautions(proposals, segments, _group_caution)
 
 
@@ -147,17 +147,18 @@ def _segment_proposals(
     described_by: str = "",
     condition: str | None = None,
     harms: dict[str, str] | None = None,
-    answered_no: bool = False,
+    under: str = "",
 ) -> list[Proposal]:
     """The proposals of one segment; `described_by` is the sentence that follows a title ("Smoking
     and alcohol. They negatively affect ..."), whose words decide the title's kind; `harms` what
-    the catalogue mostly calls a remedy when that is a harm (Lexicon.harms)."""
+    the catalogue mostly calls a remedy when that is a harm (Lexicon.harms); `under` the line
+    under the segment when it is a title, which may deny it."""
     text = seg.text
-    context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0)]
-    pops = details.populations(text) or details.populations(seg.heading)
+    context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0), (seg.title, 1.0)]
+    pops = details.populations(text) or details.populations(seg.title) or details.populations(seg.heading)
     deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
     spans = [(m.start - seg.start, m.end - seg.start) for m in mentions]
-    labels = (seg.intro, seg.heading)
+    labels = (seg.intro, seg.heading, seg.title)
     seen: dict[tuple[str, str, str | None], Proposal] = {}
     recipe_step = (
         _RECIPE_STEP.search(text) and not seg.first and not _CLAIMS.search(text) and not _ADVICE_START.search(text)
@@ -184,7 +185,7 @@ def _segment_proposals(
         around = overrule.Around(
             text, offset, end, spoken, condition, labels, pops, (harms or {}).get(mention.term.remedy)
         )
-        call = overrule.overrule(call, mention, around, answered_no, described_by)
+        call = overrule.overrule(call, mention, around, under)
         if call is None:
             continue
         kinds = [call.kind]

@@ -209,7 +209,7 @@ _DENIED = re.compile(
 _WARNED = re.compile(
     r"\b(?:(?:should|must|is|are|best|to) (?:be )?avoided|unsuitable|(?:is|are) bad for|poor choice"
     r"|(?:n['’]t|not) (?:\w+ )?(?:safe|suitable|for (?:children|babies|kids|infants|anyone|everyone|pregnant|people|"
-    r"those|patients|adults|women|men))"
+    r"those|patients|adults|women|men|anyone under|under[- ]\d+s?))"
     r"|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given))",
     re.IGNORECASE,
 )
@@ -218,7 +218,7 @@ _NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’
 SUBJECTLESS = re.compile(
     r"\s*(?:(?:is|are|was|were)(?:n['’]t|\s+not|\s+no longer|\s+never)"
     r" (?:recommended|advised|advisable|appropriate|safe|suitable|for|worth|effective|proven|approved)"
-    r"|(?:was|were|has been|have been) (?:banned|withdrawn)"
+    r"|(?:(?:was|were|has been|have been) )?(?:banned|withdrawn)"
     r"|should(?:n['’]t|\s+not) (?:be|go)|must not|(?:must|should) be avoided"
     r"|not (?:in|for|during|if|when|while|suitable|safe|recommended))\b",
     re.IGNORECASE,

@@ -29,6 +29,23 @@ _ABBREVIATIONS = frozenset(
 _HEADING_WORDS = 12
 _TITLE_WORDS = 6
 _SUBTITLE_WORDS = 8
+# A line broken before its sentence ends: "Many doctors now advise against\nQuinine at night."
+_WRAPPED = re.compile(r"\b(?:and|or|of|to|the|a|an|with|for|against|about|from|by|at|in|on|than|under \d+)$", re.I)
+# ... or after a verb whose object is on the next line ("Doctors no longer prescribe\nQuinine"), unless
+# the line is a label ("What not to take\nQuinine.", "Foods to avoid\nCoffee.").
+_WRAPPED_VERB = re.compile(r"\b(?:avoid|prescribe|recommend|take|give|use|try|include|eat|drink)$", re.IGNORECASE)
+_LABEL = re.compile(
+    r"\W*(?:what|which|how|foods?|drinks?|things?|medicines?|medications?|drugs?|remedies|habits?|tips|products?)\b",
+    re.IGNORECASE,
+)
+# A title may name things by what they do: "Drugs that can cause attacks", "Foods that help".
+_NAMED_BY_CLAUSE = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,2} (?:that|which)\b")
+# A fragment of a sentence, not a title: "Besides avoiding triggers\nMagnesium ..."
+_FRAGMENT = re.compile(
+    r"(?:besides|apart from|along with|in addition to|as well as|instead of|rather than|unlike|after|before|while|"
+    r"although|though|because|since|when|if|unless|until|so|and|or|but|then)\b",
+    re.IGNORECASE,
+)
 _RUNS_ON = re.compile(r"\b(?:and|or|but|then|so|the|a|an|of|with|to|for|in|on|at|by|from|as|than)$", re.IGNORECASE)
 _NUMBERED = re.compile(r"[ \t]*(?:#?\d{1,2}[.)]|\(\d{1,2}\))")
 # A line that orders or claims ("Drink water", "Magnesium helps") says something; a title names.
@@ -54,6 +71,7 @@ class Segment:
     heading: str = ""  # the nearest heading above
     intro: str = ""  # the sentence introducing the list or table this item or row is in
     first: bool = True  # the first sentence of its block
+    title: str = ""  # a short line over it in its paragraph, with no blank line between ("Triggers")
 
 
 @dataclass
@@ -114,11 +132,13 @@ def segment(text: str) -> list[Segment]:
                     segments.append(Segment(*piece, kind=ROW, block=block, heading=heading, intro=intro))
         else:
             pieces = [p for p in _sentences(text, lines[first].body, lines[index].end) if p]
-            titles = _titles_within(text, lines[first : index + 1])
+            titles, title, next_title = _titles_within(text, lines[first : index + 1]), "", 0
             for number, piece in enumerate(pieces):
-                above = [title for end, title in titles if end <= piece[0]]
-                under = above[-1] if above else heading
-                segments.append(Segment(*piece, kind=SENTENCE, block=block, heading=under, first=number == 0))
+                while next_title < len(titles) and titles[next_title][0] <= piece[0]:
+                    title, next_title = titles[next_title][1], next_title + 1
+                segments.append(
+                    Segment(*piece, kind=SENTENCE, block=block, heading=heading, first=number == 0, title=title)
+                )
             if pieces:
                 intro = pieces[-1][2]
         index += 1
@@ -214,27 +234,31 @@ def _numbered_title(text: str, lines: list[_Line], i: int) -> bool:
 
 def _titles_within(text: str, lines: list[_Line]) -> list[tuple[int, str]]:
     """The short lines of a paragraph that title what follows them with no blank line between
-    ("Triggers\nRed wine and aged cheese ...", "Quinine\nNot recommended."), each with where it
-    ends: still a sentence of its own, and the heading of the sentences under it in its paragraph.
-    A line that orders or claims, ends a sentence, or runs on in lower case titles nothing."""
+    ("Triggers\nRed wine and aged cheese ...", "Foods to avoid:\nCoffee ...", "Quinine\nNot
+    recommended."), each with where it ends: still a sentence of its own, and the title of the
+    sentences under it in its paragraph, beside the heading above. A line that orders or claims,
+    ends a sentence, or runs on titles nothing."""
     titles = []
     for previous, line, following in zip([None, *lines], lines, lines[1:], strict=False):
-        stripped = text[line.start : line.end].strip()
+        whole = text[line.start : line.end].strip()
+        stripped = whole.removesuffix(":").rstrip()
         after = text[following.start : following.end].lstrip()
         ended = previous is None or text[previous.start : previous.end].rstrip().endswith((".", "!", "?", ":"))
+        # "Medicines to avoid\nFor children\nAspirin and codeine.": a title under a title adds to it
+        under_title = bool(titles and previous is not None and titles[-1][0] == previous.end)
         if (
-            ended
+            (ended or under_title)
             and stripped[:1].isupper()
             and after[:1].isupper()
             and len(_WORD.findall(stripped)) <= _SUBTITLE_WORDS
             and not stripped.endswith("?")
             and "," not in stripped
             and not _RUNS_ON.search(stripped)
+            and not _FRAGMENT.match(stripped)
             and _looks_like_heading(stripped)
-            and not _CLAIM.search(stripped)
-            and not _VERB.search(stripped)
+            and (_NAMED_BY_CLAUSE.match(stripped) or not (_CLAIM.search(stripped) or _VERB.search(stripped)))
         ):
-            titles.append((line.end, stripped))
+            titles.append((line.end, f"{titles.pop()[1]} / {whole}" if under_title else whole))
     return titles
 
 
@@ -271,7 +295,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int, str] | N
     for newline in _newlines(text, start, end):
         before = text[start:newline].rstrip()
         after = text[newline + 1 : end].lstrip(" \t")
-        if before and after and not before.endswith((",", ";", "-", "–", "(")) and not after[0].islower():
+        line = before.rsplit("\n", 1)[-1]
+        wrapped = before.endswith((",", ";", "-", "–", "(")) or _WRAPPED.search(line)
+        wrapped = wrapped or (_WRAPPED_VERB.search(line) and not _LABEL.match(line))
+        if before and after and not wrapped and not after[0].islower():
             cuts.append(newline)
     pieces, position = [], start
     for cut in sorted(set(cuts)):
@@ -296,4 +323,7 @@ def _is_abbreviation(text: str, start: int, dot: int) -> bool:
     word_start = dot
     while word_start > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
-    return text[word_start:dot].lower() in _ABBREVIATIONS
+    word = text[word_start:dot].lower()
+    if word == "no":  # "No. 5" is a number; "Does it help? No. It can be dangerous." is an answer
+        return text[dot + 1 : dot + 3].strip()[:1].isdigit()
+    return word in _ABBREVIATIONS

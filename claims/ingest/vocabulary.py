@@ -109,7 +109,7 @@ _NOT_REMEDIES = (
     glass jar bottle container bucket cloth towel bandage spoon cup
     smaller larger bigger fewer lighter heavier more less frequent
     solution solutions pressure hormone hormones portion portions belief myth myths maximum minimum handful book
-    straight avoid
+    straight avoid long longer time care note place part turns
     """
 )
 NOT_REMEDIES = frozenset(name_key(word) for word in _NOT_REMEDIES.split())

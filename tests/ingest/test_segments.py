@@ -159,17 +159,44 @@ def test_a_run_without_a_full_stop_is_cut_into_pieces_at_its_commas_with_exact_o
 
 
 def test_a_short_line_over_its_paragraph_with_no_blank_line_titles_the_sentences_under_it():
-    source = "Triggers\nRed wine and aged cheese contain tyramine. Both are common.\nQuinine\nNot recommended."
+    source = (
+        "## Home remedies\n\nTriggers\nRed wine and aged cheese contain tyramine. Both are common.\n"
+        "Quinine\nNot recommended."
+    )
     assert_round_trip(source)
-    segments = segment(source)
-    assert [(s.text, s.kind, s.heading) for s in segments] == [
-        ("Triggers", SENTENCE, ""),
-        ("Red wine and aged cheese contain tyramine.", SENTENCE, "Triggers"),
-        ("Both are common.", SENTENCE, "Triggers"),
-        ("Quinine", SENTENCE, "Triggers"),  # the line after a full stop may title what follows
-        ("Not recommended.", SENTENCE, "Quinine"),
+    segments = segment(source)[1:]
+    assert [(s.text, s.kind, s.heading, s.title) for s in segments] == [
+        ("Triggers", SENTENCE, "Home remedies", ""),
+        ("Red wine and aged cheese contain tyramine.", SENTENCE, "Home remedies", "Triggers"),
+        ("Both are common.", SENTENCE, "Home remedies", "Triggers"),
+        ("Quinine", SENTENCE, "Home remedies", "Triggers"),  # the line after a full stop may title what follows
+        ("Not recommended.", SENTENCE, "Home remedies", "Quinine"),
     ]
     assert len({s.block for s in segments}) == 1  # one paragraph: the title line stays a sentence
+
+
+def test_a_title_under_a_title_adds_to_it_and_a_label_may_end_in_a_colon():
+    source = "Medicines to avoid\nFor children\nAspirin and codeine.\n\nFoods to avoid:\nCoffee and chocolate."
+    assert [(s.text, s.title) for s in segment(source)] == [
+        ("Medicines to avoid", ""),
+        ("For children", ""),
+        ("Aspirin and codeine.", "Medicines to avoid / For children"),
+        ("Foods to avoid:", ""),
+        ("Coffee and chocolate.", "Foods to avoid:"),
+    ]
+
+
+def test_a_line_broken_after_a_preposition_goes_on_and_no_is_an_answer_not_a_number():
+    assert texts("Many doctors now advise against\nQuinine at night. Stretching helps.") == [
+        "Many doctors now advise against\nQuinine at night.",
+        "Stretching helps.",
+    ]
+    assert texts("Does it help? No. Quinine is risky. See No. 5 below.") == [
+        "Does it help?",
+        "No.",
+        "Quinine is risky.",
+        "See No. 5 below.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -181,8 +208,9 @@ def test_a_short_line_over_its_paragraph_with_no_blank_line_titles_the_sentences
         "Bananas and dates are\nSweet.",  # a verb: a sentence broken by the line
         "Drink warm milk with honey or\nChamomile tea before bed.",  # no full stop before it ends
         "Most people sleep better, and then\nWake up rested.",
+        "Besides avoiding triggers\nMagnesium helps.",  # a fragment of a sentence
     ],
 )
 def test_a_line_that_orders_claims_asks_or_runs_on_titles_nothing(source):
     assert_round_trip(source)
-    assert all(s.heading == "" for s in segment(source))
+    assert all(s.title == "" for s in segment(source))
