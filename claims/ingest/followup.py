@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from claims.ingest.cues import BENEFITS, CAUTION
 from claims.ingest.scope import SUBJECTLESS, denied_benefit
 from claims.ingest.segments import HEADING, Segment
 
-CAUTION = "caution"
 # "No.", "A: No, the FDA warns against it", "Not really.", "Unfortunately, no." (a word after "no"
 # makes no answer: "No one knows", "No harm in trying", "No more than 2 cups").
 _NO = re.compile(
@@ -40,7 +40,6 @@ _BACK = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 _NEXT_ABOUT_IT = re.compile(
     r"\W*(?:(?:however|but|yet|still|unfortunately|sadly|today|now|nowadays)\b,?\s*)?(?:it|they|this)\b", re.I
 )
-_BENEFITS = frozenset(("relief", "treatment", "prevention"))
 _ABOUT_IT = re.compile(r"\s*(?:it|they|this|these)\b", re.IGNORECASE)
 # The line under a title that denies it on its own, without a subject: "No longer recommended.",
 # "Banned in 1994.", "Avoid.", "Once prescribed, but withdrawn."
@@ -93,17 +92,13 @@ def answered(proposals: list, segments: list[Segment]) -> list:
             if said.kind == HEADING:
                 break
             denied.setdefault(said.start, set()).update(asked)
-    if not denied:
-        return proposals
-    kept, seen = [], set()
-    for proposal in proposals:
+
+    def recast(proposal):
         if proposal.remedy in denied.get(proposal.start, ()) and proposal.kind != CAUTION:
-            proposal = replace(proposal, kind=CAUTION, rule=f"{proposal.rule}; the question's answer: no")
-        key = (proposal.start, proposal.remedy, proposal.kind, proposal.population)
-        if key not in seen:
-            seen.add(key)
-            kept.append(proposal)
-    return kept
+            return [replace(proposal, kind=CAUTION, rule=f"{proposal.rule}; the question's answer: no")]
+        return [proposal]
+
+    return _recast(proposals, recast) if denied else proposals
 
 
 def denied_next(proposals: list, segments: list[Segment]) -> list:
@@ -119,16 +114,23 @@ def denied_next(proposals: list, segments: list[Segment]) -> list:
         words = denied_benefit(following.text, 0) if len(named) == 1 else ""
         if words:
             changed[seg.start] = Denied(words, _qualified(following.text, words))
-    if not changed:
-        return proposals
+
+    def recast(proposal):
+        denied = changed.get(proposal.start)
+        if not denied or proposal.kind not in BENEFITS:
+            return [proposal]
+        caution = replace(proposal, kind=CAUTION, rule=f"{proposal.rule}; denied next: {denied.words}")
+        return [proposal, caution] if denied.qualified else [caution]
+
+    return _recast(proposals, recast) if changed else proposals
+
+
+def _recast(proposals: list, recast) -> list:
+    """What `recast` makes of each proposal (a list), without two of one segment, remedy, kind and
+    population."""
     kept, seen = [], set()
     for proposal in proposals:
-        denied = changed.get(proposal.start)
-        said = [proposal]
-        if denied and proposal.kind in _BENEFITS:
-            caution = replace(proposal, kind=CAUTION, rule=f"{proposal.rule}; denied next: {denied.words}")
-            said = [proposal, caution] if denied.qualified else [caution]
-        for one in said:
+        for one in recast(proposal):
             key = (one.start, one.remedy, one.kind, one.population)
             if key not in seen:
                 seen.add(key)
