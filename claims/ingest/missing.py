@@ -19,8 +19,9 @@ MISSING_AFTER = re.compile(
     # "magnesium deficiency", "calcium, potassium and magnesium deficiencies"
     r"^(?:\s*,\s*(?:and\s+|or\s+)?[\w-]+|\s+(?:and|or)\s+[\w-]+)*"
     r"[\s-]*(?:deficienc(?:y|ies)|deficits?|levels?\b|imbalance)"
-    # "the water-salt balance", "calcium channels": a name that qualifies what the body has or does
-    r"|^(?:-[a-z]+)?\s(?:balance|channels?|metabolism|exchange)\b",
+    # "the water-salt balance", "calcium channels", "melatonin production": a name that qualifies
+    # what the body has or does
+    r"|^(?:-[a-z]+)?\s(?:balance|channels?|metabolism|exchange|production|secretion|synthesis|receptors?)\b",
     re.IGNORECASE,
 )
 # Words that advise a nutrient, whatever else the sentence says of it being missing.

@@ -226,6 +226,13 @@ def test_a_name_that_claims_nothing_leaves_its_remedy_to_be_found_in_other_words
     assert propose("Causes\n\nIf the physical activity is intense, the calf tires.", lexicon) == []  # not read again
 
 
+def test_what_the_body_makes_of_a_remedy_is_no_claim_of_it():
+    text = "Tart cherry juice supports melatonin production, which helps the body fall asleep."
+    assert "melatonin" not in {p.remedy for p in propose(text, lexicon_from_catalogue_files(), "insomnia")}
+    text = "Melatonin taken an hour before bed helps you fall asleep."
+    assert "melatonin" in {p.remedy for p in propose(text, lexicon_from_catalogue_files(), "insomnia")}
+
+
 def test_a_nutrient_under_causes_is_named_to_explain_unless_advised(lexicon):
     assert propose("Causes of cramps\n\nWe are talking about magnesium and potassium.", lexicon) == []
     text = "Causes of cramps\n\nIt is necessary to additionally take products containing potassium."
