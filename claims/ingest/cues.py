@@ -230,8 +230,17 @@ def _last_part(label: str) -> str:
 
 
 def says_good(label: str) -> bool:
-    """Whether a label or intro says something good of what follows ("For short-term relief, try:")."""
-    return bool(MIXED_LABEL.search(_last_part(label)))
+    """Whether a label or intro says something good of what follows ("For short-term relief, try:");
+    an order it negates says nothing good ("Not safe to take", "Do not use")."""
+    label = _last_part(label)
+    return any(
+        not (found.group(0).lower() in _ORDERS and _NEGATES.search(label, 0, found.start()))
+        for found in MIXED_LABEL.finditer(label)
+    )
+
+
+_ORDERS = frozenset(("eat", "drink", "try", "take", "use"))
+_NEGATES = re.compile(r"\b(?:not|never|n't|avoid|unsafe)\b", re.IGNORECASE)
 
 
 def _warning(text: str) -> dict[str, re.Match]:

@@ -203,6 +203,7 @@ WARNING_LABELS = {
         r"\b(?:do not|don't|what not to) (?:eat|drink)\b",
         r"\bdon'?ts\b",
         r"\breduce your intake of\b",
+        r"\bdisrupt(?:ors?|ers?|s)\b",
     ),
     CAUTION: any_of(
         r"\bwhat not to (?:do|take|use|give)\b",
@@ -223,6 +224,10 @@ WARNING_LABELS = {
         r"\brisky\b",
         r"\bwarnings?\b",
         r"\bserious side effects\b",
+        r"\b(?:do not|don't|never) (?:use|take|give)\b",
+        r"\bavoid (?:giving|using|taking)\b",
+        r"\b(?:should|must) avoid\b",
+        r"\b(?:be )?careful with\b",
     ),
 }
 # A label that says something good too ("what to eat and what to avoid", "myths and facts",

@@ -17,7 +17,8 @@ _NO = re.compile(
     r"\W*(?:(?:a|answer)\s*[:.)]\s*)?"
     r"(?:(?:unfortunately|sadly|in short|absolutely|definitely|certainly|probably|generally|usually|"
     r"the short answer is|the evidence says)\s*,?\s*)?"
-    r"(?:no|nope|not really|not at all|not)\s*(?:[.,!;:–—-]|$)",
+    r"(?:(?:no|nope|not really|not at all|not)\s*(?:[.,!;:–—-]|$)"
+    r"|no (?:good |real |reliable |strong |clear )?(?:evidence|trials?|studies|research|proof)\b)",
     re.IGNORECASE,
 )
 # A question whether the remedy is good to take: "Does quinine help?", "Is it safe?", "Should I take
@@ -30,30 +31,69 @@ _ASKS_GOOD = re.compile(
 )
 _ASKS_OTHER = re.compile(
     r"\b(?:only|too late|wait|prescription|addictive|habit[- ]forming|risks?|side effects?|upset|harm\w*|"
-    r"dangerous|than|instead|interact\w*|ha(?:ve|s) to|need to|matter|silly|same|stop working|with food|how|why|"
-    r"which|what|where|wrong)\b",
+    r"dangerous|instead|interact\w*|ha(?:ve|s) to|need to|matter|silly|same|stop working|with food|how|why|"
+    r"which|what|where|wrong|right away|immediately|at once|quickly|faster|morning|evening|everyone|always|"
+    r"reason|dependent|bad|stop|alone|own|take long|how long|straight|first|not to)\b"
+    r"|^\W*(?:q\W+)?(?:isn't|aren't|shouldn't|can't|don't|doesn't|won't|wouldn't)\b",
     re.IGNORECASE,
 )
+# An answer that goes on to advise it after all: "No, take it in the evening", "No, but it helps
+# many people", "No. It is safe for most people and keeps attacks away".
+_ANSWER_ADVISES = re.compile(
+    r"(?:^|[.;:,–—-]\s*)(?:then\s+)?(?:take|use|keep|try|stick|continue|just|drink|eat|apply)\b"
+    r"|\b(?:helps?|eases?|relieves?|reduces?|works?|prevents?|keeps? \w+ away|(?:is|are) (?:safe|fine|effective)|"
+    r"enough to)\b",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\W*no\W+but\b", re.IGNORECASE)  # "No, but both help"
+_COMPARES = re.compile(r"\b(?:as \w+ as|better than|safer than|faster than|more \w+ than)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|no|never|too \w+ to|n't|won't|cannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"\W*(?:(?:a|answer)\s*[:.)]?|[\w' ]{0,30}\banswers?\s*:?)\s*", re.IGNORECASE)
 _BACK = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
-# The next sentence speaks of the remedy again: "However, it is no longer recommended."
-_NEXT_ABOUT_IT = re.compile(
-    r"\W*(?:(?:however|but|yet|still|unfortunately|sadly|today|now|nowadays)\b,?\s*)?(?:it|they|this)\b", re.I
-)
+# The next sentence speaks of the remedy again: "However, it is no longer recommended."; of all the
+# remedies named before it: "Quinine and tonic water were once popular. They are no longer recommended."
+_THEN = r"\W*(?:(?:however|but|yet|still|unfortunately|sadly|today|now|nowadays)\b,?\s*)?"
+_NEXT_ABOUT_IT = re.compile(_THEN + r"(?:it|they|this)\b", re.IGNORECASE)
+_PLURAL = re.compile(_THEN + r"(?:they|these)\b", re.IGNORECASE)
 _ABOUT_IT = re.compile(r"\s*(?:it|they|this|these)\b", re.IGNORECASE)
 # The line under a title that denies it on its own, without a subject: "No longer recommended.",
 # "Banned in 1994.", "Avoid.", "Once prescribed, but withdrawn."
 _DENIES = re.compile(
     r"\s*(?:(?:no longer|never|rarely) (?:\w+ )?(?:recommended|prescribed|advised|used|sold)"
-    r"|(?:banned|withdrawn|avoid|dangerous|unsafe|risky|harmful)\b|not worth|not a (?:long-term|safe)\b"
+    r"|(?:banned|withdrawn|avoid|dangerous|unsafe|risky|harmful)\b|not worth|not a (?:long-term|safe)\b|never for\b"
     r"|only (?:short[- ]term|on (?:a )?(?:doctor|prescription)|under|with (?:a )?(?:doctor|prescription))|not without)",
     re.IGNORECASE,
 )
 _ONCE = re.compile(r"\s*(?:once|still|formerly|previously|sometimes|often|widely)\b", re.IGNORECASE)
-# A denial that leaves room for the advice: "Not for everyone", "Not above 4 g a day", or a benefit
-# said after it: "Not recommended if you are allergic; otherwise a cup helps you relax".
-_LIMITED = re.compile(r"\s*not (?:\w+ )?(?:for everyone|in large (?:doses|amounts)|above|over|when|if|while)\b", re.I)
-_GOOD_AFTER = re.compile(r"\b(?:helps?|works?|eases?|relieves?|effective|useful|tolerate\w*|soothes?|calms?)\b", re.I)
+# A denial that leaves room for the advice: a restriction ("Not for everyone", "Not above 4 g a
+# day", "Only on prescription", "It should not be taken on an empty stomach", "... in pregnancy"),
+# or a benefit said after "but" or "otherwise" ("Not recommended if you are allergic; otherwise a
+# cup helps you relax"). Not "no longer recommended, as stretching works better".
+_RESTRICTED = re.compile(
+    r"\s*(?:only\b|never for\b|not (?:\w+ )?(?:for everyone|in large (?:doses|amounts)|above|over|when|if|while|with|"
+    r"during|more than|without|for (?:long|regular|daily|children|kids|babies)))",
+    re.IGNORECASE,
+)
+_RESTRICTS = re.compile(
+    r"\W*(?:(?:combined|mixed|if|unless|when|while)\b|(?:\w+\s+){0,2}?(?:on|with|in|during|by|for|if|when|while|unless|without|above|over|"
+    r"more than|longer than|after|before|at)\s+(?:an?\s+|the\s+|your\s+)?(?:\w+\s+){0,3}?(?:empty stomach|children|"
+    r"kids|babies|infants|pregnan\w*|women|men|people|anyone|those|patients|elderly|older|adults|alcohol|aspirin|"
+    r"driving|kidney|liver|heart|asthma|ulcers?|bleeding|days?|weeks?|months?|years?|long|regular|daily|doses?|mg|"
+    r"g|other|combination|everyone)\b)",
+    re.IGNORECASE,
+)
+_STRONG = re.compile(r"\b(?:dangerous|unsafe|banned|withdrawn|harmful|risky|no longer|never recommended)\b", re.I)
+# ... or names whom before it: "Pregnant women should avoid it", "Children must not take it".
+_WHOM = re.compile(
+    r"\b(?:children|kids|babies|infants|pregnan\w*|women|men|elderly|older|people with|those with|anyone with|"
+    r"patients)\b",
+    re.IGNORECASE,
+)
+_GOOD_AFTER = re.compile(
+    r"\b(?:but|otherwise)\b[^.]*?\b(?:helps?|works?|eases?|relieves?|effective|useful|fine|good|safe|harmless|tolerate\w*|"
+    r"soothes?|calms?|can (?:take|use))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -73,10 +113,12 @@ def answered_no(question: str, answer: str) -> bool:
     )
 
 
-def answered(proposals: list, segments: list[Segment]) -> list:
+def answered(proposals: list, segments: list[Segment], text: str) -> list:
     """`proposals` with what a question asks about made a caution when the answer is no, in the
-    question and in its answer ("Does quinine help? No. Quinine carries serious risks.")."""
+    question (quoted with its answer) and in the answer ("Does quinine help? No. Quinine carries
+    serious risks."); not when the answer goes on to advise it ("No, take it in the evening")."""
     denied: dict[int, set[str]] = {}  # segment start: the remedies the answer denies there
+    quoted_to: dict[int, int] = {}  # a question's start: where its answer ends
     for index, seg in enumerate(segments[:-1]):
         answer = index + 1
         if _ANSWER_LABEL.fullmatch(segments[answer].text) and answer + 1 < len(segments):
@@ -84,42 +126,67 @@ def answered(proposals: list, segments: list[Segment]) -> list:
         if seg.kind == HEADING or not answered_no(seg.text, segments[answer].text):
             continue
         asked = {p.remedy for p in proposals if p.start == seg.start}
-        if not asked and index and _BACK.search(seg.text) and segments[index - 1].block == seg.block:
-            # "Many readers ask about quinine. Does it help? No."
-            asked = {p.remedy for p in proposals if p.start == segments[index - 1].start}
-            seg = segments[index - 1]
-        for said in [seg, *segments[answer : answer + 2]]:
-            if said.kind == HEADING:
+        for earlier in reversed(segments[max(0, index - 2) : index]) if not asked and _BACK.search(seg.text) else ():
+            if earlier.block != seg.block or asked:
                 break
-            denied.setdefault(said.start, set()).update(asked)
+            # "Many readers ask about quinine. Does it help? No."; "Does it help? Yes. Should you take it? No."
+            asked, seg = {p.remedy for p in proposals if p.start == earlier.start}, earlier
+        compared = _COMPARES.search(seg.text)
+        if compared:  # "Is quinine as good as stretching? No.": what is compared, not what it is compared with
+            asked = {p.remedy for p in proposals if p.start == seg.start and _named_before(p, compared.start())}
+        said = [s for s in segments[answer : answer + 2] if s.kind != HEADING]
+        others = {p.remedy for p in proposals if p.start in {s.start for s in said}} - asked
+        answer_text = " ".join(s.text for s in said)
+        if _BUT.match(answer_text) or (not others and _advises(answer_text)):
+            continue
+        quoted_to[seg.start] = segments[answer].end
+        for one in [seg, *said]:
+            denied.setdefault(one.start, set()).update(asked)
 
     def recast(proposal):
-        if proposal.remedy in denied.get(proposal.start, ()) and proposal.kind != CAUTION:
-            return [replace(proposal, kind=CAUTION, rule=f"{proposal.rule}; the question's answer: no")]
-        return [proposal]
+        if proposal.remedy not in denied.get(proposal.start, ()) or proposal.kind == CAUTION:
+            return [proposal]
+        end = max(proposal.end, quoted_to.get(proposal.start, proposal.end))
+        rule = f"{proposal.rule}; the question's answer: no"
+        return [replace(proposal, kind=CAUTION, end=end, quote=text[proposal.start : end], rule=rule)]
 
     return _recast(proposals, recast) if denied else proposals
 
 
-def denied_next(proposals: list, segments: list[Segment]) -> list:
+def _named_before(proposal, position: int) -> bool:
+    found = proposal.quote.lower().find(proposal.surface.lower())
+    return 0 <= found < position
+
+
+def _advises(answer: str) -> bool:
+    """Whether an answer says something good of what was asked, not negated ("too small to help")."""
+    return any(not _NEGATED.search(answer, 0, found.start()) for found in _ANSWER_ADVISES.finditer(answer))
+
+
+def denied_next(proposals: list, segments: list[Segment], text: str) -> list:
     """`proposals` with the benefit of the one remedy a sentence names made a caution when the next
     sentence denies it as "it" ("Quinine eases the pain. However, it is no longer recommended."), or
     with a caution beside it when the denial leaves room for the advice ("It doesn't work for
     everyone, but it helps many people")."""
     changed: dict[int, Denied] = {}  # segment start: the denial its next sentence makes
+    quoted_to: dict[int, int] = {}
     for seg, following in zip(segments, segments[1:], strict=False):
         if seg.kind == HEADING or following.block != seg.block or not _NEXT_ABOUT_IT.match(following.text):
             continue
         named = {p.remedy for p in proposals if p.start == seg.start}
-        words = denied_benefit(following.text, 0) if len(named) == 1 else ""
+        plural = _PLURAL.match(following.text)  # "Quinine and tonic water ... They are no longer recommended."
+        words = denied_benefit(following.text, 0) if len(named) == 1 or (plural and named) else ""
         if words:
             changed[seg.start] = Denied(words, _qualified(following.text, words))
+            quoted_to[seg.start] = following.end
 
     def recast(proposal):
         denied = changed.get(proposal.start)
         if not denied or proposal.kind not in BENEFITS:
             return [proposal]
-        caution = replace(proposal, kind=CAUTION, rule=f"{proposal.rule}; denied next: {denied.words}")
+        end = max(proposal.end, quoted_to[proposal.start])  # quoted with the sentence that denies it
+        rule = f"{proposal.rule}; denied next: {denied.words}"
+        caution = replace(proposal, kind=CAUTION, end=end, quote=text[proposal.start : end], rule=rule)
         return [proposal, caution] if denied.qualified else [caution]
 
     return _recast(proposals, recast) if changed else proposals
@@ -156,4 +223,9 @@ def title_denied(under: str) -> Denied | None:
 
 
 def _qualified(line: str, words: str) -> bool:
-    return bool(_LIMITED.match(line) or _GOOD_AFTER.search(line, line.lower().find(words) + len(words)))
+    at = line.lower().find(words)
+    after = at + len(words)
+    if _STRONG.search(words):  # "Dangerous for most people": no restriction, only a benefit said after it
+        return bool(_GOOD_AFTER.search(line, after))
+    restricted = _RESTRICTED.match(line) or _RESTRICTS.match(line, after) or _WHOM.search(line, 0, max(at, 0))
+    return bool(restricted or _GOOD_AFTER.search(line, after))

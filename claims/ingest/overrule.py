@@ -89,6 +89,5 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         call = cues.KindCall(cues.CAUTION, False, "a habit usually harmful")
     if call.kind in cues.BENEFITS and under and (denied := followup.title_denied(under)):
         # "Quinine\nNot recommended.": a caution; "Magnesium\nNot for everyone, but it helps many": beside the benefit
-        # a title that says a benefit itself ("Melatonin helps. Pregnant women should avoid it.") keeps it
-        call = cues.KindCall(cues.CAUTION, denied.qualified or call.evidence, f"benefit denied: {denied.words}")
+        call = cues.KindCall(cues.CAUTION, denied.qualified, f"benefit denied: {denied.words}")
     return call

@@ -16,7 +16,7 @@ from claims.ingest.match import Mention, find_mentions
 from claims.ingest.newterms import with_new_mentions
 from claims.ingest.norm import fold
 from claims.ingest.scattered import coordinated_mentions, scattered_mentions
-from claims.ingest.segments import HEADING, ITEM, ROW, Segment, segment
+from claims.ingest.segments import HEADING, ITEM, ROW, Segment, named_under_title, segment
 from claims.ingest.spread import group_cautions, is_title, merge_titles
 from claims.ingest.vocabulary import FUNCTION
 
@@ -121,8 +121,10 @@ def propose(
             described_by = following.text if same_block and is_title(seg) else ""
             # "Quinine\nNot recommended.": the line under a title line may deny it
             under = following.text if same_block and followup.titles(following, seg) else described_by
-            proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, under))
-    proposals = followup.denied_next(followup.answered(merge_titles(proposals, segments, text), segments), segments)
+            named = named_under_title(text, seg)  # "Things to avoid\nAlcohol before bed.": the label decides
+            proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, under, named))
+    proposals = followup.answered(merge_titles(proposals, segments, text), segments, text)
+    proposals = followup.denied_next(proposals, segments, text)
     return group_cautions(proposals, segments, _group_caution)
 
 
@@ -148,11 +150,13 @@ def _segment_proposals(
     condition: str | None = None,
     harms: dict[str, str] | None = None,
     under: str = "",
+    named: bool = False,
 ) -> list[Proposal]:
     """The proposals of one segment; `described_by` is the sentence that follows a title ("Smoking
     and alcohol. They negatively affect ..."), whose words decide the title's kind; `harms` what
     the catalogue mostly calls a remedy when that is a harm (Lexicon.harms); `under` the line
-    under the segment when it is a title, which may deny it."""
+    under the segment when it is a title, which may deny it; `named` whether it is a name under a
+    title line, an item of its list."""
     text = seg.text
     context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0), (seg.title, 1.0)]
     pops = details.populations(text) or details.populations(seg.title) or details.populations(seg.heading)
@@ -180,7 +184,7 @@ def _segment_proposals(
             mention.term.category,
             condition,
             labels=labels,
-            listed=seg.kind in (ITEM, ROW),
+            listed=seg.kind in (ITEM, ROW) or named,
         )
         around = overrule.Around(
             text, offset, end, spoken, condition, labels, pops, (harms or {}).get(mention.term.remedy)

@@ -8,6 +8,7 @@ often states the kind of a claim once for a whole list.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -29,8 +30,17 @@ _ABBREVIATIONS = frozenset(
 _HEADING_WORDS = 12
 _TITLE_WORDS = 6
 _SUBTITLE_WORDS = 8
+_ITEM_WORDS = 6
+# What a list's label says, never an item: "What is safe", "Instead", "Recommended", "Triggers".
+_LABEL_WORDS = re.compile(
+    r"\b(?:what|which|how|avoid|instead|safe|unsafe|recommended|triggers?|helps?|try|these|following|fine|"
+    r"enjoy|not|never|no|don't|do not)\b",
+    re.IGNORECASE,
+)
 # A line broken before its sentence ends: "Many doctors now advise against\nQuinine at night."
-_WRAPPED = re.compile(r"\b(?:and|or|of|to|the|a|an|with|for|against|about|from|by|at|in|on|than|under \d+)$", re.I)
+_WRAPPED = re.compile(r"\b(?:and|or|of|to|the|a|an|with|for|against|about|from|by|at|in|on|than)$", re.I)
+_LONGEST_WRAPPED = 300  # characters of a sentence that goes on across line breaks: the catalogue's longest has 308
+_NEXT_CHARACTER = re.compile(r"[^ \t]")
 # ... or after a verb whose object is on the next line ("Doctors no longer prescribe\nQuinine"), unless
 # the line is a label ("What not to take\nQuinine.", "Foods to avoid\nCoffee.").
 _WRAPPED_VERB = re.compile(r"\b(?:avoid|prescribe|recommend|take|give|use|try|include|eat|drink)$", re.IGNORECASE)
@@ -205,7 +215,45 @@ def _classify(text: str) -> list[_Line]:
     for i, line in enumerate(lines):
         if line.kind == "item" and _numbered_title(text, lines, i):
             line.kind = "heading"
+    _bare_lists(text, lines)
     return lines
+
+
+def _bare_lists(text: str, lines: list[_Line]) -> None:
+    """Short lines one under another, each a name without a verb, under a line that introduces
+    them ("Foods to avoid\nDark chocolate\nOrange juice\nSpicy food"): the items of a list without
+    markers, as an extractor leaves a page's list. At least two, right under their label."""
+    index = 1
+    while index < len(lines):
+        label = lines[index - 1]
+        run = index
+        while run < len(lines) and lines[run].kind == "text" and fragment(text[lines[run].start : lines[run].end]):
+            run += 1
+        if label.kind == "text" and run - index >= 2 and not fragment(text[label.start : label.end]):
+            for item in lines[index:run]:
+                item.kind = "item"
+        index = max(run, index + 1)
+
+
+def named_under_title(text: str, seg: Segment) -> bool:
+    """Whether `seg` is a line of its own under a title line that only names ("Things to avoid\n
+    Alcohol before bed."): an item of the title's list, not a sentence that says something."""
+    whole = (seg.start == 0 or text[seg.start - 1] == "\n") and (seg.end == len(text) or text[seg.end] == "\n")
+    return bool(seg.title) and whole and fragment(seg.text)
+
+
+def fragment(line: str) -> bool:
+    """A short line without a verb that names rather than says: "Dark chocolate", "Alcohol before
+    bed." (not a label: "What is safe", "Instead, try:")."""
+    stripped = line.strip()
+    return (
+        stripped[:1].isupper()
+        and len(_WORD.findall(stripped)) <= _ITEM_WORDS
+        and stripped[-1] not in ":?!,;"
+        and not _CLAIM.search(stripped)
+        and not _VERB.search(stripped)
+        and not _LABEL_WORDS.search(stripped)
+    )
 
 
 def _numbered_title(text: str, lines: list[_Line], i: int) -> bool:
@@ -288,18 +336,20 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int, str] | None:
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int, str] | None]:
     """The sentences of text[start:end]. A line break ends a sentence when the next line starts
     one (a capital, a digit, a quote); a line that starts in lower case continues the sentence."""
-    cuts = []
-    for found in _END.finditer(text, start, end):
-        if not _is_abbreviation(text, start, found.start()):
-            cuts.append(found.end())
+    ends = [m.end() for m in _END.finditer(text, start, end) if not _is_abbreviation(text, start, m.start())]
+    cuts = list(ends)
+    line_start = last_cut = start
     for newline in _newlines(text, start, end):
-        before = text[start:newline].rstrip()
-        after = text[newline + 1 : end].lstrip(" \t")
-        line = before.rsplit("\n", 1)[-1]
-        wrapped = before.endswith((",", ";", "-", "–", "(")) or _WRAPPED.search(line)
-        wrapped = wrapped or (_WRAPPED_VERB.search(line) and not _LABEL.match(line))
-        if before and after and not wrapped and not after[0].islower():
+        line = text[line_start:newline].rstrip()
+        line_start = newline + 1
+        after = _NEXT_CHARACTER.search(text, newline + 1, end)
+        if not line or after is None or after.group(0).islower():
+            continue
+        ended = bisect.bisect_right(ends, newline)
+        last_cut = max(last_cut, ends[ended - 1] if ended else start)
+        if not _wrapped(line) or newline - last_cut > _LONGEST_WRAPPED:
             cuts.append(newline)
+            last_cut = newline
     pieces, position = [], start
     for cut in sorted(set(cuts)):
         if position < cut < end:
@@ -307,6 +357,17 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int, str] | N
             position = cut
     pieces.append(_trimmed(text, position, end))
     return pieces
+
+
+def _wrapped(line: str) -> bool:
+    """Whether a line breaks off its sentence: after a comma, a preposition, or a verb whose object
+    is on the next line, unless the line is a label ("What not to take", "Heartburn: what to eat")."""
+    if line.endswith((",", ";", "-", "–", "(")):
+        return True
+    words = len(_WORD.findall(line))
+    if words >= 2 and _WRAPPED.search(line):
+        return True
+    return words >= 3 and ":" not in line and bool(_WRAPPED_VERB.search(line)) and not _LABEL.match(line)
 
 
 def _newlines(text: str, start: int, end: int):

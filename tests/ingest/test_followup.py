@@ -72,7 +72,9 @@ def test_a_warning_line_titles_the_sentences_under_it_without_a_blank_line(lexic
 
 def test_a_title_the_line_under_it_does_not_deny_keeps_its_benefit(lexicon):
     assert kinds("Magnesium\nIt helps many people with cramps.", lexicon, "magnesium") == {"treatment"}
-    assert title_denied("Not recommended in pregnancy.") == Denied("not recommended", False)
+    assert title_denied("Not recommended.") == Denied("not recommended", False)
+    assert title_denied("No longer recommended for night cramps.") == Denied("no longer recommended", False)
+    assert title_denied("Not recommended in pregnancy.") == Denied("not recommended", True)  # a restriction
     assert title_denied("It is no longer recommended.") == Denied("is no longer recommended", False)
     assert title_denied("Not for everyone, but it helps many.") == Denied("not for", True)  # room for the advice
     assert title_denied("Quinine is not recommended.") is None  # another subject: not said of the title
@@ -95,7 +97,6 @@ def test_a_title_the_line_under_it_does_not_deny_keeps_its_benefit(lexicon):
         ("Quinine\nNo longer recommended for night cramps.", "quinine", "night leg cramps"),
         ("Quinine\nBanned in 1994.", "quinine", "night leg cramps"),
         ("Quinine\nOnce prescribed for cramps, but withdrawn since.", "quinine", "night leg cramps"),
-        ("Sleeping pills\nOnly short-term, and only on a doctor's advice.", "hypnotics", "insomnia"),
         ("Many doctors now advise against\nQuinine at night.", "quinine", "night leg cramps"),
         ("Overrated remedies\nTonic water. Pickle juice.", "pickle brine", "night leg cramps"),
         ("Aspirin is not for under-16s.", "acetylsalicylic acid", "headache"),
@@ -173,3 +174,135 @@ def test_a_denial_in_the_next_sentence_said_of_it_is_the_remedys(lexicon):
 def test_a_verb_whose_object_is_on_the_next_line_and_a_title_that_names_by_a_clause(text, remedy, condition):
     found = {p.kind for p in propose(text, lexicon_from_catalogue_files(), condition) if p.remedy == remedy}
     assert found and not found & {"relief", "treatment", "prevention"}
+
+
+# From a second hostile review (417 texts, now in the safety corpus) and a new user's walk.
+@pytest.mark.parametrize(
+    ("text", "warned", "advised", "condition"),
+    [
+        (
+            "What to avoid\nAspirin\nCodeine\nWhat is safe\nParacetamol\nIbuprofen",
+            "acetylsalicylic acid",
+            "paracetamol",
+            "headache",
+        ),
+        (
+            "Triggers to avoid\nChocolate\nRed wine\nAged cheese\nMost people find that ibuprofen stops an attack.",
+            "cheese",
+            "ibuprofen",
+            "migraine",
+        ),
+        ("Foods to avoid\nDark chocolate\nOrange juice\nSpicy food\nEat slowly.", "orange juice", None, "heartburn"),
+        (
+            "Drinks to avoid\nCoffee\nCola\nInstead, try:\nChamomile tea\nWarm milk",
+            "caffeine",
+            "chamomile tea",
+            "insomnia",
+        ),
+    ],
+)
+def test_names_one_per_line_under_a_label_are_its_items_and_the_label_stops_with_them(text, warned, advised, condition):
+    proposals = propose(text, lexicon_from_catalogue_files(), condition)
+    assert {p.kind for p in proposals if p.remedy == warned} <= {"cause", "caution"}
+    if advised:
+        assert {p.kind for p in proposals if p.remedy == advised} <= {"relief", "treatment", "prevention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        (
+            "Does magnesium work right away? No, it may take a few weeks to reduce cramps.",
+            "magnesium",
+            "night leg cramps",
+        ),
+        (
+            "Should I take magnesium in the morning? No, take it in the evening for night cramps.",
+            "magnesium",
+            "night leg cramps",
+        ),
+        ("Does magnesium cure cramps? No, but it can reduce how often they happen.", "magnesium", "night leg cramps"),
+        (
+            "Is there any reason not to take magnesium for cramps? No, unless you have kidney disease.",
+            "magnesium",
+            "night leg cramps",
+        ),
+        ("Ibuprofen eases headaches quickly. It should not be taken on an empty stomach.", "ibuprofen", "headache"),
+        ("Melatonin helps with jet lag and sleep. It should not be used by pregnant women.", "melatonin", "insomnia"),
+        ("Ibuprofen\nNot for long-term use, but fine for a bad headache.", "ibuprofen", "headache"),
+        (
+            "Aspirin is not for children under 16\nParacetamol is the safer choice for children.",
+            "paracetamol",
+            "headache",
+        ),
+    ],
+)
+def test_a_no_about_how_or_when_and_a_restriction_keep_the_benefit(text, remedy, condition):
+    found = {p.kind for p in propose(text, lexicon_from_catalogue_files(), condition) if p.remedy == remedy}
+    assert found & {"relief", "treatment", "prevention"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quinine\nNo longer recommended, as stretching and magnesium work better.",
+        "Quinine eases cramps a little. However, it is no longer recommended, because safer options work as well.",
+        "Quinine\nBanned for night cramps in the US, though it works for malaria.",
+        "Q\nDoes quinine help night cramps?\nA\nNo. Its risks outweigh the small benefit.",
+        "Does tonic water stop leg cramps? No. The quinine in it is too small to help.",
+    ],
+)
+def test_a_good_word_that_is_not_said_of_it_leaves_the_denial_whole(text):
+    found = {p.kind for p in propose(text, lexicon_from_catalogue_files(), "night leg cramps") if p.remedy == "quinine"}
+    assert found == {"caution"}
+
+
+def test_a_question_and_a_denied_sentence_are_quoted_with_the_answer_and_the_denial():
+    text = (
+        "Does milk help heartburn? No. It makes it worse later. "
+        "Baking soda works fast. However, it is no longer recommended."
+    )
+    quotes = {(p.remedy, p.kind): p.quote for p in propose(text, lexicon_from_catalogue_files(), "heartburn")}
+    assert quotes[("milk", "caution")] == "Does milk help heartburn? No."
+    assert quotes[("sodium bicarbonate", "caution")] == "Baking soda works fast. However, it is no longer recommended."
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        (
+            "Quinine and tonic water were once popular cramp remedies. They are no longer recommended.",
+            "quinine",
+            "night leg cramps",
+        ),
+        ("Does quinine help? Yes, a little. Should you take it? No.", "quinine", "night leg cramps"),
+        (
+            "Is quinine as good as stretching for cramps? No. Stretching before bed works better and is safe.",
+            "quinine",
+            "night leg cramps",
+        ),
+        ("Quinine\nDangerous for most people with cramps.", "quinine", "night leg cramps"),
+        ("Not safe to take\nAspirin\nCodeine", "acetylsalicylic acid", "headache"),
+        ("Do not use\nAspirin\nCodeine", "acetylsalicylic acid", "headache"),
+        ("Avoid giving to children\nAspirin\nCodeine", "acetylsalicylic acid", "headache"),
+        ("Things to avoid\nAlcohol before bed.\nA warm bath helps you wind down.", "alcohol", "insomnia"),
+        ("Do not give\nAspirin to anyone under 16.", "acetylsalicylic acid", "headache"),
+    ],
+)
+def test_they_after_two_remedies_an_earlier_question_a_comparison_and_more_labels(text, remedy, condition):
+    found = {p.kind for p in propose(text, lexicon_from_catalogue_files(), condition) if p.remedy == remedy}
+    assert found and not found & {"relief", "treatment", "prevention"}
+
+
+def test_what_a_remedy_is_compared_with_and_advice_after_no_but_keep_their_benefit():
+    lexicon = lexicon_from_catalogue_files()
+    text = "Is quinine as good as stretching for cramps? No. Stretching before bed works better and is safe."
+    assert {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == "stretching"} <= {
+        "relief",
+        "prevention",
+        "treatment",
+    }
+    text = "Does magnesium work faster than stretching? No, but both help prevent night cramps."
+    assert "caution" not in {p.kind for p in propose(text, lexicon, "night leg cramps")}
+    text = "Things to avoid\nAlcohol before bed.\nA warm bath helps you wind down."
+    assert {p.kind for p in propose(text, lexicon, "insomnia") if p.remedy == "warm bath"} == {"prevention"}

@@ -176,14 +176,34 @@ def test_a_short_line_over_its_paragraph_with_no_blank_line_titles_the_sentences
 
 
 def test_a_title_under_a_title_adds_to_it_and_a_label_may_end_in_a_colon():
-    source = "Medicines to avoid\nFor children\nAspirin and codeine.\n\nFoods to avoid:\nCoffee and chocolate."
+    source = (
+        "Medicines to avoid\nFor children\nAspirin is linked to Reye's syndrome.\n\nFoods to avoid:\nCoffee is one."
+    )
     assert [(s.text, s.title) for s in segment(source)] == [
         ("Medicines to avoid", ""),
         ("For children", ""),
-        ("Aspirin and codeine.", "Medicines to avoid / For children"),
+        ("Aspirin is linked to Reye's syndrome.", "Medicines to avoid / For children"),
         ("Foods to avoid:", ""),
-        ("Coffee and chocolate.", "Foods to avoid:"),
+        ("Coffee is one.", "Foods to avoid:"),
     ]
+
+
+def test_names_one_under_another_under_their_label_are_the_items_of_a_list():
+    source = "Foods to avoid\nDark chocolate\nOrange juice\nSpicy food\nWhat is safe\nOatmeal\nBananas\nEat slowly."
+    assert_round_trip(source)
+    assert [(s.text, s.kind, s.intro) for s in segment(source)] == [
+        ("Foods to avoid", SENTENCE, ""),
+        ("Dark chocolate", ITEM, "Foods to avoid"),
+        ("Orange juice", ITEM, "Foods to avoid"),
+        ("Spicy food", ITEM, "Foods to avoid"),
+        ("What is safe", SENTENCE, ""),
+        ("Oatmeal", ITEM, "What is safe"),
+        ("Bananas", ITEM, "What is safe"),
+        ("Eat slowly.", SENTENCE, ""),
+    ]
+    # one name under a line is no list; names with no label over them neither
+    assert {s.kind for s in segment("Foods to avoid\nCoffee\nEat slowly.")} == {SENTENCE}
+    assert {s.kind for s in segment("Coffee\nChocolate\nSpicy food")} == {SENTENCE}
 
 
 def test_a_line_broken_after_a_preposition_goes_on_and_no_is_an_answer_not_a_number():
