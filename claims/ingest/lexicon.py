@@ -80,6 +80,17 @@ class Lexicon:
         return self.remedy_keys.get(name_key(name))
 
 
+def _holds_a_name(name: str, surfaces: Mapping[str, int]) -> bool:
+    """Whether a shorter name the lexicon knows is part of `name` ("calcium" in "calcium carbonate")."""
+    words = name.split()
+    return any(
+        " ".join(words[i:j]) in surfaces
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+        if j - i < len(words)
+    )
+
+
 def build_lexicon(
     remedies: Iterable[RemedyData],
     brands: Iterable[Brand] = (),
@@ -119,6 +130,15 @@ def build_lexicon(
         labels.setdefault(fold(brand.brand), len(terms) - 1)
         for surface in plural_forms(brand.brand) | {fold(brand.brand)}:
             surfaces.setdefault(surface, len(terms) - 1)
+        if (
+            term.is_new
+            and " and " not in brand.ingredient
+            and (fold(brand.ingredient) not in (drugs or {}) or _holds_a_name(fold(brand.ingredient), surfaces))
+        ):
+            # the ingredient named as such ("multivitamins", "soda"), where the drug lexicon does not name
+            # it or a shorter name would take it: "calcium carbonate", not the catalogue's "calcium"
+            for surface in plural_forms(brand.ingredient) | {fold(brand.ingredient)}:
+                surfaces.setdefault(surface, len(terms) - 1)
     automaton = ahocorasick.Automaton()
     for surface, index in surfaces.items():
         automaton.add_word(surface, (surface, index, surface in verb_forms))

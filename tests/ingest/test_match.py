@@ -53,6 +53,14 @@ def test_brands_resolve_to_their_ingredient(lexicon):
     )
 
 
+def test_the_ingredient_of_a_brand_named_as_such_is_that_ingredient_not_a_shorter_name():
+    from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+
+    text = "Calcium carbonate and magnesium."
+    found = {m.surface: m.term.remedy for m in find_mentions(*_both(text), lexicon_from_catalogue_files())}
+    assert found == {"Calcium carbonate": "calcium carbonate", "magnesium": "magnesium"}
+
+
 def test_a_brand_whose_ingredient_is_a_catalogue_alias_is_that_remedy(lexicon):
     (mention,) = find_mentions(*_both('Take "Analgin" for the pain.'), lexicon)
     assert (mention.term.remedy, mention.term.is_new, mention.rule) == ("metamizole", False, "brand")
