@@ -1,0 +1,164 @@
+"""What a line of an article is, read alone or beside its neighbours: a title over the lines under
+it, an item of a list without markers, a name without a verb, a line that breaks off its
+sentence. Read by the segmenter (claims.ingest.segments) before it cuts sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD = re.compile(r"\w+")
+_HEADING_WORDS = 12
+_TITLE_WORDS = 6
+_SUBTITLE_WORDS = 8
+_ITEM_WORDS = 6
+# What a list's label says, never an item: "What is safe", "Instead", "Recommended", "Triggers".
+_LABEL_WORDS = re.compile(
+    r"\b(?:what|which|how|avoid|instead|safe|unsafe|recommended|triggers?|helps?|try|these|following|fine|"
+    r"enjoy|not|never|no|don't|do not)\b",
+    re.IGNORECASE,
+)
+# A line broken before its sentence ends: "Many doctors now advise against\nQuinine at night."
+_WRAPPED = re.compile(r"\b(?:and|or|of|to|the|a|an|with|for|against|about|from|by|at|in|on|than)$", re.I)
+# ... or after a verb whose object is on the next line ("Doctors no longer prescribe\nQuinine"), unless
+# the line is a label ("What not to take\nQuinine.", "Foods to avoid\nCoffee.").
+_WRAPPED_VERB = re.compile(r"\b(?:avoid|prescribe|recommend|take|give|use|try|include|eat|drink)$", re.IGNORECASE)
+_LABEL = re.compile(
+    r"\W*(?:what|which|how|foods?|drinks?|things?|medicines?|medications?|drugs?|remedies|habits?|tips|products?)\b",
+    re.IGNORECASE,
+)
+# A title may name things by what they do: "Drugs that can cause attacks", "Foods that help".
+_NAMED_BY_CLAUSE = re.compile(r"[A-Z][\w-]*(?: [\w-]+){0,2} (?:that|which)\b")
+# A fragment of a sentence, not a title: "Besides avoiding triggers\nMagnesium ..."
+_FRAGMENT = re.compile(
+    r"(?:besides|apart from|along with|in addition to|as well as|instead of|rather than|unlike|after|before|while|"
+    r"although|though|because|since|when|if|unless|until|so|and|or|but|then)\b",
+    re.IGNORECASE,
+)
+_RUNS_ON = re.compile(r"\b(?:and|or|but|then|so|the|a|an|of|with|to|for|in|on|at|by|from|as|than)$", re.IGNORECASE)
+_NUMBERED = re.compile(r"[ \t]*(?:#?\d{1,2}[.)]|\(\d{1,2}\))")
+# A line that orders or claims ("Drink water", "Magnesium helps") says something; a title names.
+_CLAIM = re.compile(
+    r"^(?:take|drink|eat|apply|rub|use|make|do|put|wear|try|avoid|keep|stop|get|go)\b|"
+    r"\b(?:helps?|works?|prevents?|relieves?|treats?|reduces?|eases?|stops?|causes?)\b",
+    re.IGNORECASE,
+)
+_VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|should|must|may|has|have|had)\b", re.IGNORECASE)
+
+
+@dataclass
+class Line:
+    start: int
+    end: int  # without the newline
+    body: int  # where the text starts, after any list marker
+    kind: str  # blank | item | row | rule | heading | text
+
+
+def bare_lists(text: str, lines: list[Line]) -> None:
+    """Short lines one under another, each a name without a verb, under a line that introduces
+    them ("Foods to avoid\nDark chocolate\nOrange juice\nSpicy food"): the items of a list without
+    markers, as an extractor leaves a page's list. At least two, right under their label."""
+    index = 1
+    while index < len(lines):
+        label = lines[index - 1]
+        run = index
+        while run < len(lines) and lines[run].kind == "text" and fragment(text[lines[run].start : lines[run].end]):
+            run += 1
+        if label.kind == "text" and run - index >= 2 and not fragment(text[label.start : label.end]):
+            for item in lines[index:run]:
+                item.kind = "item"
+        index = max(run, index + 1)
+
+
+def fragment(line: str) -> bool:
+    """A short line without a verb that names rather than says: "Dark chocolate", "Alcohol before
+    bed." (not a label: "What is safe", "Instead, try:")."""
+    stripped = line.strip()
+    return (
+        stripped[:1].isupper()
+        and len(WORD.findall(stripped)) <= _ITEM_WORDS
+        and stripped[-1] not in ":?!,;"
+        and not _CLAIM.search(stripped)
+        and not _VERB.search(stripped)
+        and not _LABEL_WORDS.search(stripped)
+    )
+
+
+def numbered_title(text: str, lines: list[Line], i: int) -> bool:
+    """ "1. Baking soda", alone on its line, over the paragraph that says what it does: the title
+    of a section, not an item of a list (whose next line would be another item)."""
+    line = lines[i]
+    if (i > 0 and lines[i - 1].kind != "blank") or i + 1 == len(lines) or lines[i + 1].kind != "blank":
+        return False
+    following = next((other for other in lines[i + 1 :] if other.kind != "blank"), None)
+    preceding = next((other for other in reversed(lines[:i]) if other.kind != "blank"), None)
+    introduced = preceding is not None and text[preceding.start : preceding.end].rstrip().endswith(":")
+    if preceding is not None and (preceding.kind == "item" or introduced):
+        return False  # a list spaced out by blank lines: "1. Oats\n\n2. Milk\n\nBoth help.", "Try to:\n\n1. eat"
+    body = text[line.body : line.end].strip()
+    if not _NUMBERED.match(text, line.start, line.body) or not body[:1].isupper() or _CLAIM.search(body):
+        return False  # a bullet, a line that goes on in lower case, an order or a claim is no title
+    words = WORD.findall(body)
+    return (
+        following is not None
+        and following.kind == "text"
+        and 0 < len(words) <= _TITLE_WORDS
+        and body[-1] not in ".;,:!?"
+        and not _VERB.search(body)
+    )
+
+
+def titles_within(text: str, lines: list[Line]) -> list[tuple[int, str]]:
+    """The short lines of a paragraph that title what follows them with no blank line between
+    ("Triggers\nRed wine and aged cheese ...", "Foods to avoid:\nCoffee ...", "Quinine\nNot
+    recommended."), each with where it ends: still a sentence of its own, and the title of the
+    sentences under it in its paragraph, beside the heading above. A line that orders or claims,
+    ends a sentence, or runs on titles nothing."""
+    titles = []
+    for previous, line, following in zip([None, *lines], lines, lines[1:], strict=False):
+        whole = text[line.start : line.end].strip()
+        stripped = whole.removesuffix(":").rstrip()
+        after = text[following.start : following.end].lstrip()
+        ended = previous is None or text[previous.start : previous.end].rstrip().endswith((".", "!", "?", ":"))
+        # "Medicines to avoid\nFor children\nAspirin and codeine.": a title under a title adds to it
+        under_title = bool(titles and previous is not None and titles[-1][0] == previous.end)
+        if (
+            (ended or under_title)
+            and stripped[:1].isupper()
+            and after[:1].isupper()
+            and len(WORD.findall(stripped)) <= _SUBTITLE_WORDS
+            and not stripped.endswith("?")
+            and "," not in stripped
+            and not _RUNS_ON.search(stripped)
+            and not _FRAGMENT.match(stripped)
+            and looks_like_heading(stripped)
+            and (_NAMED_BY_CLAUSE.match(stripped) or not (_CLAIM.search(stripped) or _VERB.search(stripped)))
+        ):
+            titles.append((line.end, f"{titles.pop()[1]} / {whole}" if under_title else whole))
+    return titles
+
+
+def looks_like_heading(line: str) -> bool:
+    stripped = line.strip()
+    if stripped[-1] in ".;,:!" or len(WORD.findall(stripped)) > _HEADING_WORDS:
+        return False
+    # "Most often, the first drugs prescribed are vitamin complexes" is a sentence without its full
+    # stop; "About proper nutrition, medications and techniques" is a heading.
+    return ", " not in stripped or (len(WORD.findall(stripped)) <= 8 and not _VERB.search(stripped))
+
+
+def continues(text: str, line: Line) -> bool:
+    """A line without a marker that carries on the item above it (starts in lower case)."""
+    stripped = text[line.start : line.end].lstrip()
+    return bool(stripped) and (stripped[0].islower() or stripped[0] in ",;:)–—-")
+
+
+def wrapped(line: str) -> bool:
+    """Whether a line breaks off its sentence: after a comma, a preposition, or a verb whose object
+    is on the next line, unless the line is a label ("What not to take", "Heartburn: what to eat")."""
+    if line.endswith((",", ";", "-", "–", "(")):
+        return True
+    words = len(WORD.findall(line))
+    if words >= 2 and _WRAPPED.search(line):
+        return True
+    return words >= 3 and ":" not in line and bool(_WRAPPED_VERB.search(line)) and not _LABEL.match(line)
