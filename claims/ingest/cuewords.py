@@ -186,8 +186,7 @@ QUALIFIERS = any_of(
 _KEEP_AWAY = r"(?:avoid|limit|skip|eliminate|reduce|cut (?:back|down) on|steer clear of|stay away from)"
 WARNING_LABELS = {
     CAUSE: any_of(
-        rf"(?:foods?|drinks?|things?|what|which|products?|ingredients?|habits?|remed\w*|tips|medicines?|drugs?) "
-        rf"(?:to|you should) {_KEEP_AWAY}\b",
+        rf"(?:foods?|drinks?|things?|what|which|products?|ingredients?|habits?|tips) (?:to|you should) {_KEEP_AWAY}\b",
         rf"^\W*(?:{_KEEP_AWAY}|don't|do not)\W*$",  # "Avoid:", "Don't:"
         rf"{_KEEP_AWAY} (?:these|the following|such)\b",
         r"\btriggers\b",
@@ -207,6 +206,8 @@ WARNING_LABELS = {
     ),
     CAUTION: any_of(
         r"\bwhat not to (?:do|take|use|give)\b",
+        # a medicine to avoid is a caution: it does not bring the condition on ("Medicines to avoid\nAspirin")
+        rf"(?:medicines?|medications?|drugs?|remed\w*|painkillers|pills|tablets) (?:to|you should) {_KEEP_AWAY}\b",
         r"\b(?:should )?never (?:do|give|be given)\b",
         r"\bnot (?:considered |always )?(?:safe|suitable|recommended|for children)\b",
         r"\bnever safe\b",

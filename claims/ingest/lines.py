@@ -43,6 +43,12 @@ _CLAIM = re.compile(
     r"\b(?:helps?|works?|prevents?|relieves?|treats?|reduces?|eases?|stops?|causes?)\b",
     re.IGNORECASE,
 )
+# ... of a name without a verb, a verb that says: "Antacids relieve the burning", not "Shift work".
+_SAYS = re.compile(
+    r"^(?:take|drink|eat|apply|rub|use|make|do|put|wear|try|avoid|keep|stop|get|go)\b|"
+    r"\b(?:helps?|works|prevents?|relieves?|treats?|reduces?|eases?|stops?|causes?|soothes?|calms?|neutrali[sz]es?)\b",
+    re.IGNORECASE,
+)
 _VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|should|must|may|has|have|had)\b", re.IGNORECASE)
 
 
@@ -78,7 +84,7 @@ def fragment(line: str) -> bool:
         stripped[:1].isupper()
         and len(WORD.findall(stripped)) <= _ITEM_WORDS
         and stripped[-1] not in ":?!,;"
-        and not _CLAIM.search(stripped)
+        and not _SAYS.search(stripped)
         and not _VERB.search(stripped)
         and not _LABEL_WORDS.search(stripped)
     )

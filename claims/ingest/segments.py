@@ -110,8 +110,10 @@ def segment(text: str) -> list[Segment]:
             for number, piece in enumerate(pieces):
                 while next_title < len(titles) and titles[next_title][0] <= piece[0]:
                     title, next_title = titles[next_title][1], next_title + 1
+                # a title line starts a section of its own: the title before it is not its title
+                own = title if next_title == len(titles) or titles[next_title][0] != piece[1] else ""
                 segments.append(
-                    Segment(*piece, kind=SENTENCE, block=block, heading=heading, first=number == 0, title=title)
+                    Segment(*piece, kind=SENTENCE, block=block, heading=heading, first=number == 0, title=own)
                 )
             if pieces:
                 intro = pieces[-1][2]

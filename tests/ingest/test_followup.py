@@ -306,3 +306,25 @@ def test_what_a_remedy_is_compared_with_and_advice_after_no_but_keep_their_benef
     assert "caution" not in {p.kind for p in propose(text, lexicon, "night leg cramps")}
     text = "Things to avoid\nAlcohol before bed.\nA warm bath helps you wind down."
     assert {p.kind for p in propose(text, lexicon, "insomnia") if p.remedy == "warm bath"} == {"prevention"}
+
+
+# From a third hostile review: thirty whole articles, as extractors leave them.
+def test_a_causes_list_without_markers_keeps_what_usually_harms_a_cause():
+    text = "What causes insomnia?\nShift work and jet lag\nCaffeine late in the day\nAlcohol in the evening"
+    found = {(p.remedy, p.kind) for p in propose(text, lexicon_from_catalogue_files(), "insomnia")}
+    assert found == {("caffeine", "cause"), ("alcohol", "cause")}
+
+
+def test_a_title_line_is_a_section_of_its_own_not_under_the_title_before_it():
+    text = (
+        "Medicines\nMelatonin may help with jet lag.\nAlcohol\n"
+        "A nightcap may help you fall asleep, but alcohol disturbs sleep later in the night and causes early waking."
+    )
+    found = {p.kind for p in propose(text, lexicon_from_catalogue_files(), "insomnia") if p.remedy == "alcohol"}
+    assert found == {"cause"}
+
+
+def test_a_medicine_to_avoid_is_a_caution_it_does_not_bring_the_condition_on():
+    text = "Medicines to avoid\nAspirin, because of the risk of Reye's syndrome.\nCodeine"
+    found = {(p.remedy, p.kind) for p in propose(text, lexicon_from_catalogue_files(), "migraine")}
+    assert ("acetylsalicylic acid", "caution") in found and not {k for _, k in found} & {"cause", "treatment"}

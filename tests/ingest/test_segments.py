@@ -169,7 +169,7 @@ def test_a_short_line_over_its_paragraph_with_no_blank_line_titles_the_sentences
         ("Triggers", SENTENCE, "Home remedies", ""),
         ("Red wine and aged cheese contain tyramine.", SENTENCE, "Home remedies", "Triggers"),
         ("Both are common.", SENTENCE, "Home remedies", "Triggers"),
-        ("Quinine", SENTENCE, "Home remedies", "Triggers"),  # the line after a full stop may title what follows
+        ("Quinine", SENTENCE, "Home remedies", ""),  # a title line after a full stop: a section of its own
         ("Not recommended.", SENTENCE, "Home remedies", "Quinine"),
     ]
     assert len({s.block for s in segments}) == 1  # one paragraph: the title line stays a sentence
