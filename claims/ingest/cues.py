@@ -37,6 +37,9 @@ from claims.ingest.cuewords import (
 
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
 _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
+_ITS_OBJECT = re.compile(
+    r"\s*(?:(?:the|any|all|a|an|hard|deep|vigorous|strong|carotid|intense|forceful)\s+){0,2}", re.IGNORECASE
+)
 BENEFITS = (RELIEF, PREVENTION, TREATMENT)
 
 
@@ -148,6 +151,13 @@ def kind_of(
         benefit = any(scores[k] for k in BENEFITS)
         return KindCall(CAUTION, of_benefit and benefit, "side effect: " + harm)
     avoided = _avoided(before, segment_text, table) if category in _SUBSTANCES else None
+    if category not in _SUBSTANCES and (done := _avoided(before, segment_text, table)):
+        if done.group(0).lower().startswith(("avoid", "do not", "don't", "never")) and _ITS_OBJECT.fullmatch(
+            before, done.end()
+        ):
+            # "Avoid carotid massage at home", "Avoid stretching after a meal": something done that
+            # is kept away is a caution (not "Avoid attacks by stretching": the condition is the object)
+            return KindCall(CAUTION, False, "avoid: " + done.group(0).lower())
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
     if avoided and avoided.group(0).lower() == "limit" and _LIMIT_TO.search(segment_text):
         return KindCall(CAUTION, False, "dose limit: " + _LIMIT_TO.search(segment_text).group(0).lower()[:60])

@@ -213,7 +213,8 @@ _WARNED = re.compile(
     r"|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given))",
     re.IGNORECASE,
 )
-_HANDED_ON = re.compile(r"[,;.:]|\band\b|\bbecause\b|\bsince\b", re.IGNORECASE)
+# "and" hands the sentence on, not "and other": "Ibuprofen and other painkillers should be avoided"
+_HANDED_ON = re.compile(r"[,;.:]|\band\b(?!\s+(?:other|similar|related|all)\b)|\bbecause\b|\bsince\b", re.I)
 _NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
 SUBJECTLESS = re.compile(
     r"\s*(?:(?:is|are|was|were)(?:n['’]t|\s+not|\s+no longer|\s+never)"

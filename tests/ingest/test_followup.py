@@ -328,3 +328,21 @@ def test_a_medicine_to_avoid_is_a_caution_it_does_not_bring_the_condition_on():
     text = "Medicines to avoid\nAspirin, because of the risk of Reye's syndrome.\nCodeine"
     found = {(p.remedy, p.kind) for p in propose(text, lexicon_from_catalogue_files(), "migraine")}
     assert ("acetylsalicylic acid", "caution") in found and not {k for _, k in found} & {"cause", "treatment"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Also avoid carotid massage at home.", "massage", "hiccups"),
+        ("Avoid stretching after a meal.", "stretching", "night leg cramps"),
+        ("Ibuprofen and other anti-inflammatory painkillers should be avoided in pregnancy.", "ibuprofen", "headache"),
+    ],
+)
+def test_something_done_that_is_avoided_and_a_remedy_avoided_with_others_are_cautions(text, remedy, condition):
+    found = {p.kind for p in propose(text, lexicon_from_catalogue_files(), condition) if p.remedy == remedy}
+    assert found == {"caution"}
+
+
+def test_avoiding_the_condition_by_doing_something_keeps_it_advice():
+    found = {p.kind for p in propose("Avoid cramps by stretching before bed.", lexicon_from_catalogue_files())}
+    assert found == {"prevention"}
