@@ -15,7 +15,7 @@ _ITEM_WORDS = 6
 # What a list's label says, never an item: "What is safe", "Instead", "Recommended", "Triggers".
 _LABEL_WORDS = re.compile(
     r"\b(?:what|which|how|avoid|instead|safe|unsafe|recommended|triggers?|helps?|try|these|following|fine|"
-    r"enjoy|not|never|no|don't|do not)\b",
+    r"enjoy|not|never|no|don't|do not|answers?|questions?)\b",
     re.IGNORECASE,
 )
 # A line broken before its sentence ends: "Many doctors now advise against\nQuinine at night."

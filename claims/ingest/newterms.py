@@ -215,7 +215,8 @@ def _compounds(text: str, base: int):
 def _title(text: str, base: int, seg: Segment):
     """A list item or paragraph that opens with its remedy's name: "Wormwood tincture. Pour ..."."""
     words = _words(text)
-    if not 1 <= len(words) <= 5 or not text.rstrip().endswith((".", ":")) or seg.kind == "row":
+    named = seg.kind == "item" and len(words) <= 4 and text.rstrip()[-1:].isalpha()  # "- Spicy curries"
+    if not 1 <= len(words) <= 5 or not (named or text.rstrip().endswith((".", ":"))) or seg.kind == "row":
         return
     if not all(_content(w) or w in ("with", "and") for _, _, w in words):
         return

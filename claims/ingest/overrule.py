@@ -6,6 +6,7 @@ mention that claims nothing where it stands."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claims.ingest import cues, followup, scope
@@ -28,6 +29,9 @@ _NO_NEW_CAUSES = frozenset(
         "pattern:advised action",
     )
 )
+
+
+_FOODS_LABEL = re.compile(r"^label: .*\b(?:foods?|drinks?|beverages?)\b")
 
 
 @dataclass(frozen=True)
@@ -66,8 +70,12 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and set(at.populations) & PEOPLE:
         # "Avoid aspirin in children under 16": whom it is not for, a caution, not "can provoke"
         call = cues.KindCall(cues.CAUTION, False, call.cue)
-    if call.kind == cues.CAUSE and rule in _NO_NEW_CAUSES:
-        return None  # lists of causes are mostly conditions, not substances
+    if (
+        call.kind == cues.CAUSE
+        and rule in _NO_NEW_CAUSES
+        and not (rule == "pattern:title" and _FOODS_LABEL.search(call.cue))
+    ):
+        return None  # lists of causes are mostly conditions, not substances; not the items of "Foods to avoid"
     if call.kind == cues.CAUSE and call.cue.startswith("context") and category in _EXPLAINED:
         return None  # under "Causes": an activity is a circumstance, a nutrient explains, neither harms
     if call.kind == cues.CAUSE and category in _DONE_OR_TAKEN:

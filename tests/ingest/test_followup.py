@@ -346,3 +346,10 @@ def test_something_done_that_is_avoided_and_a_remedy_avoided_with_others_are_cau
 def test_avoiding_the_condition_by_doing_something_keeps_it_advice():
     found = {p.kind for p in propose("Avoid cramps by stretching before bed.", lexicon_from_catalogue_files())}
     assert found == {"prevention"}
+
+
+def test_each_name_of_a_list_is_proposed_even_when_the_lexicon_does_not_know_it():
+    text = "Foods to avoid\nChocolate\nPeppermint\nSpicy curries\nCoffee"
+    found = {(p.remedy, p.kind, p.is_new) for p in propose(text, lexicon_from_catalogue_files(), "heartburn")}
+    assert {("chocolate", "cause", True), ("spicy curries", "cause", True), ("caffeine", "cause", False)} <= found
+    assert {kind for _, kind, _ in found} == {"cause"}
