@@ -148,26 +148,7 @@ def _fuzzy_mentions(text, folded, tokens, lexicon, free, take, own=frozenset()) 
 
 # Endings English words are made with: a word that has one the name lacks ("potential" beside
 # "potentilla") is an English word, not a slip of the name.
-_ENDINGS = (
-    "al",
-    "tion",
-    "sion",
-    "ment",
-    "ness",
-    "ity",
-    "ous",
-    "ive",
-    "ful",
-    "less",
-    "able",
-    "ible",
-    "ing",
-    "ed",
-    "ate",
-    "ize",
-    "ise",
-    "ify",
-)
+_ENDINGS = tuple("al tion sion ment ness ity ous ive ful less able ible ing ed ate ize ise ify".split())
 
 
 def _english_ending(word: str, surface: str) -> bool:

@@ -1,8 +1,8 @@
 """What the sentence around a remedy overrules in the kind its cue words called (claims.ingest.cues):
 the harm the catalogue mostly calls it, what makes the condition worse, a denied benefit, whom it
-is to be avoided by, an interaction, a habit usually harmful, the answer to a question and the line
-under a title. Each turns a call towards a caution or a cause, never towards a benefit, or drops a
-mention that claims nothing where it stands."""
+is to be avoided by, an interaction, a habit usually harmful and the line under a title. Each turns
+a call towards a caution or a cause, never towards a benefit, or drops a mention that claims nothing
+where it stands. (What the next sentences say, an answer or a denial, is read after: followup.)"""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ class Around:
     end: int  # where it ends
     spoken: str  # the segment as it speaks of the remedy (scope.of_the_remedy)
     condition: str | None
-    labels: tuple[str, ...]  # the intro and heading above the segment
+    labels: tuple[str, ...]  # the intro, heading and title line above the segment
     populations: list[str]
     harm: str | None  # what the catalogue mostly calls the remedy, when a harm (Lexicon.harms)
 
