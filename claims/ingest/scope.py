@@ -81,12 +81,16 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
 # ginkgo", "People on warfarin should avoid aspirin": an interaction, a caution, no benefit.
 _IF_TAKING = r"(?:if|when|while) (?:you|they)(?:['’]re| are)? (?:already )?(?:take|taking|use|using|on)"
 _WHO_TAKE = r"(?:who (?:take|use|are on)|taking|using|on)"  # "people on warfarin", "those taking statins"
+# "If you take blood thinners such as warfarin", "if you have an ulcer or take warfarin"
 _ALREADY = re.compile(
-    rf"\b(?:{_IF_TAKING}|(?:people|those|patients|anyone|someone) {_WHO_TAKE} )\s*(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE
+    rf"\b(?:{_IF_TAKING}|(?:people|those|patients|anyone|someone) {_WHO_TAKE} |(?:if|when) you\b[^.;:]*?\b(?:or|and) "
+    r"(?:take|use|are on) )\s*(?:[\w-]+\s+){0,2}(?:(?:such as|like|including)\s+)?$",
+    re.IGNORECASE,
 )
 # ... and the advice keeps something away from it: "avoid ginkgo", "should not take aspirin".
 _KEPT_AWAY = re.compile(
-    r"\b(?:avoid|do not|don't|should not|shouldn't|must not|never|check with|talk to|ask|consult|interacts?)\b",
+    r"\b(?:avoid|do not|don't|should not|shouldn't|must not|never|check with|talk to|tell|ask|consult|interacts?"
+    r"|not (?:suitable|safe)|unsuitable)\b",
     re.IGNORECASE,
 )
 # A habit named as the condition of advice: "If you drink alcohol, do so early", "If you smoke, stop".
@@ -97,8 +101,9 @@ _IF_YOU = re.compile(r"\b(?:if|when) you\s+$", re.IGNORECASE)
 def taken_already(text: str, start: int, end: int) -> bool:
     """Whether the remedy named at `start`..`end` is what the reader already takes, as the condition
     of advice that keeps something away from it: an interaction, a caution ("If you take
-    warfarin, avoid ginkgo"; not "If you take magnesium, take it at night")."""
-    return taken(text, start) and bool(_KEPT_AWAY.search(text, end))
+    warfarin, avoid ginkgo", "Ibuprofen is not suitable if you take blood thinners such as
+    warfarin"; not "If you take magnesium, take it at night")."""
+    return taken(text, start) and bool(_KEPT_AWAY.search(text))  # before it too: "Ibuprofen is not suitable if ..."
 
 
 def taken(text: str, start: int) -> bool:

@@ -353,3 +353,18 @@ def test_each_name_of_a_list_is_proposed_even_when_the_lexicon_does_not_know_it(
     found = {(p.remedy, p.kind, p.is_new) for p in propose(text, lexicon_from_catalogue_files(), "heartburn")}
     assert {("chocolate", "cause", True), ("spicy curries", "cause", True), ("caffeine", "cause", False)} <= found
     assert {kind for _, kind, _ in found} == {"cause"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Ibuprofen is not suitable if you have a stomach ulcer or take blood thinners such as warfarin.", "warfarin"),
+        ("Tell your doctor if you take antidepressants.", "antidepressive agents"),
+    ],
+)
+def test_what_the_reader_takes_named_in_a_warning_is_an_interaction_never_a_benefit(text, remedy):
+    found = {p.kind for p in propose(text, lexicon_from_catalogue_files(), "headache") if p.remedy == remedy}
+    assert found == {"caution"}
+    assert {p.kind for p in propose("If you take magnesium, take it at night.", lexicon_from_catalogue_files())} == {
+        "treatment"
+    }
