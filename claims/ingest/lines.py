@@ -19,7 +19,8 @@ _LABEL_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A line broken before its sentence ends: "Many doctors now advise against\nQuinine at night."
-_WRAPPED = re.compile(r"\b(?:and|or|of|to|the|a|an|with|for|against|about|from|by|at|in|on|than)$", re.I)
+_LINKING = "and|or|the|a|an|of|with|to|for|in|on|at|by|from|than"  # a line that ends on one goes on
+_WRAPPED = re.compile(rf"\b(?:{_LINKING}|against|about)$", re.IGNORECASE)
 # ... or after a verb whose object is on the next line ("Doctors no longer prescribe\nQuinine"), unless
 # the line is a label ("What not to take\nQuinine.", "Foods to avoid\nCoffee.").
 _WRAPPED_VERB = re.compile(r"\b(?:avoid|prescribe|recommend|take|give|use|try|include|eat|drink)$", re.IGNORECASE)
@@ -35,7 +36,7 @@ _FRAGMENT = re.compile(
     r"although|though|because|since|when|if|unless|until|so|and|or|but|then)\b",
     re.IGNORECASE,
 )
-_RUNS_ON = re.compile(r"\b(?:and|or|but|then|so|the|a|an|of|with|to|for|in|on|at|by|from|as|than)$", re.IGNORECASE)
+_RUNS_ON = re.compile(rf"\b(?:{_LINKING}|but|then|so|as)$", re.IGNORECASE)  # ... and titles nothing
 _NUMBERED = re.compile(r"[ \t]*(?:#?\d{1,2}[.)]|\(\d{1,2}\))")
 # A line that orders or claims ("Drink water", "Magnesium helps") says something; a title names.
 _CLAIM = re.compile(
