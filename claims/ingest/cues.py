@@ -34,6 +34,7 @@ from claims.ingest.cuewords import (
     context_cues,
     sentence_cues,
 )
+from claims.ingest.lines import BARE_REFUSAL
 
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
 _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
@@ -227,6 +228,8 @@ def _heeds_labels(segment_text: str, labels: tuple[str, ...], listed: bool, says
     (not "Foods to avoid ... Instead, eat oatmeal.")."""
     if any(says_good(label) for label in labels if label):
         return False
+    if IMPERATIVE.match(segment_text) and any(BARE_REFUSAL.fullmatch(label) for label in labels if label):
+        return True  # "Don't\nDrink coffee after 2 p.m.": the order under it is what is not to be done
     bare = not says_itself and not MIXED_LABEL.search(segment_text)
     return listed or bare or bool(_REPORTED.search(segment_text))
 

@@ -59,6 +59,10 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"(?:sets?|setting|brings?|bringing) (?:on|off) (?:an? |the )?{episode}\b",
             r"(?:things|foods?|drinks?|habits) that (?:make (?:\w+ ){0,2}worse|keep you (?:awake|up)|worsen|aggravate)",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
+            # "People on nitrates may get headaches": what they take brings it on
+            rf"(?:people|those|patients|anyone|women|men) (?:taking|on|who (?:take|use|drink)|using) (?:[\w-]+ ){{1,3}}"
+            rf"(?:may|can|might|could|often|are more likely to) (?:get|develop|experience|suffer from) "
+            rf"(?:(?:more|frequent|painful|night|leg|muscle|bad|severe)\s+)*{episode}\b",
         )),
         (CAUSE, 2.0, any_of(
             r"leach", r"wash\w* out", r"adversely", r"harmful", r"risk factors?", r"intoxication",
@@ -78,6 +82,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",
+            r"(?<!not )(?<!non-)(?:habit[- ]forming|addictive)(?!\?)",
+            r"(?<!no )(?<!without )dependen(?:ce|cy)\b(?!\?)",
         )),
         (RELIEF, 2.0, any_of(
             rf"during (?:a|an|the) (?:\w+ )?{episode}", rf"at the (?:time|moment) of (?:a|an|the) {episode}",
@@ -229,6 +235,7 @@ WARNING_LABELS = {
         r"\bavoid (?:giving|using|taking)\b",
         r"\b(?:should|must) avoid\b",
         r"\b(?:be )?careful with\b",
+        r"^\W*never\W*$",  # "Never\nGive aspirin to children."
     ),
 }
 # A label that says something good too ("what to eat and what to avoid", "myths and facts",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.ingest.cues import BENEFITS, CAUTION
+from claims.ingest.cues import BENEFITS, CAUTION, cue_table
 from claims.ingest.scope import SUBJECTLESS, denied_benefit
 from claims.ingest.segments import HEADING, Segment
 
@@ -26,7 +26,7 @@ _NO = re.compile(
 # for whom only, or which is better: a no to those is no warning.
 _ASKS_GOOD = re.compile(
     r"\b(?:helps?|work|works|good|safe|effective|cures?|relieve|ease|treat|stop|prevent|fix|take|taken|use|used|"
-    r"give|given|try|recommended|worth|ok|okay|fine|calm|relax|reduce|improve|answer|solution)\b",
+    r"give|given|try|recommended|worth|ok|okay|fine|calm|relax|reduce|improve|answer|solution|better|safer)\b",
     re.IGNORECASE,
 )
 _ASKS_OTHER = re.compile(
@@ -94,6 +94,9 @@ _GOOD_AFTER = re.compile(
     r"soothes?|calms?|can (?:take|use))\b",
     re.IGNORECASE,
 )
+
+
+_PART = re.compile(r"[.;:,]|\b(?:but|otherwise)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -210,7 +213,7 @@ def titles(segment: Segment, title: Segment) -> bool:
     return segment.title == title.text or segment.title.endswith(f" / {title.text}")
 
 
-def title_denied(under: str) -> Denied | None:
+def title_denied(under: str, condition: str | None = None) -> Denied | None:
     """The denial in the line under a title, when that line speaks of the title's remedy: without a
     subject ("Not recommended.", "No longer recommended.", "Banned in 1994.") or as "it" ("It is no
     longer recommended.", "The FDA warns against using it")."""
@@ -219,13 +222,16 @@ def title_denied(under: str) -> Denied | None:
     first_part = re.split(r"[;,]|\bbut\b", under, maxsplit=1)[0]
     if not words and (_ABOUT_IT.match(under) or _ONCE.match(under) or re.search(r"\b(?:it|them)\b", first_part)):
         words = denied_benefit(under, 0)
-    return Denied(words, _qualified(under, words)) if words else None
+    return Denied(words, _qualified(under, words, condition)) if words else None
 
 
-def _qualified(line: str, words: str) -> bool:
+def _qualified(line: str, words: str, condition: str | None = None) -> bool:
     at = line.lower().find(words)
     after = at + len(words)
-    if _STRONG.search(words):  # "Dangerous for most people": no restriction, only a benefit said after it
+    restriction = _PART.split(line[after:], maxsplit=1)[0]
+    # "Dangerous for most people", or "Avoid if you have heartburn" in an article on heartburn: no
+    # restriction leaves room for the advice, only a benefit said after it
+    if _STRONG.search(words) or (condition and cue_table(condition).named.search(restriction)):
         return bool(_GOOD_AFTER.search(line, after))
     restricted = _RESTRICTED.match(line) or _RESTRICTS.match(line, after) or _WHOM.search(line, 0, max(at, 0))
     return bool(restricted or _GOOD_AFTER.search(line, after))

@@ -51,6 +51,14 @@ _SAYS = re.compile(
     re.IGNORECASE,
 )
 _VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|should|must|may|has|have|had)\b", re.IGNORECASE)
+# An order on a line of its own titles what it orders: "Avoid these", "Don't", "Never"; "Do", "These may help".
+BARE_REFUSAL = re.compile(
+    r"\W*(?:avoid|skip|don't|do not|never|not)(?: (?:these|this|them|the following|ever))?\W*", re.IGNORECASE
+)
+_BARE_ORDER = re.compile(
+    r"\W*(?:do|try|instead|(?:these|this|they) (?:\w+ )?(?:helps?|works?))(?: (?:these|this|instead))?\W*",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -139,7 +147,12 @@ def titles_within(text: str, lines: list[Line]) -> list[tuple[int, str]]:
             and not _RUNS_ON.search(stripped)
             and not _FRAGMENT.match(stripped)
             and looks_like_heading(stripped)
-            and (_NAMED_BY_CLAUSE.match(stripped) or not (_CLAIM.search(stripped) or _VERB.search(stripped)))
+            and (
+                _NAMED_BY_CLAUSE.match(stripped)
+                or BARE_REFUSAL.fullmatch(stripped)
+                or _BARE_ORDER.fullmatch(stripped)
+                or not (_CLAIM.search(stripped) or _VERB.search(stripped))
+            )
         ):
             titles.append((line.end, f"{titles.pop()[1]} / {whole}" if under_title else whole))
     return titles

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from claims.ingest import cues, followup, scope
 from claims.ingest.advice import ADVISED, IMPERATIVE
+from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
 
 NUTRIENTS = frozenset(("supplement",))
@@ -29,6 +30,15 @@ _NO_NEW_CAUSES = frozenset(
         "pattern:advised action",
     )
 )
+
+
+# A line that names the remedy and then says what it is: "Aspirin: not for anyone under 16".
+_LEAD = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?")
+_NAMED_LINE = re.compile(r"\s*(?::|\s[–—-])\s+")
+
+
+def _refusal(label: str) -> bool:
+    return bool(label and BARE_REFUSAL.fullmatch(label))
 
 
 _FOODS_LABEL = re.compile(r"^label: .*\b(?:foods?|drinks?|beverages?)\b")
@@ -70,6 +80,9 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and set(at.populations) & PEOPLE:
         # "Avoid aspirin in children under 16": whom it is not for, a caution, not "can provoke"
         call = cues.KindCall(cues.CAUTION, False, call.cue)
+    if call.kind == cues.CAUSE and category == "drug" and not at.harm and any(map(_refusal, at.labels)):
+        # "Don't\nTake quinine.": a medicine kept away is a caution, it does not bring the condition on
+        call = cues.KindCall(cues.CAUTION, False, call.cue)
     if (
         call.kind == cues.CAUSE
         and rule in _NO_NEW_CAUSES
@@ -84,6 +97,8 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         call = cues.KindCall(cues.CAUTION, False, f"harm: {call.cue}")
     if not call.evidence and category in _PRIOR_ONLY:
         return None  # "when walking, running": an activity named, nothing said of it
+    if call.kind in cues.BENEFITS and (refused := scope.refused(text, offset)):
+        call = cues.KindCall(cues.CAUTION, False, f"refused: {refused}")  # "Not coffee: chamomile tea helps"
     if call.kind in cues.BENEFITS and scope.contrasted(text, offset):
         return None  # "Instead of alcohol, try valerian": nothing good is said of alcohol
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and scope.after_taking(text, offset):
@@ -95,7 +110,9 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
     elif call.kind in cues.BENEFITS and at.harm and scope.a_habit(text, offset, end):
         call = cues.KindCall(cues.CAUTION, False, "a habit usually harmful")
-    if call.kind in cues.BENEFITS and under and (denied := followup.title_denied(under)):
+    named_line = _NAMED_LINE.match(text, end) if _LEAD.fullmatch(text, 0, offset) else None
+    under = text[named_line.end() :] if named_line else under  # "Aspirin: not for anyone under 16"
+    if call.kind in cues.BENEFITS and under and (denied := followup.title_denied(under, at.condition)):
         # "Quinine\nNot recommended.": a caution; "Magnesium\nNot for everyone, but it helps many": beside the benefit
         call = cues.KindCall(cues.CAUTION, denied.qualified, f"benefit denied: {denied.words}")
     return call

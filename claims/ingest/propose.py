@@ -176,7 +176,7 @@ def _segment_proposals(
             continue
         names = {w for w in f"{mention.surface} {mention.term.remedy}".lower().split() if _content_word(w)}
         end = offset + len(mention.surface)
-        spoken = scope.of_the_remedy(text, end, names, condition)
+        spoken = scope.own_part(scope.of_the_remedy(text, end, names, condition), offset, spans)
         call = cues.kind_of(
             spoken,
             led_in(text, offset, before, cues.cue_table(condition).named),

@@ -35,7 +35,7 @@ _UNLIKE = re.compile(r"\b(?:unlike|instead of|rather than|compared (?:with|to)|a
 _CONTRASTED = re.compile(
     r"(?:\b(?:unlike|instead of|rather than|alternative to|compared (?:with|to)|(?:better|safer|gentler|milder|"
     r"preferable|more effective) than|(?:prefer|choose)\w*\b[^.;]{0,40}?\bover(?! the counter))"
-    r"|(?:,\s*|\b(?:and|but)\s+)not(?!\s+(?:to mention|only|just|least|all|always)\b))\s+(?:[\w-]+\s+){0,2}$",
+    r"|(?:,\s*|\b(?:and|but)\s+)(?:not|never)(?!\s+(?:to mention|only|just|least|all|always)\b))\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Where another remedy's part of a sentence may begin: "Quinine is banned, so try stretching".
@@ -74,7 +74,33 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
     spans += [m.span() for m in _UNLIKE.finditer(text, end)]
     for a, b in sorted(spans, reverse=True):
         text = text[:a] + _WORSENS.sub(" ", cause_free(text[a:b], table)) + text[b:]
+    for found in _SET_AGAINST.finditer(text, end):  # "paracetamol, never aspirin": the refusal is aspirin's
+        text = text[: found.start()] + " " * len(found.group(0)) + text[found.end() :]
     return text
+
+
+_SEMICOLON = re.compile(r";")
+_SAID_AGAIN = re.compile(r"\s*(?:(?:and|but|so|yet)\s+)?(?:it|they|this|these|its)\b", re.IGNORECASE)
+
+
+def own_part(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
+    """`text` without its parts, between semicolons, that speak of another remedy: in "People on
+    nitrates may get headaches; rest can help", the help is not the nitrates' nor the headaches
+    the rest's (blanked, so that offsets stand). A part that speaks of it again ("; it also ...")
+    stays."""
+    ends = [m.start() for m in _SEMICOLON.finditer(text)] + [len(text)]
+    for a, b in zip([0] + [end + 1 for end in ends[:-1]], ends, strict=True):
+        named_here = any(a <= start < b for start, _ in spans)
+        if a <= offset < b or not named_here or _SAID_AGAIN.match(text, a):
+            continue
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+# What another remedy after this one is set against: "Give paracetamol, never aspirin, to children".
+_SET_AGAINST = re.compile(
+    r"(?:,\s*|\b(?:and|but)\s+)(?:not|never)\s+(?:a|an|the|any)?\s*[\w-]+(?=\s*(?:[,.;]|$))", re.IGNORECASE
+)
 
 
 # What a reader already takes, named as the condition of advice: "If you take warfarin, avoid
@@ -128,6 +154,21 @@ def a_habit(text: str, start: int, end: int) -> bool:
     return bool(
         _HABIT.search(text, 0, start) or (_IF_YOU.search(text, 0, start) and said.startswith(("smok", "drink")))
     )
+
+
+# A remedy refused at the start of a clause: "Not coffee: chamomile tea helps", "No to quinine: stretch";
+# ... or after another: "Give children paracetamol, never aspirin", "Magnesium helps, not quinine".
+_REFUSED = re.compile(
+    r"(?:(?:^|[.;:!?]\s*)\W*(?:not|no to|never)|(?:,\s*|\b(?:and|but)\s+)(?:not|never))\s+$",  # not "Not a sedative"
+    re.IGNORECASE,
+)
+
+
+def refused(text: str, start: int) -> str:
+    """The words that refuse the remedy named at `start` at the start of its clause ("Not coffee:
+    ...", "No to quinine: ...") or after another ("paracetamol, not aspirin"), or ""."""
+    found = _REFUSED.search(text, 0, start)
+    return found.group(0).strip(" ,.;:!?").lower() if found else ""
 
 
 def contrasted(text: str, start: int) -> bool:
@@ -205,7 +246,10 @@ _DENIED = re.compile(
     r"|(?:n['’]t|\bnot) (?:advisable|appropriate|for (?:children|babies|kids|pregnant|people|those))"
     r"|(?:does|do|is|are)(?:n['’]t|\s+not)\s*[.;!]"  # "Stretching works; quinine does not."
     r"|not (?:in|for|during) (?:children|babies|kids|infants|pregnan\w*|people|those|patients)\b"
-    r"|avoid(?:ed)? (?:it|them)\b|\bkeep\b[^.;]{0,30}?\baway from (?:small |young )?children|(?:no|little) relief)",
+    r"|avoid(?:ed)? (?:it|them)\b|\bkeep\b[^.;]{0,30}?\baway from (?:small |young )?children|(?:no|little) relief"
+    # "Quinine is not an option", "This does not make it a safe remedy"
+    r"|(?:is|are)(?:n['’]t|\s+not|\s+no longer) (?:an? |the )?(?!only\b|just\b)(?:\w+ )?(?:option|answer|solution)\b"
+    r"|(?:does|do)(?:n['’]t|\s+not) make (?:it|them) (?:an? )?(?:safe|good|effective|useful))",
     re.IGNORECASE,
 )
 # A warning said of the remedy right after its name, before a comma or "and" hands the sentence

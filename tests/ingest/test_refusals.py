@@ -1,0 +1,141 @@
+"""Short ways an article refuses a remedy or sets it against another (claims.ingest.scope,
+claims.ingest.lines, claims.ingest.overrule): "Not coffee:", "paracetamol, never aspirin", a
+"Don't" line over an order, "Aspirin: not for anyone under 16", a semicolon between two remedies'
+claims. Each was proposed as a benefit, or gave its warning to the remedy beside it."""
+
+import pytest
+
+from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+from claims.ingest.propose import propose
+
+
+@pytest.fixture
+def lexicon():
+    return lexicon_from_catalogue_files()  # the catalogue's remedies: aspirin, sleeping pills, peppermint tea
+
+
+def kinds(text, lexicon, remedy, condition="night leg cramps"):
+    return {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
+
+
+BENEFITS = {"relief", "treatment", "prevention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "refused", "advised", "condition"),
+    [
+        ("Not coffee: chamomile tea helps you wind down.", "caffeine", "chamomile tea", "insomnia"),
+        ("No to quinine: stretch your calves first.", "quinine", "stretching", "night leg cramps"),
+        ("Give children paracetamol, never aspirin.", "acetylsalicylic acid", "paracetamol", "headache"),
+        ("Children should be given paracetamol, never aspirin.", "acetylsalicylic acid", "paracetamol", "headache"),
+        ("Magnesium helps, not quinine.", "quinine", "magnesium", "night leg cramps"),
+    ],
+)
+def test_a_remedy_refused_in_so_many_words_is_a_caution_and_the_other_keeps_its_benefit(
+    lexicon, text, refused, advised, condition
+):
+    assert kinds(text, lexicon, refused, condition) == {"caution"}
+    assert kinds(text, lexicon, advised, condition) <= BENEFITS
+    assert kinds(text, lexicon, advised, condition)
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Not only magnesium helps; potassium does too.", "magnesium", "night leg cramps"),
+        ("Chamomile tea\nNot a sedative, but it helps you wind down.", "sedatives", "insomnia"),  # what it is
+        ("Quinine is not the only option; stretching helps too.", "stretching", "night leg cramps"),
+    ],
+)
+def test_not_only_and_not_a_kind_of_thing_refuse_nothing(lexicon, text, remedy, condition):
+    assert "caution" not in kinds(text, lexicon, remedy, condition)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quinine is not an option.",
+        "Quinine is sold in tonic water. This does not make it a safe cramp remedy.",
+    ],
+)
+def test_not_an_option_and_not_made_safe_deny_the_benefit(lexicon, text):
+    assert kinds(text, lexicon, "quinine") == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        ("Sleeping pills can be habit-forming.", "hypnotics", {"caution"}),
+        ("Sleeping pills are addictive.", "hypnotics", {"caution"}),
+        ("Valerian is not addictive and helps you sleep.", "valerian", {"treatment"}),
+        ("Is valerian habit-forming? No. Many people take it for a few weeks to help them sleep.", "valerian", None),
+    ],
+)
+def test_habit_forming_is_a_caution_not_when_denied_or_asked(lexicon, text, remedy, expected):
+    found = kinds(text, lexicon, remedy, "insomnia")
+    if expected is None:
+        assert "caution" not in found
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "warned", "warned_kind", "advised"),
+    [
+        ("Don't\nDrink coffee after 2 p.m.\nDo\nDrink chamomile tea.", "caffeine", "cause", "chamomile tea"),
+        ("Avoid these\nRed wine and aged cheese.\nThese may help\nRiboflavin and magnesium taken daily.", "cheese",
+         "cause", "magnesium"),
+        ("Avoid\nCaffeine after noon.\nTry\nChamomile tea in the evening.", "caffeine", "cause", "chamomile tea"),
+        ("Never\nGive aspirin to children.", "acetylsalicylic acid", "caution", None),
+        ("Don't\nTake sleeping pills every night.", "hypnotics", "caution", None),  # a medicine kept away: a caution
+    ],
+)  # fmt: skip
+def test_an_order_on_a_line_of_its_own_titles_the_lines_under_it(lexicon, text, warned, warned_kind, advised):
+    assert kinds(text, lexicon, warned, "insomnia") == {warned_kind}
+    if advised:
+        assert kinds(text, lexicon, advised, "insomnia") & BENEFITS
+        assert not kinds(text, lexicon, advised, "insomnia") - BENEFITS
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        ("Aspirin: not for anyone under 16\nParacetamol: suitable for children", "acetylsalicylic acid", {"caution"}),
+        ("Aspirin: not for anyone under 16\nParacetamol: suitable for children", "paracetamol", {"treatment"}),
+        ("1. Aspirin: not recommended for headaches", "acetylsalicylic acid", {"caution"}),
+    ],
+)
+def test_a_name_and_a_colon_read_as_a_title_and_the_line_under_it(lexicon, text, remedy, expected):
+    assert kinds(text, lexicon, remedy, "headache") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "expected"),
+    [
+        ("Peppermint tea\nAvoid if you have heartburn.", "heartburn", {"caution"}),
+        ("Peppermint tea: avoid if you have heartburn.", "heartburn", {"caution"}),
+        ("Peppermint tea\nAvoid if you have a stomach ulcer.", "heartburn", {"caution", "treatment"}),
+    ],
+)
+def test_a_restriction_to_people_without_the_condition_itself_leaves_no_benefit(lexicon, text, condition, expected):
+    assert kinds(text, lexicon, "peppermint tea", condition) == expected
+
+
+def test_a_comparison_answered_no_takes_the_benefit_of_what_is_compared(lexicon):
+    text = "Is aspirin better than paracetamol for children's headaches? No. Children should be given paracetamol."
+    assert kinds(text, lexicon, "acetylsalicylic acid", "headache") == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        ("People taking statins may get cramps; stretching can help.", "statins", {"cause"}),
+        ("People taking statins may get cramps; stretching can help.", "stretching", {"relief"}),
+        ("Statins may cause cramps; stretching helps.", "stretching", {"relief"}),
+        ("Quinine is banned; stretching helps.", "stretching", {"relief"}),
+        ("Take magnesium; it helps.", "magnesium", {"treatment"}),  # the part after speaks of it again
+        ("Athletes often get cramps; magnesium helps.", "magnesium", {"treatment"}),
+    ],
+)
+def test_a_semicolon_keeps_each_remedys_claim_to_its_own_part(lexicon, text, remedy, expected):
+    assert kinds(text, lexicon, remedy) == expected
