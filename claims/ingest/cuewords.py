@@ -82,6 +82,9 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",
+            # an interaction: "reduces the effectiveness of the pill", "raises the blood levels of simvastatin"
+            r"(?:reduces?|lowers?|weakens?|cancels?) (?:the )?(?:effectiveness|action) of",
+            r"(?:raises?|increases?|doubles?) (?:the )?blood levels? of", r"makes? (?:[\w-]+ ){1,3}less effective",
             r"(?<!not )(?<!non-)(?:habit[- ]forming|addictive)(?!\?)",
             r"(?<!no )(?<!without )dependen(?:ce|cy)\b(?!\?)",
         )),

@@ -5,9 +5,10 @@ title ("Quinine\nNot recommended. It can cause serious side effects.")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from claims.ingest.cues import BENEFITS, CAUTION, cue_table
+from claims.ingest.details import populations
 from claims.ingest.scope import SUBJECTLESS, denied_benefit
 from claims.ingest.segments import HEADING, Segment
 
@@ -103,6 +104,7 @@ _PART = re.compile(r"[.;:,]|\b(?:but|otherwise)\b", re.IGNORECASE)
 class Denied:
     words: str
     qualified: bool  # the line leaves room for the advice: the caution goes beside the benefit
+    whom: list[str] = field(default_factory=list)  # the populations the denial names
 
 
 def answered_no(question: str, answer: str) -> bool:
@@ -180,7 +182,7 @@ def denied_next(proposals: list, segments: list[Segment], text: str) -> list:
         plural = _PLURAL.match(following.text)  # "Quinine and tonic water ... They are no longer recommended."
         words = denied_benefit(following.text, 0) if len(named) == 1 or (plural and named) else ""
         if words:
-            changed[seg.start] = Denied(words, _qualified(following.text, words))
+            changed[seg.start] = Denied(words, _qualified(following.text, words), populations(following.text))
             quoted_to[seg.start] = following.end
 
     def recast(proposal):
@@ -190,7 +192,9 @@ def denied_next(proposals: list, segments: list[Segment], text: str) -> list:
         end = max(proposal.end, quoted_to[proposal.start])  # quoted with the sentence that denies it
         rule = f"{proposal.rule}; denied next: {denied.words}"
         caution = replace(proposal, kind=CAUTION, end=end, quote=text[proposal.start : end], rule=rule)
-        return [proposal, caution] if denied.qualified else [caution]
+        # "It should not be used by pregnant women": the caution is for them
+        cautions = [replace(caution, population=whom) for whom in denied.whom] if denied.whom else [caution]
+        return [proposal, *cautions] if denied.qualified else cautions
 
     return _recast(proposals, recast) if changed else proposals
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.ingest import cues, followup, scope
+from claims.ingest import cues, followup, partners, scope
 from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
@@ -56,6 +56,7 @@ class Around:
     labels: tuple[str, ...]  # the intro, heading and title line above the segment
     populations: list[str]
     harm: str | None  # what the catalogue mostly calls the remedy, when a harm (Lexicon.harms)
+    others: tuple[tuple[int, int], ...] = ()  # where the segment names remedies, this one too
 
 
 def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "") -> cues.KindCall | None:
@@ -104,6 +105,8 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and scope.after_taking(text, offset):
         # "If you take sleeping pills, avoid alcohol": an interaction, not "alcohol provokes insomnia"
         call = cues.KindCall(cues.CAUTION, False, "kept away from what is taken: an interaction")
+    if call.kind in cues.BENEFITS and (party := partners.interaction(text, offset, end, at.others)):
+        call = cues.KindCall(cues.CAUTION, False, f"interaction: {party}")  # "can make clopidogrel less effective"
     if call.kind in cues.BENEFITS and (
         scope.taken_already(text, offset, end) or (at.harm and scope.taken(text, offset))
     ):

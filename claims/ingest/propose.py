@@ -186,9 +186,8 @@ def _segment_proposals(
             labels=labels,
             listed=seg.kind in (ITEM, ROW) or named,
         )
-        around = overrule.Around(
-            text, offset, end, spoken, condition, labels, pops, (harms or {}).get(mention.term.remedy)
-        )
+        harm = (harms or {}).get(mention.term.remedy)
+        around = overrule.Around(text, offset, end, spoken, condition, labels, pops, harm, tuple(spans))
         call = overrule.overrule(call, mention, around, under)
         if call is None:
             continue
@@ -199,7 +198,9 @@ def _segment_proposals(
             # "Melatonin can help, but talk to your doctor first if you are pregnant": whom the
             # caution names is not whom the advice is for; never "Melatonin treats insomnia (pregnancy)"
             qualified = call.also_caution and kind != cues.CAUTION
-            for population in [None] if qualified else _populations_for(kind, pops):
+            # "Valerian\nNot for children.": whom the line under it restricts is whom the caution is for
+            whom = pops or (details.populations(under) if kind == cues.CAUTION and under else [])
+            for population in [None] if qualified else _populations_for(kind, whom):
                 key = (mention.term.remedy, kind, population)
                 if key in seen:
                     continue

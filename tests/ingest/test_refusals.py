@@ -9,7 +9,7 @@ from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
 from claims.ingest.propose import propose
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def lexicon():
     return lexicon_from_catalogue_files()  # the catalogue's remedies: aspirin, sleeping pills, peppermint tea
 
@@ -139,3 +139,15 @@ def test_a_comparison_answered_no_takes_the_benefit_of_what_is_compared(lexicon)
 )
 def test_a_semicolon_keeps_each_remedys_claim_to_its_own_part(lexicon, text, remedy, expected):
     assert kinds(text, lexicon, remedy) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Melatonin helps with jet lag. It should not be used by pregnant women.", "pregnancy"),
+        ("Melatonin\nNot for children.", "children"),
+    ],
+)
+def test_a_restriction_said_after_the_remedy_gives_its_caution_whom_it_names(lexicon, text, population):
+    cautions = {p.population for p in propose(text, lexicon, "insomnia") if p.kind == "caution"}
+    assert cautions == {population}

@@ -1,0 +1,64 @@
+"""The parties to an interaction (claims.ingest.partners): the medicine another makes less effective
+or is to be kept hours apart from, and the remedy that does it, are cautions, never advice for the
+condition. Each was proposed as a treatment."""
+
+import pytest
+
+from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+from claims.ingest.partners import interaction, partner
+from claims.ingest.propose import propose
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return lexicon_from_catalogue_files()  # with the drug names: clopidogrel, omeprazole, St John's wort
+
+
+def kinds(text, lexicon, remedy, condition="insomnia"):
+    return {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Take magnesium 2 hours apart from iron tablets.", "iron", "hours apart from"),
+        ("Take calcium two hours before or after levothyroxine.", "levothyroxine", "hours before or after"),
+        ("Omeprazole can make clopidogrel less effective.", "clopidogrel", "made less effective"),
+        ("Fluvoxamine increases melatonin levels.", "melatonin", "increases its levels"),
+        ("St John's wort interacts with warfarin.", "warfarin", "interacts with"),
+        ("Take magnesium with food.", "magnesium", ""),
+        ("Apart from magnesium, potassium helps too.", "magnesium", ""),  # besides, not apart in time
+        ("Eat bananas two hours before exercise.", "exercise", ""),
+        ("Magnesium makes muscles less tense.", "muscles", ""),
+    ],
+)
+def test_a_partner_is_named_after_hours_apart_less_effective_or_its_levels(text, name, expected):
+    start = text.index(name)
+    assert partner(text, start, start + len(name)) == expected
+
+
+def test_what_acts_on_a_partner_named_after_it_is_a_party_too():
+    text = "Omeprazole can make clopidogrel less effective."
+    others = ((0, 10), (20, 31))
+    assert interaction(text, 0, 10, others) == "acts on clopidogrel"
+    text = "Magnesium raises serotonin levels, which helps sleep."  # serotonin is no remedy named
+    assert interaction(text, 0, 9, ((0, 9),)) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Omeprazole can make clopidogrel less effective.", "clopidogrel"),
+        ("Omeprazole can make clopidogrel less effective.", "omeprazole"),
+        ("Take magnesium 2 hours apart from iron tablets.", "iron"),
+        ("St John's wort reduces the effectiveness of the contraceptive pill.", "st. john's wort"),
+        ("Grapefruit juice raises the blood levels of simvastatin.", "grapefruit juice"),
+    ],
+)
+def test_the_parties_to_an_interaction_are_cautions(lexicon, text, remedy):
+    assert kinds(text, lexicon, remedy) == {"caution"}
+
+
+def test_the_advice_beside_an_interaction_keeps_its_benefit(lexicon):
+    assert kinds("Take magnesium 2 hours apart from iron tablets.", lexicon, "magnesium") == {"treatment"}
+    assert kinds("Ascorbic acid and sugar block the effects of stress hormones.", lexicon, "sugar") == {"treatment"}
