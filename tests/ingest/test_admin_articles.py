@@ -210,6 +210,16 @@ def test_a_new_remedy_from_the_list_is_refused_to_a_reviewer_as_a_message(client
     assert events_since(seq) == []
 
 
+def test_a_new_remedy_row_offers_no_box_to_tick_for_accept_selected(client, reviewer):
+    source = store(reviewer)
+    beetroot, magnesium = proposal_of(source, "beetroot juice"), proposal_of(source, "magnesium")
+    client.force_login(reviewer)
+    page = client.get(proposals_url(source)).content.decode()
+    assert f'name="selected" value="{magnesium.pk}"' in page
+    assert f'name="selected" value="{beetroot.pk}"' not in page  # its box is disabled: Edit then accept
+    assert f'aria-label="proposal {beetroot.pk} names a new remedy: Edit then accept"' in page
+
+
 @pytest.mark.parametrize("action", ["accept:999999999", "reject:x", "launch:1", "accept:" + "9" * 30, ""])
 def test_unknown_actions_are_messages(client, reviewer, action):
     source = store(reviewer)
