@@ -107,6 +107,7 @@ class KindCall:
     also_caution: bool  # a caution qualifying the advice: propose both
     cue: str  # what decided it, for the proposal's rule
     evidence: bool = True  # the words said something; False when only the category's habit decided
+    label: str = ""  # the words of the label above that decided it ("foods to avoid"), when one did
 
 
 def kind_of(
@@ -127,6 +128,7 @@ def kind_of(
     table = cue_table(condition)
     scores = dict.fromkeys(_ORDER, 0.0)
     fired: dict[str, str] = {}
+    labelled: dict[str, str] = {}  # the label that decided a kind, when one did
     if _CAUSED_BY_BEFORE.search(before) or _SIDE_EFFECT_OF.search(before):
         scores[CAUSE] += 3.0  # "attacks provoked by diuretics", "a side effect of taking diuretics"
         fired[CAUSE] = "caused by"
@@ -174,7 +176,8 @@ def kind_of(
         warned = _warning(text) if heeded and text and text in labels else {}
         for kind, found in warned.items():
             scores[kind] += 2 * weight  # "Foods to avoid: - coffee": the label decides the bare item
-            fired.setdefault(kind, "label: " + found.group(0).lower().strip())
+            if kind not in fired:
+                fired[kind], labelled[kind] = "label: " + found.group(0).lower().strip(), found.group(0).lower()
         for kind, pattern in table.context.items():
             if warned and kind in BENEFITS:
                 continue  # "Preventing headaches: common triggers": what follows is kept away
@@ -192,12 +195,12 @@ def kind_of(
         fired.setdefault(kind, f"usual for {category}")
     benefit = max(BENEFITS, key=lambda k: (scores[k], -_ORDER.index(k)))
     if scores[CAUSE] >= 2.0 and scores[CAUSE] >= scores[benefit]:
-        return KindCall(CAUSE, False, fired[CAUSE])
+        return KindCall(CAUSE, False, fired[CAUSE], label=labelled.get(CAUSE, ""))
     if scores[CAUTION] >= 2.0:
         qualifies = scores[benefit] > 0 and bool(QUALIFIERS.search(segment_text))
         return KindCall(CAUTION, qualifies, fired[CAUTION])
     if scores[benefit] == 0 and scores[CAUSE] > 0:
-        return KindCall(CAUSE, False, fired[CAUSE])
+        return KindCall(CAUSE, False, fired[CAUSE], label=labelled.get(CAUSE, ""))
     if scores[benefit] == 0:
         return KindCall(TREATMENT, False, "default", False)
     return KindCall(benefit, False, fired[benefit], evidence)

@@ -214,7 +214,7 @@ def _recast(proposals: list, recast) -> list:
 
 def titles(segment: Segment, title: Segment) -> bool:
     """Whether `title`, a line of its own, titles `segment`, the line under it."""
-    return segment.title == title.text or segment.title.endswith(f" / {title.text}")
+    return segment.title_at == title.start
 
 
 def title_denied(under: str, condition: str | None = None) -> Denied | None:

@@ -41,7 +41,7 @@ def _refusal(label: str) -> bool:
     return bool(label and BARE_REFUSAL.fullmatch(label))
 
 
-_FOODS_LABEL = re.compile(r"^label: .*\b(?:foods?|drinks?|beverages?)\b")
+_FOODS = re.compile(r"\b(?:foods?|drinks?|beverages?)\b")
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if (
         call.kind == cues.CAUSE
         and rule in _NO_NEW_CAUSES
-        and not (rule == "pattern:title" and _FOODS_LABEL.search(call.cue))
+        and not (rule == "pattern:title" and _FOODS.search(call.label))
     ):
         return None  # lists of causes are mostly conditions, not substances; not the items of "Foods to avoid"
     if call.kind == cues.CAUSE and call.cue.startswith("context") and category in _EXPLAINED:

@@ -54,6 +54,7 @@ class Segment:
     intro: str = ""  # the sentence introducing the list or table this item or row is in
     first: bool = True  # the first sentence of its block
     title: str = ""  # a short line over it in its paragraph, with no blank line between ("Triggers")
+    title_at: int = -1  # where that line starts (the nearest of chained titles: "Medicines to avoid / For children")
 
 
 def segment(text: str) -> list[Segment]:
@@ -107,14 +108,24 @@ def segment(text: str) -> list[Segment]:
         else:
             pieces = [p for p in _sentences(text, lines[first].body, lines[index].end) if p]
             titles, title, next_title = titles_within(text, lines[first : index + 1]), "", 0
+            title_at = previous = -1
             for number, piece in enumerate(pieces):
                 while next_title < len(titles) and titles[next_title][0] <= piece[0]:
-                    title, next_title = titles[next_title][1], next_title + 1
+                    title, title_at, next_title = titles[next_title][1], previous, next_title + 1
                 # a title line starts a section of its own: the title before it is not its title
-                own = title if next_title == len(titles) or titles[next_title][0] != piece[1] else ""
+                own = next_title == len(titles) or titles[next_title][0] != piece[1]
                 segments.append(
-                    Segment(*piece, kind=SENTENCE, block=block, heading=heading, first=number == 0, title=own)
+                    Segment(
+                        *piece,
+                        kind=SENTENCE,
+                        block=block,
+                        heading=heading,
+                        first=number == 0,
+                        title=title if own else "",
+                        title_at=title_at if own else -1,
+                    )
                 )
+                previous = piece[0]
             if pieces:
                 intro = pieces[-1][2]
         index += 1
