@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from claims.ingest.cues import BENEFITS, CAUTION, cue_table
 from claims.ingest.details import populations
-from claims.ingest.scope import SUBJECTLESS, denied_benefit
+from claims.ingest.scope import SUBJECTLESS, denied_benefit, worsens
 from claims.ingest.segments import HEADING, Segment
 
 # "No.", "A: No, the FDA warns against it", "Not really.", "Unfortunately, no." (a word after "no"
@@ -53,8 +53,15 @@ _ANSWER_LABEL = re.compile(r"\W*(?:(?:a|answer)\s*[:.)]?|[\w' ]{0,30}\banswers?\
 _BACK = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 # The next sentence speaks of the remedy again: "However, it is no longer recommended."; of all the
 # remedies named before it: "Quinine and tonic water were once popular. They are no longer recommended."
-_THEN = r"\W*(?:(?:however|but|yet|still|unfortunately|sadly|today|now|nowadays)\b,?\s*)?"
-_NEXT_ABOUT_IT = re.compile(_THEN + r"(?:it|they|this)\b", re.IGNORECASE)
+_THEN = r"\W*(?:(?:however|but|yet|still|unfortunately|sadly|today|now|nowadays|even so)\b,?\s*)?"
+# ... or of its risks: "Even so, the risks are too high."
+_NEXT_ABOUT_IT = re.compile(_THEN + r"(it|they|this|(?:its|their|the) (?:risks?|side effects|dangers))\b", re.I)
+# A sentence that takes back the one before: "Or so people thought.", "That is a myth.", "Not so."
+_DISOWNS = re.compile(
+    r"\W*(?:or so (?:\w+ ){0,2}(?:thought|believed|claimed)|(?:that|this)(?:'s| is| was) (?:a myth|not true|wrong)"
+    r"|not so|wrong|not true)\b[\s.!]*$",
+    re.IGNORECASE,
+)
 _PLURAL = re.compile(_THEN + r"(?:they|these)\b", re.IGNORECASE)
 _ABOUT_IT = re.compile(r"\s*(?:it|they|this|these)\b", re.IGNORECASE)
 # The line under a title that denies it on its own, without a subject: "No longer recommended.",
@@ -168,19 +175,31 @@ def _advises(answer: str) -> bool:
     return any(not _NEGATED.search(answer, 0, found.start()) for found in _ANSWER_ADVISES.finditer(answer))
 
 
-def denied_next(proposals: list, segments: list[Segment], text: str) -> list:
+def denied_next(proposals: list, segments: list[Segment], text: str, condition: str | None = None) -> list:
     """`proposals` with the benefit of the one remedy a sentence names made a caution when the next
-    sentence denies it as "it" ("Quinine eases the pain. However, it is no longer recommended."), or
-    with a caution beside it when the denial leaves room for the advice ("It doesn't work for
-    everyone, but it helps many people")."""
+    sentence denies it as "it" ("Quinine eases the pain. However, it is no longer recommended."),
+    says it makes things worse ("It may dull the pain, but it often makes headaches more frequent")
+    or disowns the sentence ("Aspirin cures hangovers. Or so people thought."), or with a caution beside
+    it when the denial leaves room for the advice ("It doesn't work for everyone, but it helps many
+    people")."""
     changed: dict[int, Denied] = {}  # segment start: the denial its next sentence makes
     quoted_to: dict[int, int] = {}
     for seg, following in zip(segments, segments[1:], strict=False):
-        if seg.kind == HEADING or following.block != seg.block or not _NEXT_ABOUT_IT.match(following.text):
+        if seg.kind == HEADING or following.block != seg.block:
+            continue
+        disowned, about = _DISOWNS.match(following.text), _NEXT_ABOUT_IT.match(following.text)
+        if not (disowned or about):
             continue
         named = {p.remedy for p in proposals if p.start == seg.start}
         plural = _PLURAL.match(following.text)  # "Quinine and tonic water ... They are no longer recommended."
-        words = denied_benefit(following.text, 0) if len(named) == 1 or (plural and named) else ""
+        words = ""
+        if disowned and named:  # of every remedy the sentence names
+            words = disowned.group(0).strip(" .!").lower()
+        elif len(named) == 1 or (plural and named):
+            subject = about.start(1)  # "Even so, the risks are too high": read from "the risks"
+            words = denied_benefit(following.text, subject)
+            if not words and about.group(1).lower() in ("it", "they"):  # not "This is why bright light ..."
+                words = worsens(following.text, subject, condition)[0]
         if words:
             changed[seg.start] = Denied(words, _qualified(following.text, words), populations(following.text))
             quoted_to[seg.start] = following.end

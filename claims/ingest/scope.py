@@ -164,11 +164,24 @@ _REFUSED = re.compile(
 )
 
 
+# ... or named as a mistake or a myth: "Mistake No. 4: drinking alcohol to help you sleep" (not
+# "Mistake: skipping magnesium").
+_MISTAKE = re.compile(
+    r"\W*(?:[\w-]+\s+)?(?:mistake|myth)s?(?:\s+(?:no\.?|#)\s*\d+)?\s*[:–—-]\s*"
+    r"(?:(?!\b(?:not|never|no|skip\w*|forget\w*|stop\w*|avoid\w*|without|\w+n't)\b)[^.;])*",
+    re.IGNORECASE,
+)
+
+
 def refused(text: str, start: int) -> str:
     """The words that refuse the remedy named at `start` at the start of its clause ("Not coffee:
-    ...", "No to quinine: ...") or after another ("paracetamol, not aspirin"), or ""."""
+    ...", "No to quinine: ...") or after another ("paracetamol, not aspirin"), or that name it as a
+    mistake ("Mistake No. 4: drinking alcohol"), or ""."""
     found = _REFUSED.search(text, 0, start)
-    return found.group(0).strip(" ,.;:!?").lower() if found else ""
+    if found:
+        return found.group(0).strip(" ,.;:!?").lower()
+    mistake = _MISTAKE.fullmatch(text, 0, start)
+    return mistake.group(0).split(":")[0].strip(" -–—").lower() if mistake else ""
 
 
 def contrasted(text: str, start: int) -> bool:
@@ -189,7 +202,8 @@ def _missing(text: str) -> bool:
 _TIME_WORD = re.compile(r"\b(?:before|until|once|after|when|if)\b", re.IGNORECASE)
 # What makes things worse: "Coffee makes insomnia worse", "... but it disrupts sleep".
 _WORSENS = re.compile(
-    r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}worse|worsens?|aggravates?|exacerbates?|disrupts?|keeps? you (?:awake|up)"
+    r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}(?:worse|more (?:frequent|severe|common|painful))|worsens?|aggravates?"
+    r"|exacerbates?|disrupts?|keeps? you (?:awake|up)"
     r"|ruins?|spoils?|dehydrates?|(?:is|are|be) (?:\w+ )?dehydrating)\b",  # not "after a dehydrating bout"
     re.IGNORECASE,
 )
@@ -242,7 +256,7 @@ _DENIED = re.compile(
     r"|\bmyths?\b|not true that|contrary to (?:popular )?belief|often touted"
     r"|rarely (?:\w+ )?(?:recommended|used|prescribed)"
     r"|(?:is|are)(?:n['’]t|\s+not) (?:a |the )?long-term (?:cure|answer|solution|fix)\b"
-    r"|risks? (?:\w+ ){0,3}outweighs?"
+    r"|risks? (?:\w+ ){0,3}outweighs?|risks? (?:are|is) too (?:high|great|serious)"
     r"|(?:n['’]t|\bnot) (?:advisable|appropriate|for (?:children|babies|kids|pregnant|people|those))"
     r"|(?:does|do|is|are)(?:n['’]t|\s+not)\s*[.;!]"  # "Stretching works; quinine does not."
     r"|not (?:in|for|during) (?:children|babies|kids|infants|pregnan\w*|people|those|patients)\b"

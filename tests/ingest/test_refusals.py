@@ -151,3 +151,31 @@ def test_a_semicolon_keeps_each_remedys_claim_to_its_own_part(lexicon, text, rem
 def test_a_restriction_said_after_the_remedy_gives_its_caution_whom_it_names(lexicon, text, population):
     cautions = {p.population for p in propose(text, lexicon, "insomnia") if p.kind == "caution"}
     assert cautions == {population}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Does codeine help migraines? It may dull the pain, but it often makes headaches more frequent.", "codeine",
+         "migraine"),
+        ("Quinine reduces cramps a little. Even so, the risks are too high.", "quinine", "night leg cramps"),
+        ("Quinine helps cramps. Or so people thought.", "quinine", "night leg cramps"),
+        ("Coffee and cola contain caffeine. They can keep you awake for hours.", "cola", "insomnia"),
+        ("Mistake No. 4: drinking alcohol to help you sleep.", "alcohol", "insomnia"),
+        ("Myth - coffee helps you sleep.", "caffeine", "insomnia"),
+    ],
+)  # fmt: skip
+def test_what_the_next_sentence_takes_back_and_a_mistake_named_are_cautions(lexicon, text, remedy, condition):
+    assert kinds(text, lexicon, remedy, condition) == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Mistake: skipping magnesium on busy days.", "magnesium", "night leg cramps"),
+        ("Magnesium helps cramps. It is cheap and safe.", "magnesium", "night leg cramps"),
+        ("Melatonin is a hormone. This is why bright light before bed can keep you awake.", "melatonin", "insomnia"),
+    ],
+)
+def test_a_mistake_of_leaving_it_out_and_a_next_sentence_about_something_else_keep_it(lexicon, text, remedy, condition):
+    assert "caution" not in kinds(text, lexicon, remedy, condition)
