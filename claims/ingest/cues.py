@@ -22,6 +22,7 @@ from claims.ingest.cuewords import (
     CAUTION,
     EPISODE,
     MIXED_LABEL,
+    NOT_HABIT_FORMING,
     PREVENTION,
     PRIORS,
     QUALIFIERS,
@@ -135,6 +136,7 @@ def kind_of(
     else:  # "for convulsions provoked by varicose veins, drugs that ...": the cause is something else
         segment_text = _CAUSED_BY.sub(" ", segment_text)
     advice = IMPERATIVE.match(segment_text) or ADVISED.search(segment_text)
+    segment_text = NOT_HABIT_FORMING.sub(" ", segment_text)  # "Melatonin isn't habit-forming"
     if not _MONITOR.search(before.rsplit(",", 1)[-1]):
         # "spend time in the fresh air, and monitor the intake of diuretics": what is watched is
         # the object of "monitor", not every remedy of the sentence
@@ -171,7 +173,7 @@ def kind_of(
     if avoided:
         scores[CAUSE] += 3.0
         fired[CAUSE] = "avoid: " + avoided.group(0).lower()
-    heeded = _heeds_labels(segment_text, labels, listed, advice or any(scores[k] for k in BENEFITS))
+    heeded = _heeds_labels(segment_text, labels, listed, advice or any(scores[k] for k in BENEFITS), table.named)
     for text, weight in context:
         warned = _warning(text) if heeded and text and text in labels else {}
         for kind, found in warned.items():
@@ -224,19 +226,29 @@ def _avoided(before: str, segment_text: str, table: CueTable) -> re.Match | None
     return avoided
 
 
-def _heeds_labels(segment_text: str, labels: tuple[str, ...], listed: bool, says_itself: bool) -> bool:
+def _heeds_labels(
+    segment_text: str, labels: tuple[str, ...], listed: bool, says_itself: bool, named: re.Pattern
+) -> bool:
     """Whether the warnings of the labels above a segment speak of it: no label says something good
     ("For short-term relief, try:"), and it is an item of their list, or a sentence that says
     nothing good of its own (`says_itself`: an order or a benefit read) or only what people believe
-    (not "Foods to avoid ... Instead, eat oatmeal.")."""
+    (not "Foods to avoid ... Instead, eat oatmeal."). Under a bare refusal ("Don't", "Never"), an
+    order is what is not to be done, unless it is an omission or names the condition (`named`):
+    "Never\nMiss your evening stretches", "Avoid\nAttacks by stretching"."""
     if any(says_good(label) for label in labels if label):
         return False
-    if IMPERATIVE.match(segment_text) and any(BARE_REFUSAL.fullmatch(label) for label in labels if label):
-        return True  # "Don't\nDrink coffee after 2 p.m.": the order under it is what is not to be done
+    if any(BARE_REFUSAL.fullmatch(label) for label in labels if label):
+        if _OMISSION.match(segment_text) or named.search(segment_text):
+            return False
+        if IMPERATIVE.match(segment_text):
+            return True  # "Don't\nDrink coffee after 2 p.m.": the order under it is what is not to be done
     bare = not says_itself and not MIXED_LABEL.search(segment_text)
     return listed or bare or bool(_REPORTED.search(segment_text))
 
 
+_OMISSION = re.compile(
+    r"\W*(?:miss|skip|forget|neglect|ignore|lie|stay up|wait|hesitate|put off|delay|underestimate)\b", re.IGNORECASE
+)
 # "Many people believe quinine cures headaches": what is reported, not said.
 _REPORTED = re.compile(r"\b(?:believe[sd]?|claim(?:s|ed)?|swear by|thought to|is said to|are said to)\b", re.IGNORECASE)
 
@@ -264,7 +276,11 @@ def _warning(text: str) -> dict[str, re.Match]:
     triggers"), unless that part says something good as well."""
     if says_good(text):
         return {}
-    return {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(_last_part(text)))}
+    part = _MARKUP.sub("", _last_part(text))  # "**Don't**", "✗ Don't"
+    return {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(part))}
+
+
+_MARKUP = re.compile(r"^[^\w'’]+|[^\w'’]+$")
 
 
 _PART_START = re.compile(r";|\b(?:but|however|whereas|although|though)\b", re.IGNORECASE)

@@ -43,6 +43,15 @@ _RESULTS_IN = r"(?<!see )(?<!get )(?<!the )(?<!notice )(?<!any )(?<!no )results?
 _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
 
 
+# A habit-forming remedy denied: "Melatonin isn't habit-forming", "unlikely to be addictive", "no known
+# dependence risk" (read out before the cautions are).
+NOT_HABIT_FORMING = re.compile(
+    r"(?:\b(?:not|never|no|unlikely to be|without|low|little)|n['’]t)\b(?:\s+[\w-]+){0,3}?\s+(?:habit[- ]forming|"
+    r"addictive|dependen(?:ce|cy)(?: risk)?)",
+    re.IGNORECASE,
+)
+
+
 def alternatives(generic: str, own: tuple[str, ...]) -> str:
     return "(?:" + "|".join((*map(re.escape, own), generic)) + ")"
 
@@ -85,8 +94,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             # an interaction: "reduces the effectiveness of the pill", "raises the blood levels of simvastatin"
             r"(?:reduces?|lowers?|weakens?|cancels?) (?:the )?(?:effectiveness|action) of",
             r"(?:raises?|increases?|doubles?) (?:the )?blood levels? of", r"makes? (?:[\w-]+ ){1,3}less effective",
-            r"(?<!not )(?<!non-)(?:habit[- ]forming|addictive)(?!\?)",
-            r"(?<!no )(?<!without )dependen(?:ce|cy)\b(?!\?)",
+            r"(?<!non-)(?:habit[- ]forming|addictive)(?!\?)", r"dependen(?:ce|cy)\b(?!\?)",
         )),
         (RELIEF, 2.0, any_of(
             rf"during (?:a|an|the) (?:\w+ )?{episode}", rf"at the (?:time|moment) of (?:a|an|the) {episode}",
@@ -196,7 +204,7 @@ _KEEP_AWAY = r"(?:avoid|limit|skip|eliminate|reduce|cut (?:back|down) on|steer c
 WARNING_LABELS = {
     CAUSE: any_of(
         rf"(?:foods?|drinks?|things?|what|which|products?|ingredients?|habits?|tips) (?:to|you should) {_KEEP_AWAY}\b",
-        rf"^\W*(?:{_KEEP_AWAY}|don't|do not)\W*$",  # "Avoid:", "Don't:"
+        rf"^\W*(?:please )?(?:{_KEEP_AWAY}|don['’]?t|do not)\W*$",  # "Avoid:", "Don't:", "Please don't"
         rf"{_KEEP_AWAY} (?:these|the following|such)\b",
         r"\btriggers\b",
         r"\bmakes? (?:\w+ ){0,2}worse\b",
@@ -238,7 +246,7 @@ WARNING_LABELS = {
         r"\bavoid (?:giving|using|taking)\b",
         r"\b(?:should|must) avoid\b",
         r"\b(?:be )?careful with\b",
-        r"^\W*never\W*$",  # "Never\nGive aspirin to children."
+        r"^\W*never(?: ever)?\W*$",  # "Never\nGive aspirin to children."
     ),
 }
 # A label that says something good too ("what to eat and what to avoid", "myths and facts",
@@ -283,6 +291,12 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"quitting",
         r"ditching",
         r"cutting (?:out|down|back)",
+        r"(?<!never )(?<!not )skipping",
+        r"limiting",
+        r"reducing",
+        r"minimi[sz]ing",
+        r"excluding",
+        r"(?:^|[.;:!?]\s*)not to (?:take|drink|eat|use|consume|have)",  # "Try\nNot to drink coffee"
         r"steering clear of",
         r"staying away from",
         r"exclude",

@@ -18,7 +18,7 @@ _NO = re.compile(
     r"\W*(?:(?:a|answer)\s*[:.)]\s*)?"
     r"(?:(?:unfortunately|sadly|in short|absolutely|definitely|certainly|probably|generally|usually|"
     r"the short answer is|the evidence says)\s*,?\s*)?"
-    r"(?:(?:no|nope|not really|not at all|not)\s*(?:[.,!;:–—-]|$)"
+    r"(?:(?:no|nope|not really|not at all|not|never)\s*(?:[.,!;:–—-]|$)"
     r"|no (?:good |real |reliable |strong |clear )?(?:evidence|trials?|studies|research|proof)\b)",
     re.IGNORECASE,
 )
@@ -29,6 +29,10 @@ _ASKS_GOOD = re.compile(
     r"\b(?:helps?|work|works|good|safe|effective|cures?|relieve|ease|treat|stop|prevent|fix|take|taken|use|used|"
     r"give|given|try|recommended|worth|ok|okay|fine|calm|relax|reduce|improve|answer|solution|better|safer)\b",
     re.IGNORECASE,
+)
+# ... or only names it: "Quinine?", "And aspirin?"
+_BARE_QUESTION = re.compile(
+    r"\W*(?:(?:and|what about|how about|is|are)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\?\s*", re.IGNORECASE
 )
 _ASKS_OTHER = re.compile(
     r"\b(?:only|too late|wait|prescription|addictive|habit[- ]forming|risks?|side effects?|upset|harm\w*|"
@@ -55,7 +59,7 @@ _BACK = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 # remedies named before it: "Quinine and tonic water were once popular. They are no longer recommended."
 _THEN = r"\W*(?:(?:however|but|yet|still|unfortunately|sadly|today|now|nowadays|even so)\b,?\s*)?"
 # ... or of its risks: "Even so, the risks are too high."
-_NEXT_ABOUT_IT = re.compile(_THEN + r"(it|they|this|(?:its|their|the) (?:risks?|side effects|dangers))\b", re.I)
+_NEXT_ABOUT_IT = re.compile(_THEN + r"(it|they|this|that|(?:its|their|the) (?:risks?|side effects|dangers))\b", re.I)
 # A sentence that takes back the one before: "Or so people thought.", "That is a myth.", "Not so."
 _DISOWNS = re.compile(
     r"\W*(?:or so (?:\w+ ){0,2}(?:thought|believed|claimed)|(?:that|this)(?:'s| is| was) (?:a myth|not true|wrong)"
@@ -68,7 +72,10 @@ _ABOUT_IT = re.compile(r"\s*(?:it|they|this|these)\b", re.IGNORECASE)
 # "Banned in 1994.", "Avoid.", "Once prescribed, but withdrawn."
 _DENIES = re.compile(
     r"\s*(?:(?:no longer|never|rarely) (?:\w+ )?(?:recommended|prescribed|advised|used|sold)"
-    r"|(?:banned|withdrawn|avoid|dangerous|unsafe|risky|harmful)\b|not worth|not a (?:long-term|safe)\b|never for\b"
+    r"|(?:banned|withdrawn|dangerous|unsafe|risky|harmful)\b|not worth|not a (?:long-term|safe)\b|never for\b"
+    # "Avoid.", "Avoid if ...", "Avoid it" (not "Avoid large meals"); "No." ("Stretching: yes. Quinine: no.")
+    r"|avoid\b(?!\s+(?!(?:it|them|if|when|in|during|with|while|unless|for|on|after|before|at|altogether)\b)\w)"
+    r"|no\b(?=\W*$)|not (?:really )?an? (?:good |safe |real )?option"
     r"|only (?:short[- ]term|on (?:a )?(?:doctor|prescription)|under|with (?:a )?(?:doctor|prescription))|not without)",
     re.IGNORECASE,
 )
@@ -119,7 +126,7 @@ def answered_no(question: str, answer: str) -> bool:
     says no."""
     return (
         question.rstrip().endswith("?")
-        and bool(_ASKS_GOOD.search(question))
+        and bool(_ASKS_GOOD.search(question) or _BARE_QUESTION.fullmatch(question))
         and not _ASKS_OTHER.search(question)
         and bool(_NO.match(answer))
     )
@@ -251,7 +258,8 @@ def title_denied(under: str, condition: str | None = None) -> Denied | None:
 def _qualified(line: str, words: str, condition: str | None = None) -> bool:
     at = line.lower().find(words)
     after = at + len(words)
-    restriction = _PART.split(line[after:], maxsplit=1)[0]
+    # the condition named in the restriction, or in the line's first part: "People with heartburn should avoid it"
+    restriction = _PART.split(line[after:], maxsplit=1)[0] + " " + _PART.split(line, maxsplit=1)[0]
     # "Dangerous for most people", or "Avoid if you have heartburn" in an article on heartburn: no
     # restriction leaves room for the advice, only a benefit said after it
     if _STRONG.search(words) or (condition and cue_table(condition).named.search(restriction)):

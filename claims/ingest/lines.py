@@ -53,7 +53,9 @@ _SAYS = re.compile(
 _VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|should|must|may|has|have|had)\b", re.IGNORECASE)
 # An order on a line of its own titles what it orders: "Avoid these", "Don't", "Never"; "Do", "These may help".
 BARE_REFUSAL = re.compile(
-    r"\W*(?:avoid|skip|don't|do not|never|not)(?: (?:these|this|them|the following|ever))?\W*", re.IGNORECASE
+    r"\W*(?:please\s+)?(?:avoid|skip|don['’]?ts?|do not|never|not|(?:what|things) not to do)"
+    r"(?: (?:these|this|them|the following|ever))?\W*",
+    re.IGNORECASE,
 )
 _BARE_ORDER = re.compile(
     r"\W*(?:do|try|instead|(?:these|this|they) (?:\w+ )?(?:helps?|works?))(?: (?:these|this|instead))?\W*",
@@ -139,7 +141,7 @@ def titles_within(text: str, lines: list[Line]) -> list[tuple[int, str]]:
         under_title = bool(titles and previous is not None and titles[-1][0] == previous.end)
         if (
             (ended or under_title)
-            and stripped[:1].isupper()
+            and _starts_upper(stripped)  # "**Don't**" too
             and after[:1].isupper()
             and len(WORD.findall(stripped)) <= _SUBTITLE_WORDS
             and not stripped.endswith("?")
@@ -156,6 +158,11 @@ def titles_within(text: str, lines: list[Line]) -> list[tuple[int, str]]:
         ):
             titles.append((line.end, f"{titles.pop()[1]} / {whole}" if under_title else whole))
     return titles
+
+
+def _starts_upper(line: str) -> bool:
+    letter = next((c for c in line if c.isalnum()), "")
+    return letter.isupper()
 
 
 def looks_like_heading(line: str) -> bool:

@@ -98,8 +98,10 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         call = cues.KindCall(cues.CAUTION, False, f"harm: {call.cue}")
     if not call.evidence and category in _PRIOR_ONLY:
         return None  # "when walking, running": an activity named, nothing said of it
-    if call.kind in cues.BENEFITS and (refused := scope.refused(text, offset)):
+    if call.kind in cues.BENEFITS and (refused := scope.refused(text, offset, end)):
         call = cues.KindCall(cues.CAUTION, False, f"refused: {refused}")  # "Not coffee: chamomile tea helps"
+    if scope.unlike(text, offset, end):
+        return None  # "Unlike magnesium, quinine can damage blood cells": what is said is of the other
     if call.kind in cues.BENEFITS and scope.contrasted(text, offset):
         return None  # "Instead of alcohol, try valerian": nothing good is said of alcohol
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and scope.after_taking(text, offset):

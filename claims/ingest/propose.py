@@ -176,7 +176,8 @@ def _segment_proposals(
             continue
         names = {w for w in f"{mention.surface} {mention.term.remedy}".lower().split() if _content_word(w)}
         end = offset + len(mention.surface)
-        spoken = scope.own_part(scope.of_the_remedy(text, end, names, condition), offset, spans)
+        named_at = [(m.start - seg.start, m.term.remedy == mention.term.remedy) for m in mentions]
+        spoken = scope.own_part(scope.of_the_remedy(text, end, names, condition), offset, named_at)
         call = cues.kind_of(
             spoken,
             led_in(text, offset, before, cues.cue_table(condition).named),
@@ -202,7 +203,10 @@ def _segment_proposals(
             whom = pops or (details.populations(under) if kind == cues.CAUTION and under else [])
             for population in [None] if qualified else _populations_for(kind, whom):
                 key = (mention.term.remedy, kind, population)
+                dose = details.dose_for(text, spans, (offset, end))
                 if key in seen:
+                    if dose and not seen[key].dose:  # "Stretching ...; hold each stretch for 30 seconds"
+                        seen[key] = replace(seen[key], dose=dose)
                     continue
                 seen[key] = Proposal(
                     quote=text,
@@ -213,7 +217,7 @@ def _segment_proposals(
                     surface=mention.surface,
                     kind=kind,
                     population=population,
-                    dose=details.dose_for(text, spans, (offset, end)),
+                    dose=dose,
                     rule=f"{mention.rule}; {call.cue or 'default'}",
                     confidence=_confidence(mention, call),
                     fuzzy=mention.fuzzy,

@@ -80,18 +80,19 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
 
 
 _SEMICOLON = re.compile(r";")
-_SAID_AGAIN = re.compile(r"\s*(?:(?:and|but|so|yet)\s+)?(?:it|they|this|these|its)\b", re.IGNORECASE)
+_SAID_AGAIN = re.compile(r"\b(?:it|they|them|its|their)\b", re.IGNORECASE)
 
 
-def own_part(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
-    """`text` without its parts, between semicolons, that speak of another remedy: in "People on
-    nitrates may get headaches; rest can help", the help is not the nitrates' nor the headaches
-    the rest's (blanked, so that offsets stand). A part that speaks of it again ("; it also ...")
-    stays."""
+def own_part(text: str, offset: int, named_at: list[tuple[int, bool]]) -> str:
+    """`text` without its parts, between semicolons, that speak of another remedy only (`named_at`:
+    where the segment names a remedy, and whether it is this one): in "People on nitrates may get
+    headaches; rest can help", the help is not the nitrates' nor the headaches the rest's (blanked,
+    so that offsets stand). A part that names it again or speaks of it ("; unlike magnesium,
+    though, it can ...") stays."""
     ends = [m.start() for m in _SEMICOLON.finditer(text)] + [len(text)]
     for a, b in zip([0] + [end + 1 for end in ends[:-1]], ends, strict=True):
-        named_here = any(a <= start < b for start, _ in spans)
-        if a <= offset < b or not named_here or _SAID_AGAIN.match(text, a):
+        names = {same for start, same in named_at if a <= start < b}
+        if a <= offset < b or names != {False} or _SAID_AGAIN.search(text, a, b):
             continue
         text = text[:a] + " " * (b - a) + text[b:]
     return text
@@ -159,7 +160,7 @@ def a_habit(text: str, start: int, end: int) -> bool:
 # A remedy refused at the start of a clause: "Not coffee: chamomile tea helps", "No to quinine: stretch";
 # ... or after another: "Give children paracetamol, never aspirin", "Magnesium helps, not quinine".
 _REFUSED = re.compile(
-    r"(?:(?:^|[.;:!?]\s*)\W*(?:not|no to|never)|(?:,\s*|\b(?:and|but)\s+)(?:not|never))\s+$",  # not "Not a sedative"
+    r"(?:(?:^|[.;:!?]\s*)\W*(?:not|no to|no|never)|(?:,\s*|\s[–—-]\s*|\b(?:and|but)\s+)(?:not|never))\s+$",
     re.IGNORECASE,
 )
 
@@ -173,15 +174,31 @@ _MISTAKE = re.compile(
 )
 
 
-def refused(text: str, start: int) -> str:
-    """The words that refuse the remedy named at `start` at the start of its clause ("Not coffee:
-    ...", "No to quinine: ...") or after another ("paracetamol, not aspirin"), or that name it as a
-    mistake ("Mistake No. 4: drinking alcohol"), or ""."""
+_ALONE = re.compile(r"\s+(?:alone|only|by itself|on its own)\b", re.IGNORECASE)  # "Not melatonin alone: ..."
+
+
+def refused(text: str, start: int, end: int) -> str:
+    """The words that refuse the remedy named at `start`..`end` at the start of its clause ("Not
+    coffee: ...", "No aspirin for under-16s") or after another ("paracetamol, not aspirin"; not "a
+    sedative": what it is), or that name it as a mistake ("Mistake No. 4: drinking alcohol"), or ""."""
     found = _REFUSED.search(text, 0, start)
-    if found:
+    if found and not _ALONE.match(text, end):
         return found.group(0).strip(" ,.;:!?").lower()
     mistake = _MISTAKE.fullmatch(text, 0, start)
     return mistake.group(0).split(":")[0].strip(" -–—").lower() if mistake else ""
+
+
+_UNLIKE_BEFORE = re.compile(r"\bunlike\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def unlike(text: str, start: int, end: int) -> bool:
+    """Whether the remedy named at `start`..`end` is what the sentence sets another against:
+    "Unlike magnesium, quinine can damage blood cells" says nothing of magnesium; "unlike sleeping
+    pills, which should be used only short-term" does."""
+    return bool(_UNLIKE_BEFORE.search(text, 0, start)) and not _WHICH.match(text, end)
+
+
+_WHICH = re.compile(r"\s*,?\s*(?:which|that|who)\b", re.IGNORECASE)
 
 
 def contrasted(text: str, start: int) -> bool:
@@ -262,7 +279,8 @@ _DENIED = re.compile(
     r"|not (?:in|for|during) (?:children|babies|kids|infants|pregnan\w*|people|those|patients)\b"
     r"|avoid(?:ed)? (?:it|them)\b|\bkeep\b[^.;]{0,30}?\baway from (?:small |young )?children|(?:no|little) relief"
     # "Quinine is not an option", "This does not make it a safe remedy"
-    r"|(?:is|are)(?:n['’]t|\s+not|\s+no longer) (?:an? |the )?(?!only\b|just\b)(?:\w+ )?(?:option|answer|solution)\b"
+    r"|(?:is|are)(?:n['’]t|\s+not|\s+no longer) (?:really |always )?(?:an? |the )?"
+    r"(?:(?:good|safe|great|real|viable|suitable|sensible|wise|reasonable|long-term)\s+)?(?:option|answer|solution)\b"
     r"|(?:does|do)(?:n['’]t|\s+not) make (?:it|them) (?:an? )?(?:safe|good|effective|useful))",
     re.IGNORECASE,
 )

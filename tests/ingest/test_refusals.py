@@ -172,10 +172,58 @@ def test_what_the_next_sentence_takes_back_and_a_mistake_named_are_cautions(lexi
 @pytest.mark.parametrize(
     ("text", "remedy", "condition"),
     [
-        ("Mistake: skipping magnesium on busy days.", "magnesium", "night leg cramps"),
+        ("Mistake: not taking magnesium on busy days.", "magnesium", "night leg cramps"),
         ("Magnesium helps cramps. It is cheap and safe.", "magnesium", "night leg cramps"),
         ("Melatonin is a hormone. This is why bright light before bed can keep you awake.", "melatonin", "insomnia"),
     ],
 )
 def test_a_mistake_of_leaving_it_out_and_a_next_sentence_about_something_else_keep_it(lexicon, text, remedy, condition):
     assert "caution" not in kinds(text, lexicon, remedy, condition)
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Quinine relieves cramps; unlike magnesium, though, it can damage your blood cells.", "quinine",
+         "night leg cramps"),
+        ("Magnesium helps — not quinine.", "quinine", "night leg cramps"),
+        ("A quick guide.\nQuinine: not an option.", "quinine", "night leg cramps"),
+        ("Quinine is not really an option.", "quinine", "night leg cramps"),
+        ("Sleeping pills are sold in every pharmacy. Still, that does not make them safe.", "hypnotics", "insomnia"),
+        ("No aspirin for under-16s.", "acetylsalicylic acid", "headache"),
+        ("Quinine? No.", "quinine", "night leg cramps"),
+        ("Children may take paracetamol. Aspirin? Never.", "acetylsalicylic acid", "headache"),
+        ("Stretching: yes. Quinine: no.", "quinine", "night leg cramps"),
+        ("Peppermint tea\nPeople with heartburn should avoid it.", "peppermint tea", "heartburn"),
+        ("**Don't**\nDrink coffee after 2 p.m.", "caffeine", "insomnia"),
+        ("Please don't\nDrink coffee after 2 p.m.", "caffeine", "insomnia"),
+        ("Never ever\nGive aspirin to children under 16.", "acetylsalicylic acid", "headache"),
+        ("Try\nSkipping coffee after lunch.", "caffeine", "insomnia"),
+        ("Try\nNot to drink coffee after noon.", "caffeine", "insomnia"),
+        ("Magnesium is safe, unlike sleeping pills, which should be used only short-term.", "hypnotics", "insomnia"),
+    ],
+)  # fmt: skip
+def test_more_ways_of_refusing_a_remedy_leave_it_no_benefit(lexicon, text, remedy, condition):
+    found = kinds(text, lexicon, remedy, condition)
+    assert found and not found & BENEFITS
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Never\nMiss your evening stretches.", "stretching", "night leg cramps"),
+        ("Avoid\nCramps by stretching your calves before bed.", "stretching", "night leg cramps"),
+        ("Don't\nLie awake for hours: get up and try some deep breathing.", "deep breathing", "insomnia"),
+        ("Melatonin isn't habit-forming and helps jet lag.", "melatonin", "insomnia"),
+        ("Valerian is unlikely to be habit-forming.", "valerian", "insomnia"),
+        ("Magnesium isn't a bad option for most people.", "magnesium", "night leg cramps"),
+        ("Not melatonin alone: pair it with a regular bedtime.", "melatonin", "insomnia"),
+        ("Antacids\nAvoid large meals if you have heartburn; antacids help.", "antacids", "heartburn"),
+        ("Is stretching just for athletes? No. Anyone with cramps can benefit.", "stretching", "night leg cramps"),
+        ("Quinine relieves cramps; unlike magnesium, though, it can damage your blood cells.", "magnesium",
+         "night leg cramps"),
+    ],
+)  # fmt: skip
+def test_advice_under_a_refusal_or_beside_a_denied_harm_keeps_its_benefit(lexicon, text, remedy, condition):
+    assert "caution" not in kinds(text, lexicon, remedy, condition)
+    assert "cause" not in kinds(text, lexicon, remedy, condition)
