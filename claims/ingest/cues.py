@@ -21,21 +21,19 @@ from claims.ingest.cuewords import (
     CAUSE,
     CAUTION,
     EPISODE,
-    MIXED_LABEL,
     NOT_HABIT_FORMING,
     PREVENTION,
     PRIORS,
     QUALIFIERS,
     RELIEF,
     TREATMENT,
-    WARNING_LABELS,
     alternatives,
     any_of,
     avoid_verbs,
     context_cues,
     sentence_cues,
 )
-from claims.ingest.lines import BARE_REFUSAL
+from claims.ingest.labels import heeds_labels, warning
 
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
 _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
@@ -173,9 +171,9 @@ def kind_of(
     if avoided:
         scores[CAUSE] += 3.0
         fired[CAUSE] = "avoid: " + avoided.group(0).lower()
-    heeded = _heeds_labels(segment_text, labels, listed, advice or any(scores[k] for k in BENEFITS), table.named)
+    heeded = heeds_labels(segment_text, labels, listed, advice or any(scores[k] for k in BENEFITS), table.named)
     for text, weight in context:
-        warned = _warning(text) if heeded and text and text in labels else {}
+        warned = warning(text) if heeded and text and text in labels else {}
         for kind, found in warned.items():
             scores[kind] += 2 * weight  # "Foods to avoid: - coffee": the label decides the bare item
             if kind not in fired:
@@ -224,63 +222,6 @@ def _avoided(before: str, segment_text: str, table: CueTable) -> re.Match | None
     if ADVICE_AFTER.search(own_part, avoided.end()) or (in_ing and ADVICE_AFTER_ING.search(own_part, avoided.end())):
         return None
     return avoided
-
-
-def _heeds_labels(
-    segment_text: str, labels: tuple[str, ...], listed: bool, says_itself: bool, named: re.Pattern
-) -> bool:
-    """Whether the warnings of the labels above a segment speak of it: no label says something good
-    ("For short-term relief, try:"), and it is an item of their list, or a sentence that says
-    nothing good of its own (`says_itself`: an order or a benefit read) or only what people believe
-    (not "Foods to avoid ... Instead, eat oatmeal."). Under a bare refusal ("Don't", "Never"), an
-    order is what is not to be done, unless it is an omission or names the condition (`named`):
-    "Never\nMiss your evening stretches", "Avoid\nAttacks by stretching"."""
-    if any(says_good(label) for label in labels if label):
-        return False
-    if any(BARE_REFUSAL.fullmatch(label) for label in labels if label):
-        if _OMISSION.match(segment_text) or named.search(segment_text):
-            return False
-        if IMPERATIVE.match(segment_text):
-            return True  # "Don't\nDrink coffee after 2 p.m.": the order under it is what is not to be done
-    bare = not says_itself and not MIXED_LABEL.search(segment_text)
-    return listed or bare or bool(_REPORTED.search(segment_text))
-
-
-_OMISSION = re.compile(
-    r"\W*(?:miss|skip|forget|neglect|ignore|lie|stay up|wait|hesitate|put off|delay|underestimate)\b", re.IGNORECASE
-)
-# "Many people believe quinine cures headaches": what is reported, not said.
-_REPORTED = re.compile(r"\b(?:believe[sd]?|claim(?:s|ed)?|swear by|thought to|is said to|are said to)\b", re.IGNORECASE)
-
-
-def _last_part(label: str) -> str:
-    return label.rstrip(" :\n").rsplit(":", 1)[-1]
-
-
-def says_good(label: str) -> bool:
-    """Whether a label or intro says something good of what follows ("For short-term relief, try:");
-    an order it negates says nothing good ("Not safe to take", "Do not use")."""
-    label = _last_part(label)
-    return any(
-        not (found.group(0).lower() in _ORDERS and _NEGATES.search(label, 0, found.start()))
-        for found in MIXED_LABEL.finditer(label)
-    )
-
-
-_ORDERS = frozenset(("eat", "drink", "try", "take", "use"))
-_NEGATES = re.compile(r"\b(?:not|never|n't|avoid|unsafe)\b", re.IGNORECASE)
-
-
-def _warning(text: str) -> dict[str, re.Match]:
-    """What a label warns of its items, read in its last part ("Preventing headaches: common
-    triggers"), unless that part says something good as well."""
-    if says_good(text):
-        return {}
-    part = _MARKUP.sub("", _last_part(text))  # "**Don't**", "✗ Don't"
-    return {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(part))}
-
-
-_MARKUP = re.compile(r"^[^\w'’]+|[^\w'’]+$")
 
 
 _PART_START = re.compile(r";|\b(?:but|however|whereas|although|though)\b", re.IGNORECASE)

@@ -204,7 +204,8 @@ _KEEP_AWAY = r"(?:avoid|limit|skip|eliminate|reduce|cut (?:back|down) on|steer c
 WARNING_LABELS = {
     CAUSE: any_of(
         rf"(?:foods?|drinks?|things?|what|which|products?|ingredients?|habits?|tips) (?:to|you should) {_KEEP_AWAY}\b",
-        rf"^\W*(?:please )?(?:{_KEEP_AWAY}|don['’]?t|do not)\W*$",  # "Avoid:", "Don't:", "Please don't"
+        rf"^\W*(?:please )?(?:{_KEEP_AWAY}|don['’]?t|do not)(?: do(?: this| these| that)?)?\W*$",  # "Avoid:", "Don't:"
+        r"^\W*(?:steer clear|stay away)\W*$",
         rf"{_KEEP_AWAY} (?:these|the following|such)\b",
         r"\btriggers\b",
         r"\bmakes? (?:\w+ ){0,2}worse\b",
@@ -271,7 +272,7 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
     episode = alternatives(r"attacks?|spasms?|seizures?|episodes?", words.head)
     return any_of(
         r"avoid",
-        rf"stop(?! (?:a|an|the)? ?(?:\w+ )?{episode})",
+        rf"stop(?:ping)?(?! (?:a|an|the)? ?(?:\w+ )?{episode})",
         r"give up",
         r"quit",
         r"ditch",
@@ -292,6 +293,9 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"ditching",
         r"cutting (?:out|down|back)",
         r"(?<!never )(?<!not )skipping",
+        r"(?:going|go|a (?:day|week|month)|days?|weeks?) without",
+        r"(?:^|[.;:!?]\s*)(?:less|fewer)",  # "Try\nLess coffee in the afternoon"
+        r"wean\w* (?:\w+ )?off",
         r"limiting",
         r"reducing",
         r"minimi[sz]ing",

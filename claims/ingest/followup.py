@@ -18,7 +18,7 @@ _NO = re.compile(
     r"\W*(?:(?:a|answer)\s*[:.)]\s*)?"
     r"(?:(?:unfortunately|sadly|in short|absolutely|definitely|certainly|probably|generally|usually|"
     r"the short answer is|the evidence says)\s*,?\s*)?"
-    r"(?:(?:no|nope|not really|not at all|not|never)\s*(?:[.,!;:–—-]|$)"
+    r"(?:(?:no|nope|not really|not at all|not|never|not any ?more|no longer)\s*(?:[.,!;:–—-]|$)"
     r"|no (?:good |real |reliable |strong |clear )?(?:evidence|trials?|studies|research|proof)\b)",
     re.IGNORECASE,
 )
@@ -32,13 +32,15 @@ _ASKS_GOOD = re.compile(
 )
 # ... or only names it: "Quinine?", "And aspirin?"
 _BARE_QUESTION = re.compile(
-    r"\W*(?:(?:and|what about|how about|is|are)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\?\s*", re.IGNORECASE
+    r"\W*(?:(?:(?:and|what about|how about)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,3}|(?:is|are)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?)"
+    r"\?\s*",
+    re.IGNORECASE,
 )
 _ASKS_OTHER = re.compile(
     r"\b(?:only|too late|wait|prescription|addictive|habit[- ]forming|risks?|side effects?|upset|harm\w*|"
     r"dangerous|instead|interact\w*|ha(?:ve|s) to|need to|matter|silly|same|stop working|with food|how|why|"
     r"which|what|where|wrong|right away|immediately|at once|quickly|faster|morning|evening|everyone|always|"
-    r"reason|dependent|bad|stop|alone|own|take long|how long|straight|first|not to)\b"
+    r"reason|dependent|bad|stop|alone|own|take long|how long|straight|first|not to|just)\b"
     r"|^\W*(?:q\W+)?(?:isn't|aren't|shouldn't|can't|don't|doesn't|won't|wouldn't)\b",
     re.IGNORECASE,
 )
@@ -75,7 +77,8 @@ _DENIES = re.compile(
     r"|(?:banned|withdrawn|dangerous|unsafe|risky|harmful)\b|not worth|not a (?:long-term|safe)\b|never for\b"
     # "Avoid.", "Avoid if ...", "Avoid it" (not "Avoid large meals"); "No." ("Stretching: yes. Quinine: no.")
     r"|avoid\b(?!\s+(?!(?:it|them|if|when|in|during|with|while|unless|for|on|after|before|at|altogether)\b)\w)"
-    r"|no\b(?=\W*$)|not (?:really )?an? (?:good |safe |real )?option"
+    r"|no\b(?=\W*$)|not (?:really )?an? (?:good |safe |real )?(?:option|idea)|(?:best|should be) avoided"
+    r"|skip (?:it|them)\b"
     r"|only (?:short[- ]term|on (?:a )?(?:doctor|prescription)|under|with (?:a )?(?:doctor|prescription))|not without)",
     re.IGNORECASE,
 )

@@ -53,7 +53,8 @@ _SAYS = re.compile(
 _VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|should|must|may|has|have|had)\b", re.IGNORECASE)
 # An order on a line of its own titles what it orders: "Avoid these", "Don't", "Never"; "Do", "These may help".
 BARE_REFUSAL = re.compile(
-    r"\W*(?:please\s+)?(?:avoid|skip|don['’]?ts?|do not|never|not|(?:what|things) not to do)"
+    r"\W*(?:please\s+)?(?:avoid|skip|don['’]?ts?|do not|never|not|(?:what|things) not to do|(?:don['’]t|do not) do"
+    r"(?: this| these| that)?|steer clear|stay away)"
     r"(?: (?:these|this|them|the following|ever))?\W*",
     re.IGNORECASE,
 )

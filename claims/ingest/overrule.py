@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.ingest import cues, followup, partners, scope
+from claims.ingest import cues, followup, labels, partners, refusals, scope
 from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
@@ -34,7 +34,7 @@ _NO_NEW_CAUSES = frozenset(
 
 # A line that names the remedy and then says what it is: "Aspirin: not for anyone under 16".
 _LEAD = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?")
-_NAMED_LINE = re.compile(r"\s*(?::|\s[–—-])\s+")
+_NAMED_LINE = re.compile(r"\s*(?::\s+|\s-\s+|\s*[–—]\s*)")
 
 
 def _refusal(label: str) -> bool:
@@ -64,7 +64,9 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     `under` is the line under the segment when the segment is a title."""
     text, offset, end = at.text, at.offset, at.end
     rule, category = mention.rule, mention.term.category
-    advised = IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken) or any(cues.says_good(x) for x in at.labels if x)
+    advised = (
+        IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken) or any(labels.says_good(x) for x in at.labels if x)
+    )
     if at.harm and call.cue == "default" and not advised:
         # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default benefit
         call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}", False)
@@ -98,22 +100,22 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         call = cues.KindCall(cues.CAUTION, False, f"harm: {call.cue}")
     if not call.evidence and category in _PRIOR_ONLY:
         return None  # "when walking, running": an activity named, nothing said of it
-    if call.kind in cues.BENEFITS and (refused := scope.refused(text, offset, end)):
+    if call.kind in cues.BENEFITS and (refused := refusals.refused(text, offset, end)):
         call = cues.KindCall(cues.CAUTION, False, f"refused: {refused}")  # "Not coffee: chamomile tea helps"
-    if scope.unlike(text, offset, end):
+    if refusals.unlike(text, offset, end):
         return None  # "Unlike magnesium, quinine can damage blood cells": what is said is of the other
-    if call.kind in cues.BENEFITS and scope.contrasted(text, offset):
+    if call.kind in cues.BENEFITS and refusals.contrasted(text, offset):
         return None  # "Instead of alcohol, try valerian": nothing good is said of alcohol
-    if call.kind == cues.CAUSE and call.cue.startswith("avoid") and scope.after_taking(text, offset):
+    if call.kind == cues.CAUSE and call.cue.startswith("avoid") and partners.after_taking(text, offset):
         # "If you take sleeping pills, avoid alcohol": an interaction, not "alcohol provokes insomnia"
         call = cues.KindCall(cues.CAUTION, False, "kept away from what is taken: an interaction")
     if call.kind in cues.BENEFITS and (party := partners.interaction(text, offset, end, at.others)):
         call = cues.KindCall(cues.CAUTION, False, f"interaction: {party}")  # "can make clopidogrel less effective"
     if call.kind in cues.BENEFITS and (
-        scope.taken_already(text, offset, end) or (at.harm and scope.taken(text, offset))
+        partners.taken_already(text, offset, end) or (at.harm and partners.taken(text, offset))
     ):
         call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
-    elif call.kind in cues.BENEFITS and at.harm and scope.a_habit(text, offset, end):
+    elif call.kind in cues.BENEFITS and at.harm and partners.a_habit(text, offset, end):
         call = cues.KindCall(cues.CAUTION, False, "a habit usually harmful")
     named_line = _NAMED_LINE.match(text, end) if _LEAD.fullmatch(text, 0, offset) else None
     under = text[named_line.end() :] if named_line else under  # "Aspirin: not for anyone under 16"

@@ -1,8 +1,10 @@
 """A remedy named as a party to an interaction: the medicine another makes less effective, raises the
 levels of or is to be kept hours apart from ("Omeprazole can make clopidogrel less effective",
 "Take magnesium 2 hours apart from iron tablets", "St John's wort reduces the effectiveness of the
-pill", "Fluvoxamine increases melatonin levels"), and the remedy that does it. Neither is advised
-for the condition there: each is a caution (claims.ingest.overrule)."""
+pill", "Fluvoxamine increases melatonin levels"), and the remedy that does it; and what the reader
+already takes, named as the condition of advice ("If you take warfarin, avoid ginkgo"), or a
+habit so named ("If you drink alcohol, ..."). None is advised for the condition there: each is a
+caution (claims.ingest.overrule)."""
 
 from __future__ import annotations
 
@@ -52,3 +54,56 @@ def interaction(text: str, start: int, end: int, others: tuple[tuple[int, int], 
         if a >= end and _ACTS.match(text, end, a) and partner(text, a, b):
             return f"acts on {text[a:b].lower()}"
     return ""
+
+
+# What a reader already takes, named as the condition of advice: "If you take warfarin, avoid
+# ginkgo", "People on warfarin should avoid aspirin": an interaction, a caution, no benefit.
+_IF_TAKING = r"(?:if|when|while) (?:you|they)(?:['’]re| are)? (?:already )?(?:take|taking|use|using|on)"
+_WHO_TAKE = r"(?:who (?:take|use|are on)|taking|using|on)"  # "people on warfarin", "those taking statins"
+# "If you take blood thinners such as warfarin", "if you have an ulcer or take warfarin"
+_ALREADY = re.compile(
+    rf"\b(?:{_IF_TAKING}|(?:people|those|patients|anyone|someone) {_WHO_TAKE} |(?:if|when) you\b[^.;:]*?\b(?:or|and) "
+    r"(?:take|use|are on) )\s*(?:[\w-]+\s+){0,2}(?:(?:such as|like|including)\s+)?$",
+    re.IGNORECASE,
+)
+# ... and the advice keeps something away from it: "avoid ginkgo", "should not take aspirin".
+_KEPT_AWAY = re.compile(
+    r"\b(?:avoid|do not|don't|should not|shouldn't|must not|never|check with|talk to|tell|ask|consult|interacts?"
+    r"|not (?:suitable|safe)|unsuitable)\b",
+    re.IGNORECASE,
+)
+# A habit named as the condition of advice: "If you drink alcohol, do so early", "If you smoke, stop".
+_HABIT = re.compile(r"\b(?:if|when) you (?:drink|smoke)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_IF_YOU = re.compile(r"\b(?:if|when) you\s+$", re.IGNORECASE)
+
+
+def taken_already(text: str, start: int, end: int) -> bool:
+    """Whether the remedy named at `start`..`end` is what the reader already takes, as the condition
+    of advice that keeps something away from it: an interaction, a caution ("If you take
+    warfarin, avoid ginkgo", "Ibuprofen is not suitable if you take blood thinners such as
+    warfarin"; not "If you take magnesium, take it at night")."""
+    return taken(text, start) and bool(_KEPT_AWAY.search(text))  # before it too: "Ibuprofen is not suitable if ..."
+
+
+def taken(text: str, start: int) -> bool:
+    """Whether the remedy named at `start` is named as what the reader already takes ("If you take
+    statins, ..."): for a remedy usually harmful, a caution whatever the advice."""
+    return bool(_ALREADY.search(text, 0, start))
+
+
+_AFTER_TAKING = re.compile(rf"\b(?:{_IF_TAKING}|(?:people|those|patients|anyone) {_WHO_TAKE})\b[^,.;]*,", re.IGNORECASE)
+
+
+def after_taking(text: str, start: int) -> bool:
+    """Whether the remedy named at `start` is kept away from what the reader takes, named in a
+    clause before it ("If you take sleeping pills, avoid alcohol")."""
+    return bool(_AFTER_TAKING.search(text, 0, start))
+
+
+def a_habit(text: str, start: int, end: int) -> bool:
+    """Whether the remedy named at `start`..`end` is a habit named as the condition of advice ("If
+    you drink alcohol, ...", "If you smoke, ..."): for a remedy usually harmful, a caution."""
+    said = text[start:end].lower()
+    return bool(
+        _HABIT.search(text, 0, start) or (_IF_YOU.search(text, 0, start) and said.startswith(("smok", "drink")))
+    )

@@ -1,7 +1,9 @@
 """Whose claim a part of a sentence is. Cue words speak of the remedy only where the sentence speaks
 of it: not in the reason given for advising it ("Drink fluids because dehydration causes
 headaches"), not in a clause about another noun ("the stress that may keep you awake"; "eases
-stress, which disrupts sleep"), not after "unlike" another thing; what makes the condition worse
+stress, which disrupts sleep"), not after "unlike" another thing, not in a part after a semicolon
+that speaks of another remedy only ("People on nitrates may get headaches; rest can help"); what
+makes the condition worse
 is the remedy's only when the remedy does it ("Coffee makes insomnia worse", not "Take ibuprofen
 if the headache worsens"), and a harm to something else is a caution ("eases headaches but
 aggravates stomach ulcers"); a denial is the remedy's in its own part of the sentence or in the
@@ -31,13 +33,6 @@ _RELIEVES = re.compile(
     re.IGNORECASE,
 )
 _UNLIKE = re.compile(r"\b(?:unlike|instead of|rather than|compared (?:with|to)|alternative to)\b[^;]*", re.IGNORECASE)
-# What a remedy is set against: "unlike coffee", "paracetamol, not aspirin", "safer than aspirin".
-_CONTRASTED = re.compile(
-    r"(?:\b(?:unlike|instead of|rather than|alternative to|compared (?:with|to)|(?:better|safer|gentler|milder|"
-    r"preferable|more effective) than|(?:prefer|choose)\w*\b[^.;]{0,40}?\bover(?! the counter))"
-    r"|(?:,\s*|\b(?:and|but)\s+)(?:not|never)(?!\s+(?:to mention|only|just|least|all|always)\b))\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 # Where another remedy's part of a sentence may begin: "Quinine is banned, so try stretching".
 _PARTS = re.compile(r";|,?\s*\bso\b|\binstead\b|" + CONTRAST.pattern, re.IGNORECASE)
 # "Quinine, while once popular, is no longer recommended": an aside does not end the part.
@@ -102,110 +97,6 @@ def own_part(text: str, offset: int, named_at: list[tuple[int, bool]]) -> str:
 _SET_AGAINST = re.compile(
     r"(?:,\s*|\b(?:and|but)\s+)(?:not|never)\s+(?:a|an|the|any)?\s*[\w-]+(?=\s*(?:[,.;]|$))", re.IGNORECASE
 )
-
-
-# What a reader already takes, named as the condition of advice: "If you take warfarin, avoid
-# ginkgo", "People on warfarin should avoid aspirin": an interaction, a caution, no benefit.
-_IF_TAKING = r"(?:if|when|while) (?:you|they)(?:['’]re| are)? (?:already )?(?:take|taking|use|using|on)"
-_WHO_TAKE = r"(?:who (?:take|use|are on)|taking|using|on)"  # "people on warfarin", "those taking statins"
-# "If you take blood thinners such as warfarin", "if you have an ulcer or take warfarin"
-_ALREADY = re.compile(
-    rf"\b(?:{_IF_TAKING}|(?:people|those|patients|anyone|someone) {_WHO_TAKE} |(?:if|when) you\b[^.;:]*?\b(?:or|and) "
-    r"(?:take|use|are on) )\s*(?:[\w-]+\s+){0,2}(?:(?:such as|like|including)\s+)?$",
-    re.IGNORECASE,
-)
-# ... and the advice keeps something away from it: "avoid ginkgo", "should not take aspirin".
-_KEPT_AWAY = re.compile(
-    r"\b(?:avoid|do not|don't|should not|shouldn't|must not|never|check with|talk to|tell|ask|consult|interacts?"
-    r"|not (?:suitable|safe)|unsuitable)\b",
-    re.IGNORECASE,
-)
-# A habit named as the condition of advice: "If you drink alcohol, do so early", "If you smoke, stop".
-_HABIT = re.compile(r"\b(?:if|when) you (?:drink|smoke)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_IF_YOU = re.compile(r"\b(?:if|when) you\s+$", re.IGNORECASE)
-
-
-def taken_already(text: str, start: int, end: int) -> bool:
-    """Whether the remedy named at `start`..`end` is what the reader already takes, as the condition
-    of advice that keeps something away from it: an interaction, a caution ("If you take
-    warfarin, avoid ginkgo", "Ibuprofen is not suitable if you take blood thinners such as
-    warfarin"; not "If you take magnesium, take it at night")."""
-    return taken(text, start) and bool(_KEPT_AWAY.search(text))  # before it too: "Ibuprofen is not suitable if ..."
-
-
-def taken(text: str, start: int) -> bool:
-    """Whether the remedy named at `start` is named as what the reader already takes ("If you take
-    statins, ..."): for a remedy usually harmful, a caution whatever the advice."""
-    return bool(_ALREADY.search(text, 0, start))
-
-
-_AFTER_TAKING = re.compile(rf"\b(?:{_IF_TAKING}|(?:people|those|patients|anyone) {_WHO_TAKE})\b[^,.;]*,", re.IGNORECASE)
-
-
-def after_taking(text: str, start: int) -> bool:
-    """Whether the remedy named at `start` is kept away from what the reader takes, named in a
-    clause before it ("If you take sleeping pills, avoid alcohol")."""
-    return bool(_AFTER_TAKING.search(text, 0, start))
-
-
-def a_habit(text: str, start: int, end: int) -> bool:
-    """Whether the remedy named at `start`..`end` is a habit named as the condition of advice ("If
-    you drink alcohol, ...", "If you smoke, ..."): for a remedy usually harmful, a caution."""
-    said = text[start:end].lower()
-    return bool(
-        _HABIT.search(text, 0, start) or (_IF_YOU.search(text, 0, start) and said.startswith(("smok", "drink")))
-    )
-
-
-# A remedy refused at the start of a clause: "Not coffee: chamomile tea helps", "No to quinine: stretch";
-# ... or after another: "Give children paracetamol, never aspirin", "Magnesium helps, not quinine".
-_REFUSED = re.compile(
-    r"(?:(?:^|[.;:!?]\s*)\W*(?:not|no to|no|never)|(?:,\s*|\s[–—-]\s*|\b(?:and|but)\s+)(?:not|never))\s+$",
-    re.IGNORECASE,
-)
-
-
-# ... or named as a mistake or a myth: "Mistake No. 4: drinking alcohol to help you sleep" (not
-# "Mistake: skipping magnesium").
-_MISTAKE = re.compile(
-    r"\W*(?:[\w-]+\s+)?(?:mistake|myth)s?(?:\s+(?:no\.?|#)\s*\d+)?\s*[:–—-]\s*"
-    r"(?:(?!\b(?:not|never|no|skip\w*|forget\w*|stop\w*|avoid\w*|without|\w+n't)\b)[^.;])*",
-    re.IGNORECASE,
-)
-
-
-_ALONE = re.compile(r"\s+(?:alone|only|by itself|on its own)\b", re.IGNORECASE)  # "Not melatonin alone: ..."
-
-
-def refused(text: str, start: int, end: int) -> str:
-    """The words that refuse the remedy named at `start`..`end` at the start of its clause ("Not
-    coffee: ...", "No aspirin for under-16s") or after another ("paracetamol, not aspirin"; not "a
-    sedative": what it is), or that name it as a mistake ("Mistake No. 4: drinking alcohol"), or ""."""
-    found = _REFUSED.search(text, 0, start)
-    if found and not _ALONE.match(text, end):
-        return found.group(0).strip(" ,.;:!?").lower()
-    mistake = _MISTAKE.fullmatch(text, 0, start)
-    return mistake.group(0).split(":")[0].strip(" -–—").lower() if mistake else ""
-
-
-_UNLIKE_BEFORE = re.compile(r"\bunlike\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-
-
-def unlike(text: str, start: int, end: int) -> bool:
-    """Whether the remedy named at `start`..`end` is what the sentence sets another against:
-    "Unlike magnesium, quinine can damage blood cells" says nothing of magnesium; "unlike sleeping
-    pills, which should be used only short-term" does."""
-    return bool(_UNLIKE_BEFORE.search(text, 0, start)) and not _WHICH.match(text, end)
-
-
-_WHICH = re.compile(r"\s*,?\s*(?:which|that|who)\b", re.IGNORECASE)
-
-
-def contrasted(text: str, start: int) -> bool:
-    """Whether the remedy named at `start` is what another is set against: "Instead of alcohol,
-    try valerian", "Chamomile tea, unlike coffee, helps you sleep" (no benefit of alcohol or
-    coffee is said)."""
-    return bool(_CONTRASTED.search(text, 0, start))
 
 
 def _names(text: str, names: set[str]) -> bool:
@@ -281,7 +172,12 @@ _DENIED = re.compile(
     # "Quinine is not an option", "This does not make it a safe remedy"
     r"|(?:is|are)(?:n['’]t|\s+not|\s+no longer) (?:really |always )?(?:an? |the )?"
     r"(?:(?:good|safe|great|real|viable|suitable|sensible|wise|reasonable|long-term)\s+)?(?:option|answer|solution)\b"
-    r"|(?:does|do)(?:n['’]t|\s+not) make (?:it|them) (?:an? )?(?:safe|good|effective|useful))",
+    r"|(?:does|do)(?:n['’]t|\s+not) (?:make|mean) (?:[\w-]+ ){1,2}?(?:is |are )?(?:an? |any )?"
+    r"(?:safe|safer|good|effective|useful)\b"
+    # idioms: "a thing of the past", "off the table", "a no-go", "think twice before", "get hooked on"
+    r"|thing of the past|off the table|\bno-go\b|forget (?:it|them|about (?:it|them))\b"
+    r"|best left (?:on the shelf|alone)"
+    r"|think twice|(?:get|gets|got|getting) hooked)",
     re.IGNORECASE,
 )
 # A warning said of the remedy right after its name, before a comma or "and" hands the sentence

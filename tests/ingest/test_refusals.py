@@ -201,6 +201,22 @@ def test_a_mistake_of_leaving_it_out_and_a_next_sentence_about_something_else_ke
         ("Try\nSkipping coffee after lunch.", "caffeine", "insomnia"),
         ("Try\nNot to drink coffee after noon.", "caffeine", "insomnia"),
         ("Magnesium is safe, unlike sleeping pills, which should be used only short-term.", "hypnotics", "insomnia"),
+        ("Yes to stretching, no to quinine.", "quinine", "night leg cramps"),
+        ("Children: paracetamol yes, aspirin no.", "acetylsalicylic acid", "headache"),
+        ("Quinine is sold in tonic water, but this does not mean it is safe.", "quinine", "night leg cramps"),
+        ("People can get hooked on sleeping pills.", "hypnotics", "insomnia"),
+        ("Quinine is off the table.", "quinine", "night leg cramps"),
+        ("Sleeping pills are best left on the shelf.", "hypnotics", "insomnia"),
+        ("Don't do this\nDrink coffee after 2 p.m.", "caffeine", "insomnia"),
+        ("Never\nTake quinine for cramps.", "quinine", "night leg cramps"),
+        ("#### Do not\nTake quinine for cramps.", "quinine", "night leg cramps"),
+        ("Peppermint tea\nNot a good idea if you get heartburn.", "peppermint tea", "heartburn"),
+        ("A quick guide.\nPeppermint tea: best avoided by people with heartburn.", "peppermint tea", "heartburn"),
+        ("Quinine—not an option.", "quinine", "night leg cramps"),
+        ("Quinine for cramps? Not any more.", "quinine", "night leg cramps"),
+        ("Try\nLess coffee in the afternoon.", "caffeine", "insomnia"),
+        ("Try this\nA week without alcohol.", "alcohol", "insomnia"),
+        ("Try\nWeaning yourself off sleeping pills with your doctor's help.", "hypnotics", "insomnia"),
     ],
 )  # fmt: skip
 def test_more_ways_of_refusing_a_remedy_leave_it_no_benefit(lexicon, text, remedy, condition):
@@ -220,10 +236,16 @@ def test_more_ways_of_refusing_a_remedy_leave_it_no_benefit(lexicon, text, remed
         ("Not melatonin alone: pair it with a regular bedtime.", "melatonin", "insomnia"),
         ("Antacids\nAvoid large meals if you have heartburn; antacids help.", "antacids", "heartburn"),
         ("Is stretching just for athletes? No. Anyone with cramps can benefit.", "stretching", "night leg cramps"),
-        ("Quinine relieves cramps; unlike magnesium, though, it can damage your blood cells.", "magnesium",
-         "night leg cramps"),
+        ("Avoid\nNight cramps: stretch before bed.", "stretching", "night leg cramps"),
+        ("Add a drop of valerian tincture to warm milk.", "valerian tincture", "insomnia"),  # a drop: no "drop"
     ],
 )  # fmt: skip
 def test_advice_under_a_refusal_or_beside_a_denied_harm_keeps_its_benefit(lexicon, text, remedy, condition):
-    assert "caution" not in kinds(text, lexicon, remedy, condition)
-    assert "cause" not in kinds(text, lexicon, remedy, condition)
+    found = kinds(text, lexicon, remedy, condition)
+    assert found and not found & {"caution", "cause"}
+
+
+def test_what_a_remedy_is_unlike_is_not_said_of_it(lexicon):
+    text = "Quinine relieves cramps; unlike magnesium, though, it can damage your blood cells."
+    assert kinds(text, lexicon, "magnesium") == set()
+    assert kinds(text, lexicon, "quinine") == {"caution"}

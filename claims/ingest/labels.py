@@ -1,0 +1,71 @@
+"""What the labels over a segment say of it: a list's introduction, the heading above, a title line
+("Foods to avoid", "Don't", "Myths", "What helps"). A label that warns ("Foods to avoid: - coffee",
+"Don't\nDrink coffee after 2 p.m.") decides the kind of the items of its list and of a sentence
+under it that says nothing good of its own; a label that also says something good ("what to eat and
+what to avoid") decides nothing. Read by claims.ingest.cues."""
+
+from __future__ import annotations
+
+import re
+
+from claims.ingest.advice import IMPERATIVE
+from claims.ingest.cuewords import MIXED_LABEL, WARNING_LABELS
+from claims.ingest.lines import BARE_REFUSAL
+
+
+def heeds_labels(
+    segment_text: str, labels: tuple[str, ...], listed: bool, says_itself: bool, named: re.Pattern
+) -> bool:
+    """Whether the warnings of the labels above a segment speak of it: no label says something good
+    ("For short-term relief, try:"), and it is an item of their list, or a sentence that says
+    nothing good of its own (`says_itself`: an order or a benefit read) or only what people believe
+    (not "Foods to avoid ... Instead, eat oatmeal."). Under a bare refusal ("Don't", "Never"), an
+    order is what is not to be done, unless it is an omission or names the condition (`named`):
+    "Never\nMiss your evening stretches", "Avoid\nAttacks by stretching"."""
+    if any(says_good(label) for label in labels if label):
+        return False
+    if any(BARE_REFUSAL.fullmatch(label) for label in labels if label):
+        order, condition = IMPERATIVE.match(segment_text), named.search(segment_text)
+        if _OMISSION.match(segment_text) or (condition and (not order or condition.start() < order.end())):
+            return False  # "Avoid\nHeadaches by resting"; not "Never\nGive aspirin for a headache"
+        if order:
+            return True  # "Don't\nDrink coffee after 2 p.m.": the order under it is what is not to be done
+    bare = not says_itself and not MIXED_LABEL.search(segment_text)
+    return listed or bare or bool(_REPORTED.search(segment_text))
+
+
+_OMISSION = re.compile(
+    r"\W*(?:miss|skip|forget|neglect|ignore|lie|stay up|wait|hesitate|put off|delay|underestimate)\b", re.IGNORECASE
+)
+# "Many people believe quinine cures headaches": what is reported, not said.
+_REPORTED = re.compile(r"\b(?:believe[sd]?|claim(?:s|ed)?|swear by|thought to|is said to|are said to)\b", re.IGNORECASE)
+
+
+def _last_part(label: str) -> str:
+    return label.rstrip(" :\n").rsplit(":", 1)[-1]
+
+
+def says_good(label: str) -> bool:
+    """Whether a label or intro says something good of what follows ("For short-term relief, try:");
+    an order it negates says nothing good ("Not safe to take", "Do not use")."""
+    label = _last_part(label)
+    return any(
+        not (found.group(0).lower() in _ORDERS and _NEGATES.search(label, 0, found.start()))
+        for found in MIXED_LABEL.finditer(label)
+    )
+
+
+_ORDERS = frozenset(("eat", "drink", "try", "take", "use"))
+_NEGATES = re.compile(r"\b(?:not|never|n't|avoid|unsafe)\b", re.IGNORECASE)
+
+
+def warning(text: str) -> dict[str, re.Match]:
+    """What a label warns of its items, read in its last part ("Preventing headaches: common
+    triggers"), unless that part says something good as well."""
+    if says_good(text):
+        return {}
+    part = _MARKUP.sub("", _last_part(text))  # "**Don't**", "✗ Don't"
+    return {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(part))}
+
+
+_MARKUP = re.compile(r"^[^\w'’]+|[^\w'’]+$")
