@@ -47,9 +47,15 @@ _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:do
 # dependence risk" (read out before the cautions are).
 NOT_HABIT_FORMING = re.compile(
     r"(?:\b(?:not|never|no|unlikely to be|without|low|little)|n['’]t)\b(?:\s+[\w-]+){0,3}?\s+(?:habit[- ]forming|"
-    r"addictive|dependen(?:ce|cy)(?: risk)?)",
+    r"addictive|dependen(?:ce|cy)(?: risk)?)"
+    r"|\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,40}?\b(?:habit[- ]forming|addictive)",
     re.IGNORECASE,
 )
+
+
+# Encouragement said with a negation: "Don't hesitate to try magnesium", "Never underestimate a warm
+# bath", "Do not stop stretching when the pain eases", "Don't give up on magnesium too soon".
+_ENCOURAGED = r"| hesitate| be afraid| underestimate| wait| stop \w+ing| give up| suffer| let \w+ build"
 
 
 def alternatives(generic: str, own: tuple[str, ...]) -> str:
@@ -79,9 +85,10 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"poisoning", r"abuse", r"in excess", r"excessive",
         )),
         (CAUTION, 2.0, any_of(
-            _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat", r"do not\b(?! panic| forget)",
-            r"don't(?! forget)",
-            r"cannot", r"can't", r"must not(?! forget)", r"should not", r"never\b(?! skip| forget| miss)",
+            _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat",
+            rf"do not\b(?! panic| forget{_ENCOURAGED})", rf"don't(?! forget{_ENCOURAGED})",
+            r"cannot", r"can't(?! go wrong)", r"must not(?! forget)", r"should not",
+            rf"never\b(?! skip| forget| miss{_ENCOURAGED}| too late| again| tried| been)",
             r"not recommended", r"prohibit",
             r"forbid", r"dangerous", r"unsafe", r"side effects?", r"sterile", r"last resort",
             r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation", r"must be prescribed",
@@ -273,7 +280,7 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
     return any_of(
         r"avoid",
         rf"stop(?:ping)?(?! (?:a|an|the)? ?(?:\w+ )?{episode})",
-        r"give up",
+        r"(?<!not )(?<!n't )give up(?! on)",
         r"quit",
         r"ditch",
         r"bad for",
@@ -311,7 +318,7 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"refuse",
         r"refrain",
         r"do not (?:take|drink|eat|use|abuse|consume)",
-        r"don't(?! (?:skip|forget|miss|stop))",
+        r"don't(?! (?:skip|forget|miss|stop|hesitate|be afraid|underestimate|wait|give up|suffer|let))",
         r"abuse",
         r"excess",
         r"too much",

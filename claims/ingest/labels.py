@@ -26,6 +26,8 @@ def heeds_labels(
         return False
     if any(BARE_REFUSAL.fullmatch(label) for label in labels if label):
         order, condition = IMPERATIVE.match(segment_text), named.search(segment_text)
+        if order and ":" in order.group(0):  # "Avoid\nDehydration: drink water": what is avoided is before the colon
+            return False
         if _OMISSION.match(segment_text) or (condition and (not order or condition.start() < order.end())):
             return False  # "Avoid\nHeadaches by resting"; not "Never\nGive aspirin for a headache"
         if order:
@@ -35,7 +37,9 @@ def heeds_labels(
 
 
 _OMISSION = re.compile(
-    r"\W*(?:miss|skip|forget|neglect|ignore|lie|stay up|wait|hesitate|put off|delay|underestimate)\b", re.IGNORECASE
+    r"\W*(?:miss|skip|forget|neglect|ignore|lie|stay up|wait|hesitate|put off|delay|underestimate|suffer|let|give up|"
+    r"go (?:\w+ ){0,3}without)\b",
+    re.IGNORECASE,
 )
 # "Many people believe quinine cures headaches": what is reported, not said.
 _REPORTED = re.compile(r"\b(?:believe[sd]?|claim(?:s|ed)?|swear by|thought to|is said to|are said to)\b", re.IGNORECASE)

@@ -249,3 +249,23 @@ def test_what_a_remedy_is_unlike_is_not_said_of_it(lexicon):
     text = "Quinine relieves cramps; unlike magnesium, though, it can damage your blood cells."
     assert kinds(text, lexicon, "magnesium") == set()
     assert kinds(text, lexicon, "quinine") == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Don't hesitate to try magnesium.", "magnesium", "night leg cramps"),
+        ("Don't be afraid to take paracetamol for a headache.", "paracetamol", "headache"),
+        ("Never underestimate how much a warm bath helps you sleep.", "warm bath", "insomnia"),
+        ("You can't go wrong with stretching.", "stretching", "night leg cramps"),
+        ("It's never too late to start stretching; it helps at any age.", "stretching", "night leg cramps"),
+        ("Do not stop stretching even when the cramps ease.", "stretching", "night leg cramps"),
+        ("Neither melatonin nor valerian is habit-forming; both can help you sleep.", "valerian", "insomnia"),
+        ("Don't\nGive up on magnesium too soon; it can take weeks to help.", "magnesium", "night leg cramps"),
+        ("Never\nGo to bed without stretching your calves.", "stretching", "night leg cramps"),
+        ("Avoid\nDehydration: drink plenty of water through the day.", "fluid intake", "headache"),
+    ],
+)
+def test_encouragement_said_with_a_negation_is_advice(lexicon, text, remedy, condition):
+    found = kinds(text, lexicon, remedy, condition)
+    assert found and not found & {"caution", "cause"}
