@@ -91,7 +91,9 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"never\b(?! skip| forget| miss{_ENCOURAGED}| too late| again| tried| been)",
             r"not recommended", r"prohibit",
             r"forbid", r"dangerous", r"unsafe", r"side effects?", r"sterile", r"last resort",
-            r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation", r"must be prescribed",
+            r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation",
+            r"must be prescribed", r"hard to (?:give up|quit|stop|come off)",
+            r"(?:upsets?|damages?|harms?|hurts?) (?:the |your )?(?:liver|kidneys?|stomach)",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
             r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT, _SHORT_TERM,
             r"can (?:harm|damage|hurt)\b",
@@ -102,6 +104,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:reduces?|lowers?|weakens?|cancels?) (?:the )?(?:effectiveness|action) of",
             r"(?:raises?|increases?|doubles?) (?:the )?blood levels? of", r"makes? (?:[\w-]+ ){1,3}less effective",
             r"(?<!non-)(?:habit[- ]forming|addictive)(?!\?)", r"dependen(?:ce|cy)\b(?!\?)",
+            r"leaves? you (?:[\w-]+ (?:and )?)?dependent",
         )),
         (RELIEF, 2.0, any_of(
             rf"during (?:a|an|the) (?:\w+ )?{episode}", rf"at the (?:time|moment) of (?:a|an|the) {episode}",
@@ -124,7 +127,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"reduce the (?:frequency|risk)",
         )),
         (PREVENTION, 1.0, any_of(
-            r"regularly", r"daily\b", r"every day", r"in the (?:daily )?diet", r"rich in", r"sources? of",
+            r"regularly", r"(?<!not )daily\b", r"(?<!not )every day", r"in the (?:daily )?diet", r"rich in",
+            r"sources? of",
             r"to provide the body", r"replenish",
         )),
         (TREATMENT, 2.0, any_of(
@@ -299,6 +303,7 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"quitting",
         r"ditching",
         r"cutting (?:out|down|back)",
+        r"(?:drinking|eating|having) less",
         r"(?<!never )(?<!not )skipping",
         r"(?:going|go|a (?:day|week|month)|days?|weeks?) without",
         r"(?:^|[.;:!?]\s*)(?:less|fewer)",  # "Try\nLess coffee in the afternoon"

@@ -18,7 +18,7 @@ _NO = re.compile(
     r"\W*(?:(?:a|answer)\s*[:.)]\s*)?"
     r"(?:(?:unfortunately|sadly|in short|absolutely|definitely|certainly|probably|generally|usually|"
     r"the short answer is|the evidence says)\s*,?\s*)?"
-    r"(?:(?:no|nope|not really|not at all|not|never|not any ?more|no longer)\s*(?:[.,!;:–—-]|$)"
+    r"(?:(?:no|nope|not really|not at all|not|never|not any ?more|no longer|forget it)\s*(?:[.,!;:–—-]|$)"
     r"|no (?:good |real |reliable |strong |clear )?(?:evidence|trials?|studies|research|proof)\b)",
     re.IGNORECASE,
 )
@@ -65,7 +65,22 @@ _NEXT_ABOUT_IT = re.compile(_THEN + r"(it|they|this|that|(?:its|their|the) (?:ri
 # A sentence that takes back the one before: "Or so people thought.", "That is a myth.", "Not so."
 _DISOWNS = re.compile(
     r"\W*(?:or so (?:\w+ ){0,2}(?:thought|believed|claimed)|(?:that|this)(?:'s| is| was) (?:a myth|not true|wrong)"
-    r"|not so|wrong|not true)\b[\s.!]*$",
+    r"|not so|wrong|not true)\b[\s.!]*$"
+    r"|\W*there(?:['’]s| is) (?:no|little) (?:good |real |reliable |strong )?evidence",  # "Some say quinine ..."
+    re.IGNORECASE,
+)
+# Said of it by anyone: "Today doctors advise against them", "Availability does not make it safe".
+_AGAINST_IT = re.compile(
+    r"\b(?:advise|warn|recommend|caution)s?\s+against\s+(it|them)\b|\bno longer\s+(?:prescribe|recommend|use)s?\s+"
+    r"(it|them)\b|\bstopped\s+(?:prescribing|recommending|using)\s+(it|them)\b"
+    r"|\b(?:does|do)(?:n['’]t|\s+not)\s+make\s+(it|them)\s+(?:an?\s+|any\s+)?(?:safe|safer|good|effective|useful)\b"
+    r"|\b(?:should|must|to|better)\s+avoid\s+(it|them)\b",  # "Pregnant women should avoid it"
+    re.IGNORECASE,
+)
+# A harm it may do: "It can cause Reye's syndrome"; a benefit only reported ("You may have heard that ...").
+_HARM = re.compile(r"\b(?:can|may|might|could)\s+(?:also\s+|even\s+)?(?:cause|lead to|trigger|result in)\b", re.I)
+_REPORTED = re.compile(
+    r"\b(?:you may have heard|some (?:people )?say|many (?:people )?believe|people (?:think|believe|say)|it is said)\b",
     re.IGNORECASE,
 )
 _PLURAL = re.compile(_THEN + r"(?:they|these)\b", re.IGNORECASE)
@@ -198,20 +213,28 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
         if seg.kind == HEADING or following.block != seg.block:
             continue
         disowned, about = _DISOWNS.match(following.text), _NEXT_ABOUT_IT.match(following.text)
-        if not (disowned or about):
+        against = _AGAINST_IT.search(following.text)  # "Today doctors advise against them."
+        if not (disowned or about or against):
             continue
         named = {p.remedy for p in proposals if p.start == seg.start}
-        plural = _PLURAL.match(following.text)  # "Quinine and tonic water ... They are no longer recommended."
-        words = ""
+        plural = _PLURAL.match(following.text) or (against and "them" in against.group(0).lower().split())
+        words, qualified = "", False
         if disowned and named:  # of every remedy the sentence names
             words = disowned.group(0).strip(" .!").lower()
-        elif len(named) == 1 or (plural and named):
+        elif against and (len(named) == 1 or (plural and named)):
+            words = against.group(0).lower()
+            qualified = _qualified(following.text, words)  # "Pregnant women should avoid it": beside the benefit
+        elif about and (len(named) == 1 or (plural and named)):
             subject = about.start(1)  # "Even so, the risks are too high": read from "the risks"
             words = denied_benefit(following.text, subject)
+            qualified = bool(words) and _qualified(following.text, words)
             if not words and about.group(1).lower() in ("it", "they"):  # not "This is why bright light ..."
                 words = worsens(following.text, subject, condition)[0]
+            if not words and about.group(1).lower() in ("it", "they") and (harm := _HARM.search(following.text)):
+                # "It can cause Reye's syndrome": a caution beside the benefit, unless the benefit was only reported
+                words, qualified = harm.group(0).lower(), not _REPORTED.search(seg.text)
         if words:
-            changed[seg.start] = Denied(words, _qualified(following.text, words), populations(following.text))
+            changed[seg.start] = Denied(words, qualified, populations(following.text))
             quoted_to[seg.start] = following.end
 
     def recast(proposal):

@@ -88,6 +88,12 @@ def bare_lists(text: str, lines: list[Line]) -> None:
         index = max(run, index + 1)
 
 
+def says(text: str) -> bool:
+    """Whether a short piece says something of its own ("Aspirin eases headaches."), rather than
+    names ("Smoking and alcohol.")."""
+    return bool(_SAYS.search(text) or _VERB.search(text))
+
+
 def fragment(line: str) -> bool:
     """A short line without a verb that names rather than says: "Dark chocolate", "Alcohol before
     bed." (not a label: "What is safe", "Instead, try:")."""

@@ -75,6 +75,7 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
 
 
 _SEMICOLON = re.compile(r";")
+_COMPARED = re.compile(r"\b(?:as with|like|unlike|similar to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SAID_AGAIN = re.compile(r"\b(?:it|they|them|its|their)\b", re.IGNORECASE)
 
 
@@ -86,7 +87,8 @@ def own_part(text: str, offset: int, named_at: list[tuple[int, bool]]) -> str:
     though, it can ...") stays."""
     ends = [m.start() for m in _SEMICOLON.finditer(text)] + [len(text)]
     for a, b in zip([0] + [end + 1 for end in ends[:-1]], ends, strict=True):
-        names = {same for start, same in named_at if a <= start < b}
+        # "; the effect, as with alcohol, wears off": a remedy compared with is not whom the part is about
+        names = {same for start, same in named_at if a <= start < b and not _COMPARED.search(text, a, start)}
         if a <= offset < b or names != {False} or _SAID_AGAIN.search(text, a, b):
             continue
         text = text[:a] + " " * (b - a) + text[b:]
@@ -111,14 +113,16 @@ _TIME_WORD = re.compile(r"\b(?:before|until|once|after|when|if)\b", re.IGNORECAS
 # What makes things worse: "Coffee makes insomnia worse", "... but it disrupts sleep".
 _WORSENS = re.compile(
     r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}(?:worse|more (?:frequent|severe|common|painful))|worsens?|aggravates?"
-    r"|exacerbates?|disrupts?|keeps? you (?:awake|up)"
+    r"|exacerbates?|disrupts?|keeps? you (?:awake|up)|(?:sleep|feel)s? worse"
     r"|ruins?|spoils?|dehydrates?|(?:is|are|be) (?:\w+ )?dehydrating)\b",  # not "after a dehydrating bout"
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|no|n['’]t|won['’]t|doesn['’]t|don['’]t)\b", re.IGNORECASE)
 # The next part speaks of the remedy again: "but it ...", "; later it ...", "but worsens ...".
 _CARRIED = re.compile(
-    r"\s*(?:(?:\w+ly|later|then|also)\s+)?(?:(?:it|they|this|these)\b|(?:(?:can|may|often|also)\s+)?"
+    r"\s*(?:(?:but|and|yet|though)\b)?\s*,?\s*(?:(?:like|as with|unlike|just like) [^,;]{1,40},\s*)?"
+    r"(?:(?:\w+ly|later|then|also)\s+)?"
+    r"(?:(?:it|they|this|these|you(?:['’]ll| will)?)\b|(?:(?:can|may|often|also)\s+)?"
     r"(?:mak|worsen|aggravat|exacerbat|disrupt|keep|ruin|spoil))",
     re.IGNORECASE,
 )
@@ -132,8 +136,9 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
     table = cue_table(condition)
     limit = _part_end(text, end)
     following = _PARTS.search(text, end)
-    if following and _CARRIED.match(text, following.end()):
-        limit = _part_end(text, following.end())
+    carried = _CARRIED.match(text, following.end()) if following else None
+    if carried:  # "; but, like sleeping pills, it ruins deep sleep": to the end of that part
+        limit = _part_end(text, carried.end())
     for found in _WORSENS.finditer(text, end, limit):
         between = text[end : found.start()]
         if _CONDITIONAL.search(between) or (_TIME_WORD.search(between) and table.named.search(between)):
@@ -173,8 +178,8 @@ _DENIED = re.compile(
     # "Quinine is not an option", "This does not make it a safe remedy"
     r"|(?:is|are)(?:n['’]t|\s+not|\s+no longer) (?:really |always )?(?:an? |the )?"
     r"(?:(?:good|safe|great|real|viable|suitable|sensible|wise|reasonable|long-term)\s+)?(?:option|answer|solution)\b"
-    r"|(?:does|do)(?:n['’]t|\s+not) (?:make|mean) (?:[\w-]+ ){1,2}?(?:is |are )?(?:an? |any )?"
-    r"(?:safe|safer|good|effective|useful)\b"
+    r"|(?:does|do)(?:n['’]t|\s+not) (?:make|mean) (?:[\w-]+ ){0,2}?(?:is |are )?(?:an? |any )?"
+    r"(?:safe|safer|good|effective|useful)\b|old wives['’]? tale"
     # idioms: "a thing of the past", "off the table", "a no-go", "think twice before", "get hooked on"
     r"|thing of the past|off the table|\bno-go\b|forget (?:it|them|about (?:it|them))\b"
     r"|best left (?:on the shelf|alone)"
@@ -186,6 +191,7 @@ _DENIED = re.compile(
 # choice for heartburn", "Baking soda works fast but is not suitable for regular use".
 _WARNED = re.compile(
     r"\b(?:(?:should|must|is|are|best|to) (?:be )?avoided|unsuitable|(?:is|are) bad for|poor choice"
+    r"|(?:is|are) (?:too |very |quite )?(?:risky|dangerous|unsafe|harmful)"
     r"|(?:n['’]t|not) (?:\w+ )?(?:safe|suitable|for (?:children|babies|kids|infants|anyone|everyone|pregnant|people|"
     r"those|patients|adults|women|men|anyone under|under[- ]\d+s?))"
     r"|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given))",
@@ -199,7 +205,7 @@ SUBJECTLESS = re.compile(
     r" (?:recommended|advised|advisable|appropriate|safe|suitable|for|worth|effective|proven|approved)"
     r"|(?:(?:was|were|has been|have been) )?(?:banned|withdrawn)"
     r"|should(?:n['’]t|\s+not) (?:be|go)|must not|(?:must|should) be avoided"
-    r"|not (?:in|for|during|if|when|while|suitable|safe|recommended))\b",
+    r"|not (?:in|for|during|if|when|while|suitable|safe|recommended|every day|daily))\b",
     re.IGNORECASE,
 )
 _BACK = re.compile(r"\b(?:it|they|them|this|its)\b", re.IGNORECASE)

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from claims.ingest import cues
+from claims.ingest.lines import says
 from claims.ingest.segments import HEADING, ITEM, Segment
 
 _TITLE_WORDS = 5
@@ -95,7 +96,10 @@ def _group_caution(text: str) -> bool:
 
 
 def is_title(seg: Segment) -> bool:
-    return seg.first and len(seg.text.split()) <= _TITLE_WORDS and seg.text.rstrip().endswith((".", ":"))
+    """A short first sentence that names and says nothing ("Smoking and alcohol."): what the sentence
+    after it says is said of it. Not "Aspirin eases headaches. It can cause stomach bleeding."."""
+    text = seg.text.rstrip()
+    return seg.first and len(text.split()) <= _TITLE_WORDS and text.endswith((".", ":")) and not says(text)
 
 
 def _following_list(segments: list[Segment], index: int) -> list[Segment]:

@@ -269,3 +269,40 @@ def test_what_a_remedy_is_unlike_is_not_said_of_it(lexicon):
 def test_encouragement_said_with_a_negation_is_advice(lexicon, text, remedy, condition):
     found = kinds(text, lexicon, remedy, condition)
     assert found and not found & {"caution", "cause"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Quinine tablets were once the standard. Today doctors advise against them.", "quinine", "night leg cramps"),
+        ("Quinine is available. Availability does not make it a good cramp remedy.", "quinine", "night leg cramps"),
+        ("You may have heard that aspirin helps a child's headache. It can cause Reye's syndrome.",
+         "acetylsalicylic acid", "headache"),
+        ("Some say quinine stops cramps. There is no good evidence, and it has serious side effects.", "quinine",
+         "night leg cramps"),
+        ("Quinine? Forget it.", "quinine", "night leg cramps"),
+        ("Sleeping pills may help at first; the effect, as with alcohol, wears off, and dependence follows.",
+         "hypnotics", "insomnia"),
+        ("Alcohol may help you nod off; but, like sleeping pills, it ruins deep sleep.", "alcohol", "insomnia"),
+        ("Alcohol might help you fall asleep, but you'll sleep worse.", "alcohol", "insomnia"),
+        ("Painkillers help, but not every day.", "analgesics", "headache"),
+        ("Sleeping pills knock you out; unlike a warm bath, they leave you groggy and dependent.", "hypnotics",
+         "insomnia"),
+        ("A quick guide.\nSleeping pills: they stop working and are hard to give up", "hypnotics", "insomnia"),
+        ("These may help\nCutting out coffee\nDrinking less alcohol", "alcohol", "insomnia"),
+        ("Tonic water for cramps is an old wives' tale; quinine is risky.", "quinine", "night leg cramps"),
+        ("Natural sleep aids are sold everywhere. But natural doesn't mean safe: valerian can upset the liver.",
+         "valerian", "insomnia"),
+    ],
+)  # fmt: skip
+def test_warnings_said_after_or_around_the_benefit_leave_it_none(lexicon, text, remedy, condition):
+    found = kinds(text, lexicon, remedy, condition)
+    assert found and not found & BENEFITS
+
+
+def test_a_short_sentence_that_says_something_is_no_title_for_the_next(lexicon):
+    # "Smoking and alcohol. They provoke attacks." titles the next sentence; a claim does not
+    text = "Aspirin eases headaches. It can cause stomach bleeding."
+    found = {(p.kind, p.end) for p in propose(text, lexicon, "headache") if p.remedy == "acetylsalicylic acid"}
+    assert found == {("treatment", 24), ("caution", len(text))}
+    assert kinds("Not quinine (it is risky): try stretching your calves.", lexicon, "stretching") == {"relief"}
