@@ -11,7 +11,7 @@ import re
 # A segment that opens with an order gives advice: "Make a hot compress", "Drink more water".
 IMPERATIVE = re.compile(
     # "3. Ginger: drink ginger tea": an item's title before the order
-    r"\s*(?:\d+[.)]\s*)?(?:[^\W\d][\w '-]{0,40}:\s+)?"
+    r"[\s*_]*(?:\d+[.)]\s*)?(?:[^\W\d][\w '-]{0,40}:[\s*_]+)?"  # "**Drink water.**", "**Ginger:** drink ..."
     r"(?:(?:also|then|gently|lightly|first|try to|you can|you should|you need to)\s+)?"
     r"(?:take|drink|eat|apply|rub|use|make|do|put|wear|massage|stretch|lie|sit|stand|keep|walk|pull|press|"
     r"pinch|squeeze|soak|add|include|prepare|mix|try|perform|raise|lift|bend|give|sleep)\b",

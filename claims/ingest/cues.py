@@ -21,6 +21,7 @@ from claims.ingest.cuewords import (
     CAUSE,
     CAUTION,
     EPISODE,
+    NEGATED_CONDITION,
     NOT_HABIT_FORMING,
     PREVENTION,
     PRIORS,
@@ -135,6 +136,7 @@ def kind_of(
         segment_text = _CAUSED_BY.sub(" ", segment_text)
     advice = IMPERATIVE.match(segment_text) or ADVISED.search(segment_text)
     segment_text = NOT_HABIT_FORMING.sub(" ", segment_text)  # "Melatonin isn't habit-forming"
+    segment_text, before = (NEGATED_CONDITION.sub(_blank, part) for part in (segment_text, before))
     if not _MONITOR.search(before.rsplit(",", 1)[-1]):
         # "spend time in the fresh air, and monitor the intake of diuretics": what is watched is
         # the object of "monitor", not every remedy of the sentence
@@ -204,6 +206,10 @@ def kind_of(
     if scores[benefit] == 0:
         return KindCall(TREATMENT, False, "default", False)
     return KindCall(benefit, False, fired[benefit], evidence)
+
+
+def _blank(found: re.Match) -> str:
+    return " " * len(found.group(0))
 
 
 def _avoided(before: str, segment_text: str, table: CueTable) -> re.Match | None:

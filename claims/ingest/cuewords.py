@@ -40,6 +40,13 @@ _SHORT_TERM = (
 )
 # "Coffee results in poor sleep", not "you should see results in two weeks"
 _RESULTS_IN = r"(?<!see )(?<!get )(?<!the )(?<!notice )(?<!any )(?<!no )results? in"
+_SIDE_EFFECTS = r"(?<!fewer )(?<!no )(?<!few )(?<!without )(?<!less )side effects?"  # not "with fewer side effects"
+# A negation inside a condition or an aside is not said of the remedy: "If antacids don't work, your
+# doctor may prescribe famotidine", "even when you do not have a headache", "(never a plastic bag)".
+NEGATED_CONDITION = re.compile(
+    r"\b(?:if|when|unless|whenever)\b[^,;.]*?(?:\b(?:do not|does not|cannot)|n['’]t)\b[^,;.]*", re.IGNORECASE
+)
+NEGATED_PARENTHESIS = re.compile(r"\((?:never|not|no)\b[^)]*\)", re.IGNORECASE)
 _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
 
 
@@ -90,9 +97,12 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"cannot", r"can't(?! go wrong)", r"must not(?! forget)", r"should not",
             rf"never\b(?! skip| forget| miss{_ENCOURAGED}| too late| again| tried| been)",
             r"not recommended", r"prohibit",
-            r"forbid", r"dangerous", r"unsafe", r"side effects?", r"sterile", r"last resort",
+            r"forbid", r"dangerous", r"unsafe", _SIDE_EFFECTS, r"sterile", r"last resort",
             r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation",
-            r"must be prescribed", r"hard to (?:give up|quit|stop|come off)",
+            r"must be prescribed", r"hard to (?:give up|quit|stop|come off)", r"worst offenders?",
+            r"(?:stops?|prevents?|reduces?|blocks?) (?:\w+ ){0,3}(?:being absorbed|absorption)",
+            r"increases? (?:the risk of )?bleeding", r"\bat risk\b",
+            r"on more than (?:\w+ ){1,2}days? (?:a|per) (?:week|month)",
             r"(?:upsets?|damages?|harms?|hurts?) (?:the |your )?(?:liver|kidneys?|stomach)",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
             r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT, _SHORT_TERM,
@@ -178,7 +188,7 @@ def context_cues(words: ConditionWords) -> dict[str, re.Pattern]:
         TREATMENT: any_of(
             r"treat",
             r"therap",
-            r"medicat",
+            r"medicat(?!ion[- ]overuse)",
             r"drugs?\b",
             r"medicines?",
             r"pills?",
@@ -198,7 +208,7 @@ QUALIFIERS = any_of(
     r"last resort",
     r"with caution",
     r"careful",
-    r"side effects?",
+    _SIDE_EFFECTS,
     r"discuss(?:ed)? with",
     r"consult",
     _ASK_A_DOCTOR,
@@ -225,6 +235,9 @@ WARNING_LABELS = {
         r"\blinked to\b(?! (?:lower|less|fewer|reduced|better))",
         r"\b(?:triggered|caused|worsened|made worse|provoked) by\b",
         r"\b(?:culprits|offenders)\b",
+        r"\bmakes? (?:\w+ ){0,2}more likely\b",  # "Things that make hiccups more likely"
+        r"\b(?:medicines?|medications?|drugs?|foods?|drinks?) that (?:can |may |often )?"
+        r"(?:constipate|dehydrate|irritate|upset)",
         r"\bbad (?:for|foods?)\b",
         r"\bproblem foods?\b",
         r"\bharmful\b",

@@ -19,7 +19,10 @@ _NO = re.compile(
     r"(?:(?:unfortunately|sadly|in short|absolutely|definitely|certainly|probably|generally|usually|"
     r"the short answer is|the evidence says)\s*,?\s*)?"
     r"(?:(?:no|nope|not really|not at all|not|never|not any ?more|no longer|forget it)\s*(?:[.,!;:–—-]|$)"
-    r"|no (?:good |real |reliable |strong |clear )?(?:evidence|trials?|studies|research|proof)\b)",
+    r"|no (?:good |real |reliable |strong |clear )?(?:evidence|trials?|studies|research|proof)\b"
+    r"|(?:the )?evidence (?:is|remains) (?:poor|weak|thin|lacking|limited)\b"
+    r"|there(?:['’]s| is) (?:little|no) (?:good |real )?(?:evidence|proof)\b"
+    r"|not (?:in|during|for|while|with|without|if|unless)\b)",  # "Can I take Nurofen? Not in pregnancy."
     re.IGNORECASE,
 )
 # A question whether the remedy is good to take: "Does quinine help?", "Is it safe?", "Should I take
@@ -61,7 +64,11 @@ _BACK = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 # remedies named before it: "Quinine and tonic water were once popular. They are no longer recommended."
 _THEN = r"\W*(?:(?:however|but|yet|still|unfortunately|sadly|today|now|nowadays|even so)\b,?\s*)?"
 # ... or of its risks: "Even so, the risks are too high."
-_NEXT_ABOUT_IT = re.compile(_THEN + r"(it|they|this|that|(?:its|their|the) (?:risks?|side effects|dangers))\b", re.I)
+_FOR_WHOM = r"(?:(?:for|in) [\w -]{1,30},?\s+)?"  # "For older adults they are on the list of medicines to avoid"
+_NEXT_ABOUT_IT = re.compile(
+    _THEN + _FOR_WHOM + r"(it|they|this|that|(?:its|their|the) (?:risks?|side effects|dangers))\b",
+    re.I,
+)
 # A sentence that takes back the one before: "Or so people thought.", "That is a myth.", "Not so."
 _DISOWNS = re.compile(
     r"\W*(?:or so (?:\w+ ){0,2}(?:thought|believed|claimed)|(?:that|this)(?:'s| is| was) (?:a myth|not true|wrong)"
@@ -74,7 +81,7 @@ _AGAINST_IT = re.compile(
     r"\b(?:advise|warn|recommend|caution)s?\s+against\s+(it|them)\b|\bno longer\s+(?:prescribe|recommend|use)s?\s+"
     r"(it|them)\b|\bstopped\s+(?:prescribing|recommending|using)\s+(it|them)\b"
     r"|\b(?:does|do)(?:n['’]t|\s+not)\s+make\s+(it|them)\s+(?:an?\s+|any\s+)?(?:safe|safer|good|effective|useful)\b"
-    r"|\b(?:should|must|to|better)\s+avoid\s+(it|them)\b",  # "Pregnant women should avoid it"
+    r"|(?:\b(?:should|must|to|better|would)|['’]d)\s+avoid\s+(it|them)\b",  # "Pregnant women should avoid it"
     re.IGNORECASE,
 )
 # A harm it may do: "It can cause Reye's syndrome"; a benefit only reported ("You may have heard that ...").
@@ -83,7 +90,7 @@ _REPORTED = re.compile(
     r"\b(?:you may have heard|some (?:people )?say|many (?:people )?believe|people (?:think|believe|say)|it is said)\b",
     re.IGNORECASE,
 )
-_PLURAL = re.compile(_THEN + r"(?:they|these)\b", re.IGNORECASE)
+_PLURAL = re.compile(_THEN + _FOR_WHOM + r"(?:they|these)\b", re.IGNORECASE)
 _ABOUT_IT = re.compile(r"\s*(?:it|they|this|these)\b", re.IGNORECASE)
 # The line under a title that denies it on its own, without a subject: "No longer recommended.",
 # "Banned in 1994.", "Avoid.", "Once prescribed, but withdrawn."
@@ -93,7 +100,7 @@ _DENIES = re.compile(
     # "Avoid.", "Avoid if ...", "Avoid it" (not "Avoid large meals"); "No." ("Stretching: yes. Quinine: no.")
     r"|avoid\b(?!\s+(?!(?:it|them|if|when|in|during|with|while|unless|for|on|after|before|at|altogether)\b)\w)"
     r"|no\b(?=\W*$)|not (?:really )?an? (?:good |safe |real )?(?:option|idea)|(?:best|should be) avoided"
-    r"|skip (?:it|them)\b"
+    r"|skip (?:it|them)\b|no (?:good |real |reliable )?(?:evidence|proof)|not recommended|little (?:good )?evidence"
     r"|only (?:short[- ]term|on (?:a )?(?:doctor|prescription)|under|with (?:a )?(?:doctor|prescription))|not without)",
     re.IGNORECASE,
 )
@@ -278,7 +285,27 @@ def title_denied(under: str, condition: str | None = None) -> Denied | None:
     first_part = re.split(r"[;,]|\bbut\b", under, maxsplit=1)[0]
     if not words and (_ABOUT_IT.match(under) or _ONCE.match(under) or re.search(r"\b(?:it|them)\b", first_part)):
         words = denied_benefit(under, 0)
-    return Denied(words, _qualified(under, words, condition)) if words else None
+    if words:
+        return Denied(words, _qualified(under, words, condition))
+    # a harm said of it, with or without a subject: "Makes reflux worse; avoid", "They increase the risk of falls"
+    harm = _TITLE_HARM.match(under) or (_ABOUT_IT.match(under) and _HARM_OF_IT.search(first_part))
+    if harm or worsens(under, 0, condition)[1] and not _ADVISED_UNDER.match(under):
+        return Denied((harm.group(0) if harm else worsens(under, 0, condition)[0]).strip().lower(), False)
+    return None
+
+
+# A line that says the titled remedy harms: "Makes reflux worse; avoid", "Increases the risk of falls".
+_TITLE_HARM = re.compile(
+    r"\s*(?:makes? (?:\w+ ){1,3}worse|worsens|aggravates|triggers|can (?:cause|trigger|worsen)|increases? the risk)\b"
+    r"|.*[;:.,]\s*avoid(?: it| them)?\W*$",
+    re.IGNORECASE,
+)
+_HARM_OF_IT = re.compile(
+    r"\b(?:increases? the risk|can (?:cause|lead to)|may (?:cause|lead to)|is linked to|are linked to|habit[- ]forming|"
+    r"addictive)\b",
+    re.IGNORECASE,
+)
+_ADVISED_UNDER = re.compile(r"\s*(?:take|use|try|drink|eat|apply)\b", re.IGNORECASE)
 
 
 def _qualified(line: str, words: str, condition: str | None = None) -> bool:

@@ -23,7 +23,10 @@ _LINKING = "and|or|the|a|an|of|with|to|for|in|on|at|by|from|than"  # a line that
 _WRAPPED = re.compile(rf"\b(?:{_LINKING}|against|about)$", re.IGNORECASE)
 # ... or after a verb whose object is on the next line ("Doctors no longer prescribe\nQuinine"), unless
 # the line is a label ("What not to take\nQuinine.", "Foods to avoid\nCoffee.").
-_WRAPPED_VERB = re.compile(r"\b(?:avoid|prescribe|recommend|take|give|use|try|include|eat|drink)$", re.IGNORECASE)
+# Not a verb that is an order of its own after a stop: "Makes reflux worse; avoid\nChamomile tea".
+_WRAPPED_VERB = re.compile(
+    r"(?<![;:,.]\s)(?<![;:,.])\b(?:avoid|prescribe|recommend|take|give|use|try|include|eat|drink)$", re.IGNORECASE
+)
 _LABEL = re.compile(
     r"\W*(?:what|which|how|foods?|drinks?|things?|medicines?|medications?|drugs?|remedies|habits?|tips|products?)\b",
     re.IGNORECASE,
@@ -60,6 +63,14 @@ BARE_REFUSAL = re.compile(
 )
 _BARE_ORDER = re.compile(
     r"\W*(?:do|try|instead|(?:these|this|they) (?:\w+ )?(?:helps?|works?))(?: (?:these|this|instead))?\W*",
+    re.IGNORECASE,
+)
+
+
+# "Common causes", "Triggers": a noun that names what follows, though "causes" can be a verb.
+_CAUSES = re.compile(
+    r"\W*(?:(?:common|main|possible|other|typical|usual|the|known)\s+)*"
+    r"(?:causes|triggers|reasons|risk factors|culprits)\W*",
     re.IGNORECASE,
 )
 
@@ -105,6 +116,7 @@ def fragment(line: str) -> bool:
         and not _SAYS.search(stripped)
         and not _VERB.search(stripped)
         and not _LABEL_WORDS.search(stripped)
+        and not _NAMED_BY_CLAUSE.match(stripped)  # "Foods that make it worse" labels a list
     )
 
 
@@ -153,6 +165,7 @@ def titles_within(text: str, lines: list[Line]) -> list[tuple[int, str]]:
             and len(WORD.findall(stripped)) <= _SUBTITLE_WORDS
             and not stripped.endswith("?")
             and "," not in stripped
+            and ";" not in stripped
             and not _RUNS_ON.search(stripped)
             and not _FRAGMENT.match(stripped)
             and looks_like_heading(stripped)
@@ -160,6 +173,7 @@ def titles_within(text: str, lines: list[Line]) -> list[tuple[int, str]]:
                 _NAMED_BY_CLAUSE.match(stripped)
                 or BARE_REFUSAL.fullmatch(stripped)
                 or _BARE_ORDER.fullmatch(stripped)
+                or _CAUSES.fullmatch(stripped)
                 or not (_CLAIM.search(stripped) or _VERB.search(stripped))
             )
         ):

@@ -106,6 +106,9 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         return None  # "Unlike magnesium, quinine can damage blood cells": what is said is of the other
     if call.kind in cues.BENEFITS and refusals.contrasted(text, offset):
         return None  # "Instead of alcohol, try valerian": nothing good is said of alcohol
+    if call.kind == cues.CAUSE and call.cue.startswith("avoid") and partners.combined(text, offset, end):
+        # "Don't combine valerian with alcohol": neither brings the condition on; an interaction
+        call = cues.KindCall(cues.CAUTION, False, "not to be combined: an interaction")
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and partners.after_taking(text, offset):
         # "If you take sleeping pills, avoid alcohol": an interaction, not "alcohol provokes insomnia"
         call = cues.KindCall(cues.CAUTION, False, "kept away from what is taken: an interaction")

@@ -13,9 +13,13 @@ import re
 _FILLER = r"(?:(?:your|any|other|the|many|some|all|a|an|certain|blood)\s+)*(?:[\w'-]+\s+)?"
 # What the partner is named after: "2 hours apart from iron", "reduces the effectiveness of the pill".
 _NAMED_AFTER = re.compile(
-    r"\b(?:hours?\s+(?:apart|away)\s+from|hours?\s+before\s+or\s+after|separately\s+from|at the same time as|"
-    r"interacts?\s+with|"
-    r"interferes?\s+with|(?:effects?|effectiveness|absorption|action|(?:blood\s+)?levels?)\s+of)\s+" + _FILLER + "$",
+    # anywhere in the list that follows: "two hours apart from iron tablets and antibiotics such as ciprofloxacin"
+    r"\b(?:(?:hours?\s+(?:apart|away)\s+from|hours?\s+before\s+or\s+after|separately\s+from|at the same time as|"
+    r"interacts?\s+with|interferes?\s+with|(?:don['’]t|do not|never|shouldn['’]t|should not)\s+(?:combine|mix)\s+"
+    r"(?:[\w'-]+\s+){1,3}?with)\s+[^.;:()]{0,80}"
+    # right after: "reduces the effectiveness of the pill", "raises the blood levels of simvastatin"
+    r"|(?:reduces?|lowers?|weakens?|blocks?|cancels?|raises?|increases?|doubles?|changes?)\s+(?:the\s+)?"
+    r"(?:effects?|effectiveness|absorption|action|(?:blood\s+)?levels?)\s+of\s+" + _FILLER + ")$",
     re.IGNORECASE,
 )
 # ... or around: "can make clopidogrel less effective", "increases melatonin levels".
@@ -42,6 +46,19 @@ def partner(text: str, start: int, end: int) -> str:
     if (raised := _RAISES.search(before)) and _LEVELS.match(after):
         return f"{raised.group(0).strip().lower()} its levels"
     return ""
+
+
+_NOT_COMBINED = re.compile(
+    r"\b(?:don['’]t|do not|never|shouldn['’]t|should not|avoid)\s+(?:combin|mix)\w*\s+(?:[\w'-]+\s+){0,2}$", re.I
+)
+
+
+def combined(text: str, start: int, end: int) -> bool:
+    """Whether the remedy at `start`..`end` is one not to be combined with another ("Don't combine
+    valerian with alcohol"), or the other."""
+    return bool(_NOT_COMBINED.search(text, 0, start)) or partner(text, start, end).startswith(
+        ("don", "do not", "never")
+    )
 
 
 def interaction(text: str, start: int, end: int, others: tuple[tuple[int, int], ...]) -> str:

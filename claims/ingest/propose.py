@@ -178,6 +178,7 @@ def _segment_proposals(
         end = offset + len(mention.surface)
         named_at = [(m.start - seg.start, m.term.remedy == mention.term.remedy) for m in mentions]
         spoken = scope.own_part(scope.of_the_remedy(text, end, names, condition), offset, named_at)
+        spoken = scope.without_negated_asides(spoken, offset)
         call = cues.kind_of(
             spoken,
             led_in(text, offset, before, cues.cue_table(condition).named),

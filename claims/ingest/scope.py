@@ -16,6 +16,7 @@ import re
 
 from claims.ingest.advice import ADVISED, IMPERATIVE, REASON
 from claims.ingest.cues import CONTRAST, cause_free, cue_table
+from claims.ingest.cuewords import NEGATED_PARENTHESIS
 from claims.ingest.missing import DEFICIENCY
 
 # A clause about the noun before it: "the stress that may keep you awake". Not the remedy itself
@@ -36,7 +37,8 @@ _UNLIKE = re.compile(r"\b(?:unlike|instead of|rather than|compared (?:with|to)|a
 # Where another remedy's part of a sentence may begin: "Quinine is banned, so try stretching".
 _PARTS = re.compile(r";|,?\s*\bso\b|\binstead\b|" + CONTRAST.pattern, re.IGNORECASE)
 # "Quinine, while once popular, is no longer recommended": an aside does not end the part.
-_ASIDE = re.compile(r",\s*(?:while|though|although|however)\b[^,;.]*,", re.IGNORECASE)
+# ... nor does an example: "Products containing bismuth, such as Pepto-Bismol, are best avoided".
+_ASIDE = re.compile(r",\s*(?:while|though|although|however|such as|like|including|e\.g\.)\b[^,;.]*,", re.IGNORECASE)
 # "if the headache worsens", "before it worsens" (not "before bed": a time, no clause)
 _CONDITIONAL = re.compile(
     r"\b(?:if|when|unless|whenever|as soon as|(?:before|until|once|after)(?=\s+(?:it|they|the|you|your|a|an|this)\b))"
@@ -77,6 +79,16 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
 _SEMICOLON = re.compile(r";")
 _COMPARED = re.compile(r"\b(?:as with|like|unlike|similar to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SAID_AGAIN = re.compile(r"\b(?:it|they|them|its|their)\b", re.IGNORECASE)
+
+
+def without_negated_asides(text: str, offset: int) -> str:
+    """`text` without the negations in parentheses that do not hold the remedy named at `offset`
+    ("Breathe into a paper bag (never a plastic bag)"; not "Give paracetamol (never aspirin)" for
+    aspirin), blanked so that offsets stand."""
+    for found in NEGATED_PARENTHESIS.finditer(text):
+        if not found.start() <= offset < found.end():
+            text = text[: found.start()] + " " * len(found.group(0)) + text[found.end() :]
+    return text
 
 
 def own_part(text: str, offset: int, named_at: list[tuple[int, bool]]) -> str:
@@ -164,10 +176,16 @@ _DENIED = re.compile(
     r"|fails? to (?:help|work|relieve|prevent|treat)|unlikely to (?:help|work)|no better than"
     r"|should no longer be (?:used|taken|given)|no longer (?:prescribed|recommended|sold|prescribe|recommend)"
     r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
+    r"|little (?:good |real )?(?:evidence|proof)|(?:the )?evidence (?:is|remains) (?:poor|weak|thin|lacking|limited)"
+    r"|(?:(?:rarely|not|never) (?:a )?(?:good|great|wise|sensible)|\ba bad) idea(?!\s*\?|\s+to\b)"
+    r"|(?:list of )?(?:medicines|drugs|things) to avoid"
+    r"|(?:does|do)(?:n['’]t|\s+not) (?:make (?:it|them) (?:any )?(?:shorter|milder|better)|shorten|speed up)"
     r"|(?:too (?:little|small|weak|low)|not enough)\b[^.;]{0,60}?\bto (?:help|work|matter|prevent|relieve)"
-    r"|warn(?:s|ed)? against|advises? against|banned|withdrawn"
+    r"|warn(?:s|ed)? against|advises? against|banned|withdrawn|(?:'d|would|best to) avoid (?:it|them)"
     r"|neither\b[^.;]{0,80}?\bnor\b(?![^.;]*\b(?:habit[- ]forming|addictive|harmful|dangerous|unsafe|risky)\b)"
-    r"|\bmyths?\b|not true that|contrary to (?:popular )?belief|often touted"
+    # a myth, unless what it debunks is a harm: "Myth: laxatives make the bowel lazy"
+    r"|\bmyths?\b(?!\s*[:–—-][^.;]*\b(?:useless|lazy|dangerous|harmful|addictive|bad for|unsafe|toxic|don['’]t work)\b)"
+    r"|not true that|contrary to (?:popular )?belief|often touted"
     r"|rarely (?:\w+ )?(?:recommended|used|prescribed)"
     r"|(?:is|are)(?:n['’]t|\s+not) (?:a |the )?long-term (?:cure|answer|solution|fix)\b"
     r"|risks? (?:\w+ ){0,3}outweighs?|risks? (?:are|is) too (?:high|great|serious)"
@@ -198,7 +216,10 @@ _WARNED = re.compile(
     re.IGNORECASE,
 )
 # "and" hands the sentence on, not "and other": "Ibuprofen and other painkillers should be avoided"
-_HANDED_ON = re.compile(r"[,;.:]|\band\b(?!\s+(?:other|similar|related|all)\b)|\bbecause\b|\bsince\b", re.I)
+# (nor "and is best avoided": the same subject goes on)
+_HANDED_ON = re.compile(
+    r"[,;.:]|\band\b(?!\s+(?:other|similar|related|all|is|are|should|must|can|may)\b)|\bbecause\b|\bsince\b", re.I
+)
 _NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
 SUBJECTLESS = re.compile(
     r"\s*(?:(?:is|are|was|were)(?:n['’]t|\s+not|\s+no longer|\s+never)"
@@ -208,7 +229,7 @@ SUBJECTLESS = re.compile(
     r"|not (?:in|for|during|if|when|while|suitable|safe|recommended|every day|daily))\b",
     re.IGNORECASE,
 )
-_BACK = re.compile(r"\b(?:it|they|them|this|its)\b", re.IGNORECASE)
+_BACK = re.compile(r"\b(?:it|they|them|this|its|the evidence)\b", re.IGNORECASE)
 
 
 def denied_benefit(text: str, offset: int) -> str:

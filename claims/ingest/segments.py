@@ -33,7 +33,7 @@ _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 _GLUED = re.compile(r"(?<=[a-z\)\.\"”])(?=[A-Z][a-z])")
 # Where a sentence ends: terminal punctuation (and closing quotes or brackets), then a space and
 # something that starts a sentence.
-_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=[ \t\n]+[\"“«(\[]?[A-Z0-9А-ЯЁ•])")
+_END = re.compile(r"[.!?…]+[\"”’»)\]*_]*(?=[ \t\n]+[\"“«(\[*_]*[A-Z0-9А-ЯЁ•])")  # "**Drink water.** Dehydration ..."
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc dr mr mrs ms prof vs approx tbsp tsp pcs no fig st min max incl resp cf al ca".split()
 )

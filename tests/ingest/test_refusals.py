@@ -306,3 +306,74 @@ def test_a_short_sentence_that_says_something_is_no_title_for_the_next(lexicon):
     found = {(p.kind, p.end) for p in propose(text, lexicon, "headache") if p.remedy == "acetylsalicylic acid"}
     assert found == {("treatment", 24), ("caution", len(text))}
     assert kinds("Not quinine (it is risky): try stretching your calves.", lexicon, "stretching") == {"relief"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Codeine slows the gut and is best avoided.", "codeine", "constipation"),
+        ("Temazepam and diazepam are rarely a good idea in later life.", "diazepam", "insomnia"),
+        ("Products containing bismuth, such as Pepto-Bismol, are best avoided while pregnant.", "bismuth",
+         "heartburn"),
+        ("One small study suggested fewer colds with garlic, but the evidence is poor.", "garlic", "common cold"),
+        ("Combination products such as Migraleve contain codeine. I'd avoid them.", "codeine", "migraine"),
+        ("Foods that make it worse\nChocolate\nSpicy food\nCoffee", "spicy food", "heartburn"),
+        ("Things that make hiccups more likely\nFizzy drinks\nSpicy food", "spicy food", "hiccups"),
+        ("Common causes\nSome medicines, for example diuretics, statins and some asthma inhalers", "statins",
+         "night leg cramps"),
+        ("Medicines that constipate\nCodeine, iron tablets and some antidepressants are common culprits.", "codeine",
+         "constipation"),
+        ("Peppermint\nMakes reflux worse; avoid\nChamomile tea\nGentle, fine to try", "peppermint", "heartburn"),
+        ("Remedy\nVerdict\nVitamin E\nNo good evidence; not recommended", "vitamin E", "night leg cramps"),
+        ("Benzodiazepines\nThey increase the risk of falls in older people.", "benzodiazepines", "insomnia"),
+        ("Can I take Nurofen?\nNot in pregnancy unless prescribed.", "ibuprofen", "headache"),
+        ("Is garlic good for colds?\nThe evidence is poor.", "garlic", "common cold"),
+        ("Medication-overuse headache\nCodeine is the worst offender, so avoid codeine for headaches.", "codeine",
+         "headache"),
+        ("Antacids can stop some medicines being absorbed.", "antacids", "heartburn"),
+        ("Garlic supplements can increase bleeding in people taking warfarin.", "warfarin", "common cold"),
+        ("Doubling the dose of paracetamol puts your liver at risk.", "paracetamol", "headache"),
+        ("Using triptans on more than ten days a month can turn migraine into daily headache.", "tryptamines",
+         "migraine"),
+        ("Don't combine valerian with alcohol or sleeping tablets.", "valerian", "insomnia"),
+        ("Take them at least two hours apart from iron tablets and some antibiotics such as ciprofloxacin.",
+         "ciprofloxacin", "constipation"),
+        ("Give children paracetamol (never aspirin).", "acetylsalicylic acid", "headache"),
+    ],
+)  # fmt: skip
+def test_warnings_of_whole_articles_leave_the_warned_remedy_no_benefit(lexicon, text, remedy, condition):
+    found = kinds(text, lexicon, remedy, condition)
+    assert found and not found & BENEFITS
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Paracetamol is a good option if you can't take anti-inflammatories.", "paracetamol", "headache"),
+        ("Stretching the calf muscle regularly, even when you do not have a cramp, can make cramps less frequent.",
+         "stretching", "night leg cramps"),
+        ("Breathe into a paper bag for a minute (never a plastic bag).", "deep breathing", "hiccups"),
+        ("Give children paracetamol (never aspirin).", "paracetamol", "headache"),
+        ("* **Drink a large glass of water.** Mild dehydration is a frequent trigger.", "fluid intake", "headache"),
+        ("Ginger powder eased migraine about as well as sumatriptan, with fewer side effects.", "ginger powder",
+         "migraine"),
+        ("Don't combine valerian with alcohol or sleeping tablets.", "alcohol", None),  # an interaction: a caution
+    ],
+)  # fmt: skip
+def test_advice_beside_a_negated_condition_an_aside_or_fewer_side_effects_keeps_its_benefit(
+    lexicon, text, remedy, condition
+):
+    if condition is None:
+        assert kinds(text, lexicon, remedy, "insomnia") == {"caution"}
+        return
+    found = kinds(text, lexicon, remedy, condition)
+    assert found and not found & {"caution", "cause"}
+
+
+def test_a_list_of_medicines_to_avoid_for_whom_the_next_sentence_names_is_their_caution(lexicon):
+    text = (
+        "Diphenhydramine and doxylamine are sold over the counter as sleep aids. For older adults they are on the "
+        "list of medicines to avoid."
+    )
+    cautions = {(p.remedy, p.population) for p in propose(text, lexicon, "insomnia") if p.kind == "caution"}
+    assert {("diphenhydramine", "elderly"), ("doxylamine", "elderly")} <= cautions
