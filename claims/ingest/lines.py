@@ -144,18 +144,30 @@ def numbered_title(text: str, lines: list[Line], i: int) -> bool:
     )
 
 
-def titles_within(text: str, lines: list[Line]) -> list[tuple[int, str]]:
+def titles_within(text: str, lines: list[Line]) -> tuple[list[tuple[int, str]], set[int]]:
     """The short lines of a paragraph that title what follows them with no blank line between
     ("Triggers\nRed wine and aged cheese ...", "Foods to avoid:\nCoffee ...", "Quinine\nNot
     recommended."), each with where it ends: still a sentence of its own, and the title of the
-    sentences under it in its paragraph, beside the heading above. A line that orders or claims,
-    ends a sentence, or runs on titles nothing."""
-    titles = []
+    sentences under it in its paragraph, beside the heading above (a title under a title joins it:
+    "Medicines to avoid / For children"); and where every title line ends, each of a chain too. A
+    line that orders or claims, ends a sentence, or runs on titles nothing."""
+    titles, ends = [], set()
     for previous, line, following in zip([None, *lines], lines, lines[1:], strict=False):
         whole = text[line.start : line.end].strip()
         stripped = whole.removesuffix(":").rstrip()
         after = text[following.start : following.end].lstrip()
-        ended = previous is None or text[previous.start : previous.end].rstrip().endswith((".", "!", "?", ":"))
+        before = "" if previous is None else text[previous.start : previous.end].rstrip()
+        # a flattened table's cell ("High in salt; avoid if ...\nVitamin E\nNo good evidence") ends without a stop
+        ended = (
+            previous is None
+            or before.endswith((".", "!", "?", ":"))
+            or (
+                len(WORD.findall(stripped)) <= 3
+                and fragment(stripped)
+                and not wrapped(before)
+                and not _RUNS_ON.search(before)
+            )
+        )
         # "Medicines to avoid\nFor children\nAspirin and codeine.": a title under a title adds to it
         under_title = bool(titles and previous is not None and titles[-1][0] == previous.end)
         if (
@@ -178,7 +190,8 @@ def titles_within(text: str, lines: list[Line]) -> list[tuple[int, str]]:
             )
         ):
             titles.append((line.end, f"{titles.pop()[1]} / {whole}" if under_title else whole))
-    return titles
+            ends.add(line.end)
+    return titles, ends
 
 
 def _starts_upper(line: str) -> bool:

@@ -119,8 +119,10 @@ def propose(
             following = segments[index + 1] if index + 1 < len(segments) else None
             same_block = following is not None and following.block == seg.block
             described_by = following.text if same_block and is_title(seg) else ""
-            # "Quinine\nNot recommended.": the line under a title line may deny it
-            under = following.text if same_block and followup.titles(following, seg) else described_by
+            # "Quinine\nNot recommended.": the line under a title line may deny it, even a line that
+            # titles in turn ("Magnesium\nProbably not\nCan cause diarrhoea", a flattened table)
+            titled = same_block and (followup.titles(following, seg) or seg.title_line)
+            under = following.text if titled else described_by
             named = named_under_title(text, seg)  # "Things to avoid\nAlcohol before bed.": the label decides
             proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, under, named))
     proposals = followup.answered(merge_titles(proposals, segments, text), segments, text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from claims.ingest.advice import ADVISED, IMPERATIVE, REASON
-from claims.ingest.cues import CONTRAST, cause_free, cue_table
+from claims.ingest.cues import CAUSE, CONTRAST, cause_free, cue_table
 from claims.ingest.cuewords import NEGATED_PARENTHESIS
 from claims.ingest.missing import DEFICIENCY
 
@@ -73,7 +73,21 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
         text = text[:a] + _WORSENS.sub(" ", cause_free(text[a:b], table)) + text[b:]
     for found in _SET_AGAINST.finditer(text, end):  # "paracetamol, never aspirin": the refusal is aspirin's
         text = text[: found.start()] + " " * len(found.group(0)) + text[found.end() :]
+    so = _SO_ADVISED.match(text)
+    if so and so.end() < end:  # "Dehydration can cause headaches, so drink water": the reason before it
+        reason = so.group(1)
+        for kind, _, pattern in table.cues:
+            if kind == CAUSE:
+                reason = pattern.sub(lambda m: " " * len(m.group(0)), reason)
+        text = reason + text[len(reason) :]
     return text
+
+
+# A reason, then advice: "Dehydration can cause headaches, so drink water".
+_SO_ADVISED = re.compile(
+    r"([^.;]*?),?\s*\bso\s+(?:(?:try|be sure)\s+to\s+)?(?=(?:take|eat|drink|try|use|apply|add|have|include)\b)",
+    re.IGNORECASE,
+)
 
 
 _SEMICOLON = re.compile(r";")

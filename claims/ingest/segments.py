@@ -55,6 +55,7 @@ class Segment:
     first: bool = True  # the first sentence of its block
     title: str = ""  # a short line over it in its paragraph, with no blank line between ("Triggers")
     title_at: int = -1  # where that line starts (the nearest of chained titles: "Medicines to avoid / For children")
+    title_line: bool = False  # it is itself such a line
 
 
 def segment(text: str) -> list[Segment]:
@@ -107,7 +108,7 @@ def segment(text: str) -> list[Segment]:
                     segments.append(Segment(*piece, kind=ROW, block=block, heading=heading, intro=intro))
         else:
             pieces = [p for p in _sentences(text, lines[first].body, lines[index].end) if p]
-            titles, title, next_title = titles_within(text, lines[first : index + 1]), "", 0
+            (titles, title_ends), title, next_title = titles_within(text, lines[first : index + 1]), "", 0
             title_at = previous = -1
             for number, piece in enumerate(pieces):
                 while next_title < len(titles) and titles[next_title][0] <= piece[0]:
@@ -123,6 +124,7 @@ def segment(text: str) -> list[Segment]:
                         first=number == 0,
                         title=title if own else "",
                         title_at=title_at if own else -1,
+                        title_line=piece[1] in title_ends,
                     )
                 )
                 previous = piece[0]

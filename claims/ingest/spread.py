@@ -23,14 +23,15 @@ _GROUP_CATEGORIES = {
 
 
 def merge_titles(proposals: list, segments: list[Segment], text: str) -> list:
-    """A remedy named by a short title and again in the next sentence of the same item is one
-    proposal, quoted from the title on."""
+    """A remedy named by a short title, or by a title line ("Quinine\nQuinine sulfate is no longer
+    recommended"), and again in the next sentence of the same item is one proposal, quoted from the
+    title on."""
     by_start = {p.start for p in proposals}
     following = {a.start: b for a, b in zip(segments, segments[1:], strict=False) if a.block == b.block}
     dropped, widened = set(), {}
     for seg in segments:
         nxt = following.get(seg.start)
-        if nxt is None or seg.start not in by_start or not is_title(seg):
+        if nxt is None or seg.start not in by_start or not (is_title(seg) or nxt.title_at == seg.start):
             continue
         later = {p.remedy for p in proposals if p.start == nxt.start}
         for index, proposal in enumerate(proposals):

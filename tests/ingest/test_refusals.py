@@ -377,3 +377,17 @@ def test_a_list_of_medicines_to_avoid_for_whom_the_next_sentence_names_is_their_
     )
     cautions = {(p.remedy, p.population) for p in propose(text, lexicon, "insomnia") if p.kind == "caution"}
     assert {("diphenhydramine", "elderly"), ("doxylamine", "elderly")} <= cautions
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        ("Quinine\nQuinine sulfate is no longer recommended for routine leg cramps.", "quinine", {"caution"}),
+        ("Notes\nSafe for most people\nMagnesium\nProbably not\nCan cause diarrhoea", "magnesium", {"caution"}),
+        ("High in salt; avoid if you have high blood pressure\nVitamin E\nNo good evidence\nNot recommended",
+         "vitamin E", {"caution"}),
+        ("Low potassium can cause cramps, so eat a banana a day.", "banana", {"treatment"}),
+    ],
+)  # fmt: skip
+def test_a_title_line_and_the_verdict_of_a_flattened_table_under_it(lexicon, text, remedy, expected):
+    assert kinds(text, lexicon, remedy) == expected
