@@ -17,6 +17,9 @@ memory (tracemalloc's peak during a build and the five proposals; the process's 
 Then, last, the safety corpus (bench/ingest/safety.py): made-up plain advice and warnings, and how
 often a warned remedy is proposed as a benefit.
 
+Then 24 whole made-up articles with a hostile review's gold per remedy (bench/ingest/articles.py):
+how often a remedy an article warns of is proposed as a benefit.
+
 Then the published articles outside the catalogue (bench/ingest/external.py): their gold is in
 bench/ingest/external/, their texts in INGEST_EXTERNAL_DIR (default ../external-articles); read
 with the full catalogue's lexicon, scored per article, per condition and overall, apart from the
@@ -36,8 +39,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bench.env import ROOT, corpus_dir
+from bench.ingest.articles import run_articles
 from bench.ingest.external import run_external
-from bench.ingest.report import TARGETS, print_external, print_report, print_safety, run_summary
+from bench.ingest.report import TARGETS, print_articles, print_external, print_report, print_safety, run_summary
 from bench.ingest.safety import run_safety
 from bench.report import write_json
 
@@ -120,9 +124,11 @@ def main() -> int:
     }
     results["external"] = run_external(catalogue, texts)
     results["safety"] = run_safety(lexicon)
+    results["whole_articles"] = run_articles(lexicon)
     print_report(results)
     print_external(results["external"])
     print_safety(results["safety"])
+    print_articles(results["whole_articles"])
     write_json(results, RESULTS)
     print(f"\nWritten to {RESULTS.relative_to(ROOT) if RESULTS.is_relative_to(ROOT) else RESULTS}")
     return 0

@@ -106,3 +106,18 @@ def print_safety(safety: dict, out=print) -> None:
     out(f"  {safety['advice_texts']} plain advice: no benefit proposed in {without}, a cause or caution in {against}")
     for text in safety["dangerous"]:
         out(f"    {text!r}")
+
+
+def print_articles(articles: dict, out=print) -> None:
+    """The whole made-up articles (bench/ingest/articles.py): warned remedies read as benefits."""
+    out(f"\nwhole articles (bench/ingest/whole_articles.json, {articles['articles']} made-up articles, full lexicon)")
+    out(
+        f"  {articles['warned']} warned remedies: a benefit proposed for {articles['warned_as_benefit']}, "
+        f"none proposed for {articles['warned_missed']}"
+    )
+    out(
+        f"  {articles['advised']} advised remedies: only a cause or caution for {articles['advised_as_harm']}, "
+        f"none proposed for {articles['advised_missed']}; {articles['proposals']} proposals in all"
+    )
+    for failure in articles["failures"]:
+        out(f"    {failure}")

@@ -1,0 +1,67 @@
+"""The proposer on whole made-up articles (bench/ingest/whole_articles.json): 24 articles of 250 to
+600 words on eight conditions, written for this project by a hostile review in the ways real
+home-remedy pages read (Markdown and extractor-style text, FAQs, myths, flattened tables, brand
+names, interactions, dose limits), each with that review's own gold, written before the proposer
+was run: every remedy as the article writes it and whether the article advises it (`benefit`) or
+warns of it (`cause`, `caution`, `interaction`), or makes no claim of it (`nothing`, not counted).
+No third-party text.
+
+A gold remedy is found by the proposals whose name as written, or remedy name, holds it or is held
+by it (so "Nurofen" finds the ibuprofen proposal, "tonic water" the proposal for it). Counted:
+
+- a warned remedy with a benefit among its proposals: what a reviewer must never be one click
+  from accepting (a caution beside the benefit counts too);
+- an advised remedy with only causes or cautions;
+- gold remedies with no proposal at all (misses).
+
+The match by name is approximate, and one name may be warned of in one place and advised in another
+(a caution beside a benefit is then right), so the figures compare runs; the failures are printed to
+be read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+ARTICLES = Path(__file__).resolve().parent / "whole_articles.json"
+BENEFITS = frozenset(("relief", "treatment", "prevention"))
+HARMS = frozenset(("cause", "caution", "interaction"))
+
+
+def run_articles(lexicon, articles: Path = ARTICLES) -> dict:
+    from claims.ingest.propose import propose
+
+    counts = dict.fromkeys(("warned", "warned_as_benefit", "warned_missed", "advised", "advised_as_harm"), 0)
+    counts["advised_missed"] = counts["proposals"] = 0
+    failures = []
+    cases = json.loads(articles.read_text(encoding="utf-8"))
+    for article in cases:
+        proposals = propose(article["text"], lexicon, article["condition"])
+        counts["proposals"] += len(proposals)
+        for gold in article["gold"]:
+            if gold["says"] == "nothing":  # named, but no claim of it is made
+                continue
+            side, outcome, kinds = judge(gold, proposals)
+            counts[side] += 1
+            if outcome:
+                counts[f"{side}_{outcome}"] += 1
+            if outcome == "as_benefit":
+                failures.append(f"{article['title'][:40]}: {gold['remedy']} (warned) proposed {sorted(kinds)}")
+    return {"articles": len(cases), **counts, "failures": failures}
+
+
+def judge(gold: dict, proposals) -> tuple[str, str, set[str]]:
+    """Which side a gold remedy is on (`warned` or `advised`), what went wrong with its proposals
+    ("as_benefit", "as_harm", "missed", or "" when nothing did) and the kinds proposed for it."""
+    written = gold["remedy"].lower()
+    kinds = {
+        p.kind
+        for p in proposals
+        if written in p.surface.lower() or p.surface.lower() in written or written in p.remedy.lower()
+    }
+    side = "warned" if gold["says"] in HARMS else "advised"
+    if not kinds:
+        return side, "missed", kinds
+    if side == "warned":
+        return side, "as_benefit" if kinds & BENEFITS else "", kinds
+    return side, "" if kinds & BENEFITS else "as_harm", kinds
