@@ -73,7 +73,12 @@ _LIMIT_TO = re.compile(
     r"(?:mg|g|ml|mcg|µg|iu|cups?|glass(?:es)?|tablets?|capsules?|drinks?|units?|servings?|doses?)\b",
     re.IGNORECASE,
 )
-_SIDE_EFFECT_OF = re.compile(r"\bside effects? (?:of|from) (?:taking |using )?$", re.IGNORECASE)
+# "a side effect of taking diuretics", "a side effect of medicines such as steroids (dexamethasone)"
+_SIDE_EFFECT_OF = re.compile(
+    r"\bside effects? (?:of|from) (?:taking |using )?(?:[\w-]+ ){0,2}?"
+    r"(?:(?:such as|like|including) (?:[\w-]+ ){0,2}?\(?)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ _DOSE_LIMIT = (
     r"|maximum (?:daily |recommended )*dose|maximum (?:of )?\d|is the maximum|upper limit"
     r"|(?:over|above|higher than|in excess of) \d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|ml|iu|grams?|milligrams?|tablets?|"
     r"capsules?|doses?)\b|(?:keep|stay)\b[^.;]{0,30}?\bunder \d|no longer than|is too much"
+    r"|more than the (?:\w+ )?(?:limit|dose)"  # "taking more than the label limit"
 )
 # For a short time only: a caution, beside the benefit when one is said ("Take ibuprofen only for a
 # short period to ease a headache"), alone when none is ("take sleeping pills only short-term").
@@ -100,6 +101,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"forbid", r"dangerous", r"unsafe", _SIDE_EFFECTS, r"sterile", r"last resort",
             r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation",
             r"must be prescribed", r"hard to (?:give up|quit|stop|come off)", r"worst offenders?",
+            r"carr(?:y|ies) (?:the same |a )?(?:warning|risk)", r"(?:very |too )?high in (?:sodium|salt|sugar)",
             r"(?:stops?|prevents?|reduces?|blocks?) (?:\w+ ){0,3}(?:being absorbed|absorption)",
             r"increases? (?:the risk of )?bleeding", r"\bat risk\b",
             r"on more than (?:\w+ ){1,2}days? (?:a|per) (?:week|month)",
@@ -317,6 +319,7 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"ditching",
         r"cutting (?:out|down|back)",
         r"(?:drinking|eating|having) less",
+        r"go easy on",
         r"(?<!never )(?<!not )skipping",
         r"(?:going|go|a (?:day|week|month)|days?|weeks?) without",
         r"(?:^|[.;:!?]\s*)(?:less|fewer)",  # "Try\nLess coffee in the afternoon"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from claims.ingest.cues import BENEFITS, CAUTION, cue_table
+from claims.ingest.cues import BENEFITS, CAUTION, CUES, cue_table
 from claims.ingest.details import populations
 from claims.ingest.scope import SUBJECTLESS, denied_benefit, worsens
 from claims.ingest.segments import HEADING, Segment
@@ -320,3 +320,41 @@ def _qualified(line: str, words: str, condition: str | None = None) -> bool:
         return bool(_GOOD_AFTER.search(line, after))
     restricted = _RESTRICTED.match(line) or _RESTRICTS.match(line, after) or _WHOM.search(line, 0, max(at, 0))
     return bool(restricted or _GOOD_AFTER.search(line, after))
+
+
+# A question whether to take it: "Can I use a peppermint oil rub on my child's temples?", "Is milk good for heartburn?"
+_YES_NO = re.compile(
+    r"[\W_]*(?:q\W+)?(?:can|could|is|are|does|do|should|will|would|may|might|has|have)\b[^?]*\?[\W_]*$", re.IGNORECASE
+)
+_CAUTION_WORDS = next(pattern for kind, _, pattern in CUES if kind == CAUTION)
+
+
+def asked_only(proposals: list, segments: list[Segment], text: str) -> list:
+    """`proposals` with the benefits a yes-or-no question names read with its answer: a question
+    asks, it claims nothing. When the answer names the remedy again, its own proposals stand and
+    the question's go; when it warns or restricts ("Can I use a peppermint oil rub on my child's
+    temples? Not under six."), the question's benefit is a caution quoted with it; otherwise the
+    benefit stands, quoted with its answer ("Does magnesium help? Yes, it can.")."""
+    answers, then = {}, {}
+    for seg, answer, after in zip(segments, segments[1:], [*segments[2:], None], strict=False):
+        if seg.kind != HEADING and _YES_NO.match(seg.text) and answer.kind != HEADING:
+            answers[seg.start], then[seg.start] = answer, after
+    if not answers:
+        return proposals
+    named_in = {(p.start, p.remedy) for p in proposals}
+
+    def recast(proposal):
+        answer = answers.get(proposal.start)
+        if answer is None or proposal.kind not in BENEFITS or proposal.end > answer.start:
+            return [proposal]  # not a question's, or already read with its answer
+        after = then[proposal.start]
+        if (answer.start, proposal.remedy) in named_in or (after and (after.start, proposal.remedy) in named_in):
+            return []  # "Is peppermint oil good? Yes. Peppermint oil rubbed on the temples eases a headache."
+        end = answer.end
+        quoted = replace(proposal, end=end, quote=text[proposal.start : end])
+        warned = _CAUTION_WORDS.search(answer.text) or denied_benefit(answer.text, 0) or _RESTRICTED.match(answer.text)
+        if warned:
+            return [replace(quoted, kind=CAUTION, rule=f"{proposal.rule}; the question's answer restricts it")]
+        return [quoted]
+
+    return _recast(proposals, recast)

@@ -126,7 +126,7 @@ def propose(
             named = named_under_title(text, seg)  # "Things to avoid\nAlcohol before bed.": the label decides
             proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, under, named))
     proposals = followup.answered(merge_titles(proposals, segments, text), segments, text)
-    proposals = followup.denied_next(proposals, segments, text, condition)
+    proposals = followup.asked_only(followup.denied_next(proposals, segments, text, condition), segments, text)
     return group_cautions(proposals, segments, _group_caution)
 
 

@@ -391,3 +391,37 @@ def test_a_list_of_medicines_to_avoid_for_whom_the_next_sentence_names_is_their_
 )  # fmt: skip
 def test_a_title_line_and_the_verdict_of_a_flattened_table_under_it(lexicon, text, remedy, expected):
     assert kinds(text, lexicon, remedy) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition", "expected"),
+    [
+        ("Can I use a peppermint oil rub on my child's temples?\nNot for children under six.", "peppermint oil",
+         "headache", {"caution"}),
+        ("Is milk good for heartburn?\nA glass of milk may soothe for a few minutes, but then makes it worse.",
+         "milk", "heartburn", None),
+        ("Does magnesium help with leg cramps? Yes, it can.", "magnesium", "night leg cramps", {"relief"}),
+        ("Ginkgo carries the same warning.", "ginkgo biloba", "headache", {"caution"}),
+        ("Go easy on fatty and fried food.", "fatty food", "heartburn", {"cause"}),
+        ("Baking soda in water works fast, but it is very high in sodium.", "sodium bicarbonate", "heartburn",
+         {"caution"}),
+        ("They can be a side effect of medicines such as steroids (dexamethasone).", "dexamethasone", "hiccups",
+         None),
+        ("Taking more than the label limit of Tums can lead to kidney stones.", "calcium carbonate", "heartburn",
+         None),
+    ],
+)  # fmt: skip
+def test_a_question_read_with_its_answer_and_more_warnings_of_whole_articles(
+    lexicon, text, remedy, condition, expected
+):
+    found = kinds(text, lexicon, remedy, condition)
+    if expected is None:  # a cause or a caution, whichever: no benefit
+        assert found and not found & BENEFITS
+    else:
+        assert found == expected
+
+
+def test_a_question_whose_answer_names_the_remedy_again_leaves_the_claim_to_the_answer(lexicon):
+    text = "Is peppermint oil good for headaches? Yes. Peppermint oil rubbed on the temples eases a headache."
+    found = [(p.kind, p.start) for p in propose(text, lexicon, "headache") if p.remedy == "peppermint oil"]
+    assert found and all(start > 0 for _, start in found)
