@@ -1,7 +1,8 @@
 """The words the cues weigh (claims.ingest.cues), compiled for the words of an article's condition:
 what the sentence itself says and how much it counts, what headings and list introductions say
 of what follows them, the cautions that qualify advice, the avoid-verbs, and what a remedy of a
-category is usually advised for when the words leave it open. Nothing here is written for one
+category is usually advised for when the words leave it open (the words of list labels are
+claims.ingest.labelwords'). Nothing here is written for one
 condition: an episode is "an attack", "a spasm", "symptoms", and the condition's own words."""
 
 from __future__ import annotations
@@ -218,77 +219,6 @@ QUALIFIERS = any_of(
     r"monitor",
     r"not enough",
     _SHORT_TERM,
-)
-
-
-# What a list's label says of every item under it, orders included (claims.ingest.cues: only for
-# list items, and only when the label says nothing good as well).
-_KEEP_AWAY = r"(?:avoid|limit|skip|eliminate|reduce|cut (?:back|down) on|steer clear of|stay away from)"
-WARNING_LABELS = {
-    CAUSE: any_of(
-        rf"(?:foods?|drinks?|things?|what|which|products?|ingredients?|habits?|tips) (?:to|you should) {_KEEP_AWAY}\b",
-        rf"^\W*(?:please )?(?:{_KEEP_AWAY}|don['’]?t|do not)(?: do(?: this| these| that)?)?\W*$",  # "Avoid:", "Don't:"
-        r"^\W*(?:steer clear|stay away)\W*$",
-        rf"{_KEEP_AWAY} (?:these|the following|such)\b",
-        r"\btriggers\b",
-        r"\bmakes? (?:\w+ ){0,2}worse\b",
-        r"\b(?:that|which) (?:can |may |often |commonly )?(?:trigger|worsen|aggravate|cause|provoke)\b",
-        r"\bworst (?:foods?|drinks?|offenders|things?|habits?)\b",
-        r"\blinked to\b(?! (?:lower|less|fewer|reduced|better))",
-        r"\b(?:triggered|caused|worsened|made worse|provoked) by\b",
-        r"\b(?:culprits|offenders)\b",
-        r"\bmakes? (?:\w+ ){0,2}more likely\b",  # "Things that make hiccups more likely"
-        r"\b(?:medicines?|medications?|drugs?|foods?|drinks?) that (?:can |may |often )?"
-        r"(?:constipate|dehydrate|irritate|upset)",
-        r"\bbad (?:for|foods?)\b",
-        r"\bproblem foods?\b",
-        r"\bharmful\b",
-        r"\b(?:do not|don't|what not to) (?:eat|drink)\b",
-        r"\bdon'?ts\b",
-        r"\breduce your intake of\b",
-        r"\bdisrupt(?:ors?|ers?|s)\b",
-    ),
-    CAUTION: any_of(
-        r"\bwhat not to (?:do|take|use|give)\b",
-        # a medicine to avoid is a caution: it does not bring the condition on ("Medicines to avoid\nAspirin")
-        rf"(?:medicines?|medications?|drugs?|remed\w*|painkillers|pills|tablets) (?:to|you should) {_KEEP_AWAY}\b",
-        r"\b(?:should )?never (?:do|give|be given)\b",
-        r"\bnot (?:considered |always )?(?:safe|suitable|recommended|for children)\b",
-        r"\bnever safe\b",
-        r"\b(?:don't|do not) take these\b",
-        r"\bunsafe\b",
-        r"\b(?:should not|shouldn't|must not) (?:take|use|be given|give)\b",
-        r"\bmyths?\b",
-        r"\b(?:don't|doesn't|do not|does not) (?:work|help)\b",
-        r"\bno (?:\w+ )?evidence\b",
-        r"\bunproven\b",
-        r"\bineffective\b",
-        r"\boverrated\b",
-        r"\bno longer recommended\b",
-        r"\buse with caution\b",
-        r"\brisky\b",
-        r"\bwarnings?\b",
-        r"\bserious side effects\b",
-        r"\b(?:do not|don't|never) (?:use|take|give)\b",
-        r"\bavoid (?:giving|using|taking)\b",
-        r"\b(?:should|must) avoid\b",
-        r"\b(?:be )?careful with\b",
-        r"^\W*never(?: ever)?\W*$",  # "Never\nGive aspirin to children."
-    ),
-}
-# A label that says something good too ("what to eat and what to avoid", "myths and facts",
-# "what really works") or whose items are mistakes to avoid decides nothing.
-MIXED_LABEL = re.compile(
-    r"(?<!not )(?<!not to )(?<!n't )\b(?:(?:eat|drink|try|take|use)\b(?! with caution)|helps?|works?|better|best|"
-    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?|really|good|gentle|sooth\w*|calm\w*|safer|low in|dos|"
-    r"mistakes?|errors?|ways? to|how to|"
-    r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead|swaps?"
-    r"|(?<!never )(?<!considered )safe\b(?! (?:in|for|during))"
-    r"|(?<!unproven )(?<!useless )(?<!risky )(?<!dangerous )(?<!overrated )(?<!outdated )"
-    r"(?:remed\w*|tips?)\b(?! (?:that|which|to|you should)\b)"
-    r"|with these|(?:avoid|reduc|prevent|limit)\w*\b.*\bby\s*$)|^\s*(?:when|if)\b"
-    r"|^\s*(?:is|are|does|do|can|should|will)\b[^?]*\?\s*$",  # "Is magnesium harmful?" decides nothing
-    re.IGNORECASE,
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.ingest.advice import IMPERATIVE
-from claims.ingest.cuewords import MIXED_LABEL, WARNING_LABELS
+from claims.ingest.labelwords import MIXED_LABEL, WARNING_LABELS
 from claims.ingest.lines import BARE_REFUSAL
 
 

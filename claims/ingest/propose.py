@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 
-from claims.ingest import cues, details, followup, missing, overrule, scope
+from claims.ingest import cues, details, followup, missing, overrule, questions, scope
 from claims.ingest.advice import IMPERATIVE, clause_start, led_in
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
@@ -125,8 +125,8 @@ def propose(
             under = following.text if titled else described_by
             named = named_under_title(text, seg)  # "Things to avoid\nAlcohol before bed.": the label decides
             proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, under, named))
-    proposals = followup.answered(merge_titles(proposals, segments, text), segments, text)
-    proposals = followup.asked_only(followup.denied_next(proposals, segments, text, condition), segments, text)
+    proposals = questions.answered(merge_titles(proposals, segments, text), segments, text)
+    proposals = questions.asked_only(followup.denied_next(proposals, segments, text, condition), segments, text)
     return group_cautions(proposals, segments, _group_caution)
 
 

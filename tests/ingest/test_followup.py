@@ -5,8 +5,9 @@ meets them: each was proposed as a treatment, one click from recording the oppos
 import pytest
 
 from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
-from claims.ingest.followup import Denied, answered_no, title_denied
+from claims.ingest.followup import Denied, title_denied
 from claims.ingest.propose import propose
+from claims.ingest.questions import answered_no
 
 
 def kinds(text, lexicon, remedy, condition="night leg cramps"):
