@@ -108,6 +108,7 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
     people")."""
     changed: dict[int, Denied] = {}  # segment start: the denial its next sentence makes
     quoted_to: dict[int, int] = {}
+    at = by_start(proposals)
     for seg, following in zip(segments, segments[1:], strict=False):
         if seg.kind == HEADING or following.block != seg.block:
             continue
@@ -115,7 +116,7 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
         against = _AGAINST_IT.search(following.text)  # "Today doctors advise against them."
         if not (disowned or about or against):
             continue
-        named = {p.remedy for p in proposals if p.start == seg.start}
+        named = {p.remedy for p in at.get(seg.start, ())}
         plural = _PLURAL.match(following.text) or (against and "them" in against.group(0).lower().split())
         words, qualified = "", False
         if disowned and named:  # of every remedy the sentence names
@@ -148,6 +149,14 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
         return [proposal, *cautions] if denied.qualified else cautions
 
     return recast_all(proposals, recast) if changed else proposals
+
+
+def by_start(proposals: list) -> dict[int, list]:
+    """The proposals of each segment, by where it starts."""
+    at: dict[int, list] = {}
+    for proposal in proposals:
+        at.setdefault(proposal.start, []).append(proposal)
+    return at
 
 
 def recast_all(proposals: list, recast) -> list:

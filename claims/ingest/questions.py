@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from claims.ingest.cues import BENEFITS, CAUTION, CUES
-from claims.ingest.followup import RESTRICTED, recast_all
+from claims.ingest.followup import RESTRICTED, by_start, recast_all
 from claims.ingest.scope import denied_benefit
 from claims.ingest.segments import HEADING, Segment
 
@@ -79,23 +79,24 @@ def answered(proposals: list, segments: list[Segment], text: str) -> list:
     serious risks."); not when the answer goes on to advise it ("No, take it in the evening")."""
     denied: dict[int, set[str]] = {}  # segment start: the remedies the answer denies there
     quoted_to: dict[int, int] = {}  # a question's start: where its answer ends
+    at = by_start(proposals)
     for index, seg in enumerate(segments[:-1]):
         answer = index + 1
         if _ANSWER_LABEL.fullmatch(segments[answer].text) and answer + 1 < len(segments):
             answer += 1  # "A." or "Doctor's answer" on its own line
         if seg.kind == HEADING or not answered_no(seg.text, segments[answer].text):
             continue
-        asked = {p.remedy for p in proposals if p.start == seg.start}
+        asked = {p.remedy for p in at.get(seg.start, ())}
         for earlier in reversed(segments[max(0, index - 2) : index]) if not asked and _BACK.search(seg.text) else ():
             if earlier.block != seg.block or asked:
                 break
             # "Many readers ask about quinine. Does it help? No."; "Does it help? Yes. Should you take it? No."
-            asked, seg = {p.remedy for p in proposals if p.start == earlier.start}, earlier
+            asked, seg = {p.remedy for p in at.get(earlier.start, ())}, earlier
         compared = _COMPARES.search(seg.text)
         if compared:  # "Is quinine as good as stretching? No.": what is compared, not what it is compared with
-            asked = {p.remedy for p in proposals if p.start == seg.start and _named_before(p, compared.start())}
+            asked = {p.remedy for p in at.get(seg.start, ()) if _named_before(p, compared.start())}
         said = [s for s in segments[answer : answer + 2] if s.kind != HEADING]
-        others = {p.remedy for p in proposals if p.start in {s.start for s in said}} - asked
+        others = {p.remedy for s in said for p in at.get(s.start, ())} - asked
         answer_text = " ".join(s.text for s in said)
         if _BUT.match(answer_text) or (not others and _advises(answer_text)):
             continue

@@ -26,22 +26,19 @@ def merge_titles(proposals: list, segments: list[Segment], text: str) -> list:
     """A remedy named by a short title, or by a title line ("Quinine\nQuinine sulfate is no longer
     recommended"), and again in the next sentence of the same item is one proposal, quoted from the
     title on."""
-    by_start = {p.start for p in proposals}
+    at: dict[int, list[int]] = {}  # a segment's start: the indexes of its proposals
+    for index, proposal in enumerate(proposals):
+        at.setdefault(proposal.start, []).append(index)
     following = {a.start: b for a, b in zip(segments, segments[1:], strict=False) if a.block == b.block}
     dropped, widened = set(), {}
     for seg in segments:
         nxt = following.get(seg.start)
-        if nxt is None or seg.start not in by_start or not (is_title(seg) or nxt.title_at == seg.start):
+        if nxt is None or seg.start not in at or not (is_title(seg) or nxt.title_at == seg.start):
             continue
-        later = {p.remedy for p in proposals if p.start == nxt.start}
-        for index, proposal in enumerate(proposals):
-            if proposal.start == seg.start and proposal.remedy in later:
-                dropped.add(index)
-        for index, proposal in enumerate(proposals):
-            if proposal.start == nxt.start and any(
-                proposals[d].remedy == proposal.remedy and proposals[d].start == seg.start for d in dropped
-            ):
-                widened[index] = seg.start
+        later = {proposals[i].remedy for i in at[nxt.start]} if nxt.start in at else set()
+        titled = {proposals[i].remedy for i in at[seg.start] if proposals[i].remedy in later}
+        dropped.update(i for i in at[seg.start] if proposals[i].remedy in titled)
+        widened.update((i, seg.start) for i in at.get(nxt.start, ()) if proposals[i].remedy in titled)
     merged = []
     for index, proposal in enumerate(proposals):
         if index in dropped:
