@@ -103,6 +103,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation",
             r"must be prescribed", r"hard to (?:give up|quit|stop|come off)", r"worst offenders?",
             r"carr(?:y|ies) (?:the same |a )?(?:warning|risk)", r"(?:very |too )?high in (?:sodium|salt|sugar)",
+            r"(?:far |much )?(?:riskier|more dangerous|less safe)\b", r"turns? (?:[\w-]+ ){1,3}into (?:daily|chronic)",
             r"(?:stops?|prevents?|reduces?|blocks?) (?:\w+ ){0,3}(?:being absorbed|absorption)",
             r"increases? (?:the risk of )?bleeding", r"\bat risk\b",
             r"on more than (?:\w+ ){1,2}days? (?:a|per) (?:week|month)",

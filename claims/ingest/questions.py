@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from claims.ingest.cues import BENEFITS, CAUTION, CUES
+from claims.ingest.cuewords import QUALIFIERS
 from claims.ingest.followup import RESTRICTED, by_start, recast_all
 from claims.ingest.scope import denied_benefit
 from claims.ingest.segments import HEADING, Segment
@@ -125,8 +126,17 @@ def _advises(answer: str) -> bool:
 
 
 # A question whether to take it: "Can I use a peppermint oil rub on my child's temples?", "Is milk good for heartburn?"
+# ... or names it alone: "Sleeping pills? Only if your doctor insists."
 _YES_NO = re.compile(
-    r"[\W_]*(?:q\W+)?(?:can|could|is|are|does|do|should|will|would|may|might|has|have)\b[^?]*\?[\W_]*$", re.IGNORECASE
+    r"[\W_]*(?:q\W+)?(?:(?:can|could|is|are|does|do|should|will|would|may|might|has|have)\b[^?]*"
+    r"|[\w'’-]+(?:\s+[\w'’-]+){0,3})\?[\W_]*$",
+    re.IGNORECASE,
+)
+# A question whether it harms, answered yes: "Are sleeping pills habit-forming? Yes.", "... They can be."
+_ASKS_HARM = re.compile(r"\b(?:habit[- ]forming|addictive|dangerous|harmful|risky|bad for)\b", re.IGNORECASE)
+_YES = re.compile(
+    r"\W*(?:(?:sadly|unfortunately)\W+)?(?:yes|yep|they can be|it can be|they are|it is|absolutely|definitely)\b",
+    re.IGNORECASE,
 )
 _CAUTION_WORDS = next(pattern for kind, _, pattern in CUES if kind == CAUTION)
 
@@ -154,9 +164,17 @@ def asked_only(proposals: list, segments: list[Segment], text: str) -> list:
             return []  # "Is peppermint oil good? Yes. Peppermint oil rubbed on the temples eases a headache."
         end = answer.end
         quoted = replace(proposal, end=end, quote=text[proposal.start : end])
-        warned = _CAUTION_WORDS.search(answer.text) or denied_benefit(answer.text, 0) or RESTRICTED.match(answer.text)
+        question = text[proposal.start : answer.start]
+        warned = (
+            _CAUTION_WORDS.search(answer.text)
+            or denied_benefit(answer.text, 0)
+            or RESTRICTED.match(answer.text)
+            or (_ASKS_HARM.search(question) and _YES.match(answer.text))
+        )
         if warned:
-            return [replace(quoted, kind=CAUTION, rule=f"{proposal.rule}; the question's answer restricts it")]
+            caution = replace(quoted, kind=CAUTION, rule=f"{proposal.rule}; the question's answer restricts it")
+            # "Not sure about magnesium? Ask your pharmacist; it helps many people.": beside the benefit
+            return [quoted, caution] if QUALIFIERS.search(answer.text) else [caution]
         return [quoted]
 
     return recast_all(proposals, recast)

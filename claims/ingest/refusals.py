@@ -51,7 +51,8 @@ def refused(text: str, start: int, end: int) -> str:
     return mistake.group(0).split(":")[0].strip(" -–—").lower() if mistake else ""
 
 
-_UNLIKE_BEFORE = re.compile(r"\bunlike\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ... or "compared with stretching, it is far riskier": what is compared with is not what is said of
+_UNLIKE_BEFORE = re.compile(r"\b(?:unlike|compared (?:with|to))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def unlike(text: str, start: int, end: int) -> bool:

@@ -425,3 +425,26 @@ def test_a_question_whose_answer_names_the_remedy_again_leaves_the_claim_to_the_
     text = "Is peppermint oil good for headaches? Yes. Peppermint oil rubbed on the temples eases a headache."
     found = [(p.kind, p.start) for p in propose(text, lexicon, "headache") if p.remedy == "peppermint oil"]
     assert found and all(start > 0 for _, start in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition", "expected"),
+    [
+        ("Are sleeping pills habit-forming? Yes.", "hypnotics", "insomnia", {"caution"}),
+        ("Are sleeping pills addictive? They can be.", "hypnotics", "insomnia", {"caution"}),
+        ("Sleeping pills? Only if your doctor insists, and never for long.", "hypnotics", "insomnia",
+         {"caution", "treatment"}),  # a restriction: the caution beside the benefit
+        ("Not sure about magnesium? Ask your pharmacist; it helps many people.", "magnesium", "night leg cramps",
+         {"caution", "treatment"}),
+        ("Is chamomile tea addictive? No. A cup before bed helps many people relax.", "chamomile tea", "insomnia",
+         {"treatment"}),
+        ("Quinine was once the go-to; compared with stretching, it is far riskier.", "quinine", "night leg cramps",
+         {"caution"}),
+        ("Quinine was once the go-to; compared with stretching, it is far riskier.", "stretching", "night leg cramps",
+         set()),
+    ],
+)  # fmt: skip
+def test_a_question_whether_it_harms_answered_yes_and_a_bare_question_restricted(
+    lexicon, text, remedy, condition, expected
+):
+    assert kinds(text, lexicon, remedy, condition) == expected
