@@ -1,10 +1,10 @@
 """The proposer against sentences written to catch it recording the opposite of what an article says
-(bench/ingest/safety_corpus.json, written for this project by five hostile reviews, no third-party
-text: 263 texts, then 349 and 415 against the rules for questions, title lines, lists without
-markers and line breaks, then 424 against short refusals, bare orders over lines, "Name:
-description" lines and semicolons, then 64 cut from whole made-up articles,
-bench/ingest/articles.py). Each is plain advice ("Drink water.") or a warning ("Foods to avoid: -
-coffee"); a warning names the remedies it warns against. Counted, with the full catalogue lexicon:
+(bench/ingest/safety_corpus.json, written for this project by six reviews, no third-party text: 263
+texts, then 349 and 415 against the rules for questions, title lines, lists without markers and
+line breaks, then 424 against short refusals, bare orders over lines, "Name: description" lines and
+semicolons, then 64 and 20 cut from whole made-up articles, bench/ingest/articles.py). Each is
+plain advice ("Drink water.") or a warning ("Foods to avoid: - coffee"); a warning names the
+remedies it warns against. Counted, with the full catalogue lexicon:
 
 - a warned remedy proposed as a benefit (relief, treatment or prevention): what a reviewer must
   never be one click from accepting;

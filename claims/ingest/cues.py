@@ -22,6 +22,7 @@ from claims.ingest.cuewords import (
     CAUTION,
     EPISODE,
     NEGATED_CONDITION,
+    NOT_CAUSING,
     NOT_HABIT_FORMING,
     PREVENTION,
     PRIORS,
@@ -74,6 +75,7 @@ _LIMIT_TO = re.compile(
     re.IGNORECASE,
 )
 # "a side effect of taking diuretics", "a side effect of medicines such as steroids (dexamethasone)"
+_SEMICOLON = re.compile(r";")
 _SIDE_EFFECT_OF = re.compile(
     r"\bside effects? (?:of|from) (?:taking |using )?(?:[\w-]+ ){0,2}?"
     r"(?:(?:such as|like|including) (?:[\w-]+ ){0,2}?\(?)?$",
@@ -140,7 +142,8 @@ def kind_of(
     else:  # "for convulsions provoked by varicose veins, drugs that ...": the cause is something else
         segment_text = _CAUSED_BY.sub(" ", segment_text)
     advice = IMPERATIVE.match(segment_text) or ADVISED.search(segment_text)
-    segment_text = NOT_HABIT_FORMING.sub(" ", segment_text)  # "Melatonin isn't habit-forming"
+    # "Melatonin isn't habit-forming", "because it does not trigger hives": no caution, no cause
+    segment_text = NOT_HABIT_FORMING.sub(" ", NOT_CAUSING.sub(" ", segment_text))
     segment_text, before = (NEGATED_CONDITION.sub(_blank, part) for part in (segment_text, before))
     if not _MONITOR.search(before.rsplit(",", 1)[-1]):
         # "spend time in the fresh air, and monitor the intake of diuretics": what is watched is
@@ -268,7 +271,10 @@ def _side_effect(segment_text: str, table: CueTable) -> tuple[str, bool]:
     found = list(_CAUSAL.finditer(segment_text))
     if not found or any(table.episode.search(m.group(1)) for m in found):
         return "", False
-    contrast = CONTRAST.search(segment_text, 0, found[0].start())
+    # "Take ibuprofen; it can cause stomach bleeding": a semicolon sets the harm apart as "but" does
+    contrast = CONTRAST.search(segment_text, 0, found[0].start()) or _SEMICOLON.search(
+        segment_text, 0, found[0].start()
+    )
     advice = IMPERATIVE.match(segment_text) or ADVISED.search(segment_text)
     if contrast is None and advice is not None:
         reason = _BECAUSE.search(segment_text, advice.end(), found[0].start())

@@ -45,6 +45,12 @@ _RESULTS_IN = r"(?<!see )(?<!get )(?<!the )(?<!notice )(?<!any )(?<!no )results?
 _SIDE_EFFECTS = r"(?<!fewer )(?<!no )(?<!few )(?<!without )(?<!less )side effects?"  # not "with fewer side effects"
 # A negation inside a condition or an aside is not said of the remedy: "If antacids don't work, your
 # doctor may prescribe famotidine", "even when you do not have a headache", "(never a plastic bag)".
+# A cause denied: "because it does not trigger hives" (read out before the causes are).
+NOT_CAUSING = re.compile(
+    r"(?:\b(?:does|do|did|will|can|should|would)\s*(?:not|n['’]t)|\bnever|\bwon['’]t)\s+(?:\w+\s+)?"
+    r"(?:cause|trigger|provoke|lead to|bring on|set off)\w*(?:\s+(?!and\b|but\b|or\b)[\w-]+){0,3}",
+    re.IGNORECASE,
+)
 NEGATED_CONDITION = re.compile(
     r"\b(?:if|when|unless|whenever)\b[^,;.]*?(?:\b(?:do not|does not|cannot)|n['’]t)\b[^,;.]*", re.IGNORECASE
 )
@@ -104,6 +110,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"must be prescribed", r"hard to (?:give up|quit|stop|come off)", r"worst offenders?",
             r"carr(?:y|ies) (?:the same |a )?(?:warning|risk)", r"(?:very |too )?high in (?:sodium|salt|sugar)",
             r"(?:far |much )?(?:riskier|more dangerous|less safe)\b", r"turns? (?:[\w-]+ ){1,3}into (?:daily|chronic)",
+            r"makes? (?:the |your )?(?:skin|you) (?:more )?sensitive to", r"(?:can|may) (?:also )?(?:set off|bring on)",
             r"(?:stops?|prevents?|reduces?|blocks?) (?:\w+ ){0,3}(?:being absorbed|absorption)",
             r"increases? (?:the risk of )?bleeding", r"\bat risk\b",
             r"on more than (?:\w+ ){1,2}days? (?:a|per) (?:week|month)",
@@ -151,7 +158,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
         (TREATMENT, 2.5, any_of(r"for (?:a|one|two|three|\d+(?:\s*[-–]\s*\d+)?) (?:weeks?|months?)\b", r"course of")),
         (TREATMENT, 1.0, any_of(
             r"recommend", r"helps?\b", r"helpful", r"effective", r"relieve", r"improve", r"useful", r"normali[sz]e",
-            r"restore", r"compensate", r"fight", r"combat", r"cope with",
+            r"restore", r"compensate", r"fight", r"combat", r"cope with", r"boosts?\b",
+            r"work (?:a little |a bit |even )?better",
         )),
     ]  # fmt: skip
 

@@ -32,8 +32,14 @@ def heeds_labels(
             return False  # "Avoid\nHeadaches by resting"; not "Never\nGive aspirin for a headache"
         if order:
             return True  # "Don't\nDrink coffee after 2 p.m.": the order under it is what is not to be done
+    if _STATED.fullmatch(segment_text) and any(_MYTHS.search(label) for label in labels if label):
+        return True  # "## Myths\n**"A glass of milk soothes heartburn."**": the myth, stated to be debunked
     bare = not says_itself and not MIXED_LABEL.search(segment_text)
     return listed or bare or bool(_REPORTED.search(segment_text))
+
+
+_MYTHS = re.compile(r"\b(?:myths?|misconceptions?|old wives)\b", re.IGNORECASE)
+_STATED = re.compile(r"[\s*_]*(?:\*\*|__|[\"“])[^*_\"“”]+(?:\*\*|__|[\"”])[\s*_\"”]*")  # all in bold or in quotes
 
 
 _OMISSION = re.compile(

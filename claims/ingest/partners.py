@@ -18,8 +18,10 @@ _NAMED_AFTER = re.compile(
     r"interacts?\s+with|interferes?\s+with|(?:don['’]t|do not|never|shouldn['’]t|should not)\s+(?:combine|mix)\s+"
     r"(?:[\w'-]+\s+){1,3}?with)\s+[^.;:()]{0,80}"
     # right after: "reduces the effectiveness of the pill", "raises the blood levels of simvastatin"
-    r"|(?:reduces?|lowers?|weakens?|blocks?|cancels?|raises?|increases?|doubles?|changes?)\s+(?:the\s+)?"
-    r"(?:effects?|effectiveness|absorption|action|(?:blood\s+)?levels?)\s+of\s+" + _FILLER + ")$",
+    r"|(?:reduces?|lowers?|weakens?|blocks?|cancels?|raises?|increases?|doubles?|changes?|adds?\s+to)\s+(?:the\s+)?"
+    r"(?:effects?|effectiveness|absorption|action|(?:blood\s+)?levels?|drowsiness|sedation)\s+(?:of|from)\s+"
+    + _FILLER
+    + ")$",
     re.IGNORECASE,
 )
 # ... or around: "can make clopidogrel less effective", "increases melatonin levels".
@@ -30,7 +32,7 @@ _LEVELS = re.compile(r"\s+(?:blood\s+)?levels?\b", re.IGNORECASE)
 # The remedy that acts on it, named before: "Omeprazole can make ...", "Grapefruit juice raises ...".
 _ACTS = re.compile(
     r"[\w'-]*\s+(?:(?:can|may|might|will|could|also|often)\s+)*(?:make|reduce|lower|raise|increase|boost|double|"
-    r"weaken|block|interact|interfere)s?\b[^.;:]*$",
+    r"weaken|block|interact|interfere|add)s?\b[^.;:]*$",
     re.IGNORECASE,
 )
 
@@ -76,7 +78,7 @@ def interaction(text: str, start: int, end: int, others: tuple[tuple[int, int], 
 # What a reader already takes, named as the condition of advice: "If you take warfarin, avoid
 # ginkgo", "People on warfarin should avoid aspirin": an interaction, a caution, no benefit.
 _IF_TAKING = r"(?:if|when|while) (?:you|they)(?:['’]re| are)? (?:already )?(?:take|taking|use|using|on)"
-_WHO_TAKE = r"(?:who (?:take|use|are on)|taking|using|on)"  # "people on warfarin", "those taking statins"
+_WHO_TAKE = r"(?:who (?:takes?|uses?|(?:are|is) on)|taking|using|on)"  # "people on warfarin", "those taking statins"
 # "If you take blood thinners such as warfarin", "if you have an ulcer or take warfarin"
 _ALREADY = re.compile(
     rf"\b(?:{_IF_TAKING}|(?:people|those|patients|anyone|someone) {_WHO_TAKE} |(?:if|when) you\b[^.;:]*?\b(?:or|and) "

@@ -159,7 +159,7 @@ def _segment_proposals(
     the catalogue mostly calls a remedy when that is a harm (Lexicon.harms); `under` the line
     under the segment when it is a title, which may deny it; `named` whether it is a name under a
     title line, an item of its list."""
-    text = seg.text
+    text = seg.text.replace("\n", " ")  # read across its line breaks ("Try cutting\ndown on coffee"); quoted as written
     context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0), (seg.title, 1.0)]
     pops = details.populations(text) or details.populations(seg.title) or details.populations(seg.heading)
     deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
@@ -212,7 +212,7 @@ def _segment_proposals(
                         seen[key] = replace(seen[key], dose=dose)
                     continue
                 seen[key] = Proposal(
-                    quote=text,
+                    quote=seg.text,
                     start=seg.start,
                     end=seg.end,
                     remedy=mention.term.remedy,

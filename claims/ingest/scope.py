@@ -61,6 +61,12 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
         reason = REASON.search(text, max(advice.end(), end))
         if reason and (not _names(reason.group(0), names) or _missing(reason.group(0))):
             spans.append(reason.span())  # why it is advised; "because low magnesium ..." too
+        if IMPERATIVE.match(text):  # "Drink water regularly; dehydration can trigger a headache": why, again
+            spans += [
+                m.span()
+                for m in _AFTER_ORDER.finditer(text, end)
+                if not _names(m.group(0), names) and not _SAID_AGAIN.search(m.group(0))  # not "; it can cause ..."
+            ]
     for found in _RELATIVE.finditer(text, end):
         noun, after_comma = found.group(1).lower(), bool(found.group(2))
         if noun in names or _ITSELF.search(text, 0, found.start(1)):
@@ -83,6 +89,7 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
     return text
 
 
+_AFTER_ORDER = re.compile(r"(?:;|\s[-–—]\s)[^;]*")
 # A reason, then advice: "Dehydration can cause headaches, so drink water".
 _SO_ADVISED = re.compile(
     r"([^.;]*?),?\s*\bso\s+(?:(?:try|be sure)\s+to\s+)?(?=(?:take|eat|drink|try|use|apply|add|have|include)\b)",
@@ -200,7 +207,8 @@ _DENIED = re.compile(
     # a myth, unless what it debunks is a harm: "Myth: laxatives make the bowel lazy"
     r"|\bmyths?\b(?!\s*[:–—-][^.;]*\b(?:useless|lazy|dangerous|harmful|addictive|bad for|unsafe|toxic|don['’]t work)\b)"
     r"|not true that|contrary to (?:popular )?belief|often touted"
-    r"|rarely (?:\w+ )?(?:recommended|used|prescribed)"
+    r"|rarely (?:\w+ )?(?:recommended|used|prescribed|needed|necessary|helpful|useful)"
+    r"|used to be (?:\w+ )?(?:prescribed|recommended|given)|(?:is|are) no substitute for"
     r"|(?:is|are)(?:n['’]t|\s+not) (?:a |the )?long-term (?:cure|answer|solution|fix)\b"
     r"|risks? (?:\w+ ){0,3}outweighs?|risks? (?:are|is) too (?:high|great|serious)"
     r"|(?:n['’]t|\bnot) (?:advisable|appropriate|for (?:children|babies|kids|pregnant|people|those))"
@@ -224,9 +232,10 @@ _DENIED = re.compile(
 _WARNED = re.compile(
     r"\b(?:(?:should|must|is|are|best|to) (?:be )?avoided|unsuitable|(?:is|are) bad for|poor choice"
     r"|(?:is|are) (?:too |very |quite )?(?:risky|dangerous|unsafe|harmful)"
-    r"|(?:n['’]t|not) (?:\w+ )?(?:safe|suitable|for (?:children|babies|kids|infants|anyone|everyone|pregnant|people|"
-    r"those|patients|adults|women|men|anyone under|under[- ]\d+s?))"
-    r"|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given))",
+    r"|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given))"
+    # "isn't suitable", "not for children"
+    r"|(?:(?<=\w)n['’]t|\bnot) (?:\w+ )?(?:safe|suitable|for (?:children|babies|kids|infants|anyone|everyone|pregnant|"
+    r"people|those|patients|adults|women|men|anyone under|under[- ]\d+s?))",
     re.IGNORECASE,
 )
 # "and" hands the sentence on, not "and other": "Ibuprofen and other painkillers should be avoided"
@@ -240,7 +249,8 @@ SUBJECTLESS = re.compile(
     r" (?:recommended|advised|advisable|appropriate|safe|suitable|for|worth|effective|proven|approved)"
     r"|(?:(?:was|were|has been|have been) )?(?:banned|withdrawn)"
     r"|should(?:n['’]t|\s+not) (?:be|go)|must not|(?:must|should) be avoided"
-    r"|not (?:in|for|during|if|when|while|suitable|safe|recommended|every day|daily))\b",
+    r"|not (?:in|for|during|if|when|while|suitable|safe|recommended|every day|daily)"
+    r"|(?:is|are)\s+(?:now\s+)?(?:considered\s+)?(?:too\s+)?(?:risky|dangerous|unsafe))\b",
     re.IGNORECASE,
 )
 _BACK = re.compile(r"\b(?:it|they|them|this|its|the evidence)\b", re.IGNORECASE)

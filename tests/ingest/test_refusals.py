@@ -448,3 +448,41 @@ def test_a_question_whether_it_harms_answered_yes_and_a_bare_question_restricted
     lexicon, text, remedy, condition, expected
 ):
     assert kinds(text, lexicon, remedy, condition) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Codeine and other opioid painkillers are rarely needed.", "codeine", "back pain"),
+        ("Aspirin isn't suitable for children.", "acetylsalicylic acid", "headache"),
+        ('## Myths\n\n**"A glass of milk soothes heartburn."** The relief lasts a moment.', "milk", "heartburn"),
+        ("## Myths\n\n**Vitamin C prevents colds.** Taking it does not stop children catching colds.", "vitamin C",
+         "common cold"),
+        ("Ginkgo adds to the effect of warfarin.", "warfarin", "headache"),
+        ("Valerian adds to the drowsiness from sleeping pills.", "hypnotics", "insomnia"),
+        ("Bismuth is not suitable for anyone who takes warfarin.", "warfarin", "diarrhoea"),
+        ("Quinine used to be prescribed for cramps but is now considered too risky.", "quinine", "night leg cramps"),
+        ("Codeine can also set off hives.", "codeine", "allergies"),
+        ("Doxycycline and isotretinoin make the skin more sensitive to the sun.", "doxycycline", "sunburn"),
+        ("Try cutting\ndown on coffee and cola.", "caffeine", "insomnia"),
+        ("Take ibuprofen; it can cause stomach bleeding.", "ibuprofen", "headache"),
+    ],
+)  # fmt: skip
+def test_warnings_from_a_blind_set_of_articles_leave_the_warned_remedy_no_benefit(lexicon, text, remedy, condition):
+    found = kinds(text, lexicon, remedy, condition)
+    assert found and not found & BENEFITS
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Drink a large glass of water - mild dehydration is a frequent cause.", "fluid intake", "headache"),
+        ("Drink water regularly; dehydration can trigger a headache.", "fluid intake", "headache"),
+        ("Use paracetamol for pain, because it does not trigger hives.", "paracetamol", "allergies"),
+        ("Melatonin does not cause dependence and may help you sleep.", "melatonin", "insomnia"),
+        ("A cup of coffee can make your painkiller work a little better.", "caffeine", "headache"),
+    ],
+)
+def test_advice_beside_a_reason_a_denied_cause_or_a_boost_keeps_its_benefit(lexicon, text, remedy, condition):
+    found = kinds(text, lexicon, remedy, condition)
+    assert found and not found & {"caution", "cause"}
