@@ -205,7 +205,8 @@ def proposal_accept(
     if quoted is not None:
         raise Conflict(
             f"Claim #{claim.pk} already quotes a passage of the article overlapping this one "
-            f"({quoted.start}:{quoted.end}): one appearance per passage."
+            f"({quoted.start}:{quoted.end}): one appearance per passage. If it records what this proposal "
+            "says, reject the proposal as already recorded."
         )
     appearance = Appearance(
         claim=claim, source=proposal.source, quote=proposal.quote, start=proposal.start, end=proposal.end

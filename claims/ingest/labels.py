@@ -22,7 +22,7 @@ def heeds_labels(
     (not "Foods to avoid ... Instead, eat oatmeal."). Under a bare refusal ("Don't", "Never"), an
     order is what is not to be done, unless it is an omission or names the condition (`named`):
     "Never\nMiss your evening stretches", "Avoid\nAttacks by stretching"."""
-    if any(says_good(label) for label in labels if label):
+    if labels_say_good(labels):
         return False
     if any(BARE_REFUSAL.fullmatch(label) for label in labels if label):
         order, condition = IMPERATIVE.match(segment_text), named.search(segment_text)
@@ -53,6 +53,17 @@ _REPORTED = re.compile(r"\b(?:believe[sd]?|claim(?:s|ed)?|swear by|thought to|is
 
 def _last_part(label: str) -> str:
     return label.rstrip(" :\n").rsplit(":", 1)[-1]
+
+
+def labels_say_good(labels: tuple[str, ...]) -> bool:
+    """Whether the labels over a segment (its list's intro, the heading above, its title line) say
+    something good of it. The heading is the farthest: a page's "Sleep better" says nothing of the
+    items under a nearer "Foods to avoid" or "Don't"."""
+    intro, heading, title = (labels + ("", "", ""))[:3]
+    near = [label for label in (intro, title) if label]
+    if any(says_good(label) for label in near):
+        return True
+    return bool(heading) and says_good(heading) and not any(warning(label) for label in near)
 
 
 def says_good(label: str) -> bool:

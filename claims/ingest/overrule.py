@@ -64,9 +64,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     `under` is the line under the segment when the segment is a title."""
     text, offset, end = at.text, at.offset, at.end
     rule, category = mention.rule, mention.term.category
-    advised = (
-        IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken) or any(labels.says_good(x) for x in at.labels if x)
-    )
+    advised = IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken) or labels.labels_say_good(at.labels)
     if at.harm and call.cue == "default" and not advised:
         # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default benefit
         call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}", False)

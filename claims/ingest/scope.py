@@ -89,6 +89,7 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
     return text
 
 
+_OBJECT_PREFERRED = re.compile(r"\bno substitute for$", re.IGNORECASE)
 _AFTER_ORDER = re.compile(r"(?:;|\s[-–—]\s)[^;]*")
 # A reason, then advice: "Dehydration can cause headaches, so drink water".
 _SO_ADVISED = re.compile(
@@ -277,9 +278,11 @@ def denied_benefit(text: str, offset: int) -> str:
     subjectless = following and SUBJECTLESS.match(text, following.end())
     if subjectless:
         return subjectless.group(0).strip().lower()  # "..., but must be avoided in kidney disease"
-    for part in parts:
+    for number, part in enumerate(parts):
         part = _NOT_ONLY.sub(" ", _CONDITIONAL.sub(" ", part))
         found = _DENIED.search(part)
+        if found and number == 0 and _OBJECT_PREFERRED.search(found.group(0)) and found.end() <= offset - starts[-1]:
+            continue  # "Sports drinks are no substitute for oral rehydration salts": the salts are the better
         if found:
             return found.group(0).lower()
     handed_on = _HANDED_ON.search(text, offset)

@@ -486,3 +486,15 @@ def test_warnings_from_a_blind_set_of_articles_leave_the_warned_remedy_no_benefi
 def test_advice_beside_a_reason_a_denied_cause_or_a_boost_keeps_its_benefit(lexicon, text, remedy, condition):
     found = kinds(text, lexicon, remedy, condition)
     assert found and not found & {"caution", "cause"}
+
+
+def test_a_page_heading_that_says_something_good_does_not_silence_a_nearer_warning_label(lexicon):
+    text = "Sleep better tonight\n\nDrinks to avoid\nCoffee\nCola\n\nDon't\nDrink coffee after 2 p.m.\n"
+    found = {(p.quote, p.kind) for p in propose(text, lexicon, "insomnia") if p.remedy in ("caffeine", "cola")}
+    assert found == {("Coffee", "cause"), ("Cola", "cause"), ("Drink coffee after 2 p.m.", "cause")}
+
+
+def test_what_another_is_no_substitute_for_keeps_its_benefit(lexicon):
+    text = "Sports drinks are no substitute for oral rehydration salts."
+    assert kinds(text, lexicon, "oral rehydration salts", "diarrhoea") == {"treatment"}
+    assert kinds(text, lexicon, "sports drink", "diarrhoea") == {"caution"}
