@@ -53,6 +53,7 @@ _DENIES = re.compile(
     r"|avoid\b(?!\s+(?!(?:it|them|if|when|in|during|with|while|unless|for|on|after|before|at|altogether)\b)\w)"
     r"|no\b(?=\W*$)|not (?:really )?an? (?:good |safe |real )?(?:option|idea)|(?:best|should be) avoided"
     r"|skip (?:it|them)\b|no (?:good |real |reliable )?(?:evidence|proof)|not recommended|little (?:good )?evidence"
+    r"|not (?:really )?an? (?:good |safe |real )?(?:solution|answer|cure|treatment)(?![\w-])"
     r"|(?:probably|likely|usually) not\b|unproven\b"  # a flattened table's verdict: "Magnesium\nProbably not"
     r"|only (?:short[- ]term|on (?:a )?(?:doctor|prescription)|under|with (?:a )?(?:doctor|prescription))|not without)",
     re.IGNORECASE,

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from claims.ingest.advice import IMPERATIVE
-from claims.ingest.labelwords import MIXED_LABEL, WARNING_LABELS
+from claims.ingest.cuewords import CAUSE
+from claims.ingest.labelwords import CAUSING_LEAD_IN, MIXED_LABEL, WARNING_LABELS
 from claims.ingest.lines import BARE_REFUSAL
 
 
@@ -86,7 +87,10 @@ def warning(text: str) -> dict[str, re.Match]:
     if says_good(text):
         return {}
     part = _MARKUP.sub("", _last_part(text))  # "**Don't**", "✗ Don't"
-    return {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(part))}
+    warned = {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(part))}
+    if CAUSE not in warned and (lead_in := CAUSING_LEAD_IN.search(text.rstrip())):
+        warned[CAUSE] = lead_in  # "Some medicines can trigger or worsen restless legs:"
+    return warned
 
 
 _MARKUP = re.compile(r"^[^\w'’]+|[^\w'’]+$")

@@ -64,6 +64,12 @@ WARNING_LABELS = {
         r"^\W*never(?: ever)?\W*$",  # "Never\nGive aspirin to children."
     ),
 }
+# A list's lead-in that says its items bring the condition on: "Some medicines can trigger or worsen
+# restless legs:" (ending in a colon: not a sentence that says so of one remedy).
+CAUSING_LEAD_IN = re.compile(
+    r"\b(?:can|may|often|commonly) (?:\w+ )?(?:trigger|worsen|aggravate|cause|provoke|bring on)\b[^.;]*:\s*$",
+    re.IGNORECASE,
+)
 # A label that says something good too ("what to eat and what to avoid", "myths and facts",
 # "what really works") or whose items are mistakes to avoid decides nothing.
 MIXED_LABEL = re.compile(

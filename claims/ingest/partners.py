@@ -88,7 +88,7 @@ _ALREADY = re.compile(
 # ... and the advice keeps something away from it: "avoid ginkgo", "should not take aspirin".
 _KEPT_AWAY = re.compile(
     r"\b(?:avoid|do not|don't|should not|shouldn't|must not|never|check with|talk to|tell|ask|consult|interacts?"
-    r"|not (?:suitable|safe)|unsuitable)\b",
+    r"|not (?:suitable|safe)|unsuitable)\b|n['’]t (?:suitable|safe)\b",
     re.IGNORECASE,
 )
 # A habit named as the condition of advice: "If you drink alcohol, do so early", "If you smoke, stop".

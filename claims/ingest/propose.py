@@ -159,7 +159,7 @@ def _segment_proposals(
     the catalogue mostly calls a remedy when that is a harm (Lexicon.harms); `under` the line
     under the segment when it is a title, which may deny it; `named` whether it is a name under a
     title line, an item of its list."""
-    text = seg.text.replace("\n", " ")  # read across its line breaks ("Try cutting\ndown on coffee"); quoted as written
+    text = _readable(seg.text)  # quoted as written
     context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0), (seg.title, 1.0)]
     pops = details.populations(text) or details.populations(seg.title) or details.populations(seg.heading)
     deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
@@ -228,6 +228,17 @@ def _segment_proposals(
                     atc_code=mention.term.atc_code,
                 )
     return list(seen.values())
+
+
+# Emphasis inside a sentence: "Do **not** give aspirin" (the marks move after the word: offsets stand).
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)([\w'’][\w'’ -]*?)\1")
+
+
+def _readable(text: str) -> str:
+    """`text` as the cues read it, as long as it is: across its line breaks ("Try cutting\ndown on
+    coffee"), its emphasis moved after the word ("Do **not** give aspirin")."""
+    text = text.replace("\n", " ")
+    return _EMPHASIS.sub(lambda m: m.group(2) + " " * (len(m.group(0)) - len(m.group(2))), text)
 
 
 def _populations_for(kind: str, populations: list[str]) -> list[str | None]:

@@ -192,7 +192,8 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
 _DENIED = re.compile(
     r"\b(?:(?:is|are|was|were|has been|have been)(?:n['’]t|\s+not|\s+no longer|\s+never)\s+(?:\w+\s+)?"
     r"(?:recommended|effective|helpful|useful|proven|shown|advised|approved|prescribed|used)"
-    r"|(?:has|have)(?:n['’]t|\s+not) been (?:proven|shown)"
+    r"|(?:has|have)(?:n['’]t|\s+not) (?:been )?(?:proven|proved|shown|found)"
+    r"|too (?:strong|harsh|risky|dangerous) for|\bnot for (?:[\w-]+ ){0,3}(?:in|during) pregnan\w*"
     r"|(?:does|do|did|will|can|wo)(?:n['’]t|\s+not)\s+(?!just\b|only\b)(?:\w+\s+)?"
     r"(?:help|work|relieve|prevent|treat|cure|reduce|stop(?!\s+\w+ing\b)|support)"
     r"|fails? to (?:help|work|relieve|prevent|treat)|unlikely to (?:help|work)|no better than"
@@ -218,7 +219,8 @@ _DENIED = re.compile(
     r"|avoid(?:ed)? (?:it|them)\b|\bkeep\b[^.;]{0,30}?\baway from (?:small |young )?children|(?:no|little) relief"
     # "Quinine is not an option", "This does not make it a safe remedy"
     r"|(?:is|are)(?:n['’]t|\s+not|\s+no longer) (?:really |always )?(?:an? |the )?"
-    r"(?:(?:good|safe|great|real|viable|suitable|sensible|wise|reasonable|long-term)\s+)?(?:option|answer|solution)\b"
+    r"(?:(?:(?:good|safe|great|real|viable|suitable|sensible|wise|reasonable|long-term)\s+){0,2}(?:option|answer|solution)"
+    r"|(?:(?:good|safe|proven|recommended|effective|reliable)\s+)?(?:[\w-]+\s+){0,2}?(?:treatment|remedy))\b"
     r"|(?:does|do)(?:n['’]t|\s+not) (?:make|mean) (?:[\w-]+ ){0,2}?(?:is |are )?(?:an? |any )?"
     r"(?:safe|safer|good|effective|useful)\b|old wives['’]? tale"
     # idioms: "a thing of the past", "off the table", "a no-go", "think twice before", "get hooked on"
@@ -231,7 +233,8 @@ _DENIED = re.compile(
 # to another: "Coffee should be avoided", "Valerian isn't safe in pregnancy", "Milk is a poor
 # choice for heartburn", "Baking soda works fast but is not suitable for regular use".
 _WARNED = re.compile(
-    r"\b(?:(?:should|must|is|are|best|to) (?:be )?avoided|unsuitable|(?:is|are) bad for|poor choice"
+    r"\b(?:(?:should|must|is|are|best|to) (?:be )?(?:usually |generally |often |best )?avoided|unsuitable"
+    r"|(?:is|are) bad for|poor choice"
     r"|(?:is|are) (?:too |very |quite )?(?:risky|dangerous|unsafe|harmful)"
     r"|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given))"
     # "isn't suitable", "not for children"

@@ -498,3 +498,34 @@ def test_what_another_is_no_substitute_for_keeps_its_benefit(lexicon):
     text = "Sports drinks are no substitute for oral rehydration salts."
     assert kinds(text, lexicon, "oral rehydration salts", "diarrhoea") == {"treatment"}
     assert kinds(text, lexicon, "sports drink", "diarrhoea") == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Do **not** give aspirin to anyone under 16.", "acetylsalicylic acid", "toothache"),
+        ("Some medicines can trigger restless legs:\n\n* sertraline\n* metoclopramide", "metoclopramide",
+         "restless legs"),
+        ("Studies have not found that honey prevents hay fever.", "honey", "hay fever"),
+        ("Phenergan isn't a jet lag treatment.", "promethazine", "jet lag"),
+        ("Co-codamol isn't a good long-term answer.", "co-codamol", "period pain"),
+        ("Many people drink milk. It isn't a good remedy.", "milk", "indigestion"),
+        ("Ibuprofen is not for pain relief in pregnancy unless a doctor prescribes it.", "ibuprofen", "indigestion"),
+        ("Clove oil is sometimes recommended for adults, but it is too strong for children.", "clove oil",
+         "toothache"),
+        ("Cetirizine is commonly used, but chlorphenamine is usually avoided in pregnancy.", "chlorphenamine",
+         "hay fever"),
+        ("Melatonin isn't suitable for those on warfarin.", "warfarin", "jet lag"),
+    ],
+)  # fmt: skip
+def test_warnings_from_a_second_blind_set_leave_the_warned_remedy_no_benefit(lexicon, text, remedy, condition):
+    found = {p.kind for p in propose(text, lexicon, condition) if p.remedy.lower() == remedy}
+    assert found and not found & BENEFITS
+
+
+def test_water_tablets_are_diuretics_and_a_sentence_that_says_so_is_no_lead_in(lexicon):
+    assert kinds("Water tablets can bring on gout.", lexicon, "diuretics", "gout") == {"cause"}
+    assert kinds("Water tablets can bring on gout.", lexicon, "fluid intake", "gout") == set()
+    text = "Risks\nQuinine can cause heart rhythm problems.\nSafer options\nStretching and magnesium."
+    assert kinds(text, lexicon, "stretching") <= BENEFITS
+    assert kinds("Magnesium isn't a cure, but it can help.", lexicon, "magnesium") == {"treatment"}
