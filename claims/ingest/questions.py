@@ -97,6 +97,8 @@ def answered(proposals: list, segments: list[Segment], text: str) -> list:
         if compared:  # "Is quinine as good as stretching? No.": what is compared, not what it is compared with
             asked = {p.remedy for p in at.get(seg.start, ()) if _named_before(p, compared.start())}
         said = [s for s in segments[answer : answer + 2] if s.kind != HEADING]
+        if len(said) == 2 and said[1].text.rstrip().endswith("?"):
+            said = said[:1]  # the next question is no part of this answer
         others = {p.remedy for s in said for p in at.get(s.start, ())} - asked
         answer_text = " ".join(s.text for s in said)
         if _BUT.match(answer_text) or (not others and _advises(answer_text)):
@@ -160,6 +162,8 @@ def asked_only(proposals: list, segments: list[Segment], text: str) -> list:
         if answer is None or proposal.kind not in BENEFITS or proposal.end > answer.start:
             return [proposal]  # not a question's, or already read with its answer
         after = then[proposal.start]
+        if after is not None and after.text.rstrip().endswith("?"):
+            after = None  # the next question, not more of the answer
         if (answer.start, proposal.remedy) in named_in or (after and (after.start, proposal.remedy) in named_in):
             return []  # "Is peppermint oil good? Yes. Peppermint oil rubbed on the temples eases a headache."
         end = answer.end

@@ -529,3 +529,11 @@ def test_water_tablets_are_diuretics_and_a_sentence_that_says_so_is_no_lead_in(l
     text = "Risks\nQuinine can cause heart rhythm problems.\nSafer options\nStretching and magnesium."
     assert kinds(text, lexicon, "stretching") <= BENEFITS
     assert kinds("Magnesium isn't a cure, but it can help.", lexicon, "magnesium") == {"treatment"}
+
+
+def test_the_next_question_of_an_faq_is_no_part_of_an_answer(lexicon):
+    text = "Does quinine help? No.\nDoes magnesium help? Yes, it does."
+    assert kinds(text, lexicon, "quinine") == {"caution"}
+    assert kinds(text, lexicon, "magnesium") == {"treatment"}
+    repeated = "Does quinine help? No.\n" * 3
+    assert [p.kind for p in propose(repeated, lexicon, "night leg cramps")] == ["caution"] * 3
