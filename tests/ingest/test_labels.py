@@ -1,0 +1,77 @@
+"""What the labels and title lines over a sentence say of it (claims.ingest.labels,
+claims.ingest.lines): a bare order on a line of its own, a name and a colon, a flattened table's
+verdict, a page heading that says something good beside a nearer warning."""
+
+import pytest
+
+from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+from claims.ingest.propose import propose
+
+BENEFITS = {"relief", "treatment", "prevention"}
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return lexicon_from_catalogue_files()
+
+
+def kinds(text, lexicon, remedy, condition="night leg cramps"):
+    return {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
+
+
+@pytest.mark.parametrize(
+    ("text", "warned", "warned_kind", "advised"),
+    [
+        ("Don't\nDrink coffee after 2 p.m.\nDo\nDrink chamomile tea.", "caffeine", "cause", "chamomile tea"),
+        ("Avoid these\nRed wine and aged cheese.\nThese may help\nRiboflavin and magnesium taken daily.", "cheese",
+         "cause", "magnesium"),
+        ("Avoid\nCaffeine after noon.\nTry\nChamomile tea in the evening.", "caffeine", "cause", "chamomile tea"),
+        ("Never\nGive aspirin to children.", "acetylsalicylic acid", "caution", None),
+        ("Don't\nTake sleeping pills every night.", "hypnotics", "caution", None),  # a medicine kept away: a caution
+    ],
+)  # fmt: skip
+def test_an_order_on_a_line_of_its_own_titles_the_lines_under_it(lexicon, text, warned, warned_kind, advised):
+    assert kinds(text, lexicon, warned, "insomnia") == {warned_kind}
+    if advised:
+        assert kinds(text, lexicon, advised, "insomnia") & BENEFITS
+        assert not kinds(text, lexicon, advised, "insomnia") - BENEFITS
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        ("Aspirin: not for anyone under 16\nParacetamol: suitable for children", "acetylsalicylic acid", {"caution"}),
+        ("Aspirin: not for anyone under 16\nParacetamol: suitable for children", "paracetamol", {"treatment"}),
+        ("1. Aspirin: not recommended for headaches", "acetylsalicylic acid", {"caution"}),
+    ],
+)
+def test_a_name_and_a_colon_read_as_a_title_and_the_line_under_it(lexicon, text, remedy, expected):
+    assert kinds(text, lexicon, remedy, "headache") == expected
+
+
+def test_a_short_sentence_that_says_something_is_no_title_for_the_next(lexicon):
+    # "Smoking and alcohol. They provoke attacks." titles the next sentence; a claim does not
+    text = "Aspirin eases headaches. It can cause stomach bleeding."
+    found = {(p.kind, p.end) for p in propose(text, lexicon, "headache") if p.remedy == "acetylsalicylic acid"}
+    assert found == {("treatment", 24), ("caution", len(text))}
+    assert kinds("Not quinine (it is risky): try stretching your calves.", lexicon, "stretching") == {"relief"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        ("Quinine\nQuinine sulfate is no longer recommended for routine leg cramps.", "quinine", {"caution"}),
+        ("Notes\nSafe for most people\nMagnesium\nProbably not\nCan cause diarrhoea", "magnesium", {"caution"}),
+        ("High in salt; avoid if you have high blood pressure\nVitamin E\nNo good evidence\nNot recommended",
+         "vitamin E", {"caution"}),
+        ("Low potassium can cause cramps, so eat a banana a day.", "banana", {"treatment"}),
+    ],
+)  # fmt: skip
+def test_a_title_line_and_the_verdict_of_a_flattened_table_under_it(lexicon, text, remedy, expected):
+    assert kinds(text, lexicon, remedy) == expected
+
+
+def test_a_page_heading_that_says_something_good_does_not_silence_a_nearer_warning_label(lexicon):
+    text = "Sleep better tonight\n\nDrinks to avoid\nCoffee\nCola\n\nDon't\nDrink coffee after 2 p.m.\n"
+    found = {(p.quote, p.kind) for p in propose(text, lexicon, "insomnia") if p.remedy in ("caffeine", "cola")}
+    assert found == {("Coffee", "cause"), ("Cola", "cause"), ("Drink coffee after 2 p.m.", "cause")}

@@ -1,0 +1,89 @@
+"""A question and its answer (claims.ingest.questions): a yes-or-no question claims nothing by
+itself; its benefit is read with its answer, and a question answered no, or whether it harms
+answered yes, is a caution."""
+
+import pytest
+
+from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+from claims.ingest.propose import propose
+
+BENEFITS = {"relief", "treatment", "prevention"}
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return lexicon_from_catalogue_files()
+
+
+def kinds(text, lexicon, remedy, condition="night leg cramps"):
+    return {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
+
+
+def test_a_comparison_answered_no_takes_the_benefit_of_what_is_compared(lexicon):
+    text = "Is aspirin better than paracetamol for children's headaches? No. Children should be given paracetamol."
+    assert kinds(text, lexicon, "acetylsalicylic acid", "headache") == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition", "expected"),
+    [
+        ("Can I use a peppermint oil rub on my child's temples?\nNot for children under six.", "peppermint oil",
+         "headache", {"caution"}),
+        ("Is milk good for heartburn?\nA glass of milk may soothe for a few minutes, but then makes it worse.",
+         "milk", "heartburn", None),
+        ("Does magnesium help with leg cramps? Yes, it can.", "magnesium", "night leg cramps", {"relief"}),
+        ("Ginkgo carries the same warning.", "ginkgo biloba", "headache", {"caution"}),
+        ("Go easy on fatty and fried food.", "fatty food", "heartburn", {"cause"}),
+        ("Baking soda in water works fast, but it is very high in sodium.", "sodium bicarbonate", "heartburn",
+         {"caution"}),
+        ("They can be a side effect of medicines such as steroids (dexamethasone).", "dexamethasone", "hiccups",
+         None),
+        ("Taking more than the label limit of Tums can lead to kidney stones.", "calcium carbonate", "heartburn",
+         None),
+    ],
+)  # fmt: skip
+def test_a_question_read_with_its_answer_and_more_warnings_of_whole_articles(
+    lexicon, text, remedy, condition, expected
+):
+    found = kinds(text, lexicon, remedy, condition)
+    if expected is None:  # a cause or a caution, whichever: no benefit
+        assert found and not found & BENEFITS
+    else:
+        assert found == expected
+
+
+def test_a_question_whose_answer_names_the_remedy_again_leaves_the_claim_to_the_answer(lexicon):
+    text = "Is peppermint oil good for headaches? Yes. Peppermint oil rubbed on the temples eases a headache."
+    found = [(p.kind, p.start) for p in propose(text, lexicon, "headache") if p.remedy == "peppermint oil"]
+    assert found and all(start > 0 for _, start in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition", "expected"),
+    [
+        ("Are sleeping pills habit-forming? Yes.", "hypnotics", "insomnia", {"caution"}),
+        ("Are sleeping pills addictive? They can be.", "hypnotics", "insomnia", {"caution"}),
+        ("Sleeping pills? Only if your doctor insists, and never for long.", "hypnotics", "insomnia",
+         {"caution", "treatment"}),  # a restriction: the caution beside the benefit
+        ("Not sure about magnesium? Ask your pharmacist; it helps many people.", "magnesium", "night leg cramps",
+         {"caution", "treatment"}),
+        ("Is chamomile tea addictive? No. A cup before bed helps many people relax.", "chamomile tea", "insomnia",
+         {"treatment"}),
+        ("Quinine was once the go-to; compared with stretching, it is far riskier.", "quinine", "night leg cramps",
+         {"caution"}),
+        ("Quinine was once the go-to; compared with stretching, it is far riskier.", "stretching", "night leg cramps",
+         set()),
+    ],
+)  # fmt: skip
+def test_a_question_whether_it_harms_answered_yes_and_a_bare_question_restricted(
+    lexicon, text, remedy, condition, expected
+):
+    assert kinds(text, lexicon, remedy, condition) == expected
+
+
+def test_the_next_question_of_an_faq_is_no_part_of_an_answer(lexicon):
+    text = "Does quinine help? No.\nDoes magnesium help? Yes, it does."
+    assert kinds(text, lexicon, "quinine") == {"caution"}
+    assert kinds(text, lexicon, "magnesium") == {"treatment"}
+    repeated = "Does quinine help? No.\n" * 3
+    assert [p.kind for p in propose(repeated, lexicon, "night leg cramps")] == ["caution"] * 3
