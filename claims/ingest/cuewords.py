@@ -48,11 +48,16 @@ _SIDE_EFFECTS = r"(?<!fewer )(?<!no )(?<!few )(?<!without )(?<!less )side effect
 # A cause denied: "because it does not trigger hives" (read out before the causes are).
 NOT_CAUSING = re.compile(
     r"(?:\b(?:does|do|did|will|can|should|would)\s*(?:not|n['’]t)|\bnever|\bwon['’]t)\s+(?:\w+\s+)?"
-    r"(?:cause|trigger|provoke|lead to|bring on|set off)\w*(?:\s+(?!and\b|but\b|or\b)[\w-]+){0,3}",
+    r"(?:cause|trigger|provoke|lead to|bring on|set off)\w*(?:\s+(?!and\b|but\b|or\b)[\w-]+){0,3}"
+    r"|\b(?:no|few|fewer|without|minimal|less)\s+(?:[\w-]+\s+)?side effects?",  # "no serious side effects"
     re.IGNORECASE,
 )
 NEGATED_CONDITION = re.compile(
-    r"\b(?:if|when|unless|whenever)\b[^,;.]*?(?:\b(?:do not|does not|cannot)|n['’]t)\b[^,;.]*", re.IGNORECASE
+    # at the start, closed by its comma (not "If you are pregnant do not take ibuprofen"); after the
+    # main clause, to its end ("Paracetamol is a good option if you can't take anti-inflammatories")
+    r"(?:(?:^|(?<=[.;:!?]\s))\W*(?:if|when|unless|whenever)\b[^,;.]*?(?:\b(?:do not|does not|cannot)|n['’]t)\b[^,;.]*,"
+    r"|(?<=\w\s)(?:if|when|unless|whenever)\b[^,;.]*?(?:\b(?:do not|does not|cannot)|n['’]t)\b[^,;.]*)",
+    re.IGNORECASE,
 )
 NEGATED_PARENTHESIS = re.compile(r"\((?:never|not|no)\b[^)]*\)", re.IGNORECASE)
 _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
@@ -61,8 +66,9 @@ _ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:do
 # A habit-forming remedy denied: "Melatonin isn't habit-forming", "unlikely to be addictive", "no known
 # dependence risk" (read out before the cautions are).
 NOT_HABIT_FORMING = re.compile(
-    r"(?:\b(?:not|never|no|unlikely to be|without|low|little)|n['’]t)\b(?:\s+[\w-]+){0,3}?\s+(?:habit[- ]forming|"
+    r"(?:\b(?:not|never|no|unlikely to be|without)|n['’]t)\b(?:\s+[\w-]+){0,3}?\s+(?:habit[- ]forming|"
     r"addictive|dependen(?:ce|cy)(?: risk)?)"
+    r"|\b(?:low|little|minimal|small)\s+(?:risk\s+of\s+)?(?:dependen(?:ce|cy)|addiction)\b"
     r"|\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,40}?\b(?:habit[- ]forming|addictive)",
     re.IGNORECASE,
 )
@@ -110,9 +116,10 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"must be prescribed", r"hard to (?:give up|quit|stop|come off)", r"worst offenders?",
             r"carr(?:y|ies) (?:the same |a )?(?:warning|risk)", r"(?:very |too )?high in (?:sodium|salt|sugar)",
             r"(?:far |much )?(?:riskier|more dangerous|less safe)\b", r"turns? (?:[\w-]+ ){1,3}into (?:daily|chronic)",
-            r"makes? (?:the |your )?(?:skin|you) (?:more )?sensitive to", r"(?:can|may) (?:also )?(?:set off|bring on)",
+            r"makes? (?:the |your )?(?:skin|you) (?:more )?sensitive to",
+            r"(?:can|may) (?:also )?(?:set off|bring on)(?! (?:sleep|relief|calm|relaxation|drowsiness)\b)",
             r"(?:stops?|prevents?|reduces?|blocks?) (?:\w+ ){0,3}(?:being absorbed|absorption)",
-            r"increases? (?:the risk of )?bleeding", r"\bat risk\b",
+            r"increases? (?:the risk of )?bleeding", r"\bputs? (?:[\w-]+ ){0,3}at risk\b",
             r"on more than (?:\w+ ){1,2}days? (?:a|per) (?:week|month)",
             r"(?:upsets?|damages?|harms?|hurts?) (?:the |your )?(?:liver|kidneys?|stomach)",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
@@ -261,7 +268,7 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"go easy on",
         r"(?<!never )(?<!not )skipping",
         r"(?:going|go|a (?:day|week|month)|days?|weeks?) without",
-        r"(?:^|[.;:!?]\s*)(?:less|fewer)",  # "Try\nLess coffee in the afternoon"
+        r"(?:^|[.;:!?]\s*)(?:less|fewer)(?=(?:\s+[\w-]+){0,2}\s*$)",  # "Try\nLess coffee", not "Less research exists"
         r"wean\w* (?:\w+ )?off",
         r"limiting",
         r"reducing",

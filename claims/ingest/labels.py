@@ -7,11 +7,14 @@ what to avoid") decides nothing. Read by claims.ingest.cues."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.ingest.advice import IMPERATIVE
 from claims.ingest.cuewords import CAUSE
 from claims.ingest.labelwords import CAUSING_LEAD_IN, MIXED_LABEL, WARNING_LABELS
 from claims.ingest.lines import BARE_REFUSAL
+
+LONGEST_LABEL = 300  # characters of a label read; a page's runaway heading is no label
 
 
 def heeds_labels(
@@ -67,10 +70,12 @@ def labels_say_good(labels: tuple[str, ...]) -> bool:
     return bool(heading) and says_good(heading) and not any(warning(label) for label in near)
 
 
+@lru_cache(maxsize=4096)
 def says_good(label: str) -> bool:
     """Whether a label or intro says something good of what follows ("For short-term relief, try:");
-    an order it negates says nothing good ("Not safe to take", "Do not use")."""
-    label = _last_part(label)
+    an order it negates says nothing good ("Not safe to take", "Do not use"). Read in its last
+    LONGEST_LABEL characters: a label longer than that is a runaway line, not a label."""
+    label = _last_part(label[-LONGEST_LABEL:])
     return any(
         not (found.group(0).lower() in _ORDERS and _NEGATES.search(label, 0, found.start()))
         for found in MIXED_LABEL.finditer(label)
@@ -78,14 +83,16 @@ def says_good(label: str) -> bool:
 
 
 _ORDERS = frozenset(("eat", "drink", "try", "take", "use"))
-_NEGATES = re.compile(r"\b(?:not|never|n't|avoid|unsafe)\b", re.IGNORECASE)
+_NEGATES = re.compile(r"(?:\b(?:not|never|avoid|unsafe)|(?<=\w)n['’]t)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def warning(text: str) -> dict[str, re.Match]:
     """What a label warns of its items, read in its last part ("Preventing headaches: common
     triggers"), unless that part says something good as well."""
     if says_good(text):
         return {}
+    text = text[-LONGEST_LABEL:]
     part = _MARKUP.sub("", _last_part(text))  # "**Don't**", "✗ Don't"
     warned = {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(part))}
     if CAUSE not in warned and (lead_in := CAUSING_LEAD_IN.search(text.rstrip())):

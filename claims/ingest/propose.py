@@ -234,10 +234,14 @@ def _segment_proposals(
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)([\w'’][\w'’ -]*?)\1")
 
 
+_QUOTES = str.maketrans("’‘“”", "''\"\"")
+
+
 def _readable(text: str) -> str:
     """`text` as the cues read it, as long as it is: across its line breaks ("Try cutting\ndown on
-    coffee"), its emphasis moved after the word ("Do **not** give aspirin")."""
-    text = text.replace("\n", " ")
+    coffee"), with plain quotes ("Don’t give aspirin"), its emphasis moved after the word ("Do **not**
+    give aspirin")."""
+    text = text.replace("\n", " ").translate(_QUOTES)
     return _EMPHASIS.sub(lambda m: m.group(2) + " " * (len(m.group(0)) - len(m.group(2))), text)
 
 

@@ -44,7 +44,7 @@ _ASKS_OTHER = re.compile(
     r"\b(?:only|too late|wait|prescription|addictive|habit[- ]forming|risks?|side effects?|upset|harm\w*|"
     r"dangerous|instead|interact\w*|ha(?:ve|s) to|need to|matter|silly|same|stop working|with food|how|why|"
     r"which|what|where|wrong|right away|immediately|at once|quickly|faster|morning|evening|everyone|always|"
-    r"reason|dependent|bad|stop|alone|own|take long|how long|straight|first|not to|just)\b"
+    r"reason|dependent|bad|stop|alone|own|take long|how long|straight|first|not to|just|every \w+ (?:hours?|days?))\b"
     r"|^\W*(?:q\W+)?(?:isn't|aren't|shouldn't|can't|don't|doesn't|won't|wouldn't)\b",
     re.IGNORECASE,
 )
@@ -58,7 +58,7 @@ _ANSWER_ADVISES = re.compile(
 )
 _BUT = re.compile(r"\W*no\W+but\b", re.IGNORECASE)  # "No, but both help"
 _COMPARES = re.compile(r"\b(?:as \w+ as|better than|safer than|faster than|more \w+ than)\b", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|no|never|too \w+ to|n't|won't|cannot)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\b(?:not|no|never|too \w+ to|won't|cannot)|(?<=\w)n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"\W*(?:(?:a|answer)\s*[:.)]?|[\w' ]{0,30}\banswers?\s*:?)\s*", re.IGNORECASE)
 _BACK = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 
@@ -101,7 +101,10 @@ def answered(proposals: list, segments: list[Segment], text: str) -> list:
             said = said[:1]  # the next question is no part of this answer
         others = {p.remedy for s in said for p in at.get(s.start, ())} - asked
         answer_text = " ".join(s.text for s in said)
-        if _BUT.match(answer_text) or (not others and _advises(answer_text)):
+        # advice after the answer counts when it speaks of the remedy again: "No. Take it in the
+        # evening"; not "No. The only thing that helps is time."
+        advice_text = " ".join(s.text for s in said[:1] + [s for s in said[1:] if _BACK.search(s.text)])
+        if _BUT.match(answer_text) or (not others and _advises(advice_text)):
             continue
         quoted_to[seg.start] = segments[answer].end
         for one in [seg, *said]:

@@ -122,7 +122,9 @@ def own_part(text: str, offset: int, named_at: list[tuple[int, bool]]) -> str:
     ends = [m.start() for m in _SEMICOLON.finditer(text)] + [len(text)]
     for a, b in zip([0] + [end + 1 for end in ends[:-1]], ends, strict=True):
         # "; the effect, as with alcohol, wears off": a remedy compared with is not whom the part is about
-        names = {same for start, same in named_at if a <= start < b and not _COMPARED.search(text, a, start)}
+        names = {
+            same for start, same in named_at if a <= start < b and not _COMPARED.search(text, max(a, start - 60), start)
+        }
         if a <= offset < b or names != {False} or _SAID_AGAIN.search(text, a, b):
             continue
         text = text[:a] + " " * (b - a) + text[b:]
@@ -151,7 +153,7 @@ _WORSENS = re.compile(
     r"|ruins?|spoils?|dehydrates?|(?:is|are|be) (?:\w+ )?dehydrating)\b",  # not "after a dehydrating bout"
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b(?:not|never|no|n['’]t|won['’]t|doesn['’]t|don['’]t)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"(?:\b(?:not|never|no|cannot)|(?<=\w)n['’]t)\b", re.IGNORECASE)
 # The next part speaks of the remedy again: "but it ...", "; later it ...", "but worsens ...".
 _CARRIED = re.compile(
     r"\s*(?:(?:but|and|yet|though)\b)?\s*,?\s*(?:(?:like|as with|unlike|just like) [^,;]{1,40},\s*)?"
@@ -220,7 +222,9 @@ _DENIED = re.compile(
     # "Quinine is not an option", "This does not make it a safe remedy"
     r"|(?:is|are)(?:n['’]t|\s+not|\s+no longer) (?:really |always )?(?:an? |the )?"
     r"(?:(?:(?:good|safe|great|real|viable|suitable|sensible|wise|reasonable|long-term)\s+){0,2}(?:option|answer|solution)"
-    r"|(?:(?:good|safe|proven|recommended|effective|reliable)\s+)?(?:[\w-]+\s+){0,2}?(?:treatment|remedy))\b"
+    r"|(?:(?:good|safe|proven|recommended|effective|reliable)\s+)?"
+    r"(?:(?!only\b|new\b|first\b|main\b|single\b|usual\b|standard\b|common\b|typical\b)[\w-]+\s+){0,2}?"
+    r"(?:treatment|remedy))\b"
     r"|(?:does|do)(?:n['’]t|\s+not) (?:make|mean) (?:[\w-]+ ){0,2}?(?:is |are )?(?:an? |any )?"
     r"(?:safe|safer|good|effective|useful)\b|old wives['’]? tale"
     # idioms: "a thing of the past", "off the table", "a no-go", "think twice before", "get hooked on"
@@ -282,16 +286,20 @@ def denied_benefit(text: str, offset: int) -> str:
     if subjectless:
         return subjectless.group(0).strip().lower()  # "..., but must be avoided in kidney disease"
     for number, part in enumerate(parts):
-        part = _NOT_ONLY.sub(" ", _CONDITIONAL.sub(" ", part))
+        part = _NOT_ONLY.sub(_blank, _CONDITIONAL.sub(_blank, part))  # offsets stand
         found = _DENIED.search(part)
         if found and number == 0 and _OBJECT_PREFERRED.search(found.group(0)) and found.end() <= offset - starts[-1]:
             continue  # "Sports drinks are no substitute for oral rehydration salts": the salts are the better
         if found:
             return found.group(0).lower()
     handed_on = _HANDED_ON.search(text, offset)
-    said = _NOT_ONLY.sub(" ", text[offset : handed_on.start() if handed_on else len(text)])
+    said = _NOT_ONLY.sub(_blank, text[offset : handed_on.start() if handed_on else len(text)])
     found = _WARNED.search(said)
     return found.group(0).lower() if found else ""
+
+
+def _blank(found: re.Match) -> str:
+    return " " * len(found.group(0))
 
 
 def _part_end(text: str, offset: int) -> int:

@@ -87,3 +87,8 @@ def test_the_next_question_of_an_faq_is_no_part_of_an_answer(lexicon):
     assert kinds(text, lexicon, "magnesium") == {"treatment"}
     repeated = "Does quinine help? No.\n" * 3
     assert [p.kind for p in propose(repeated, lexicon, "night leg cramps")] == ["caution"] * 3
+
+
+def test_an_answer_no_is_not_undone_by_a_next_sentence_about_something_else(lexicon):
+    assert kinds("Does quinine help cramps? No. The only thing that helps is time.", lexicon, "quinine") == {"caution"}
+    assert kinds("Does alcohol help you sleep? No. It doesn't help.", lexicon, "alcohol", "insomnia") == {"caution"}

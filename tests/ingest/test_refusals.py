@@ -407,5 +407,39 @@ def test_water_tablets_are_diuretics_and_a_sentence_that_says_so_is_no_lead_in(l
     assert kinds("Water tablets can bring on gout.", lexicon, "diuretics", "gout") == {"cause"}
     assert kinds("Water tablets can bring on gout.", lexicon, "fluid intake", "gout") == set()
     text = "Risks\nQuinine can cause heart rhythm problems.\nSafer options\nStretching and magnesium."
-    assert kinds(text, lexicon, "stretching") <= BENEFITS
+    found = kinds(text, lexicon, "magnesium")
+    assert found and found <= BENEFITS
     assert kinds("Magnesium isn't a cure, but it can help.", lexicon, "magnesium") == {"treatment"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("If you are pregnant do not take ibuprofen.", "ibuprofen", "headache"),  # no comma after the condition
+        ("Don’t give aspirin to children.", "acetylsalicylic acid", "headache"),  # a typographic apostrophe
+        ("You can’t take melatonin with alcohol.", "melatonin", "insomnia"),
+        ("If you have been vomiting for more than a day, sports drinks are no substitute for oral rehydration salts.",
+         "sports drink", "diarrhoea"),
+        ("Sleeping pills taken at low doses are still addictive.", "hypnotics", "insomnia"),
+    ],
+)  # fmt: skip
+def test_a_warning_stands_without_a_comma_with_curly_quotes_and_beside_a_condition(lexicon, text, remedy, condition):
+    found = kinds(text, lexicon, remedy, condition)
+    assert found and not found & BENEFITS
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Less research exists on valerian, but it may help you sleep.", "valerian", "insomnia"),
+        ("Magnesium is not the only remedy for cramps; stretching helps too.", "magnesium", "night leg cramps"),
+        ("Melatonin can bring on sleep quickly.", "melatonin", "insomnia"),
+        ("Melatonin has no serious side effects and helps you sleep.", "melatonin", "insomnia"),
+        ("Valerian has a low risk of dependence and can help you sleep.", "valerian", "insomnia"),
+        ("Avoid these painkillers\nCodeine\nTramadol\nSafer choices\nParacetamol\nIbuprofen", "paracetamol",
+         "headache"),
+    ],
+)  # fmt: skip
+def test_less_research_not_the_only_remedy_and_a_safer_list_keep_their_benefit(lexicon, text, remedy, condition):
+    found = kinds(text, lexicon, remedy, condition)
+    assert found and not found & {"caution", "cause"}
