@@ -144,7 +144,7 @@ def kind_of(
     advice = IMPERATIVE.match(segment_text) or ADVISED.search(segment_text)
     # "Melatonin isn't habit-forming", "because it does not trigger hives": no caution, no cause
     segment_text = NOT_HABIT_FORMING.sub(" ", NOT_CAUSING.sub(" ", segment_text))
-    segment_text, before = (NEGATED_CONDITION.sub(_blank, part) for part in (segment_text, before))
+    segment_text, before = (NEGATED_CONDITION.sub(blank, part) for part in (segment_text, before))
     if not _MONITOR.search(before.rsplit(",", 1)[-1]):
         # "spend time in the fresh air, and monitor the intake of diuretics": what is watched is
         # the object of "monitor", not every remedy of the sentence
@@ -216,7 +216,8 @@ def kind_of(
     return KindCall(benefit, False, fired[benefit], evidence)
 
 
-def _blank(found: re.Match) -> str:
+def blank(found: re.Match) -> str:
+    """What a match is replaced by so that offsets stand: as many spaces."""
     return " " * len(found.group(0))
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from claims.ingest.advice import ADVISED, IMPERATIVE, REASON
-from claims.ingest.cues import CAUSE, CONTRAST, cause_free, cue_table
+from claims.ingest.cues import CAUSE, CONTRAST, blank, cause_free, cue_table
 from claims.ingest.cuewords import NEGATED_PARENTHESIS
 from claims.ingest.missing import DEFICIENCY
 
@@ -286,20 +286,16 @@ def denied_benefit(text: str, offset: int) -> str:
     if subjectless:
         return subjectless.group(0).strip().lower()  # "..., but must be avoided in kidney disease"
     for number, part in enumerate(parts):
-        part = _NOT_ONLY.sub(_blank, _CONDITIONAL.sub(_blank, part))  # offsets stand
+        part = _NOT_ONLY.sub(blank, _CONDITIONAL.sub(blank, part))  # offsets stand
         found = _DENIED.search(part)
         if found and number == 0 and _OBJECT_PREFERRED.search(found.group(0)) and found.end() <= offset - starts[-1]:
             continue  # "Sports drinks are no substitute for oral rehydration salts": the salts are the better
         if found:
             return found.group(0).lower()
     handed_on = _HANDED_ON.search(text, offset)
-    said = _NOT_ONLY.sub(_blank, text[offset : handed_on.start() if handed_on else len(text)])
+    said = _NOT_ONLY.sub(blank, text[offset : handed_on.start() if handed_on else len(text)])
     found = _WARNED.search(said)
     return found.group(0).lower() if found else ""
-
-
-def _blank(found: re.Match) -> str:
-    return " " * len(found.group(0))
 
 
 def _part_end(text: str, offset: int) -> int:

@@ -4,19 +4,10 @@ answered yes, is a caution."""
 
 import pytest
 
-from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
 from claims.ingest.propose import propose
+from tests.ingest.proposing import BENEFITS, catalogue_lexicon, kinds
 
-BENEFITS = {"relief", "treatment", "prevention"}
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return lexicon_from_catalogue_files()
-
-
-def kinds(text, lexicon, remedy, condition="night leg cramps"):
-    return {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
+lexicon = catalogue_lexicon  # the fixture the tests take
 
 
 def test_a_comparison_answered_no_takes_the_benefit_of_what_is_compared(lexicon):

@@ -5,20 +5,10 @@ claims. Each was proposed as a benefit, or gave its warning to the remedy beside
 
 import pytest
 
-from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
 from claims.ingest.propose import propose
+from tests.ingest.proposing import BENEFITS, catalogue_lexicon, kinds
 
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return lexicon_from_catalogue_files()  # the catalogue's remedies: aspirin, sleeping pills, peppermint tea
-
-
-def kinds(text, lexicon, remedy, condition="night leg cramps"):
-    return {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
-
-
-BENEFITS = {"relief", "treatment", "prevention"}
+lexicon = catalogue_lexicon  # the fixture the tests take
 
 
 @pytest.mark.parametrize(
