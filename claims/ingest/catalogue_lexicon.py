@@ -10,6 +10,7 @@ from claims.ingest.brands import brand_table
 from claims.ingest.drugnames import drug_names
 from claims.ingest.learned import Example, learn_triggers, name_stems
 from claims.ingest.lexicon import Lexicon, RemedyData, build_lexicon, remedies_from_catalogue
+from claims.ingest.phrasings import phrasing_table
 
 CATALOGUE_DIR = Path(__file__).resolve().parents[1] / "catalogue"
 
@@ -35,12 +36,22 @@ def corpus_texts(catalogue, corpus_dir: Path | None) -> dict[str, str]:
 
 
 def lexicon_from_parts(
-    remedies: list[RemedyData], examples: list[Example], texts: dict[str, str], brands=None, *, drugs: bool = True
+    remedies: list[RemedyData],
+    examples: list[Example],
+    texts: dict[str, str],
+    brands=None,
+    *,
+    drugs: bool = True,
+    phrasings=None,
 ) -> Lexicon:
     labels = [label for remedy in remedies for label in (remedy.name, *remedy.aliases)]
     triggers = learn_triggers(examples, texts, name_stems(labels))
     lexicon = build_lexicon(
-        remedies, brand_table() if brands is None else brands, drug_names() if drugs else None, triggers
+        remedies,
+        brand_table() if brands is None else brands,
+        drug_names() if drugs else None,
+        triggers,
+        phrasing_table() if phrasings is None else phrasings,
     )
     lexicon.harms = usual_harms(examples)
     return lexicon

@@ -17,7 +17,7 @@ from claims.ingest.drugnames import CLASS, DRUG
 from claims.ingest.norm import fold, name_key, plural_forms, spelling_key
 from claims.ingest.scattered import NameBags, name_bags
 
-CATALOGUE, BRAND, DRUG_LEXICON, PATTERN = "catalogue", "brand", "drug_lexicon", "pattern"
+CATALOGUE, BRAND, DRUG_LEXICON, PATTERN, PHRASING = "catalogue", "brand", "drug_lexicon", "pattern", "phrasing"
 _VITAMIN = re.compile(r"vitamin ([a-k](?:\d{1,2})?)", re.IGNORECASE)
 _ACTIONS = frozenset(("maneuver", "lifestyle", "procedure"))
 _SUBSTANCES = frozenset(("food_drink", "drug", "supplement", "herbal_folk"))
@@ -40,7 +40,7 @@ class Term:
 
     remedy: str  # the catalogue remedy's name, or the name proposed for a new one
     category: str
-    source: str  # catalogue | brand | drug_lexicon | pattern
+    source: str  # catalogue | brand | drug_lexicon | pattern | phrasing
     is_new: bool  # not (yet) a remedy of the catalogue
     atc_code: str = ""
 
@@ -60,6 +60,8 @@ class Lexicon:
     # What the catalogue mostly calls a remedy when that is a harm (cause or caution): the kind
     # proposed when the words say nothing of it (claims.ingest.catalogue_lexicon.usual_harms).
     harms: dict[str, str] = field(default_factory=dict)
+    # Everyday phrasings of measures (claims.ingest.phrasings): (Phrasing, the term it names).
+    phrasings: list[tuple[object, Term]] = field(default_factory=list)
 
     def drug_term(self, name: str, kind: str) -> Term:
         """The term for a drug the lexicon package knows: the catalogue's remedy when one of its
@@ -96,8 +98,10 @@ def build_lexicon(
     brands: Iterable[Brand] = (),
     drugs: Mapping[str, tuple[str, str]] | None = None,
     triggers: Iterable = (),
+    phrasings: Iterable = (),
 ) -> Lexicon:
-    """The lexicon of these remedies, brands, drug names and learned triggers (Trigger objects)."""
+    """The lexicon of these remedies, brands, drug names, learned triggers (Trigger objects) and
+    phrasings (Phrasing objects)."""
     terms: list[Term] = []
     surfaces: dict[str, int] = {}  # folded surface -> term index; the catalogue's come first
     labels: dict[str, int] = {}  # the names and aliases as written (folded): what fuzzy matching knows
@@ -154,7 +158,8 @@ def build_lexicon(
     by_name = {term.remedy: term for term in terms if term.source == CATALOGUE}
     learned = [(frozenset(t.stems), by_name[t.remedy], t.precision) for t in triggers if t.remedy in by_name]
     bags = name_bags((label, term) for term, label in catalogue_labels)
-    return Lexicon(automaton, terms, spellings, drugs or {}, drug_terms, remedy_keys, learned, bags)
+    said = [(p, remedy_keys.get(name_key(p.remedy)) or Term(p.remedy, p.category, PHRASING, True)) for p in phrasings]
+    return Lexicon(automaton, terms, spellings, drugs or {}, drug_terms, remedy_keys, learned, bags, phrasings=said)
 
 
 def _forms(label: str, category: str, shared: set[str]) -> set[str]:

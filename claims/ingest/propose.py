@@ -15,6 +15,7 @@ from claims.ingest.lexicon import Lexicon
 from claims.ingest.match import Mention, find_mentions
 from claims.ingest.newterms import with_new_mentions
 from claims.ingest.norm import fold
+from claims.ingest.phrasings import SUBSTANCES, phrasing_mentions
 from claims.ingest.scattered import coordinated_mentions, scattered_mentions
 from claims.ingest.segments import HEADING, ITEM, ROW, Segment, named_under_title, segment
 from claims.ingest.spread import group_cautions, is_title, merge_titles
@@ -28,6 +29,7 @@ _CONFIDENCE = {
     "pattern": 0.5,
     "learned": 0.5,
     "scattered": 0.6,
+    "phrasing": 0.6,
 }
 _NUTRIENTS = overrule.NUTRIENTS
 _HOLDERS = frozenset(("food_drink", "drug", "herbal_folk"))  # what can hold a nutrient
@@ -107,6 +109,12 @@ def propose(
         known = {m.term.remedy for m in own}
         for start, end, term, precision in trigger_mentions(seg.start, seg.text, lexicon.triggers, known, taken):
             own.append(Mention(start, end, text[start:end], term, "learned", similarity=precision * 100))
+            known.add(term.remedy)
+        applied = any(m.term.category in SUBSTANCES for m in own)
+        for start, end, term in phrasing_mentions(
+            seg.start, folded[seg.start : seg.end], lexicon.phrasings, known, taken, substances=applied
+        ):
+            own.append(Mention(start, end, text[start:end], term, "phrasing"))
             known.add(term.remedy)
         for start, end, term in coordinated_mentions(folded, list(own), lexicon.known):
             if term.remedy not in known:

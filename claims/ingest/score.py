@@ -155,6 +155,14 @@ def held_out_lexicon(
     return kept, kept_brands
 
 
+def held_out_phrasings(phrasings: Iterable, remedies: Sequence[RemedyData], kept: Sequence[RemedyData]) -> list:
+    """The phrasing rows (claims.ingest.phrasings) that name no remedy or alias `held_out_lexicon`
+    removed: what a strict run may keep."""
+    left = {name_key(label) for remedy in kept for label in (remedy.name, *remedy.aliases)}
+    removed = {name_key(label) for remedy in remedies for label in (remedy.name, *remedy.aliases)} - left
+    return [phrasing for phrasing in phrasings if name_key(phrasing.remedy) not in removed]
+
+
 # The five catalogued articles -------------------------------------------------------------------
 
 
@@ -173,14 +181,19 @@ def catalogue_gold(catalogue, source) -> list[GoldAppearance]:
     return [gold_appearance(remedies[c.remedy], c.kind, c.start, c.end) for c in source.claims]
 
 
-def evaluate(catalogue, texts: dict[str, str], *, held_out: bool = True, strict: bool = False) -> list[ArticleResult]:
+def evaluate(
+    catalogue, texts: dict[str, str], *, held_out: bool = True, strict: bool = False, phrasings: bool = True
+) -> list[ArticleResult]:
     """Propose on each article whose text is at hand and score against its appearances: with a
     lexicon and cue words that never saw that article (`held_out`), or with everything (`held_out`
-    False: how well the proposer finds what it knows, an upper bound)."""
+    False: how well the proposer finds what it knows, an upper bound). `strict` also leaves out the
+    brand and phrasing rows that name what only the held-out article has; without `phrasings`, the
+    curated phrasing table is left out altogether."""
     import time
 
     from claims.ingest.brands import brand_table
     from claims.ingest.catalogue_lexicon import catalogue_examples, lexicon_from_parts
+    from claims.ingest.phrasings import phrasing_table
     from claims.ingest.propose import propose
 
     remedies = remedies_from_catalogue(catalogue)
@@ -194,11 +207,16 @@ def evaluate(catalogue, texts: dict[str, str], *, held_out: bool = True, strict:
             continue
         if held_out:
             kept, brands = held_out_lexicon(remedies, claimed_in, texts, source.file_name, brand_table(), strict=strict)
+            said = phrasing_table() if phrasings else ()
+            if strict:
+                said = held_out_phrasings(said, remedies, kept)
             examples = catalogue_examples(catalogue, leave_out=source.file_name)
             learning_texts = {name: text for name, text in texts.items() if name != source.file_name}
-            lexicon = lexicon_from_parts(kept, examples, learning_texts, brands)
+            lexicon = lexicon_from_parts(kept, examples, learning_texts, brands, phrasings=said)
         else:
-            lexicon = lexicon_from_parts(remedies, catalogue_examples(catalogue), texts)
+            lexicon = lexicon_from_parts(
+                remedies, catalogue_examples(catalogue), texts, phrasings=None if phrasings else ()
+            )
         started = time.perf_counter()
         proposals = propose(texts[source.file_name], lexicon, source.condition)
         seconds = time.perf_counter() - started

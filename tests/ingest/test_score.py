@@ -92,3 +92,17 @@ def test_what_a_run_missed_by_what_a_proposer_could_have_found_it_from():
         "in other words, known from another article": 1,  # "Rub the calf"
         "in other words, this article's alone": 2,  # stretching, quinine
     }
+
+
+def test_a_strict_run_keeps_no_phrasing_of_what_only_the_held_out_article_has():
+    from claims.ingest.phrasings import Phrasing
+    from claims.ingest.score import held_out_phrasings
+
+    remedies = [MASSAGE, RemedyData("leg elevation", "lifestyle", ("raising the legs",))]
+    kept = [MASSAGE]  # leg elevation is claimed in the held-out article alone
+    rows = [
+        Phrasing("massage", "maneuver", (frozenset({"rub"}), frozenset({"calf"}))),
+        Phrasing("raising the legs", "lifestyle", (frozenset({"raise"}), frozenset({"legs"}))),
+        Phrasing("cold compress", "topical", (frozenset({"cold"}), frozenset({"pack"}))),  # no remedy of the catalogue
+    ]
+    assert [p.remedy for p in held_out_phrasings(rows, remedies, kept)] == ["massage", "cold compress"]

@@ -1,0 +1,162 @@
+"""The curated phrasing table (phrasings.csv): everyday words that name a self-care measure without
+its name. "Rub your temples" is a massage, "a warm towel on the neck" a warm compress, "eat little
+and often" small frequent meals. The catalogue's aliases hold the names articles have used; this
+table holds how people say them, for any condition.
+
+A row names a remedy (the catalogue's name where it has one), its category and two or three words,
+each with its alternatives ("rub|knead neck|temples"). A segment holds the phrasing when it holds one
+form of every word (plural, -s, -ed and -ing forms count) within WINDOW words, in any order, or,
+for a row written "=eat right", side by side in that order. Read once; a broken row is an error
+naming its line, as for the brand table."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from claims.ingest.brands import CATEGORIES
+from claims.ingest.norm import fold
+
+PHRASINGS_FILE = Path(__file__).with_name("phrasings.csv")
+WINDOW = 6  # words from the first word of a phrasing to its last, both counted
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_APPLIED = re.compile(
+    r"\W+(?:with|into)\b(?!\s+(?:your\s+|the\s+|one\s+|both\s+)?(?:hands?|fingers?|thumbs?|palms?|fists?)\b)"
+)
+SUBSTANCES = frozenset(("food_drink", "drug", "supplement", "herbal_folk", "topical"))
+
+
+class PhrasingTableError(ValueError):
+    """phrasings.csv has a row the proposer cannot use; the message names the line."""
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    remedy: str
+    category: str
+    slots: tuple[frozenset[str], ...]  # the forms that fill each word of the phrasing
+    line: int = 0
+    together: bool = False  # the words side by side, in this order ("=eat right", not "right after eating")
+
+
+def forms(word: str) -> frozenset[str]:
+    """A word and its inflections: "tap" is also "taps", "tapped", "tapping"; "squeeze" is
+    "squeezes", "squeezed", "squeezing"; "worry" is "worries"."""
+    found = {word, word + "s"}
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        found.add(word + "es")
+    if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
+        found |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if word.endswith("e"):
+        found |= {word + "d", word[:-1] + "ing"}
+    else:
+        found |= {word + "ed", word + "ing"}
+        if re.fullmatch(r"[^aeiou]*[aeiou][bdgkmnprt]", word):  # rub, tap, pat: one short vowel
+            found |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return frozenset(found)
+
+
+def read_phrasings(path: Path = PHRASINGS_FILE) -> tuple[Phrasing, ...]:
+    rows = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [(number, line) for number, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
+    reader = csv.reader(line for _, line in lines)
+    header = next(reader, None)
+    if header != ["remedy", "category", "words"]:
+        raise PhrasingTableError(f"{path.name}: the header must be remedy,category,words, not {header}")
+    for (number, _), row in zip(lines[1:], reader, strict=True):
+        where = f"{path.name} line {number}"
+        if len(row) != 3:
+            raise PhrasingTableError(f"{where}: expected 3 columns, found {len(row)}")
+        remedy, category, words = (value.strip() for value in row)
+        together = words.startswith("=")
+        if not remedy or category not in CATEGORIES:
+            raise PhrasingTableError(f"{where}: a remedy and one of the catalogue's categories are required")
+        slots = words.lstrip("=").split()
+        if not 2 <= len(slots) <= 3:
+            raise PhrasingTableError(f"{where}: a phrasing has two or three words, not {len(slots)}")
+        filled = []
+        for slot in slots:
+            choices = slot.split("|")
+            if any(not _WORD.fullmatch(fold(choice)) or len(choice) < 3 for choice in choices):
+                raise PhrasingTableError(f"{where}: {slot!r}: each word is a plain word of three letters or more")
+            filled.append(frozenset(itertools.chain.from_iterable(forms(fold(choice)) for choice in choices)))
+        rows.append(Phrasing(remedy, category, tuple(filled), number, together))
+    return tuple(rows)
+
+
+@cache
+def phrasing_table() -> tuple[Phrasing, ...]:
+    """The repository's phrasing table, read once per process."""
+    return read_phrasings()
+
+
+def phrasing_mentions(seg_start: int, seg_folded: str, phrasings, known: set[str], taken=(), *, substances=False):
+    """(start, end, term) for each remedy not already in `known` whose phrasing the segment holds
+    outside the names already found there (`taken`, offsets in the text). `seg_folded` is the
+    segment's text as claims.ingest.norm.fold gives it; `phrasings` pairs each Phrasing with the
+    term it names (Lexicon.phrasings). The span runs from the first of its words to the last.
+
+    A maneuver's words say how something else is applied when the segment names a substance
+    (`substances`: "rub the sore spot with mustard oil", "peppermint oil rubbed on the temples") or
+    when they read so (_applied: "rubbing the temples with a balm"): no maneuver."""
+    if not phrasings:
+        return []
+    words = [
+        (m.start(), m.end(), m.group(0))
+        for m in _WORD.finditer(seg_folded)
+        if not any(s <= seg_start + m.start() < e for s, e in taken)
+    ]
+    present = {word for _, _, word in words}
+    found: dict[str, tuple[int, int, object]] = {}
+    for phrasing, term in phrasings:
+        if any(slot.isdisjoint(present) for slot in phrasing.slots):
+            continue
+        if term.remedy in known or term.remedy in found or (substances and phrasing.category == "maneuver"):
+            continue
+        span = _side_by_side(words, phrasing.slots) if phrasing.together else _nearest(words, phrasing.slots)
+        if span is None or (phrasing.category == "maneuver" and _applied(seg_folded, *span)):
+            continue
+        found[term.remedy] = (seg_start + span[0], seg_start + span[1], term)
+    return list(found.values())
+
+
+def _nearest(words: list[tuple[int, int, str]], slots: tuple[frozenset[str], ...]) -> tuple[int, int] | None:
+    """The narrowest run of at most WINDOW words holding a form of every slot, each slot in a word
+    of its own, as offsets: every run that starts at a filling word is tried, each slot taking its
+    first word there (linear in the segment's words, however long)."""
+    filling = [i for i, (_, _, word) in enumerate(words) if any(word in slot for slot in slots)]
+    best = None
+    for first in filling:
+        used: set[int] = set()
+        for slot in slots:
+            place = next(
+                (i for i in range(first, min(first + WINDOW, len(words))) if i not in used and words[i][2] in slot),
+                None,
+            )
+            if place is None:
+                break
+            used.add(place)
+        else:
+            last = max(used)
+            if best is None or last - first < best[1] - best[0]:
+                best = (first, last)
+    return (words[best[0]][0], words[best[1]][1]) if best else None
+
+
+def _applied(folded: str, start: int, end: int) -> bool:
+    """Whether a maneuver's words say how something is applied: "with" or "into" right after them
+    (not "with your hands"), or "into" among them ("rubbed into the temples")."""
+    return bool(_APPLIED.match(folded, end)) or " into " in folded[start:end]
+
+
+def _side_by_side(words: list[tuple[int, int, str]], slots: tuple[frozenset[str], ...]) -> tuple[int, int] | None:
+    """The first run of words that fills the slots in order, one word each, as offsets."""
+    for first in range(len(words) - len(slots) + 1):
+        if all(words[first + i][2] in slot for i, slot in enumerate(slots)):
+            return words[first][0], words[first + len(slots) - 1][1]
+    return None

@@ -1,0 +1,117 @@
+"""The curated phrasing table: how everyday words name a measure ("rub the sore calf" is a
+massage), when they do not (a maneuver's words that say how a substance is applied), a broken row
+refused with its line number, and what the proposer makes of a phrasing."""
+
+import pytest
+
+from claims.ingest.brands import CATEGORIES
+from claims.ingest.lexicon import Term
+from claims.ingest.norm import fold
+from claims.ingest.phrasings import PhrasingTableError, forms, phrasing_mentions, phrasing_table, read_phrasings
+from claims.ingest.propose import propose
+from tests.ingest.proposing import catalogue_lexicon  # noqa: F401 (a fixture)
+
+
+def write(tmp_path, *rows):
+    path = tmp_path / "phrasings.csv"
+    path.write_text("# a comment\nremedy,category,words\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def table(tmp_path, *rows):
+    return [(p, Term(p.remedy, p.category, "phrasing", True)) for p in read_phrasings(write(tmp_path, *rows))]
+
+
+def found(text, phrasings, known=(), taken=(), substances=False):
+    return [
+        (term.remedy, text[start:end])
+        for start, end, term in phrasing_mentions(0, fold(text), phrasings, set(known), taken, substances=substances)
+    ]
+
+
+def test_a_word_is_found_in_its_inflections():
+    assert forms("tap") >= {"tap", "taps", "tapped", "tapping"}
+    assert forms("squeeze") >= {"squeezes", "squeezed", "squeezing"}
+    assert forms("worry") >= {"worries"}
+    assert "pressing" in forms("press") and "presses" in forms("press")
+
+
+def test_the_words_are_found_in_any_order_within_six_words(tmp_path):
+    rows = table(tmp_path, "massage,maneuver,rub|knead calf|calves")
+    assert found("Rub the sore calf for a minute.", rows) == [("massage", "Rub the sore calf")]
+    assert found("Your calves are kneaded gently.", rows) == [("massage", "calves are kneaded")]
+    assert found("Rub it, then wait a minute or two and stretch the calf.", rows) == []  # eleven words apart
+    assert found("Stretch the calf.", rows) == []  # one word of two
+
+
+def test_a_row_written_with_an_equals_sign_matches_side_by_side_in_order(tmp_path):
+    rows = table(tmp_path, "balanced diet,lifestyle,=eat right|sensibly")
+    assert found("Eat right and sleep well.", rows) == [("balanced diet", "Eat right")]
+    assert found("Lying down right after eating makes heartburn worse.", rows) == []
+
+
+def test_a_remedy_already_named_or_words_already_taken_are_not_found_again(tmp_path):
+    rows = table(tmp_path, "massage,maneuver,rub calf")
+    assert found("Rub the calf.", rows, known={"massage"}) == []
+    assert found("Rub the calf.", rows, taken=[(8, 12)]) == []  # "calf" is another name's word
+
+
+def test_a_maneuvers_words_that_say_how_a_substance_is_applied_are_no_maneuver(tmp_path):
+    rows = table(tmp_path, "massage,maneuver,rub calf|calves|temples", "warm compress,topical,heat pad")
+    assert found("Rub the calves with soap containing glycerin.", rows) == []
+    assert found("The ointment is rubbed into the calves twice a day.", rows) == []
+    assert found("Peppermint oil rubbed on the temples eases a headache.", rows, substances=True) == []
+    assert found("Rub the calves with your hands.", rows) == [("massage", "Rub the calves")]
+    # a substance named beside it stops only maneuvers
+    assert found("A heat pad with a little lavender oil helps.", rows, substances=True) == [
+        ("warm compress", "heat pad")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("massage,maneuver", "phrasings.csv line 3: expected 3 columns, found 2"),
+        (
+            "massage,rubbing,rub calf",
+            "phrasings.csv line 3: a remedy and one of the catalogue's categories are required",
+        ),
+        ("massage,maneuver,rub", "phrasings.csv line 3: a phrasing has two or three words, not 1"),
+        (
+            "massage,maneuver,rub|up calf",
+            "phrasings.csv line 3: 'rub|up': each word is a plain word of three letters or more",
+        ),
+    ],
+)
+def test_a_broken_row_is_named_by_its_line(tmp_path, row, message):
+    with pytest.raises(PhrasingTableError) as caught:
+        read_phrasings(write(tmp_path, row))
+    assert str(caught.value) == message
+
+
+def test_the_repositorys_table_reads_and_uses_the_catalogues_categories():
+    rows = phrasing_table()
+    assert len(rows) >= 30
+    assert {row.category for row in rows} <= CATEGORIES
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "kind"),
+    [
+        ("Rub the sore calf until the spasm lets go.", "massage", "relief"),
+        ("A warm towel on the neck eases the pain.", "warm compress", "relief"),
+        ("Eat little and often rather than three large meals.", "small frequent meals", "prevention"),
+        ("Lie down in a dark, quiet room and place a cold pack on your forehead.", "cold compress", "treatment"),
+    ],
+)
+def test_the_proposer_proposes_a_phrasing_as_its_remedy(catalogue_lexicon, text, remedy, kind):  # noqa: F811
+    proposals = [p for p in propose(text, catalogue_lexicon, "headache") if p.remedy == remedy]
+    assert [(p.kind, p.rule.split(";")[0]) for p in proposals] == [(kind, "phrasing")]
+
+
+def test_a_phrasing_beside_a_named_oil_is_how_the_oil_is_applied(catalogue_lexicon):  # noqa: F811
+    remedies = {
+        p.remedy
+        for p in propose("Peppermint oil rubbed on the temples eases a headache.", catalogue_lexicon, "headache")
+    }
+    assert "massage" not in remedies
