@@ -96,8 +96,9 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         # "Stretching too hard can bring on an attack", "Excess calcium can cause constipation": a harm of
         # something done or taken for health is a caution, never what brings the condition on
         call = cues.KindCall(cues.CAUTION, False, f"harm: {call.cue}")
-    if not call.evidence and category in _PRIOR_ONLY:
-        return None  # "when walking, running": an activity named, nothing said of it
+    if not call.evidence and category in _PRIOR_ONLY and rule != "phrasing":
+        # "when walking, running": an activity named, nothing said of it; a phrasing says what to do
+        return None
     if call.kind in cues.BENEFITS and (refused := refusals.refused(text, offset, end)):
         call = cues.KindCall(cues.CAUTION, False, f"refused: {refused}")  # "Not coffee: chamomile tea helps"
     if refusals.unlike(text, offset, end):

@@ -23,7 +23,7 @@ from claims.ingest.norm import fold
 
 PHRASINGS_FILE = Path(__file__).with_name("phrasings.csv")
 WINDOW = 6  # words from the first word of a phrasing to its last, both counted
-_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
+_WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")  # "hot-water bottle" is three words
 _APPLIED = re.compile(
     r"\W+(?:with|into)\b(?!\s+(?:your\s+|the\s+|one\s+|both\s+)?(?:hands?|fingers?|thumbs?|palms?|fists?)\b)"
 )
@@ -82,7 +82,7 @@ def read_phrasings(path: Path = PHRASINGS_FILE) -> tuple[Phrasing, ...]:
         filled = []
         for slot in slots:
             choices = slot.split("|")
-            if any(not _WORD.fullmatch(fold(choice)) or len(choice) < 3 for choice in choices):
+            if any(not _WORD.fullmatch(fold(choice)) or len(choice) < (2 if together else 3) for choice in choices):
                 raise PhrasingTableError(f"{where}: {slot!r}: each word is a plain word of three letters or more")
             filled.append(frozenset(itertools.chain.from_iterable(forms(fold(choice)) for choice in choices)))
         rows.append(Phrasing(remedy, category, tuple(filled), number, together))

@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, replace
 
 from claims.ingest import cues, details, followup, missing, overrule, questions, scope
 from claims.ingest.advice import IMPERATIVE, clause_start, led_in
+from claims.ingest.caveats import caveats
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.match import Mention, find_mentions
@@ -135,7 +136,8 @@ def propose(
             proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, under, named))
     proposals = questions.answered(merge_titles(proposals, segments, text), segments, text)
     proposals = questions.asked_only(followup.denied_next(proposals, segments, text, condition), segments, text)
-    return group_cautions(proposals, segments, _group_caution)
+    proposals = group_cautions(proposals, segments, _group_caution)
+    return caveats(proposals, segments, condition, _caveat)
 
 
 def _group_caution(seg: Segment, proposal: Proposal, group: str) -> Proposal:
@@ -149,6 +151,22 @@ def _group_caution(seg: Segment, proposal: Proposal, group: str) -> Proposal:
         population=None,
         dose="",
         rule=f"group caution: {group}",
+        confidence=0.4,
+    )
+
+
+def _caveat(seg: Segment, proposal: Proposal, cue: str, word: str) -> Proposal:
+    """The caution a sentence after a remedy's own says of it ("The needle must be sterile")."""
+    return replace(
+        proposal,
+        surface=word,
+        quote=seg.text,
+        start=seg.start,
+        end=seg.end,
+        kind=cues.CAUTION,
+        population=details.populations(seg.text)[0] if details.populations(seg.text) else None,
+        dose="",
+        rule=f"said after: {cue}",
         confidence=0.4,
     )
 

@@ -101,7 +101,7 @@ def test_the_repositorys_table_reads_and_uses_the_catalogues_categories():
         ("Rub the sore calf until the spasm lets go.", "massage", "relief"),
         ("A warm towel on the neck eases the pain.", "warm compress", "relief"),
         ("Eat little and often rather than three large meals.", "small frequent meals", "prevention"),
-        ("Lie down in a dark, quiet room and place a cold pack on your forehead.", "cold compress", "treatment"),
+        ("Lie down in a dark, quiet room and place a cold pack on your forehead.", "cold application", "treatment"),
     ],
 )
 def test_the_proposer_proposes_a_phrasing_as_its_remedy(catalogue_lexicon, text, remedy, kind):  # noqa: F811
@@ -115,3 +115,16 @@ def test_a_phrasing_beside_a_named_oil_is_how_the_oil_is_applied(catalogue_lexic
         for p in propose("Peppermint oil rubbed on the temples eases a headache.", catalogue_lexicon, "headache")
     }
     assert "massage" not in remedies
+
+
+def test_hyphenated_words_are_read_apart_and_a_side_by_side_row_may_hold_short_words(tmp_path):
+    rows = table(tmp_path, "heating pad,device_garment,hot water bottle", "leg elevation,lifestyle,=feet|legs up")
+    assert found("A hot-water bottle on the back helps.", rows) == [("heating pad", "hot-water bottle")]
+    assert found("Put your feet up for an hour.", rows) == [("leg elevation", "feet up")]
+    assert found("Get up and walk; your feet will thank you.", rows) == []
+
+
+def test_an_activity_said_by_a_phrasing_is_advice_even_without_a_cue_word(catalogue_lexicon):  # noqa: F811
+    # "walking" named with nothing said of it claims nothing; a phrasing says what to do
+    proposals = propose("Have smaller portions more often.", catalogue_lexicon, "heartburn")
+    assert [(p.remedy, p.kind) for p in proposals] == [("small frequent meals", "prevention")]
