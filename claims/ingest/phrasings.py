@@ -3,11 +3,11 @@ its name. "Rub your temples" is a massage, "a warm towel on the neck" a warm com
 and often" small frequent meals. The catalogue's aliases hold the names articles have used; this
 table holds how people say them, for any condition.
 
-A row names a remedy (the catalogue's name where it has one), its category and two or three words,
-each with its alternatives ("rub|knead neck|temples"). A segment holds the phrasing when it holds one
-form of every word (plural, -s, -ed and -ing forms count) within WINDOW words, in any order, or,
-for a row written "=eat right", side by side in that order. Read once; a broken row is an error
-naming its line, as for the brand table."""
+A row names a remedy (the catalogue's name where it has one), its category and two or three words
+(four when side by side), each with its alternatives ("rub|knead neck|temples"). A segment holds
+the phrasing when it holds one form of every word (plural, -s, -ed and -ing forms count) within
+WINDOW words, in any order, or, for a row written "=eat right", side by side in that order. Read
+once; a broken row is an error naming its line, as for the brand table."""
 
 from __future__ import annotations
 
@@ -22,11 +22,10 @@ from claims.ingest.brands import CATEGORIES
 from claims.ingest.norm import fold
 
 PHRASINGS_FILE = Path(__file__).with_name("phrasings.csv")
-WINDOW = 6  # words from the first word of a phrasing to its last, both counted
+WINDOW = 7  # words from the first word of a phrasing to its last, both counted
 _WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")  # "hot-water bottle" is three words
-_APPLIED = re.compile(
-    r"\W+(?:with|into)\b(?!\s+(?:your\s+|the\s+|one\s+|both\s+)?(?:hands?|fingers?|thumbs?|palms?|fists?)\b)"
-)
+_APPLIED = re.compile(r"\W+with\b(?!\s+(?:your\s+|the\s+|one\s+|both\s+)?(?:hands?|fingers?|thumbs?|palms?|fists?)\b)")
+_PARTS = re.compile(r"[.;:!?()\[\]]|\s[-–—]\s")
 SUBSTANCES = frozenset(("food_drink", "drug", "supplement", "herbal_folk", "topical"))
 
 
@@ -77,8 +76,9 @@ def read_phrasings(path: Path = PHRASINGS_FILE) -> tuple[Phrasing, ...]:
         if not remedy or category not in CATEGORIES:
             raise PhrasingTableError(f"{where}: a remedy and one of the catalogue's categories are required")
         slots = words.lstrip("=").split()
-        if not 2 <= len(slots) <= 3:
-            raise PhrasingTableError(f"{where}: a phrasing has two or three words, not {len(slots)}")
+        if not 2 <= len(slots) <= (4 if together else 3):
+            most = "four, side by side" if together else "three"
+            raise PhrasingTableError(f"{where}: a phrasing has two to {most} words, not {len(slots)}")
         filled = []
         for slot in slots:
             choices = slot.split("|")
@@ -118,11 +118,22 @@ def phrasing_mentions(seg_start: int, seg_folded: str, phrasings, known: set[str
             continue
         if term.remedy in known or term.remedy in found or (substances and phrasing.category == "maneuver"):
             continue
-        span = _side_by_side(words, phrasing.slots) if phrasing.together else _nearest(words, phrasing.slots)
-        if span is None or (phrasing.category == "maneuver" and _applied(seg_folded, *span)):
-            continue
-        found[term.remedy] = (seg_start + span[0], seg_start + span[1], term)
+        for clause in _clauses(words, seg_folded):  # "avoid heavy lifting; give your legs a rest": two
+            span = _side_by_side(clause, phrasing.slots) if phrasing.together else _nearest(clause, phrasing.slots)
+            if span is not None and not (phrasing.category == "maneuver" and _applied(seg_folded, *span)):
+                found[term.remedy] = (seg_start + span[0], seg_start + span[1], term)
+                break
     return list(found.values())
+
+
+def _clauses(words: list[tuple[int, int, str]], text: str) -> list[list[tuple[int, int, str]]]:
+    """The words in runs that no full stop, semicolon, colon, bracket or dash parts."""
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    for word in words:
+        if runs[-1] and _PARTS.search(text, runs[-1][-1][1], word[0]):
+            runs.append([])
+        runs[-1].append(word)
+    return runs
 
 
 def _nearest(words: list[tuple[int, int, str]], slots: tuple[frozenset[str], ...]) -> tuple[int, int] | None:
@@ -149,8 +160,8 @@ def _nearest(words: list[tuple[int, int, str]], slots: tuple[frozenset[str], ...
 
 
 def _applied(folded: str, start: int, end: int) -> bool:
-    """Whether a maneuver's words say how something is applied: "with" or "into" right after them
-    (not "with your hands"), or "into" among them ("rubbed into the temples")."""
+    """Whether a maneuver's words say how something is applied: "with" right after them (not "with
+    your hands"), or "into" among them ("rubbed into the temples"; not "press into the hollow")."""
     return bool(_APPLIED.match(folded, end)) or " into " in folded[start:end]
 
 

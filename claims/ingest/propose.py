@@ -112,9 +112,13 @@ def propose(
             own.append(Mention(start, end, text[start:end], term, "learned", similarity=precision * 100))
             known.add(term.remedy)
         applied = any(m.term.category in SUBSTANCES for m in own)
+        # a name kept is not read again; a new one read from a pattern ("gum" of "chew gum") gives
+        # way to the measure a phrasing names, and a name left out ("hot water") is free
+        named = [(m.start, m.end) for m in own if not m.rule.startswith("pattern")]
         for start, end, term in phrasing_mentions(
-            seg.start, folded[seg.start : seg.end], lexicon.phrasings, known, taken, substances=applied
+            seg.start, folded[seg.start : seg.end], lexicon.phrasings, known, named, substances=applied
         ):
+            own = [m for m in own if not (m.rule.startswith("pattern") and start <= m.start and m.end <= end)]
             own.append(Mention(start, end, text[start:end], term, "phrasing"))
             known.add(term.remedy)
         for start, end, term in coordinated_mentions(folded, list(own), lexicon.known):
@@ -207,9 +211,12 @@ def _segment_proposals(
         named_at = [(m.start - seg.start, m.term.remedy == mention.term.remedy) for m in mentions]
         spoken = scope.own_part(scope.of_the_remedy(text, end, names, condition), offset, named_at)
         spoken = scope.without_negated_asides(spoken, offset)
+        lead = led_in(text, offset, before, cues.cue_table(condition).named)
+        if mention.rule == "phrasing":
+            lead += mention.surface.split()[0]  # "To reduce tooth decay, chew gum": its own verb leads it in
         call = cues.kind_of(
             spoken,
-            led_in(text, offset, before, cues.cue_table(condition).named),
+            lead,
             context,
             mention.term.category,
             condition,

@@ -76,7 +76,7 @@ def test_a_maneuvers_words_that_say_how_a_substance_is_applied_are_no_maneuver(t
             "massage,rubbing,rub calf",
             "phrasings.csv line 3: a remedy and one of the catalogue's categories are required",
         ),
-        ("massage,maneuver,rub", "phrasings.csv line 3: a phrasing has two or three words, not 1"),
+        ("massage,maneuver,rub", "phrasings.csv line 3: a phrasing has two to three words, not 1"),
         (
             "massage,maneuver,rub|up calf",
             "phrasings.csv line 3: 'rub|up': each word is a plain word of three letters or more",
@@ -128,3 +128,24 @@ def test_an_activity_said_by_a_phrasing_is_advice_even_without_a_cue_word(catalo
     # "walking" named with nothing said of it claims nothing; a phrasing says what to do
     proposals = propose("Have smaller portions more often.", catalogue_lexicon, "heartburn")
     assert [(p.remedy, p.kind) for p in proposals] == [("small frequent meals", "prevention")]
+
+
+def test_a_phrasing_lies_within_one_clause(tmp_path):
+    rows = table(tmp_path, "leg elevation,lifestyle,raise|lift legs")
+    assert found("Avoid heavy lifting; give your legs a rest.", rows) == []
+    assert found("Lift your legs onto a chair.", rows) == [("leg elevation", "Lift your legs")]
+
+
+def test_a_new_name_read_from_a_pattern_gives_way_to_the_measure_a_phrasing_names(catalogue_lexicon):  # noqa: F811
+    # "chew gum" read by the intake pattern alone is a new remedy "gum"; "hot water" is a medium
+    proposals = propose("Chew gum after meals. Put a hot water bottle on your tummy.", catalogue_lexicon, "heartburn")
+    assert [(p.remedy, p.surface, p.kind) for p in proposals] == [
+        ("chewing gum", "Chew gum", "treatment"),
+        ("heating pad", "hot water bottle", "prevention"),
+    ]
+
+
+def test_the_verb_of_a_phrasing_is_an_order_that_leads_it_in(catalogue_lexicon):  # noqa: F811
+    # "reduce" keeps away what it governs, unless a new order follows it
+    proposals = propose("To reduce chances of tooth decay, chew sugar-free gum.", catalogue_lexicon, "heartburn")
+    assert [(p.remedy, p.kind) for p in proposals] == [("chewing gum", "treatment")]
