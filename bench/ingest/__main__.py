@@ -22,6 +22,9 @@ often a warned remedy is proposed as a benefit.
 Then 60 whole made-up articles with their writers' gold per remedy (bench/ingest/articles.py):
 how often a remedy an article warns of is proposed as a benefit.
 
+Then the curated phrasing table (claims/ingest/phrasings.csv) on 200 sentences written blind, with
+and without it (bench/ingest/phrasings.py).
+
 Then the published articles outside the catalogue (bench/ingest/external.py): their gold is in
 bench/ingest/external/, their texts in INGEST_EXTERNAL_DIR (default ../external-articles); read
 with the full catalogue's lexicon, scored per article, per condition and overall, apart from the
@@ -43,7 +46,16 @@ from pathlib import Path
 from bench.env import ROOT, corpus_dir
 from bench.ingest.articles import run_articles
 from bench.ingest.external import run_external
-from bench.ingest.report import TARGETS, print_articles, print_external, print_report, print_safety, run_summary
+from bench.ingest.phrasings import run_phrasing_sets
+from bench.ingest.report import (
+    TARGETS,
+    print_articles,
+    print_external,
+    print_phrasings,
+    print_report,
+    print_safety,
+    run_summary,
+)
 from bench.ingest.safety import run_safety
 from bench.report import write_json
 
@@ -132,10 +144,15 @@ def main() -> int:
     results["external"] = run_external(catalogue, texts)
     results["safety"] = run_safety(lexicon)
     results["whole_articles"] = run_articles(lexicon)
+    without_table = lexicon_from_parts(
+        remedies_from_catalogue(catalogue), catalogue_examples(catalogue), texts, phrasings=()
+    )
+    results["phrasings"] = run_phrasing_sets(lexicon, without_table)
     print_report(results)
     print_external(results["external"])
     print_safety(results["safety"])
     print_articles(results["whole_articles"])
+    print_phrasings(results["phrasings"])
     write_json(results, RESULTS)
     print(f"\nWritten to {RESULTS.relative_to(ROOT) if RESULTS.is_relative_to(ROOT) else RESULTS}")
     return 0

@@ -121,3 +121,19 @@ def print_articles(articles: dict, out=print) -> None:
     )
     for failure in articles["failures"]:
         out(f"    {failure}")
+
+
+def print_phrasings(phrasings: dict, out=print) -> None:
+    """The phrasing table on sentences written blind (bench/ingest/phrasings.py)."""
+    out(
+        "\neveryday phrasings (bench/ingest/phrasing_sets.json, written blind; full lexicon with and without the table)"
+    )
+    for one in phrasings["sets"]:
+        first = one["first_score"]
+        for label in ("with", "without"):
+            f = one[label]
+            out(
+                f"  {one['name']}, {label} the table: {f['found']} of {f['of']} measures found, {f['wrong']} wrong "
+                f"(recall {f['recall']:.3f}, precision {f['precision']:.3f})"
+            )
+        out(f"    first scored at {first['commit']}: {first['found']} of {first['of']} found, {first['wrong']} wrong")
