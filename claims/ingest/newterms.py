@@ -1,7 +1,8 @@
 """Remedies the lexicon does not know, read from how articles advise them:
 
 - lists: "rich in magnesium: almonds, walnuts and dates", where one known remedy vouches for its
-  neighbours, or a preparation governs the list ("a decoction of yarrow, knotweed and nettle");
+  neighbours, or a preparation governs the list ("a decoction of yarrow, knotweed and nettle"),
+  read by claims.ingest.lists;
 - preparations: "celandine ointment", "apple cider vinegar" (a known "apple" becomes the whole),
   "a decoction of goose cinquefoil", "ointments based on horse chestnut";
 - intake and application: "drink orange juice", "rub the spot with mustard oil";
@@ -15,22 +16,17 @@ Each is proposed as new, with a category suggested from its head word or its nei
 from __future__ import annotations
 
 import re
-from collections import Counter, deque
+from collections import deque
 
 from claims.ingest.advice import IMPERATIVE
 from claims.ingest.condition import condition_words
 from claims.ingest.lexicon import PATTERN, Lexicon, Term
+from claims.ingest.lists import example_members, is_content, list_members, word_spans
 from claims.ingest.match import Mention
 from claims.ingest.namedkinds import proper_kinds, vitamin_letters
 from claims.ingest.segments import HEADING, Segment
 from claims.ingest.vocabulary import DOSAGE_FORMS, FUNCTION, HEADS, category_for, describes_portion, not_a_remedy
 
-_WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
-_SEPARATOR = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or|as well as)\s+")
-_CLAUSE = re.compile(r"[.;:!?()\[\]]|\s[-–—]\s|- ")
-_LIST_TRIGGER = re.compile(
-    r"\b(?:rich in|sources? of|decoctions? of|infusions? of|herbs?|mixture of|tea with|plants?)\b"
-)
 _INTAKE = re.compile(
     r"\b(?:eat|eating|drink|drinking|take|taking|consume|consuming|use|using|apply|applying|chew|brew|switch to|"
     r"try|wear|wearing|put|add|include|prefer)\s+"
@@ -63,11 +59,9 @@ _ADVISED_ACTION = re.compile(
     r"\b(?:advise|advises|recommend|recommends|suggest|suggests|try|start|prefer)\s+"
     r"((?!doing|making|taking|using)[a-z]+ing(?: (?!and\b|or\b|but\b)[a-z]+){0,4}?)(?=[,.;:]| and | or |$)"
 )
-# "cereals, such as oatmeal": the examples a known remedy introduces are of its kind.
-_EXAMPLES = re.compile(r"\b(?:such as|for example|for instance|including)\s+")
 _THERAPY = re.compile(r"\b[a-z]{3,}therapy\b|\bacupuncture\b|\bhydrotherapy\b")
-_SWALLOWS = frozenset(("preparation", "based on", "example", "proper name"))
 # rules whose name may contain a known one
+_SWALLOWS = frozenset(("preparation", "based on", "example", "proper name"))
 _POINT = re.compile(r"\b((?!The\b|This\b|That\b|Each\b|Every\b)[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2}) point\b")
 
 
@@ -156,30 +150,17 @@ def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
         yield hit.start(), hit.end(), hit.group(1), "maneuver", "point"
     if seg.first and seg.kind in ("item", "sentence"):
         yield from _title(lowered, base, seg)
-    yield from _lists(lowered, base, own)
-    yield from _examples(lowered, base, own)
-
-
-def _words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, len(text) if end is None else end)]
-
-
-def _content(word: str) -> bool:
-    return (
-        word not in FUNCTION
-        and word.split("'")[0] not in FUNCTION  # "that's", "it's": a contraction
-        and len(word) > 2
-        and not (word.endswith("ly") and len(word) > 5)
-    )
+    yield from list_members(lowered, base, own)
+    yield from example_members(lowered, base, own)
 
 
 def _phrase_after(text: str, position: int, limit: int = 3) -> tuple[int, int, str] | None:
     """The noun phrase that starts at `position`: up to `limit` content words, leading modifiers
     ("freshly squeezed", "plain") dropped, stopping at the first function word or punctuation."""
     words = []
-    for start, end, word in _words(text, position):
+    for start, end, word in word_spans(text, position):
         gap = text[words[-1][1] : start] if words else text[position:start]
-        if gap.strip() or not _content(word) or len(words) == limit:
+        if gap.strip() or not is_content(word) or len(words) == limit:
             break
         words.append((start, end, word))
     while words and describes_portion(words[0][2], words[-1][2]):
@@ -192,7 +173,7 @@ def _phrase_after(text: str, position: int, limit: int = 3) -> tuple[int, int, s
 def _compounds(text: str, base: int):
     """A preparation and the one or two words naming what it is made of: "celandine ointment",
     "apple cider vinegar", "viburnum bark"."""
-    words = _words(text)
+    words = word_spans(text)
     order = IMPERATIVE.match(text)  # "Massage peppermint oil onto ...": the order is no part of the name
     for i, (_, end, word) in enumerate(words):
         if word not in HEADS or i == 0:
@@ -202,7 +183,7 @@ def _compounds(text: str, base: int):
             if (
                 j < 0
                 or (order is not None and words[j][1] == order.end())
-                or not _content(words[j][2])
+                or not is_content(words[j][2])
                 or describes_portion(words[j][2], word)
                 or text[words[j][1] : words[j + 1][0]] != " "
             ):
@@ -214,11 +195,11 @@ def _compounds(text: str, base: int):
 
 def _title(text: str, base: int, seg: Segment):
     """A list item or paragraph that opens with its remedy's name: "Wormwood tincture. Pour ..."."""
-    words = _words(text)
+    words = word_spans(text)
     named = seg.kind == "item" and len(words) <= 4 and text.rstrip()[-1:].isalpha()  # "- Spicy curries"
     if not 1 <= len(words) <= 5 or not (named or text.rstrip().endswith((".", ":"))) or seg.kind == "row":
         return
-    if not all(_content(w) or w in ("with", "and") for _, _, w in words):
+    if not all(is_content(w) or w in ("with", "and") for _, _, w in words):
         return
     for part in re.split(r"\s+(?:with|and)\s+", text.rstrip(".: ")):
         phrase = _phrase_after(part, 0)
@@ -226,112 +207,6 @@ def _title(text: str, base: int, seg: Segment):
             offset = text.index(part)
             start, end, name = phrase
             yield base + offset + start, base + offset + end, name, category_for(name), "title"
-
-
-def _lists(text: str, base: int, own: list[Mention]):
-    """The unknown members of a list that a known remedy, or a preparation, vouches for. A list is
-    a run of short noun phrases between commas and "and"/"or"; the first member is the tail of the
-    words that introduce it, the last the head of the words that follow it."""
-    position = 0
-    for clause in _CLAUSE.split(text):
-        start = text.index(clause, position)
-        position = start + len(clause)
-        pieces = _SEPARATOR.split(clause)
-        if len(pieces) < 2:
-            continue
-        members, offset = [], start
-        for number, piece in enumerate(pieces):
-            at = text.index(piece, offset)
-            offset = at + len(piece)
-            members.append(_member(text, _words(text, at, at + len(piece)), number, len(pieces)))
-        for run in _runs(members):
-            anchors = [m for m in own if any(s <= m.start - base < e for s, e in run)]
-            categories = Counter(m.term.category for m in anchors if m.term.category not in ("lifestyle", "maneuver"))
-            before = text[max(0, run[0][0] - 40) : run[0][0]]
-            triggered = _LIST_TRIGGER.search(before) or _LIST_TRIGGER.search(clause)
-            if len(run) < 2 or not (categories or (triggered and len(run) >= 3)):
-                continue
-            category = categories.most_common(1)[0][0] if categories else "herbal_folk"
-            for s, e in run:
-                if not any(s <= m.start - base < e for m in own) and not _verb_form(text, s, e):
-                    yield base + s, base + e, text[s:e], category, "list"
-
-
-def _examples(text: str, base: int, own: list[Mention]):
-    """The members of the list that "such as", "for example" or "including" opens after a known
-    remedy of the same clause: each takes that remedy's category."""
-    for hit in _EXAMPLES.finditer(text):
-        clause_start = max(text.rfind(mark, 0, hit.start()) for mark in ".;:!?(") + 1
-        anchors = [m for m in own if clause_start <= m.start - base < hit.start()]
-        if not anchors:
-            continue
-        category = anchors[-1].term.category
-        end = _CLAUSE.search(text, hit.end())
-        clause = text[hit.end() : end.start() if end else len(text)]
-        pieces = _SEPARATOR.split(clause)
-        offset = hit.end()
-        for number, piece in enumerate(pieces):
-            at = text.index(piece, offset)
-            offset = at + len(piece)
-            last = number == len(pieces) - 1  # its head only: "oatmeal, to prevent attacks"
-            span = _member(text, _words(text, at, at + len(piece)), 1, 2 if last else 3)
-            if span is not None:
-                yield base + span[0], base + span[1], text[span[0] : span[1]], category, "example"
-
-
-def _member(text: str, words: list, number: int, count: int) -> tuple[int, int] | None:
-    """A list member's span: up to three content words, or None when the piece is not one."""
-    if number == 0:  # the tail of what introduces the list
-        run = []
-        for word in reversed(words):
-            if not _content(word[2]):
-                break
-            run.insert(0, word)
-        words = run[-3:]
-    elif number == count - 1:  # the head of what follows the list
-        run = []
-        for word in words:
-            if not _content(word[2]):
-                break
-            run.append(word)
-        words = run[:3]
-    else:
-        while words and not _content(words[0][2]):
-            words = words[1:]  # "all kinds of dried fruits", "various greens"
-        if not words or len(words) > 3 or not all(_content(w[2]) for w in words):
-            return None
-    while words and describes_portion(words[0][2], words[-1][2]):
-        words = words[1:]
-    return (words[0][0], words[-1][1]) if words else None
-
-
-def _verb_form(text: str, start: int, end: int) -> bool:
-    """ "an antacid, neutralizing the acid", "brewed as a tea and consumed": a lone participle
-    among substances is what is done, not one more substance. A word in -ing is one only with its
-    object after it ("herring", "pudding" are foods); "dried fruits" has its noun."""
-    member = text[start:end]
-    if " " in member or len(member) <= 5:
-        return False
-    if re.search(r"[^e]ed$", member):
-        return True
-    return member.endswith("ing") and _OBJECT.match(text, end) is not None
-
-
-_OBJECT = re.compile(r"\s+(?:the|a|an|your|their|its|it|them|of|in|on|to|with|from|into)\b")
-
-
-def _runs(members: list) -> list[list[tuple[int, int]]]:
-    runs, current = [], []
-    for member in members:
-        if member is None:
-            if current:
-                runs.append(current)
-            current = []
-        else:
-            current.append(member)
-    if current:
-        runs.append(current)
-    return runs
 
 
 def _singular_head(head: str) -> str:
