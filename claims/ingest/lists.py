@@ -45,10 +45,11 @@ def list_members(text: str, base: int, own: list[Mention]):
         pieces = _SEPARATOR.split(clause)
         if len(pieces) < 2:
             continue
-        members, offset = [], start
+        members, offset, pieces_at = [], start, []
         for number, piece in enumerate(pieces):
             at = text.index(piece, offset)
             offset = at + len(piece)
+            pieces_at.append((at, piece))
             members.append(_member(text, word_spans(text, at, at + len(piece)), number, len(pieces)))
         for run in _runs(members):
             anchors = [m for m in own if any(s <= m.start - base < e for s, e in run)]
@@ -61,6 +62,10 @@ def list_members(text: str, base: int, own: list[Mention]):
             for s, e in run:
                 if not any(s <= m.start - base < e for m in own) and not _verb_form(text, s, e):
                     yield base + s, base + e, text[s:e], category, "list"
+        for at, piece in pieces_at:
+            compound = _compound([m for m in own if at <= m.start - base < at + len(piece)], text, base)
+            if compound:
+                yield base + compound[0], base + compound[1], text[compound[0] : compound[1]], "food_drink", "compound"
 
 
 def example_members(text: str, base: int, own: list[Mention]):
@@ -81,30 +86,60 @@ def example_members(text: str, base: int, own: list[Mention]):
             offset = at + len(piece)
             last = number == len(pieces) - 1  # its head only: "oatmeal, to prevent attacks"
             span = _member(text, word_spans(text, at, at + len(piece)), 1, 2 if last else 3)
-            if span is not None:
+            if span is not None and not _known_with_head(text, base, span, own):
                 yield base + span[0], base + span[1], text[span[0] : span[1]], category, "example"
 
 
+def _compound(inside: list[Mention], text: str, base: int) -> tuple[int, int] | None:
+    """Two or more foods named side by side in a list member, the first saying which of the
+    second ("green vegetables", "whole grain pasta"): one food, not two. Its span, or None."""
+    spans = sorted((m.start - base, m.end - base) for m in inside if m.term.category == "food_drink")
+    if len(spans) < 2 or len(spans) < len(inside):
+        return None
+    if any(text[a_end:b_start] != " " for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False)):
+        return None
+    return spans[0][0], spans[-1][1]
+
+
+# The head of a member after its name's words: "soy products", "lactic acid products".
+_NAME_HEADS = frozenset(("products", "product", "foods"))
+
+
+def _named(words: list, index: int) -> bool:
+    """Whether the word at `index` of a member's words belongs to its name: a content word, or a
+    head such as "products" after one, last."""
+    word = words[index][2]
+    return is_content(word) or (
+        word in _NAME_HEADS and index == len(words) - 1 and index > 0 and is_content(words[index - 1][2])
+    )
+
+
+def _known_with_head(text: str, base: int, span: tuple[int, int], own: list[Mention]) -> bool:
+    """Whether a member is a known name and a head ("alginate products"): the name stands."""
+    words = word_spans(text, *span)
+    if len(words) < 2 or words[-1][2] not in _NAME_HEADS:
+        return False
+    return any((m.start - base, m.end - base) == (span[0], words[-2][1]) for m in own)
+
+
 def _member(text: str, words: list, number: int, count: int) -> tuple[int, int] | None:
-    """A list member's span: up to three content words, or None when the piece is not one."""
+    """A list member's span: up to three words of its name, or None when the piece is not one."""
     if number == 0:  # the tail of what introduces the list
-        run = []
-        for word in reversed(words):
-            if not is_content(word[2]):
-                break
-            run.insert(0, word)
-        words = run[-3:]
+        first = len(words)
+        while first > 0 and _named(words, first - 1):
+            first -= 1
+        words = words[first:][-3:]
+        if words and not is_content(words[0][2]):
+            words = []  # "products" alone
     elif number == count - 1:  # the head of what follows the list
-        run = []
-        for word in words:
-            if not is_content(word[2]):
-                break
-            run.append(word)
-        words = run[:3]
+        last = 0
+        while last < len(words) and _named(words[: last + 1], last):
+            last += 1
+        words = words[:last][:3]
     else:
         while words and not is_content(words[0][2]):
             words = words[1:]  # "all kinds of dried fruits", "various greens"
-        if not words or len(words) > 3 or not all(is_content(w[2]) for w in words):
+        if not words or len(words) > 3 or not all(_named(words, i) for i in range(len(words))):
             return None
     while words and describes_portion(words[0][2], words[-1][2]):
         words = words[1:]

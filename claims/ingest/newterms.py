@@ -61,7 +61,7 @@ _ADVISED_ACTION = re.compile(
 )
 _THERAPY = re.compile(r"\b[a-z]{3,}therapy\b|\bacupuncture\b|\bhydrotherapy\b")
 # rules whose name may contain a known one
-_SWALLOWS = frozenset(("preparation", "based on", "example", "proper name"))
+_SWALLOWS = frozenset(("preparation", "based on", "example", "proper name", "compound"))
 _POINT = re.compile(r"\b((?!The\b|This\b|That\b|Each\b|Every\b)[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2}) point\b")
 
 
