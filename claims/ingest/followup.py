@@ -18,7 +18,10 @@ _THEN = r"\W*(?:(?:however|but|yet|still|unfortunately|sadly|today|now|nowadays|
 # ... or of its risks: "Even so, the risks are too high."
 _FOR_WHOM = r"(?:(?:for|in) [\w -]{1,30},?\s+)?"  # "For older adults they are on the list of medicines to avoid"
 _NEXT_ABOUT_IT = re.compile(
-    _THEN + _FOR_WHOM + r"(it|they|this|that|(?:its|their|the) (?:risks?|side effects|dangers))\b",
+    _THEN
+    + _FOR_WHOM
+    + r"((?:this|that|these|the) (?:measures?|methods?|techniques?|tricks?|remed(?:y|ies))|it|they|this|that"
+    r"|(?:its|their|the) (?:risks?|side effects|dangers))\b",
     re.I,
 )
 # A sentence that takes back the one before: "Or so people thought.", "That is a myth.", "Not so."
@@ -37,12 +40,20 @@ _AGAINST_IT = re.compile(
     re.IGNORECASE,
 )
 # A harm it may do: "It can cause Reye's syndrome"; a benefit only reported ("You may have heard that ...").
-_HARM = re.compile(r"\b(?:can|may|might|could)\s+(?:also\s+|even\s+)?(?:cause|lead to|trigger|result in)\b", re.I)
+_HARM = re.compile(
+    r"\b(?:(?:can|may|might|could)\s+(?:also\s+|even\s+)?(?:cause|lead to|trigger|result in)"
+    r"|(?:sometimes|often|occasionally)\s+(?:causes|leads to|triggers|results in))\b",
+    re.I,
+)
 _REPORTED = re.compile(
     r"\b(?:you may have heard|some (?:people )?say|many (?:people )?believe|people (?:think|believe|say)|it is said)\b",
     re.IGNORECASE,
 )
-_PLURAL = re.compile(_THEN + _FOR_WHOM + r"(?:they|these)\b", re.IGNORECASE)
+# ... of every remedy it names: "They are no longer recommended", "This measure can help, but ..."
+_PLURAL = re.compile(
+    _THEN + _FOR_WHOM + r"(?:they|these|(?:this|that|the) (?:measure|method|technique|trick|remedy))\b", re.IGNORECASE
+)
+_SAID_OF_IT = ("it", "they")  # a subject a harm or a worsening is said of
 _ABOUT_IT = re.compile(r"\s*(?:it|they|this|these)\b", re.IGNORECASE)
 # The line under a title that denies it on its own, without a subject: "No longer recommended.",
 # "Banned in 1994.", "Avoid.", "Once prescribed, but withdrawn."
@@ -129,9 +140,10 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
             subject = about.start(1)  # "Even so, the risks are too high": read from "the risks"
             words = denied_benefit(following.text, subject)
             qualified = bool(words) and _qualified(following.text, words)
-            if not words and about.group(1).lower() in ("it", "they"):  # not "This is why bright light ..."
+            of_it = about.group(1).lower() in _SAID_OF_IT or bool(plural)  # not "This is why bright light ..."
+            if not words and of_it:
                 words = worsens(following.text, subject, condition)[0]
-            if not words and about.group(1).lower() in ("it", "they") and (harm := _HARM.search(following.text)):
+            if not words and of_it and (harm := _HARM.search(following.text)):
                 # "It can cause Reye's syndrome": a caution beside the benefit, unless the benefit was only reported
                 words, qualified = harm.group(0).lower(), not _REPORTED.search(seg.text)
         if words:

@@ -95,6 +95,13 @@ def phrasing_table() -> tuple[Phrasing, ...]:
     return read_phrasings()
 
 
+def holds(phrasing: Phrasing, text: str) -> bool:
+    """Whether `text` holds the phrasing ("proper nutrition" holds "proper|correct diet|nutrition")."""
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(fold(text))]
+    finder = _side_by_side if phrasing.together else _nearest
+    return any(finder(clause, phrasing.slots) is not None for clause in _clauses(words, fold(text)))
+
+
 def phrasing_mentions(seg_start: int, seg_folded: str, phrasings, known: set[str], taken=(), *, substances=False):
     """(start, end, term) for each remedy not already in `known` whose phrasing the segment holds
     outside the names already found there (`taken`, offsets in the text). `seg_folded` is the

@@ -9,7 +9,7 @@ the same kinds is preferred. Recall = matched appearances / appearances; precisi
 proposals / proposals; kind accuracy = matched pairs of the same kind / matched pairs.
 
 Leaving one article out: the lexicon is built without the remedies claimed only in that article,
-and without the aliases that occur only in its text.
+and without the aliases that occur only in its text, nor the curated phrasings that would find them.
 """
 
 from __future__ import annotations
@@ -155,12 +155,24 @@ def held_out_lexicon(
     return kept, kept_brands
 
 
-def held_out_phrasings(phrasings: Iterable, remedies: Sequence[RemedyData], kept: Sequence[RemedyData]) -> list:
-    """The phrasing rows (claims.ingest.phrasings) that name no remedy or alias `held_out_lexicon`
-    removed: what a strict run may keep."""
+def held_out_phrasings(
+    phrasings: Iterable, remedies: Sequence[RemedyData], kept: Sequence[RemedyData], *, strict: bool = False
+) -> list:
+    """The phrasing rows (claims.ingest.phrasings) a held-out run may keep: none that would find an
+    alias `held_out_lexicon` removed ("proper|correct diet|nutrition" finds "proper nutrition",
+    the held-out article's own alias), and, `strict`, none that names a removed remedy or alias."""
+    from claims.ingest.phrasings import holds
+
     left = {name_key(label) for remedy in kept for label in (remedy.name, *remedy.aliases)}
-    removed = {name_key(label) for remedy in remedies for label in (remedy.name, *remedy.aliases)} - left
-    return [phrasing for phrasing in phrasings if name_key(phrasing.remedy) not in removed]
+    labels = [label for remedy in remedies for label in (remedy.name, *remedy.aliases)]
+    removed = [label for label in labels if name_key(label) not in left]
+    removed_keys = {name_key(label) for label in removed}
+    return [
+        phrasing
+        for phrasing in phrasings
+        if not any(holds(phrasing, label) for label in removed)
+        and not (strict and name_key(phrasing.remedy) in removed_keys)
+    ]
 
 
 # The five catalogued articles -------------------------------------------------------------------
@@ -207,9 +219,7 @@ def evaluate(
             continue
         if held_out:
             kept, brands = held_out_lexicon(remedies, claimed_in, texts, source.file_name, brand_table(), strict=strict)
-            said = phrasing_table() if phrasings else ()
-            if strict:
-                said = held_out_phrasings(said, remedies, kept)
+            said = held_out_phrasings(phrasing_table() if phrasings else (), remedies, kept, strict=strict)
             examples = catalogue_examples(catalogue, leave_out=source.file_name)
             learning_texts = {name: text for name, text in texts.items() if name != source.file_name}
             lexicon = lexicon_from_parts(kept, examples, learning_texts, brands, phrasings=said)

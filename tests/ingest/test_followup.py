@@ -369,3 +369,13 @@ def test_what_the_reader_takes_named_in_a_warning_is_an_interaction_never_a_bene
     assert {p.kind for p in propose("If you take magnesium, take it at night.", lexicon_from_catalogue_files())} == {
         "treatment"
     }
+
+
+def test_a_harm_said_of_this_measure_is_a_caution_beside_each_remedy_before_it(lexicon):
+    text = "Stretch the calf or massage it. This measure can help, but sometimes causes an increase in spasm."
+    kinds = sorted((p.remedy, p.kind) for p in propose(text, lexicon, "night leg cramps"))
+    assert kinds == [("massage", "caution"), ("massage", "relief"), ("stretching", "caution"), ("stretching", "relief")]
+    # "This is why ..." says nothing of the remedies
+    assert {p.kind for p in propose("Stretch the calf. This is why cramps stop.", lexicon, "night leg cramps")} == {
+        "relief"
+    }

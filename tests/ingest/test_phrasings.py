@@ -149,3 +149,11 @@ def test_the_verb_of_a_phrasing_is_an_order_that_leads_it_in(catalogue_lexicon):
     # "reduce" keeps away what it governs, unless a new order follows it
     proposals = propose("To reduce chances of tooth decay, chew sugar-free gum.", catalogue_lexicon, "heartburn")
     assert [(p.remedy, p.kind) for p in proposals] == [("chewing gum", "treatment")]
+
+
+def test_a_text_holds_a_phrasing_within_one_clause(tmp_path):
+    from claims.ingest.phrasings import holds
+
+    ((row, _),) = table(tmp_path, "balanced diet,lifestyle,proper|correct diet|nutrition")
+    assert holds(row, "proper nutrition") and holds(row, "a correct, varied diet")
+    assert not holds(row, "proper rest; a good diet")

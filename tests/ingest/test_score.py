@@ -94,15 +94,24 @@ def test_what_a_run_missed_by_what_a_proposer_could_have_found_it_from():
     }
 
 
-def test_a_strict_run_keeps_no_phrasing_of_what_only_the_held_out_article_has():
-    from claims.ingest.phrasings import Phrasing
+def test_a_held_out_run_keeps_no_phrasing_that_finds_what_only_the_held_out_article_has():
+    from claims.ingest.phrasings import Phrasing, forms
     from claims.ingest.score import held_out_phrasings
 
-    remedies = [MASSAGE, RemedyData("leg elevation", "lifestyle", ("raising the legs",))]
-    kept = [MASSAGE]  # leg elevation is claimed in the held-out article alone
+    def row(remedy, words):
+        return Phrasing(remedy, "lifestyle", tuple(frozenset().union(*map(forms, w.split("|"))) for w in words.split()))
+
+    diet = RemedyData("balanced diet", "lifestyle", ("proper nutrition",))
+    remedies = [MASSAGE, diet, RemedyData("leg elevation", "lifestyle", ("raising the legs",))]
+    kept = [
+        MASSAGE,
+        RemedyData("balanced diet", "lifestyle"),
+    ]  # "proper nutrition" and leg elevation: the article's own
     rows = [
-        Phrasing("massage", "maneuver", (frozenset({"rub"}), frozenset({"calf"}))),
-        Phrasing("raising the legs", "lifestyle", (frozenset({"raise"}), frozenset({"legs"}))),
-        Phrasing("cold compress", "topical", (frozenset({"cold"}), frozenset({"pack"}))),  # no remedy of the catalogue
+        row("massage", "rub calf"),
+        row("balanced diet", "proper|correct diet|nutrition"),  # would find the removed alias
+        row("leg elevation", "feet|legs cushions"),  # names a removed remedy
+        row("cold compress", "cold pack"),  # no remedy of the catalogue
     ]
-    assert [p.remedy for p in held_out_phrasings(rows, remedies, kept)] == ["massage", "cold compress"]
+    assert [p.remedy for p in held_out_phrasings(rows, remedies, kept)] == ["massage", "leg elevation", "cold compress"]
+    assert [p.remedy for p in held_out_phrasings(rows, remedies, kept, strict=True)] == ["massage", "cold compress"]
