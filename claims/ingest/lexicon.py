@@ -15,6 +15,7 @@ import ahocorasick
 from claims.ingest.brands import Brand
 from claims.ingest.drugnames import CLASS, DRUG
 from claims.ingest.norm import fold, name_key, plural_forms, spelling_key
+from claims.ingest.phrasings import PhrasingIndex
 from claims.ingest.scattered import NameBags, name_bags
 
 CATALOGUE, BRAND, DRUG_LEXICON, PATTERN, PHRASING = "catalogue", "brand", "drug_lexicon", "pattern", "phrasing"
@@ -60,8 +61,8 @@ class Lexicon:
     # What the catalogue mostly calls a remedy when that is a harm (cause or caution): the kind
     # proposed when the words say nothing of it (claims.ingest.catalogue_lexicon.usual_harms).
     harms: dict[str, str] = field(default_factory=dict)
-    # Everyday phrasings of measures (claims.ingest.phrasings): (Phrasing, the term it names).
-    phrasings: list[tuple[object, Term]] = field(default_factory=list)
+    # Everyday phrasings of measures (claims.ingest.phrasings): (Phrasing, the term it names) pairs.
+    phrasings: Iterable = ()
 
     def drug_term(self, name: str, kind: str) -> Term:
         """The term for a drug the lexicon package knows: the catalogue's remedy when one of its
@@ -158,7 +159,9 @@ def build_lexicon(
     by_name = {term.remedy: term for term in terms if term.source == CATALOGUE}
     learned = [(frozenset(t.stems), by_name[t.remedy], t.precision) for t in triggers if t.remedy in by_name]
     bags = name_bags((label, term) for term, label in catalogue_labels)
-    said = [(p, remedy_keys.get(name_key(p.remedy)) or Term(p.remedy, p.category, PHRASING, True)) for p in phrasings]
+    said = PhrasingIndex(
+        (p, remedy_keys.get(name_key(p.remedy)) or Term(p.remedy, p.category, PHRASING, True)) for p in phrasings
+    )
     return Lexicon(automaton, terms, spellings, drugs or {}, drug_terms, remedy_keys, learned, bags, phrasings=said)
 
 

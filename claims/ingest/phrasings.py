@@ -95,6 +95,28 @@ def phrasing_table() -> tuple[Phrasing, ...]:
     return read_phrasings()
 
 
+class PhrasingIndex:
+    """(Phrasing, term) pairs found by the forms of their first word: a segment reads only the
+    rows whose first word it holds."""
+
+    def __init__(self, pairs):
+        self.pairs = list(pairs)
+        self._by_form: dict[str, list[int]] = {}
+        for number, (phrasing, _) in enumerate(self.pairs):
+            for form in phrasing.slots[0]:
+                self._by_form.setdefault(form, []).append(number)
+
+    def __len__(self) -> int:
+        return len(self.pairs)
+
+    def __iter__(self):
+        return iter(self.pairs)
+
+    def candidates(self, present: set[str]):
+        numbers = sorted({n for word in present for n in self._by_form.get(word, ())})
+        return [self.pairs[n] for n in numbers]
+
+
 def holds(phrasing: Phrasing, text: str) -> bool:
     """Whether `text` holds the phrasing ("proper nutrition" holds "proper|correct diet|nutrition")."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(fold(text))]
@@ -113,6 +135,7 @@ def phrasing_mentions(seg_start: int, seg_folded: str, phrasings, known: set[str
     when they read so (_applied: "rubbing the temples with a balm"): no maneuver."""
     if not phrasings:
         return []
+    index = phrasings if isinstance(phrasings, PhrasingIndex) else PhrasingIndex(phrasings)
     words = [
         (m.start(), m.end(), m.group(0))
         for m in _WORD.finditer(seg_folded)
@@ -120,8 +143,8 @@ def phrasing_mentions(seg_start: int, seg_folded: str, phrasings, known: set[str
     ]
     present = {word for _, _, word in words}
     found: dict[str, tuple[int, int, object]] = {}
-    for phrasing, term in phrasings:
-        if any(slot.isdisjoint(present) for slot in phrasing.slots):
+    for phrasing, term in index.candidates(present):
+        if any(slot.isdisjoint(present) for slot in phrasing.slots[1:]):
             continue
         if term.remedy in known or term.remedy in found or (substances and phrasing.category == "maneuver"):
             continue
