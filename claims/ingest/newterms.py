@@ -98,13 +98,18 @@ def with_new_mentions(
                 continue
             if any((m.start, m.end) == (start, end) for m in inside) or (inside and rule not in _SWALLOWS):
                 continue
-            if any(m.rule == "brand" or (m.rule == "lexicon" and m.term.category == "drug") for m in inside):
+            if any(m.rule == "brand" or (m.rule == "lexicon" and _medicine(m.term)) for m in inside):
                 continue  # "troxevasin gel" stays the brand Troxevasin: a drug is named by its name
             known = lexicon.known(name)
             term = known or Term(name, category, PATTERN, True)
             found = [m for m in found if m not in inside]
             found.append(Mention(start, end, text[start:end], term, f"pattern:{rule}"))
     return sorted([*settled, *found, *pending], key=lambda m: m.start)
+
+
+def _medicine(term: Term) -> bool:
+    """A drug, or a topical the catalogue gives an ATC code (troxerutin gel): named by its name."""
+    return term.category == "drug" or (term.category == "topical" and bool(term.atc_code))
 
 
 def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):

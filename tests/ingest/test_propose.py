@@ -437,3 +437,12 @@ def test_a_one_letter_slip_is_a_misspelling_whatever_its_ending():
 
 def test_a_remedy_named_after_a_tissue_is_still_a_new_remedy(lexicon):
     assert "shark cartilage" in {p.remedy for p in propose("Try shark cartilage for the pain.", lexicon) if p.is_new}
+
+
+def test_a_medicine_named_with_its_form_stays_the_medicine():
+    from claims.ingest.lexicon import RemedyData, build_lexicon
+
+    remedies = [RemedyData("troxerutin", "topical", ("troxevasin",), "C05CA04"), RemedyData("celandine", "herbal_folk")]
+    lexicon = build_lexicon(remedies)
+    proposed = {p.remedy for p in propose("Troxevasin gel and celandine ointment are rubbed in at night.", lexicon)}
+    assert proposed == {"troxerutin", "celandine ointment"}
