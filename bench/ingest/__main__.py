@@ -7,8 +7,9 @@ The proposals are matched against the catalogue's appearances in that article: r
 and kind accuracy per article and overall. Three runs:
 
 - `held out`: the measure the issue asks for (the brand table and the offline drug lexicon stay);
-- `held out, strict`: also without the brand and phrasing rows that name a remedy or alias the
-  article alone has, so nothing it owes to the curated tables is counted;
+- `held out, strict`: also without the brand rows that name a remedy or alias the article alone
+  has, so nothing it owes to the curated brand table is counted (the phrasing rows that do, or
+  that would find such an alias, are left out of every held-out run);
 - `held out, without phrasings`: without the curated phrasing table (claims/ingest/phrasings.csv)
   at all, written after reading what the five articles' runs missed: what the table adds;
 - `in sample`: everything known, the ceiling of what the matching and the cues can do.

@@ -14,7 +14,8 @@ IMPERATIVE = re.compile(
     r"[\s*_]*(?:\d+[.)]\s*)?(?:[^\W\d][\w '-]{0,40}:[\s*_]+)?"  # "**Drink water.**", "**Ginger:** drink ..."
     r"(?:(?:also|then|gently|lightly|first|try to|you can|you should|you need to)\s+)?"
     r"(?:take|drink|eat|apply|rub|use|make|do|put|wear|massage|stretch|lie|sit|stand|keep|walk|pull|press|"
-    r"pinch|squeeze|soak|add|include|prepare|mix|try|perform|raise|lift|bend|give|sleep)\b",
+    r"pinch|squeeze|soak|add|include|prepare|mix|try|perform|raise|lift|bend|give|sleep|elevate|have|lay|place|hold|"
+    r"wrap|turn|roll|get)\b",
     re.IGNORECASE,
 )
 # "It is necessary to additionally take ...", "you should eat ...": advice inside a sentence.
@@ -66,7 +67,8 @@ def led_in(text: str, offset: int, before: str, named: re.Pattern) -> str:
     if start and text[start - 1] == ":":
         lead = text[clause_start(text, start - 1) : start]
         listed = text[start : _clause_end(text, start)]
-        listing = _LISTING.search(lead) and not IMPERATIVE.match(listed)
+        # "Avoid coffee after noon: drink ..." orders after it; after a bare "Avoid:" each item is avoided
+        listing = _LISTING.search(lead) and (_BARE_LABEL.match(lead) or not IMPERATIVE.match(listed))
         # not "Avoid: headaches with these tips"; "Bad for heartburn:" names it as what is made worse
         keeps_away = (_BAD_FOR.match(lead) or not named.search(lead)) and not named.match(listed.lstrip())
         if _AVOID_LEAD.match(lead) and listing and keeps_away and not _SAYS.search(listed):
@@ -75,11 +77,10 @@ def led_in(text: str, offset: int, before: str, named: re.Pattern) -> str:
 
 
 # A lead that announces a list: "these foods", "the following".
-_LISTING = re.compile(
-    r"\b(?:these|those|the following|following|such)\b"
-    r"|^\s*(?:(?:foods?|drinks?|things?|what) to avoid|avoid|bad for(?: \w+){1,3})\s*:$",
-    re.IGNORECASE,
+_BARE_LABEL = re.compile(
+    r"\s*(?:(?:foods?|drinks?|things?|what) to avoid|avoid|bad for(?: \w+){1,3})\s*:$", re.IGNORECASE
 )
+_LISTING = re.compile(r"\b(?:these|those|the following|following|such)\b|^" + _BARE_LABEL.pattern, re.IGNORECASE)
 # Words by which a list after a colon says something of its own.
 _SAYS = re.compile(
     r"\b(?:helps?|works?|better|good|great|best|substitutes?|alternatives?|options?|gentler|safer|instead|can|may|"

@@ -4,7 +4,7 @@ injection." A caveat said this way is easy to miss and is the one a reader most 
 a caution of the remedy, quoting its own sentence.
 
 A sentence is read as speaking of the remedy when it follows the sentence that names one remedy
-only, with no heading and no remedy of its own between them, and repeats a word of the remedy's
+only, with no heading and no proposal of its own between them, and repeats a word of the remedy's
 name as written there, or of its own name that sentence used ("the needle", "the injection"):
 extracted pages often give each sentence a paragraph of its own. "It" is left to
 claims.ingest.followup, which reads the next sentence's denial with the remedy's own. It is a
@@ -15,16 +15,27 @@ from __future__ import annotations
 
 from claims.ingest import cues
 from claims.ingest.followup import by_start
-from claims.ingest.learned import stems
+from claims.ingest.learned import stem, stems
 from claims.ingest.segments import HEADING, Segment
+from claims.ingest.vocabulary import BODY
 
 LOOKAHEAD = 2  # sentences in a row that do not speak of the remedy: the topic has moved on
 _MIN_WORD = 4  # "use", "oil": too common to say which remedy is meant
+# Words any remedy's sentence may share with a later one, naming none: the body ("Put your feet up.
+# Diabetics must never soak their feet"), sides, temperatures, how it feels.
+_ANY_REMEDYS = frozenset(
+    stem(word)
+    for word in (
+        *BODY,
+        *"""temple temples neck shoulder shoulders belly tummy cold cool warm hot left right side sore
+    pain painful gentle gently firm firmly daily night morning evening minute minutes""".split(),
+    )
+)
 
 
 def caveats(proposals: list, segments: list[Segment], condition: str | None, make) -> list:
-    """`proposals` and a caution for each caveat said after a remedy's sentence; `make(seg,
-    proposal, cue, word)` builds it from the caveat's segment, the remedy's proposal, the cue and
+    """`proposals` and the cautions of each caveat said after a remedy's sentence; `make(seg,
+    proposal, cue, word)` builds them from the caveat's segment, the remedy's proposal, the cue and
     the word that names the remedy again."""
     at = by_start(proposals)
     caution = [pattern for kind, _, pattern in cues.cue_table(condition).cues if kind == cues.CAUTION]
@@ -37,7 +48,7 @@ def caveats(proposals: list, segments: list[Segment], condition: str | None, mak
         # the name as written there, and the words of the remedy's own name that sentence uses
         # ("prick the muscle with a needle": "prick" and "needle" of needle pricking)
         named = stems(first.surface) | {w: span for w, span in stems(first.remedy).items() if w in stems(seg.text)}
-        words = {word for word, (start, end) in named.items() if end - start >= _MIN_WORD}
+        words = {word for word, (start, end) in named.items() if end - start >= _MIN_WORD} - _ANY_REMEDYS
         silent = 0  # sentences in a row since the last that spoke of the remedy
         for following in segments[index + 1 :]:
             if following.kind == HEADING or following.start in at or silent == LOOKAHEAD:
@@ -53,5 +64,5 @@ def caveats(proposals: list, segments: list[Segment], condition: str | None, mak
             found = next((hit for pattern in caution if (hit := pattern.search(following.text))), None)
             if found and first.kind != cues.CAUSE:
                 start, end = repeated[0]
-                added.append(make(following, first, found.group(0).lower(), following.text[start:end]))
+                added.extend(make(following, first, found.group(0).lower(), following.text[start:end]))
     return sorted(proposals + added, key=lambda p: (p.start, p.remedy)) if added else proposals

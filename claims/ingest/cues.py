@@ -40,8 +40,20 @@ from claims.ingest.labels import heeds_labels, warning
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
 _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
 _ITS_OBJECT = re.compile(
-    r"\s*(?:(?:the|any|all|a|an|hard|deep|vigorous|strong|carotid|intense|forceful)\s+){0,2}", re.IGNORECASE
+    # "Avoid: massage, ice and "
+    r"\s*:\s*(?:[\w'-]+(?: [\w'-]+){0,2},\s*)*(?:[\w'-]+(?: [\w'-]+){0,2},?\s+(?:and|or)\s+)?"
+    r"|\s*(?:from\s+)?(?:(?:the|any|all|a|an|hard|deep|vigorous|strong|carotid|intense|forceful|using|doing|having)"
+    r"\s+){0,2}",
+    re.IGNORECASE,
 )
+# The avoid-verbs that keep away something done, not only something taken: "Skip the massage if
+# the area is swollen", "Stay away from hot water bottles", "Refrain from rubbing the calf". Not
+# "stop" or "give up", said of habits ("Stop smoking": a cause) and of what is done for a while
+# ("Do not stop stretching when the pain eases").
+_KEEPS_AWAY = (
+    "avoid", "do not", "don't", "never", "skip", "steer", "stay away", "keep away", "staying away", "refrain",
+    "say no", "try not", "leave out", "lay off",
+)  # fmt: skip
 BENEFITS = (RELIEF, PREVENTION, TREATMENT)
 
 
@@ -165,9 +177,7 @@ def kind_of(
         return KindCall(CAUTION, of_benefit and benefit, "side effect: " + harm)
     avoided = _avoided(before, segment_text, table) if category in _SUBSTANCES else None
     if category not in _SUBSTANCES and (done := _avoided(before, segment_text, table)):
-        if done.group(0).lower().startswith(("avoid", "do not", "don't", "never")) and _ITS_OBJECT.fullmatch(
-            before, done.end()
-        ):
+        if done.group(0).lower().startswith(_KEEPS_AWAY) and _ITS_OBJECT.fullmatch(before, done.end()):
             # "Avoid carotid massage at home", "Avoid stretching after a meal": something done that
             # is kept away is a caution (not "Avoid attacks by stretching": the condition is the object)
             return KindCall(CAUTION, False, "avoid: " + done.group(0).lower())

@@ -64,7 +64,8 @@ def list_members(text: str, base: int, own: list[Mention]):
                     yield base + s, base + e, text[s:e], category, "list"
         for at, piece in pieces_at:
             compound = _compound([m for m in own if at <= m.start - base < at + len(piece)], text, base)
-            if compound:
+            # the whole member, not "fat milk" of "low fat milk products"
+            if compound and text[at : at + len(piece)].strip() == text[compound[0] : compound[1]]:
                 yield base + compound[0], base + compound[1], text[compound[0] : compound[1]], "food_drink", "compound"
 
 
@@ -135,6 +136,8 @@ def _member(text: str, words: list, number: int, count: int) -> tuple[int, int] 
         last = 0
         while last < len(words) and _named(words[: last + 1], last):
             last += 1
+            if words[last - 1][2] in _NAME_HEADS:
+                break  # "tofu products twice a week": the head ends the name
         words = words[:last][:3]
     else:
         while words and not is_content(words[0][2]):

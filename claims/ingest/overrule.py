@@ -42,6 +42,18 @@ def _refusal(label: str) -> bool:
 
 
 _FOODS = re.compile(r"\b(?:foods?|drinks?|beverages?)\b")
+# The rest of a list of names that "should be avoided" after it: the names are its subject.
+_AVOIDED_AFTER = re.compile(
+    r"(?:,?\s+(?:and|or)\s+[\w'-]+(?: [\w'-]+){0,2}|,\s*[\w'-]+(?: [\w'-]+){0,2})*"
+    r"\s+((?:should|must|is best|are best|are to|is to) (?:all |also |always |usually )?be avoided)",
+    re.IGNORECASE,
+)
+# nothing before it in its clause but a list's marks and an article: "- A wind-down routine"
+_OPENS = re.compile(r"[\s*_•·\-–—\d.)]*(?:(?:a|an|the|some|your)\s+)?", re.IGNORECASE).fullmatch
+
+
+def _clause_before(text: str, offset: int) -> str:
+    return text[max(text.rfind(mark, 0, offset) for mark in ",;:") + 1 : offset]
 
 
 @dataclass(frozen=True)
@@ -96,9 +108,17 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         # "Stretching too hard can bring on an attack", "Excess calcium can cause constipation": a harm of
         # something done or taken for health is a caution, never what brings the condition on
         call = cues.KindCall(cues.CAUTION, False, f"harm: {call.cue}")
-    if not call.evidence and category in _PRIOR_ONLY and rule != "phrasing":
-        # "when walking, running": an activity named, nothing said of it; a phrasing says what to do
+    if (
+        not call.evidence
+        and category in _PRIOR_ONLY
+        and not (rule == "phrasing" and _OPENS(_clause_before(text, offset)))
+    ):
+        # "when walking, running": an activity named, nothing said of it; a phrasing that opens its
+        # clause ("Smaller portions, more often", "For migraine, rest in a dark room") is advice
         return None
+    if call.kind in cues.BENEFITS and (kept_away := _AVOIDED_AFTER.match(text, end)):
+        # "Massage, ice packs and heat packs should all be avoided if there is a clot"
+        call = cues.KindCall(cues.CAUTION, False, kept_away.group(1).lower())
     if call.kind in cues.BENEFITS and (refused := refusals.refused(text, offset, end)):
         call = cues.KindCall(cues.CAUTION, False, f"refused: {refused}")  # "Not coffee: chamomile tea helps"
     if refusals.unlike(text, offset, end):

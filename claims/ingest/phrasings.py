@@ -22,10 +22,16 @@ from claims.ingest.brands import CATEGORIES
 from claims.ingest.norm import fold
 
 PHRASINGS_FILE = Path(__file__).with_name("phrasings.csv")
-WINDOW = 7  # words from the first word of a phrasing to its last, both counted
+WINDOW = 8  # words from the first word of a phrasing to its last, both counted
 _WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")  # "hot-water bottle" is three words
-_APPLIED = re.compile(r"\W+with\b(?!\s+(?:your\s+|the\s+|one\s+|both\s+)?(?:hands?|fingers?|thumbs?|palms?|fists?)\b)")
+_APPLIED = re.compile(
+    r"\W+with\b(?!\s+(?:your\s+|the\s+|one\s+|both\s+)?"
+    r"(?:hands?|fingers?|fingertips?|thumbs?|palms?|fists?|knuckles?|care)\b)"
+)
 _PARTS = re.compile(r"[.;:!?()\[\]]|\s[-–—]\s")
+_OPENS_A_CLAUSE = frozenset(
+    "it they this that which but and then so because as while when if otherwise unless you".split()
+)
 SUBSTANCES = frozenset(("food_drink", "drug", "supplement", "herbal_folk", "topical"))
 
 
@@ -50,7 +56,9 @@ def forms(word: str) -> frozenset[str]:
         found.add(word + "es")
     if word.endswith("y") and len(word) > 3 and word[-2] not in "aeiou":
         found |= {word[:-1] + "ies", word[:-1] + "ied"}
-    if word.endswith("e"):
+    if word.endswith("ie"):
+        found |= {word + "d", word[:-2] + "ying"}  # lie, lying
+    elif word.endswith("e"):
         found |= {word + "d", word[:-1] + "ing"}
     else:
         found |= {word + "ed", word + "ing"}
@@ -60,33 +68,39 @@ def forms(word: str) -> frozenset[str]:
 
 
 def read_phrasings(path: Path = PHRASINGS_FILE) -> tuple[Phrasing, ...]:
-    rows = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = [(number, line) for number, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
-    reader = csv.reader(line for _, line in lines)
-    header = next(reader, None)
-    if header != ["remedy", "category", "words"]:
-        raise PhrasingTableError(f"{path.name}: the header must be remedy,category,words, not {header}")
-    for (number, _), row in zip(lines[1:], reader, strict=True):
-        where = f"{path.name} line {number}"
-        if len(row) != 3:
-            raise PhrasingTableError(f"{where}: expected 3 columns, found {len(row)}")
-        remedy, category, words = (value.strip() for value in row)
-        together = words.startswith("=")
-        if not remedy or category not in CATEGORIES:
-            raise PhrasingTableError(f"{where}: a remedy and one of the catalogue's categories are required")
-        slots = words.lstrip("=").split()
-        if not 2 <= len(slots) <= (4 if together else 3):
-            most = "four, side by side" if together else "three"
-            raise PhrasingTableError(f"{where}: a phrasing has two to {most} words, not {len(slots)}")
-        filled = []
-        for slot in slots:
-            choices = slot.split("|")
-            if any(not _WORD.fullmatch(fold(choice)) or len(choice) < (2 if together else 3) for choice in choices):
-                raise PhrasingTableError(f"{where}: {slot!r}: each word is a plain word of three letters or more")
-            filled.append(frozenset(itertools.chain.from_iterable(forms(fold(choice)) for choice in choices)))
-        rows.append(Phrasing(remedy, category, tuple(filled), number, together))
-    return tuple(rows)
+    """The rows of a phrasing table; a broken row is a PhrasingTableError naming its line."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:  # a byte-order mark is no header
+        lines = [(number, line) for number, line in enumerate(handle, 1) if line.strip() and line.lstrip()[0] != "#"]
+    if not lines or next(csv.reader([lines[0][1]])) != ["remedy", "category", "words"]:
+        found = next(csv.reader([lines[0][1]])) if lines else None
+        raise PhrasingTableError(f"{path.name}: the header must be remedy,category,words, not {found}")
+    return tuple(_row(f"{path.name} line {number}", number, line) for number, line in lines[1:])
+
+
+def _row(where: str, number: int, line: str) -> Phrasing:
+    try:
+        (row,) = csv.reader([line], strict=True)
+    except (csv.Error, ValueError) as error:  # an open quote: each row is one line
+        raise PhrasingTableError(f"{where}: not one CSV row ({error})") from None
+    if len(row) != 3:
+        raise PhrasingTableError(f"{where}: expected 3 columns, found {len(row)}")
+    remedy, category, words = (value.strip() for value in row)
+    together = words.startswith("=")
+    if not remedy or category not in CATEGORIES:
+        raise PhrasingTableError(f"{where}: a remedy and one of the catalogue's categories are required")
+    slots = words.lstrip("=").split()
+    if not 2 <= len(slots) <= (4 if together else 3):
+        most = "four, side by side" if together else "three"
+        raise PhrasingTableError(f"{where}: a phrasing has two to {most} words, not {len(slots)}")
+    shortest = 2 if together else 3
+    filled = []
+    for slot in slots:
+        choices = slot.split("|")
+        if any(not _WORD.fullmatch(fold(choice)) or len(choice) < shortest for choice in choices):
+            least = "two letters or more, side by side" if together else "three letters or more"
+            raise PhrasingTableError(f"{where}: {slot!r}: each word is a plain word of {least}")
+        filled.append(frozenset(itertools.chain.from_iterable(forms(fold(choice)) for choice in choices)))
+    return Phrasing(remedy, category, tuple(filled), number, together)
 
 
 @cache
@@ -121,49 +135,64 @@ def holds(phrasing: Phrasing, text: str) -> bool:
     """Whether `text` holds the phrasing ("proper nutrition" holds "proper|correct diet|nutrition")."""
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(fold(text))]
     finder = _side_by_side if phrasing.together else _nearest
-    return any(finder(clause, phrasing.slots) is not None for clause in _clauses(words, fold(text)))
+    clauses = _clauses(list(enumerate(words)), fold(text))
+    return any(finder([word for _, word in clause], phrasing.slots) is not None for clause in clauses)
 
 
-def phrasing_mentions(seg_start: int, seg_folded: str, phrasings, known: set[str], taken=(), *, substances=False):
+def phrasing_mentions(seg_start: int, seg_folded: str, phrasings, known: set[str], taken=(), *, substances=()):
     """(start, end, term) for each remedy not already in `known` whose phrasing the segment holds
     outside the names already found there (`taken`, offsets in the text). `seg_folded` is the
     segment's text as claims.ingest.norm.fold gives it; `phrasings` pairs each Phrasing with the
     term it names (Lexicon.phrasings). The span runs from the first of its words to the last.
 
-    A maneuver's words say how something else is applied when the segment names a substance
-    (`substances`: "rub the sore spot with mustard oil", "peppermint oil rubbed on the temples") or
-    when they read so (_applied: "rubbing the temples with a balm"): no maneuver."""
+    A maneuver's words say how something else is applied when their clause names a substance
+    (`substances`, the spans of the segment's substance names: "peppermint oil rubbed on the
+    temples"; not "Never rub a stiff neck; take paracetamol instead") or when they read so
+    (_applied: "rubbing the temples with a balm"): no maneuver."""
     if not phrasings:
         return []
     index = phrasings if isinstance(phrasings, PhrasingIndex) else PhrasingIndex(phrasings)
-    words = [
-        (m.start(), m.end(), m.group(0))
-        for m in _WORD.finditer(seg_folded)
-        if not any(s <= seg_start + m.start() < e for s, e in taken)
+    words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(seg_folded)]
+    free = {i for i, (start, _, _) in enumerate(words) if not any(s <= seg_start + start < e for s, e in taken)}
+    present = {words[i][2] for i in free}
+    candidates = [
+        (phrasing, term)
+        for phrasing, term in index.candidates(present)
+        if term.remedy not in known and not any(slot.isdisjoint(present) for slot in phrasing.slots[1:])
     ]
-    present = {word for _, _, word in words}
+    if not candidates:
+        return []
+    clauses = []  # each clause's bounds, and its words outside the names already found
+    for clause in _clauses(list(enumerate(words)), seg_folded):
+        first, last = seg_start + clause[0][1][0], seg_start + clause[-1][1][1]
+        clauses.append((first, last, [word for i, word in clause if i in free]))
     found: dict[str, tuple[int, int, object]] = {}
-    for phrasing, term in index.candidates(present):
-        if any(slot.isdisjoint(present) for slot in phrasing.slots[1:]):
+    for phrasing, term in candidates:
+        if term.remedy in found:
             continue
-        if term.remedy in known or term.remedy in found or (substances and phrasing.category == "maneuver"):
-            continue
-        for clause in _clauses(words, seg_folded):  # "avoid heavy lifting; give your legs a rest": two
-            span = _side_by_side(clause, phrasing.slots) if phrasing.together else _nearest(clause, phrasing.slots)
-            if span is not None and not (phrasing.category == "maneuver" and _applied(seg_folded, *span)):
-                found[term.remedy] = (seg_start + span[0], seg_start + span[1], term)
-                break
+        for first, last, free in clauses:  # "avoid heavy lifting; give your legs a rest": two
+            span = _side_by_side(free, phrasing.slots) if phrasing.together else _nearest(free, phrasing.slots)
+            if span is None:
+                continue
+            if phrasing.category == "maneuver":  # how a substance named in its clause is applied?
+                if _applied(seg_folded, *span) or any(first <= start < last for start, _ in substances):
+                    continue
+            found[term.remedy] = (seg_start + span[0], seg_start + span[1], term)
+            break
     return list(found.values())
 
 
-def _clauses(words: list[tuple[int, int, str]], text: str) -> list[list[tuple[int, int, str]]]:
-    """The words in runs that no full stop, semicolon, colon, bracket or dash parts."""
-    runs: list[list[tuple[int, int, str]]] = [[]]
-    for word in words:
-        if runs[-1] and _PARTS.search(text, runs[-1][-1][1], word[0]):
-            runs.append([])
-        runs[-1].append(word)
-    return runs
+def _clauses(words: list[tuple[int, tuple[int, int, str]]], text: str) -> list[list[tuple[int, tuple[int, int, str]]]]:
+    """The (number, word) pairs in runs that punctuation (a comma only before a new clause's first
+    word) or a dash parts: "Avoid coffee, it can cause anxiety" is two, "a dark, quiet room" one."""
+    runs: list[list] = [[]]
+    for number, word in words:
+        if runs[-1]:
+            gap = text[runs[-1][-1][1][1] : word[0]]
+            if _PARTS.search(gap) or ("," in gap and word[2] in _OPENS_A_CLAUSE):
+                runs.append([])
+        runs[-1].append((number, word))
+    return [run for run in runs if run]
 
 
 def _nearest(words: list[tuple[int, int, str]], slots: tuple[frozenset[str], ...]) -> tuple[int, int] | None:

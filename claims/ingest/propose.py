@@ -56,6 +56,7 @@ _VEHICLE = re.compile(
     r"(?: (?:boiling|hot|warm|cold|icy|clean|plain))?\s+$"
 )
 _FLUIDS = frozenset(("water", "fluid", "fluids", "liquid", "liquids"))
+_AFTER_A_PART = re.compile(r"[,;]\s*$")
 # "Bananas are rich in potassium", "Epsom salt contains magnesium": the nutrient is what a remedy
 # named before it holds, the claim is that remedy's.
 _HELD_IN = re.compile(
@@ -111,14 +112,14 @@ def propose(
         for start, end, term, precision in trigger_mentions(seg.start, seg.text, lexicon.triggers, known, taken):
             own.append(Mention(start, end, text[start:end], term, "learned", similarity=precision * 100))
             known.add(term.remedy)
-        applied = any(m.term.category in SUBSTANCES for m in own)
-        # a name kept is not read again; a new one read from a pattern ("gum" of "chew gum") gives
-        # way to the measure a phrasing names, and a name left out ("hot water") is free
+        applied = [(m.start, m.end) for m in own if m.term.category in SUBSTANCES]
+        # a name kept is not read again; a new one read from a pattern ("gum" of "chew gum", "lose
+        # excess weight") gives way to the measure a phrasing names; a name left out ("hot water") is free
         named = [(m.start, m.end) for m in own if not m.rule.startswith("pattern")]
         for start, end, term in phrasing_mentions(
             seg.start, folded[seg.start : seg.end], lexicon.phrasings, known, named, substances=applied
         ):
-            own = [m for m in own if not (m.rule.startswith("pattern") and start <= m.start and m.end <= end)]
+            own = [m for m in own if not (m.rule.startswith("pattern") and m.start < end and start < m.end)]
             own.append(Mention(start, end, text[start:end], term, "phrasing"))
             known.add(term.remedy)
         for start, end, term in coordinated_mentions(folded, list(own), lexicon.known):
@@ -159,20 +160,22 @@ def _group_caution(seg: Segment, proposal: Proposal, group: str) -> Proposal:
     )
 
 
-def _caveat(seg: Segment, proposal: Proposal, cue: str, word: str) -> Proposal:
-    """The caution a sentence after a remedy's own says of it ("The needle must be sterile")."""
-    return replace(
+def _caveat(seg: Segment, proposal: Proposal, cue: str, word: str) -> list[Proposal]:
+    """The cautions a sentence after a remedy's own says of it ("The needle must be sterile"), one
+    for each population it names."""
+    caution = replace(
         proposal,
         surface=word,
         quote=seg.text,
         start=seg.start,
         end=seg.end,
         kind=cues.CAUTION,
-        population=details.populations(seg.text)[0] if details.populations(seg.text) else None,
+        population=None,
         dose="",
         rule=f"said after: {cue}",
         confidence=0.4,
     )
+    return [replace(caution, population=whom) for whom in details.populations(seg.text)] or [caution]
 
 
 def _segment_proposals(
@@ -212,8 +215,8 @@ def _segment_proposals(
         spoken = scope.own_part(scope.of_the_remedy(text, end, names, condition), offset, named_at)
         spoken = scope.without_negated_asides(spoken, offset)
         lead = led_in(text, offset, before, cues.cue_table(condition).named)
-        if mention.rule == "phrasing":
-            lead += mention.surface.split()[0]  # "To reduce tooth decay, chew gum": its own verb leads it in
+        if mention.rule == "phrasing" and _AFTER_A_PART.search(lead):
+            lead += mention.surface.split()[0]  # "To reduce tooth decay, chew gum": an order after the comma
         call = cues.kind_of(
             spoken,
             lead,

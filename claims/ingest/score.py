@@ -155,12 +155,11 @@ def held_out_lexicon(
     return kept, kept_brands
 
 
-def held_out_phrasings(
-    phrasings: Iterable, remedies: Sequence[RemedyData], kept: Sequence[RemedyData], *, strict: bool = False
-) -> list:
-    """The phrasing rows (claims.ingest.phrasings) a held-out run may keep: none that would find an
-    alias `held_out_lexicon` removed ("proper|correct diet|nutrition" finds "proper nutrition",
-    the held-out article's own alias), and, `strict`, none that names a removed remedy or alias."""
+def held_out_phrasings(phrasings: Iterable, remedies: Sequence[RemedyData], kept: Sequence[RemedyData]) -> list:
+    """The phrasing rows (claims.ingest.phrasings) a held-out run may keep: none that names a remedy
+    or alias `held_out_lexicon` removed (the table would bring back what only the held-out article
+    claims) and none that would find such an alias ("proper|correct diet|nutrition" finds "proper
+    nutrition")."""
     from claims.ingest.phrasings import holds
 
     left = {name_key(label) for remedy in kept for label in (remedy.name, *remedy.aliases)}
@@ -170,8 +169,7 @@ def held_out_phrasings(
     return [
         phrasing
         for phrasing in phrasings
-        if not any(holds(phrasing, label) for label in removed)
-        and not (strict and name_key(phrasing.remedy) in removed_keys)
+        if not any(holds(phrasing, label) for label in removed) and name_key(phrasing.remedy) not in removed_keys
     ]
 
 
@@ -199,8 +197,8 @@ def evaluate(
     """Propose on each article whose text is at hand and score against its appearances: with a
     lexicon and cue words that never saw that article (`held_out`), or with everything (`held_out`
     False: how well the proposer finds what it knows, an upper bound). `strict` also leaves out the
-    brand and phrasing rows that name what only the held-out article has; without `phrasings`, the
-    curated phrasing table is left out altogether."""
+    brand rows that name what only the held-out article has (the phrasing rows that do are always
+    left out); without `phrasings`, the curated phrasing table is left out altogether."""
     import time
 
     from claims.ingest.brands import brand_table
@@ -219,7 +217,7 @@ def evaluate(
             continue
         if held_out:
             kept, brands = held_out_lexicon(remedies, claimed_in, texts, source.file_name, brand_table(), strict=strict)
-            said = held_out_phrasings(phrasing_table() if phrasings else (), remedies, kept, strict=strict)
+            said = held_out_phrasings(phrasing_table() if phrasings else (), remedies, kept)
             examples = catalogue_examples(catalogue, leave_out=source.file_name)
             learning_texts = {name: text for name, text in texts.items() if name != source.file_name}
             lexicon = lexicon_from_parts(kept, examples, learning_texts, brands, phrasings=said)

@@ -113,5 +113,4 @@ def test_a_held_out_run_keeps_no_phrasing_that_finds_what_only_the_held_out_arti
         row("leg elevation", "feet|legs cushions"),  # names a removed remedy
         row("cold compress", "cold pack"),  # no remedy of the catalogue
     ]
-    assert [p.remedy for p in held_out_phrasings(rows, remedies, kept)] == ["massage", "leg elevation", "cold compress"]
-    assert [p.remedy for p in held_out_phrasings(rows, remedies, kept, strict=True)] == ["massage", "cold compress"]
+    assert [p.remedy for p in held_out_phrasings(rows, remedies, kept)] == ["massage", "cold compress"]
