@@ -39,20 +39,28 @@ from claims.ingest.labels import heeds_labels, warning
 
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
 _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
+# What stands between an avoid-verb and the thing done it keeps away: "Avoid carotid massage",
+# "Avoid using a heat pack"; or the names before it in a list the verb governs ("Avoid: massage,
+# ice and ", "Avoid stretching, massage and ").
 _ITS_OBJECT = re.compile(
-    # "Avoid: massage, ice and "
-    r"\s*:\s*(?:[\w'-]+(?: [\w'-]+){0,2},\s*)*(?:[\w'-]+(?: [\w'-]+){0,2},?\s+(?:and|or)\s+)?"
-    r"|\s*(?:from\s+)?(?:(?:the|any|all|a|an|hard|deep|vigorous|strong|carotid|intense|forceful|using|doing|having)"
-    r"\s+){0,2}",
+    r"\s*(?:from\s+)?(?:(?:the|any|all|a|an|hard|deep|vigorous|strong|carotid|intense|forceful|using|use|doing|do|"
+    r"having|have|applying|apply|wearing|wear|putting|put)\s+){0,2}",
     re.IGNORECASE,
 )
+_LISTED_BEFORE = re.compile(
+    r"\s*:?\s*(?:[\w'-]+(?: [\w'-]+){0,2},\s*)*(?:[\w'-]+(?: [\w'-]+){0,2},?\s+(?:and|or)\s+)?", re.IGNORECASE
+)
+_ORDER_AT = re.compile(r"[a-z]+\s+(?:your|the|a|an|it|them|gently|lightly|firmly|slowly|daily)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+$", re.IGNORECASE)  # "To avoid headaches, stretch ..."
+# "Stop using heat packs": a habit's verb ("Stop smoking" is a cause) keeps away what is used.
+_STOPS_USING = re.compile(r"\s+(?:using|applying|wearing|putting|rubbing|massaging|pressing)\b", re.IGNORECASE)
 # The avoid-verbs that keep away something done, not only something taken: "Skip the massage if
 # the area is swollen", "Stay away from hot water bottles", "Refrain from rubbing the calf". Not
-# "stop" or "give up", said of habits ("Stop smoking": a cause) and of what is done for a while
-# ("Do not stop stretching when the pain eases").
+# "stop" or "give up" alone, said of habits ("Stop smoking": a cause) and of what is done for a
+# while ("Do not stop stretching when the pain eases").
 _KEEPS_AWAY = (
     "avoid", "do not", "don't", "never", "skip", "steer", "stay away", "keep away", "staying away", "refrain",
-    "say no", "try not", "leave out", "lay off",
+    "say no", "try not", "leave out", "lay off", "best not",
 )  # fmt: skip
 BENEFITS = (RELIEF, PREVENTION, TREATMENT)
 
@@ -177,7 +185,7 @@ def kind_of(
         return KindCall(CAUTION, of_benefit and benefit, "side effect: " + harm)
     avoided = _avoided(before, segment_text, table) if category in _SUBSTANCES else None
     if category not in _SUBSTANCES and (done := _avoided(before, segment_text, table)):
-        if done.group(0).lower().startswith(_KEEPS_AWAY) and _ITS_OBJECT.fullmatch(before, done.end()):
+        if _keeps_away(done, before, table, segment_text[len(before) :] if segment_text.startswith(before) else ""):
             # "Avoid carotid massage at home", "Avoid stretching after a meal": something done that
             # is kept away is a caution (not "Avoid attacks by stretching": the condition is the object)
             return KindCall(CAUTION, False, "avoid: " + done.group(0).lower())
@@ -224,6 +232,24 @@ def kind_of(
     if scores[benefit] == 0:
         return KindCall(TREATMENT, False, "default", False)
     return KindCall(benefit, False, fired[benefit], evidence)
+
+
+def _keeps_away(done: re.Match, before: str, table: CueTable, after: str = "") -> bool:
+    """Whether the avoid-verb `done` keeps away the thing done that `before` ends at; `after` is
+    the text from the remedy on, which may start an order of its own ("Avoid X, stretch your neck")."""
+    verb, rest = done.group(0).lower(), before[done.end() :]
+    if not (verb.startswith(_KEEPS_AWAY) or (verb.startswith(("stop", "quit")) and _STOPS_USING.match(rest))):
+        return False
+    if _ITS_OBJECT.fullmatch(rest) or (verb.startswith(("stop", "quit")) and _STOPS_USING.match(rest)):
+        return True
+    # a list it governs, not a purpose ("To avoid headaches, stretch"), the condition ("Avoid
+    # headaches, ...") nor a new order ("Avoid sugar, stretch your neck daily")
+    return (
+        bool(_LISTED_BEFORE.fullmatch(rest))
+        and not _PURPOSE.search(before, 0, done.start())
+        and not table.named.search(rest)
+        and not _ORDER_AT.match(after)
+    )
 
 
 def blank(found: re.Match) -> str:

@@ -256,6 +256,7 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"say no to",
         r"leave out",
         r"try not to",
+        r"best not to",
         r"lay off",
         r"eliminate",  # only from a diet (claims.ingest.cues): not "eliminate pain"
         # the same in -ing: "Avoiding coffee after lunch helps you sleep" is no benefit of coffee

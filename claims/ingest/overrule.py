@@ -44,6 +44,7 @@ def _refusal(label: str) -> bool:
 _FOODS = re.compile(r"\b(?:foods?|drinks?|beverages?)\b")
 # The rest of a list of names that "should be avoided" after it: the names are its subject.
 _AVOIDED_AFTER = re.compile(
+    r"(?:\s+(?:packs?|cubes?|bottles?|compress(?:es)?|baths?|pads?|bags?|tablets?|drinks?))?"  # "ice packs, ..."
     r"(?:,?\s+(?:and|or)\s+[\w'-]+(?: [\w'-]+){0,2}|,\s*[\w'-]+(?: [\w'-]+){0,2})*"
     r"\s+((?:should|must|is best|are best|are to|is to) (?:all |also |always |usually )?be avoided)",
     re.IGNORECASE,

@@ -9,7 +9,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 
 from claims.ingest import cues, details, followup, missing, overrule, questions, scope
-from claims.ingest.advice import IMPERATIVE, clause_start, led_in
+from claims.ingest.advice import ADVICE_AFTER, IMPERATIVE, clause_start, led_in
 from claims.ingest.caveats import caveats
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
@@ -45,7 +45,9 @@ _RECIPE_STEP = re.compile(
 _ADVICE_START = re.compile(r"(?:^|[,;:]\s+)(?:take|drink|eat|apply|rub|use)\b", re.IGNORECASE)
 _CLAIMS = re.compile(r"\b(?:help|relie|treat|prevent|eliminat|cure|effective|cause|provok|get rid|cope)", re.IGNORECASE)
 # "when walking or running", "if the physical activity is intense": the circumstance of something else.
-_CIRCUMSTANCE = re.compile(r"\b(?:when|while|whilst|during|if)\s+(?:the\s+|your\s+)?$", re.IGNORECASE)
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:(?:when|while|whilst|during|if)\s+(?:the\s+|your\s+)?|(?:when|while|whilst)\s+you\s+)$", re.IGNORECASE
+)
 # "Potassium- apricots, bananas, melon": a nutrient that labels the list of foods holding it.
 _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
 _MEDIUM = re.compile(r"\b(?:boiling|hot|warm|cold|icy|clean|plain|diluted)\s+$")
@@ -119,8 +121,11 @@ def propose(
         for start, end, term in phrasing_mentions(
             seg.start, folded[seg.start : seg.end], lexicon.phrasings, known, named, substances=applied
         ):
+            said = Mention(start, end, text[start:end], term, "phrasing")
+            if _named_only(seg, said):
+                continue  # "when you straighten your leg": the circumstance of something else
             own = [m for m in own if not (m.rule.startswith("pattern") and m.start < end and start < m.end)]
-            own.append(Mention(start, end, text[start:end], term, "phrasing"))
+            own.append(said)
             known.add(term.remedy)
         for start, end, term in coordinated_mentions(folded, list(own), lexicon.known):
             if term.remedy not in known:
@@ -215,8 +220,9 @@ def _segment_proposals(
         spoken = scope.own_part(scope.of_the_remedy(text, end, names, condition), offset, named_at)
         spoken = scope.without_negated_asides(spoken, offset)
         lead = led_in(text, offset, before, cues.cue_table(condition).named)
-        if mention.rule == "phrasing" and _AFTER_A_PART.search(lead):
-            lead += mention.surface.split()[0]  # "To reduce tooth decay, chew gum": an order after the comma
+        order = mention.surface.split()[0]
+        if mention.rule == "phrasing" and _AFTER_A_PART.search(lead) and ADVICE_AFTER.fullmatch(f", {order}"):
+            lead += order  # "To reduce tooth decay, chew gum": an order after the comma
         call = cues.kind_of(
             spoken,
             lead,

@@ -184,6 +184,15 @@ WARNED = [
     ("See a doctor about blood in the stool.", "leg elevation"),
     ("A loading dose is given first.", "reducing physical load"),
     ("Frozen vegetables are as nutritious as fresh ones.", "cold application"),
+    ("Avoid stretching, massage and heat packs in the first trimester.", "heating pad"),
+    ("Avoid stretching, massage and heat packs in the first trimester.", "stretching"),
+    ("Avoid: hot water bottles, heat packs and electric blankets.", "heating pad"),
+    ("Massage, ice packs and heat packs should all be avoided if there is a clot.", "cold application"),
+    ("Stop using heat packs.", "heating pad"),
+    ("It's best not to use a heat pack on numb skin.", "heating pad"),
+    ("A sharp pain in your calf when you straighten your leg can be a sign of a clot.", "stretching"),
+    ("Back pain is worse when you sit upright in a chair.", "sitting up"),
+    ("After a knock to the leg, swelling with a warm calf may be a clot.", "tapping the leg"),
 ]
 
 
@@ -199,6 +208,10 @@ def test_a_warned_or_unadvised_measure_is_never_a_benefit(catalogue_lexicon, tex
         ("Never rub a swollen calf; take paracetamol instead.", "massage", "caution"),
         ("To avoid cramps, stretch your calves before bed.", "stretching", "prevention"),
         ("Do not stop stretching even when the cramps ease.", "stretching", "relief"),
+        ("Avoid headaches, stretch your neck daily.", "stretching", "relief"),
+        ("Ice helps and coffee should be avoided.", "cold application", "treatment"),
+        ("Try to pinch your foot or knock on it.", "tapping the leg", "relief"),
+        ("Sit upright after meals.", "sitting up", "relief"),
     ],
 )
 def test_what_is_kept_away_is_a_caution_and_what_is_kept_up_a_benefit(catalogue_lexicon, text, remedy, kind):  # noqa: F811
