@@ -139,7 +139,9 @@ def claim_add(*, claim: Claim, actor) -> Claim:
         with transaction.atomic():
             claim.save()
     except IntegrityError as exc:  # a concurrent acceptance made the same claim first
-        raise Conflict("Another claim already asserts this for that condition, remedy, kind and population.") from exc
+        raise Conflict(
+            "Another claim already asserts this for that condition, remedy, kind and population."
+        ) from exc
     after = {
         field: getattr(claim, f"{field}_id" if field in ("condition", "remedy") else field) for field in CLAIM_FIELDS
     }
