@@ -1,5 +1,5 @@
 """Cautions said of a remedy in the sentences after the one that names it, without naming it again:
-"Prick the muscle with a sterile needle. The needle must be sterile. Be careful when performing the
+"Prick the muscle with a needle. The needle must be sterile. Be careful when performing the
 injection." A caveat said this way is easy to miss and is the one a reader most needs; each becomes
 a caution of the remedy, quoting its own sentence.
 
@@ -47,7 +47,8 @@ def caveats(proposals: list, segments: list[Segment], condition: str | None, mak
         first = next((p for p in own if p.kind in cues.BENEFITS), own[0])
         # the name as written there, and the words of the remedy's own name that sentence uses
         # ("prick the muscle with a needle": "prick" and "needle" of needle pricking)
-        named = stems(first.surface) | {w: span for w, span in stems(first.remedy).items() if w in stems(seg.text)}
+        used = stems(seg.text)
+        named = stems(first.surface) | {w: span for w, span in stems(first.remedy).items() if w in used}
         words = {word for word, (start, end) in named.items() if end - start >= _MIN_WORD} - _ANY_REMEDYS
         silent = 0  # sentences in a row since the last that spoke of the remedy
         for following in segments[index + 1 :]:

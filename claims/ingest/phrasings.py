@@ -5,9 +5,9 @@ table holds how people say them, for any condition.
 
 A row names a remedy (the catalogue's name where it has one), its category and two or three words
 (four when side by side), each with its alternatives ("rub|knead neck|temples"). A segment holds
-the phrasing when it holds one form of every word (plural, -s, -ed and -ing forms count) within
-WINDOW words, in any order, or, for a row written "=eat right", side by side in that order. Read
-once; a broken row is an error naming its line, as for the brand table."""
+the phrasing when one of its clauses holds one form of every word (plural, -s, -ed and -ing forms
+count) within WINDOW words, in any order, or, for a row written "=eat right", side by side in
+that order. Read once; a broken row is an error naming its line, as for the brand table."""
 
 from __future__ import annotations
 
@@ -153,7 +153,7 @@ def phrasing_mentions(seg_start: int, seg_folded: str, phrasings, known: set[str
         return []
     index = phrasings if isinstance(phrasings, PhrasingIndex) else PhrasingIndex(phrasings)
     words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(seg_folded)]
-    free = {i for i, (start, _, _) in enumerate(words) if not any(s <= seg_start + start < e for s, e in taken)}
+    free = {i for i, (at, _, _) in enumerate(words) if not any(s <= seg_start + at < e for s, e in taken)}
     present = {words[i][2] for i in free}
     candidates = [
         (phrasing, term)
@@ -170,8 +170,8 @@ def phrasing_mentions(seg_start: int, seg_folded: str, phrasings, known: set[str
     for phrasing, term in candidates:
         if term.remedy in found:
             continue
-        for first, last, free in clauses:  # "avoid heavy lifting; give your legs a rest": two
-            span = _side_by_side(free, phrasing.slots) if phrasing.together else _nearest(free, phrasing.slots)
+        for first, last, own in clauses:  # "avoid heavy lifting; give your legs a rest": two
+            span = _side_by_side(own, phrasing.slots) if phrasing.together else _nearest(own, phrasing.slots)
             if span is None:
                 continue
             if phrasing.category == "maneuver":  # how a substance named in its clause is applied?

@@ -117,9 +117,9 @@ def propose(
         applied = [(m.start, m.end) for m in own if m.term.category in SUBSTANCES]
         # a name kept is not read again; a new one read from a pattern ("gum" of "chew gum", "lose
         # excess weight") gives way to the measure a phrasing names; a name left out ("hot water") is free
-        named = [(m.start, m.end) for m in own if not m.rule.startswith("pattern")]
+        kept = [(m.start, m.end) for m in own if not m.rule.startswith("pattern")]
         for start, end, term in phrasing_mentions(
-            seg.start, folded[seg.start : seg.end], lexicon.phrasings, known, named, substances=applied
+            seg.start, folded[seg.start : seg.end], lexicon.phrasings, known, kept, substances=applied
         ):
             said = Mention(start, end, text[start:end], term, "phrasing")
             if _named_only(seg, said):
