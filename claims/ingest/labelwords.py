@@ -26,6 +26,7 @@ WARNING_LABELS = {
         r"\b(?:triggered|caused|worsened|made worse|provoked) by\b",
         r"\b(?:culprits|offenders)\b",
         r"\bmakes? (?:\w+ ){0,2}more likely\b",  # "Things that make hiccups more likely"
+        r"\b(?:that|which) (?:can )?keeps? you (?:awake|up)\b",  # "Things that keep you awake"
         r"\b(?:medicines?|medications?|drugs?|foods?|drinks?) that (?:can |may |often )?"
         r"(?:constipate|dehydrate|irritate|upset)",
         r"\bbad (?:for|foods?)\b",

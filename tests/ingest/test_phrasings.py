@@ -231,3 +231,11 @@ def test_an_open_quote_is_named_by_its_line(tmp_path):
 
 def test_a_lying_form_is_found():
     assert "lying" in forms("lie") and "tying" in forms("tie")
+
+
+def test_a_label_of_what_keeps_you_awake_and_weak_evidence_for_them_are_no_benefits(catalogue_lexicon):  # noqa: F811
+    text = "### Things that keep you awake\n\n- **Caffeine** can stay in your system for up to eight hours.\n"
+    assert {p.kind for p in propose(text, catalogue_lexicon, "insomnia") if p.remedy == "caffeine"} == {"cause"}
+    text = "Valerian is widely sold as a herbal sleep remedy, but the evidence for them is weak."
+    kinds = {p.kind for p in propose(text, catalogue_lexicon, "insomnia") if p.remedy == "valerian"}
+    assert kinds and not kinds & {"relief", "treatment", "prevention"}
