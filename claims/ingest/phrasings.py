@@ -32,6 +32,12 @@ _PARTS = re.compile(r"[.;:!?()\[\]]|\s[-–—]\s")
 _OPENS_A_CLAUSE = frozenset(
     "it they this that which but and then so because as while when if otherwise unless you".split()
 )
+# The verbs a maneuver shares with applying a substance ("rub in", "press on", "tap on").
+_APPLYING = frozenset(
+    form
+    for verb in "rub knead stroke stroking kneading press push pressing dig squeeze compress tap drum knock".split()
+    for form in (verb, verb + "s", verb + "ed", verb + "ing", verb + verb[-1] + "ed", verb + verb[-1] + "ing")
+)
 SUBSTANCES = frozenset(("food_drink", "drug", "supplement", "herbal_folk", "topical"))
 
 
@@ -174,7 +180,7 @@ def phrasing_mentions(seg_start: int, seg_folded: str, phrasings, known: set[str
             span = _side_by_side(own, phrasing.slots) if phrasing.together else _nearest(own, phrasing.slots)
             if span is None:
                 continue
-            if phrasing.category == "maneuver":  # how a substance named in its clause is applied?
+            if phrasing.category == "maneuver" and phrasing.slots[0] & _APPLYING:  # how a substance is applied?
                 if _applied(seg_folded, *span) or any(first <= start < last for start, _ in substances):
                     continue
             found[term.remedy] = (seg_start + span[0], seg_start + span[1], term)

@@ -239,3 +239,10 @@ def test_a_label_of_what_keeps_you_awake_and_weak_evidence_for_them_are_no_benef
     text = "Valerian is widely sold as a herbal sleep remedy, but the evidence for them is weak."
     kinds = {p.kind for p in propose(text, catalogue_lexicon, "insomnia") if p.remedy == "valerian"}
     assert kinds and not kinds & {"relief", "treatment", "prevention"}
+
+
+def test_resting_in_a_dark_room_eases_an_attack_even_beside_a_medicine(catalogue_lexicon):  # noqa: F811
+    # a new user's walk: "Lie down in a quiet, dark room" was proposed as prevention
+    for text in ("Lie down in a quiet, dark room if you can.", "For migraine, rest in a dark room and take ibuprofen."):
+        kinds = {p.kind for p in propose(text, catalogue_lexicon, "migraine") if p.remedy == "rest in a dark room"}
+        assert kinds == {"relief"}
