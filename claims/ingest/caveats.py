@@ -45,6 +45,8 @@ def caveats(proposals: list, segments: list[Segment], condition: str | None, mak
         if seg.kind == HEADING or len({p.remedy for p in own}) != 1:
             continue
         first = next((p for p in own if p.kind in cues.BENEFITS), own[0])
+        if first.kind == cues.CAUSE:
+            continue  # a cause's later warnings are of the condition, not cautions of a remedy
         # the name as written there, and the words of the remedy's own name that sentence uses
         # ("prick the muscle with a needle": "prick" and "needle" of needle pricking)
         used = stems(seg.text)
@@ -63,7 +65,7 @@ def caveats(proposals: list, segments: list[Segment], condition: str | None, mak
             if any(p.remedy == first.remedy and p.start < following.start < p.end for p in proposals):
                 continue  # already quoted with the sentence before it (claims.ingest.followup)
             found = next((hit for pattern in caution if (hit := pattern.search(following.text))), None)
-            if found and first.kind != cues.CAUSE:
+            if found:
                 start, end = repeated[0]
                 added.extend(make(following, first, found.group(0).lower(), following.text[start:end]))
     return sorted(proposals + added, key=lambda p: (p.start, p.remedy)) if added else proposals

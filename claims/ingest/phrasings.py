@@ -129,9 +129,6 @@ class PhrasingIndex:
     def __len__(self) -> int:
         return len(self.pairs)
 
-    def __iter__(self):
-        return iter(self.pairs)
-
     def candidates(self, present: set[str]):
         numbers = sorted({n for word in present for n in self._by_form.get(word, ())})
         return [self.pairs[n] for n in numbers]

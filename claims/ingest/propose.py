@@ -150,8 +150,8 @@ def propose(
     return caveats(proposals, segments, condition, _caveat)
 
 
-def _group_caution(seg: Segment, proposal: Proposal, group: str) -> Proposal:
-    """The caution a sentence about a group of remedies ("most drugs ...") gives one of them."""
+def _caution_in(seg: Segment, proposal: Proposal, rule: str) -> Proposal:
+    """A caution of `proposal`'s remedy that another sentence, `seg`, says: quoting that sentence."""
     return replace(
         proposal,
         quote=seg.text,
@@ -160,26 +160,20 @@ def _group_caution(seg: Segment, proposal: Proposal, group: str) -> Proposal:
         kind=cues.CAUTION,
         population=None,
         dose="",
-        rule=f"group caution: {group}",
+        rule=rule,
         confidence=0.4,
     )
+
+
+def _group_caution(seg: Segment, proposal: Proposal, group: str) -> Proposal:
+    """The caution a sentence about a group of remedies ("most drugs ...") gives one of them."""
+    return _caution_in(seg, proposal, f"group caution: {group}")
 
 
 def _caveat(seg: Segment, proposal: Proposal, cue: str, word: str) -> list[Proposal]:
     """The cautions a sentence after a remedy's own says of it ("The needle must be sterile"), one
     for each population it names."""
-    caution = replace(
-        proposal,
-        surface=word,
-        quote=seg.text,
-        start=seg.start,
-        end=seg.end,
-        kind=cues.CAUTION,
-        population=None,
-        dose="",
-        rule=f"said after: {cue}",
-        confidence=0.4,
-    )
+    caution = replace(_caution_in(seg, proposal, f"said after: {cue}"), surface=word)
     return [replace(caution, population=whom) for whom in details.populations(seg.text)] or [caution]
 
 
