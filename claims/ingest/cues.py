@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.ingest.advice import ADVICE_AFTER, ADVICE_AFTER_ING, ADVISED, IMPERATIVE
+from claims.ingest import avoidance
+from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.condition import clean, condition_words
 from claims.ingest.cuewords import (
     CAUSE,
@@ -39,29 +40,6 @@ from claims.ingest.labels import heeds_labels, warning
 
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
 _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
-# What stands between an avoid-verb and the thing done it keeps away: "Avoid carotid massage",
-# "Avoid using a heat pack"; or the names before it in a list the verb governs ("Avoid: massage,
-# ice and ", "Avoid stretching, massage and ").
-_ITS_OBJECT = re.compile(
-    r"\s*(?:from\s+)?(?:(?:the|any|all|a|an|hard|deep|vigorous|strong|carotid|intense|forceful|using|use|doing|do|"
-    r"having|have|applying|apply|wearing|wear|putting|put)\s+){0,2}",
-    re.IGNORECASE,
-)
-_LISTED_BEFORE = re.compile(
-    r"\s*:?\s*(?:[\w'-]+(?: [\w'-]+){0,2},\s*)*(?:[\w'-]+(?: [\w'-]+){0,2},?\s+(?:and|or)\s+)?", re.IGNORECASE
-)
-_ORDER_AT = re.compile(r"[a-z]+\s+(?:your|the|a|an|it|them|gently|lightly|firmly|slowly|daily)\b", re.IGNORECASE)
-_PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+$", re.IGNORECASE)  # "To avoid headaches, stretch ..."
-# "Stop using heat packs": a habit's verb ("Stop smoking" is a cause) keeps away what is used.
-_STOPS_USING = re.compile(r"\s+(?:using|applying|wearing|putting|rubbing|massaging|pressing)\b", re.IGNORECASE)
-# The avoid-verbs that keep away something done, not only something taken: "Skip the massage if
-# the area is swollen", "Stay away from hot water bottles", "Refrain from rubbing the calf". Not
-# "stop" or "give up" alone, said of habits ("Stop smoking": a cause) and of what is done for a
-# while ("Do not stop stretching when the pain eases").
-_KEEPS_AWAY = (
-    "avoid", "do not", "don't", "never", "skip", "steer", "stay away", "keep away", "staying away", "refrain",
-    "say no", "try not", "leave out", "lay off", "best not",
-)  # fmt: skip
 BENEFITS = (RELIEF, PREVENTION, TREATMENT)
 
 
@@ -87,7 +65,6 @@ _USE_QUALIFIER = re.compile(
 CONTRAST = re.compile(r"\b(?:but|however|whereas|although|though|yet|while)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"\b(?:because|since|as)\b", re.IGNORECASE)
 _NEGATED_USE = re.compile(r"\b(?:do not|don't|never) (?:take|use|drink|give|exceed)\b", re.IGNORECASE)
-_FROM_DIET = re.compile(r"\bfrom (?:your |the )?(?:diet|menu|meals?)\b", re.IGNORECASE)
 # "Limit melatonin to 5 mg a night": how much, a caution, not a cause.
 _LIMIT_TO = re.compile(
     r"\blimit\s+(?:[\w-]+\s+){1,4}?to (?:no more than |under |at most )?(?:\d+(?:[.,]\d+)?|one|two|three)\s*"
@@ -183,9 +160,11 @@ def kind_of(
         # caution alone: what the remedy may cause is still not the condition.
         benefit = any(scores[k] for k in BENEFITS)
         return KindCall(CAUTION, of_benefit and benefit, "side effect: " + harm)
-    avoided = _avoided(before, segment_text, table) if category in _SUBSTANCES else None
-    if category not in _SUBSTANCES and (done := _avoided(before, segment_text, table)):
-        if _keeps_away(done, before, table, segment_text[len(before) :] if segment_text.startswith(before) else ""):
+    avoided = avoidance.avoided(before, segment_text, table) if category in _SUBSTANCES else None
+    if category not in _SUBSTANCES and (done := avoidance.avoided(before, segment_text, table)):
+        if avoidance.keeps_away(
+            done, before, table, segment_text[len(before) :] if segment_text.startswith(before) else ""
+        ):
             # "Avoid carotid massage at home", "Avoid stretching after a meal": something done that
             # is kept away is a caution (not "Avoid attacks by stretching": the condition is the object)
             return KindCall(CAUTION, False, "avoid: " + done.group(0).lower())
@@ -234,61 +213,9 @@ def kind_of(
     return KindCall(benefit, False, fired[benefit], evidence)
 
 
-def _keeps_away(done: re.Match, before: str, table: CueTable, after: str = "") -> bool:
-    """Whether the avoid-verb `done` keeps away the thing done that `before` ends at; `after` is
-    the text from the remedy on, which may start an order of its own ("Avoid X, stretch your neck")."""
-    verb, rest = done.group(0).lower(), before[done.end() :]
-    if not (verb.startswith(_KEEPS_AWAY) or (verb.startswith(("stop", "quit")) and _STOPS_USING.match(rest))):
-        return False
-    if _ITS_OBJECT.fullmatch(rest) or (verb.startswith(("stop", "quit")) and _STOPS_USING.match(rest)):
-        return True
-    # a list it governs, not a purpose ("To avoid headaches, stretch"), the condition ("Avoid
-    # headaches, ...") nor a new order ("Avoid sugar, stretch your neck daily")
-    return (
-        bool(_LISTED_BEFORE.fullmatch(rest))
-        and not _PURPOSE.search(before, 0, done.start())
-        and not table.named.search(rest)
-        and not _ORDER_AT.match(after)
-    )
-
-
 def blank(found: re.Match) -> str:
     """What a match is replaced by so that offsets stand: as many spaces."""
     return " " * len(found.group(0))
-
-
-def _avoided(before: str, segment_text: str, table: CueTable) -> re.Match | None:
-    """The avoid-verb that governs the remedy: the nearest one before it in its part (not "Avoid
-    caffeine, but chamomile tea helps"), unless a new order follows it ("To reduce the risk of tooth
-    decay, chew sugar-free gum": gum is advised) or it is "eliminate" said of anything but a diet
-    ("Eliminate pain with a massage")."""
-    own_part = before[_last_end(_PART_START.finditer(before)) :]
-    avoided = last_match(table.avoid.finditer(own_part))
-    if avoided is None:
-        return None
-    verb = avoided.group(0).lower()
-    if verb == "eliminate" and not _FROM_DIET.search(segment_text):
-        return None
-    in_ing = verb.split()[0].endswith("ing")  # "Avoiding coffee and taking magnesium helps"
-    if ADVICE_AFTER.search(own_part, avoided.end()) or (in_ing and ADVICE_AFTER_ING.search(own_part, avoided.end())):
-        return None
-    return avoided
-
-
-_PART_START = re.compile(r";|\b(?:but|however|whereas|although|though)\b", re.IGNORECASE)
-
-
-def _last_end(matches) -> int:
-    found = last_match(matches)
-    return found.end() if found else 0
-
-
-def last_match(matches):
-    """The last of an iterator of matches, or None."""
-    found = None
-    for found in matches:  # noqa: B007 (the last one is what is wanted)
-        pass
-    return found
 
 
 def cause_free(text: str, table: CueTable) -> str:

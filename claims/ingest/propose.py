@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, replace
 
 from claims.ingest import cues, details, followup, missing, overrule, questions, scope
 from claims.ingest.advice import ADVICE_AFTER, IMPERATIVE, clause_start, led_in
+from claims.ingest.bystanders import held_in_another, named_only
 from claims.ingest.caveats import caveats
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
@@ -33,8 +34,6 @@ _CONFIDENCE = {
     "phrasing": 0.6,
 }
 _NUTRIENTS = overrule.NUTRIENTS
-_HOLDERS = frozenset(("food_drink", "drug", "herbal_folk"))  # what can hold a nutrient
-_ACTIVITIES = overrule.ACTIVITIES
 # A step of a recipe ("Pour vodka into a jar", "boil for 5 minutes") names ingredients, not claims.
 _RECIPE_STEP = re.compile(
     r"\b(?:pour\w*|mix\w*|brew\w*|boil\w*|infuse\w*|insist\w*|strain\w*|filter\w*|grind|ground|chop\w*|peel\w*|"
@@ -44,29 +43,7 @@ _RECIPE_STEP = re.compile(
 # Advice at the start of a clause: "Take ...", "For best results, eat foods filled with ...".
 _ADVICE_START = re.compile(r"(?:^|[,;:]\s+)(?:take|drink|eat|apply|rub|use)\b", re.IGNORECASE)
 _CLAIMS = re.compile(r"\b(?:help|relie|treat|prevent|eliminat|cure|effective|cause|provok|get rid|cope)", re.IGNORECASE)
-# "when walking or running", "if the physical activity is intense": the circumstance of something else.
-_CIRCUMSTANCE = re.compile(
-    r"\b(?:(?:when|while|whilst|during|if)\s+(?:the\s+|your\s+)?|(?:when|while|whilst)\s+you\s+)$", re.IGNORECASE
-)
-# "Potassium- apricots, bananas, melon": a nutrient that labels the list of foods holding it.
-_LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
-_MEDIUM = re.compile(r"\b(?:boiling|hot|warm|cold|icy|clean|plain|diluted)\s+$")
-_DRUNK = re.compile(r"\b(?:drink|drinking|sip|sipping|gulp|gargle|gargling)\b", re.IGNORECASE)  # "Drink cold water"
-# "mix in a glass of water", "take it with water": water as what something else is taken in.
-_VEHICLE = re.compile(
-    r"\b(?:in|into|with)(?: (?:a|an|one|half a|some))?(?: (?:glass|cup|mug|litre|liter)s? of)?"
-    r"(?: (?:boiling|hot|warm|cold|icy|clean|plain))?\s+$"
-)
-_FLUIDS = frozenset(("water", "fluid", "fluids", "liquid", "liquids"))
 _AFTER_A_PART = re.compile(r"[,;]\s*$")
-# "Bananas are rich in potassium", "Epsom salt contains magnesium": the nutrient is what a remedy
-# named before it holds, the claim is that remedy's.
-_HELD_IN = re.compile(
-    r"\b(?:contains?|containing|provides?|rich in|sources? of|high in|full of|loaded with|packed with)\b",
-    re.IGNORECASE,
-)
-# What may stand between "rich in" and a nutrient of its list besides the list's other nutrients.
-_LIST_FILLER = re.compile(r"(?:[\s,]|\b(?:and|or|organic|natural|essential|much|needed|the|of)\b)*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -109,7 +86,7 @@ def propose(
         if seg.kind == HEADING:
             continue
         taken = [(m.start, m.end) for m in own]  # a name left out is still not read as another
-        own = [m for m in own if not _named_only(seg, m)]
+        own = [m for m in own if not named_only(seg, m)]
         known = {m.term.remedy for m in own}
         for start, end, term, precision in trigger_mentions(seg.start, seg.text, lexicon.triggers, known, taken):
             own.append(Mention(start, end, text[start:end], term, "learned", similarity=precision * 100))
@@ -122,7 +99,7 @@ def propose(
             seg.start, folded[seg.start : seg.end], lexicon.phrasings, known, kept, substances=applied
         ):
             said = Mention(start, end, text[start:end], term, "phrasing")
-            if _named_only(seg, said):
+            if named_only(seg, said):
                 continue  # "when you straighten your leg": the circumstance of something else
             own = [m for m in own if not (m.rule.startswith("pattern") and m.start < end and start < m.end)]
             own.append(said)
@@ -206,7 +183,7 @@ def _segment_proposals(
             continue
         offset = mention.start - seg.start
         before = text[clause_start(text, offset) : offset]
-        if mention.term.category in _NUTRIENTS and _held_in_another(mention, mentions, before):
+        if mention.term.category in _NUTRIENTS and held_in_another(mention, mentions, before):
             continue
         names = {w for w in f"{mention.surface} {mention.term.remedy}".lower().split() if _content_word(w)}
         end = offset + len(mention.surface)
@@ -287,48 +264,6 @@ def _populations_for(kind: str, populations: list[str]) -> list[str | None]:
     if kind == cues.CAUSE:
         populations = [p for p in populations if p in overrule.PEOPLE]
     return populations or [None]
-
-
-def _named_only(seg: Segment, mention: Mention) -> bool:
-    """A name that claims nothing where it stands: a nutrient named as missing ("low levels of
-    magnesium") or as what the body balances ("the water-salt balance"), a nutrient that labels
-    a list of foods, a drink as a medium ("boiling water"), an activity as the circumstance of
-    something else ("when walking"). Left out before the segment is read further, so that its
-    remedy may still be found in other words there ("drink enough fluid")."""
-    text, offset = seg.text, mention.start - seg.start
-    category = mention.term.category
-    if offset == 0 and category in _NUTRIENTS and _LABEL.match(text, len(mention.surface)):
-        return True
-    before = text[clause_start(text, offset) : offset]
-    if missing.MISSING_BEFORE.search(before) or missing.MISSING_AFTER.search(text[offset + len(mention.surface) :]):
-        return True
-    if category == "lifestyle" and _MEDIUM.search(before.lower()) and not _DRUNK.search(before):
-        return True
-    if mention.surface.lower() in _FLUIDS and _VEHICLE.search(before.lower()):
-        return True
-    return category in _ACTIVITIES and bool(_CIRCUMSTANCE.search(before))
-
-
-def _held_in_another(mention: Mention, mentions: list[Mention], before: str) -> bool:
-    """Whether `mention` (a nutrient) is named as what another remedy, named before it in its
-    clause, holds: "Fruits such as dates and bananas are abundant sources of magnesium and
-    potassium". Only the list that follows "rich in" is: not "Bananas contain potassium, but
-    magnesium supplements work better"."""
-    clause_start = mention.start - len(before)
-    held = cues.last_match(_HELD_IN.finditer(before))  # the last one before the nutrient
-    if held is None:
-        return False
-    between = before[held.end() :]
-    for other in mentions:  # the list's other nutrients, between "rich in" and this one
-        if other.term.category in _NUTRIENTS and clause_start + held.end() <= other.start < mention.start:
-            a, b = other.start - clause_start - held.end(), other.end - clause_start - held.end()
-            between = between[:a] + " " * (b - a) + between[b:]
-    if not _LIST_FILLER.fullmatch(between):
-        return False
-    return any(
-        clause_start <= other.start < clause_start + held.start() and other.term.category in _HOLDERS
-        for other in mentions
-    )
 
 
 def _content_word(word: str) -> bool:

@@ -1,0 +1,90 @@
+"""What an avoid-verb keeps away: the substance it governs ("stop drinking coffee": a cause) or the
+thing done ("Avoid carotid massage", "Skip the massage if the area is swollen": a caution), read in
+the clause before a remedy. claims.ingest.cues weighs what these find."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from claims.ingest.advice import ADVICE_AFTER, ADVICE_AFTER_ING
+
+if TYPE_CHECKING:
+    from claims.ingest.cues import CueTable
+
+# What stands between an avoid-verb and the thing done it keeps away: "Avoid carotid massage",
+# "Avoid using a heat pack"; or the names before it in a list the verb governs ("Avoid: massage,
+# ice and ", "Avoid stretching, massage and ").
+_ITS_OBJECT = re.compile(
+    r"\s*(?:from\s+)?(?:(?:the|any|all|a|an|hard|deep|vigorous|strong|carotid|intense|forceful|using|use|doing|do|"
+    r"having|have|applying|apply|wearing|wear|putting|put)\s+){0,2}",
+    re.IGNORECASE,
+)
+_LISTED_BEFORE = re.compile(
+    r"\s*:?\s*(?:[\w'-]+(?: [\w'-]+){0,2},\s*)*(?:[\w'-]+(?: [\w'-]+){0,2},?\s+(?:and|or)\s+)?", re.IGNORECASE
+)
+_ORDER_AT = re.compile(r"[a-z]+\s+(?:your|the|a|an|it|them|gently|lightly|firmly|slowly|daily)\b", re.IGNORECASE)
+_PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+$", re.IGNORECASE)  # "To avoid headaches, stretch ..."
+# "Stop using heat packs": a habit's verb ("Stop smoking" is a cause) keeps away what is used.
+_STOPS_USING = re.compile(r"\s+(?:using|applying|wearing|putting|rubbing|massaging|pressing)\b", re.IGNORECASE)
+# The avoid-verbs that keep away something done, not only something taken: "Skip the massage if
+# the area is swollen", "Stay away from hot water bottles", "Refrain from rubbing the temples". Not
+# "stop" or "give up" alone, said of habits ("Stop smoking": a cause) and of what is done for a
+# while ("Do not stop stretching when the pain eases").
+_KEEPS_AWAY = (
+    "avoid", "do not", "don't", "never", "skip", "steer", "stay away", "keep away", "staying away", "refrain",
+    "say no", "try not", "leave out", "lay off", "best not",
+)  # fmt: skip
+_FROM_DIET = re.compile(r"\bfrom (?:your |the )?(?:diet|menu|meals?)\b", re.IGNORECASE)
+
+
+def keeps_away(done: re.Match, before: str, table: CueTable, after: str = "") -> bool:
+    """Whether the avoid-verb `done` keeps away the thing done that `before` ends at; `after` is
+    the text from the remedy on, which may start an order of its own ("Avoid X, stretch your neck")."""
+    verb, rest = done.group(0).lower(), before[done.end() :]
+    if not (verb.startswith(_KEEPS_AWAY) or (verb.startswith(("stop", "quit")) and _STOPS_USING.match(rest))):
+        return False
+    if _ITS_OBJECT.fullmatch(rest) or (verb.startswith(("stop", "quit")) and _STOPS_USING.match(rest)):
+        return True
+    # a list it governs, not a purpose ("To avoid headaches, stretch"), the condition ("Avoid
+    # headaches, ...") nor a new order ("Avoid sugar, stretch your neck daily")
+    return (
+        bool(_LISTED_BEFORE.fullmatch(rest))
+        and not _PURPOSE.search(before, 0, done.start())
+        and not table.named.search(rest)
+        and not _ORDER_AT.match(after)
+    )
+
+
+def avoided(before: str, segment_text: str, table: CueTable) -> re.Match | None:
+    """The avoid-verb that governs the remedy: the nearest one before it in its part (not "Avoid
+    caffeine, but chamomile tea helps"), unless a new order follows it ("To reduce the risk of tooth
+    decay, chew sugar-free gum": gum is advised) or it is "eliminate" said of anything but a diet
+    ("Eliminate pain with a massage")."""
+    own_part = before[_last_end(_PART_START.finditer(before)) :]
+    avoided = last_match(table.avoid.finditer(own_part))
+    if avoided is None:
+        return None
+    verb = avoided.group(0).lower()
+    if verb == "eliminate" and not _FROM_DIET.search(segment_text):
+        return None
+    in_ing = verb.split()[0].endswith("ing")  # "Avoiding coffee and taking magnesium helps"
+    if ADVICE_AFTER.search(own_part, avoided.end()) or (in_ing and ADVICE_AFTER_ING.search(own_part, avoided.end())):
+        return None
+    return avoided
+
+
+_PART_START = re.compile(r";|\b(?:but|however|whereas|although|though)\b", re.IGNORECASE)
+
+
+def _last_end(matches) -> int:
+    found = last_match(matches)
+    return found.end() if found else 0
+
+
+def last_match(matches):
+    """The last of an iterator of matches, or None."""
+    found = None
+    for found in matches:  # noqa: B007 (the last one is what is wanted)
+        pass
+    return found

@@ -1,0 +1,81 @@
+"""Names that claim nothing where they stand: a nutrient named as missing or as what a food
+holds, a drink as the medium of something else, an activity as the circumstance of something else.
+The proposer (claims.ingest.propose) leaves them out before it reads a segment's kinds."""
+
+from __future__ import annotations
+
+import re
+
+from claims.ingest import missing, overrule
+from claims.ingest.advice import clause_start
+from claims.ingest.avoidance import last_match
+from claims.ingest.match import Mention
+from claims.ingest.segments import Segment
+
+_NUTRIENTS = overrule.NUTRIENTS
+_ACTIVITIES = overrule.ACTIVITIES
+_HOLDERS = frozenset(("food_drink", "drug", "herbal_folk"))  # what can hold a nutrient
+# "when walking or running", "if the physical activity is intense": the circumstance of something else.
+_CIRCUMSTANCE = re.compile(
+    r"\b(?:(?:when|while|whilst|during|if)\s+(?:the\s+|your\s+)?|(?:when|while|whilst)\s+you\s+)$", re.IGNORECASE
+)
+# "Potassium- apricots, bananas, melon": a nutrient that labels the list of foods holding it.
+_LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
+_MEDIUM = re.compile(r"\b(?:boiling|hot|warm|cold|icy|clean|plain|diluted)\s+$")
+_DRUNK = re.compile(r"\b(?:drink|drinking|sip|sipping|gulp|gargle|gargling)\b", re.IGNORECASE)  # "Drink cold water"
+# "mix in a glass of water", "take it with water": water as what something else is taken in.
+_VEHICLE = re.compile(
+    r"\b(?:in|into|with)(?: (?:a|an|one|half a|some))?(?: (?:glass|cup|mug|litre|liter)s? of)?"
+    r"(?: (?:boiling|hot|warm|cold|icy|clean|plain))?\s+$"
+)
+_FLUIDS = frozenset(("water", "fluid", "fluids", "liquid", "liquids"))
+# "Bananas are rich in potassium", "Epsom salt contains magnesium": the nutrient is what a remedy
+# named before it holds, the claim is that remedy's.
+_HELD_IN = re.compile(
+    r"\b(?:contains?|containing|provides?|rich in|sources? of|high in|full of|loaded with|packed with)\b",
+    re.IGNORECASE,
+)
+# What may stand between "rich in" and a nutrient of its list besides the list's other nutrients.
+_LIST_FILLER = re.compile(r"(?:[\s,]|\b(?:and|or|organic|natural|essential|much|needed|the|of)\b)*", re.IGNORECASE)
+
+
+def named_only(seg: Segment, mention: Mention) -> bool:
+    """A name that claims nothing where it stands: a nutrient named as missing ("low levels of
+    magnesium") or as what the body balances ("the water-salt balance"), a nutrient that labels
+    a list of foods, a drink as a medium ("boiling water"), an activity as the circumstance of
+    something else ("when walking"). Left out before the segment is read further, so that its
+    remedy may still be found in other words there ("drink enough fluid")."""
+    text, offset = seg.text, mention.start - seg.start
+    category = mention.term.category
+    if offset == 0 and category in _NUTRIENTS and _LABEL.match(text, len(mention.surface)):
+        return True
+    before = text[clause_start(text, offset) : offset]
+    if missing.MISSING_BEFORE.search(before) or missing.MISSING_AFTER.search(text[offset + len(mention.surface) :]):
+        return True
+    if category == "lifestyle" and _MEDIUM.search(before.lower()) and not _DRUNK.search(before):
+        return True
+    if mention.surface.lower() in _FLUIDS and _VEHICLE.search(before.lower()):
+        return True
+    return category in _ACTIVITIES and bool(_CIRCUMSTANCE.search(before))
+
+
+def held_in_another(mention: Mention, mentions: list[Mention], before: str) -> bool:
+    """Whether `mention` (a nutrient) is named as what another remedy, named before it in its
+    clause, holds: "Fruits such as dates and bananas are abundant sources of magnesium and
+    potassium". Only the list that follows "rich in" is: not "Bananas contain potassium, but
+    magnesium supplements work better"."""
+    clause_start = mention.start - len(before)
+    held = last_match(_HELD_IN.finditer(before))  # the last one before the nutrient
+    if held is None:
+        return False
+    between = before[held.end() :]
+    for other in mentions:  # the list's other nutrients, between "rich in" and this one
+        if other.term.category in _NUTRIENTS and clause_start + held.end() <= other.start < mention.start:
+            a, b = other.start - clause_start - held.end(), other.end - clause_start - held.end()
+            between = between[:a] + " " * (b - a) + between[b:]
+    if not _LIST_FILLER.fullmatch(between):
+        return False
+    return any(
+        clause_start <= other.start < clause_start + held.start() and other.term.category in _HOLDERS
+        for other in mentions
+    )
