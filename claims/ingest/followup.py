@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from claims.ingest.cues import BENEFITS, CAUTION, cue_table
 from claims.ingest.details import populations
-from claims.ingest.scope import SUBJECTLESS, denied_benefit, worsens
+from claims.ingest.scope import A_CURE, SUBJECTLESS, denied_benefit, worsens
 from claims.ingest.segments import HEADING, Segment
 
 # The next sentence speaks of the remedy again: "However, it is no longer recommended."; of all the
@@ -139,6 +139,7 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
         elif about and (len(named) == 1 or (plural and named)):
             subject = about.start(1)  # "Even so, the risks are too high": read from "the risks"
             words = denied_benefit(following.text, subject)
+            words = "" if _cure_only(following.text, words) else words
             qualified = bool(words) and _qualified(following.text, words)
             of_it = about.group(1).lower() in _SAID_OF_IT or bool(plural)  # not "This is why bright light ..."
             if not words and of_it:
@@ -185,6 +186,26 @@ def recast_all(proposals: list, recast) -> list:
     return kept
 
 
+# A cell between a remedy and its verdict in a flattened table: "Paracetamol\nLow\nNot recommended".
+_GRADE = re.compile(
+    r"\s*(?:(?:very|fairly)\s+)?(?:strong|moderate|low|weak|high|mixed|limited|good|poor|none|insufficient|"
+    r"conflicting|unclear|fair)(?:\s*(?:to|-|–|/)\s*(?:very\s+)?(?:strong|moderate|low|weak|high|good|poor|limited))?"
+    r"(?:\s+(?:evidence|quality|certainty))?\.?\s*|\s*[★☆]{1,5}\s*",
+    re.IGNORECASE,
+)
+
+
+def line_under(segments: list[Segment], index: int) -> str:
+    """The line under the title line `segments[index]` that may say what its remedy is worth: the
+    next line, or the one after it when the next is only a grade ("Paracetamol\nLow\nNot
+    recommended on its own", a remedy / evidence / verdict table flattened to lines)."""
+    following = segments[index + 1]
+    after = segments[index + 2] if index + 2 < len(segments) else None
+    if _GRADE.fullmatch(following.text) and after is not None and after.block == following.block:
+        return after.text
+    return following.text
+
+
 def titles(segment: Segment, title: Segment) -> bool:
     """Whether `title`, a line of its own, titles `segment`, the line under it."""
     return segment.title_at == title.start
@@ -199,7 +220,7 @@ def title_denied(under: str, condition: str | None = None) -> Denied | None:
     first_part = re.split(r"[;,]|\bbut\b", under, maxsplit=1)[0]
     if not words and (_ABOUT_IT.match(under) or _ONCE.match(under) or re.search(r"\b(?:it|them)\b", first_part)):
         words = denied_benefit(under, 0)
-    if words:
+    if words and not _cure_only(under, words):
         return Denied(words, _qualified(under, words, condition))
     # a harm said of it, with or without a subject: "Makes reflux worse; avoid", "They increase the risk of falls"
     harm = _TITLE_HARM.match(under) or (_ABOUT_IT.match(under) and _HARM_OF_IT.search(first_part))
@@ -220,6 +241,17 @@ _HARM_OF_IT = re.compile(
     re.IGNORECASE,
 )
 _ADVISED_UNDER = re.compile(r"\s*(?:take|use|try|drink|eat|apply)\b", re.IGNORECASE)
+
+
+def good_after(line: str, at: int) -> bool:
+    """Whether a benefit is said after `at`, past a "but": "Melatonin isn't a cure, but it can help"."""
+    return bool(_GOOD_AFTER.search(line, at))
+
+
+def _cure_only(line: str, words: str) -> bool:
+    """Whether the denial `words` in `line` denies only a cure, with a benefit said after it: "It is
+    not a cure, but it helps many people" is advice."""
+    return bool(words) and bool(A_CURE.search(words)) and good_after(line, line.lower().find(words) + len(words))
 
 
 def _qualified(line: str, words: str, condition: str | None = None) -> bool:

@@ -13,7 +13,7 @@ from claims.ingest.vocabulary import FUNCTION, describes_portion
 
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]|[a-z]")
 _SEPARATOR = re.compile(r",\s*(?:and|or)\s+|,\s*|\s+(?:and|or|as well as)\s+")
-_CLAUSE = re.compile(r"[.;:!?()\[\]]|\s[-–—]\s|- ")
+_CLAUSE = re.compile(r"[.;:!?()\[\]|\n]|\s[-–—]\s|- ")  # a table cell or a line ends it too
 _LIST_TRIGGER = re.compile(
     r"\b(?:rich in|sources? of|decoctions? of|infusions? of|herbs?|mixture of|tea with|plants?)\b"
 )

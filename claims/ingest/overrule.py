@@ -72,6 +72,13 @@ class Around:
     others: tuple[tuple[int, int], ...] = ()  # where the segment names remedies, this one too
 
 
+def _cure_only(denied: str, at: Around) -> bool:
+    """Whether `denied` denies only a cure and the sentence then says the remedy helps: "Melatonin
+    won't cure insomnia, but it can help" is advice (not "..., but chamomile helps")."""
+    alone = not any(start > at.end for start, _ in at.others)
+    return alone and bool(scope.A_CURE.search(denied)) and followup.good_after(at.text, at.end)
+
+
 def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "") -> cues.KindCall | None:
     """`call` as the words around the remedy leave it; None when the mention claims nothing.
     `under` is the line under the segment when the segment is a title."""
@@ -88,7 +95,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         # "Aspirin eases headaches but aggravates stomach ulcers": a harm; "but it disrupts sleep"
         # may be the condition in other words: the caution alone, never a benefit
         call = cues.KindCall(cues.CAUTION, False, f"harm: {worse}")
-    elif call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)):
+    elif call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)) and not _cure_only(denied, at):
         # "Vitamin E does not help headaches": never "Vitamin E treats headache"
         call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and set(at.populations) & PEOPLE:

@@ -28,7 +28,7 @@ _APPLIED = re.compile(
     r"\W+with\b(?!\s+(?:your\s+|the\s+|one\s+|both\s+)?"
     r"(?:hands?|fingers?|fingertips?|thumbs?|palms?|fists?|knuckles?|care)\b)"
 )
-_PARTS = re.compile(r"[.;:!?()\[\]]|\s[-–—]\s")
+_PARTS = re.compile(r"[.;:!?()\[\]|\n]|\s[-–—]\s")  # a table cell or a line ends a clause too
 _OPENS_A_CLAUSE = frozenset(
     "it they this that which but and then so because as while when if otherwise unless you".split()
 )

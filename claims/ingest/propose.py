@@ -118,7 +118,7 @@ def propose(
             # "Quinine\nNot recommended.": the line under a title line may deny it, even a line that
             # titles in turn ("Magnesium\nProbably not\nCan cause diarrhoea", a flattened table)
             titled = same_block and (followup.titles(following, seg) or seg.title_line)
-            under = following.text if titled else described_by
+            under = followup.line_under(segments, index) if titled else described_by
             named = named_under_title(text, seg)  # "Things to avoid\nAlcohol before bed.": the label decides
             proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, under, named))
     proposals = questions.answered(merge_titles(proposals, segments, text), segments, text)

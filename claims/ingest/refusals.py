@@ -17,9 +17,11 @@ _CONTRASTED = re.compile(
 
 
 # A remedy refused at the start of a clause: "Not coffee: chamomile tea helps", "No to quinine: stretch";
-# ... or after another: "Give children paracetamol, never aspirin", "Magnesium helps, not quinine".
+# ... or after another: "Give children paracetamol, never aspirin", "Magnesium helps, not quinine",
+# "No hot water bottles, no heat packs and no massage"; "Drink no alcohol".
 _REFUSED = re.compile(
-    r"(?:(?:^|[.;:!?]\s*)\W*(?:not|no to|no|never)|(?:,\s*|\s*[–—]\s*|\s-\s*|\b(?:and|but)\s+)(?:not|never|no to))\s+$",
+    r"(?:(?:^|[.;:!?]\s*)\W*(?:not|no to|(?:(?:drink|eat|take|have|use|add)\s+)?no|never)"
+    r"|(?:,\s*|\s*[–—]\s*|\s-\s*|\b(?:and|but|or)\s+)(?:not|never|no to|no))\s+$",
     re.IGNORECASE,
 )
 

@@ -190,6 +190,8 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
     return "", False
 
 
+# A denial of a cure only, which a benefit may follow: "Melatonin isn't a cure, but it can help".
+A_CURE = re.compile(r"\b(?:cure|fix)\b")
 # A benefit the article denies: "is no longer recommended", "does not help", "no evidence that".
 _DENIED = re.compile(
     r"\b(?:(?:is|are|was|were|has been|have been)(?:n['’]t|\s+not|\s+no longer|\s+never)\s+(?:\w+\s+)?"
@@ -197,7 +199,7 @@ _DENIED = re.compile(
     r"|(?:has|have)(?:n['’]t|\s+not) (?:been )?(?:proven|proved|shown|found)"
     r"|too (?:strong|harsh|risky|dangerous) for|\bnot for (?:[\w-]+ ){0,3}(?:in|during) pregnan\w*"
     r"|(?:does|do|did|will|can|wo)(?:n['’]t|\s+not)\s+(?!just\b|only\b)(?:\w+\s+)?"
-    r"(?:help|work|relieve|prevent|treat|cure|reduce|stop(?!\s+\w+ing\b)|support)"
+    r"(?:help|work|relieve|prevent|treat|cure|reduce|stop(?!\s+\w+ing\b)|support|fix|ease|heal|solve)"
     r"|fails? to (?:help|work|relieve|prevent|treat)|unlikely to (?:help|work)|no better than"
     r"|should no longer be (?:used|taken|given)|no longer (?:prescribed|recommended|sold|prescribe|recommend)"
     r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
@@ -214,6 +216,7 @@ _DENIED = re.compile(
     r"|not true that|contrary to (?:popular )?belief|often touted"
     r"|rarely (?:\w+ )?(?:recommended|used|prescribed|needed|necessary|helpful|useful)"
     r"|used to be (?:\w+ )?(?:prescribed|recommended|given)|(?:is|are) no substitute for"
+    r"|(?:is|are) no (?:\w+ )?cure\b(?!-)"
     r"|(?:is|are)(?:n['’]t|\s+not) (?:a |the )?long-term (?:cure|answer|solution|fix)\b"
     r"|risks? (?:\w+ ){0,3}outweighs?|risks? (?:are|is) too (?:high|great|serious)"
     r"|(?:n['’]t|\bnot) (?:advisable|appropriate|for (?:children|babies|kids|pregnant|people|those))"
@@ -225,7 +228,7 @@ _DENIED = re.compile(
     r"(?:(?:(?:good|safe|great|real|viable|suitable|sensible|wise|reasonable|long-term)\s+){0,2}(?:option|answer|solution)"
     r"|(?:(?:good|safe|proven|recommended|effective|reliable)\s+)?"
     r"(?:(?!only\b|new\b|first\b|main\b|single\b|usual\b|standard\b|common\b|typical\b)[\w-]+\s+){0,2}?"
-    r"(?:treatment|remedy))\b"
+    r"(?:treatment|remedy|cure(?!-)))\b"
     r"|(?:does|do)(?:n['’]t|\s+not) (?:make|mean) (?:[\w-]+ ){0,2}?(?:is |are )?(?:an? |any )?"
     r"(?:safe|safer|good|effective|useful)\b|old wives['’]? tale"
     # idioms: "a thing of the past", "off the table", "a no-go", "think twice before", "get hooked on"

@@ -22,6 +22,7 @@ from claims.ingest.lines import (
     titles_within,
     wrapped,
 )
+from claims.ingest.tables import columns
 
 SENTENCE, ITEM, ROW, HEADING = "sentence", "item", "row", "heading"
 
@@ -67,7 +68,7 @@ def segment(text: str) -> list[Segment]:
     index = 0
     while index < len(lines):
         line = lines[index]
-        if line.kind in ("blank", "rule"):
+        if line.kind in ("blank", "rule", "cell"):
             index += 1
             continue
         if line.kind == "heading":
@@ -194,8 +195,25 @@ def _classify(text: str) -> list[Line]:
     for i, line in enumerate(lines):
         if line.kind == "item" and numbered_title(text, lines, i):
             line.kind = "heading"
+    _flattened_tables(text, lines)
     bare_lists(text, lines)
     return lines
+
+
+def _flattened_tables(text: str, lines: list[Line]) -> None:
+    """Runs of text lines that read as a table flattened to one cell a line (claims.ingest.tables):
+    each row becomes one "row" line over its cells, the cells after its first "cell" lines."""
+    index = 0
+    while index < len(lines):
+        run = index
+        while run < len(lines) and lines[run].kind == "text":
+            run += 1
+        width = columns([text[line.start : line.end].strip() for line in lines[index:run]]) if run > index else 0
+        for first in range(index, run, width) if width else ():
+            lines[first].kind, lines[first].end = "row", lines[first + width - 1].end
+            for cell in lines[first + 1 : first + width]:
+                cell.kind = "cell"
+        index = run + 1
 
 
 def named_under_title(text: str, seg: Segment) -> bool:

@@ -337,11 +337,43 @@ def test_a_medicine_to_avoid_is_a_caution_it_does_not_bring_the_condition_on():
         ("Also avoid carotid massage at home.", "massage", "hiccups"),
         ("Avoid stretching after a meal.", "stretching", "night leg cramps"),
         ("Ibuprofen and other anti-inflammatory painkillers should be avoided in pregnancy.", "ibuprofen", "headache"),
+        # a list of "no ...": each is kept away
+        ("No hot water bottles, no heat packs and no massage for the first two days.", "massage", "sprain"),
+        ("No hot water bottles, no heat packs and no massage for the first two days.", "heating pad", "sprain"),
+        ("No heat packs for the first two days.", "heating pad", "sprain"),
     ],
 )
 def test_something_done_that_is_avoided_and_a_remedy_avoided_with_others_are_cautions(text, remedy, condition):
     found = {p.kind for p in propose(text, lexicon_from_catalogue_files(), condition) if p.remedy == remedy}
     assert found == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("No coffee after 2 p.m., and no alcohol before bed.", "caffeine"),
+        ("No coffee after 2 p.m., and no alcohol before bed.", "alcohol"),
+        ("Drink no alcohol in the evening.", "alcohol"),
+        ("Water, tea or no coffee at all: stay hydrated.", "caffeine"),
+    ],
+)
+def test_a_substance_said_with_no_is_kept_away(text, remedy):
+    found = {p.kind for p in propose(text, lexicon_from_catalogue_files(), "insomnia") if p.remedy == remedy}
+    assert found and found <= {"cause", "caution"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No wonder massage helps: it warms the muscle.",
+        "There is no better remedy than massage.",
+        "No need for pills: massage the calf for a minute.",
+        "Yes or no? Massage helps most people.",
+    ],
+)
+def test_a_no_that_keeps_nothing_away_leaves_the_advice(text):
+    found = {p.kind for p in propose(text, lexicon_from_catalogue_files(), "night leg cramps") if p.remedy == "massage"}
+    assert found and found <= {"relief", "treatment", "prevention"}
 
 
 def test_avoiding_the_condition_by_doing_something_keeps_it_advice():

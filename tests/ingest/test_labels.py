@@ -56,6 +56,13 @@ def test_a_short_sentence_that_says_something_is_no_title_for_the_next(lexicon):
         ("High in salt; avoid if you have high blood pressure\nVitamin E\nNo good evidence\nNot recommended",
          "vitamin E", {"caution"}),
         ("Low potassium can cause cramps, so eat a banana a day.", "banana", {"treatment"}),
+        # remedy / strength of evidence / verdict: the verdict is two lines under the name
+        ("Treatment\nEvidence\nOur verdict\nParacetamol\nLow\nNot recommended on its own – no better than a "
+         "dummy pill\nMassage\nLow to moderate\nMay help alongside exercise", "paracetamol", {"caution"}),
+        ("Treatment\nEvidence\nOur verdict\nParacetamol\nLow\nNot recommended on its own – no better than a "
+         "dummy pill\nMassage\nLow to moderate\nMay help alongside exercise", "massage", {"relief"}),
+        ("Remedy\nEvidence\nVerdict\nQuinine\nStrong\nAvoid: risk of serious bleeding disorders", "quinine",
+         {"caution"}),
     ],
 )  # fmt: skip
 def test_a_title_line_and_the_verdict_of_a_flattened_table_under_it(lexicon, text, remedy, expected):

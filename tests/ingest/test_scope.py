@@ -39,6 +39,11 @@ def test_keeping_you_awake_is_never_a_benefit(lexicon):
         ("Potassium does not help leg cramps.", "potassium"),
         ("Quinine is banned for cramps in the US.", "quinine"),
         ("Tonic water contains too little quinine to help.", "quinine"),
+        ("Magnesium will not fix leg cramps.", "magnesium"),
+        ("Potassium won't ease a cramp.", "potassium"),
+        ("Quinine is no cure for leg cramps.", "quinine"),
+        ("Magnesium is not a cure for night cramps.", "magnesium"),
+        ("Quinine won't cure cramps, but stretching helps.", "quinine"),
     ],
 )
 def test_a_benefit_the_article_denies_is_a_caution_never_a_benefit(lexicon, text, remedy):
@@ -714,6 +719,8 @@ def test_a_fifth_round_of_warnings_is_never_a_benefit(text, remedy):
         ("## Sleeping pills: use with caution\n\nFor short-term relief, try:\n\n- magnesium\n- bananas\n", "magnesium"),
         ("Magnesium helps, but isn't a cure.", "magnesium"),
         ("Magnesium isn't a cure, but it can help.", "magnesium"),
+        ("Magnesium won't cure leg cramps, but it can help.", "magnesium"),
+        ("Magnesium is no cure, but it eases the pain for many.", "magnesium"),
         ("Adults over 65 can take 200 mg of magnesium daily.", "magnesium"),
         ("Take 200 mg of magnesium for over 4 weeks.", "magnesium"),
         ("Magnesium works, but is not an answer for everyone.", "magnesium"),

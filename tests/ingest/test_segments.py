@@ -234,3 +234,40 @@ def test_a_line_broken_after_a_preposition_goes_on_and_no_is_an_answer_not_a_num
 def test_a_line_that_orders_claims_asks_or_runs_on_titles_nothing(source):
     assert_round_trip(source)
     assert all(s.title == "" for s in segment(source))
+
+
+def test_a_table_flattened_to_one_cell_a_line_gives_one_row_per_row_of_cells():
+    source = (
+        "We rated the remedies.\n\n"
+        "Remedy\nEvidence\nVerdict\n"
+        "Paracetamol\nLow\nNot recommended on its own.\n"
+        "Opioids such as codeine\nLow\nAvoid for most people - risk of dependence\n"
+        "Massage\nLow to moderate\nMay help alongside exercise\n\n"
+        "See a doctor if the pain lasts.\n"
+    )
+    assert_round_trip(source)
+    assert texts(source, ROW) == [
+        "Remedy\nEvidence\nVerdict",
+        "Paracetamol\nLow\nNot recommended on its own.",
+        "Opioids such as codeine\nLow\nAvoid for most people - risk of dependence",
+        "Massage\nLow to moderate\nMay help alongside exercise",
+    ]
+    assert texts(source, SENTENCE) == ["We rated the remedies.", "See a doctor if the pain lasts."]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # names under their label: a list, however many
+        "Foods to avoid\nDark chocolate\nOrange juice\nSpicy food\nWhat is safe\nOatmeal\nBananas\nEat slowly.",
+        # two columns: the line under a name already speaks of it
+        "Remedy\nVerdict\nQuinine\nNot recommended for anyone.\nMagnesium\nWorth a try for most people.",
+        # a column of verdicts missing from most rows
+        "Remedy\nEvidence\nNote\nQuinine\nLow\nRisky\nMagnesium\nLow\nSafe\nStretching\nGood\nFree",
+        # lines one short of whole rows
+        "Remedy\nEvidence\nVerdict\nQuinine\nLow\nNot recommended for anyone.\nMagnesium\nLow",
+    ],
+)
+def test_lines_that_do_not_have_a_table_s_shape_are_not_read_as_one(source):
+    assert_round_trip(source)
+    assert ROW not in {s.kind for s in segment(source)}
