@@ -124,7 +124,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:upsets?|damages?|harms?|hurts?) (?:the |your )?(?:liver|kidneys?|stomach)",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
             r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT, _SHORT_TERM,
-            r"can (?:harm|damage|hurt)\b",
+            r"(?:can|may) (?:harm|damage|hurt|irritate|burn|inflame)\b|can sting\b",
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",
@@ -297,5 +297,6 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"(?:drink|eat|consume|have) less",
         r"uncontrolled",
         r"overuse",
+        r"overusing",
         whole=True,
     )

@@ -49,6 +49,7 @@ WARNING_LABELS = {
         r"\b(?:should not|shouldn't|must not) (?:take|use|be given|give)\b",
         r"\bmyths?\b",
         r"\b(?:don't|doesn't|do not|does not) (?:work|help)\b",
+        r"\b(?:that|which) (?:don't|doesn't|do not|does not|won't)\W*$",  # "And four that don't"
         r"\bno (?:\w+ )?evidence\b",
         r"\bunproven\b",
         r"\bineffective\b",

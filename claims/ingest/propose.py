@@ -14,6 +14,7 @@ from claims.ingest.bystanders import held_in_another, named_only
 from claims.ingest.caveats import caveats
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
+from claims.ingest.likewise import likewise
 from claims.ingest.match import Mention, find_mentions
 from claims.ingest.newterms import with_new_mentions
 from claims.ingest.norm import fold
@@ -123,7 +124,7 @@ def propose(
             proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, under, named))
     proposals = questions.answered(merge_titles(proposals, segments, text), segments, text)
     proposals = questions.asked_only(followup.denied_next(proposals, segments, text, condition), segments, text)
-    proposals = group_cautions(proposals, segments, _group_caution)
+    proposals = likewise(group_cautions(proposals, segments, _group_caution), segments)
     return caveats(proposals, segments, condition, _caveat)
 
 

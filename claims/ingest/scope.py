@@ -148,7 +148,7 @@ def _missing(text: str) -> bool:
 _TIME_WORD = re.compile(r"\b(?:before|until|once|after|when|if)\b", re.IGNORECASE)
 # What makes things worse: "Coffee makes insomnia worse", "... but it disrupts sleep".
 _WORSENS = re.compile(
-    r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}(?:worse|more (?:frequent|severe|common|painful))|worsens?|aggravates?"
+    r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}(?:worse|more (?:frequent|severe|common|painful|likely))|worsens?|aggravates?"
     r"|exacerbates?|disrupts?|keeps? you (?:awake|up)|(?:sleep|feel)s? worse"
     r"|ruins?|spoils?|dehydrates?|(?:is|are|be) (?:\w+ )?dehydrating)\b",  # not "after a dehydrating bout"
     re.IGNORECASE,
@@ -208,7 +208,8 @@ _DENIED = re.compile(
     r"|(?:(?:rarely|not|never) (?:a )?(?:good|great|wise|sensible)|\ba bad) idea(?!\s*\?|\s+to\b)"
     r"|(?:list of )?(?:medicines|drugs|things) to avoid"
     r"|(?:does|do)(?:n['’]t|\s+not) (?:make (?:it|them) (?:any )?(?:shorter|milder|better)|shorten|speed up)"
-    r"|(?:too (?:little|small|weak|low)|not enough)\b[^.;]{0,60}?\bto (?:help|work|matter|prevent|relieve)"
+    r"|(?:too (?:little|small|weak|low)|not enough|(?:is|are|was|were)(?:n['’]t| not) (?:\w+ )?enough)\b"
+    r"[^.;]{0,60}?\bto (?:help|work|matter|prevent|relieve|recommend)"
     r"|warn(?:s|ed)? against|advises? against|banned|withdrawn|(?:'d|would|best to) avoid (?:it|them)"
     r"|neither\b[^.;]{0,80}?\bnor\b(?![^.;]*\b(?:habit[- ]forming|addictive|harmful|dangerous|unsafe|risky)\b)"
     # a myth, unless what it debunks is a harm: "Myth: laxatives make the bowel lazy"
@@ -233,7 +234,9 @@ _DENIED = re.compile(
     r"(?:safe|safer|good|effective|useful)\b|old wives['’]? tale"
     # idioms: "a thing of the past", "off the table", "a no-go", "think twice before", "get hooked on"
     r"|thing of the past|off the table|\bno-go\b|forget (?:it|them|about (?:it|them))\b"
-    r"|best left (?:on the shelf|alone)"
+    r"|best left (?:on the shelf|alone|in the past)"
+    r"|(?:results?|trials?|studies|evidence|research)\b[^.;]{0,40}\bdisappointing"
+    r"|disappointing (?:results?|trials?|studies)"
     r"|think twice|(?:get|gets|got|getting) hooked)",
     re.IGNORECASE,
 )

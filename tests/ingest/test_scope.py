@@ -3,6 +3,7 @@ where the sentence speaks of it. Read through the proposer, as a reviewer meets 
 
 import pytest
 
+from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
 from claims.ingest.propose import propose
 
 
@@ -809,3 +810,34 @@ def test_a_list_under_what_helps_is_advice():
 
     text = "## What helps\n\n- A warm bath\n- Chamomile tea\n"
     assert kinds_of(text, lexicon_from_catalogue_files(), "warm bath", "insomnia") - {"cause", "caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition", "expected"),
+    [
+        ("Blood thinners such as warfarin make nosebleeds more likely.", "warfarin", "nosebleeds", {"cause"}),
+        ("Overusing decongestant nasal sprays dries the lining.", "nasal decongestants", "nosebleeds", {"cause"}),
+        ("Castor oil is a harsh purgative and best left in the past.", "castor oil", "constipation", {"caution"}),
+        ("Small studies have looked at magnesium, but the evidence isn't strong enough to recommend it.",
+         "magnesium", "period pain", {"caution"}),
+        ("Trials of magnesium have been disappointing.", "magnesium", "period pain", {"caution"}),
+        ("Ibuprofen can irritate the stomach lining.", "ibuprofen", "headache", {"caution"}),
+        ("And four that don't\n\n1. Paracetamol on its own. Trials found it works poorly.", "paracetamol",
+         "back pain", {"caution"}),
+    ],
+)  # fmt: skip
+def test_a_seventh_round_of_warnings_is_never_a_benefit(text, remedy, condition, expected):
+    # read with the whole catalogue's lexicon: warfarin and the decongestants are not in the small one
+    assert kinds_of(text, lexicon_from_catalogue_files(), remedy, condition) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Magnesium is not a disappointing choice: it helps.", "magnesium"),
+        ("Ten remedies that work\n\n1. Magnesium. It helps many.", "magnesium"),
+    ],
+)
+def test_advice_beside_a_seventh_round_of_warnings_is_still_advice(lexicon, text, remedy):
+    found = kinds_of(text, lexicon, remedy)
+    assert found and found <= {"relief", "treatment", "prevention"}

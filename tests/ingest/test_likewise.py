@@ -1,0 +1,42 @@
+"""A sentence that says its remedies do what the sentence before says of its own
+(claims.ingest.likewise): "Sleeping pills do the same" after a cause is a cause, never a benefit."""
+
+import pytest
+
+from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+from claims.ingest.propose import propose
+
+
+def kinds(text, remedy, condition):
+    return {p.kind for p in propose(text, lexicon_from_catalogue_files(), condition) if p.remedy == remedy}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition", "expected"),
+    [
+        ("Alcohol makes snoring worse. Sleeping pills do the same.", "hypnotics", "snoring", {"cause"}),
+        ("Alcohol can make snoring worse. Sleeping pills and other sedatives do exactly the same.", "sedatives",
+         "snoring", {"cause"}),
+        ("Ibuprofen can irritate the stomach lining. Aspirin has a similar effect.", "acetylsalicylic acid",
+         "headache", {"caution"}),
+    ],
+)  # fmt: skip
+def test_a_remedy_said_to_do_the_same_as_a_harm_takes_its_kind(text, remedy, condition, expected):
+    assert kinds(text, remedy, condition) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        # the sentence before advises: nothing to take
+        ("Stretching helps. Massage does the same.", "massage", "night leg cramps"),
+        # a heading between: the sentence before is of another section
+        ("## Causes\n\nAlcohol makes it worse.\n\n## What helps\n\nMassage does the same for the calf.", "massage",
+         "night leg cramps"),
+        # no "the same"
+        ("Alcohol makes heartburn worse. Chewing gum after meals helps.", "chewing gum", "heartburn"),
+    ],
+)  # fmt: skip
+def test_advice_after_a_harm_or_after_advice_stays_advice(text, remedy, condition):
+    found = kinds(text, remedy, condition)
+    assert found and found <= {"relief", "treatment", "prevention"}
