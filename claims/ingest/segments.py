@@ -22,7 +22,7 @@ from claims.ingest.lines import (
     titles_within,
     wrapped,
 )
-from claims.ingest.tables import columns
+from claims.ingest.tables import tables
 
 SENTENCE, ITEM, ROW, HEADING = "sentence", "item", "row", "heading"
 
@@ -201,18 +201,19 @@ def _classify(text: str) -> list[Line]:
 
 
 def _flattened_tables(text: str, lines: list[Line]) -> None:
-    """Runs of text lines that read as a table flattened to one cell a line (claims.ingest.tables):
+    """Runs of text lines that hold a table flattened to one cell a line (claims.ingest.tables):
     each row becomes one "row" line over its cells, the cells after its first "cell" lines."""
     index = 0
     while index < len(lines):
         run = index
         while run < len(lines) and lines[run].kind == "text":
             run += 1
-        width = columns([text[line.start : line.end].strip() for line in lines[index:run]]) if run > index else 0
-        for first in range(index, run, width) if width else ():
-            lines[first].kind, lines[first].end = "row", lines[first + width - 1].end
-            for cell in lines[first + 1 : first + width]:
-                cell.kind = "cell"
+        cells = [text[line.start : line.end].strip() for line in lines[index:run]]
+        for first, width, rows in tables(cells):
+            for row in range(index + first, index + first + width * rows, width):
+                lines[row].kind, lines[row].end = "row", lines[row + width - 1].end
+                for cell in lines[row + 1 : row + width]:
+                    cell.kind = "cell"
         index = run + 1
 
 

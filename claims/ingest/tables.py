@@ -10,10 +10,13 @@ is gone:
 
 Read as rows of as many cells as the header has, it says what a table row in Markdown says
 ("| Paracetamol | Low | Not recommended ... |"); read line by line, the verdict is two lines away
-from the name it judges. A run of lines is taken for such a table only when its shape leaves little
-doubt: three to six columns, a header and at least two rows, short header cells, a short name in
-each row's first cell, and a column of longer cells (a verdict, a note) in nearly every row. Two
-columns ("Quinine / Not recommended") need no table: the line under a name already speaks of it.
+from the name it judges. Lines are taken for such a table only when their shape leaves little
+doubt: three to six columns; a header of short cells; at least two rows, each with a name in its
+first cell (no sentence) and a longer last cell (a verdict, a note) in nearly every row. The table
+ends where a row would start with a sentence, or with rows whose last cell is short ("A note on
+juice / Fexofenadine is absorbed less well ... / Children and pregnancy": a heading, a paragraph and
+a heading after the table). Two columns ("Quinine / Not recommended") need no table: the line
+under a name already speaks of it.
 """
 
 from __future__ import annotations
@@ -25,32 +28,50 @@ _ENDS = ".!?;:"
 _MIN_COLUMNS, _MAX_COLUMNS = 3, 6
 _MIN_ROWS = 2  # besides the header
 _HEADER_WORDS = 5
-_NAME_WORDS = 8
+_NAME_WORDS = 12  # "Steroid nasal sprays (beclometasone, e.g. Beconase; fluticasone, e.g. Flixonase)"
 _LONG_WORDS = 4  # a cell of a verdict or a note
 _LONG_SHARE = 0.8  # of the rows
 
 
-def columns(cells: list[str]) -> int:
-    """How many columns the lines `cells` (stripped, none empty) make as a flattened table with a
-    header row, or 0 when they do not read as one."""
+def tables(cells: list[str]) -> list[tuple[int, int, int]]:
+    """The flattened tables among the lines `cells` (stripped, none empty), in order: for each, the
+    index of its header's first cell, its number of columns and its number of rows, the header's
+    included."""
+    words = [len(_WORD.findall(cell)) for cell in cells]
+    ended = [cell[-1] in _ENDS for cell in cells]
+    found, index = [], 0
+    while index < len(cells):
+        table = _table_at(index, words, ended)
+        if table:
+            found.append((index, *table))
+            index += table[0] * table[1]
+        else:
+            index += 1
+    return found
+
+
+def _table_at(first: int, words: list[int], ended: list[bool]) -> tuple[int, int] | None:
+    def short(i: int, limit: int) -> bool:
+        return words[i] <= limit and not ended[i]
+
+    def long(i: int) -> bool:
+        return words[i] >= _LONG_WORDS or ended[i]
+
     for width in range(_MIN_COLUMNS, _MAX_COLUMNS + 1):
-        if len(cells) % width or len(cells) // width - 1 < _MIN_ROWS:
+        if first + width * (_MIN_ROWS + 1) > len(words):
+            break
+        if not all(short(first + j, _HEADER_WORDS) for j in range(width)):
             continue
-        header, body = cells[:width], cells[width:]
-        rows = [body[i : i + width] for i in range(0, len(body), width)]
-        if not all(_short(cell, _HEADER_WORDS) for cell in header):
-            continue
-        if not all(_short(row[0], _NAME_WORDS) for row in rows):
-            continue
-        if any(_mostly_long([row[j] for row in rows]) for j in range(1, width)):
-            return width
-    return 0
-
-
-def _short(cell: str, words: int) -> bool:
-    return len(_WORD.findall(cell)) <= words and cell[-1] not in _ENDS
-
-
-def _mostly_long(cells: list[str]) -> bool:
-    long = sum(1 for cell in cells if len(_WORD.findall(cell)) >= _LONG_WORDS or cell[-1] in _ENDS)
-    return long >= _LONG_SHARE * len(cells)
+        rows: list[bool] = []  # whether each row's last cell is long
+        start = first + width
+        while start + width <= len(words) and short(start, _NAME_WORDS):
+            last_long = long(start + width - 1)
+            if len(rows) < _MIN_ROWS and not last_long:
+                break  # a table shows its shape from its first rows
+            rows.append(last_long)
+            start += width
+        while len(rows) > _MIN_ROWS and not rows[-1]:
+            rows.pop()  # "A note on juice / ... / Children and pregnancy": what follows the table
+        if len(rows) >= _MIN_ROWS and sum(rows) >= _LONG_SHARE * len(rows):
+            return width, len(rows) + 1
+    return None

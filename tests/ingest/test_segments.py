@@ -271,3 +271,20 @@ def test_a_table_flattened_to_one_cell_a_line_gives_one_row_per_row_of_cells():
 def test_lines_that_do_not_have_a_table_s_shape_are_not_read_as_one(source):
     assert_round_trip(source)
     assert ROW not in {s.kind for s in segment(source)}
+
+
+def test_a_flattened_table_is_found_between_lines_of_text_without_blank_lines():
+    source = (
+        "We looked at the research behind the most popular treatments.\n"
+        "Remedy\nEvidence\nVerdict\n"
+        "Steroid nasal sprays (beclometasone, e.g. Beconase; fluticasone, e.g. Flixonase)\nStrong\n"
+        "The most effective option for a blocked nose\n"
+        "Local honey\nNo trials have shown a benefit\nDoesn't work; don't rely on it\n"
+        "Wraparound sunglasses\nCommon sense\nHelp keep pollen out of your eyes\n"
+        "A note on juice\nFexofenadine is absorbed less well with grapefruit juice.\nChildren and pregnancy\n"
+        "Cetirizine comes as a liquid for children.\n"
+    )
+    assert_round_trip(source)
+    rows = texts(source, ROW)
+    assert rows[0] == "Remedy\nEvidence\nVerdict" and rows[-1].startswith("Wraparound sunglasses") and len(rows) == 4
+    assert "Fexofenadine is absorbed less well with grapefruit juice." in texts(source, SENTENCE)
