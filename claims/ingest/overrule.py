@@ -139,9 +139,11 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and partners.after_taking(text, offset):
         # "If you take sleeping pills, avoid alcohol": an interaction, not "alcohol provokes insomnia"
         call = cues.KindCall(cues.CAUTION, False, "kept away from what is taken: an interaction")
-    if call.kind in cues.BENEFITS and (party := partners.interaction(text, offset, end, at.others)):
+    # a caution that qualifies advice ("..., check with your pharmacist") brings a benefit with it: not of a party
+    benefit = call.kind in cues.BENEFITS or call.also_caution
+    if benefit and (party := partners.interaction(text, offset, end, at.others)):
         call = cues.KindCall(cues.CAUTION, False, f"interaction: {party}")  # "can make clopidogrel less effective"
-    if call.kind in cues.BENEFITS and (
+    if (call.kind in cues.BENEFITS or call.also_caution) and (
         partners.taken_already(text, offset, end) or (at.harm and partners.taken(text, offset))
     ):
         call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")

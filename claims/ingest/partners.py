@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
-_FILLER = r"(?:(?:your|any|other|the|many|some|all|a|an|certain|blood)\s+)*(?:[\w'-]+\s+)?"
+_FILLER = r"(?:(?:your|any|other|the|many|some|all|a|an|certain|blood)\s+)*(?:[\w'-]+\s+){0,2}"
 # What the partner is named after: "2 hours apart from iron", "reduces the effectiveness of the pill".
 _NAMED_AFTER = re.compile(
     # anywhere in the list that follows: "two hours apart from iron tablets and antibiotics such as ciprofloxacin"
     r"\b(?:(?:hours?\s+(?:apart|away)\s+from|hours?\s+before\s+or\s+after|separately\s+from|at the same time as|"
+    # "leave two hours between an antacid and iron tablets", "absorbed less well if you take it with grapefruit"
+    r"hours?\s+between\s+(?:[\w'-]+\s+){1,3}?and|(?:absorbed|works?)\s+less\s+(?:well\s+)?(?:if|when)\s+"
+    r"(?:you\s+)?(?:take|swallow)\s+(?:it|them)\s+with|"
     r"interacts?\s+with|interferes?\s+with|(?:don['’]t|do not|never|shouldn['’]t|should not)\s+(?:combine|mix)\s+"
     r"(?:[\w'-]+\s+){1,3}?with)\s+[^.;:()]{0,80}"
     # right after: "reduces the effectiveness of the pill", "raises the blood levels of simvastatin"

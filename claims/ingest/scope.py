@@ -156,12 +156,15 @@ _WORSENS = re.compile(
 _NEGATED = re.compile(r"(?:\b(?:not|never|no|cannot)|(?<=\w)n['’]t)\b", re.IGNORECASE)
 # The next part speaks of the remedy again: "but it ...", "; later it ...", "but worsens ...".
 _CARRIED = re.compile(
-    r"\s*(?:(?:but|and|yet|though)\b)?\s*,?\s*(?:(?:like|as with|unlike|just like) [^,;]{1,40},\s*)?"
+    r"\s*(?:(?:but|and|yet|though)\b)?\s*,?\s*(?:(?:like|as with|unlike|just like) [^,;]{1,40}?,?\s*)?"
     r"(?:(?:\w+ly|later|then|also)\s+)?"
     r"(?:(?:it|they|this|these|you(?:['’]ll| will)?)\b|(?:(?:can|may|often|also)\s+)?"
     r"(?:mak|worsen|aggravat|exacerbat|disrupt|keep|ruin|spoil))",
     re.IGNORECASE,
 )
+
+
+_THINGS = re.compile(r"\b(?:matters|things) worse\b")
 
 
 def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, bool]:
@@ -184,7 +187,9 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
             return "", False
         said = found.group(0).lower()
         of_condition = bool(
-            table.named.search(said) or table.named.search(text, found.end(), min(limit, found.end() + 40))
+            table.named.search(said)
+            or _THINGS.search(said)  # "can make matters worse"
+            or table.named.search(text, found.end(), min(limit, found.end() + 40))
         )
         return said, of_condition
     return "", False
@@ -234,7 +239,7 @@ _DENIED = re.compile(
     r"(?:safe|safer|good|effective|useful)\b|old wives['’]? tale"
     # idioms: "a thing of the past", "off the table", "a no-go", "think twice before", "get hooked on"
     r"|thing of the past|off the table|\bno-go\b|forget (?:it|them|about (?:it|them))\b"
-    r"|best left (?:on the shelf|alone|in the past)"
+    r"|best left (?:on the shelf|alone|in the past)|(?:relief|effect|benefit)s? (?:does|do|will|wo)(?:n['’]t| not) last"
     r"|(?:results?|trials?|studies|evidence|research)\b[^.;]{0,40}\bdisappointing"
     r"|disappointing (?:results?|trials?|studies)"
     r"|think twice|(?:get|gets|got|getting) hooked)",
@@ -268,7 +273,7 @@ SUBJECTLESS = re.compile(
     r"|(?:is|are)\s+(?:now\s+)?(?:considered\s+)?(?:too\s+)?(?:risky|dangerous|unsafe))\b",
     re.IGNORECASE,
 )
-_BACK = re.compile(r"\b(?:it|they|them|this|its|the evidence)\b", re.IGNORECASE)
+_BACK = re.compile(r"\b(?:it|they|them|this|its|the evidence|the (?:relief|effect|benefit)s?)\b", re.IGNORECASE)
 
 
 def denied_benefit(text: str, offset: int) -> str:

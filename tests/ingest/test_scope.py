@@ -824,6 +824,16 @@ def test_a_list_under_what_helps_is_advice():
         ("Ibuprofen can irritate the stomach lining.", "ibuprofen", "headache", {"caution"}),
         ("And four that don't\n\n1. Paracetamol on its own. Trials found it works poorly.", "paracetamol",
          "back pain", {"caution"}),
+        ("Coconut oil: it may soften the flakes at first, but like other oils it can make matters worse.",
+         "coconut oil", "dandruff", {"cause"}),
+        ("A glass of milk may feel soothing, but the relief doesn't last.", "milk", "heartburn", {"caution"}),
+        # parties to an interaction
+        ("Leave at least two hours between an antacid and iron tablets, levothyroxine or ciprofloxacin.",
+         "levothyroxine", "heartburn", {"caution"}),
+        ("Fexofenadine is absorbed less well if you take it with grapefruit or apple juice.", "grapefruit",
+         "hay fever", {"caution"}),
+        ("Omeprazole can make the anti-clotting drug clopidogrel less effective, so if you take clopidogrel, "
+         "check with your pharmacist.", "clopidogrel", "heartburn", {"caution"}),
     ],
 )  # fmt: skip
 def test_a_seventh_round_of_warnings_is_never_a_benefit(text, remedy, condition, expected):
