@@ -59,6 +59,14 @@ _ADVISED_ACTION = re.compile(
     r"\b(?:advise|advises|recommend|recommends|suggest|suggests|try|start|prefer)\s+"
     r"((?!doing|making|taking|using)[a-z]+ing(?: (?!and\b|or\b|but\b)[a-z]+){0,4}?)(?=[,.;:]| and | or |$)"
 )
+# "A humidifier in the bedroom can help", "Wet wraps can help during a flare": a sentence that opens
+# with what helps.
+_SUBJECT_HELPS = re.compile(
+    r"\W*(?:(?:a|an|the|some|regular|daily)\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)"
+    r"(?:\s+(?:in|on|at|before|around)\s+(?:the\s+|your\s+|a\s+)?[a-z-]+)?"
+    r"\s+(?:(?:can|may|might|often|usually|really|also|will)\s+(?:help|ease|relieve|soothe|work)"
+    r"|(?:helps|eases|relieves|soothes|works)|(?<=s )(?:help|ease|relieve|soothe|work))\b"
+)  # a verb: "Zinc lozenges help", not "Urgent help"
 _THERAPY = re.compile(r"\b[a-z]{3,}therapy\b|\bacupuncture\b|\bhydrotherapy\b")
 # rules whose name may contain a known one
 _SWALLOWS = frozenset(("preparation", "based on", "example", "proper name", "compound"))
@@ -148,6 +156,11 @@ def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
             yield base + start, base + end, name, category_for(name), "measure of"
     for hit in _ADVISED_ACTION.finditer(lowered):
         yield base + hit.start(1), base + hit.end(1), hit.group(1), "lifestyle", "advised action"
+    if hit := _SUBJECT_HELPS.match(lowered):
+        phrase = _phrase_after(lowered, hit.start(1))
+        if phrase and phrase[1] == hit.end(1):
+            start, end, name = phrase
+            yield base + start, base + end, name, category_for(name), "helps"
     for hit in _THERAPY.finditer(lowered):
         yield base + hit.start(), base + hit.end(), hit.group(0), "procedure", "therapy"
     yield from vitamin_letters(text, seg.start, seg.end)

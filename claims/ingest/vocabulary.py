@@ -101,6 +101,7 @@ _NOT_REMEDIES = (
     + """
     spasm spasms seizure seizures attack attacks pain symptom symptoms disease diseases problem
     doctor doctors specialist patient patients person people man men woman women child children baby
+    pharmacist pharmacists nurse nurses midwife midwives gp dentist dentists therapist physiotherapist
     water liquid fluid mixture composition component components ingredient ingredients substance substances
     element elements vitamin vitamins mineral minerals microelement microelements macronutrient nutrient nutrients
     drug drugs medication medications medicine medicines preparation preparations pill pills agent agents
@@ -110,6 +111,8 @@ _NOT_REMEDIES = (
     smaller larger bigger fewer lighter heavier more less frequent
     solution solutions pressure hormone hormones portion portions belief myth myths maximum minimum handful book
     straight avoid long longer time care note place part turns
+    study studies research evidence trial trials expert experts tip tips measure measures step steps
+    thing things change changes advice treatment treatments remedy remedies method methods option options
     """
 )
 NOT_REMEDIES = frozenset(name_key(word) for word in _NOT_REMEDIES.split())

@@ -1,0 +1,29 @@
+"""Remedies the lexicon does not know, read from how articles advise them (claims.ingest.newterms):
+a sentence that opens with what helps."""
+
+import pytest
+
+from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+from claims.ingest.propose import propose
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A humidifier in the bedroom can help in winter.", "humidifier"),
+        ("Wet wraps can help during a flare.", "wet wraps"),
+        ("Zinc lozenges help if you start early.", "zinc lozenges"),
+        ("Blackout curtains may help in summer.", "blackout curtains"),
+    ],
+)
+def test_a_sentence_that_opens_with_what_helps_proposes_it_as_new(text, name):
+    found = {(p.remedy, p.kind, p.is_new) for p in propose(text, lexicon_from_catalogue_files(), "insomnia")}
+    assert (name, "treatment", True) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Urgent help", "A pharmacist can help with that.", "Studies help us understand sleep.", "This can help."],
+)
+def test_who_or_what_is_no_remedy_opens_a_sentence_that_helps_and_nothing_is_proposed(text):
+    assert propose(text, lexicon_from_catalogue_files(), "insomnia") == []
