@@ -166,7 +166,7 @@ def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
     yield from vitamin_letters(text, seg.start, seg.end)
     for hit in _POINT.finditer(text, seg.start, seg.end):
         yield hit.start(), hit.end(), hit.group(1), "maneuver", "point"
-    if seg.first and seg.kind in ("item", "sentence"):
+    if seg.first and seg.kind in ("item", "sentence", "row"):
         yield from _title(lowered, base, seg)
     yield from list_members(lowered, base, own)
     yield from example_members(lowered, base, own)
@@ -213,9 +213,11 @@ def _compounds(text: str, base: int):
 
 def _title(text: str, base: int, seg: Segment):
     """A list item or paragraph that opens with its remedy's name: "Wormwood tincture. Pour ..."."""
+    if seg.kind == "row":  # "Wet combing | Bug Buster kit | ...": the first cell names the row's remedy
+        text = re.split(r"\s*[|\n]", text, maxsplit=1)[0]
     words = word_spans(text)
-    named = seg.kind == "item" and len(words) <= 4 and text.rstrip()[-1:].isalpha()  # "- Spicy curries"
-    if not 1 <= len(words) <= 5 or not (named or text.rstrip().endswith((".", ":"))) or seg.kind == "row":
+    named = seg.kind in ("item", "row") and len(words) <= 4 and text.rstrip()[-1:].isalpha()  # "- Spicy curries"
+    if not 1 <= len(words) <= 5 or not (named or text.rstrip().endswith((".", ":"))):
         return
     if not all(is_content(w) or w in ("with", "and") for _, _, w in words):
         return

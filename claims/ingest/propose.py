@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 
-from claims.ingest import cues, details, followup, missing, overrule, questions, scope
+from claims.ingest import cues, details, followup, missing, overrule, questions, rows, scope
 from claims.ingest.advice import ADVICE_AFTER, IMPERATIVE, clause_start, led_in
 from claims.ingest.bystanders import held_in_another, named_only
 from claims.ingest.caveats import caveats
@@ -179,9 +179,13 @@ def _segment_proposals(
     recipe_step = (
         _RECIPE_STEP.search(text) and not seg.first and not _CLAIMS.search(text) and not _ADVICE_START.search(text)
     )
+    first_cell = rows.first_cell_end(seg.text) if seg.kind == ROW else len(text)
+    row_names = {m.term.remedy for m in mentions if m.start - seg.start < first_cell}
     for mention in mentions:
         if recipe_step or (deficiency and mention.term.category in _NUTRIENTS):
             continue
+        if mention.start - seg.start >= first_cell and mention.term.remedy in row_names:
+            continue  # "Ibuprofen | Nurofen | ...": the row's own remedy again, in another cell
         offset = mention.start - seg.start
         before = text[clause_start(text, offset) : offset]
         if mention.term.category in _NUTRIENTS and held_in_another(mention, mentions, before):
@@ -209,6 +213,8 @@ def _segment_proposals(
         call = overrule.overrule(call, mention, around, under)
         if call is None:
             continue
+        if offset < first_cell < len(text):
+            call = rows.row_call(call, text[first_cell:], condition)
         kinds = [call.kind]
         if call.also_caution:
             kinds.append(cues.benefit_of(text, context, condition))

@@ -276,6 +276,12 @@ SUBJECTLESS = re.compile(
 _BACK = re.compile(r"\b(?:it|they|them|this|its|the evidence|the (?:relief|effect|benefit)s?)\b", re.IGNORECASE)
 
 
+def denial(text: str) -> str:
+    """The first words of `text` that deny a benefit, outside a condition, or ""."""
+    found = _DENIED.search(_NOT_ONLY.sub(blank, _CONDITIONAL.sub(blank, text)))
+    return found.group(0).lower() if found else ""
+
+
 def denied_benefit(text: str, offset: int) -> str:
     """What denies the benefit of the remedy named at `offset` in `text`, or "": in the remedy's
     own part of the sentence ("Vitamin E does not help", "the FDA warns against quinine"), or in

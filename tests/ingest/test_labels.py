@@ -73,3 +73,34 @@ def test_a_page_heading_that_says_something_good_does_not_silence_a_nearer_warni
     text = "Sleep better tonight\n\nDrinks to avoid\nCoffee\nCola\n\nDon't\nDrink coffee after 2 p.m.\n"
     found = {(p.quote, p.kind) for p in propose(text, lexicon, "insomnia") if p.remedy in ("caffeine", "cola")}
     assert found == {("Coffee", "cause"), ("Cola", "cause"), ("Drink coffee after 2 p.m.", "cause")}
+
+
+TABLE = (
+    "Treatment\nExample product\nPoints to note\n"
+    "Wet combing\nBug Buster kit\nChemical-free but slow; comb through conditioned hair every four days\n"
+    "Isopropyl myristate\nFull Marks Solution\nWorks in 10 minutes; can sting broken or sensitive skin\n"
+    "Permethrin creme rinse\nLyclear\nLice are now widely resistant; no longer recommended as a first choice\n"
+    "Ibuprofen\nNurofen\nHelps pain and swelling; avoid if you have stomach ulcers\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("remedy", "expected"),
+    [
+        ("wet combing", {"treatment"}),  # the first cell names the row's remedy, known or not
+        ("isopropyl myristate", {"caution", "treatment"}),  # it works, and it can sting: both
+        ("permethrin", {"caution"}),  # the row denies it, past a semicolon
+        ("ibuprofen", {"caution", "treatment"}),
+    ],
+)
+def test_a_row_s_cells_speak_of_the_remedy_its_first_cell_names(catalogue_lexicon, remedy, expected):
+    assert {p.kind for p in propose(TABLE, catalogue_lexicon, "head lice") if p.remedy == remedy} == expected
+
+
+def test_the_caution_a_row_adds_beside_the_benefit_is_for_whom_it_names_and_the_benefit_for_everyone(
+    catalogue_lexicon,
+):
+    # the brand in the next cell (Nurofen) is the same remedy, spoken of by the same row
+    found = {(p.kind, p.population) for p in propose(TABLE, catalogue_lexicon, "sunburn")
+             if p.remedy == "ibuprofen"}  # fmt: skip
+    assert found == {("caution", "gastrointestinal"), ("treatment", None)}
