@@ -14,7 +14,8 @@ from claims.ingest.segments import HEADING, Segment
 
 _LIKEWISE = re.compile(
     r"\b(?:do|does|did|can|may|will|have|has)\s+(?:(?:exactly|much|just)\s+)?the same(?:\s+(?:thing|effect))?\b"
-    r"|\b(?:have|has) (?:a |the )?(?:similar|same) effect\b|\b(?:are|is) (?:just |every bit )?as (?:bad|risky)\b",
+    r"|\b(?:have|has) (?:a |the )?(?:similar|same) effect\b|\b(?:are|is) (?:just |every bit )?as (?:bad|risky)\b"
+    r"|\b(?:is|are) (?:another|other) (?:common |well-known |frequent |big )?(?:ones?|culprits?|triggers?|causes?)\b",
     re.IGNORECASE,
 )
 

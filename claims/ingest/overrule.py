@@ -46,7 +46,8 @@ _FOODS = re.compile(r"\b(?:foods?|drinks?|beverages?)\b")
 _AVOIDED_AFTER = re.compile(
     r"(?:\s+(?:packs?|cubes?|bottles?|compress(?:es)?|baths?|pads?|bags?|tablets?|drinks?))?"  # "ice packs, ..."
     r"(?:,?\s+(?:and|or)\s+[\w'-]+(?: [\w'-]+){0,2}|,\s*[\w'-]+(?: [\w'-]+){0,2})*"
-    r"\s+((?:should|must|is best|are best|are to|is to) (?:all |also |always |usually )?be avoided)",
+    r"\s+((?:should|must|is best|are best|are to|is to) (?:all |also |always |usually )?be avoided"
+    r"|(?:is|are) best (?:kept away|avoided|left alone))",
     re.IGNORECASE,
 )
 # nothing before it in its clause but a list's marks and an article: "- A wind-down routine"

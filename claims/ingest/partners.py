@@ -16,7 +16,7 @@ _NAMED_AFTER = re.compile(
     # anywhere in the list that follows: "two hours apart from iron tablets and antibiotics such as ciprofloxacin"
     r"\b(?:(?:hours?\s+(?:apart|away)\s+from|hours?\s+before\s+or\s+after|separately\s+from|at the same time as|"
     # "leave two hours between an antacid and iron tablets", "absorbed less well if you take it with grapefruit"
-    r"hours?\s+between\s+(?:[\w'-]+\s+){1,3}?and|(?:absorbed|works?)\s+less\s+(?:well\s+)?(?:if|when)\s+"
+    r"hours?\s+between\s+(?:[\w'-]+\s+){1,3}?and|(?:if|when)\s+(?:taken|used|combined)\s+(?:alongside|together\s+with)|(?:absorbed|works?)\s+less\s+(?:well\s+)?(?:if|when)\s+"
     r"(?:you\s+)?(?:take|swallow)\s+(?:it|them)\s+with|"
     r"interacts?\s+with|interferes?\s+with|(?:don['’]t|do not|never|shouldn['’]t|should not)\s+(?:combine|mix)\s+"
     r"(?:[\w'-]+\s+){1,3}?with)\s+[^.;:()]{0,80}"
@@ -84,8 +84,9 @@ _IF_TAKING = r"(?:if|when|while) (?:you|they)(?:['’]re| are)? (?:already )?(?:
 _WHO_TAKE = r"(?:who (?:takes?|uses?|(?:are|is) on)|taking|using|on)"  # "people on warfarin", "those taking statins"
 # "If you take blood thinners such as warfarin", "if you have an ulcer or take warfarin"
 _ALREADY = re.compile(
-    rf"\b(?:{_IF_TAKING}|(?:people|those|patients|anyone|someone) {_WHO_TAKE} |(?:if|when) you\b[^.;:]*?\b(?:or|and) "
-    r"(?:take|use|are on) )\s*(?:[\w-]+\s+){0,2}(?:(?:such as|like|including)\s+)?$",
+    rf"\b(?:{_IF_TAKING}|(?:people|those|patients|anyone|someone) {_WHO_TAKE} |(?:or|and) who (?:take|use|are on) "
+    r"|(?:if|when) you\b[^.;:]*?\b(?:or|and) "
+    r"(?:take|use|are on) )\s*(?:[\w-]+\s+){0,3}(?:(?:such as|like|including)\s+)?$",
     re.IGNORECASE,
 )
 # ... and the advice keeps something away from it: "avoid ginkgo", "should not take aspirin".

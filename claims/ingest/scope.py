@@ -148,7 +148,9 @@ def _missing(text: str) -> bool:
 _TIME_WORD = re.compile(r"\b(?:before|until|once|after|when|if)\b", re.IGNORECASE)
 # What makes things worse: "Coffee makes insomnia worse", "... but it disrupts sleep".
 _WORSENS = re.compile(
-    r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}(?:worse|more (?:frequent|severe|common|painful|likely))|worsens?|aggravates?"
+    r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}(?:worse|more (?:frequent|severe|common|painful|likely|numerous))"
+    r"|worsens?|aggravates?"
+    r"|slows? (?:down )?(?:your |the )?(?:recovery|healing)|delays? (?:your |the )?(?:recovery|healing)"
     r"|exacerbates?|disrupts?|keeps? you (?:awake|up)|(?:sleep|feel)s? worse"
     r"|ruins?|spoils?|dehydrates?|(?:is|are|be) (?:\w+ )?dehydrating)\b",  # not "after a dehydrating bout"
     re.IGNORECASE,
@@ -208,7 +210,8 @@ _DENIED = re.compile(
     r"|fails? to (?:help|work|relieve|prevent|treat)|unlikely to (?:help|work)|no better than"
     r"|should no longer be (?:used|taken|given)|no longer (?:prescribed|recommended|sold|prescribe|recommend)"
     r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
-    r"|little (?:good |real )?(?:evidence|proof)"
+    r"|little (?:good |real |convincing |strong |hard |scientific )?(?:evidence|proof)|\bpointless"
+    r"|(?:does|do)(?:n['’]t| not) need\b"
     r"|(?:the )?evidence (?:for (?:it|them|this|these) )?(?:is|remains) (?:poor|weak|thin|lacking|limited)"
     r"|(?:(?:rarely|not|never) (?:a )?(?:good|great|wise|sensible)|\ba bad) idea(?!\s*\?|\s+to\b)"
     r"|(?:list of )?(?:medicines|drugs|things) to avoid"
@@ -273,7 +276,9 @@ SUBJECTLESS = re.compile(
     r"|(?:is|are)\s+(?:now\s+)?(?:considered\s+)?(?:too\s+)?(?:risky|dangerous|unsafe))\b",
     re.IGNORECASE,
 )
-_BACK = re.compile(r"\b(?:it|they|them|this|its|the evidence|the (?:relief|effect|benefit)s?)\b", re.IGNORECASE)
+_BACK = re.compile(
+    r"\b(?:it|they|them|this|its|either|both|the evidence|the (?:relief|effect|benefit)s?)\b", re.IGNORECASE
+)
 
 
 def denial(text: str) -> str:

@@ -834,6 +834,21 @@ def test_a_list_under_what_helps_is_advice():
          "hay fever", {"caution"}),
         ("Omeprazole can make the anti-clotting drug clopidogrel less effective, so if you take clopidogrel, "
          "check with your pharmacist.", "clopidogrel", "heartburn", {"caution"}),
+        ("Trimethoprim can raise potassium levels if taken alongside medicines such as spironolactone.",
+         "spironolactone", "cystitis", {"caution"}),
+        # from a fifth blind set
+        ("Petroleum jelly and butter are best kept away too, as they trap heat in the skin.", "butter", "sunburn",
+         {"caution"}),
+        ("Bicarbonate of soda and vinegar are based on the idea of neutralising the venom, but there's no "
+         "evidence that either does anything useful.", "sodium bicarbonate", "insect bites", {"caution"}),
+        ("Arnica creams are popular, but there's little convincing evidence that they speed up healing.",
+         "arnica creams", "sprained ankle", {"caution"}),
+        ("Medicines such as ciclosporin can make warts more numerous and harder to clear.", "cyclosporine", "warts",
+         {"cause"}),
+        ("Heat and massage increase swelling in the early stage and can slow your recovery.", "massage",
+         "sprained ankle", {"caution"}),
+        ("Most travellers' diarrhoea doesn't need antibiotics.", "antibiotics", "travellers' diarrhoea",
+         {"caution"}),
     ],
 )  # fmt: skip
 def test_a_seventh_round_of_warnings_is_never_a_benefit(text, remedy, condition, expected):
@@ -846,6 +861,7 @@ def test_a_seventh_round_of_warnings_is_never_a_benefit(text, remedy, condition,
     [
         ("Magnesium is not a disappointing choice: it helps.", "magnesium"),
         ("Ten remedies that work\n\n1. Magnesium. It helps many.", "magnesium"),
+        ("Magnesium can be taken alongside stretching exercises.", "magnesium"),
     ],
 )
 def test_advice_beside_a_seventh_round_of_warnings_is_still_advice(lexicon, text, remedy):
