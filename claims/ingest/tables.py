@@ -31,17 +31,20 @@ _HEADER_WORDS = 5
 _NAME_WORDS = 12  # "Steroid nasal sprays (beclometasone, e.g. Beconase; fluticasone, e.g. Flixonase)"
 _LONG_WORDS = 4  # a cell of a verdict or a note
 _LONG_SHARE = 0.8  # of the rows
+_STEPS_PER_LINE = 20
 
 
 def tables(cells: list[str]) -> list[tuple[int, int, int]]:
     """The flattened tables among the lines `cells` (stripped, none empty), in order: for each, the
     index of its header's first cell, its number of columns and its number of rows, the header's
-    included."""
+    included. The search reads each line a bounded number of times (_STEPS_PER_LINE): lines that
+    look like rows from every start ("x", "a b c d", ... at random) cannot make it quadratic."""
     words = [len(_WORD.findall(cell)) for cell in cells]
     ended = [cell[-1] in _ENDS for cell in cells]
+    budget = [_STEPS_PER_LINE * len(cells)]
     found, index = [], 0
-    while index < len(cells):
-        table = _table_at(index, words, ended)
+    while index < len(cells) and budget[0] > 0:
+        table = _table_at(index, words, ended, budget)
         if table:
             found.append((index, *table))
             index += table[0] * table[1]
@@ -50,7 +53,7 @@ def tables(cells: list[str]) -> list[tuple[int, int, int]]:
     return found
 
 
-def _table_at(first: int, words: list[int], ended: list[bool]) -> tuple[int, int] | None:
+def _table_at(first: int, words: list[int], ended: list[bool], budget: list[int]) -> tuple[int, int] | None:
     def short(i: int, limit: int) -> bool:
         return words[i] <= limit and not ended[i]
 
@@ -64,10 +67,11 @@ def _table_at(first: int, words: list[int], ended: list[bool]) -> tuple[int, int
             continue
         rows: list[bool] = []  # whether each row's last cell is long
         start = first + width
-        while start + width <= len(words) and short(start, _NAME_WORDS):
+        while start + width <= len(words) and short(start, _NAME_WORDS) and budget[0] > 0:
+            budget[0] -= 1
             last_long = long(start + width - 1)
-            if len(rows) < _MIN_ROWS and not last_long:
-                break  # a table shows its shape from its first rows
+            if not last_long and (len(rows) < _MIN_ROWS or not rows[-1]):
+                break  # a table shows its shape from its first rows, and ends at two short notes in a row
             rows.append(last_long)
             start += width
         while len(rows) > _MIN_ROWS and not rows[-1]:
