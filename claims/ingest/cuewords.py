@@ -18,6 +18,10 @@ def any_of(*patterns: str, whole: bool = False) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(patterns) + (r")\b" if whole else ")"), re.IGNORECASE)
 
 
+# A harm to the skin or the lining a remedy touches: a caution, beside its benefit when one is said.
+_IRRITATES = r"can (?:irritate|inflame|sting)\b|can burn (?:the |your )?(?:skin|lining|mouth|throat|gums?|eyes)\b"
+
+
 # One episode of any condition (a spasm is of muscles anywhere: the gut, the airways, the back);
 # the article's condition adds its own words.
 EPISODE = r"attacks?|spasms?|seizures?|convulsions?|pain|episodes?|bouts?|flare-?ups?|symptoms?"
@@ -124,7 +128,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:upsets?|damages?|harms?|hurts?) (?:the |your )?(?:liver|kidneys?|stomach)",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
             r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT, _SHORT_TERM,
-            r"(?:can|may) (?:harm|damage|hurt|irritate|burn|inflame)\b|can sting\b",
+            r"can (?:harm|damage|hurt)\b", _IRRITATES,
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",
@@ -221,6 +225,7 @@ def context_cues(words: ConditionWords) -> dict[str, re.Pattern]:
 # A caution that forbids ("you cannot massage with varicose veins") is not also advice; one that
 # qualifies advice ("take magnesium moderately", "only as a last resort") is both.
 QUALIFIERS = any_of(
+    _IRRITATES,  # "Lavender oil can irritate sensitive skin, but a few drops on the pillow help"
     r"moderately",
     r"in moderation",
     r"only (?:if|when|as|under|after|in|with)\b",

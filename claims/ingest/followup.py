@@ -99,6 +99,14 @@ _GOOD_AFTER = re.compile(
     r"soothes?|calms?|can (?:take|use))\b",
     re.IGNORECASE,
 )
+# ... and after a denial of a cure only: "won't heal a slipped disc, but it reduces the pain", not what
+# people only think ("but many people think they help")
+_BENEFIT_AFTER = re.compile(
+    r"(?:\b(?:but|otherwise|yet|although|though)\b|;)"
+    r"(?:(?!\b(?:think|thinks|believe|believes|claim|claims|swear|say|says)\b)[^.])*?"
+    r"\b(?:helps?|works?|eases?|relieves?|relief|reduces?|stops?|prevents?|improves?|effective|useful|soothes?|calms?)\b",
+    re.IGNORECASE,
+)
 
 
 _PART = re.compile(r"[.;:,]|\b(?:but|otherwise)\b", re.IGNORECASE)
@@ -245,7 +253,7 @@ _ADVISED_UNDER = re.compile(r"\s*(?:take|use|try|drink|eat|apply)\b", re.IGNOREC
 
 def good_after(line: str, at: int) -> bool:
     """Whether a benefit is said after `at`, past a "but": "Melatonin isn't a cure, but it can help"."""
-    return bool(_GOOD_AFTER.search(line, at))
+    return bool(_BENEFIT_AFTER.search(line, at))
 
 
 def _cure_only(line: str, words: str) -> bool:

@@ -49,7 +49,9 @@ WARNING_LABELS = {
         r"\b(?:should not|shouldn't|must not) (?:take|use|be given|give)\b",
         r"\bmyths?\b",
         r"\b(?:don't|doesn't|do not|does not) (?:work|help)\b",
-        r"\b(?:that|which) (?:don't|doesn't|do not|does not|won't)\W*$",  # "And four that don't"
+        # "And four that don't", not "And drinks that don't" (keep you awake: what the label before says)
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:that|which) "
+        r"(?:don't|doesn't|do not|does not|won't)\W*$",
         r"\bno (?:\w+ )?evidence\b",
         r"\bunproven\b",
         r"\bineffective\b",

@@ -20,6 +20,12 @@ _LIKEWISE = re.compile(
 )
 
 
+# Before "do the same": a negation, an order or an infinitive, or nothing (the sentence opens with it).
+_NOT_ONLY_THAT = re.compile(r"(?:^|\bnot\s+|n['’]t\s+|\bto\s+|\bnever\s+)\W*$", re.IGNORECASE)
+# After it: nothing but "too" or "as well", to the sentence's end.
+_ENDS = re.compile(r"\W*(?:(?:too|as well|also)\W*)?", re.IGNORECASE)
+
+
 def likewise(proposals: list, segments: list[Segment]) -> list:
     """`proposals`, the benefits of a "do the same" sentence recast as the harm the sentence before
     it says of its remedies."""
@@ -29,6 +35,8 @@ def likewise(proposals: list, segments: list[Segment]) -> list:
         same = _LIKEWISE.search(seg.text)
         if not same or seg.kind == HEADING or before.kind == HEADING or seg.start not in at:
             continue
+        if _NOT_ONLY_THAT.search(seg.text, 0, same.start()) or not _ENDS.fullmatch(seg.text, same.end()):
+            continue  # "Valerian won't do the same", "Try to do the same routine", "do the same job as ..."
         kinds = {p.kind for p in at.get(before.start, ())}
         if len(kinds) == 1 and kinds <= {CAUSE, CAUTION}:
             harm_of[seg.start] = (kinds.pop(), same.group(0).lower())

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import re
 
-_FILLER = r"(?:(?:your|any|other|the|many|some|all|a|an|certain|blood)\s+)*(?:[\w'-]+\s+){0,2}"
+_FILLER = r"(?:(?:your|any|other|the|many|some|all|a|an|certain|blood)\s+)*(?:[\w'-]+\s+)?"
 # What the partner is named after: "2 hours apart from iron", "reduces the effectiveness of the pill".
 _NAMED_AFTER = re.compile(
     # anywhere in the list that follows: "two hours apart from iron tablets and antibiotics such as ciprofloxacin"
     r"\b(?:(?:hours?\s+(?:apart|away)\s+from|hours?\s+before\s+or\s+after|separately\s+from|at the same time as|"
-    # "leave two hours between an antacid and iron tablets", "absorbed less well if you take it with grapefruit"
-    r"hours?\s+between\s+(?:[\w'-]+\s+){1,3}?and|(?:if|when)\s+(?:taken|used|combined)\s+(?:alongside|together\s+with)|(?:absorbed|works?)\s+less\s+(?:well\s+)?(?:if|when)\s+"
-    r"(?:you\s+)?(?:take|swallow)\s+(?:it|them)\s+with|"
     r"interacts?\s+with|interferes?\s+with|(?:don['’]t|do not|never|shouldn['’]t|should not)\s+(?:combine|mix)\s+"
     r"(?:[\w'-]+\s+){1,3}?with)\s+[^.;:()]{0,80}"
+    # "leave two hours between an antacid and iron tablets", "absorbed less well if you take it with grapefruit",
+    # "if taken alongside medicines such as spironolactone": the list that follows, up to a new clause
+    # ("..., so drink orange juice instead", "..., and take an antacid")
+    r"|(?:hours?\s+between\s+(?:[\w'-]+\s+){1,3}?and|(?:if|when)\s+(?:taken|used|combined)\s+(?:alongside|together\s+"
+    r"with)|(?:absorbed|works?)\s+less\s+(?:well\s+)?(?:if|when)\s+(?:you\s+)?(?:take|swallow)\s+(?:it|them)\s+with)\s+"
+    r"(?:(?!(?:so|then|instead|take|taking|eat|drink|lying|sit|use)\b)[\w'-]+[\s,]+){0,12}"
     # right after: "reduces the effectiveness of the pill", "raises the blood levels of simvastatin"
     r"|(?:reduces?|lowers?|weakens?|blocks?|cancels?|raises?|increases?|doubles?|changes?|adds?\s+to)\s+(?:the\s+)?"
     r"(?:effects?|effectiveness|absorption|action|(?:blood\s+)?levels?|drowsiness|sedation)\s+(?:of|from)\s+"

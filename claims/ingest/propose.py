@@ -214,7 +214,7 @@ def _segment_proposals(
         if call is None:
             continue
         if offset < first_cell < len(text):
-            call = rows.row_call(call, text[first_cell:], condition)
+            call = rows.row_call(call, seg.text[first_cell:], condition)
         kinds = [call.kind]
         if call.also_caution:
             kinds.append(cues.benefit_of(text, context, condition))

@@ -7,9 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claims.ingest import cues, scope
+from claims.ingest import cues, followup, scope
 
 _CELL_END = re.compile(r"\s*[|\n]")
+_VERDICT = re.compile(
+    r"\W*(avoid|not recommended|no|don'?t|do not use|never|best avoided|not advised|skip it|steer clear)\W*",
+    re.IGNORECASE,
+)
 _ROW_GOOD = re.compile(r"\b(?:helps?|good for|works?|useful|effective|soothes?|eases?|relieves?)\b", re.IGNORECASE)
 
 
@@ -25,6 +29,12 @@ def row_call(call: cues.KindCall, cells: str, condition: str | None) -> cues.Kin
     well of it and warn of it: a caution beside the benefit."""
     if call.kind in cues.BENEFITS and (denied := scope.denial(cells)):
         return cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
+    for cell in _CELL_END.split(cells):
+        # a verdict of its own: "Sleeping pills | Avoid | Some find they help for a night or two"
+        if call.kind in cues.BENEFITS and (bare := _VERDICT.fullmatch(cell)):
+            return cues.KindCall(cues.CAUTION, False, f"row's verdict: {bare.group(1).lower()}")
+        if call.kind in cues.BENEFITS and (verdict := followup.title_denied(cell.strip(), condition)):
+            return cues.KindCall(cues.CAUTION, verdict.qualified, f"row's verdict: {verdict.words}")
     if call.kind == cues.CAUTION and not call.also_caution and _ROW_GOOD.search(cells):
         return replace(call, also_caution=not call.cue.startswith(("benefit denied", "refused", "label")))
     table = cues.cue_table(condition)

@@ -188,6 +188,8 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
         if _NEGATED.search(between):
             return "", False
         said = found.group(0).lower()
+        if said.endswith("more likely") and not table.named.search(said):
+            continue  # "makes you more likely to sleep soundly": only the condition made more likely harms
         of_condition = bool(
             table.named.search(said)
             or _THINGS.search(said)  # "can make matters worse"
@@ -197,8 +199,9 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
     return "", False
 
 
-# A denial of a cure only, which a benefit may follow: "Melatonin isn't a cure, but it can help".
-A_CURE = re.compile(r"\b(?:cure|fix)\b")
+# A denial of a cure only, or of a use, which a benefit may follow: "Melatonin isn't a cure, but it can
+# help", "Trials of melatonin were disappointing for insomnia, but it works for jet lag".
+A_CURE = re.compile(r"\b(?:cure|fix|heal|solve|ease|disappointing)\b")
 # A benefit the article denies: "is no longer recommended", "does not help", "no evidence that".
 _DENIED = re.compile(
     r"\b(?:(?:is|are|was|were|has been|have been)(?:n['’]t|\s+not|\s+no longer|\s+never)\s+(?:\w+\s+)?"
@@ -216,8 +219,8 @@ _DENIED = re.compile(
     r"|(?:(?:rarely|not|never) (?:a )?(?:good|great|wise|sensible)|\ba bad) idea(?!\s*\?|\s+to\b)"
     r"|(?:list of )?(?:medicines|drugs|things) to avoid"
     r"|(?:does|do)(?:n['’]t|\s+not) (?:make (?:it|them) (?:any )?(?:shorter|milder|better)|shorten|speed up)"
-    r"|(?:too (?:little|small|weak|low)|not enough|(?:is|are|was|were)(?:n['’]t| not) (?:\w+ )?enough)\b"
-    r"[^.;]{0,60}?\bto (?:help|work|matter|prevent|relieve|recommend)"
+    r"|(?:too (?:little|small|weak|low)|not enough)\b[^.;]{0,60}?\bto (?:help|work|matter|prevent|relieve)"
+    r"|(?:evidence|research|data|studies)\b[^.;]{0,20}?(?:is|are)(?:n['’]t| not) (?:\w+ )?enough to recommend"
     r"|warn(?:s|ed)? against|advises? against|banned|withdrawn|(?:'d|would|best to) avoid (?:it|them)"
     r"|neither\b[^.;]{0,80}?\bnor\b(?![^.;]*\b(?:habit[- ]forming|addictive|harmful|dangerous|unsafe|risky)\b)"
     # a myth, unless what it debunks is a harm: "Myth: laxatives make the bowel lazy"
@@ -225,7 +228,7 @@ _DENIED = re.compile(
     r"|not true that|contrary to (?:popular )?belief|often touted"
     r"|rarely (?:\w+ )?(?:recommended|used|prescribed|needed|necessary|helpful|useful)"
     r"|used to be (?:\w+ )?(?:prescribed|recommended|given)|(?:is|are) no substitute for"
-    r"|(?:is|are) no (?:\w+ )?cure\b(?!-)"
+    r"|(?<!there )(?<!there's )(?:is|are) no (?:\w+ )?cure\b(?!-)"
     r"|(?:is|are)(?:n['’]t|\s+not) (?:a |the )?long-term (?:cure|answer|solution|fix)\b"
     r"|risks? (?:\w+ ){0,3}outweighs?|risks? (?:are|is) too (?:high|great|serious)"
     r"|(?:n['’]t|\bnot) (?:advisable|appropriate|for (?:children|babies|kids|pregnant|people|those))"
@@ -242,8 +245,9 @@ _DENIED = re.compile(
     r"(?:safe|safer|good|effective|useful)\b|old wives['’]? tale"
     # idioms: "a thing of the past", "off the table", "a no-go", "think twice before", "get hooked on"
     r"|thing of the past|off the table|\bno-go\b|forget (?:it|them|about (?:it|them))\b"
-    r"|best left (?:on the shelf|alone|in the past)|(?:relief|effect|benefit)s? (?:does|do|will|wo)(?:n['’]t| not) last"
-    r"|(?:results?|trials?|studies|evidence|research)\b[^.;]{0,40}\bdisappointing"
+    r"|best left (?:on the shelf|alone|in the past)"
+    r"|(?:results?|trials?|studies|evidence|research)\b[^.;]{0,40}?\b(?:were|was|have been|has been|are|proved)\s+"
+    r"(?:\w+\s+)?(?<!far )disappointing"
     r"|disappointing (?:results?|trials?|studies)"
     r"|think twice|(?:get|gets|got|getting) hooked)",
     re.IGNORECASE,
@@ -276,9 +280,7 @@ SUBJECTLESS = re.compile(
     r"|(?:is|are)\s+(?:now\s+)?(?:considered\s+)?(?:too\s+)?(?:risky|dangerous|unsafe))\b",
     re.IGNORECASE,
 )
-_BACK = re.compile(
-    r"\b(?:it|they|them|this|its|either|both|the evidence|the (?:relief|effect|benefit)s?)\b", re.IGNORECASE
-)
+_BACK = re.compile(r"\b(?:it|they|them|this|its|either|both|the evidence)\b", re.IGNORECASE)
 
 
 def denial(text: str) -> str:

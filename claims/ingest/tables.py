@@ -26,12 +26,13 @@ import re
 _WORD = re.compile(r"\w+")
 _ENDS = ".!?;:"
 _MIN_COLUMNS, _MAX_COLUMNS = 3, 6
-_MIN_ROWS = 2  # besides the header
+_MIN_ROWS = 3  # besides the header: two rows of names may be a list under its label
 _HEADER_WORDS = 5
 _NAME_WORDS = 12  # "Steroid nasal sprays (beclometasone, e.g. Beconase; fluticasone, e.g. Flixonase)"
 _LONG_WORDS = 4  # a cell of a verdict or a note
 _LONG_SHARE = 0.8  # of the rows
 _STEPS_PER_LINE = 20
+_NOTE_WORDS = 5  # on average, in the last column
 
 
 def tables(cells: list[str]) -> list[tuple[int, int, int]]:
@@ -40,11 +41,14 @@ def tables(cells: list[str]) -> list[tuple[int, int, int]]:
     included. The search reads each line a bounded number of times (_STEPS_PER_LINE): lines that
     look like rows from every start ("x", "a b c d", ... at random) cannot make it quadratic."""
     words = [len(_WORD.findall(cell)) for cell in cells]
+    # a cell that starts in lower case or ends in a comma goes on from, or into, the next line:
+    # wrapped prose, never a cell ("Magnesium may help some / people with frequent / headaches, and it")
     ended = [cell[-1] in _ENDS for cell in cells]
+    broken = [cell[:1].islower() or cell[-1] == "," for cell in cells]
     budget = [_STEPS_PER_LINE * len(cells)]
     found, index = [], 0
     while index < len(cells) and budget[0] > 0:
-        table = _table_at(index, words, ended, budget)
+        table = _table_at(index, words, ended, broken, budget)
         if table:
             found.append((index, *table))
             index += table[0] * table[1]
@@ -53,7 +57,9 @@ def tables(cells: list[str]) -> list[tuple[int, int, int]]:
     return found
 
 
-def _table_at(first: int, words: list[int], ended: list[bool], budget: list[int]) -> tuple[int, int] | None:
+def _table_at(
+    first: int, words: list[int], ended: list[bool], broken: list[bool], budget: list[int]
+) -> tuple[int, int] | None:
     def short(i: int, limit: int) -> bool:
         return words[i] <= limit and not ended[i]
 
@@ -63,12 +69,14 @@ def _table_at(first: int, words: list[int], ended: list[bool], budget: list[int]
     for width in range(_MIN_COLUMNS, _MAX_COLUMNS + 1):
         if first + width * (_MIN_ROWS + 1) > len(words):
             break
-        if not all(short(first + j, _HEADER_WORDS) for j in range(width)):
+        if not all(short(first + j, _HEADER_WORDS) and not broken[first + j] for j in range(width)):
             continue
         rows: list[bool] = []  # whether each row's last cell is long
         start = first + width
         while start + width <= len(words) and short(start, _NAME_WORDS) and budget[0] > 0:
             budget[0] -= 1
+            if any(broken[start : start + width]):
+                break
             last_long = long(start + width - 1)
             if not last_long and (len(rows) < _MIN_ROWS or not rows[-1]):
                 break  # a table shows its shape from its first rows, and ends at two short notes in a row
@@ -76,6 +84,16 @@ def _table_at(first: int, words: list[int], ended: list[bool], budget: list[int]
             start += width
         while len(rows) > _MIN_ROWS and not rows[-1]:
             rows.pop()  # "A note on juice / ... / Children and pregnancy": what follows the table
-        if len(rows) >= _MIN_ROWS and sum(rows) >= _LONG_SHARE * len(rows):
+        if len(rows) >= _MIN_ROWS and sum(rows) >= _LONG_SHARE * len(rows) and _notes_column(first, width, rows, words):
             return width, len(rows) + 1
     return None
+
+
+def _notes_column(first: int, width: int, rows: list[bool], words: list[int]) -> bool:
+    """Whether the last column reads as notes on the names of the first: longer by some words on
+    average. Not a list of names under a label ("Things to avoid / Coffee / Cola / Alcohol / ...")
+    nor lines of prose, which have no such columns."""
+    starts = [first + width * (row + 1) for row in range(len(rows))]
+    names = sum(words[start] for start in starts) / len(starts)
+    notes = sum(words[start + width - 1] for start in starts) / len(starts)
+    return notes >= _NOTE_WORDS and notes >= names + 2

@@ -58,9 +58,11 @@ def test_a_short_sentence_that_says_something_is_no_title_for_the_next(lexicon):
         ("Low potassium can cause cramps, so eat a banana a day.", "banana", {"treatment"}),
         # remedy / strength of evidence / verdict: the verdict is two lines under the name
         ("Treatment\nEvidence\nOur verdict\nParacetamol\nLow\nNot recommended on its own – no better than a "
-         "dummy pill\nMassage\nLow to moderate\nMay help alongside exercise", "paracetamol", {"caution"}),
+         "dummy pill\nMassage\nLow to moderate\nMay help alongside exercise\nStretching\nModerate\nWorth doing "
+         "every night", "paracetamol", {"caution"}),
         ("Treatment\nEvidence\nOur verdict\nParacetamol\nLow\nNot recommended on its own – no better than a "
-         "dummy pill\nMassage\nLow to moderate\nMay help alongside exercise", "massage", {"relief"}),
+         "dummy pill\nMassage\nLow to moderate\nMay help alongside exercise\nStretching\nModerate\nWorth doing "
+         "every night", "massage", {"relief"}),
         ("Remedy\nEvidence\nVerdict\nQuinine\nStrong\nAvoid: risk of serious bleeding disorders", "quinine",
          {"caution"}),
     ],
@@ -81,6 +83,7 @@ TABLE = (
     "Isopropyl myristate\nFull Marks Solution\nWorks in 10 minutes; can sting broken or sensitive skin\n"
     "Permethrin creme rinse\nLyclear\nLice are now widely resistant; no longer recommended as a first choice\n"
     "Ibuprofen\nNurofen\nHelps pain and swelling; avoid if you have stomach ulcers\n"
+    "Sleeping pills\nAvoid\nSome people find they help for a night or two\n"
 )
 
 
@@ -91,6 +94,7 @@ TABLE = (
         ("isopropyl myristate", {"caution", "treatment"}),  # it works, and it can sting: both
         ("permethrin", {"caution"}),  # the row denies it, past a semicolon
         ("ibuprofen", {"caution", "treatment"}),
+        ("hypnotics", {"caution"}),  # a verdict cell of its own: "Avoid"
     ],
 )
 def test_a_row_s_cells_speak_of_the_remedy_its_first_cell_names(catalogue_lexicon, remedy, expected):

@@ -45,6 +45,7 @@ def test_keeping_you_awake_is_never_a_benefit(lexicon):
         ("Quinine is no cure for leg cramps.", "quinine"),
         ("Magnesium is not a cure for night cramps.", "magnesium"),
         ("Quinine won't cure cramps, but stretching helps.", "quinine"),
+        ("Quinine won't cure cramps, but many people think it helps.", "quinine"),
     ],
 )
 def test_a_benefit_the_article_denies_is_a_caution_never_a_benefit(lexicon, text, remedy):
@@ -721,6 +722,7 @@ def test_a_fifth_round_of_warnings_is_never_a_benefit(text, remedy):
         ("Magnesium helps, but isn't a cure.", "magnesium"),
         ("Magnesium isn't a cure, but it can help.", "magnesium"),
         ("Magnesium won't cure leg cramps, but it can help.", "magnesium"),
+        ("Magnesium is no cure for cramps, yet it helps many shift workers.", "magnesium"),
         ("Magnesium is no cure, but it eases the pain for many.", "magnesium"),
         ("Adults over 65 can take 200 mg of magnesium daily.", "magnesium"),
         ("Take 200 mg of magnesium for over 4 weeks.", "magnesium"),
@@ -826,14 +828,13 @@ def test_a_list_under_what_helps_is_advice():
          "back pain", {"caution"}),
         ("Coconut oil: it may soften the flakes at first, but like other oils it can make matters worse.",
          "coconut oil", "dandruff", {"cause"}),
-        ("A glass of milk may feel soothing, but the relief doesn't last.", "milk", "heartburn", {"caution"}),
         # parties to an interaction
         ("Leave at least two hours between an antacid and iron tablets, levothyroxine or ciprofloxacin.",
          "levothyroxine", "heartburn", {"caution"}),
         ("Fexofenadine is absorbed less well if you take it with grapefruit or apple juice.", "grapefruit",
          "hay fever", {"caution"}),
-        ("Omeprazole can make the anti-clotting drug clopidogrel less effective, so if you take clopidogrel, "
-         "check with your pharmacist.", "clopidogrel", "heartburn", {"caution"}),
+        ("Omeprazole can make clopidogrel less effective, so if you take clopidogrel, check with your pharmacist.",
+         "clopidogrel", "heartburn", {"caution"}),
         ("Trimethoprim can raise potassium levels if taken alongside medicines such as spironolactone.",
          "spironolactone", "cystitis", {"caution"}),
         # from a fifth blind set

@@ -288,3 +288,19 @@ def test_a_flattened_table_is_found_between_lines_of_text_without_blank_lines():
     rows = texts(source, ROW)
     assert rows[0] == "Remedy\nEvidence\nVerdict" and rows[-1].startswith("Wraparound sunglasses") and len(rows) == 4
     assert "Fexofenadine is absorbed less well with grapefruit juice." in texts(source, SENTENCE)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # prose wrapped every few words under a byline: lines that go on start in lower case or end in a comma
+        "Night cramps\nBy our health team\nUpdated June 2024\nMagnesium may help some\npeople with frequent\n"
+        "cramps, and it is cheap.\nQuinine, however, was once\nwidely used but is no longer\nrecommended.\n",
+        # names under their label, one a line, a long one among them
+        "Things to avoid before bed\nCoffee\nCola\nAlcohol\nNicotine\nHeavy meals late in the evening\n"
+        "Sleeping pills\nLong naps\nBright screens\nEnergy drinks late in the day\n",
+    ],
+)
+def test_wrapped_prose_and_a_list_under_its_label_are_no_flattened_table(source):
+    assert_round_trip(source)
+    assert ROW not in {s.kind for s in segment(source)}
