@@ -40,3 +40,20 @@ def test_a_remedy_said_to_do_the_same_as_a_harm_takes_its_kind(text, remedy, con
 def test_advice_after_a_harm_or_after_advice_stays_advice(text, remedy, condition):
     found = kinds(text, remedy, condition)
     assert found and found <= {"relief", "treatment", "prevention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        # from a hostile review: a negation, an order, or more said after "the same"
+        ("Alcohol can wake you at 3am. Valerian won't do the same, and it may help you sleep.", "valerian",
+         "insomnia"),
+        ("Caffeine keeps you awake. Try to do the same relaxing routine each night: a warm bath.", "warm bath",
+         "insomnia"),
+        ("Coffee keeps you awake. Cola does the same; swap both for chamomile tea.", "chamomile tea", "insomnia"),
+        ("Alcohol makes sleep lighter. Melatonin does the same job as light therapy for jet lag.", "melatonin",
+         "insomnia"),
+    ],
+)  # fmt: skip
+def test_the_same_said_with_a_negation_an_order_or_more_after_it_takes_no_harm(text, remedy, condition):
+    assert not kinds(text, remedy, condition) & {"cause"}

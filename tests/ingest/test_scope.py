@@ -868,3 +868,27 @@ def test_a_seventh_round_of_warnings_is_never_a_benefit(text, remedy, condition,
 def test_advice_beside_a_seventh_round_of_warnings_is_still_advice(lexicon, text, remedy):
     found = kinds_of(text, lexicon, remedy)
     assert found and found <= {"relief", "treatment", "prevention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        # from a hostile review of the rules above: advice they must leave alone
+        ("Iron is absorbed less well if you take it with tea, so drink orange juice with it instead.", "orange juice",
+         "night leg cramps"),
+        ("Leave two to three hours between your last meal and lying down, and take an antacid if symptoms come on.",
+         "antacids", "heartburn"),
+        ("Drinks that keep you awake:\n- Coffee\n- Cola\n\nAnd drinks that don't:\n- Chamomile tea\n- Warm milk",
+         "chamomile tea", "insomnia"),
+        ("Regular exercise makes you more likely to sleep soundly.", "physical exercise", "insomnia"),
+        ("Walking can burn 300 calories an hour and helps you sleep better.", "walking", "insomnia"),
+        ("Ibuprofen won't heal a slipped disc, but it reduces the pain and swelling.", "ibuprofen", "back pain"),
+        ("The results for physiotherapy were far from disappointing: most people improved.", "physiotherapy",
+         "back pain"),
+        ("A single stretch isn't enough to prevent cramps, so stretch three times a day.", "stretching",
+         "night leg cramps"),
+    ],
+)  # fmt: skip
+def test_advice_a_hostile_review_found_lost_is_advice(text, remedy, condition):
+    found = kinds_of(text, lexicon_from_catalogue_files(), remedy, condition)
+    assert found & {"relief", "treatment", "prevention"} and not found & {"cause"}
