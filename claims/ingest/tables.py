@@ -11,12 +11,14 @@ is gone:
 Read as rows of as many cells as the header has, it says what a table row in Markdown says
 ("| Paracetamol | Low | Not recommended ... |"); read line by line, the verdict is two lines away
 from the name it judges. Lines are taken for such a table only when their shape leaves little
-doubt: three to six columns; a header of short cells; at least two rows, each with a name in its
-first cell (no sentence) and a longer last cell (a verdict, a note) in nearly every row. The table
-ends where a row would start with a sentence, or with rows whose last cell is short ("A note on
-juice / Fexofenadine is absorbed less well ... / Children and pregnancy": a heading, a paragraph and
-a heading after the table). Two columns ("Quinine / Not recommended") need no table: the line
-under a name already speaks of it.
+doubt: three to six columns; a header of short cells; at least three rows, each with a name in its
+first cell (no sentence) and a longer last cell (a verdict, a note) in nearly every row, that last
+column longer than the names by two words or more on average; no cell that starts in lower case or
+ends in a comma (prose wrapped every few words). Names one a line under their label ("Things to
+avoid / Coffee / Cola / ...") rarely have that shape. The table ends where a row would start with a
+sentence, or with rows whose last cell is short ("A note on juice / Fexofenadine is absorbed less
+well ... / Children and pregnancy": a heading, a paragraph and a heading after the table). Two
+columns ("Quinine / Not recommended") need no table: the line under a name already speaks of it.
 """
 
 from __future__ import annotations
