@@ -22,7 +22,7 @@ _NAMED_AFTER = re.compile(
     # ("..., so drink orange juice instead", "..., and take an antacid")
     r"|(?:hours?\s+between\s+(?:[\w'-]+\s+){1,3}?and|(?:if|when)\s+(?:taken|used|combined)\s+(?:alongside|together\s+"
     r"with)|(?:absorbed|works?)\s+less\s+(?:well\s+)?(?:if|when)\s+(?:you\s+)?(?:take|swallow)\s+(?:it|them)\s+with)\s+"
-    r"(?:(?!(?:so|then|instead|take|taking|eat|drink|lying|sit|use)\b)[\w'-]+[\s,]+){0,12}"
+    r"(?:(?!(?:so|then|instead|take|taking|eat|drink|have|try|lying|sit|use)\b)[\w'-]+[\s,]+){0,12}"
     # right after: "reduces the effectiveness of the pill", "raises the blood levels of simvastatin"
     r"|(?:reduces?|lowers?|weakens?|blocks?|cancels?|raises?|increases?|doubles?|changes?|adds?\s+to)\s+(?:the\s+)?"
     r"(?:effects?|effectiveness|absorption|action|(?:blood\s+)?levels?|drowsiness|sedation)\s+(?:of|from)\s+"
