@@ -147,7 +147,7 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
         elif about and (len(named) == 1 or (plural and named)):
             subject = about.start(1)  # "Even so, the risks are too high": read from "the risks"
             words = denied_benefit(following.text, subject)
-            words = "" if _cure_only(following.text, words) else words
+            words = "" if cure_only(following.text, words) else words
             qualified = bool(words) and _qualified(following.text, words)
             of_it = about.group(1).lower() in _SAID_OF_IT or bool(plural)  # not "This is why bright light ..."
             if not words and of_it:
@@ -228,7 +228,7 @@ def title_denied(under: str, condition: str | None = None) -> Denied | None:
     first_part = re.split(r"[;,]|\bbut\b", under, maxsplit=1)[0]
     if not words and (_ABOUT_IT.match(under) or _ONCE.match(under) or re.search(r"\b(?:it|them)\b", first_part)):
         words = denied_benefit(under, 0)
-    if words and not _cure_only(under, words):
+    if words and not cure_only(under, words):
         return Denied(words, _qualified(under, words, condition))
     # a harm said of it, with or without a subject: "Makes reflux worse; avoid", "They increase the risk of falls"
     harm = _TITLE_HARM.match(under) or (_ABOUT_IT.match(under) and _HARM_OF_IT.search(first_part))
@@ -251,15 +251,11 @@ _HARM_OF_IT = re.compile(
 _ADVISED_UNDER = re.compile(r"\s*(?:take|use|try|drink|eat|apply)\b", re.IGNORECASE)
 
 
-def good_after(line: str, at: int) -> bool:
-    """Whether a benefit is said after `at`, past a "but": "Melatonin isn't a cure, but it can help"."""
-    return bool(_BENEFIT_AFTER.search(line, at))
-
-
-def _cure_only(line: str, words: str) -> bool:
-    """Whether the denial `words` in `line` denies only a cure, with a benefit said after it: "It is
-    not a cure, but it helps many people" is advice."""
-    return bool(words) and bool(A_CURE.search(words)) and good_after(line, line.lower().find(words) + len(words))
+def cure_only(line: str, words: str, start: int = 0) -> bool:
+    """Whether the denial `words` in `line` (found from `start`) denies only a cure, with a benefit
+    said after it: "It is not a cure, but it helps many people" is advice."""
+    at = line.lower().find(words, start)
+    return bool(words) and bool(A_CURE.search(words)) and bool(_BENEFIT_AFTER.search(line, max(at, start) + len(words)))
 
 
 def _qualified(line: str, words: str, condition: str | None = None) -> bool:

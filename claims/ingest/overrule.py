@@ -77,7 +77,7 @@ def _cure_only(denied: str, at: Around) -> bool:
     """Whether `denied` denies only a cure and the sentence then says the remedy helps: "Melatonin
     won't cure insomnia, but it can help" is advice (not "..., but chamomile helps")."""
     alone = not any(start > at.end for start, _ in at.others)
-    return alone and bool(scope.A_CURE.search(denied)) and followup.good_after(at.text, at.end)
+    return alone and followup.cure_only(at.text, denied, at.offset)
 
 
 def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "") -> cues.KindCall | None:
@@ -141,8 +141,9 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         # "If you take sleeping pills, avoid alcohol": an interaction, not "alcohol provokes insomnia"
         call = cues.KindCall(cues.CAUTION, False, "kept away from what is taken: an interaction")
     # a caution that qualifies advice ("..., check with your pharmacist") brings a benefit with it: not of a party
-    benefit = call.kind in cues.BENEFITS or call.also_caution
-    if benefit and (party := partners.interaction(text, offset, end, at.others)):
+    if (call.kind in cues.BENEFITS or call.also_caution) and (
+        party := partners.interaction(text, offset, end, at.others)
+    ):
         call = cues.KindCall(cues.CAUTION, False, f"interaction: {party}")  # "can make clopidogrel less effective"
     if (call.kind in cues.BENEFITS or call.also_caution) and (
         partners.taken_already(text, offset, end) or (at.harm and partners.taken(text, offset))
