@@ -92,10 +92,13 @@ _ALREADY = re.compile(
     r"(?:take|use|are on) )\s*(?:[\w-]+\s+){0,3}(?:(?:such as|like|including)\s+)?$",
     re.IGNORECASE,
 )
-# ... and the advice keeps something away from it: "avoid ginkgo", "should not take aspirin".
+# ... and the advice keeps something away from it ("avoid ginkgo", "should not take aspirin") or points
+# to another in its place ("should stick with paracetamol", "use paracetamol instead").
 _KEPT_AWAY = re.compile(
     r"\b(?:avoid|do not|don't|should not|shouldn't|must not|never|check with|talk to|tell|ask|consult|interacts?"
-    r"|not (?:suitable|safe)|unsuitable)\b|n['’]t (?:suitable|safe)\b",
+    r"|not (?:suitable|safe)|unsuitable|stick (?:with|to)(?!\s+(?:\d|one|two|a\s+dose|the\s+dose))|instead"
+    r"|rather than|switch to|opt for"
+    r"|(?:safer|better) (?:choice|option|bet))\b|n['’]t (?:suitable|safe)\b",
     re.IGNORECASE,
 )
 # A habit named as the condition of advice: "If you drink alcohol, do so early", "If you smoke, stop".
@@ -107,7 +110,8 @@ def taken_already(text: str, start: int, end: int) -> bool:
     """Whether the remedy named at `start`..`end` is what the reader already takes, as the condition
     of advice that keeps something away from it: an interaction, a caution ("If you take
     warfarin, avoid ginkgo", "Ibuprofen is not suitable if you take blood thinners such as
-    warfarin"; not "If you take magnesium, take it at night")."""
+    warfarin", "If you take warfarin, stick with paracetamol"; not "If you take magnesium, take it at
+    night")."""
     return taken(text, start) and bool(_KEPT_AWAY.search(text))  # before it too: "Ibuprofen is not suitable if ..."
 
 

@@ -110,7 +110,7 @@ _NOT_REMEDIES = (
     glass jar bottle container bucket cloth towel bandage spoon cup
     smaller larger bigger fewer lighter heavier more less frequent
     solution solutions pressure hormone hormones portion portions belief myth myths maximum minimum handful book
-    straight avoid long longer time care note place part turns
+    straight avoid long longer time care note place part turns stick
     study studies research evidence trial trials expert experts tip tips measure measures step steps
     thing things change changes advice treatment treatments remedy remedies method methods option options
     """
@@ -132,7 +132,7 @@ _CONDITION = re.compile(
     r"(?:itis|osis|emia|aemia|pathy|pathies|plegia|algia|ism)$|syndrome|disease|disorder|injur|failure|"
     r"deficien|insufficien|dysfunction|hypothermia|dehydration|obesity|overweight|stress|fatigue|pregnan|"
     r"varicose|diabet|hypertension|hypotension|tumou?r|infection|inflammation|fever|load|loads|inactivity|"
-    r"circulation|conditions?$|lactic"
+    r"circulation|conditions?$|lactic|ulcer"
 )
 
 

@@ -62,3 +62,32 @@ def test_the_parties_to_an_interaction_are_cautions(lexicon, text, remedy):
 def test_the_advice_beside_an_interaction_keeps_its_benefit(lexicon):
     assert kinds("Take magnesium 2 hours apart from iron tablets.", lexicon, "magnesium") == {"treatment"}
     assert kinds("Ascorbic acid and sugar block the effects of stress hormones.", lexicon, "sugar") == {"treatment"}
+
+
+# What the reader already takes, when the advice points to another medicine in its place: the one
+# taken is the condition of the advice, never advised for the condition itself.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People who have stomach ulcers, or who take warfarin, should stick with paracetamol.",
+        "If you take warfarin, stick with paracetamol rather than ibuprofen.",
+        "If you take warfarin, use paracetamol instead.",
+        "If you are on warfarin, paracetamol is the safer choice.",
+    ],
+)
+def test_a_medicine_taken_already_with_another_advised_in_its_place_is_a_caution(lexicon, text):
+    assert kinds(text, lexicon, "warfarin", "headache") == {"caution"}
+    assert kinds(text, lexicon, "paracetamol", "headache") == {"treatment"}
+
+
+def test_a_dose_to_stick_to_keeps_the_medicine_taken_advised(lexicon):
+    assert kinds("If you take magnesium, stick to 300 mg a day.", lexicon, "magnesium") == {"treatment"}
+
+
+def test_neither_the_complaint_nor_the_verb_of_such_advice_is_a_new_remedy(lexicon):
+    for text in (
+        "People who have stomach ulcers, or who take warfarin, should stick with paracetamol.",
+        "If you take warfarin, stick with paracetamol rather than ibuprofen.",
+    ):
+        names = {p.remedy for p in propose(text, lexicon, "headache")}
+        assert names == {"warfarin", "paracetamol"}
