@@ -23,7 +23,9 @@ _ITS_OBJECT = re.compile(
 _LISTED_BEFORE = re.compile(
     r"\s*:?\s*(?:[\w'-]+(?: [\w'-]+){0,2},\s*)*(?:[\w'-]+(?: [\w'-]+){0,2},?\s+(?:and|or)\s+)?", re.IGNORECASE
 )
-_ORDER_AT = re.compile(r"[a-z]+\s+(?:your|the|a|an|it|them|gently|lightly|firmly|slowly|daily)\b", re.IGNORECASE)
+_ORDER_AT = re.compile(
+    r"[a-z]+\s+(?:your|the|a|an|it|them|gently|lightly|firmly|slowly|daily|down|up|back|flat|still)\b", re.IGNORECASE
+)  # "..., stretch your neck", "... and lie down in a dark room"
 _PURPOSE = re.compile(r"\b(?:to|in order to|so as to)\s+$", re.IGNORECASE)  # "To avoid headaches, stretch ..."
 # "Stop using heat packs": a habit's verb ("Stop smoking" is a cause) keeps away what is used.
 _STOPS_USING = re.compile(r"\s+(?:using|applying|wearing|putting|rubbing|massaging|pressing)\b", re.IGNORECASE)
@@ -42,9 +44,13 @@ def keeps_away(done: re.Match, before: str, table: CueTable, after: str = "") ->
     """Whether the avoid-verb `done` keeps away the thing done that `before` ends at; `after` is
     the text from the remedy on, which may start an order of its own ("Avoid X, stretch your neck")."""
     verb, rest = done.group(0).lower(), before[done.end() :]
-    if not (verb.startswith(_KEEPS_AWAY) or (verb.startswith(("stop", "quit")) and _STOPS_USING.match(rest))):
+    # "Stop using heat packs", "Stop rubbing your temples" (the verb the remedy's own words)
+    using = _STOPS_USING.match(rest) or (_STOPS_USING.match(f" {after}") if not rest.strip() else None)
+    if not (verb.startswith(_KEEPS_AWAY) or (verb.startswith(("stop", "quit")) and using)):
         return False
-    if _ITS_OBJECT.fullmatch(rest) or (verb.startswith(("stop", "quit")) and _STOPS_USING.match(rest)):
+    if _ITS_OBJECT.fullmatch(rest) or (
+        verb.startswith(("stop", "quit")) and using and _ITS_OBJECT.fullmatch(rest, using.end())
+    ):
         return True
     # a list it governs, not a purpose ("To avoid headaches, stretch"), the condition ("Avoid
     # headaches, ...") nor a new order ("Avoid sugar, stretch your neck daily")

@@ -92,7 +92,12 @@ def bare_lists(text: str, lines: list[Line]) -> None:
     while index < len(lines):
         label = lines[index - 1]
         run = index
-        while run < len(lines) and lines[run].kind == "text" and fragment(text[lines[run].start : lines[run].end]):
+        # after two short items, a longer one goes on the list too ("Dehydration\nPregnancy\nSome
+        # medicines, for example diuretics and statins")
+        while run < len(lines) and lines[run].kind == "text":
+            line = text[lines[run].start : lines[run].end]
+            if not (fragment(line) or (run - index >= 2 and fragment(line, _HEADING_WORDS))):
+                break
             run += 1
         if label.kind == "text" and run - index >= 2 and not fragment(text[label.start : label.end]):
             for item in lines[index:run]:
@@ -106,13 +111,13 @@ def says(text: str) -> bool:
     return bool(_SAYS.search(text) or _VERB.search(text))
 
 
-def fragment(line: str) -> bool:
-    """A short line without a verb that names rather than says: "Dark chocolate", "Alcohol before
-    bed." (not a label: "What is safe", "Instead, try:")."""
+def fragment(line: str, most: int = _ITEM_WORDS) -> bool:
+    """A short line (of `most` words at most) without a verb that names rather than says: "Dark
+    chocolate", "Alcohol before bed." (not a label: "What is safe", "Instead, try:")."""
     stripped = line.strip()
     return (
         stripped[:1].isupper()
-        and len(WORD.findall(stripped)) <= _ITEM_WORDS
+        and len(WORD.findall(stripped)) <= most
         and stripped[-1] not in ":?!,;"
         and not _SAYS.search(stripped)
         and not _VERB.search(stripped)

@@ -108,3 +108,12 @@ def test_the_caution_a_row_adds_beside_the_benefit_is_for_whom_it_names_and_the_
     found = {(p.kind, p.population) for p in propose(TABLE, catalogue_lexicon, "sunburn")
              if p.remedy == "ibuprofen"}  # fmt: skip
     assert found == {("caution", "gastrointestinal"), ("treatment", None)}
+
+
+def test_a_medicine_in_a_longer_line_of_a_list_of_causes_is_a_cause(lexicon):
+    source = (
+        "Common causes\nSitting for long periods\nStanding on hard floors all day\nDehydration\n"
+        "Some medicines, for example diuretics, statins and some asthma inhalers\nStress"
+    )
+    proposals = propose(source, lexicon, "night leg cramps")
+    assert {p.kind for p in proposals if p.remedy == "statins"} == {"cause"}

@@ -189,6 +189,8 @@ WARNED = [
     ("Avoid: hot water bottles, heat packs and electric blankets.", "heating pad"),
     ("Massage, ice packs and heat packs should all be avoided if there is a clot.", "cold application"),
     ("Stop using heat packs.", "heating pad"),
+    ("Stop rubbing your temples and lie down in a dark room.", "massage"),
+    ("Stop massaging the area.", "massage"),
     ("It's best not to use a heat pack on numb skin.", "heating pad"),
     ("A sharp pain in your calf when you straighten your leg can be a sign of a clot.", "stretching"),
     ("Back pain is worse when you sit upright in a chair.", "sitting up"),
@@ -212,6 +214,8 @@ def test_a_warned_or_unadvised_measure_is_never_a_benefit(catalogue_lexicon, tex
         ("Ice helps and coffee should be avoided.", "cold application", "treatment"),
         ("Try to pinch your foot or knock on it.", "tapping the leg", "relief"),
         ("Sit upright after meals.", "sitting up", "relief"),
+        ("Stop rubbing your temples and lie down in a dark room.", "rest in a dark room", "relief"),
+        ("Stop using heat packs and ice.", "cold application", "caution"),
     ],
 )
 def test_what_is_kept_away_is_a_caution_and_what_is_kept_up_a_benefit(catalogue_lexicon, text, remedy, kind):  # noqa: F811

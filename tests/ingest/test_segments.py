@@ -206,6 +206,19 @@ def test_names_one_under_another_under_their_label_are_the_items_of_a_list():
     assert {s.kind for s in segment("Coffee\nChocolate\nSpicy food")} == {SENTENCE}
 
 
+def test_a_longer_name_after_two_items_goes_on_their_list():
+    source = "Common causes\nDehydration\nPregnancy\nSome medicines, for example diuretics and statins\nStress"
+    assert_round_trip(source)
+    assert [(s.text, s.kind, s.intro) for s in segment(source)][3:] == [
+        ("Some medicines, for example diuretics and statins", ITEM, "Common causes"),
+        ("Stress", ITEM, "Common causes"),
+    ]
+    # first under the label, or saying something, it is no item
+    assert segment("Common causes\nSome medicines, for example diuretics and statins\nStress")[1].kind == SENTENCE
+    source = "Common causes\nDehydration\nPregnancy\nSome medicines can make it worse\nStress"
+    assert segment(source)[3].kind == SENTENCE
+
+
 def test_a_line_broken_after_a_preposition_goes_on_and_no_is_an_answer_not_a_number():
     assert texts("Many doctors now advise against\nQuinine at night. Stretching helps.") == [
         "Many doctors now advise against\nQuinine at night.",
