@@ -123,12 +123,15 @@ def kind_of(
     *,
     labels: tuple[str, ...] = (),
     listed: bool = False,
+    harmful: bool = False,
 ) -> KindCall:
     """The kind of a claim about a remedy of `category` in `segment_text`; `before` is the text of
     the segment's clause that precedes the remedy, `context` the intro and headings with weights,
     `condition` the name of what the article is about; `labels`, the intro and heading above the
     segment, whose warnings ("Foods to avoid", "What not to do") speak of it when it is an item
-    of their list (`listed`), or a sentence that says nothing good of its own."""
+    of their list (`listed`), or a sentence that says nothing good of its own. A remedy the
+    catalogue mostly calls a harm (`harmful`: smoking) is kept away as a substance is ("Stop
+    smoking": a cause), whatever its category."""
     table = cue_table(condition)
     scores = dict.fromkeys(_ORDER, 0.0)
     fired: dict[str, str] = {}
@@ -160,8 +163,9 @@ def kind_of(
         # caution alone: what the remedy may cause is still not the condition.
         benefit = any(scores[k] for k in BENEFITS)
         return KindCall(CAUTION, of_benefit and benefit, "side effect: " + harm)
-    avoided = avoidance.avoided(before, segment_text, table) if category in _SUBSTANCES else None
-    if category not in _SUBSTANCES and (done := avoidance.avoided(before, segment_text, table)):
+    substance = category in _SUBSTANCES or harmful
+    avoided = avoidance.avoided(before, segment_text, table) if substance else None
+    if not substance and (done := avoidance.avoided(before, segment_text, table)):
         if avoidance.keeps_away(
             done, before, table, segment_text[len(before) :] if segment_text.startswith(before) else ""
         ):

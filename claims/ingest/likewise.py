@@ -20,6 +20,35 @@ _LIKEWISE = re.compile(
 )
 
 
+# ... or opens with it, the remedies named after: "The same goes for diet sweets and mints", "So can
+# antihistamines"; or says it in "too" after them: "Some medicines can too, including antihistamines".
+_OPENS = re.compile(
+    r"\W*(?:(?:and|but)\s+)?(?:(?:the\s+)?same\s+(?:goes|is\s+true|applies)\s+(?:for|of|to)|so\s+(?:can|do|does|will|may))\b",
+    re.IGNORECASE,
+)
+_TOO = re.compile(r"\b(?:can|do|does|will|may|might|could)\s+too\b", re.IGNORECASE)
+_TOO_ENDS = re.compile(r"\W*(?:(?:,\s*)?(?:including|such as|especially|like|for example)\b[^;:]*)?", re.IGNORECASE)
+# ... with nothing of their own said: no contrast, no verb of another claim
+_OWN_SAY = re.compile(
+    r"\b(?:but|except|unless|although|though|however|not|never|no)\b|n['’]t\b|\b(?:is|are|was|were|help|helps|can|will)\b",
+    re.IGNORECASE,
+)
+
+
+def _same(text: str) -> re.Match | None:
+    """The words by which a sentence says its remedies do what the sentence before says, or None."""
+    same = _LIKEWISE.search(text)
+    if same and not _NOT_ONLY_THAT.search(text, 0, same.start()) and _ENDS.fullmatch(text, same.end()):
+        return same  # not "Valerian won't do the same", "Try to do the same routine", "do the same job as ..."
+    opens = _OPENS.match(text)
+    if opens and not _OWN_SAY.search(text, opens.end()):
+        return opens
+    too = _TOO.search(text)
+    if too and _TOO_ENDS.fullmatch(text, too.end()) and not _OWN_SAY.search(text, 0, too.start()):
+        return too
+    return None
+
+
 # Before "do the same": a negation, an order or an infinitive, or nothing (the sentence opens with it).
 _NOT_ONLY_THAT = re.compile(r"(?:^|\bnot\s+|n['’]t\s+|\bto\s+|\bnever\s+)\W*$", re.IGNORECASE)
 # After it: nothing but "too" or "as well", to the sentence's end.
@@ -32,11 +61,9 @@ def likewise(proposals: list, segments: list[Segment]) -> list:
     at = by_start(proposals)
     harm_of: dict[int, tuple[str, str]] = {}  # a "do the same" sentence's start -> (kind, words)
     for before, seg in zip(segments, segments[1:], strict=False):
-        same = _LIKEWISE.search(seg.text)
+        same = _same(seg.text)
         if not same or seg.kind == HEADING or before.kind == HEADING or seg.start not in at:
             continue
-        if _NOT_ONLY_THAT.search(seg.text, 0, same.start()) or not _ENDS.fullmatch(seg.text, same.end()):
-            continue  # "Valerian won't do the same", "Try to do the same routine", "do the same job as ..."
         kinds = {p.kind for p in at.get(before.start, ())}
         if len(kinds) == 1 and kinds <= {CAUSE, CAUTION}:
             harm_of[seg.start] = (kinds.pop(), same.group(0).lower())

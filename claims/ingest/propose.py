@@ -199,6 +199,7 @@ def _segment_proposals(
         order = mention.surface.split()[0]
         if mention.rule == "phrasing" and _AFTER_A_PART.search(lead) and ADVICE_AFTER.fullmatch(f", {order}"):
             lead += order  # "To reduce tooth decay, chew gum": an order after the comma
+        harm = (harms or {}).get(mention.term.remedy)
         call = cues.kind_of(
             spoken,
             lead,
@@ -207,8 +208,8 @@ def _segment_proposals(
             condition,
             labels=labels,
             listed=seg.kind in (ITEM, ROW) or named,
+            harmful=harm is not None,
         )
-        harm = (harms or {}).get(mention.term.remedy)
         around = overrule.Around(text, offset, end, spoken, condition, labels, pops, harm, tuple(spans))
         call = overrule.overrule(call, mention, around, under)
         if call is None:

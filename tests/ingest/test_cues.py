@@ -171,3 +171,22 @@ def test_asking_a_doctor_is_a_caution_and_qualifies_the_advice():
 )
 def test_relief_said_as_a_noun_is_relief(text):
     assert kind(text, condition="heartburn", category="food_drink").kind == "relief"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Stop smoking.", "Quit smoking.", "Stop smoking, eat regular warm meals, and do some exercise every day."],
+)
+def test_a_habit_the_catalogue_calls_a_harm_is_kept_away_as_a_substance_is(text):
+    # smoking is a lifestyle remedy; the catalogue calls it a cause in each of its claims
+    assert cues.kind_of(text, text[: text.index("smok")], [], "lifestyle", harmful=True).kind == "cause"
+    assert cues.kind_of(text, text[: text.index("smok")], [], "lifestyle").kind != "cause"
+
+
+def test_the_catalogue_s_habit_that_is_to_be_stopped_is_never_proposed_as_a_benefit():
+    from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+    from claims.ingest.propose import propose
+
+    text = "Stop smoking, eat regular warm meals, and do some exercise every day."
+    found = {p.kind for p in propose(text, lexicon_from_catalogue_files(), "chilblains") if p.remedy == "tobacco"}
+    assert found == {"cause"}

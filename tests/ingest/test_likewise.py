@@ -57,3 +57,31 @@ def test_advice_after_a_harm_or_after_advice_stays_advice(text, remedy, conditio
 )  # fmt: skip
 def test_the_same_said_with_a_negation_an_order_or_more_after_it_takes_no_harm(text, remedy, condition):
     assert not kinds(text, remedy, condition) & {"cause"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition", "expected"),
+    [
+        ("Alcohol makes snoring worse. The same goes for sleeping pills.", "hypnotics", "snoring", {"cause"}),
+        ("Alcohol makes snoring worse. So can sleeping pills.", "hypnotics", "snoring", {"cause"}),
+        ("Alcohol makes snoring worse. The same is true of sedatives.", "sedatives", "snoring", {"cause"}),
+        ("Ibuprofen can irritate the stomach lining. Some painkillers can too, such as aspirin.",
+         "acetylsalicylic acid", "headache", {"caution"}),
+    ],
+)  # fmt: skip
+def test_a_remedy_the_same_goes_for_or_that_can_too_takes_the_harm(text, remedy, condition, expected):
+    assert kinds(text, remedy, condition) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Stretching helps. The same goes for massage.", "massage", "night leg cramps"),
+        ("Alcohol makes snoring worse. The same goes for sleeping pills, but not for a nasal strip.", "nasal strip",
+         "snoring"),
+        ("Coffee keeps you awake. The same is not true of chamomile tea.", "chamomile tea", "insomnia"),
+        ("Coffee keeps you awake. Chamomile tea can too help you relax.", "chamomile tea", "insomnia"),
+    ],
+)  # fmt: skip
+def test_the_same_goes_for_after_advice_or_with_more_said_takes_no_harm(text, remedy, condition):
+    assert not kinds(text, remedy, condition) & {"cause", "caution"}

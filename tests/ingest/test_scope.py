@@ -892,3 +892,22 @@ def test_advice_beside_a_seventh_round_of_warnings_is_still_advice(lexicon, text
 def test_advice_a_hostile_review_found_lost_is_advice(text, remedy, condition):
     found = kinds_of(text, lexicon_from_catalogue_files(), remedy, condition)
     assert found & {"relief", "treatment", "prevention"} and not found & {"cause"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Rubbing the calf with quinine will do nothing useful and may hurt the skin.", "quinine"),
+        ("Bananas do nothing for the pain.", "banana"),
+        ("Magnesium does little or nothing to shorten an attack.", "magnesium"),
+    ],
+)
+def test_a_remedy_said_to_do_nothing_useful_is_no_benefit(lexicon, text, remedy):
+    kinds = kinds_of(text, lexicon, remedy)
+    assert kinds and not kinds & {"relief", "treatment", "prevention"}
+
+
+def test_doing_nothing_to_harm_is_not_denying_a_benefit(lexicon):
+    assert "caution" not in kinds_of(
+        "Magnesium does nothing to harm the baby, and it eases cramps.", lexicon, "magnesium"
+    )
