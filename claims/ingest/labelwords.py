@@ -25,6 +25,9 @@ WARNING_LABELS = {
         r"\blinked to\b(?! (?:lower|less|fewer|reduced|better))",
         r"\b(?:triggered|caused|worsened|made worse|provoked) by\b",
         r"\b(?:culprits|offenders)\b",
+        # "Common causes", "Causes of heartburn", "What causes ingrown toenails?", "What can trigger an attack?"
+        r"^\W*(?:(?:common|main|possible|other|typical|usual|known|the)\s+)*(?:causes|risk factors)\b",
+        r"^\W*what\s+(?:(?:else|can|may|might|often|commonly)\s+)*(?:causes?|triggers?|brings? on)\b",
         r"\bmakes? (?:\w+ ){0,2}more likely\b",  # "Things that make hiccups more likely"
         r"\b(?:that|which) (?:can )?keeps? you (?:awake|up)\b",  # "Things that keep you awake"
         r"\b(?:medicines?|medications?|drugs?|foods?|drinks?) that (?:can |may |often )?"

@@ -117,3 +117,21 @@ def test_a_medicine_in_a_longer_line_of_a_list_of_causes_is_a_cause(lexicon):
     )
     proposals = propose(source, lexicon, "night leg cramps")
     assert {p.kind for p in proposals if p.remedy == "statins"} == {"cause"}
+
+
+@pytest.mark.parametrize(
+    "label", ["Common causes", "Causes of heartburn", "What causes ingrown toenails?", "What can trigger an attack?"]
+)
+def test_a_label_naming_or_asking_the_causes_warns_of_its_items(lexicon, label):
+    from claims.ingest.labels import warning
+
+    assert set(warning(label)) == {"cause"}
+    text = f"## {label}\n\n- Statins\n- Diuretics\n"
+    assert {p.kind for p in propose(text, lexicon, "heartburn") if p.remedy == "statins"} == {"cause"}
+
+
+@pytest.mark.parametrize("label", ["Causes and treatment", "What causes it and what helps", "Quinine causes bleeding"])
+def test_a_label_of_causes_that_says_something_good_too_or_is_a_claim_warns_of_nothing(label):
+    from claims.ingest.labels import warning
+
+    assert "cause" not in warning(label)
