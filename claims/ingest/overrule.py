@@ -18,6 +18,12 @@ NUTRIENTS = frozenset(("supplement",))
 ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
 PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary"))  # not diseases
 _PRIOR_ONLY = frozenset(("lifestyle",))
+# What a heading or label over a list of causes fired: "Causes of ...", "What causes ...?" (not
+# "Triggers", nor "Medicines that can cause ...", which say their items bring the condition on).
+_UNDER_CAUSES = re.compile(
+    r"context|label: \W*(?:what (?:\w+ )?(?:causes?|triggers?|brings? on)"
+    r"|(?:(?:common|main|possible|other|typical|usual|known|the)\s+)*(?:causes|risk factors))\b"
+)
 _EXPLAINED = ACTIVITIES | NUTRIENTS
 _DONE_OR_TAKEN = frozenset(("maneuver", "procedure")) | NUTRIENTS  # done or taken for health, not habits
 _NO_NEW_CAUSES = frozenset(
@@ -111,7 +117,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         and not (rule == "pattern:title" and _FOODS.search(call.label))
     ):
         return None  # lists of causes are mostly conditions, not substances; not the items of "Foods to avoid"
-    if call.kind == cues.CAUSE and call.cue.startswith("context") and category in _EXPLAINED:
+    if call.kind == cues.CAUSE and _UNDER_CAUSES.match(call.cue) and category in _EXPLAINED and not at.harm:
         return None  # under "Causes": an activity is a circumstance, a nutrient explains, neither harms
     if call.kind == cues.CAUSE and category in _DONE_OR_TAKEN:
         # "Stretching too hard can bring on an attack", "Excess calcium can cause constipation": a harm of

@@ -148,7 +148,9 @@ def _missing(text: str) -> bool:
 _TIME_WORD = re.compile(r"\b(?:before|until|once|after|when|if)\b", re.IGNORECASE)
 # What makes things worse: "Coffee makes insomnia worse", "... but it disrupts sleep".
 _WORSENS = re.compile(
-    r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}(?:worse|more (?:frequent|severe|common|painful|likely|numerous))"
+    r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}(?:worse|louder|itchier"
+    r"|more (?:frequent|severe|common|painful|likely|numerous|intense|noticeable|intrusive))"
+    r"|(?:are|is) more likely to (?:have|get|develop|suffer from)"
     r"|worsens?|aggravates?"
     r"|slows? (?:down )?(?:your |the )?(?:recovery|healing)|delays? (?:your |the )?(?:recovery|healing)"
     r"|exacerbates?|disrupts?|keeps? you (?:awake|up)|(?:sleep|feel)s? worse"
@@ -156,6 +158,9 @@ _WORSENS = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"(?:\b(?:not|never|no|cannot)|(?<=\w)n['’]t)\b", re.IGNORECASE)
+_BECAUSE_OTHER = re.compile(
+    r"\b(?:because|since|given that)\s+(?!(?:it|they|this|these|that|its|their|both)\b)\w", re.I
+)
 # The next part speaks of the remedy again: "but it ...", "; later it ...", "but worsens ...".
 _CARRIED = re.compile(
     # possessive (\s*+): the parts before it are blanked to runs of spaces, which three plain \s* would
@@ -187,11 +192,13 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
         if _CONDITIONAL.search(between) or (_TIME_WORD.search(between) and table.named.search(between)):
             # "before heartburn ruins your evening": what the condition does
             return "", False
-        if _NEGATED.search(between):
-            return "", False
+        if _NEGATED.search(between) or _BECAUSE_OTHER.search(between):
+            return "", False  # "Try relaxation, because stress makes tinnitus worse": what the reason's subject does
         said = found.group(0).lower()
         if said.endswith("more likely") and not table.named.search(said):
             continue  # "makes you more likely to sleep soundly": only the condition made more likely harms
+        if said.startswith(("are more", "is more")) and not table.named.match(text, found.end() + 1):
+            continue  # "are more likely to have colic", not "... to have healthy teeth"
         of_condition = bool(
             table.named.search(said)
             or _THINGS.search(said)  # "can make matters worse"
@@ -218,6 +225,7 @@ _DENIED = re.compile(
     r"(?:useful|helpful|to (?:help|ease|relieve|treat|prevent|stop|shorten|speed)|for\b|at all|of value)"
     r"|should no longer be (?:used|taken|given)|no longer (?:prescribed|recommended|sold|prescribe|recommend)"
     r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
+    r"|\bno (?:(?:more|greater|extra|added|real|clear|proven)\s+)?benefit\b"
     r"|little (?:good |real |convincing |strong |hard |scientific )?(?:evidence|proof)|\bpointless"
     r"|(?:does|do)(?:n['’]t| not) need\b"
     r"|(?:the )?evidence (?:for (?:it|them|this|these) )?(?:is|remains) (?:poor|weak|thin|lacking|limited)"

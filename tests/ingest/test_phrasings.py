@@ -250,3 +250,15 @@ def test_resting_in_a_dark_room_eases_an_attack_even_beside_a_medicine(catalogue
     for text in ("Lie down in a quiet, dark room if you can.", "For migraine, rest in a dark room and take ibuprofen."):
         kinds = {p.kind for p in propose(text, catalogue_lexicon, "migraine") if p.remedy == "rest in a dark room"}
         assert kinds == {"relief"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Try relaxation techniques, because stress makes tinnitus worse.",
+        "Relaxation techniques and regular exercise, because stress and anxiety tend to make tinnitus louder.",
+    ],
+)
+def test_advice_given_because_something_else_worsens_the_condition_is_no_harm(catalogue_lexicon, text):  # noqa: F811
+    kinds = {p.kind for p in propose(text, catalogue_lexicon, "tinnitus") if p.remedy == "stress reduction"}
+    assert kinds and not kinds & {"cause", "caution"}

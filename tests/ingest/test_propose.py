@@ -239,6 +239,14 @@ def test_a_nutrient_under_causes_is_named_to_explain_unless_advised(lexicon):
     assert [(p.remedy, p.kind != "cause") for p in propose(text, lexicon)] == [("potassium", True)]
 
 
+def test_under_causes_a_habit_the_catalogue_calls_a_harm_and_a_medicine_that_can_cause_stay_harms():
+    catalogue_lexicon = lexicon_from_catalogue_files()
+    for text in ("Causes of heartburn\n\n- Smoking\n- Stress\n", "## What causes heartburn?\n\n- Smoking\n"):
+        assert {p.kind for p in propose(text, catalogue_lexicon, "heartburn") if p.remedy == "tobacco"} == {"cause"}
+    text = "## Medicines that can cause heartburn\n\n- Magnesium tablets\n- Diuretics\n"
+    assert {p.kind for p in propose(text, catalogue_lexicon, "heartburn") if p.remedy == "magnesium"} == {"caution"}
+
+
 def test_a_caution_said_of_recipes_reaches_the_foods_of_its_section(lexicon):
     text = (
         "Folk recipes\n\nEat a banana before bed to prevent cramps.\n\n"

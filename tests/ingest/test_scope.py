@@ -900,6 +900,8 @@ def test_advice_a_hostile_review_found_lost_is_advice(text, remedy, condition):
         ("Rubbing the calf with quinine will do nothing useful and may hurt the skin.", "quinine"),
         ("Bananas do nothing for the pain.", "banana"),
         ("Magnesium does little or nothing to shorten an attack.", "magnesium"),
+        ("A large trial found magnesium gave no more benefit than a placebo.", "magnesium"),
+        ("Quinine showed no clear benefit in older adults.", "quinine"),
     ],
 )
 def test_a_remedy_said_to_do_nothing_useful_is_no_benefit(lexicon, text, remedy):
@@ -911,3 +913,30 @@ def test_doing_nothing_to_harm_is_not_denying_a_benefit(lexicon):
     assert "caution" not in kinds_of(
         "Magnesium does nothing to harm the baby, and it eases cramps.", lexicon, "magnesium"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Try stretching, because stress makes cramps worse.", "stretching"),
+        ("Massage and stretching, because stress and anxiety tend to make cramps worse.", "massage"),
+        ("Massage helps, since tension can make cramps louder.", "massage"),
+        ("Children who eat bananas are more likely to have healthy teeth.", "banana"),
+    ],
+)
+def test_what_a_reason_s_own_subject_worsens_or_another_likelihood_is_no_harm_of_the_remedy(lexicon, text, remedy):
+    kinds = kinds_of(text, lexicon, remedy)
+    assert kinds and not kinds & {"cause", "caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Coffee, because it is acidic, makes cramps worse.", "caffeine"),
+        ("Alcohol tends to make cramps louder and more intense.", "alcohol"),
+        ("People exposed to alcohol are more likely to have cramps.", "alcohol"),
+        ("Babies exposed to diuretics are more likely to develop cramps.", "diuretics"),
+    ],
+)
+def test_what_makes_the_condition_louder_or_more_likely_is_a_cause(lexicon, text, remedy):
+    assert kinds_of(text, lexicon, remedy) == {"cause"}
