@@ -47,10 +47,11 @@ def tables(cells: list[str]) -> list[tuple[int, int, int]]:
     # wrapped prose, never a cell ("Magnesium may help some / people with frequent / headaches, and it")
     ended = [cell[-1] in _ENDS for cell in cells]
     broken = [cell[:1].islower() or cell[-1] == "," for cell in cells]
+    asked = [cell[-1] == "?" for cell in cells]  # a header may ask: "Does it help?", "Safe in pregnancy?"
     budget = [_STEPS_PER_LINE * len(cells)]
     found, index = [], 0
     while index < len(cells) and budget[0] > 0:
-        table = _table_at(index, words, ended, broken, budget)
+        table = _table_at(index, words, (ended, broken, asked), budget)
         if table:
             found.append((index, *table))
             index += table[0] * table[1]
@@ -60,8 +61,10 @@ def tables(cells: list[str]) -> list[tuple[int, int, int]]:
 
 
 def _table_at(
-    first: int, words: list[int], ended: list[bool], broken: list[bool], budget: list[int]
+    first: int, words: list[int], marks: tuple[list[bool], list[bool], list[bool]], budget: list[int]
 ) -> tuple[int, int] | None:
+    ended, broken, asked = marks
+
     def short(i: int, limit: int) -> bool:
         return words[i] <= limit and not ended[i]
 
@@ -71,7 +74,10 @@ def _table_at(
     for width in range(_MIN_COLUMNS, _MAX_COLUMNS + 1):
         if first + width * (_MIN_ROWS + 1) > len(words):
             break
-        if not all(short(first + j, _HEADER_WORDS) and not broken[first + j] for j in range(width)):
+        header = range(first, first + width)
+        if not all(
+            (short(j, _HEADER_WORDS) or (asked[j] and words[j] <= _HEADER_WORDS)) and not broken[j] for j in header
+        ):
             continue
         rows: list[bool] = []  # whether each row's last cell is long
         start = first + width

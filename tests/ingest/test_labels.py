@@ -135,3 +135,25 @@ def test_a_label_of_causes_that_says_something_good_too_or_is_a_claim_warns_of_n
     from claims.ingest.labels import warning
 
     assert "cause" not in warning(label)
+
+
+ASKING_TABLE = (
+    "Remedy\nDoes it help?\nNotes\n"
+    "Artificial tears (e.g. Hylo-Forte, Systane)\nYes\nUse preservative-free drops more than four times a day.\n"
+    "Warm compress\nYes\nA warm flannel for 5-10 minutes loosens oily secretions in the eyelid glands.\n"
+    "Omega-3 fish oil\nUncertain\nA large trial found no more benefit than a placebo.\n"
+    "Melatonin\nUnproven\nSome people like it at night.\n"
+)
+
+
+def test_a_flattened_table_whose_header_asks_is_read_row_by_row(catalogue_lexicon):
+    from claims.ingest.segments import ROW, segment
+
+    assert [s.text.split("\n")[0] for s in segment(ASKING_TABLE) if s.kind == ROW] == [
+        "Remedy", "Artificial tears (e.g. Hylo-Forte, Systane)", "Warm compress", "Omega-3 fish oil", "Melatonin"
+    ]  # fmt: skip
+    found = {p.remedy: p.kind for p in propose(ASKING_TABLE, catalogue_lexicon, "dry eyes")}
+    assert found["warm compress"] == "treatment"
+    assert found["melatonin"] == "caution"  # a verdict cell of its own: "Unproven"
+    assert found["omega-3 fatty acids"] == "caution"  # "no more benefit than a placebo"
+    assert "yes" not in found and "uncertain" not in found  # verdicts, not new remedies
