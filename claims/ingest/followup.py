@@ -28,7 +28,8 @@ _NEXT_ABOUT_IT = re.compile(
 _DISOWNS = re.compile(
     r"\W*(?:or so (?:\w+ ){0,2}(?:thought|believed|claimed)|(?:that|this)(?:'s| is| was) (?:a myth|not true|wrong)"
     r"|not so|wrong|not true)\b[\s.!]*$"
-    r"|\W*there(?:['’]s| is) (?:no|little) (?:good |real |reliable |strong )?evidence",  # "Some say quinine ..."
+    r"|\W*there(?:['’]s| is) (?:(?:very )?(?:no|little)|hardly any|not much|scant|next to no) "
+    r"(?:good |real |reliable |strong )?evidence(?! (?:of|for) (?:any )?(?:harm|risks?|side effects|danger))",
     re.IGNORECASE,
 )
 # Said of it by anyone: "Today doctors advise against them", "Availability does not make it safe".
@@ -36,7 +37,8 @@ _AGAINST_IT = re.compile(
     r"\b(?:advise|warn|recommend|caution)s?\s+against\s+(it|them)\b|\bno longer\s+(?:prescribe|recommend|use)s?\s+"
     r"(it|them)\b|\bstopped\s+(?:prescribing|recommending|using)\s+(it|them)\b"
     r"|\b(?:does|do)(?:n['’]t|\s+not)\s+make\s+(it|them)\s+(?:an?\s+|any\s+)?(?:safe|safer|good|effective|useful)\b"
-    r"|(?:\b(?:should|must|to|better|would)|['’]d)\s+avoid\s+(it|them)\b",  # "Pregnant women should avoid it"
+    r"|(?:\b(?:should|must|to|better|would)|['’]d)\s+avoid\s+(it|them)\b"  # "Pregnant women should avoid it"
+    r"|\b(?:advise|recommend|suggest)s?\s+(?:skipping|avoiding|not using)\s+(it|them)\b",  # "most advise skipping it"
     re.IGNORECASE,
 )
 # A harm it may do: "It can cause Reye's syndrome"; a benefit only reported ("You may have heard that ...").

@@ -226,6 +226,7 @@ _DENIED = re.compile(
     r"|should no longer be (?:used|taken|given)|no longer (?:prescribed|recommended|sold|prescribe|recommend)"
     r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
     r"|\bno (?:(?:more|greater|extra|added|real|clear|proven)\s+)?benefit\b"
+    r"|\b(?:seems?|appears?) to (?:[\w-]+ ){1,4}?at first\b"  # "might seem to calm redness at first, but ..."
     r"|little (?:good |real |convincing |strong |hard |scientific )?(?:evidence|proof)|\bpointless"
     r"|(?:does|do)(?:n['’]t| not) need\b"
     r"|(?:the )?evidence (?:for (?:it|them|this|these) )?(?:is|remains) (?:poor|weak|thin|lacking|limited)"

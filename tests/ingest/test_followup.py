@@ -411,3 +411,26 @@ def test_a_harm_said_of_this_measure_is_a_caution_beside_each_remedy_before_it(l
     assert {p.kind for p in propose("Stretch the calf. This is why cramps stop.", lexicon, "night leg cramps")} == {
         "relief"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will see quinine recommended for cramps. There is very little evidence for it.",
+        "Quinine is often recommended. There's hardly any evidence it works.",
+        "Quinine is often recommended. Most doctors now advise skipping it.",
+    ],
+)
+def test_a_next_sentence_that_finds_little_evidence_for_it_or_advises_skipping_it_denies_it(lexicon, text):
+    assert kinds(text, lexicon, "quinine") == {"caution"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magnesium helps many people. There is evidence for it.",
+        "Magnesium helps. There is hardly any evidence of harm.",
+    ],
+)
+def test_evidence_for_it_or_little_evidence_of_harm_denies_nothing(lexicon, text):
+    assert kinds(text, lexicon, "magnesium") == {"treatment"}

@@ -902,6 +902,8 @@ def test_advice_a_hostile_review_found_lost_is_advice(text, remedy, condition):
         ("Magnesium does little or nothing to shorten an attack.", "magnesium"),
         ("A large trial found magnesium gave no more benefit than a placebo.", "magnesium"),
         ("Quinine showed no clear benefit in older adults.", "quinine"),
+        ("Quinine might seem to ease the pain at first, but it can harm the heart.", "quinine"),
+        ("Magnesium may seem to calm the muscle at first.", "magnesium"),
     ],
 )
 def test_a_remedy_said_to_do_nothing_useful_is_no_benefit(lexicon, text, remedy):
