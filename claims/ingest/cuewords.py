@@ -24,8 +24,8 @@ _IRRITATES = r"can (?:irritate|inflame|sting)\b|can burn (?:the |your )?(?:skin|
 
 # One episode of any condition (a spasm is of muscles anywhere: the gut, the airways, the back);
 # the article's condition adds its own words.
-EPISODE = r"attacks?|spasms?|seizures?|convulsions?|pain|episodes?|bouts?|flare-?ups?|symptoms?"
-_ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare-?up"
+EPISODE = r"attacks?|spasms?|seizures?|convulsions?|pain|episodes?|bouts?|flare-?ups?|outbreaks?|breakouts?|symptoms?"
+_ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare-?up|outbreak|breakout"
 
 
 # A limit on the dose, said any way: "no more than 4 g a day", "shouldn't take more than",
@@ -129,6 +129,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
             r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT, _SHORT_TERM,
             r"can (?:harm|damage|hurt)\b", _IRRITATES,
+            # "Some medicines also reduce your ability to cope with heat"
+            r"(?:reduces?|impairs?|weakens?|lowers?|blunts?) (?:your |the body['’]s |their )?(?:ability|capacity) to",
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",

@@ -23,6 +23,8 @@ def kind(text, *, before="", context=(), category="supplement", condition="night
         ("Do not massage the calves with thrombophlebitis.", "caution"),
         ("Quinine is contraindicated in pregnancy.", "caution"),
         ("It has many side effects.", "caution"),
+        ("Some medicines reduce your ability to cope with cramps.", "caution"),
+        ("Magnesium improves your ability to cope with cramps.", "treatment"),
     ],
 )
 def test_the_sentence_decides_the_kind(text, expected):

@@ -942,3 +942,9 @@ def test_what_a_reason_s_own_subject_worsens_or_another_likelihood_is_no_harm_of
 )
 def test_what_makes_the_condition_louder_or_more_likely_is_a_cause(lexicon, text, remedy):
     assert kinds_of(text, lexicon, remedy) == {"cause"}
+
+
+def test_an_outbreak_or_a_breakout_is_an_episode_of_the_condition(lexicon):
+    for text in ("Magnesium can make an outbreak more likely.", "Magnesium can make breakouts worse."):
+        kinds = kinds_of(text, lexicon, "magnesium", "cold sores")
+        assert kinds and not kinds & {"relief", "treatment", "prevention"}
