@@ -16,6 +16,7 @@ from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.likewise import likewise
 from claims.ingest.match import Mention, find_mentions
+from claims.ingest.myths import answered_myths
 from claims.ingest.newterms import with_new_mentions
 from claims.ingest.norm import fold
 from claims.ingest.phrasings import SUBSTANCES, phrasing_mentions
@@ -124,7 +125,7 @@ def propose(
             proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, under, named))
     proposals = questions.answered(merge_titles(proposals, segments, text), segments, text)
     proposals = questions.asked_only(followup.denied_next(proposals, segments, text, condition), segments, text)
-    proposals = likewise(group_cautions(proposals, segments, _group_caution), segments)
+    proposals = answered_myths(likewise(group_cautions(proposals, segments, _group_caution), segments), segments)
     return caveats(proposals, segments, condition, _caveat)
 
 

@@ -1,0 +1,41 @@
+"""The fact that answers a myth: "MYTH: Gaviscon will settle a bloated stomach. FACT: Gaviscon is an
+alginate designed to stop acid reflux." The myth's benefit is denied (a caution); the fact, read
+alone, says nothing good of the remedy for the condition, and it came out as the default benefit.
+A benefit the fact line gives a remedy its myth denied, by default only, is a caution too; one it
+says in words of its own stays ("FACT: Peppermint oil capsules ease bloating in trials")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claims.ingest.cues import BENEFITS, CAUTION
+from claims.ingest.followup import by_start, recast_all
+from claims.ingest.segments import Segment
+
+_MYTH = re.compile(r"\W*(?:myths?|misconceptions?)(?:\s*(?:#\s*)?\d+)?\s*[:–—-]", re.IGNORECASE)
+_FACT = re.compile(r"\W*(?:facts?|the truth|truth|reality)\s*[:–—-]", re.IGNORECASE)
+_BY_DEFAULT = re.compile(r"; (?:default|usual for [\w -]+)$")
+
+
+def answered_myths(proposals: list, segments: list[Segment]) -> list:
+    """`proposals`, the default benefits of a fact line made cautions for the remedies the myth
+    right before it denied."""
+    at = by_start(proposals)
+    debunked: dict[int, set[str]] = {}  # a fact line's start -> the remedies its myth denied
+    for myth, fact in zip(segments, segments[1:], strict=False):
+        if _MYTH.match(myth.text) and _FACT.match(fact.text):
+            denied = {p.remedy for p in at.get(myth.start, ()) if p.kind == CAUTION}
+            if denied:
+                debunked[fact.start] = denied
+
+    def recast(proposal):
+        if (
+            proposal.kind in BENEFITS
+            and proposal.remedy in debunked.get(proposal.start, ())
+            and _BY_DEFAULT.search(proposal.rule)
+        ):
+            return [replace(proposal, kind=CAUTION, population=None, rule=f"{proposal.rule}; the fact after its myth")]
+        return [proposal]
+
+    return recast_all(proposals, recast)

@@ -1,0 +1,46 @@
+"""The fact that answers a myth (claims.ingest.myths): what the fact line says of a remedy the myth
+denied is no default benefit."""
+
+import pytest
+
+from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+from claims.ingest.propose import propose
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return lexicon_from_catalogue_files()
+
+
+def kinds(text, lexicon, remedy, condition="bloating"):
+    return {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("MYTH: Gaviscon will settle a bloated stomach.\nFACT: Gaviscon is an alginate designed to stop acid reflux.",
+         "sodium alginate"),
+        ("Myth: Chewing gum helps digestion. Fact: Chewing gum makes you swallow air.", "chewing gum"),
+        ("Myth 2: Gaviscon settles wind.\n\nThe truth: Gaviscon is made for heartburn.", "sodium alginate"),
+    ],
+)  # fmt: skip
+def test_the_fact_after_a_myth_gives_the_denied_remedy_no_benefit(lexicon, text, remedy):
+    assert kinds(text, lexicon, remedy) == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        # the fact says a benefit in words of its own
+        ("Myth: Peppermint oil is only a folk remedy.\nFact: Peppermint oil capsules ease bloating in trials.",
+         "peppermint oil", "relief"),
+        # the myth denied nothing of it: the fact line advises
+        ("Myth: Exercise makes bloating worse.\nFact: Gentle exercise is one of the best things for bloating.",
+         "physical exercise", "prevention"),
+        # no myth before it
+        ("Gaviscon settles heartburn.\nFact: Gaviscon is an alginate.", "sodium alginate", "treatment"),
+    ],
+)  # fmt: skip
+def test_a_fact_that_says_a_benefit_of_its_own_or_answers_no_denial_keeps_it(lexicon, text, remedy, expected):
+    assert expected in kinds(text, lexicon, remedy)
