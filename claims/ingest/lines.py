@@ -82,6 +82,7 @@ class Line:
     end: int  # without the newline
     body: int  # where the text starts, after any list marker
     kind: str  # blank | item | row | rule | heading | text
+    label: str = ""  # an item's own label, when the lines over it do not give it: a "Don't" column's
 
 
 def bare_lists(text: str, lines: list[Line]) -> None:

@@ -22,7 +22,7 @@ from claims.ingest.lines import (
     titles_within,
     wrapped,
 )
-from claims.ingest.tables import tables
+from claims.ingest.tables import do_and_dont, tables
 
 SENTENCE, ITEM, ROW, HEADING = "sentence", "item", "row", "heading"
 
@@ -90,7 +90,9 @@ def segment(text: str) -> list[Segment]:
             pieces = _sentences(text, line.body, end) if kind == ITEM else [_trimmed(text, line.body, end)]
             for number, piece in enumerate(p for p in pieces if p):
                 segments.append(
-                    Segment(*piece, kind=kind, block=block, heading=heading, intro=intro, first=number == 0)
+                    Segment(
+                        *piece, kind=kind, block=block, heading=heading, intro=line.label or intro, first=number == 0
+                    )
                 )
             index += 1
             continue
@@ -214,6 +216,10 @@ def _flattened_tables(text: str, lines: list[Line]) -> None:
                 lines[row].kind, lines[row].end = "row", lines[row + width - 1].end
                 for cell in lines[row + 1 : row + width]:
                     cell.kind = "cell"
+        for first, count in do_and_dont(cells):
+            do, dont = (cells[first + k] for k in (0, 1))
+            for number, line in enumerate(lines[index + first + 2 : index + first + 2 + count]):
+                line.kind, line.label = "item", dont if number % 2 else do
         index = run + 1
 
 

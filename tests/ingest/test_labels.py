@@ -157,3 +157,44 @@ def test_a_flattened_table_whose_header_asks_is_read_row_by_row(catalogue_lexico
     assert found["melatonin"] == "caution"  # a verdict cell of its own: "Unproven"
     assert found["omega-3 fatty acids"] == "caution"  # "no more benefit than a placebo"
     assert "yes" not in found and "uncertain" not in found  # verdicts, not new remedies
+
+
+DO_AND_DONT = (
+    "Do and don't\nDo\nDon't\n"
+    "Keep your feet warm with thick socks.\n"
+    "Warm cold skin quickly with a hot water bottle.\n"
+    "Let cold skin warm up gradually.\n"
+    "Rub or massage the sore skin.\n"
+    "Take paracetamol for the pain.\n"
+    "Drink alcohol to warm up.\n\n"
+    "See a doctor if the skin breaks.\n"
+)
+
+
+def test_a_flattened_do_and_dont_table_labels_every_second_line_don_t(catalogue_lexicon):
+    from claims.ingest.segments import ITEM, segment
+
+    items = [(s.text.split()[0], s.intro) for s in segment(DO_AND_DONT) if s.kind == ITEM]
+    assert items == [
+        ("Keep", "Do"), ("Warm", "Don't"), ("Let", "Do"), ("Rub", "Don't"), ("Take", "Do"), ("Drink", "Don't")
+    ]  # fmt: skip
+    found = {}
+    for p in propose(DO_AND_DONT, catalogue_lexicon, "chilblains"):
+        found.setdefault(p.remedy, set()).add(p.kind)
+    assert found["heating pad"] <= {"cause", "caution"}
+    assert found["massage"] <= {"cause", "caution"}
+    assert found["alcohol"] <= {"cause", "caution"}
+    assert found["paracetamol"] == {"treatment"}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Do\nDon't\nKeep warm.\nScratch it.\n",  # one pair: no table
+        "Do\nDon't\nKeep warm and\nwear gloves.\nScratch it.\nRub it.\n",  # wrapped prose
+    ],
+)
+def test_lines_under_do_and_dont_without_a_table_s_shape_get_no_label(source):
+    from claims.ingest.segments import segment
+
+    assert {s.intro for s in segment(source)} <= {"", "Don't"} and all(s.kind != "item" for s in segment(source))
