@@ -92,11 +92,12 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     text, offset, end = at.text, at.offset, at.end
     rule, category = mention.rule, mention.term.category
     advised = IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken) or labels.labels_say_good(at.labels)
-    if at.harm and call.cue == "default" and not advised:
-        # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default benefit
-        call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}", False)
+    if at.harm and call.cue in ("default", f"usual for {category}") and not advised:
+        # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default
+        # benefit nor its category's ("Smoking and second-hand smoke." is no prevention)
+        call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}", call.cue != "default")
     worse, of_condition = scope.worsens(at.spoken, end, at.condition)
-    if call.kind != cues.CAUSE and worse and of_condition:
+    if (call.kind != cues.CAUSE or call.cue.startswith("usual for")) and worse and of_condition:
         call = cues.KindCall(cues.CAUSE, False, worse)  # "Coffee makes insomnia worse"
     elif call.kind not in (cues.CAUSE, cues.CAUTION) and worse:
         # "Aspirin eases headaches but aggravates stomach ulcers": a harm; "but it disrupts sleep"

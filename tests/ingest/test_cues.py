@@ -192,3 +192,19 @@ def test_the_catalogue_s_habit_that_is_to_be_stopped_is_never_proposed_as_a_bene
     text = "Stop smoking, eat regular warm meals, and do some exercise every day."
     found = {p.kind for p in propose(text, lexicon_from_catalogue_files(), "chilblains") if p.remedy == "tobacco"}
     assert found == {"cause"}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "rule"),
+    [
+        ("Things that keep a cough going:\nSmoking and second-hand smoke.\n", "dry cough", "usual for tobacco"),
+        ("Cigarette smoke irritates an already inflamed nose.", "sinusitis", "usual for tobacco"),
+        ("Smoking also makes back pain more likely to come back.", "back pain", "makes back pain more likely"),
+    ],
+)
+def test_a_habit_the_catalogue_calls_a_harm_is_never_its_category_s_benefit(text, condition, rule):
+    from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+    from claims.ingest.propose import propose
+
+    found = [p for p in propose(text, lexicon_from_catalogue_files(), condition) if p.remedy == "tobacco"]
+    assert [(p.kind, p.rule.rsplit("; ", 1)[-1]) for p in found] == [("cause", rule)]
