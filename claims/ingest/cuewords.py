@@ -99,6 +99,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"(?:sets?|setting|brings?|bringing) (?:on|off) (?:an? |the )?{episode}\b",
             r"(?:things|foods?|drinks?|habits) that (?:make (?:\w+ ){0,2}worse|keep you (?:awake|up)|worsen|aggravate)",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
+            r"(?:is|are) (?:the |a |one of the )?(?:\w+ )?culprits?\b",  # "... and strong tea are the main culprits"
             # "People on nitrates may get headaches": what they take brings it on
             rf"(?:people|those|patients|anyone|women|men) (?:taking|on|who (?:take|use|drink)|using) (?:[\w-]+ ){{1,3}}"
             rf"(?:may|can|might|could|often|are more likely to) (?:get|develop|experience|suffer from) "

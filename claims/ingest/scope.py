@@ -248,6 +248,7 @@ _DENIED = re.compile(
     r"|(?:n['’]t|\bnot) (?:advisable|appropriate|for (?:children|babies|kids|pregnant|people|those))"
     r"|(?:does|do|is|are)(?:n['’]t|\s+not)\s*[.;!]"  # "Stretching works; quinine does not."
     r"|not (?:in|for|during) (?:children|babies|kids|infants|pregnan\w*|people|those|patients)\b"
+    r"|(?<!n't )(?<!n’t )(?<!not )(?<!never )\b(?:skip (?:it|them)|give (?:it|them) a miss)\b"
     r"|avoid(?:ed)? (?:it|them)\b|\bkeep\b[^.;]{0,30}?\baway from (?:small |young )?children|(?:no|little) relief"
     # "Quinine is not an option", "This does not make it a safe remedy"
     r"|(?:is|are)(?:n['’]t|\s+not|\s+no longer) (?:really |always )?(?:an? |the )?"

@@ -24,6 +24,7 @@ def kind(text, *, before="", context=(), category="supplement", condition="night
         ("Quinine is contraindicated in pregnancy.", "caution"),
         ("It has many side effects.", "caution"),
         ("Some medicines reduce your ability to cope with cramps.", "caution"),
+        ("Spinach, nuts and strong tea are the main culprits.", "cause"),
         ("Magnesium improves your ability to cope with cramps.", "treatment"),
     ],
 )

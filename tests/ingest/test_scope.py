@@ -904,6 +904,8 @@ def test_advice_a_hostile_review_found_lost_is_advice(text, remedy, condition):
         ("Quinine showed no clear benefit in older adults.", "quinine"),
         ("Quinine might seem to ease the pain at first, but it can harm the heart.", "quinine"),
         ("Magnesium may seem to calm the muscle at first.", "magnesium"),
+        ("People swear by quinine, but it can harm the heart, so skip it.", "quinine"),
+        ("Bananas are a waste of money, so give them a miss.", "banana"),
     ],
 )
 def test_a_remedy_said_to_do_nothing_useful_is_no_benefit(lexicon, text, remedy):
@@ -948,3 +950,10 @@ def test_an_outbreak_or_a_breakout_is_an_episode_of_the_condition(lexicon):
     for text in ("Magnesium can make an outbreak more likely.", "Magnesium can make breakouts worse."):
         kinds = kinds_of(text, lexicon, "magnesium", "cold sores")
         assert kinds and not kinds & {"relief", "treatment", "prevention"}
+
+
+def test_giving_it_or_skipping_something_else_denies_nothing(lexicon):
+    assert kinds_of("Magnesium relieves cramps. Give it to your child with food.", lexicon, "magnesium") == {
+        "treatment"
+    }
+    assert kinds_of("Magnesium works, so skip the expensive brands.", lexicon, "magnesium") == {"treatment"}
