@@ -222,7 +222,7 @@ _DENIED = re.compile(
     r"|fails? to (?:help|work|relieve|prevent|treat)|unlikely to (?:help|work)|no better than"
     # "will do nothing useful", "does little or nothing for the pain"
     r"|\b(?:(?:will|would|can|could)\s+do|does|do|did)\s+(?:absolutely\s+|little\s+or\s+|next\s+to\s+)?nothing\s+"
-    r"(?:useful|helpful|to (?:help|ease|relieve|treat|prevent|stop|shorten|speed)|for\b|at all|of value)"
+    r"(?:useful|helpful|to (?:help|ease|relieve|treat|prevent|stop|shorten|speed)|at all|of value)"
     r"|should no longer be (?:used|taken|given)|no longer (?:prescribed|recommended|sold|prescribe|recommend)"
     r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
     r"|\bno (?:(?:more|greater|extra|added|real|clear|proven)\s+)?benefit\b"

@@ -212,7 +212,9 @@ def _flattened_tables(text: str, lines: list[Line]) -> None:
             run += 1
         cells = [text[line.start : line.end].strip() for line in lines[index:run]]
         for first, width, rows in tables(cells):
-            for row in range(index + first, index + first + width * rows, width):
+            for cell in lines[index + first : index + first + width]:
+                cell.kind = "cell"  # the header names the columns, nothing of a remedy
+            for row in range(index + first + width, index + first + width * rows, width):
                 lines[row].kind, lines[row].end = "row", lines[row + width - 1].end
                 for cell in lines[row + 1 : row + width]:
                     cell.kind = "cell"

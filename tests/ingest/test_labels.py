@@ -150,7 +150,7 @@ def test_a_flattened_table_whose_header_asks_is_read_row_by_row(catalogue_lexico
     from claims.ingest.segments import ROW, segment
 
     assert [s.text.split("\n")[0] for s in segment(ASKING_TABLE) if s.kind == ROW] == [
-        "Remedy", "Artificial tears (e.g. Hylo-Forte, Systane)", "Warm compress", "Omega-3 fish oil", "Melatonin"
+        "Artificial tears (e.g. Hylo-Forte, Systane)", "Warm compress", "Omega-3 fish oil", "Melatonin"
     ]  # fmt: skip
     found = {p.remedy: p.kind for p in propose(ASKING_TABLE, catalogue_lexicon, "dry eyes")}
     assert found["warm compress"] == "treatment"
@@ -198,3 +198,16 @@ def test_lines_under_do_and_dont_without_a_table_s_shape_get_no_label(source):
     from claims.ingest.segments import segment
 
     assert {s.intro for s in segment(source)} <= {"", "Don't"} and all(s.kind != "item" for s in segment(source))
+
+
+def test_a_flattened_table_under_a_do_s_and_don_ts_title_is_read_by_its_own_cells(catalogue_lexicon):
+    text = (
+        "Do's and don'ts\nProduct or habit\nUse it?\nWhy\n"
+        "Nappy-free time\nYes\nLets the skin air and heal\n"
+        "Barrier cream (zinc oxide)\nYes, a thin layer\nProtects skin from wetness\n"
+        "Talcum powder\nNo\nCan be breathed in and clumps in skin folds\n"
+    )
+    found = {p.remedy: p.kind for p in propose(text, catalogue_lexicon, "nappy rash")}
+    assert found["zinc oxide"] in {"relief", "treatment", "prevention"}  # "Do's and don'ts" warns of nothing
+    assert found["talc"] == "caution"  # its row's verdict: "No"
+    assert "giving up bad habits" not in found  # the header's "habit" names a column

@@ -898,7 +898,7 @@ def test_advice_a_hostile_review_found_lost_is_advice(text, remedy, condition):
     ("text", "remedy"),
     [
         ("Rubbing the calf with quinine will do nothing useful and may hurt the skin.", "quinine"),
-        ("Bananas do nothing for the pain.", "banana"),
+        ("Bananas do nothing to ease the pain.", "banana"),
         ("Magnesium does little or nothing to shorten an attack.", "magnesium"),
         ("A large trial found magnesium gave no more benefit than a placebo.", "magnesium"),
         ("Quinine showed no clear benefit in older adults.", "quinine"),

@@ -259,8 +259,7 @@ def test_a_table_flattened_to_one_cell_a_line_gives_one_row_per_row_of_cells():
         "See a doctor if the pain lasts.\n"
     )
     assert_round_trip(source)
-    assert texts(source, ROW) == [
-        "Remedy\nEvidence\nVerdict",
+    assert texts(source, ROW) == [  # the header names the columns: no row, and no sentence either
         "Paracetamol\nLow\nNot recommended on its own.",
         "Opioids such as codeine\nLow\nAvoid for most people - risk of dependence",
         "Massage\nLow to moderate\nMay help alongside exercise",
@@ -299,7 +298,8 @@ def test_a_flattened_table_is_found_between_lines_of_text_without_blank_lines():
     )
     assert_round_trip(source)
     rows = texts(source, ROW)
-    assert rows[0] == "Remedy\nEvidence\nVerdict" and rows[-1].startswith("Wraparound sunglasses") and len(rows) == 4
+    assert len(rows) == 3 and rows[0].startswith("Steroid nasal sprays") and rows[-1].startswith("Wraparound")
+    assert not any("Verdict" in text for text in texts(source, SENTENCE))
     assert "Fexofenadine is absorbed less well with grapefruit juice." in texts(source, SENTENCE)
 
 
