@@ -37,6 +37,8 @@ _KEEPS_AWAY = (
     "avoid", "do not", "don't", "never", "skip", "steer", "stay away", "keep away", "staying away", "refrain",
     "say no", "try not", "leave out", "lay off", "best not",
 )  # fmt: skip
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:once|after|until|till|when|as soon as|before|if)\b", re.IGNORECASE)
 _FROM_DIET = re.compile(r"\bfrom (?:your |the )?(?:diet|menu|meals?)\b", re.IGNORECASE)
 
 
@@ -44,8 +46,11 @@ def keeps_away(done: re.Match, before: str, table: CueTable, after: str = "") ->
     """Whether the avoid-verb `done` keeps away the thing done that `before` ends at; `after` is
     the text from the remedy on, which may start an order of its own ("Avoid X, stretch your neck")."""
     verb, rest = done.group(0).lower(), before[done.end() :]
-    # "Stop using heat packs", "Stop rubbing your temples" (the verb the remedy's own words)
+    # "Stop using heat packs", "Stop rubbing your temples" (the verb the remedy's own words); not
+    # "Don't stop massaging until ...", nor how long to go on: "Stop massaging after ten minutes"
     using = _STOPS_USING.match(rest) or (_STOPS_USING.match(f" {after}") if not rest.strip() else None)
+    if using and (_NOT_BEFORE.search(before, 0, done.start()) or _UNTIL.search(after.split(",")[0])):
+        using = None
     if not (verb.startswith(_KEEPS_AWAY) or (verb.startswith(("stop", "quit")) and using)):
         return False
     if _ITS_OBJECT.fullmatch(rest) or (

@@ -131,6 +131,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT, _SHORT_TERM,
             r"can (?:harm|damage|hurt)\b", _IRRITATES,
             # "Some medicines also reduce your ability to cope with heat"
+            r"(?:medicines?|medications?|drugs?|tablets|pills|it|they) (?:also |can |may |often |all )*"
             r"(?:reduces?|impairs?|weakens?|lowers?|blunts?) (?:your |the body['’]s |their )?(?:ability|capacity) to",
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",

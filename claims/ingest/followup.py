@@ -29,7 +29,10 @@ _DISOWNS = re.compile(
     r"\W*(?:or so (?:\w+ ){0,2}(?:thought|believed|claimed)|(?:that|this)(?:'s| is| was) (?:a myth|not true|wrong)"
     r"|not so|wrong|not true)\b[\s.!]*$"
     r"|\W*there(?:['’]s| is) (?:(?:very )?(?:no|little)|hardly any|not much|scant|next to no) "
-    r"(?:good |real |reliable |strong )?evidence(?! (?:of|for) (?:any )?(?:harm|risks?|side effects|danger))",
+    r"(?:good |real |reliable |strong )?evidence"
+    # not of a harm: "There's very little evidence for it being harmful", "... of it being habit-forming"
+    r"(?!\s+(?:(?:for|of|that)\s+)?(?:[\w-]+\s+){0,3}?(?:harm|risk|side effect|danger|problem|habit[- ]forming"
+    r"|addictive|unsafe|toxic))",
     re.IGNORECASE,
 )
 # Said of it by anyone: "Today doctors advise against them", "Availability does not make it safe".

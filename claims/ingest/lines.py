@@ -76,6 +76,13 @@ _CAUSES = re.compile(
 )
 
 
+_KIND_BY_EXAMPLES = re.compile(
+    r"\W*(?:some|certain|many|other|several|most)\s+[\w-]+(?:\s+[\w-]+)?,?\s+"
+    r"(?:for example|such as|e\.g\.|including|like|especially|particularly|notably)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Line:
     start: int
@@ -93,11 +100,13 @@ def bare_lists(text: str, lines: list[Line]) -> None:
     while index < len(lines):
         label = lines[index - 1]
         run = index
-        # after two short items, a longer one goes on the list too ("Dehydration\nPregnancy\nSome
-        # medicines, for example diuretics and statins")
+        # after two short items, a longer one that names a kind by its examples goes on the list too
+        # ("Dehydration\nPregnancy\nSome medicines, for example diuretics and statins"); not a line
+        # of its own ("Our favourite natural remedy for hay fever: local honey")
         while run < len(lines) and lines[run].kind == "text":
             line = text[lines[run].start : lines[run].end]
-            if not (fragment(line) or (run - index >= 2 and fragment(line, _HEADING_WORDS))):
+            longer = run - index >= 2 and _KIND_BY_EXAMPLES.match(line) and fragment(line, _HEADING_WORDS)
+            if not (fragment(line) or longer):
                 break
             run += 1
         if label.kind == "text" and run - index >= 2 and not fragment(text[label.start : label.end]):

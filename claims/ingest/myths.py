@@ -25,7 +25,8 @@ def answered_myths(proposals: list, segments: list[Segment]) -> list:
     debunked: dict[int, set[str]] = {}  # a fact line's start -> the remedies its myth denied
     for myth, fact in zip(segments, segments[1:], strict=False):
         if _MYTH.match(myth.text) and _FACT.match(fact.text):
-            denied = {p.remedy for p in at.get(myth.start, ()) if p.kind == CAUTION}
+            # a benefit the myth claims, denied ("benefit denied: myth"), not a warning it makes
+            denied = {p.remedy for p in at.get(myth.start, ()) if p.kind == CAUTION and "denied: myth" in p.rule}
             if denied:
                 debunked[fact.start] = denied
 

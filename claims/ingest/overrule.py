@@ -153,7 +153,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     ):
         call = cues.KindCall(cues.CAUTION, False, f"interaction: {party}")  # "can make clopidogrel less effective"
     if (call.kind in cues.BENEFITS or call.also_caution) and (
-        partners.taken_already(text, offset, end) or (at.harm and partners.taken(text, offset))
+        partners.taken_already(text, offset, end, at.others) or (at.harm and partners.taken(text, offset))
     ):
         call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
     elif call.kind in cues.BENEFITS and at.harm and partners.a_habit(text, offset, end):

@@ -92,27 +92,38 @@ _ALREADY = re.compile(
     r"(?:take|use|are on) )\s*(?:[\w-]+\s+){0,3}(?:(?:such as|like|including)\s+)?$",
     re.IGNORECASE,
 )
-# ... and the advice keeps something away from it ("avoid ginkgo", "should not take aspirin") or points
-# to another in its place ("should stick with paracetamol", "use paracetamol instead").
+# ... and the advice keeps something away from it: "avoid ginkgo", "should not take aspirin".
 _KEPT_AWAY = re.compile(
     r"\b(?:avoid|do not|don't|should not|shouldn't|must not|never|check with|talk to|tell|ask|consult|interacts?"
-    r"|not (?:suitable|safe)|unsuitable|stick (?:with|to)(?!\s+(?:\d|one|two|a\s+dose|the\s+dose))|instead"
-    r"|rather than|switch to|opt for"
-    r"|(?:safer|better) (?:choice|option|bet))\b|n['’]t (?:suitable|safe)\b",
+    r"|not (?:suitable|safe)|unsuitable)\b|n['’]t (?:suitable|safe)\b",
     re.IGNORECASE,
 )
+# ... or points to another remedy in its place ("should stick with paracetamol", "use paracetamol
+# instead"), not to another way of taking the same ("take it with food rather than ...").
+_IN_ITS_PLACE = re.compile(
+    r"\b(?:stick (?:with|to)|instead|rather than|switch to|opt for|(?:safer|better) (?:choice|option|bet))\b",
+    re.IGNORECASE,
+)
+_SAID_AGAIN = re.compile(r"\b(?:it|them|one|ones|its|their)\b", re.IGNORECASE)
 # A habit named as the condition of advice: "If you drink alcohol, do so early", "If you smoke, stop".
 _HABIT = re.compile(r"\b(?:if|when) you (?:drink|smoke)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _IF_YOU = re.compile(r"\b(?:if|when) you\s+$", re.IGNORECASE)
 
 
-def taken_already(text: str, start: int, end: int) -> bool:
+def taken_already(text: str, start: int, end: int, others: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the remedy named at `start`..`end` is what the reader already takes, as the condition
     of advice that keeps something away from it: an interaction, a caution ("If you take
     warfarin, avoid ginkgo", "Ibuprofen is not suitable if you take blood thinners such as
-    warfarin", "If you take warfarin, stick with paracetamol"; not "If you take magnesium, take it at
-    night")."""
-    return taken(text, start) and bool(_KEPT_AWAY.search(text))  # before it too: "Ibuprofen is not suitable if ..."
+    warfarin"; not "If you take magnesium, take it at night"), or that points to another of
+    `others` (where the segment names remedies) in its place ("If you take warfarin, stick with
+    paracetamol"; not "If you take melatonin, take it an hour before bed rather than at bedtime")."""
+    if not taken(text, start):
+        return False
+    if _KEPT_AWAY.search(text):  # before it too: "Ibuprofen is not suitable if ..."
+        return True
+    after = text[end:]
+    another = any(a >= end for a, _ in others)
+    return another and bool(_IN_ITS_PLACE.search(after)) and not _SAID_AGAIN.search(after)
 
 
 def taken(text: str, start: int) -> bool:

@@ -158,9 +158,35 @@ _WORSENS = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"(?:\b(?:not|never|no|cannot)|(?<=\w)n['’]t)\b", re.IGNORECASE)
+# What makes the condition worse is another's than the remedy's: the subject of a reason ("Try
+# relaxation, because stress makes tinnitus worse", ", as anxiety makes ..."), unless the remedy's own
+# words warn ("Spicy food can be a problem because capsaicin ..."); what a relative clause says of
+# another ("block the histamine that makes ..."; not "is a drink that makes ..."); a new clause after
+# a colon ("Use a fan at night: silence makes tinnitus louder").
 _BECAUSE_OTHER = re.compile(
-    r"\b(?:because|since|given that)\s+(?!(?:it|they|this|these|that|its|their|both)\b)\w", re.I
+    r"(?:\b(?:because|since|given that)|,\s*as)\s+"
+    r"(?!(?:it|they|this|these|that|its|their|both|well|such|much|many|long|soon|far|if|though|a result)\b)\w",
+    re.IGNORECASE,
 )
+_WARNS_FIRST = re.compile(r"\b(?:problem|bad|avoid\w*|trigger\w*|culprit|harm\w*|irritat\w*|worse|risk\w*)\b", re.I)
+_WHICH_OF_ANOTHER = re.compile(r"^(?!\W*(?:is|are|was|were|can be|remains?)\b).*\b[a-z]+\s+(?:that|which)\s+$", re.I)
+_NEW_SUBJECT = re.compile(r":\s*(?!(?:it|they|makes?|can|may|will|often)\b)[a-z]", re.IGNORECASE)
+# ... nor is having too little of the remedy: "People low in vitamin D are more likely to have back pain"
+_SHORT_OF = re.compile(
+    r"\b(?:low in|lack(?:ing)?|deficien\w*|short of|rarely|seldom|never|not given|without|too little|"
+    r"don['’]t (?:get|eat|take)|do not (?:get|eat|take))\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _said_of_another(between: str) -> bool:
+    """Whether what comes between a remedy and the words that make something worse hands the sentence
+    to another subject."""
+    if _BECAUSE_OTHER.search(between) and not _WARNS_FIRST.search(between):
+        return True
+    return bool(_WHICH_OF_ANOTHER.match(between) or _NEW_SUBJECT.search(between))
+
+
 # The next part speaks of the remedy again: "but it ...", "; later it ...", "but worsens ...".
 _CARRIED = re.compile(
     # possessive (\s*+): the parts before it are blanked to runs of spaces, which three plain \s* would
@@ -192,13 +218,15 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
         if _CONDITIONAL.search(between) or (_TIME_WORD.search(between) and table.named.search(between)):
             # "before heartburn ruins your evening": what the condition does
             return "", False
-        if _NEGATED.search(between) or _BECAUSE_OTHER.search(between):
+        if _NEGATED.search(between) or _said_of_another(between):
             return "", False  # "Try relaxation, because stress makes tinnitus worse": what the reason's subject does
         said = found.group(0).lower()
         if said.endswith("more likely") and not table.named.search(said):
             continue  # "makes you more likely to sleep soundly": only the condition made more likely harms
-        if said.startswith(("are more", "is more")) and not table.named.match(text, found.end() + 1):
-            continue  # "are more likely to have colic", not "... to have healthy teeth"
+        if said.startswith(("are more", "is more")) and (
+            not table.named.match(text, found.end() + 1) or _SHORT_OF.search(text, max(0, end - 60), end)
+        ):
+            continue  # "are more likely to have colic"; not "... healthy teeth", "People low in vitamin D ..."
         of_condition = bool(
             table.named.search(said)
             or _THINGS.search(said)  # "can make matters worse"
@@ -210,7 +238,7 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
 
 # A denial of a cure only, or of a use, which a benefit may follow: "Melatonin isn't a cure, but it can
 # help", "Trials of melatonin were disappointing for insomnia, but it works for jet lag".
-A_CURE = re.compile(r"\b(?:cure|fix|heal|solve|ease|disappointing)\b")
+A_CURE = re.compile(r"\b(?:cure|fix|heal|solve|ease|disappointing|nothing)\b")
 # A benefit the article denies: "is no longer recommended", "does not help", "no evidence that".
 _DENIED = re.compile(
     r"\b(?:(?:is|are|was|were|has been|have been)(?:n['’]t|\s+not|\s+no longer|\s+never)\s+(?:\w+\s+)?"
@@ -226,7 +254,9 @@ _DENIED = re.compile(
     r"|should no longer be (?:used|taken|given)|no longer (?:prescribed|recommended|sold|prescribe|recommend)"
     r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
     r"|\bno (?:(?:more|greater|extra|added|real|clear|proven)\s+)?benefit\b"
-    r"|\b(?:seems?|appears?) to (?:[\w-]+ ){1,4}?at first\b"  # "might seem to calm redness at first, but ..."
+    # "might seem to calm redness at first, but ...", not "may seem to hurt a little at first"
+    r"|\b(?:seems?|appears?) to (?:help|work|calm|ease|soothe|relieve|settle|clear|improve|fix)\w* "
+    r"(?:[\w-]+ ){0,3}?at first\b"
     r"|little (?:good |real |convincing |strong |hard |scientific )?(?:evidence|proof)|\bpointless"
     r"|(?:does|do)(?:n['’]t| not) need\b"
     r"|(?:the )?evidence (?:for (?:it|them|this|these) )?(?:is|remains) (?:poor|weak|thin|lacking|limited)"
@@ -238,7 +268,8 @@ _DENIED = re.compile(
     r"|warn(?:s|ed)? against|advises? against|banned|withdrawn|(?:'d|would|best to) avoid (?:it|them)"
     r"|neither\b[^.;]{0,80}?\bnor\b(?![^.;]*\b(?:habit[- ]forming|addictive|harmful|dangerous|unsafe|risky)\b)"
     # a myth, unless what it debunks is a harm: "Myth: laxatives make the bowel lazy"
-    r"|\bmyths?\b(?!\s*[:–—-][^.;]*\b(?:useless|lazy|dangerous|harmful|addictive|bad for|unsafe|toxic|don['’]t work)\b)"
+    r"|\bmyths?\b(?!\s*[:–—-][^.;]*\b(?:useless|lazy|dangerous|harmful|addictive|bad for|unsafe|toxic|don['’]t work"
+    r"|never|avoid\w*|(?:should|must|can)(?:n['’]t| not)|cannot|not safe|do not|don['’]t)\b)"
     r"|not true that|contrary to (?:popular )?belief|often touted"
     r"|rarely (?:\w+ )?(?:recommended|used|prescribed|needed|necessary|helpful|useful)"
     r"|used to be (?:\w+ )?(?:prescribed|recommended|given)|(?:is|are) no substitute for"

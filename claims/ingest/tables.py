@@ -35,6 +35,7 @@ _LONG_WORDS = 4  # a cell of a verdict or a note
 _LONG_SHARE = 0.8  # of the rows
 _STEPS_PER_LINE = 20
 _NOTE_WORDS = 5  # on average, in the last column
+_ASKS_IF_IT_HELPS = re.compile(r"\b(?:help|helps|work|works|effective|worth|use it|try it|recommended)\b", re.I)
 
 
 def tables(cells: list[str]) -> list[tuple[int, int, int]]:
@@ -47,7 +48,9 @@ def tables(cells: list[str]) -> list[tuple[int, int, int]]:
     # wrapped prose, never a cell ("Magnesium may help some / people with frequent / headaches, and it")
     ended = [cell[-1] in _ENDS for cell in cells]
     broken = [cell[:1].islower() or cell[-1] == "," for cell in cells]
-    asked = [cell[-1] == "?" for cell in cells]  # a header may ask: "Does it help?", "Safe in pregnancy?"
+    # a header may ask whether it helps ("Does it help?", "Use it?"), not of a side effect ("Drowsy?",
+    # "Safe in pregnancy?"): a "No" under that is no verdict on the remedy
+    asked = [cell[-1] == "?" and bool(_ASKS_IF_IT_HELPS.search(cell)) for cell in cells]
     budget = [_STEPS_PER_LINE * len(cells)]
     found, index = [], 0
     while index < len(cells) and budget[0] > 0:
