@@ -19,7 +19,10 @@ def any_of(*patterns: str, whole: bool = False) -> re.Pattern:
 
 
 # A harm to the skin or the lining a remedy touches: a caution, beside its benefit when one is said.
-_IRRITATES = r"can (?:irritate|inflame|sting)\b|can burn (?:the |your )?(?:skin|lining|mouth|throat|gums?|eyes)\b"
+_IRRITATES = (
+    r"can (?:all |also |even |often )?(?:irritate|inflame|sting)\b"
+    r"|can burn (?:the |your )?(?:skin|lining|mouth|throat|gums?|eyes)\b"
+)
 
 
 # One episode of any condition (a spasm is of muscles anywhere: the gut, the airways, the back);

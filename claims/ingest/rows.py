@@ -12,7 +12,8 @@ from claims.ingest import cues, followup, scope
 _CELL_END = re.compile(r"\s*[|\n]")
 _VERDICT = re.compile(
     r"\W*(avoid|not recommended|no|don'?t|do not use|never|best avoided|not advised|skip it|steer clear"
-    r"|uncertain|unproven|not proven|doubtful|unclear|unlikely|probably not|not really)\W*",
+    r"|uncertain|unproven|not proven|doubtful|unclear|unlikely|probably not|not really|skip|don'?t bother"
+    r"|(?:a )?waste of (?:money|time)|dangerous(?:\W+never use)?)\W*",
     re.IGNORECASE,
 )
 _ROW_GOOD = re.compile(r"\b(?:helps?|good for|works?|useful|effective|soothes?|eases?|relieves?)\b", re.IGNORECASE)

@@ -238,11 +238,11 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
 
 # A denial of a cure only, or of a use, which a benefit may follow: "Melatonin isn't a cure, but it can
 # help", "Trials of melatonin were disappointing for insomnia, but it works for jet lag".
-A_CURE = re.compile(r"\b(?:cure|fix|heal|solve|ease|disappointing|nothing)\b")
+A_CURE = re.compile(r"\b(?:cure|fix|heal|solve|ease|disappointing|nothing|needed|necessary)\b")
 # A benefit the article denies: "is no longer recommended", "does not help", "no evidence that".
 _DENIED = re.compile(
     r"\b(?:(?:is|are|was|were|has been|have been)(?:n['’]t|\s+not|\s+no longer|\s+never)\s+(?:\w+\s+)?"
-    r"(?:recommended|effective|helpful|useful|proven|shown|advised|approved|prescribed|used)"
+    r"(?:recommended|effective|helpful|useful|proven|shown|advised|approved|prescribed|used|(?:needed|necessary)(?!\s+to\b))"
     r"|(?:has|have)(?:n['’]t|\s+not) (?:been )?(?:proven|proved|shown|found)"
     r"|too (?:strong|harsh|risky|dangerous) for|\bnot for (?:[\w-]+ ){0,3}(?:in|during) pregnan\w*"
     r"|(?:does|do|did|will|can|wo)(?:n['’]t|\s+not)\s+(?!just\b|only\b)(?:\w+\s+)?"
@@ -283,7 +283,7 @@ _DENIED = re.compile(
     r"|avoid(?:ed)? (?:it|them)\b|\bkeep\b[^.;]{0,30}?\baway from (?:small |young )?children|(?:no|little) relief"
     # "Quinine is not an option", "This does not make it a safe remedy"
     r"|(?:is|are)(?:n['’]t|\s+not|\s+no longer) (?:really |always )?(?:an? |the )?"
-    r"(?:(?:(?:good|safe|great|real|viable|suitable|sensible|wise|reasonable|long-term)\s+){0,2}(?:option|answer|solution)"
+    r"(?:(?:(?:good|safe|great|real|viable|suitable|sensible|wise|reasonable|long-term)\s+){0,2}(?:option|answer|solution|choice)"
     r"|(?:(?:good|safe|proven|recommended|effective|reliable)\s+)?"
     r"(?:(?!only\b|new\b|first\b|main\b|single\b|usual\b|standard\b|common\b|typical\b)[\w-]+\s+){0,2}?"
     r"(?:treatment|remedy|cure(?!-)))\b"
@@ -292,6 +292,7 @@ _DENIED = re.compile(
     # idioms: "a thing of the past", "off the table", "a no-go", "think twice before", "get hooked on"
     r"|thing of the past|off the table|\bno-go\b|forget (?:it|them|about (?:it|them))\b"
     r"|best left (?:on the shelf|alone|in the past)"
+    r"|\bnothing to (?:show|suggest|prove) (?:it|that|they)\b"  # "there's nothing to show it speeds things up"
     r"|(?:results?|trials?|studies|evidence|research)\b[^.;]{0,40}?\b(?:were|was|have been|has been|are|proved)\s+"
     r"(?:\w+\s+)?(?<!far )disappointing"
     r"|disappointing (?:results?|trials?|studies)"

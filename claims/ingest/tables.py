@@ -35,6 +35,9 @@ _LONG_WORDS = 4  # a cell of a verdict or a note
 _LONG_SHARE = 0.8  # of the rows
 _STEPS_PER_LINE = 20
 _NOTE_WORDS = 5  # on average, in the last column
+_VERDICT_HEADER = re.compile(
+    r"\W*(?:(?:our|the|final)\s+)?(?:verdict|rating|recommendation|bottom line|worth (?:it|trying)\??)\W*", re.I
+)
 _ASKS_IF_IT_HELPS = re.compile(r"\b(?:help|helps|work|works|effective|worth|use it|try it|recommended)\b", re.I)
 
 
@@ -51,10 +54,12 @@ def tables(cells: list[str]) -> list[tuple[int, int, int]]:
     # a header may ask whether it helps ("Does it help?", "Use it?"), not of a side effect ("Drowsy?",
     # "Safe in pregnancy?"): a "No" under that is no verdict on the remedy
     asked = [cell[-1] == "?" and bool(_ASKS_IF_IT_HELPS.search(cell)) for cell in cells]
+    # a last column headed "Verdict" holds verdicts, however short ("Skip", "Don't bother")
+    verdicts = [bool(_VERDICT_HEADER.fullmatch(cell)) for cell in cells]
     budget = [_STEPS_PER_LINE * len(cells)]
     found, index = [], 0
     while index < len(cells) and budget[0] > 0:
-        table = _table_at(index, words, (ended, broken, asked), budget)
+        table = _table_at(index, words, (ended, broken, asked, verdicts), budget)
         if table:
             found.append((index, *table))
             index += table[0] * table[1]
@@ -63,16 +68,27 @@ def tables(cells: list[str]) -> list[tuple[int, int, int]]:
     return found
 
 
-def _table_at(
-    first: int, words: list[int], marks: tuple[list[bool], list[bool], list[bool]], budget: list[int]
-) -> tuple[int, int] | None:
-    ended, broken, asked = marks
+def _table_at(first: int, words: list[int], marks: tuple[list[bool], ...], budget: list[int]) -> tuple[int, int] | None:
+    ended, broken, asked, verdicts = marks
 
     def short(i: int, limit: int) -> bool:
         return words[i] <= limit and not ended[i]
 
     def long(i: int) -> bool:
         return words[i] >= _LONG_WORDS or ended[i]
+
+    def verdict_rows(header: int, width: int) -> int:
+        """The rows under a header whose last column holds verdicts: each a name first, and cells
+        before the verdict that are no sentences."""
+        count, start = 0, header + width
+        while start + width <= len(words) and short(start, _NAME_WORDS) and budget[0] > 0:
+            budget[0] -= 1
+            if any(broken[start : start + width]) or not all(
+                short(j, _NAME_WORDS) for j in range(start + 1, start + width - 1)
+            ):
+                break
+            count, start = count + 1, start + width
+        return count
 
     for width in range(_MIN_COLUMNS, _MAX_COLUMNS + 1):
         if first + width * (_MIN_ROWS + 1) > len(words):
@@ -82,6 +98,12 @@ def _table_at(
             (short(j, _HEADER_WORDS) or (asked[j] and words[j] <= _HEADER_WORDS)) and not broken[j] for j in header
         ):
             continue
+        if verdicts[first + width - 1]:
+            # under a "Verdict" column the verdicts may be short ("Skip"); not a title over the
+            # header read as its first cell ("At a glance / Treatment / Evidence / Verdict")
+            count = verdict_rows(first, width)
+            if count >= _MIN_ROWS and not (width > _MIN_COLUMNS and verdict_rows(first + 1, width - 1) >= count):
+                return width, count + 1
         rows: list[bool] = []  # whether each row's last cell is long
         start = first + width
         while start + width <= len(words) and short(start, _NAME_WORDS) and budget[0] > 0:

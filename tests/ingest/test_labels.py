@@ -211,3 +211,27 @@ def test_a_flattened_table_under_a_do_s_and_don_ts_title_is_read_by_its_own_cell
     assert found["zinc oxide"] in {"relief", "treatment", "prevention"}  # "Do's and don'ts" warns of nothing
     assert found["talc"] == "caution"  # its row's verdict: "No"
     assert "giving up bad habits" not in found  # the header's "habit" names a column
+
+
+VERDICT_TABLE = (
+    "At a glance\nTreatment\nEvidence\nVerdict\n"
+    "Strengthening exercises\nStrong\nRecommended for everyone\n"
+    "Paracetamol\nWeak\nNot recommended on its own\n"
+    "Tea tree oil\nVery weak\nDon't bother\n"
+    "Copper bracelets\nNone\nWaste of money\n"
+    "Bleach\nNone\nDangerous – never use\n"
+)
+
+
+def test_a_flattened_table_with_a_verdict_column_is_read_whatever_its_verdicts_length(catalogue_lexicon):
+    from claims.ingest.segments import ROW, segment
+
+    assert [s.text.split("\n")[0] for s in segment(VERDICT_TABLE) if s.kind == ROW] == [
+        "Strengthening exercises", "Paracetamol", "Tea tree oil", "Copper bracelets", "Bleach"
+    ]  # fmt: skip
+    found = {p.remedy: p.kind for p in propose(VERDICT_TABLE, catalogue_lexicon, "osteoarthritis")}
+    assert found["paracetamol"] == "caution"
+    assert found["tea tree oil"] == "caution"  # "Don't bother"
+    assert found["copper bracelets"] == "caution"  # "Waste of money"
+    assert found["bleach"] == "caution"
+    assert found["strengthening exercises"] in {"relief", "treatment", "prevention"}

@@ -957,3 +957,22 @@ def test_giving_it_or_skipping_something_else_denies_nothing(lexicon):
         "treatment"
     }
     assert kinds_of("Magnesium works, so skip the expensive brands.", lexicon, "magnesium") == {"treatment"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Bananas are not a good choice at night.", "banana"),
+        ("Quinine isn't needed for most cramps.", "quinine"),
+        ("Magnesium is harmless, but there's nothing to show it prevents cramps.", "magnesium"),
+        ("Bananas and coffee can all irritate the stomach.", "banana"),
+    ],
+)
+def test_not_a_good_choice_not_needed_and_nothing_to_show_it_works_are_no_benefit(lexicon, text, remedy):
+    kinds = kinds_of(text, lexicon, remedy)
+    assert kinds and "caution" in kinds
+
+
+def test_not_necessary_to_do_it_a_certain_way_denies_nothing(lexicon):
+    text = "Stretch your calves before bed. It isn't necessary to hold each stretch for long."
+    assert kinds_of(text, lexicon, "stretching") == {"relief"}
