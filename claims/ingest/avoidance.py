@@ -38,6 +38,7 @@ _KEEPS_AWAY = (
     "say no", "try not", "leave out", "lay off", "best not",
 )  # fmt: skip
 _NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+$", re.IGNORECASE)
+_ANOTHER_ORDER = re.compile(r"\b(?:and|then|instead)\b|;", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:once|after|until|till|when|as soon as|before|if)\b", re.IGNORECASE)
 _FROM_DIET = re.compile(r"\bfrom (?:your |the )?(?:diet|menu|meals?)\b", re.IGNORECASE)
 
@@ -51,6 +52,8 @@ def keeps_away(done: re.Match, before: str, table: CueTable, after: str = "") ->
     using = _STOPS_USING.match(rest) or (_STOPS_USING.match(f" {after}") if not rest.strip() else None)
     if using and (_NOT_BEFORE.search(before, 0, done.start()) or _UNTIL.search(after.split(",")[0])):
         using = None
+    if using and not rest.strip() and _ANOTHER_ORDER.search(after):
+        using = None  # "Stop massaging your temples and lie down": a pause before the next step
     if not (verb.startswith(_KEEPS_AWAY) or (verb.startswith(("stop", "quit")) and using)):
         return False
     if _ITS_OBJECT.fullmatch(rest) or (

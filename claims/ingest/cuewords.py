@@ -102,7 +102,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"(?:sets?|setting|brings?|bringing) (?:on|off) (?:an? |the )?{episode}\b",
             r"(?:things|foods?|drinks?|habits) that (?:make (?:\w+ ){0,2}worse|keep you (?:awake|up)|worsen|aggravate)",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
-            r"(?:is|are) (?:the |a |one of the )?(?:\w+ )?culprits?\b",  # "... and strong tea are the main culprits"
+            # "... and strong tea are the main culprits.", the sentence's end
+            r"(?:is|are) (?:the |a |one of the )?(?:\w+ )?culprits?(?=\s*[.!]|\s*$)",
             # "People on nitrates may get headaches": what they take brings it on
             rf"(?:people|those|patients|anyone|women|men) (?:taking|on|who (?:take|use|drink)|using) (?:[\w-]+ ){{1,3}}"
             rf"(?:may|can|might|could|often|are more likely to) (?:get|develop|experience|suffer from) "
@@ -135,7 +136,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"can (?:harm|damage|hurt)\b", _IRRITATES,
             # "Some medicines also reduce your ability to cope with heat"
             r"(?:medicines?|medications?|drugs?|tablets|pills|it|they) (?:also |can |may |often |all )*"
-            r"(?:reduces?|impairs?|weakens?|lowers?|blunts?) (?:your |the body['’]s |their )?(?:ability|capacity) to",
+            r"(?:reduces?|impairs?|weakens?|lowers?|blunts?) (?:your |the body['’]s |their )?(?:ability|capacity) to"
+            r"(?![^.;]*(?:,\s*|\b)so\b)",  # not "..., so drink plenty of water and use a fan"
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",

@@ -30,9 +30,11 @@ _DISOWNS = re.compile(
     r"|not so|wrong|not true)\b[\s.!]*$"
     r"|\W*there(?:['’]s| is) (?:(?:very )?(?:no|little)|hardly any|not much|scant|next to no) "
     r"(?:good |real |reliable |strong )?evidence"
-    # not of a harm: "There's very little evidence for it being harmful", "... of it being habit-forming"
-    r"(?!\s+(?:(?:for|of|that)\s+)?(?:[\w-]+\s+){0,3}?(?:harm|risk|side effect|danger|problem|habit[- ]forming"
-    r"|addictive|unsafe|toxic))",
+    # for it, or that it works: "There is very little evidence for it.", not of a harm or of something
+    # else: "... evidence against it", "... for it being harmful", "... it affects the baby", "... that
+    # expensive brands work better than cheap ones"
+    r"(?!(?:\s+[\w'’-]+){0,6}?\s+(?:against|harm\w*|risk\w*|side effects?|danger\w*|problems?|habit[- ]forming"
+    r"|addictive|unsafe|toxic|interact\w*|affects?|drowsy|better than)\b)",
     re.IGNORECASE,
 )
 # Said of it by anyone: "Today doctors advise against them", "Availability does not make it safe".
@@ -41,7 +43,8 @@ _AGAINST_IT = re.compile(
     r"(it|them)\b|\bstopped\s+(?:prescribing|recommending|using)\s+(it|them)\b"
     r"|\b(?:does|do)(?:n['’]t|\s+not)\s+make\s+(it|them)\s+(?:an?\s+|any\s+)?(?:safe|safer|good|effective|useful)\b"
     r"|(?:\b(?:should|must|to|better|would)|['’]d)\s+avoid\s+(it|them)\b"  # "Pregnant women should avoid it"
-    r"|\b(?:advise|recommend|suggest)s?\s+(?:skipping|avoiding|not using)\s+(it|them)\b",  # "most advise skipping it"
+    # "Most dermatologists advise skipping it", not "... skipping them only on infected patches"
+    r"|\b(?:advise|recommend|suggest)s?\s+(?:skipping|avoiding|not using)\s+(it|them)\b(?!\s+only\b)",
     re.IGNORECASE,
 )
 # A harm it may do: "It can cause Reye's syndrome"; a benefit only reported ("You may have heard that ...").

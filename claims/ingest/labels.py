@@ -90,8 +90,8 @@ _NEGATES = re.compile(r"(?:\b(?:not|never|avoid|unsafe)|(?<=\w)n['’]t)\b", re.
 def warning(text: str) -> dict[str, re.Match]:
     """What a label warns of its items, read in its last part ("Preventing headaches: common
     triggers"), unless that part says something good as well."""
-    if says_good(text):
-        return {}
+    if says_good(text) or _DOS_AND_DONTS.fullmatch(text):
+        return {}  # "Do's and don'ts" alone over a table: what its rows say decides
     text = text[-LONGEST_LABEL:]
     part = _MARKUP.sub("", _last_part(text))  # "**Don't**", "✗ Don't"
     warned = {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(part))}
@@ -100,4 +100,5 @@ def warning(text: str) -> dict[str, re.Match]:
     return warned
 
 
+_DOS_AND_DONTS = re.compile(r"\W*do['’]?s\s+(?:and|&)\s+don['’]?ts\W*", re.IGNORECASE)
 _MARKUP = re.compile(r"^[^\w'’]+|[^\w'’]+$")

@@ -81,7 +81,7 @@ CAUSING_LEAD_IN = re.compile(
 # "what really works") or whose items are mistakes to avoid decides nothing.
 MIXED_LABEL = re.compile(
     r"(?<!not )(?<!not to )(?<!n't )\b(?:(?:eat|drink|try|take|use)\b(?! with caution)|helps?|works?|better|best|"
-    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?|really|good|gentle|sooth\w*|calm\w*|safer|low in|do['’]?s|"
+    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?|really|good|gentle|sooth\w*|calm\w*|safer|low in|dos|"
     r"mistakes?|errors?|ways? to|how to|"
     r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead|swaps?"
     r"|(?<!never )(?<!considered )safe\b(?! (?:in|for|during))"

@@ -28,9 +28,10 @@ _OPENS = re.compile(
 )
 _TOO = re.compile(r"\b(?:can|do|does|will|may|might|could)\s+too\b", re.IGNORECASE)
 _TOO_ENDS = re.compile(r"\W*(?:(?:,\s*)?(?:including|such as|especially|like|for example)\b[^;:]*)?", re.IGNORECASE)
-# ... with nothing of their own said: no contrast, no verb of another claim
+# ... with nothing of their own said: no contrast, no verb of another claim, no order after them
 _OWN_SAY = re.compile(
-    r"\b(?:but|except|unless|although|though|however|not|never|no)\b|n['’]t\b|\b(?:is|are|was|were|help|helps|can|will)\b",
+    r"\b(?:but|except|unless|although|though|however|not|never|no|so|then|which|while|whereas)\b|n['’]t\b|;"
+    r"|\b(?:is|are|was|were|help|helps|can|will|try|eat|drink|take|keep|use|read|settles?|eases?|works?|soothes?)\b",
     re.IGNORECASE,
 )
 

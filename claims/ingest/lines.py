@@ -76,6 +76,9 @@ _CAUSES = re.compile(
 )
 
 
+_GOOD_WORDS = re.compile(
+    r"\b(?:fix\w*|remed\w*|relie\w*|help\w*|treat\w*|cure\w*|sooth\w*|eas(?:e|es|ed|ing)|tips?)\b", re.IGNORECASE
+)
 _KIND_BY_EXAMPLES = re.compile(
     r"\W*(?:some|certain|many|other|several|most)\s+[\w-]+(?:\s+[\w-]+)?,?\s+"
     r"(?:for example|such as|e\.g\.|including|like|especially|particularly|notably)\b",
@@ -105,7 +108,12 @@ def bare_lists(text: str, lines: list[Line]) -> None:
         # of its own ("Our favourite natural remedy for hay fever: local honey")
         while run < len(lines) and lines[run].kind == "text":
             line = text[lines[run].start : lines[run].end]
-            longer = run - index >= 2 and _KIND_BY_EXAMPLES.match(line) and fragment(line, _HEADING_WORDS)
+            longer = (
+                run - index >= 2
+                and _KIND_BY_EXAMPLES.match(line)
+                and not _GOOD_WORDS.search(line)  # "Some simple fixes like saline rinses"
+                and fragment(line, _HEADING_WORDS)
+            )
             if not (fragment(line) or longer):
                 break
             run += 1

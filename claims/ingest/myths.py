@@ -15,6 +15,12 @@ from claims.ingest.segments import Segment
 
 _MYTH = re.compile(r"\W*(?:myths?|misconceptions?)(?:\s*(?:#\s*)?\d+)?\s*[:–—-]", re.IGNORECASE)
 _FACT = re.compile(r"\W*(?:facts?|the truth|truth|reality)\s*[:–—-]", re.IGNORECASE)
+_CLAIMS_A_BENEFIT = re.compile(
+    r"\b(?:helps?|cures?|works?|settles?|eases?|relieves?|fix(?:es)?|stops?|prevents?|treats?|soothes?|clears?"
+    r"|shortens?|gets? rid of|boosts?|speeds? up)\b",
+    re.IGNORECASE,
+)
+_ONLY = re.compile(r"\b(?:only|just)\b", re.IGNORECASE)
 _BY_DEFAULT = re.compile(r"; (?:default|usual for [\w -]+)$")
 
 
@@ -24,7 +30,14 @@ def answered_myths(proposals: list, segments: list[Segment]) -> list:
     at = by_start(proposals)
     debunked: dict[int, set[str]] = {}  # a fact line's start -> the remedies its myth denied
     for myth, fact in zip(segments, segments[1:], strict=False):
-        if _MYTH.match(myth.text) and _FACT.match(fact.text):
+        # a myth that claims a benefit ("will settle a bloated stomach"), not one that narrows a use
+        # ("Emollients only matter in winter") nor warns wrongly
+        if (
+            _MYTH.match(myth.text)
+            and _FACT.match(fact.text)
+            and _CLAIMS_A_BENEFIT.search(myth.text)
+            and not _ONLY.search(myth.text)
+        ):
             # a benefit the myth claims, denied ("benefit denied: myth"), not a warning it makes
             denied = {p.remedy for p in at.get(myth.start, ()) if p.kind == CAUTION and "denied: myth" in p.rule}
             if denied:

@@ -98,10 +98,15 @@ _KEPT_AWAY = re.compile(
     r"|not (?:suitable|safe)|unsuitable)\b|n['’]t (?:suitable|safe)\b",
     re.IGNORECASE,
 )
-# ... or points to another remedy in its place ("should stick with paracetamol", "use paracetamol
-# instead"), not to another way of taking the same ("take it with food rather than ...").
-_IN_ITS_PLACE = re.compile(
-    r"\b(?:stick (?:with|to)|instead|rather than|switch to|opt for|(?:safer|better) (?:choice|option|bet))\b",
+# ... or, said of those who take it ("People who take warfarin should stick with paracetamol"), points
+# to another remedy in its place; said to whoever takes it ("If you take ibuprofen, take it with food
+# rather than ...", "If you take antihistamines, opt for loratadine"), only as the safer one ("If you
+# are on warfarin, paracetamol is the safer choice").
+_IN_ITS_PLACE = re.compile(r"\b(?:stick (?:with|to)|instead|rather than|switch to|opt for|safer|better)\b", re.I)
+_SAFER = re.compile(r"\bsafer\b", re.IGNORECASE)
+_THOSE_WHO_TAKE = re.compile(
+    rf"\b(?:(?:people|those|patients|anyone|someone) {_WHO_TAKE} |(?:or|and) who (?:take|use|are on) )"
+    r"\s*(?:[\w-]+\s+){0,3}(?:(?:such as|like|including)\s+)?$",
     re.IGNORECASE,
 )
 _SAID_AGAIN = re.compile(r"\b(?:it|them|one|ones|its|their)\b", re.IGNORECASE)
@@ -122,8 +127,9 @@ def taken_already(text: str, start: int, end: int, others: tuple[tuple[int, int]
     if _KEPT_AWAY.search(text):  # before it too: "Ibuprofen is not suitable if ..."
         return True
     after = text[end:]
-    another = any(a >= end for a, _ in others)
-    return another and bool(_IN_ITS_PLACE.search(after)) and not _SAID_AGAIN.search(after)
+    if not any(a >= end for a, _ in others) or _SAID_AGAIN.search(after) or text[start:end].lower() in after.lower():
+        return False  # no other remedy, or the advice speaks of it again: "add ibuprofen rather than more paracetamol"
+    return bool(_SAFER.search(after) or (_THOSE_WHO_TAKE.search(text, 0, start) and _IN_ITS_PLACE.search(after)))
 
 
 def taken(text: str, start: int) -> bool:

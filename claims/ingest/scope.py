@@ -169,11 +169,16 @@ _BECAUSE_OTHER = re.compile(
     re.IGNORECASE,
 )
 _WARNS_FIRST = re.compile(r"\b(?:problem|bad|avoid\w*|trigger\w*|culprit|harm\w*|irritat\w*|worse|risk\w*)\b", re.I)
-_WHICH_OF_ANOTHER = re.compile(r"^(?!\W*(?:is|are|was|were|can be|remains?)\b).*\b[a-z]+\s+(?:that|which)\s+$", re.I)
+_WHICH_OF_ANOTHER = re.compile(
+    r"^(?!\W*(?:is|are|was|were|can be|remains?)\b).*(?:\b[a-z]+\s+(?:that|which)\s+(?:[\w-]+\s+){0,3}"
+    r"|\b(?:where|whereas|while)\s+.*|\s[–—-]\s.*)$",
+    re.IGNORECASE,
+)
 _NEW_SUBJECT = re.compile(r":\s*(?!(?:it|they|makes?|can|may|will|often)\b)[a-z]", re.IGNORECASE)
 # ... nor is having too little of the remedy: "People low in vitamin D are more likely to have back pain"
 _SHORT_OF = re.compile(
-    r"\b(?:low in|lack(?:ing)?|deficien\w*|short of|rarely|seldom|never|not given|without|too little|"
+    r"\b(?:low in|lack(?:ing)?|deficien\w*|short of|rarely|seldom|never|not given|without|too little|whose|"
+    r"come off|coming off|stop\w*|miss\w*|skip\w*|forg[eo]t\w*|"
     r"don['’]t (?:get|eat|take)|do not (?:get|eat|take))\b[^.;]*$",
     re.IGNORECASE,
 )
@@ -224,7 +229,9 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
         if said.endswith("more likely") and not table.named.search(said):
             continue  # "makes you more likely to sleep soundly": only the condition made more likely harms
         if said.startswith(("are more", "is more")) and (
-            not table.named.match(text, found.end() + 1) or _SHORT_OF.search(text, max(0, end - 60), end)
+            not table.named.match(text, found.end() + 1)
+            or _SHORT_OF.search(text, max(0, end - 60), end)
+            or _SHORT_OF.search(between)
         ):
             continue  # "are more likely to have colic"; not "... healthy teeth", "People low in vitamin D ..."
         of_condition = bool(
@@ -251,12 +258,15 @@ _DENIED = re.compile(
     # "will do nothing useful", "does little or nothing for the pain"
     r"|\b(?:(?:will|would|can|could)\s+do|does|do|did)\s+(?:absolutely\s+|little\s+or\s+|next\s+to\s+)?nothing\s+"
     r"(?:useful|helpful|to (?:help|ease|relieve|treat|prevent|stop|shorten|speed)|at all|of value)"
+    # not "will do nothing useful if you wait until the pain peaks" (a condition, or where one was blanked)
+    r"(?!\s+(?:if|unless|until|when|once)\b|\s{3,})"
     r"|should no longer be (?:used|taken|given)|no longer (?:prescribed|recommended|sold|prescribe|recommend)"
     r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
     r"|\bno (?:(?:more|greater|extra|added|real|clear|proven)\s+)?benefit\b"
+    r"(?!\s+(?:in|from)\s+(?:buying|rubbing|going|paying|doubling|taking (?:both|more|extra|two)|using (?:more|extra)))"
     # "might seem to calm redness at first, but ...", not "may seem to hurt a little at first"
     r"|\b(?:seems?|appears?) to (?:help|work|calm|ease|soothe|relieve|settle|clear|improve|fix)\w* "
-    r"(?:[\w-]+ ){0,3}?at first\b"
+    r"(?:[\w-]+ ){0,3}?at first\b(?=\s*,?\s*(?:(?:but|though|however|yet)\b|$))"
     r"|little (?:good |real |convincing |strong |hard |scientific )?(?:evidence|proof)|\bpointless"
     r"|(?:does|do)(?:n['’]t| not) need\b"
     r"|(?:the )?evidence (?:for (?:it|them|this|these) )?(?:is|remains) (?:poor|weak|thin|lacking|limited)"
@@ -279,7 +289,7 @@ _DENIED = re.compile(
     r"|(?:n['’]t|\bnot) (?:advisable|appropriate|for (?:children|babies|kids|pregnant|people|those))"
     r"|(?:does|do|is|are)(?:n['’]t|\s+not)\s*[.;!]"  # "Stretching works; quinine does not."
     r"|not (?:in|for|during) (?:children|babies|kids|infants|pregnan\w*|people|those|patients)\b"
-    r"|(?<!n't )(?<!n’t )(?<!not )(?<!never )\b(?:skip (?:it|them)|give (?:it|them) a miss)\b"
+    r"|(?<!n't )(?<!n’t )(?<!not )(?<!never )(?<!to )\b(?:skip (?:it|them)(?!\s+and\b)|give (?:it|them) a miss)\b"
     r"|avoid(?:ed)? (?:it|them)\b|\bkeep\b[^.;]{0,30}?\baway from (?:small |young )?children|(?:no|little) relief"
     # "Quinine is not an option", "This does not make it a safe remedy"
     r"|(?:is|are)(?:n['’]t|\s+not|\s+no longer) (?:really |always )?(?:an? |the )?"

@@ -70,8 +70,7 @@ def test_the_advice_beside_an_interaction_keeps_its_benefit(lexicon):
     "text",
     [
         "People who have stomach ulcers, or who take warfarin, should stick with paracetamol.",
-        "If you take warfarin, stick with paracetamol rather than ibuprofen.",
-        "If you take warfarin, use paracetamol instead.",
+        "Anyone on warfarin should use paracetamol instead.",
         "If you are on warfarin, paracetamol is the safer choice.",
     ],
 )
@@ -82,6 +81,14 @@ def test_a_medicine_taken_already_with_another_advised_in_its_place_is_a_caution
 
 def test_a_dose_to_stick_to_keeps_the_medicine_taken_advised(lexicon):
     assert kinds("If you take magnesium, stick to 300 mg a day.", lexicon, "magnesium") == {"treatment"}
+
+
+def test_said_to_whoever_takes_it_another_in_its_place_is_how_to_take_it(lexicon):
+    # "If you take X, use Y instead" is read as advice on X's use, unless Y is the safer one: a
+    # limit, written down (the same words say "If you take warfarin, use paracetamol instead")
+    text = "If you take paracetamol and still have pain, add ibuprofen rather than taking more paracetamol."
+    assert kinds(text, lexicon, "paracetamol", "headache") == {"treatment"}
+    assert kinds("If you take warfarin, use paracetamol instead.", lexicon, "warfarin", "headache") == {"treatment"}
 
 
 def test_neither_the_complaint_nor_the_verb_of_such_advice_is_a_new_remedy(lexicon):

@@ -189,7 +189,6 @@ WARNED = [
     ("Avoid: hot water bottles, heat packs and electric blankets.", "heating pad"),
     ("Massage, ice packs and heat packs should all be avoided if there is a clot.", "cold application"),
     ("Stop using heat packs.", "heating pad"),
-    ("Stop rubbing your temples and lie down in a dark room.", "massage"),
     ("Stop massaging the area.", "massage"),
     ("It's best not to use a heat pack on numb skin.", "heating pad"),
     ("A sharp pain in your calf when you straighten your leg can be a sign of a clot.", "stretching"),

@@ -166,6 +166,197 @@ ADVICE = [
 ]
 
 
+# From a second hostile review, of the mended rules
+ADVICE += [
+    (
+        "If you take paracetamol and still have pain, add ibuprofen rather than taking more paracetamol.",
+        "headache",
+        "paracetamol",
+    ),
+    ("When you take ibuprofen, stick with the lowest dose and add paracetamol if needed.", "back pain", "ibuprofen"),
+    (
+        "If you take antihistamines for hay fever, opt for loratadine rather than chlorphenamine during the day.",
+        "hay fever",
+        "histamine antagonists",
+    ),
+    ("If you use an emollient, switch to a thicker ointment such as Epaderm instead at night.", "eczema", "emollient"),
+    (
+        "If you use hydrocortisone cream, switch to an emollient instead once the flare has settled.",
+        "eczema",
+        "hydrocortisone cream",
+    ),
+    (
+        "If you take ibuprofen for period pain, a hot water bottle is a better option on days when your stomach is upset.",
+        "period pain",
+        "ibuprofen",
+    ),
+    (
+        "If you are taking paracetamol, stick to the packet dose and add a warm bath for extra relief.",
+        "back pain",
+        "paracetamol",
+    ),
+    ("If you take loperamide, drink oral rehydration solution rather than plain water.", "diarrhoea", "loperamide"),
+    ("If you use antacids, switch to Gaviscon instead if you get reflux at night.", "heartburn", "antacids"),
+    ("Stop massaging in a circular motion and use long strokes towards the heart instead.", "leg cramps", "massage"),
+    ("Triggers\nPollen\nDust\nSome simple fixes like saline rinses and antihistamines", "hay fever", "saline rinses"),
+    (
+        "Ibuprofen will do nothing useful if you wait until the pain peaks, so take it at the first sign of a migraine.",
+        "migraine",
+        "ibuprofen",
+    ),
+    (
+        "Caffeine can keep you awake. So can screens, so read a book or try chamomile tea instead.",
+        "insomnia",
+        "chamomile tea",
+    ),
+    (
+        "Cheese can trigger a migraine. So can skipped meals, so eat regularly and keep paracetamol handy.",
+        "migraine",
+        "paracetamol",
+    ),
+    (
+        "Spicy food can cause heartburn. The same goes for big meals; Gaviscon after eating settles it.",
+        "heartburn",
+        "sodium alginate",
+    ),
+    ("Emollients help – dry skin makes eczema itchier.", "eczema", "emollients"),
+    ("Wear earplugs at concerts, where loud music makes tinnitus louder.", "tinnitus", "earplugs"),
+    (
+        "People who come off antidepressants suddenly are more likely to have depression again.",
+        "depression",
+        "antidepressive agents",
+    ),
+    ("Honey works, and there's no benefit in buying expensive manuka over ordinary honey.", "cough", "honey"),
+    ("Paracetamol works as well as ibuprofen, with no extra benefit from taking both.", "sore throat", "paracetamol"),
+    (
+        "Warm compresses seem to help at first, and the relief builds if you use them twice a day.",
+        "stye",
+        "warm compress",
+    ),
+    ("Honey soothes a cough. There is very little evidence against it.", "cough", "honey"),
+    (
+        "Ibuprofen is a good choice for toothache. There is very little evidence that it interacts with the local anaesthetic.",
+        "toothache",
+        "ibuprofen",
+    ),
+    ("Paracetamol is safe in pregnancy. There's next to no evidence it affects the baby.", "headache", "paracetamol"),
+    (
+        "Saline spray helps blocked noses. There's not much evidence that expensive brands work better than cheap ones.",
+        "blocked nose",
+        "saline spray",
+    ),
+    (
+        "Peppermint oil capsules ease IBS cramps. There is hardly any evidence they interact with other medicines.",
+        "ibs",
+        "peppermint oil",
+    ),
+    (
+        "Ibuprofen gel helps sprains. Most pharmacists advise avoiding it only on broken skin.",
+        "sprain",
+        "ibuprofen gel",
+    ),
+    (
+        "Emollients are the mainstay of eczema care. Doctors advise skipping them only on infected patches.",
+        "eczema",
+        "emollients",
+    ),
+    (
+        "Chamomile tea may help you sleep. There is very little evidence it makes anyone drowsy the next day.",
+        "insomnia",
+        "chamomile tea",
+    ),
+    (
+        "Some medicines reduce your ability to cope with heat, so drink plenty of water and use a fan.",
+        "heat exhaustion",
+        "fan",
+    ),
+    (
+        "Dehydration is common in hot weather; it reduces your ability to concentrate, so drink water regularly.",
+        "headache",
+        "fluid intake",
+    ),
+    (
+        "Some tablets lower your ability to fight infection, so your GP may offer a flu vaccine.",
+        "flu",
+        "influenza vaccine, inactivated or recombinant",
+    ),
+    ("Sleeping pills can impair your ability to drive, so melatonin or CBT may be a better choice.", "insomnia", "cbt"),
+    ("MYTH: Emollients only matter in winter.\nFACT: Emollients are needed all year round.", "eczema", "emollients"),
+    (
+        "MYTH: Sunscreen is only for sunny days.\nFACT: Sunscreen is needed whenever the UV index is 3 or above.",
+        "sunburn",
+        "sunscreening agents",
+    ),
+    (
+        "MYTH: Stretching is only for athletes.\nFACT: Stretching is for everyone with tight calves.",
+        "leg cramps",
+        "stretching",
+    ),
+    (
+        "MYTH: Paracetamol is too weak to bother with.\nFACT: Paracetamol is the first painkiller to try for most headaches.",
+        "headache",
+        "paracetamol",
+    ),
+    (
+        "MYTH: Ice is just for athletes.\nFACT: Ice is for any sprain in the first two days.",
+        "sprain",
+        "cold application",
+    ),
+    ("If you miss a dose of loratadine, skip it and carry on the next day.", "hay fever", "loratadine"),
+    ("Coffee and alcohol are the main culprits, so switch to chamomile tea.", "insomnia", "chamomile tea"),
+    ("Pollen is the main culprit, and antihistamines such as cetirizine keep it in check.", "hay fever", "cetirizine"),
+    ("Fatty meals are a common culprit; a Gaviscon after eating settles things.", "heartburn", "sodium alginate"),
+    ("Dry skin is the main culprit, which is why emollients are the first treatment.", "eczema", "emollients"),
+    (
+        "If you take cetirizine and still sneeze, add a steroid nasal spray rather than doubling the dose.",
+        "hay fever",
+        "cetirizine",
+    ),
+    (
+        "If you use paracetamol for your child's fever, try ibuprofen instead if the fever doesn't come down.",
+        "fever",
+        "paracetamol",
+    ),
+    ("If you take senna at night, drink plenty of water and eat prunes instead of bran.", "constipation", "senna"),
+    ("Histamine is the culprit, which is why antihistamines work so well.", "hives", "histamine"),
+    ("Muscle tension is the main culprit, and paracetamol and a warm bath usually ease it.", "headache", "paracetamol"),
+    ("If you miss a dose of your statin, skip it and take the next dose as usual.", "high cholesterol", "statins"),
+    ("Forgot your melatonin? Skip it and take it the next night.", "jet lag", "melatonin"),
+    ("If you forget your omeprazole, skip it and take the next dose at the usual time.", "heartburn", "omeprazole"),
+    ("Ibuprofen gel works well, and there's no benefit in rubbing it in hard.", "sprain", "ibuprofen gel"),
+    (
+        "Ice seems to help at first, and it keeps the swelling down if you repeat it every two hours.",
+        "sprain",
+        "cold application",
+    ),
+    ("Ibuprofen eases period pain. There's very little evidence it affects fertility.", "period pain", "ibuprofen"),
+    (
+        "MYTH: Vitamin D is only needed in winter.\nFACT: Vitamin D matters all year for bone health.",
+        "osteoporosis",
+        "vitamin D",
+    ),
+    (
+        "MYTH: Antihistamines are just for hay fever.\nFACT: Antihistamines are used for hives and itchy rashes too.",
+        "hives",
+        "histamine antagonists",
+    ),
+    ("Hearing aids help at work, where background noise makes tinnitus louder.", "tinnitus", "hearing aids"),
+    ("Children whose emollients are stopped too soon are more likely to have eczema flares.", "eczema", "emollients"),
+    ("Stop massaging the calf and flex your foot upwards to stretch it.", "leg cramps", "massage"),
+]
+# ... and warnings it found read as advice after the mend
+WARNINGS = [
+    ("Heartburn triggers: the do's and don'ts\nCoffee\nAlcohol\nFatty food", "heartburn", "caffeine"),
+    ("Migraine triggers: the do's and don'ts\nCheese\nRed wine\nChocolate", "migraine", "cheese"),
+]
+
+
+@pytest.mark.parametrize(("text", "condition", "remedy"), WARNINGS)
+def test_a_warning_list_under_a_do_s_and_don_ts_label_is_no_benefit(lexicon, text, condition, remedy):
+    kinds = {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
+    assert kinds and not kinds & {"relief", "treatment", "prevention"}
+
+
 @pytest.mark.parametrize(("text", "condition", "remedy"), ADVICE)
 def test_advice_sharing_words_with_a_warning_rule_stays_a_benefit(lexicon, text, condition, remedy):
     kinds = {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}

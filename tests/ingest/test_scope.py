@@ -903,7 +903,7 @@ def test_advice_a_hostile_review_found_lost_is_advice(text, remedy, condition):
         ("A large trial found magnesium gave no more benefit than a placebo.", "magnesium"),
         ("Quinine showed no clear benefit in older adults.", "quinine"),
         ("Quinine might seem to ease the pain at first, but it can harm the heart.", "quinine"),
-        ("Magnesium may seem to calm the muscle at first.", "magnesium"),
+        ("Magnesium may seem to calm the muscle at first, but the pain soon comes back.", "magnesium"),
         ("People swear by quinine, but it can harm the heart, so skip it.", "quinine"),
         ("Bananas are a waste of money, so give them a miss.", "banana"),
     ],
