@@ -36,7 +36,7 @@ from claims.ingest.cuewords import (
     context_cues,
     sentence_cues,
 )
-from claims.ingest.labels import heeds_labels, warning
+from claims.ingest.labels import heeds_labels, says_good, warning
 
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
 _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
@@ -192,8 +192,10 @@ def kind_of(
         for kind, pattern in table.context.items():
             if warned and kind in BENEFITS:
                 continue  # "Preventing headaches: common triggers": what follows is kept away
-            if kind == CAUSE and advice:
-                continue  # "Why do attacks occur? ... Make a hot compress": advice, whatever the heading
+            if kind == CAUSE and (advice or says_good(text)):
+                # "Why do attacks occur? ... Make a hot compress": advice, whatever the heading; and
+                # "Causes and cures" names the good as well: it decides nothing
+                continue
             found = pattern.search(text)
             if found:
                 # a caution above the item decides it, as a caution in its own words does

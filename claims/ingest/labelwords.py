@@ -24,7 +24,9 @@ WARNING_LABELS = {
         r"\bworst (?:foods?|drinks?|offenders|things?|habits?)\b",
         r"\blinked to\b(?! (?:lower|less|fewer|reduced|better))",
         r"\b(?:triggered|caused|worsened|made worse|provoked) by\b",
-        r"\b(?:culprits|offenders)\b",
+        r"\b(?:culprits|offenders|usual suspects)\b",
+        r"\b(?:what|things that|that) (?:can )?(?:sets? off|brings? on)\b",  # "What sets off hay fever"
+        r"^\W*where (?:[\w'-]+ ){1,3}comes? from\b",  # "Where constipation comes from"
         # "Common causes", "Causes of heartburn", "What causes ingrown toenails?", "What can trigger an attack?"
         r"^\W*(?:(?:common|main|possible|other|typical|usual|known|the)\s+)*(?:causes|risk factors)\b",
         r"^\W*what\s+(?:(?:else|can|may|might|often|commonly)\s+)*(?:causes?|triggers?|brings? on)\b",
@@ -81,8 +83,8 @@ CAUSING_LEAD_IN = re.compile(
 # "what really works") or whose items are mistakes to avoid decides nothing.
 MIXED_LABEL = re.compile(
     r"(?<!not )(?<!not to )(?<!n't )\b(?:(?:eat|drink|try|take|use)\b(?! with caution)|helps?|works?|better|best|"
-    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?|really|good|gentle|sooth\w*|calm\w*|safer|low in|dos|"
-    r"mistakes?|errors?|ways? to|how to|"
+    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?\b|really|good|gentle|sooth\w*|calm\w*|safer|low in|dos|"
+    r"mistakes?|errors?|ways? to|how to|cures?|self[- ]help|what to do|what helps|"
     r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead|swaps?"
     r"|(?<!never )(?<!considered )safe\b(?! (?:in|for|during))"
     r"|(?<!unproven )(?<!useless )(?<!risky )(?<!dangerous )(?<!overrated )(?<!outdated )"

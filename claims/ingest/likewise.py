@@ -15,7 +15,8 @@ from claims.ingest.segments import HEADING, Segment
 _LIKEWISE = re.compile(
     r"\b(?:do|does|did|can|may|will|have|has)\s+(?:(?:exactly|much|just)\s+)?the same(?:\s+(?:thing|effect))?\b"
     r"|\b(?:have|has) (?:a |the )?(?:similar|same) effect\b|\b(?:are|is) (?:just |every bit )?as (?:bad|risky)\b"
-    r"|\b(?:is|are) (?:another|other) (?:common |well-known |frequent |big )?(?:ones?|culprits?|triggers?|causes?)\b",
+    r"|\b(?:is|are) (?:another|other) (?:common |well-known |frequent |big )?(?:ones?|culprits?|triggers?|causes?)\b"
+    r"|\b(?:is|are) (?:another|no different|no better)(?=\W*$)",
     re.IGNORECASE,
 )
 
@@ -23,7 +24,8 @@ _LIKEWISE = re.compile(
 # ... or opens with it, the remedies named after: "The same goes for diet sweets and mints", "So can
 # antihistamines"; or says it in "too" after them: "Some medicines can too, including antihistamines".
 _OPENS = re.compile(
-    r"\W*(?:(?:and|but)\s+)?(?:(?:the\s+)?same\s+(?:goes|is\s+true|applies)\s+(?:for|of|to)|so\s+(?:can|do|does|will|may))\b",
+    r"\W*(?:(?:and|but)\s+)?(?:(?:the\s+)?same\s+(?:goes|is\s+true|applies)\s+(?:for|of|to)|so\s+(?:can|do|does|will|may)"
+    r"|ditto(?:\s+for)?)\b",
     re.IGNORECASE,
 )
 _TOO = re.compile(r"\b(?:can|do|does|will|may|might|could)\s+too\b", re.IGNORECASE)

@@ -14,7 +14,7 @@ _SUBTITLE_WORDS = 8
 _ITEM_WORDS = 6
 # What a list's label says, never an item: "What is safe", "Instead", "Recommended", "Triggers".
 _LABEL_WORDS = re.compile(
-    r"\b(?:what|which|how|avoid|instead|safe|safer|unsafe|recommended|triggers?|helps?|try|these|following|fine|options?|"
+    r"\b(?:what|which|how|where|why|avoid|instead|safe|safer|unsafe|recommended|triggers?|helps?|try|these|following|fine|options?|"
     r"alternatives?|choices|"
     r"enjoy|not|never|no|don't|do not|answers?|questions?)\b",
     re.IGNORECASE,

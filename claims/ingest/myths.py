@@ -13,13 +13,18 @@ from claims.ingest.cues import BENEFITS, CAUTION
 from claims.ingest.followup import by_start, recast_all
 from claims.ingest.segments import Segment
 
-_MYTH = re.compile(r"\W*(?:myths?|misconceptions?)(?:\s*(?:#\s*)?\d+)?\s*[:–—-]", re.IGNORECASE)
-_FACT = re.compile(r"\W*(?:facts?|the truth|truth|reality)\s*[:–—-]", re.IGNORECASE)
+_MYTH = re.compile(
+    r"\W*(?:myths?(?: busted)?|misconceptions?|old wives['’]? tales?)(?:\s*(?:#\s*)?\d+)?\s*[:–—-]", re.IGNORECASE
+)
+_FACT = re.compile(
+    r"\W*(?:facts?|the truth|truth|reality(?: check)?|the evidence|actually)(?:\s*(?:#\s*)?\d+)?\s*[:–—-]", re.I
+)
 _CLAIMS_A_BENEFIT = re.compile(
     r"\b(?:helps?|cures?|works?|settles?|eases?|relieves?|fix(?:es)?|stops?|prevents?|treats?|soothes?|clears?"
     r"|shortens?|gets? rid of|boosts?|speeds? up)\b",
     re.IGNORECASE,
 )
+_DENIED_AS_MYTH = re.compile(r"denied: (?:myth|misconception|old wives)")
 _ONLY = re.compile(r"\b(?:only|just)\b", re.IGNORECASE)
 _BY_DEFAULT = re.compile(r"; (?:default|usual for [\w -]+)$")
 
@@ -39,7 +44,7 @@ def answered_myths(proposals: list, segments: list[Segment]) -> list:
             and not _ONLY.search(myth.text)
         ):
             # a benefit the myth claims, denied ("benefit denied: myth"), not a warning it makes
-            denied = {p.remedy for p in at.get(myth.start, ()) if p.kind == CAUTION and "denied: myth" in p.rule}
+            denied = {p.remedy for p in at.get(myth.start, ()) if p.kind == CAUTION and _DENIED_AS_MYTH.search(p.rule)}
             if denied:
                 debunked[fact.start] = denied
 

@@ -256,6 +256,8 @@ _DENIED = re.compile(
     r"(?:help|work|relieve|prevent|treat|cure|reduce|stop(?!\s+\w+ing\b)|support|fix|ease|heal|solve)"
     r"|fails? to (?:help|work|relieve|prevent|treat)|unlikely to (?:help|work)|no better than"
     # "will do nothing useful", "does little or nothing for the pain"
+    r"|\b(?:(?:will|would|can|could)\s+do|does|do|did)\s+(?:precisely|absolutely|simply)\s+nothing\s+(?:whatsoever\s+)?for\b"
+    r"|\b(?:(?:will|would|can|could)\s+do|does|do|did)\s+nothing\s+whatsoever\s+for\b"
     r"|\b(?:(?:will|would|can|could)\s+do|does|do|did)\s+(?:absolutely\s+|little\s+or\s+|next\s+to\s+)?nothing\s+"
     r"(?:useful|helpful|to (?:help|ease|relieve|treat|prevent|stop|shorten|speed)|at all|of value)"
     # not "will do nothing useful if you wait until the pain peaks" (a condition, or where one was blanked)
@@ -280,7 +282,7 @@ _DENIED = re.compile(
     # a myth, unless what it debunks is a harm: "Myth: laxatives make the bowel lazy"
     r"|\bmyths?\b(?!\s*[:–—-][^.;]*\b(?:useless|lazy|dangerous|harmful|addictive|bad for|unsafe|toxic|don['’]t work"
     r"|never|avoid\w*|(?:should|must|can)(?:n['’]t| not)|cannot|not safe|do not|don['’]t)\b)"
-    r"|not true that|contrary to (?:popular )?belief|often touted"
+    r"|not true that|contrary to (?:popular )?belief|often touted|\bmisconceptions?\b"
     r"|rarely (?:\w+ )?(?:recommended|used|prescribed|needed|necessary|helpful|useful)"
     r"|used to be (?:\w+ )?(?:prescribed|recommended|given)|(?:is|are) no substitute for"
     r"|(?<!there )(?<!there's )(?:is|are) no (?:\w+ )?cure\b(?!-)"

@@ -219,9 +219,9 @@ def _flattened_tables(text: str, lines: list[Line]) -> None:
                 for cell in lines[row + 1 : row + width]:
                     cell.kind = "cell"
         for first, count in do_and_dont(cells):
-            do, dont = (cells[first + k] for k in (0, 1))
+            left, right = cells[first], cells[first + 1]  # "Do / Don't", or "Don't / Do"
             for number, line in enumerate(lines[index + first + 2 : index + first + 2 + count]):
-                line.kind, line.label = "item", dont if number % 2 else do
+                line.kind, line.label = "item", right if number % 2 else left
         index = run + 1
 
 

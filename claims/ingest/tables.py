@@ -134,19 +134,21 @@ def _notes_column(first: int, width: int, rows: list[bool], words: list[int]) ->
 
 # "Do / Don't" over two columns, each row flattened to its two cells: "Keep your feet warm / Warm
 # cold skin quickly with a hot water bottle / ...". Every second line is what not to do.
-_DO = re.compile(r"\W*(?:do|dos|do['’]s|do this|what to do)\W*", re.IGNORECASE)
+_DO = re.compile(r"\W*(?:do|dos|do['’]s|do this|what to do|try|try this|instead)\W*", re.IGNORECASE)
 _DONT = re.compile(r"\W*(?:don['’]?t|don['’]?ts|do not|avoid|don['’]t do this|what not to do)\W*", re.IGNORECASE)
 _MIN_PAIRS = 2
 
 
 def do_and_dont(cells: list[str]) -> list[tuple[int, int]]:
-    """The two-column "Do / Don't" tables flattened among the lines `cells`: for each, the index of
-    its "Do" header and the number of cells under its two headers (the lines up to the run's end,
-    each starting a sentence of its own), the first of each pair a "Do", the second a "Don't"."""
+    """The two-column "Do / Don't" tables flattened among the lines `cells` (either order, or "Avoid
+    / Try"): for each, the index of its first header and the number of cells under its two headers
+    (the lines up to the run's end, each starting a sentence of its own), the first of each pair
+    under the first header, the second under the other."""
     found = []
     for index in range(len(cells) - 1):
-        if not (_DO.fullmatch(cells[index]) and _DONT.fullmatch(cells[index + 1])):
-            continue
+        left, right = cells[index : index + 2]
+        if not ((_DO.fullmatch(left) and _DONT.fullmatch(right)) or (_DONT.fullmatch(left) and _DO.fullmatch(right))):
+            continue  # "Do / Don't", "Don't / Do", "Avoid / Try"
         under = cells[index + 2 :]
         count = next((n for n, cell in enumerate(under) if not cell[:1].isupper()), len(under))
         if count >= 2 * _MIN_PAIRS:

@@ -235,3 +235,42 @@ def test_a_flattened_table_with_a_verdict_column_is_read_whatever_its_verdicts_l
     assert found["copper bracelets"] == "caution"  # "Waste of money"
     assert found["bleach"] == "caution"
     assert found["strengthening exercises"] in {"relief", "treatment", "prevention"}
+
+
+@pytest.mark.parametrize(
+    ("label", "warns"),
+    [
+        ("What sets off hay fever", True),
+        ("Things that bring on a migraine", True),
+        ("Usual suspects", True),
+        ("Where constipation comes from", True),
+        ("Risk factors", True),  # "factors" is no "fact"
+        ("Causes and cures", False),
+        ("Causes and self-help", False),
+        ("Causes and what to do", False),
+    ],
+)
+def test_labels_that_name_what_brings_it_on_warn_and_those_that_name_the_good_too_do_not(label, warns):
+    from claims.ingest.labels import warning
+
+    assert ("cause" in warning(label)) is warns
+
+
+def test_under_causes_and_cures_a_remedy_is_no_cause(lexicon):
+    text = "Causes and cures\nStress\nAntacids\nSmaller meals"
+    assert "cause" not in {p.kind for p in propose(text, lexicon, "heartburn") if p.remedy == "antacids"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't / Do".replace(" / ", "\n") + "\nScratch the itchy skin.\nPat the skin dry.\nDrink alcohol to warm up.\n"
+        "Take paracetamol for the pain.\n",
+        "Avoid\nTry\nAlcohol before bed\nWarm milk\nCoffee after noon\nA warm bath\n",
+    ],
+)
+def test_a_do_and_dont_table_in_either_order_labels_its_own_columns(catalogue_lexicon, text):
+    found = {}
+    for p in propose(text, catalogue_lexicon, "insomnia"):
+        found.setdefault(p.remedy, set()).add(p.kind)
+    assert found["alcohol"] <= {"cause", "caution"}

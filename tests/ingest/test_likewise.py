@@ -85,3 +85,14 @@ def test_a_remedy_the_same_goes_for_or_that_can_too_takes_the_harm(text, remedy,
 )  # fmt: skip
 def test_the_same_goes_for_after_advice_or_with_more_said_takes_no_harm(text, remedy, condition):
     assert not kinds(text, remedy, condition) & {"cause", "caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Alcohol makes snoring worse. Ditto for sedatives.", "sedatives", "snoring"),
+        ("Alcohol makes snoring worse. Sedatives are no different.", "sedatives", "snoring"),
+    ],
+)
+def test_ditto_and_no_different_take_the_harm(text, remedy, condition):
+    assert kinds(text, remedy, condition) == {"cause"}

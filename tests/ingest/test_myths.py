@@ -44,3 +44,19 @@ def test_the_fact_after_a_myth_gives_the_denied_remedy_no_benefit(lexicon, text,
 )  # fmt: skip
 def test_a_fact_that_says_a_benefit_of_its_own_or_answers_no_denial_keeps_it(lexicon, text, remedy, expected):
     assert expected in kinds(text, lexicon, remedy)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Old wives' tale: Gaviscon cures wind.\nActually: Gaviscon is an alginate.",
+        "Myth 3 - Gaviscon cures wind.\nFact 3 - Gaviscon is an alginate.",
+    ],
+)
+def test_other_ways_of_writing_a_myth_and_its_fact(lexicon, text):
+    assert kinds(text, lexicon, "sodium alginate") == {"caution"}
+
+
+def test_a_myth_that_narrows_a_use_leaves_the_fact_s_advice(lexicon):
+    text = "MYTH: Peppermint oil is only for bloating.\nFACT: Peppermint oil is used for many gut problems."
+    assert kinds(text, lexicon, "peppermint oil") & {"relief", "treatment", "prevention"}

@@ -976,3 +976,10 @@ def test_not_a_good_choice_not_needed_and_nothing_to_show_it_works_are_no_benefi
 def test_not_necessary_to_do_it_a_certain_way_denies_nothing(lexicon):
     text = "Stretch your calves before bed. It isn't necessary to hold each stretch for long."
     assert kinds_of(text, lexicon, "stretching") == {"relief"}
+
+
+def test_an_emphatic_nothing_for_denies_the_benefit(lexicon):
+    for text in ("Magnesium does precisely nothing for cramps.", "Bananas will do nothing whatsoever for cramps."):
+        remedy = "magnesium" if text.startswith("Magnesium") else "banana"
+        kinds = kinds_of(text, lexicon, remedy)
+        assert kinds and not kinds & {"relief", "treatment", "prevention"}
