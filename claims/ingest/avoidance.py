@@ -47,18 +47,10 @@ def keeps_away(done: re.Match, before: str, table: CueTable, after: str = "") ->
     """Whether the avoid-verb `done` keeps away the thing done that `before` ends at; `after` is
     the text from the remedy on, which may start an order of its own ("Avoid X, stretch your neck")."""
     verb, rest = done.group(0).lower(), before[done.end() :]
-    # "Stop using heat packs", "Stop rubbing your temples" (the verb the remedy's own words); not
-    # "Don't stop massaging until ...", nor how long to go on: "Stop massaging after ten minutes"
-    using = _STOPS_USING.match(rest) or (_STOPS_USING.match(f" {after}") if not rest.strip() else None)
-    if using and (_NOT_BEFORE.search(before, 0, done.start()) or _UNTIL.search(after.split(",")[0])):
-        using = None
-    if using and not rest.strip() and _ANOTHER_ORDER.search(after):
-        using = None  # "Stop massaging your temples and lie down": a pause before the next step
-    if not (verb.startswith(_KEEPS_AWAY) or (verb.startswith(("stop", "quit")) and using)):
+    stopped = _stopped_doing(done, before, after)
+    if not (verb.startswith(_KEEPS_AWAY) or stopped):
         return False
-    if _ITS_OBJECT.fullmatch(rest) or (
-        verb.startswith(("stop", "quit")) and using and _ITS_OBJECT.fullmatch(rest, using.end())
-    ):
+    if _ITS_OBJECT.fullmatch(rest) or (stopped and _ITS_OBJECT.fullmatch(rest, stopped.end())):
         return True
     # a list it governs, not a purpose ("To avoid headaches, stretch"), the condition ("Avoid
     # headaches, ...") nor a new order ("Avoid sugar, stretch your neck daily")
@@ -68,6 +60,20 @@ def keeps_away(done: re.Match, before: str, table: CueTable, after: str = "") ->
         and not table.named.search(rest)
         and not _ORDER_AT.match(after)
     )
+
+
+def _stopped_doing(done: re.Match, before: str, after: str) -> re.Match | None:
+    """The verb of doing that a "stop" or "quit" keeps away ("Stop using heat packs", "Stop rubbing
+    your temples", the verb then the remedy's own words), or None: not "Don't stop massaging until
+    ...", nor how long to go on ("Stop massaging after ten minutes"), nor a pause before the next
+    step ("Stop massaging your temples and lie down")."""
+    if not done.group(0).lower().startswith(("stop", "quit")):
+        return None
+    rest = before[done.end() :]
+    using = _STOPS_USING.match(rest) or (None if rest.strip() else _STOPS_USING.match(f" {after}"))
+    if using is None or _NOT_BEFORE.search(before, 0, done.start()) or _UNTIL.search(after.split(",")[0]):
+        return None
+    return None if not rest.strip() and _ANOTHER_ORDER.search(after) else using
 
 
 def avoided(before: str, segment_text: str, table: CueTable) -> re.Match | None:

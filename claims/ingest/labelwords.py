@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 
 from claims.ingest.cuewords import CAUSE, CAUTION, any_of
+from claims.ingest.lines import WHICH_CAUSES
 
+# A label that names the causes of what follows, or asks them (read by claims.ingest.overrule too).
+NAMES_CAUSES = (
+    rf"(?:{WHICH_CAUSES}(?:causes|risk factors)|what\s+(?:(?:else|can|may|might|often|commonly)\s+)*"
+    r"(?:causes?|triggers?|brings? on))"
+)
 # What a list's label says of every item under it, orders included (claims.ingest.cues: only for
 # list items, and only when the label says nothing good as well).
 _KEEP_AWAY = r"(?:avoid|limit|skip|eliminate|reduce|cut (?:back|down) on|steer clear of|stay away from)"
@@ -28,8 +34,7 @@ WARNING_LABELS = {
         r"\b(?:what|things that|that) (?:can )?(?:sets? off|brings? on)\b",  # "What sets off hay fever"
         r"^\W*where (?:[\w'-]+ ){1,3}comes? from\b",  # "Where constipation comes from"
         # "Common causes", "Causes of heartburn", "What causes ingrown toenails?", "What can trigger an attack?"
-        r"^\W*(?:(?:common|main|possible|other|typical|usual|known|the)\s+)*(?:causes|risk factors)\b",
-        r"^\W*what\s+(?:(?:else|can|may|might|often|commonly)\s+)*(?:causes?|triggers?|brings? on)\b",
+        rf"^\W*{NAMES_CAUSES}\b",
         r"\bmakes? (?:\w+ ){0,2}more likely\b",  # "Things that make hiccups more likely"
         r"\b(?:that|which) (?:can )?keeps? you (?:awake|up)\b",  # "Things that keep you awake"
         r"\b(?:medicines?|medications?|drugs?|foods?|drinks?) that (?:can |may |often )?"

@@ -69,11 +69,8 @@ _BARE_ORDER = re.compile(
 
 
 # "Common causes", "Triggers": a noun that names what follows, though "causes" can be a verb.
-_CAUSES = re.compile(
-    r"\W*(?:(?:common|main|possible|other|typical|usual|the|known)\s+)*"
-    r"(?:causes|triggers|reasons|risk factors|culprits)\W*",
-    re.IGNORECASE,
-)
+WHICH_CAUSES = r"(?:(?:common|main|possible|other|typical|usual|the|known)\s+)*"  # "the main ..."
+_CAUSES = re.compile(rf"\W*{WHICH_CAUSES}(?:causes|triggers|reasons|risk factors|culprits)\W*", re.IGNORECASE)
 
 
 _GOOD_WORDS = re.compile(

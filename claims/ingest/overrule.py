@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from claims.ingest import cues, followup, labels, partners, refusals, scope
 from claims.ingest.advice import ADVISED, IMPERATIVE
+from claims.ingest.labelwords import NAMES_CAUSES
 from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
 
@@ -20,10 +21,7 @@ PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary")
 _PRIOR_ONLY = frozenset(("lifestyle",))
 # What a heading or label over a list of causes fired: "Causes of ...", "What causes ...?" (not
 # "Triggers", nor "Medicines that can cause ...", which say their items bring the condition on).
-_UNDER_CAUSES = re.compile(
-    r"context|label: \W*(?:what (?:\w+ )?(?:causes?|triggers?|brings? on)"
-    r"|(?:(?:common|main|possible|other|typical|usual|known|the)\s+)*(?:causes|risk factors))\b"
-)
+_UNDER_CAUSES = re.compile(rf"context|label: \W*{NAMES_CAUSES}\b", re.IGNORECASE)
 _EXPLAINED = ACTIVITIES | NUTRIENTS
 _DONE_OR_TAKEN = frozenset(("maneuver", "procedure")) | NUTRIENTS  # done or taken for health, not habits
 _NO_NEW_CAUSES = frozenset(

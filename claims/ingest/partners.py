@@ -85,11 +85,11 @@ def interaction(text: str, start: int, end: int, others: tuple[tuple[int, int], 
 # ginkgo", "People on warfarin should avoid aspirin": an interaction, a caution, no benefit.
 _IF_TAKING = r"(?:if|when|while) (?:you|they)(?:['’]re| are)? (?:already )?(?:take|taking|use|using|on)"
 _WHO_TAKE = r"(?:who (?:takes?|uses?|(?:are|is) on)|taking|using|on)"  # "people on warfarin", "those taking statins"
+_THOSE_WHO = rf"(?:people|those|patients|anyone|someone) {_WHO_TAKE} |(?:or|and) who (?:take|use|are on) "
+_NAMED_NEXT = r"\s*(?:[\w-]+\s+){0,3}(?:(?:such as|like|including)\s+)?$"  # the name after up to three words
 # "If you take blood thinners such as warfarin", "if you have an ulcer or take warfarin"
 _ALREADY = re.compile(
-    rf"\b(?:{_IF_TAKING}|(?:people|those|patients|anyone|someone) {_WHO_TAKE} |(?:or|and) who (?:take|use|are on) "
-    r"|(?:if|when) you\b[^.;:]*?\b(?:or|and) "
-    r"(?:take|use|are on) )\s*(?:[\w-]+\s+){0,3}(?:(?:such as|like|including)\s+)?$",
+    rf"\b(?:{_IF_TAKING}|{_THOSE_WHO}|(?:if|when) you\b[^.;:]*?\b(?:or|and) (?:take|use|are on) ){_NAMED_NEXT}",
     re.IGNORECASE,
 )
 # ... and the advice keeps something away from it: "avoid ginkgo", "should not take aspirin".
@@ -104,11 +104,7 @@ _KEPT_AWAY = re.compile(
 # are on warfarin, paracetamol is the safer choice").
 _IN_ITS_PLACE = re.compile(r"\b(?:stick (?:with|to)|instead|rather than|switch to|opt for|safer|better)\b", re.I)
 _SAFER = re.compile(r"\bsafer\b", re.IGNORECASE)
-_THOSE_WHO_TAKE = re.compile(
-    rf"\b(?:(?:people|those|patients|anyone|someone) {_WHO_TAKE} |(?:or|and) who (?:take|use|are on) )"
-    r"\s*(?:[\w-]+\s+){0,3}(?:(?:such as|like|including)\s+)?$",
-    re.IGNORECASE,
-)
+_THOSE_WHO_TAKE = re.compile(rf"\b(?:{_THOSE_WHO}){_NAMED_NEXT}", re.IGNORECASE)
 _SAID_AGAIN = re.compile(r"\b(?:it|them|one|ones|its|their)\b", re.IGNORECASE)
 # A habit named as the condition of advice: "If you drink alcohol, do so early", "If you smoke, stop".
 _HABIT = re.compile(r"\b(?:if|when) you (?:drink|smoke)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -120,8 +116,9 @@ def taken_already(text: str, start: int, end: int, others: tuple[tuple[int, int]
     of advice that keeps something away from it: an interaction, a caution ("If you take
     warfarin, avoid ginkgo", "Ibuprofen is not suitable if you take blood thinners such as
     warfarin"; not "If you take magnesium, take it at night"), or that points to another of
-    `others` (where the segment names remedies) in its place ("If you take warfarin, stick with
-    paracetamol"; not "If you take melatonin, take it an hour before bed rather than at bedtime")."""
+    `others` (where the segment names remedies) in its place ("People who take warfarin should stick
+    with paracetamol", "If you are on warfarin, paracetamol is the safer choice"; not "If you take
+    melatonin, take it an hour before bed rather than at bedtime")."""
     if not taken(text, start):
         return False
     if _KEPT_AWAY.search(text):  # before it too: "Ibuprofen is not suitable if ..."
