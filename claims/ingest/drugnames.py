@@ -123,4 +123,5 @@ def write_cache(path: Path) -> int:
 
 
 if __name__ == "__main__":
-    print(f"{write_cache(Path(sys.argv[1]))} drug names written to {sys.argv[1]}")
+    # on stderr: the child's output is the parent's, and `ingest_article --format ndjson` prints JSON only
+    print(f"{write_cache(Path(sys.argv[1]))} drug names written to {sys.argv[1]}", file=sys.stderr)

@@ -145,3 +145,24 @@ def test_a_dry_run_needs_no_database(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert all(json.loads(line)["quote"] for line in done.stdout.splitlines()) and done.stdout
     assert "dry run, nothing written" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_first_dry_run_on_a_new_machine_prints_only_json_lines(tmp_path):
+    """The first run writes the drug-name cache (a child process): its message goes to stderr, so
+    a script reading the ndjson on a fresh machine reads JSON only."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, DEBUG="true", INGEST_CACHE_DIR=str(tmp_path / "new-cache"))
+    done = subprocess.run(
+        [sys.executable, "manage.py", "ingest_article", str(path), "--dry-run", "--format", "ndjson"],
+        cwd=root, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (tmp_path / "new-cache").is_dir() and "drug names written" in done.stderr
+    assert done.stdout and all(json.loads(line)["quote"] for line in done.stdout.splitlines())
