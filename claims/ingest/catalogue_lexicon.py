@@ -8,6 +8,7 @@ from pathlib import Path
 
 from claims.ingest.brands import brand_table
 from claims.ingest.drugnames import drug_names
+from claims.ingest.everyday import everyday_table
 from claims.ingest.learned import Example, learn_triggers, name_stems
 from claims.ingest.lexicon import Lexicon, RemedyData, build_lexicon, remedies_from_catalogue
 from claims.ingest.phrasings import phrasing_table
@@ -43,6 +44,7 @@ def lexicon_from_parts(
     *,
     drugs: bool = True,
     phrasings=None,
+    everyday=None,
 ) -> Lexicon:
     labels = [label for remedy in remedies for label in (remedy.name, *remedy.aliases)]
     triggers = learn_triggers(examples, texts, name_stems(labels))
@@ -52,8 +54,9 @@ def lexicon_from_parts(
         drug_names() if drugs else None,
         triggers,
         phrasing_table() if phrasings is None else phrasings,
+        everyday_table() if everyday is None else everyday,
     )
-    lexicon.harms = usual_harms(examples)
+    lexicon.harms |= usual_harms(examples)
     return lexicon
 
 

@@ -1,7 +1,8 @@
 """The names the proposer looks for: the catalogue's remedies and aliases (given as plain data, so
-a benchmark can leave an article's own names out), the brand table, and the offline drug-name
-lexicon. One Aho-Corasick automaton holds every catalogue and brand name with its plural and,
-for maneuvers and lifestyle measures, its verb forms ("stretching" is also "stretch the muscle")."""
+a benchmark can leave an article's own names out), the brand table, the table of everyday
+remedies and the offline drug-name lexicon. One Aho-Corasick automaton holds every catalogue,
+brand and everyday name with its plural and, for maneuvers and lifestyle measures, its verb forms
+("stretching" is also "stretch the muscle")."""
 
 from __future__ import annotations
 
@@ -14,14 +15,17 @@ import ahocorasick
 
 from claims.ingest.brands import Brand
 from claims.ingest.drugnames import CLASS, DRUG
+from claims.ingest.everyday import EverydayRemedy
 from claims.ingest.norm import fold, name_key, plural_forms, spelling_key
 from claims.ingest.phrasings import PhrasingIndex
 from claims.ingest.scattered import NameBags, name_bags
 
-CATALOGUE, BRAND, DRUG_LEXICON, PATTERN, PHRASING = "catalogue", "brand", "drug_lexicon", "pattern", "phrasing"
+CATALOGUE, BRAND, EVERYDAY, DRUG_LEXICON = "catalogue", "brand", "everyday", "drug_lexicon"
+PATTERN, PHRASING = "pattern", "phrasing"
 _VITAMIN = re.compile(r"vitamin ([a-k](?:\d{1,2})?)", re.IGNORECASE)
 _ACTIONS = frozenset(("maneuver", "lifestyle", "procedure"))
 _SUBSTANCES = frozenset(("food_drink", "drug", "supplement", "herbal_folk"))
+_ACTIVE = frozenset(("drug", "supplement"))
 _MIN_FUZZY = 5  # names shorter than this are never matched fuzzily: one letter changes the word
 
 
@@ -41,7 +45,7 @@ class Term:
 
     remedy: str  # the catalogue remedy's name, or the name proposed for a new one
     category: str
-    source: str  # catalogue | brand | drug_lexicon | pattern | phrasing
+    source: str  # catalogue | brand | everyday | drug_lexicon | pattern | phrasing
     is_new: bool  # not (yet) a remedy of the catalogue
     atc_code: str = ""
 
@@ -100,9 +104,10 @@ def build_lexicon(
     drugs: Mapping[str, tuple[str, str]] | None = None,
     triggers: Iterable = (),
     phrasings: Iterable = (),
+    everyday: Iterable[EverydayRemedy] = (),
 ) -> Lexicon:
-    """The lexicon of these remedies, brands, drug names, learned triggers (Trigger objects) and
-    phrasings (Phrasing objects)."""
+    """The lexicon of these remedies, brands, drug names, learned triggers (Trigger objects),
+    phrasings (Phrasing objects) and everyday remedies."""
     terms: list[Term] = []
     surfaces: dict[str, int] = {}  # folded surface -> term index; the catalogue's come first
     labels: dict[str, int] = {}  # the names and aliases as written (folded): what fuzzy matching knows
@@ -144,6 +149,7 @@ def build_lexicon(
             # it or a shorter name would take it: "calcium carbonate", not the catalogue's "calcium"
             for surface in plural_forms(brand.ingredient) | {fold(brand.ingredient)}:
                 surfaces.setdefault(surface, len(terms) - 1)
+    harms = _add_everyday(everyday, terms, surfaces, remedy_keys, verb_forms)
     automaton = ahocorasick.Automaton()
     for surface, index in surfaces.items():
         automaton.add_word(surface, (surface, index, surface in verb_forms))
@@ -162,7 +168,52 @@ def build_lexicon(
     said = PhrasingIndex(
         (p, remedy_keys.get(name_key(p.remedy)) or Term(p.remedy, p.category, PHRASING, True)) for p in phrasings
     )
-    return Lexicon(automaton, terms, spellings, drugs or {}, drug_terms, remedy_keys, learned, bags, phrasings=said)
+    return Lexicon(
+        automaton, terms, spellings, drugs or {}, drug_terms, remedy_keys, learned, bags, harms, phrasings=said
+    )
+
+
+def _add_everyday(everyday, terms, surfaces, remedy_keys, verb_forms) -> dict[str, str]:
+    """The everyday remedies after the catalogue's and the brands' names, which keep theirs. A row
+    that shares a name with a catalogue remedy adds nothing (its "bag of frozen peas" is not made
+    the catalogue's cold application); one that shares a brand's ingredient stands for it; a name
+    that holds a catalogue medicine's or supplement's ("magnesium tablets") is left to that name,
+    so the catalogue's remedy is proposed. Returns the harms the new rows usually are (what the
+    catalogue says of its own remedies is learned from its claims)."""
+    harms = {}
+    medicines = {surface for surface, index in surfaces.items() if terms[index].category in _ACTIVE}
+    for remedy in everyday:
+        known = next((remedy_keys[name_key(label)] for label in remedy.labels if name_key(label) in remedy_keys), None)
+        if known is not None and known.source == CATALOGUE:
+            continue  # the catalogue's own names and aliases stand, as its reviewers curated them
+        if known is not None:
+            term = Term(known.remedy, known.category, EVERYDAY, known.is_new, known.atc_code)
+        else:
+            term = Term(remedy.name, remedy.category, EVERYDAY, True)
+            if remedy.usually:
+                harms[remedy.name] = remedy.usually
+        terms.append(term)
+        for label in remedy.labels:
+            remedy_keys.setdefault(name_key(label), term)
+            if _holds_a_name(fold(label), medicines):
+                continue
+            for surface in _everyday_forms(label, term.category):
+                if surface not in surfaces:
+                    surfaces[surface] = len(terms) - 1
+                    if surface not in plural_forms(label):
+                        verb_forms.add(surface)
+    return harms
+
+
+def _everyday_forms(label: str, category: str) -> set[str]:
+    """A row's name with its plural and, for an action of several words, each -ing word as a verb
+    ("binge drinking" is also "binge drink"), but never a word alone: "drink" is no binge drinking,
+    a "cup" no cupping."""
+    forms = plural_forms(label)
+    words = fold(label).split()
+    if category in _ACTIONS and len(words) > 1:
+        forms |= _gerund_forms(words)
+    return {form for form in forms if len(form) >= 3}
 
 
 def _forms(label: str, category: str, shared: set[str]) -> set[str]:

@@ -52,7 +52,8 @@ def list_members(text: str, base: int, own: list[Mention]):
             pieces_at.append((at, piece))
             members.append(_member(text, word_spans(text, at, at + len(piece)), number, len(pieces)))
         for run in _runs(members):
-            anchors = [m for m in own if any(s <= m.start - base < e for s, e in run)]
+            # what the catalogue or a brand names vouches; the everyday table's broad names do not
+            anchors = [m for m in own if any(s <= m.start - base < e for s, e in run) and m.rule != "everyday"]
             categories = Counter(m.term.category for m in anchors if m.term.category not in ("lifestyle", "maneuver"))
             before = text[max(0, run[0][0] - 40) : run[0][0]]
             triggered = _LIST_TRIGGER.search(before) or _LIST_TRIGGER.search(clause)

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import JaroWinkler
 
 from claims.ingest.condition import condition_words
-from claims.ingest.lexicon import CATALOGUE, Lexicon, Term
+from claims.ingest.lexicon import BRAND, CATALOGUE, EVERYDAY, Lexicon, Term
 from claims.ingest.norm import spelling_key
 
 FUZZY_THRESHOLD = 88  # rapidfuzz ratio of the spelling keys, 0-100: one slip in nine letters
@@ -37,13 +37,16 @@ _COMMON = frozenset(
 )
 
 
+_RULES = {CATALOGUE: "lexicon", BRAND: "brand", EVERYDAY: "everyday"}
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
     end: int
     surface: str  # the text as written
     term: Term
-    rule: str  # lexicon | brand | drug_lexicon | fuzzy
+    rule: str  # lexicon | brand | everyday | drug_lexicon | fuzzy
     fuzzy: bool = False
     similarity: float = 100.0  # of the spelling keys, for fuzzy mentions
 
@@ -63,6 +66,24 @@ def find_mentions(
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         found.append(mention)
 
+    def shorter_everyday(start: int, end: int) -> list[Mention] | None:
+        """The names of the everyday table a longer name over [start, end) takes the place of
+        ("zinc oxide" is the drug, not the everyday table's zinc); None when something else is there."""
+        inside = [m for m in found if m.start < end and start < m.end]
+        if all(
+            m.rule == "everyday" and start <= m.start and m.end <= end and m.end - m.start < end - start for m in inside
+        ):
+            return inside
+        return None
+
+    def free_of_known(start: int, end: int) -> bool:
+        return shorter_everyday(start, end) is not None
+
+    def take_over(mention: Mention) -> None:
+        for m in shorter_everyday(mention.start, mention.end) or ():
+            found.remove(m)
+        take(mention)
+
     candidates = []
     names = lexicon.automaton.iter(folded) if lexicon.automaton.kind == ahocorasick.AHOCORASICK else ()
     for last, (surface, index, verb) in names:
@@ -77,10 +98,12 @@ def find_mentions(
             term = lexicon.terms[index]
             if term.category == "drug" and _EFFECT.match(folded, end):
                 continue  # "muscle relaxant effects": what a drug does, not a drug
-            take(Mention(start, end, text[start:end], term, "lexicon" if term.source == CATALOGUE else "brand"))
+            if term.source == EVERYDAY and term.category == "drug" and _adjective_use(folded, end, folded[start:end]):
+                continue  # "antispasmodic attacks": a class of drugs named as an adjective
+            take(Mention(start, end, text[start:end], term, _RULES[term.source]))
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
     if lexicon.drugs:
-        _drug_mentions(text, folded, tokens, lexicon, free, take)
+        _drug_mentions(text, folded, tokens, lexicon, free_of_known, take_over)
     if fuzzy and lexicon.spellings:
         _fuzzy_mentions(text, folded, tokens, lexicon, free, take, frozenset(condition_words(condition).forms))
     return sorted(found, key=lambda m: m.start)

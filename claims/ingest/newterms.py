@@ -73,6 +73,19 @@ _SWALLOWS = frozenset(("preparation", "based on", "example", "proper name", "com
 _POINT = re.compile(r"\b((?!The\b|This\b|That\b|Each\b|Every\b)[A-Z][a-z]+(?:[- ][A-Za-z][a-z]+){0,2}) point\b")
 
 
+_FORMS = HEADS | frozenset(
+    "lozenge lozenges capsule capsules tablet tablets supplement supplements spray sprays drops patch patches "
+    "gummies biscuits sweets paste rinse rinses wash pack packs".split()
+)
+
+
+def _qualifies(folded: str, mention: Mention, end: int) -> bool:
+    """Whether a name read around `mention` and ending at `end` is the same remedy said more
+    precisely: words before it ("bitter chocolate"), or the form it takes after it ("ginger tea")."""
+    after = folded[mention.end : end].split()
+    return len(after) <= 2 and all(word in _FORMS for word in after)
+
+
 def with_new_mentions(
     text: str,
     folded: str,
@@ -104,9 +117,12 @@ def with_new_mentions(
             inside = [m for m in found if start <= m.start and m.end <= end]
             if any(start < m.end and m.start < end for m in found if m not in inside):
                 continue
-            if any((m.start, m.end) == (start, end) for m in inside) or (inside and rule not in _SWALLOWS):
+            # a name of the everyday table gives way to a name that qualifies it ("bitter chocolate") or
+            # says its form ("zinc lozenges"), never to words run on after it ("tai chi eases")
+            blocking = [m for m in inside if m.rule != "everyday" or not _qualifies(folded, m, end)]
+            if any((m.start, m.end) == (start, end) for m in inside) or (blocking and rule not in _SWALLOWS):
                 continue
-            if any(m.rule == "brand" or (m.rule == "lexicon" and _medicine(m.term)) for m in inside):
+            if any(m.rule == "brand" or (m.rule in ("lexicon", "everyday") and _medicine(m.term)) for m in inside):
                 continue  # "troxevasin gel" stays the brand Troxevasin: a drug is named by its name
             known = lexicon.known(name)
             term = known or Term(name, category, PATTERN, True)

@@ -89,10 +89,13 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     `under` is the line under the segment when the segment is a title."""
     text, offset, end = at.text, at.offset, at.end
     rule, category = mention.rule, mention.term.category
-    advised = IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken) or labels.labels_say_good(at.labels)
-    if at.harm and call.cue in ("default", f"usual for {category}") and not advised:
+    said_good = IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken)
+    advised = said_good or labels.labels_say_good(at.labels)
+    weak = call.cue in ("default", f"usual for {category}")
+    if at.harm and ((weak and not advised) or (call.cue.startswith("context:") and not said_good)):
         # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default
-        # benefit nor its category's ("Smoking and second-hand smoke." is no prevention)
+        # benefit nor its category's ("Smoking and second-hand smoke." is no prevention), nor what a
+        # heading says of the others ("Salty food makes you pass more calcium" under "Preventing stones")
         call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}", call.cue != "default")
     worse, of_condition = scope.worsens(at.spoken, end, at.condition)
     if (call.kind != cues.CAUSE or call.cue.startswith("usual for")) and worse and of_condition:

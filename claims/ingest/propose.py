@@ -28,6 +28,7 @@ from claims.ingest.vocabulary import FUNCTION
 _CONFIDENCE = {
     "lexicon": 0.9,
     "brand": 0.9,
+    "everyday": 0.75,
     "drug_lexicon": 0.75,
     "fuzzy": 0.6,
     "pattern": 0.5,
@@ -36,6 +37,7 @@ _CONFIDENCE = {
     "phrasing": 0.6,
 }
 _NUTRIENTS = overrule.NUTRIENTS
+_GIVES_WAY = ("pattern", "everyday")  # mentions a phrasing of the catalogue's measures replaces
 # A step of a recipe ("Pour vodka into a jar", "boil for 5 minutes") names ingredients, not claims.
 _RECIPE_STEP = re.compile(
     r"\b(?:pour\w*|mix\w*|brew\w*|boil\w*|infuse\w*|insist\w*|strain\w*|filter\w*|grind|ground|chop\w*|peel\w*|"
@@ -95,15 +97,16 @@ def propose(
             known.add(term.remedy)
         applied = [(m.start, m.end) for m in own if m.term.category in SUBSTANCES]
         # a name kept is not read again; a new one read from a pattern ("gum" of "chew gum", "lose
-        # excess weight") gives way to the measure a phrasing names; a name left out ("hot water") is free
-        kept = [(m.start, m.end) for m in own if not m.rule.startswith("pattern")]
+        # excess weight") or the everyday table ("cool room" of "sleep in a cool room") gives way to
+        # the measure a phrasing names; a name left out ("hot water") is free
+        kept = [(m.start, m.end) for m in own if not m.rule.startswith(_GIVES_WAY)]
         for start, end, term in phrasing_mentions(
             seg.start, folded[seg.start : seg.end], lexicon.phrasings, known, kept, substances=applied
         ):
             said = Mention(start, end, text[start:end], term, "phrasing")
             if named_only(seg, said):
                 continue  # "when you straighten your leg": the circumstance of something else
-            own = [m for m in own if not (m.rule.startswith("pattern") and m.start < end and start < m.end)]
+            own = [m for m in own if not (m.rule.startswith(_GIVES_WAY) and m.start < end and start < m.end)]
             own.append(said)
             known.add(term.remedy)
         for start, end, term in coordinated_mentions(folded, list(own), lexicon.known):

@@ -173,6 +173,19 @@ def held_out_phrasings(phrasings: Iterable, remedies: Sequence[RemedyData], kept
     ]
 
 
+def held_out_everyday(rows: Iterable, remedies: Sequence[RemedyData], kept: Sequence[RemedyData]) -> list:
+    """The everyday remedies (claims.ingest.everyday) a held-out run may keep: none that names a
+    remedy or alias `held_out_lexicon` removed, or holds one ("pickle juice shot" would find
+    "pickle juice"): the table would bring back what only the held-out article claims."""
+    left = {name_key(label) for remedy in kept for label in (remedy.name, *remedy.aliases)}
+    removed = {name_key(label) for remedy in remedies for label in (remedy.name, *remedy.aliases)} - left
+    return [
+        row
+        for row in rows
+        if not any(f" {gone} " in f" {name_key(label)} " for label in row.labels for gone in removed)
+    ]
+
+
 # The five catalogued articles -------------------------------------------------------------------
 
 
@@ -203,6 +216,7 @@ def evaluate(
 
     from claims.ingest.brands import brand_table
     from claims.ingest.catalogue_lexicon import catalogue_examples, lexicon_from_parts
+    from claims.ingest.everyday import everyday_table
     from claims.ingest.phrasings import phrasing_table
     from claims.ingest.propose import propose
 
@@ -220,7 +234,8 @@ def evaluate(
             said = held_out_phrasings(phrasing_table() if phrasings else (), remedies, kept)
             examples = catalogue_examples(catalogue, leave_out=source.file_name)
             learning_texts = {name: text for name, text in texts.items() if name != source.file_name}
-            lexicon = lexicon_from_parts(kept, examples, learning_texts, brands, phrasings=said)
+            everyday = held_out_everyday(everyday_table(), remedies, kept)
+            lexicon = lexicon_from_parts(kept, examples, learning_texts, brands, phrasings=said, everyday=everyday)
         else:
             lexicon = lexicon_from_parts(
                 remedies, catalogue_examples(catalogue), texts, phrasings=None if phrasings else ()

@@ -111,7 +111,7 @@ def test_a_substance_the_examples_mostly_call_harmful_is_no_default_benefit():
         Example("magnesium", "a.txt", "Take magnesium.", kind="treatment"),
         Example("magnesium", "b.txt", "Magnesium before bed.", kind="prevention"),
     ]
-    lexicon = lexicon_from_parts(remedies, examples, {}, brands=(), drugs=False)
+    lexicon = lexicon_from_parts(remedies, examples, {}, brands=(), drugs=False, everyday=())
     assert lexicon.harms == {"alcohol": "cause"}
     kinds = {
         p.remedy: (p.kind, p.rule) for p in propose("Alcohol relaxes the sphincter. Magnesium is a mineral.", lexicon)
@@ -135,7 +135,9 @@ def test_an_order_to_take_a_usually_harmful_remedy_is_read_as_advice():
     from claims.ingest.propose import propose
 
     examples = [Example("caffeine", f"{n}.txt", "Coffee provokes cramps.", kind="cause") for n in range(3)]
-    lexicon = lexicon_from_parts([RemedyData("caffeine", "food_drink", ("coffee",))], examples, {}, brands=())
+    lexicon = lexicon_from_parts(
+        [RemedyData("caffeine", "food_drink", ("coffee",))], examples, {}, brands=(), everyday=()
+    )
     assert lexicon.harms == {"caffeine": "cause"}
     # an article on headaches may well advise it: that is for the reviewer to weigh, not a cause
     assert [p.kind for p in propose("Drink a cup of coffee.", lexicon, "headache")] == ["treatment"]

@@ -1,10 +1,21 @@
 """Remedies the lexicon does not know, read from how articles advise them (claims.ingest.newterms):
-a sentence that opens with what helps."""
+a sentence that opens with what helps. Read with the catalogue's names alone, without the everyday
+table, which knows some of these names."""
+
+from functools import cache
 
 import pytest
 
-from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+from claims.catalogue import read_catalogue
+from claims.ingest.catalogue_lexicon import CATALOGUE_DIR, catalogue_examples, lexicon_from_parts
+from claims.ingest.lexicon import remedies_from_catalogue
 from claims.ingest.propose import propose
+
+
+@cache
+def lexicon_from_catalogue_files():
+    catalogue = read_catalogue(CATALOGUE_DIR)
+    return lexicon_from_parts(remedies_from_catalogue(catalogue), catalogue_examples(catalogue), {}, everyday=())
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ def test_a_comparison_answered_no_takes_the_benefit_of_what_is_compared(lexicon)
         ("Is milk good for heartburn?\nA glass of milk may soothe for a few minutes, but then makes it worse.",
          "milk", "heartburn", None),
         ("Does magnesium help with leg cramps? Yes, it can.", "magnesium", "night leg cramps", {"relief"}),
-        ("Ginkgo carries the same warning.", "ginkgo biloba", "headache", {"caution"}),
+        ("Ginkgo carries the same warning.", "ginkgo", "headache", {"caution"}),
         ("Go easy on fatty and fried food.", "fatty food", "heartburn", {"cause"}),
         ("Baking soda in water works fast, but it is very high in sodium.", "sodium bicarbonate", "heartburn",
          {"caution"}),

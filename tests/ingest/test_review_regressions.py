@@ -22,14 +22,14 @@ ADVICE = [
         "headache",
         "paracetamol",
     ),
-    ("If you use an emollient, apply it straight after a bath rather than before.", "eczema", "emollient"),
+    ("If you use an emollient, apply it straight after a bath rather than before.", "eczema", "emollients"),
     (
         "If you're using a hot water bottle, wrap it in a towel instead of putting it on bare skin.",
         "back pain",
         "heating pad",
     ),
     ("If you take melatonin, take it an hour before bed rather than at bedtime.", "insomnia", "melatonin"),
-    ("If you use a saline spray, opt for a preservative-free one.", "cold", "saline spray"),
+    ("If you use a saline spray, opt for a preservative-free one.", "cold", "saline nasal spray"),
     ("If you take omeprazole, take it 30 minutes before breakfast instead of with it.", "heartburn", "omeprazole"),
     ("If you use lavender oil, dab it on your pillow rather than on your skin.", "insomnia", "lavender essential oil"),
     ("Massage the calf firmly. Stop massaging once the cramp has gone.", "leg cramps", "massage"),
@@ -53,7 +53,7 @@ ADVICE = [
     (
         "Antihistamines block the histamine that makes hay fever symptoms more intense.",
         "hay fever",
-        "histamine antagonists",
+        "antihistamines",
     ),
     ("Try relaxation exercises, as stress makes tinnitus louder.", "tinnitus", "stress reduction"),
     ("Relaxation techniques help, as anxiety makes tinnitus more noticeable.", "tinnitus", "stress reduction"),
@@ -108,7 +108,7 @@ ADVICE = [
         "nausea",
         "peppermint tea",
     ),
-    ("If you use an inhaler for asthma, rinse your mouth afterwards rather than swallowing.", "asthma", "inhaler"),
+    ("If you use an inhaler for asthma, rinse your mouth afterwards rather than swallowing.", "asthma", "inhalers"),
     ("If you are taking iron tablets, take them with orange juice instead of tea.", "anaemia", "iron"),
     ("If you are using hydrocortisone cream, apply it thinly rather than thickly.", "eczema", "hydrocortisone cream"),
     ("If you use heat packs, 20 minutes at a time is the better option.", "back pain", "heating pad"),
@@ -126,7 +126,7 @@ ADVICE = [
         "cetirizine",
     ),
     ("Ibuprofen does nothing for the virus itself, but it eases the aches and fever of a cold.", "cold", "ibuprofen"),
-    ("A decongestant does nothing for a cough, but it clears a blocked nose in a cold.", "cold", "nasal decongestants"),
+    ("A decongestant does nothing for a cough, but it clears a blocked nose in a cold.", "cold", "decongestants"),
     (
         "Antacids do nothing to stop acid being made, but they neutralise it quickly and ease heartburn.",
         "heartburn",
@@ -177,9 +177,9 @@ ADVICE += [
     (
         "If you take antihistamines for hay fever, opt for loratadine rather than chlorphenamine during the day.",
         "hay fever",
-        "histamine antagonists",
+        "antihistamines",
     ),
-    ("If you use an emollient, switch to a thicker ointment such as Epaderm instead at night.", "eczema", "emollient"),
+    ("If you use an emollient, switch to a thicker ointment such as Epaderm instead at night.", "eczema", "emollients"),
     (
         "If you use hydrocortisone cream, switch to an emollient instead once the flare has settled.",
         "eczema",
@@ -198,7 +198,7 @@ ADVICE += [
     ("If you take loperamide, drink oral rehydration solution rather than plain water.", "diarrhoea", "loperamide"),
     ("If you use antacids, switch to Gaviscon instead if you get reflux at night.", "heartburn", "antacids"),
     ("Stop massaging in a circular motion and use long strokes towards the heart instead.", "leg cramps", "massage"),
-    ("Triggers\nPollen\nDust\nSome simple fixes like saline rinses and antihistamines", "hay fever", "saline rinses"),
+    ("Triggers\nPollen\nDust\nSome simple fixes like saline rinses and antihistamines", "hay fever", "nasal irrigation"),
     (
         "Ibuprofen will do nothing useful if you wait until the pain peaks, so take it at the first sign of a migraine.",
         "migraine",
@@ -224,7 +224,7 @@ ADVICE += [
     (
         "People who come off antidepressants suddenly are more likely to have depression again.",
         "depression",
-        "antidepressive agents",
+        "antidepressants",
     ),
     ("Honey works, and there's no benefit in buying expensive manuka over ordinary honey.", "cough", "honey"),
     ("Paracetamol works as well as ibuprofen, with no extra benefit from taking both.", "sore throat", "paracetamol"),
@@ -243,7 +243,7 @@ ADVICE += [
     (
         "Saline spray helps blocked noses. There's not much evidence that expensive brands work better than cheap ones.",
         "blocked nose",
-        "saline spray",
+        "saline nasal spray",
     ),
     (
         "Peppermint oil capsules ease IBS cramps. There is hardly any evidence they interact with other medicines.",
@@ -278,14 +278,14 @@ ADVICE += [
     (
         "Some tablets lower your ability to fight infection, so your GP may offer a flu vaccine.",
         "flu",
-        "influenza vaccine, inactivated or recombinant",
+        "flu vaccine",
     ),
-    ("Sleeping pills can impair your ability to drive, so melatonin or CBT may be a better choice.", "insomnia", "cbt"),
+    ("Sleeping pills can impair your ability to drive, so melatonin or CBT may be a better choice.", "insomnia", "cognitive behavioural therapy"),
     ("MYTH: Emollients only matter in winter.\nFACT: Emollients are needed all year round.", "eczema", "emollients"),
     (
         "MYTH: Sunscreen is only for sunny days.\nFACT: Sunscreen is needed whenever the UV index is 3 or above.",
         "sunburn",
-        "sunscreening agents",
+        "sunscreen",
     ),
     (
         "MYTH: Stretching is only for athletes.\nFACT: Stretching is for everyone with tight calves.",
@@ -338,7 +338,7 @@ ADVICE += [
     (
         "MYTH: Antihistamines are just for hay fever.\nFACT: Antihistamines are used for hives and itchy rashes too.",
         "hives",
-        "histamine antagonists",
+        "antihistamines",
     ),
     ("Hearing aids help at work, where background noise makes tinnitus louder.", "tinnitus", "hearing aids"),
     ("Children whose emollients are stopped too soon are more likely to have eczema flares.", "eczema", "emollients"),

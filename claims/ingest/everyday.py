@@ -1,0 +1,75 @@
+"""The curated table of everyday remedies (everyday.csv): the foods, herbs, exercises, physical
+measures, devices, therapies and habits that health articles advise or warn of for every kind of
+condition ("ginger", "tai chi", "a cold compress", "oral rehydration solution"), which neither the
+catalogue nor the drug-name lexicon names. Each row gives a remedy's plain name, the other ways
+articles write it, its category and, for what articles nearly always warn of (spicy food, high
+heels, ear candling), the harm proposed when the words around it say nothing. A row that shares a
+name with the catalogue adds nothing: the catalogue's names stand. Any other is proposed as a new
+remedy, which a reviewer confirms. Read once; a broken row is an error naming its line."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from claims.ingest.brands import CATEGORIES
+from claims.ingest.norm import name_key
+
+EVERYDAY_FILE = Path(__file__).with_name("everyday.csv")
+HEADER = ["name", "aliases", "category", "usually"]
+USUALLY = frozenset(("", "cause", "caution"))
+
+
+class EverydayTableError(ValueError):
+    """everyday.csv has a row the proposer cannot use; the message names the line."""
+
+
+@dataclass(frozen=True)
+class EverydayRemedy:
+    name: str
+    aliases: tuple[str, ...]
+    category: str
+    usually: str = ""  # "cause" or "caution": what articles nearly always say of it
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def read_everyday(path: Path = EVERYDAY_FILE) -> tuple[EverydayRemedy, ...]:
+    rows = []
+    seen: dict[str, int] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [(number, line) for number, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
+    reader = csv.reader(line for _, line in lines)
+    header = next(reader, None)
+    if header != HEADER:
+        raise EverydayTableError(f"{path.name}: the header must be {','.join(HEADER)}, not {header}")
+    for (number, _), row in zip(lines[1:], reader, strict=True):
+        where = f"{path.name} line {number}"
+        if len(row) != len(HEADER):
+            raise EverydayTableError(f"{where}: expected {len(HEADER)} columns, found {len(row)}")
+        name, aliases, category, usually = (value.strip() for value in row)
+        if not name:
+            raise EverydayTableError(f"{where}: the name is required")
+        if category not in CATEGORIES:
+            raise EverydayTableError(f"{where}: unknown category {category!r}")
+        if usually not in USUALLY:
+            raise EverydayTableError(f"{where}: usually is 'cause', 'caution' or empty, not {usually!r}")
+        remedy = EverydayRemedy(name, tuple(a.strip() for a in aliases.split("|") if a.strip()), category, usually)
+        for label in remedy.labels:
+            key = name_key(label)
+            if not key:
+                raise EverydayTableError(f"{where}: {label!r} has no word to match")
+            if seen.setdefault(key, number) != number:  # a plural beside its singular in one row is no harm
+                raise EverydayTableError(f"{where}: {label!r} is already on line {seen[key]}")
+        rows.append(remedy)
+    return tuple(rows)
+
+
+@cache
+def everyday_table() -> tuple[EverydayRemedy, ...]:
+    """The repository's table of everyday remedies, read once per process."""
+    return read_everyday()

@@ -1,0 +1,165 @@
+"""The table of everyday remedies: read with a clear error per broken line; its names found as new
+remedies with their category, or as the catalogue's remedy when the catalogue has the name; never
+in place of a catalogue medicine's name; and left out of a held-out run where it names what only
+the held-out article has."""
+
+import pytest
+
+from claims.ingest.everyday import EverydayRemedy, EverydayTableError, everyday_table, read_everyday
+from claims.ingest.lexicon import RemedyData, build_lexicon
+from claims.ingest.propose import propose
+from claims.ingest.score import held_out_everyday
+from claims.models import Category
+from tests.ingest.proposing import catalogue_lexicon  # noqa: F401 (a fixture)
+
+
+def write(tmp_path, *rows):
+    path = tmp_path / "everyday.csv"
+    path.write_text("# a comment\nname,aliases,category,usually\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("ginger,,spice,", "everyday.csv line 3: unknown category 'spice'"),
+        (",ginger root,food_drink,", "everyday.csv line 3: the name is required"),
+        ("ginger,food_drink", "everyday.csv line 3: expected 4 columns, found 2"),
+        ("ginger,--,food_drink,", "everyday.csv line 3: '--' has no word to match"),
+    ],
+)
+def test_a_broken_row_is_named_by_its_line(tmp_path, row, message):
+    with pytest.raises(EverydayTableError) as caught:
+        read_everyday(write(tmp_path, row))
+    assert str(caught.value) == message
+
+
+def test_a_name_written_twice_is_refused_even_as_another_rows_alias(tmp_path):
+    path = write(tmp_path, "ice pack,cold pack,device_garment,", "cold compress,Cold packs,maneuver,")
+    with pytest.raises(EverydayTableError, match="line 4: 'Cold packs' is already on line 3"):
+        read_everyday(path)
+
+
+def test_a_wrong_header_is_refused(tmp_path):
+    path = tmp_path / "everyday.csv"
+    path.write_text("remedy,category\nginger,food_drink\n", encoding="utf-8")
+    with pytest.raises(EverydayTableError, match="the header must be name,aliases,category,usually"):
+        read_everyday(path)
+
+
+def test_the_repositorys_table_reads_and_uses_the_catalogues_categories():
+    table = everyday_table()
+    assert len(table) >= 300
+    assert {row.category for row in table} <= set(Category.values)
+    names = {row.name for row in table}
+    assert {"ginger", "tai chi", "cold compress", "oral rehydration solution"} <= names
+
+
+MAGNESIUM = RemedyData("magnesium", "supplement")
+COLD = RemedyData("cold application", "procedure", ("cold compress",))
+ROWS = (
+    EverydayRemedy("ginger", ("ginger root",), "food_drink"),
+    EverydayRemedy("ice pack", ("cold compress", "bag of frozen peas"), "device_garment"),
+    EverydayRemedy("magnesium tablets", (), "supplement"),
+    EverydayRemedy("tai chi", (), "lifestyle"),
+)
+
+
+@pytest.fixture
+def lexicon():
+    return build_lexicon([MAGNESIUM, COLD], everyday=ROWS)
+
+
+def found(text, lexicon, condition="nausea"):
+    return [(p.remedy, p.surface, p.is_new, p.category, p.kind) for p in propose(text, lexicon, condition)]
+
+
+def test_an_everyday_remedy_is_proposed_as_new_with_its_category(lexicon):
+    assert found("Ginger root may help nausea.", lexicon) == [
+        ("ginger", "Ginger root", True, "food_drink", "treatment")
+    ]
+
+
+def test_a_row_that_names_a_catalogue_remedy_leaves_the_catalogues_names_as_they_are(lexicon):
+    # "ice pack" shares "cold compress" with the catalogue's cold application: the catalogue's names
+    # stand as its reviewers curated them, and the row's other names ("bag of frozen peas") are not added
+    assert found("A cold compress can help a sprain.", lexicon, "sprained ankle") == [
+        ("cold application", "cold compress", False, "procedure", "treatment")
+    ]
+    assert found("A bag of frozen peas can help a sprain.", lexicon, "sprained ankle") == []
+
+
+def test_a_name_that_holds_a_catalogue_medicine_leaves_it_to_the_catalogue(lexicon):
+    assert [p.remedy for p in propose("Magnesium tablets may help.", lexicon, "restless legs")] == ["magnesium"]
+
+
+def test_the_table_names_what_a_pattern_only_guesses(lexicon):
+    text = "Tai chi eases back pain."
+    assert found(text, lexicon, "back pain") == [("tai chi", "Tai chi", True, "lifestyle", "relief")]
+    guessed = propose(text, build_lexicon([MAGNESIUM, COLD]), "back pain")
+    assert [p.remedy for p in guessed] == ["tai chi eases"]
+
+
+def test_what_articles_nearly_always_warn_of_is_that_harm_when_nothing_is_said():
+    rows = (EverydayRemedy("energy drinks", (), "food_drink", "cause"), EverydayRemedy("ginger", (), "food_drink"))
+    lexicon = build_lexicon([MAGNESIUM], everyday=rows)
+    assert found("Energy drinks are a big problem.", lexicon, "insomnia") == [
+        ("energy drinks", "Energy drinks", True, "food_drink", "cause")
+    ]
+    assert found("Ginger is a big topic.", lexicon, "insomnia") == [
+        ("ginger", "Ginger", True, "food_drink", "treatment")
+    ]
+
+
+def test_a_heading_that_speaks_of_prevention_does_not_make_a_usual_harm_a_prevention(catalogue_lexicon):  # noqa: F811
+    text = (
+        "## Preventing migraine\n\nKeep a diary to spot your triggers. Common ones are:\n\n"
+        "- missing meals\n- alcohol, especially red wine\n"
+    )
+    assert {(p.remedy, p.kind) for p in propose(text, catalogue_lexicon, "migraine")} == {
+        ("skipping meals", "cause"),
+        ("alcohol", "cause"),
+        ("red wine", "cause"),
+    }
+
+
+def test_the_tables_names_vouch_for_no_unknown_neighbour_in_a_list():
+    rows = (EverydayRemedy("tight clothing", (), "device_garment", "cause"),)
+    lexicon = build_lexicon([MAGNESIUM], everyday=rows)
+    text = "Circulation suffers from prolonged immobile postures, tight clothing."
+    assert [p.remedy for p in propose(text, lexicon, "varicose veins")] == ["tight clothing"]
+    # a catalogue name does: what the catalogue knows is a remedy vouches for its neighbours
+    text = "Circulation suffers from prolonged immobile postures, magnesium."
+    assert [p.remedy for p in propose(text, lexicon, "varicose veins")] == ["magnesium", "prolonged immobile postures"]
+
+
+def test_a_class_of_drugs_named_as_an_adjective_is_no_mention(lexicon_with_classes):
+    assert found("Antispasmodic attacks are painful.", lexicon_with_classes) == []
+    assert found("Antispasmodic medicines can help.", lexicon_with_classes) == [
+        ("antispasmodics", "Antispasmodic", True, "drug", "treatment")
+    ]
+
+
+def test_a_compound_read_around_a_tables_name_takes_its_place(lexicon_with_classes):
+    # "chocolate" is a row; the pattern's "bitter chocolate" is the remedy the article names
+    assert [p.remedy for p in propose("Eat a little bitter chocolate.", lexicon_with_classes, "nausea")] == [
+        "bitter chocolate"
+    ]
+
+
+@pytest.fixture
+def lexicon_with_classes():
+    rows = (EverydayRemedy("antispasmodics", ("antispasmodic",), "drug"), EverydayRemedy("chocolate", (), "food_drink"))
+    return build_lexicon([MAGNESIUM], everyday=rows)
+
+
+def test_a_held_out_run_keeps_no_row_that_names_or_holds_what_only_the_held_out_article_has():
+    remedies = [MAGNESIUM, RemedyData("pickle brine", "food_drink", ("pickle juice",)), COLD]
+    kept = [MAGNESIUM, RemedyData("cold application", "procedure")]  # brine and "cold compress": its own
+    rows = [
+        EverydayRemedy("ginger", (), "food_drink"),
+        EverydayRemedy("pickle juice shot", (), "food_drink"),  # holds the removed "pickle juice"
+        EverydayRemedy("ice pack", ("cold compress",), "device_garment"),  # names the removed alias
+        EverydayRemedy("brine", ("pickle brine",), "food_drink"),  # names the removed remedy
+    ]
+    assert [row.name for row in held_out_everyday(rows, remedies, kept)] == ["ginger"]
