@@ -6,7 +6,9 @@ occur only in its text, and the cue words are learned without its quotes (claims
 The proposals are matched against the catalogue's appearances in that article: recall, precision
 and kind accuracy per article and overall. Three runs:
 
-- `held out`: the measure the issue asks for (the brand table and the offline drug lexicon stay);
+- `held out`: the measure the issue asks for (the brand table, the everyday table and the offline
+  drug lexicon stay; the everyday rows that name or hold a remedy or alias only the held-out
+  article has are left out, as the phrasing rows are);
 - `held out, strict`: also without the brand rows that name a remedy or alias the article alone
   has, so nothing it owes to the curated brand table is counted (the phrasing rows that do, or
   that would find such an alias, are left out of every held-out run);

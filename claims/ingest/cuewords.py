@@ -47,8 +47,12 @@ _DOSE_LIMIT = (
 _SHORT_TERM = (
     r"only (?:for )?(?:the )?short[- ]term|short[- ]term only|only for a (?:short|limited) (?:time|period|while)"
 )
-# "Coffee results in poor sleep", not "you should see results in two weeks"
-_RESULTS_IN = r"(?<!see )(?<!get )(?<!the )(?<!notice )(?<!any )(?<!no )results? in"
+# "Coffee results in poor sleep", not "you should see results in two weeks", "has shown good results
+# in trials" or "mixed results in adults" (a noun: what was found)
+_RESULTS_IN = (
+    r"(?<!see )(?<!get )(?<!the )(?<!notice )(?<!any )(?<!no )(?<!good )(?<!mixed )(?<!great )(?<!poor )"
+    r"(?<!promising )(?<!positive )(?<!similar )(?<!shown )(?<!showed )(?<!show )results? in"
+)
 _SIDE_EFFECTS = r"(?<!fewer )(?<!no )(?<!few )(?<!without )(?<!less )side effects?"  # not "with fewer side effects"
 # A negation inside a condition or an aside is not said of the remedy: "If antacids don't work, your
 # doctor may prescribe famotidine", "even when you do not have a headache", "(never a plastic bag)".

@@ -23,6 +23,8 @@ _PRIOR_ONLY = frozenset(("lifestyle",))
 # "Triggers", nor "Medicines that can cause ...", which say their items bring the condition on).
 _UNDER_CAUSES = re.compile(rf"context|label: \W*{NAMES_CAUSES}\b", re.IGNORECASE)
 _EXPLAINED = ACTIVITIES | NUTRIENTS
+# Cues that say when, not whether: "Sugary drinks ... especially at bedtime" is no prevention.
+_WHEN = re.compile(r"at bedtime|before (?:bed|going to bed|sleep)|regularly|daily|every day|at night|in the evening")
 _DONE_OR_TAKEN = frozenset(("maneuver", "procedure")) | NUTRIENTS  # done or taken for health, not habits
 _NO_NEW_CAUSES = frozenset(
     (
@@ -91,11 +93,12 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     rule, category = mention.rule, mention.term.category
     said_good = IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken)
     advised = said_good or labels.labels_say_good(at.labels)
-    weak = call.cue in ("default", f"usual for {category}")
+    weak = call.cue in ("default", f"usual for {category}") or bool(_WHEN.fullmatch(call.cue))
     if at.harm and ((weak and not advised) or (call.cue.startswith("context:") and not said_good)):
         # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default
-        # benefit nor its category's ("Smoking and second-hand smoke." is no prevention), nor what a
-        # heading says of the others ("Salty food makes you pass more calcium" under "Preventing stones")
+        # benefit nor its category's ("Smoking and second-hand smoke." is no prevention), nor when it
+        # is had, nor what a heading says of the others ("Salty food makes you pass more calcium"
+        # under "Preventing stones")
         call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}", call.cue != "default")
     worse, of_condition = scope.worsens(at.spoken, end, at.condition)
     if (call.kind != cues.CAUSE or call.cue.startswith("usual for")) and worse and of_condition:

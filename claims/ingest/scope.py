@@ -307,6 +307,12 @@ _DENIED = re.compile(
     r"|(?:results?|trials?|studies|evidence|research)\b[^.;]{0,40}?\b(?:were|was|have been|has been|are|proved)\s+"
     r"(?:\w+\s+)?(?<!far )disappointing"
     r"|disappointing (?:results?|trials?|studies)"
+    # "make no difference to pain", "the evidence that they prevent it is weak", "has mixed results"
+    r"|\b(?:makes?|made|making) (?:little or |absolutely )?no (?:real |significant |measurable )?difference\b"
+    r"|\bevidence (?:that|for)\b[^.;]{0,60}?\b(?:is|are|remains) (?:\w+ )?"
+    r"(?:poor|weak|thin|lacking|limited|mixed|inconclusive|conflicting)\b"
+    r"|\b(?:evidence|results?)\b (?:is|are|remains?) (?:very |rather |pretty |still )?(?:mixed|inconclusive|conflicting)\b"
+    r"|\b(?:has|have|had|with|shows?|showed) mixed (?:results|evidence)\b"
     r"|think twice|(?:get|gets|got|getting) hooked)",
     re.IGNORECASE,
 )

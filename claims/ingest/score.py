@@ -210,8 +210,8 @@ def evaluate(
     """Propose on each article whose text is at hand and score against its appearances: with a
     lexicon and cue words that never saw that article (`held_out`), or with everything (`held_out`
     False: how well the proposer finds what it knows, an upper bound). `strict` also leaves out the
-    brand rows that name what only the held-out article has (the phrasing rows that do are always
-    left out); without `phrasings`, the curated phrasing table is left out altogether."""
+    brand rows that name what only the held-out article has (the phrasing and everyday rows that do
+    are always left out); without `phrasings`, the curated phrasing table is left out altogether."""
     import time
 
     from claims.ingest.brands import brand_table

@@ -163,3 +163,14 @@ def test_a_held_out_run_keeps_no_row_that_names_or_holds_what_only_the_held_out_
         EverydayRemedy("brine", ("pickle brine",), "food_drink"),  # names the removed remedy
     ]
     assert [row.name for row in held_out_everyday(rows, remedies, kept)] == ["ginger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "harm"),
+    [
+        ("Sugary drinks and sweets, especially at bedtime.", "sugary drinks", "cause"),
+        ("Anyone who regularly uses cotton buds - they push wax further in.", "cotton buds", "caution"),
+    ],
+)
+def test_when_a_usual_harm_is_had_makes_it_no_benefit(catalogue_lexicon, text, remedy, harm):  # noqa: F811
+    assert {p.kind for p in propose(text, catalogue_lexicon, "toothache") if p.remedy == remedy} == {harm}

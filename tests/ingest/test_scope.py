@@ -983,3 +983,35 @@ def test_an_emphatic_nothing_for_denies_the_benefit(lexicon):
         remedy = "magnesium" if text.startswith("Magnesium") else "banana"
         kinds = kinds_of(text, lexicon, remedy)
         assert kinds and not kinds & {"relief", "treatment", "prevention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        (
+            "Copper bracelets and magnetic wristbands have been tested in trials and make no difference to pain.",
+            "copper bracelets",
+            "osteoarthritis of the knee",
+        ),
+        ("Probiotics: the evidence that they prevent travellers' diarrhoea is weak.", "probiotics", "diarrhoea"),
+        ("The evidence that cough medicines shorten a cough is thin.", "cough medicine", "dry cough"),
+        ("Feverfew has mixed results.", "feverfew", "migraine"),
+        ("The evidence for valerian is weak, and it can add to the drowsiness of sedatives.", "valerian", "insomnia"),
+    ],
+)
+def test_no_difference_weak_evidence_that_it_works_and_mixed_results_are_no_benefit(text, remedy, condition):
+    kinds = kinds_of(text, lexicon_from_catalogue_files(), remedy, condition)
+    assert kinds == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Ginger makes a real difference to nausea for many women.", "ginger", "nausea"),
+        ("The evidence for ginger is good.", "ginger", "nausea"),
+        ("Feverfew has shown good results in trials.", "feverfew", "migraine"),
+    ],
+)
+def test_a_difference_made_and_good_evidence_stay_a_benefit(text, remedy, condition):
+    kinds = kinds_of(text, lexicon_from_catalogue_files(), remedy, condition)
+    assert kinds and kinds <= {"relief", "treatment", "prevention"}
