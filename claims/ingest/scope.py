@@ -311,7 +311,8 @@ _DENIED = re.compile(
     r"|\b(?:makes?|made|making) (?:little or |absolutely )?no (?:real |significant |measurable )?difference\b"
     r"|\bevidence (?:that|for)\b[^.;]{0,60}?\b(?:is|are|remains) (?:\w+ )?"
     r"(?:poor|weak|thin|lacking|limited|mixed|inconclusive|conflicting)\b"
-    r"|\b(?:evidence|results?)\b (?:is|are|remains?) (?:very |rather |pretty |still )?(?:mixed|inconclusive|conflicting)\b"
+    r"|\b(?:evidence|results?)\b (?:is|are|remains?) (?:very |rather |pretty |still )?"
+    r"(?:mixed|inconclusive|conflicting)\b"
     r"|\b(?:has|have|had|with|shows?|showed) mixed (?:results|evidence)\b"
     r"|think twice|(?:get|gets|got|getting) hooked)",
     re.IGNORECASE,
