@@ -17,6 +17,7 @@ import re
 from claims.ingest.advice import ADVISED, IMPERATIVE, REASON
 from claims.ingest.cues import CAUSE, CONTRAST, blank, cause_free, cue_table
 from claims.ingest.cuewords import NEGATED_PARENTHESIS
+from claims.ingest.denials import DENIED, WARNED
 from claims.ingest.missing import DEFICIENCY
 
 # A clause about the noun before it: "the stress that may keep you awake". Not the remedy itself
@@ -246,90 +247,6 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
 # A denial of a cure only, or of a use, which a benefit may follow: "Melatonin isn't a cure, but it can
 # help", "Trials of melatonin were disappointing for insomnia, but it works for jet lag".
 A_CURE = re.compile(r"\b(?:cure|fix|heal|solve|ease|disappointing|nothing|needed|necessary)\b")
-# A benefit the article denies: "is no longer recommended", "does not help", "no evidence that".
-_DENIED = re.compile(
-    r"\b(?:(?:is|are|was|were|has been|have been)(?:n['’]t|\s+not|\s+no longer|\s+never)\s+(?:\w+\s+)?"
-    r"(?:recommended|effective|helpful|useful|proven|shown|advised|approved|prescribed|used|(?:needed|necessary)(?!\s+to\b))"
-    r"|(?:has|have)(?:n['’]t|\s+not) (?:been )?(?:proven|proved|shown|found)"
-    r"|too (?:strong|harsh|risky|dangerous) for|\bnot for (?:[\w-]+ ){0,3}(?:in|during) pregnan\w*"
-    r"|(?:does|do|did|will|can|wo)(?:n['’]t|\s+not)\s+(?!just\b|only\b)(?:\w+\s+)?"
-    r"(?:help|work|relieve|prevent|treat|cure|reduce|stop(?!\s+\w+ing\b)|support|fix|ease|heal|solve)"
-    r"|fails? to (?:help|work|relieve|prevent|treat)|unlikely to (?:help|work)|no better than"
-    # "will do nothing useful", "does little or nothing to shorten", "does precisely nothing for"
-    r"|\b(?:(?:will|would|can|could)\s+do|does|do|did)\s+(?:(?:precisely|absolutely|simply)\s+nothing\s+"
-    r"(?:whatsoever\s+)?for\b|nothing\s+whatsoever\s+for\b|(?:absolutely\s+|little\s+or\s+|next\s+to\s+)?nothing\s+"
-    r"(?:useful|helpful|to (?:help|ease|relieve|treat|prevent|stop|shorten|speed)|at all|of value)"
-    # not "will do nothing useful if you wait until the pain peaks" (a condition, or where one was blanked)
-    r"(?!\s+(?:if|unless|until|when|once)\b|\s{3,}))"
-    r"|should no longer be (?:used|taken|given)|no longer (?:prescribed|recommended|sold|prescribe|recommend)"
-    r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
-    r"|\bno (?:(?:more|greater|extra|added|real|clear|proven)\s+)?benefit\b"
-    r"(?!\s+(?:in|from)\s+(?:buying|rubbing|going|paying|doubling|taking (?:both|more|extra|two)|using (?:more|extra)))"
-    # "might seem to calm redness at first, but ...", not "may seem to hurt a little at first"
-    r"|\b(?:seems?|appears?) to (?:help|work|calm|ease|soothe|relieve|settle|clear|improve|fix)\w* "
-    r"(?:[\w-]+ ){0,3}?at first\b(?=\s*,?\s*(?:(?:but|though|however|yet)\b|$))"
-    r"|little (?:good |real |convincing |strong |hard |scientific )?(?:evidence|proof)|\bpointless"
-    r"|(?:does|do)(?:n['’]t| not) need\b"
-    r"|(?:the )?evidence (?:for (?:it|them|this|these) )?(?:is|remains) (?:poor|weak|thin|lacking|limited)"
-    r"|(?:(?:rarely|not|never) (?:a )?(?:good|great|wise|sensible)|\ba bad) idea(?!\s*\?|\s+to\b)"
-    r"|(?:list of )?(?:medicines|drugs|things) to avoid"
-    r"|(?:does|do)(?:n['’]t|\s+not) (?:make (?:it|them) (?:any )?(?:shorter|milder|better)|shorten|speed up)"
-    r"|(?:too (?:little|small|weak|low)|not enough)\b[^.;]{0,60}?\bto (?:help|work|matter|prevent|relieve)"
-    r"|(?:evidence|research|data|studies)\b[^.;]{0,20}?(?:is|are)(?:n['’]t| not) (?:\w+ )?enough to recommend"
-    r"|warn(?:s|ed)? against|advises? against|banned|withdrawn|(?:'d|would|best to) avoid (?:it|them)"
-    r"|neither\b[^.;]{0,80}?\bnor\b(?![^.;]*\b(?:habit[- ]forming|addictive|harmful|dangerous|unsafe|risky)\b)"
-    # a myth, unless what it debunks is a harm: "Myth: laxatives make the bowel lazy"
-    r"|\bmyths?\b(?!\s*[:–—-][^.;]*\b(?:useless|lazy|dangerous|harmful|addictive|bad for|unsafe|toxic|don['’]t work"
-    r"|never|avoid\w*|(?:should|must|can)(?:n['’]t| not)|cannot|not safe|do not|don['’]t)\b)"
-    r"|not true that|contrary to (?:popular )?belief|often touted|\bmisconceptions?\b"
-    r"|rarely (?:\w+ )?(?:recommended|used|prescribed|needed|necessary|helpful|useful)"
-    r"|used to be (?:\w+ )?(?:prescribed|recommended|given)|(?:is|are) no substitute for"
-    r"|(?<!there )(?<!there's )(?:is|are) no (?:\w+ )?cure\b(?!-)"
-    r"|(?:is|are)(?:n['’]t|\s+not) (?:a |the )?long-term (?:cure|answer|solution|fix)\b"
-    r"|risks? (?:\w+ ){0,3}outweighs?|risks? (?:are|is) too (?:high|great|serious)"
-    r"|(?:n['’]t|\bnot) (?:advisable|appropriate|for (?:children|babies|kids|pregnant|people|those))"
-    r"|(?:does|do|is|are)(?:n['’]t|\s+not)\s*[.;!]"  # "Stretching works; quinine does not."
-    r"|not (?:in|for|during) (?:children|babies|kids|infants|pregnan\w*|people|those|patients)\b"
-    r"|(?<!n't )(?<!n’t )(?<!not )(?<!never )(?<!to )\b(?:skip (?:it|them)(?!\s+and\b)|give (?:it|them) a miss)\b"
-    r"|avoid(?:ed)? (?:it|them)\b|\bkeep\b[^.;]{0,30}?\baway from (?:small |young )?children|(?:no|little) relief"
-    # "Quinine is not an option", "This does not make it a safe remedy"
-    r"|(?:is|are)(?:n['’]t|\s+not|\s+no longer) (?:really |always )?(?:an? |the )?"
-    r"(?:(?:(?:good|safe|great|real|viable|suitable|sensible|wise|reasonable|long-term)\s+){0,2}(?:option|answer|solution|choice)"
-    r"|(?:(?:good|safe|proven|recommended|effective|reliable)\s+)?"
-    r"(?:(?!only\b|new\b|first\b|main\b|single\b|usual\b|standard\b|common\b|typical\b)[\w-]+\s+){0,2}?"
-    r"(?:treatment|remedy|cure(?!-)))\b"
-    r"|(?:does|do)(?:n['’]t|\s+not) (?:make|mean) (?:[\w-]+ ){0,2}?(?:is |are )?(?:an? |any )?"
-    r"(?:safe|safer|good|effective|useful)\b|old wives['’]? tale"
-    # idioms: "a thing of the past", "off the table", "a no-go", "think twice before", "get hooked on"
-    r"|thing of the past|off the table|\bno-go\b|forget (?:it|them|about (?:it|them))\b"
-    r"|best left (?:on the shelf|alone|in the past)"
-    r"|\bnothing to (?:show|suggest|prove) (?:it|that|they)\b"  # "there's nothing to show it speeds things up"
-    r"|(?:results?|trials?|studies|evidence|research)\b[^.;]{0,40}?\b(?:were|was|have been|has been|are|proved)\s+"
-    r"(?:\w+\s+)?(?<!far )disappointing"
-    r"|disappointing (?:results?|trials?|studies)"
-    # "make no difference to pain", "the evidence that they prevent it is weak", "has mixed results"
-    r"|\b(?:makes?|made|making) (?:little or |absolutely )?no (?:real |significant |measurable )?difference\b"
-    r"|\bevidence (?:that|for)\b[^.;]{0,60}?\b(?:is|are|remains) (?:\w+ )?"
-    r"(?:poor|weak|thin|lacking|limited|mixed|inconclusive|conflicting)\b"
-    r"|\b(?:evidence|results?)\b (?:is|are|remains?) (?:very |rather |pretty |still )?"
-    r"(?:mixed|inconclusive|conflicting)\b"
-    r"|\b(?:has|have|had|with|shows?|showed) mixed (?:results|evidence)\b"
-    r"|think twice|(?:get|gets|got|getting) hooked)",
-    re.IGNORECASE,
-)
-# A warning said of the remedy right after its name, before a comma or "and" hands the sentence
-# to another: "Coffee should be avoided", "Valerian isn't safe in pregnancy", "Milk is a poor
-# choice for heartburn", "Baking soda works fast but is not suitable for regular use".
-_WARNED = re.compile(
-    r"\b(?:(?:should|must|is|are|best|to) (?:be )?(?:usually |generally |often |best )?avoided|unsuitable"
-    r"|(?:is|are) bad for|poor choice"
-    r"|(?:is|are) (?:too |very |quite )?(?:risky|dangerous|unsafe|harmful)"
-    r"|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given))"
-    # "isn't suitable", "not for children"
-    r"|(?:(?<=\w)n['’]t|\bnot) (?:\w+ )?(?:safe|suitable|for (?:children|babies|kids|infants|anyone|everyone|pregnant|"
-    r"people|those|patients|adults|women|men|anyone under|under[- ]\d+s?))",
-    re.IGNORECASE,
-)
 # "and" hands the sentence on, not "and other": "Ibuprofen and other painkillers should be avoided"
 # (nor "and is best avoided": the same subject goes on)
 _HANDED_ON = re.compile(
@@ -350,7 +267,7 @@ _BACK = re.compile(r"\b(?:it|they|them|this|its|either|both|the evidence)\b", re
 
 def denial(text: str) -> str:
     """The first words of `text` that deny a benefit, outside a condition, or ""."""
-    found = _DENIED.search(_NOT_ONLY.sub(blank, _CONDITIONAL.sub(blank, text)))
+    found = DENIED.search(_NOT_ONLY.sub(blank, _CONDITIONAL.sub(blank, text)))
     return found.group(0).lower() if found else ""
 
 
@@ -377,14 +294,14 @@ def denied_benefit(text: str, offset: int) -> str:
         return subjectless.group(0).strip().lower()  # "..., but must be avoided in kidney disease"
     for number, part in enumerate(parts):
         part = _NOT_ONLY.sub(blank, _CONDITIONAL.sub(blank, part))  # offsets stand
-        found = _DENIED.search(part)
+        found = DENIED.search(part)
         if found and number == 0 and _OBJECT_PREFERRED.search(found.group(0)) and found.end() <= offset - starts[-1]:
             continue  # "Sports drinks are no substitute for oral rehydration salts": the salts are the better
         if found:
             return found.group(0).lower()
     handed_on = _HANDED_ON.search(text, offset)
     said = _NOT_ONLY.sub(blank, text[offset : handed_on.start() if handed_on else len(text)])
-    found = _WARNED.search(said)
+    found = WARNED.search(said)
     return found.group(0).lower() if found else ""
 
 
