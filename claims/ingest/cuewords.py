@@ -47,6 +47,16 @@ _DOSE_LIMIT = (
 _SHORT_TERM = (
     r"only (?:for )?(?:the )?short[- ]term|short[- ]term only|only for a (?:short|limited) (?:time|period|while)"
 )
+# "lowers the risk of": a prevention, never the caution "risk of" says alone
+_LOWERS = r"(?:reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|halv(?:e|es|ed|ing))"
+_RISK_OF = (
+    "".join(
+        f"(?<!{verb} {whose})"
+        for verb in "reduce reduces reducing lower lowers lowering cut cuts cutting decrease decreases halves".split()
+        for whose in ("the ", "your ", "their ", "")
+    )
+    + r"risk of"
+)
 # "Coffee results in poor sleep", not "you should see results in two weeks", "has shown good results
 # in trials" or "mixed results in adults" (a noun: what was found)
 _RESULTS_IN = (
@@ -136,7 +146,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"on more than (?:\w+ ){1,2}days? (?:a|per) (?:week|month)",
             r"(?:upsets?|damages?|harms?|hurts?) (?:the |your )?(?:liver|kidneys?|stomach)",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
-            r"with care", r"take care with", r"monitor", r"risk of", _DOSE_LIMIT, _SHORT_TERM,
+            r"with care", r"take care with", r"monitor", _RISK_OF, _DOSE_LIMIT, _SHORT_TERM,
             r"can (?:harm|damage|hurt)\b", _IRRITATES,
             # "Some medicines also reduce your ability to cope with heat"
             r"(?:medicines?|medications?|drugs?|tablets|pills|it|they) (?:also |can |may |often |all )*"
@@ -169,7 +179,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
         (PREVENTION, 2.0, any_of(
             r"prevent", r"prophyla", rf"avoid {episodes}",
             r"before (?:bed|going to bed|sleep)", r"at bedtime", r"recurrence", r"in the future", r"protect",
-            r"reduce the (?:frequency|risk)",
+            _LOWERS + r" (?:the |your |their |a baby['’]s |your baby['’]s )?(?:frequency|risk|chance|likelihood)\b",
         )),
         (PREVENTION, 1.0, any_of(
             r"regularly", r"(?<!not )daily\b", r"(?<!not )every day", r"in the (?:daily )?diet", r"rich in",

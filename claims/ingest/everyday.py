@@ -4,8 +4,9 @@ condition ("ginger", "tai chi", "a cold compress", "oral rehydration solution"),
 catalogue nor the drug-name lexicon names. Each row gives a remedy's plain name, the other ways
 articles write it, its category and, for what articles nearly always warn of (spicy food, high
 heels, ear candling), the harm proposed when the words around it say nothing. A row that shares a
-name with the catalogue adds nothing: the catalogue's names stand. Any other is proposed as a new
-remedy, which a reviewer confirms. Read once; a broken row is an error naming its line."""
+name with a catalogue remedy gives it its other names ("cigarettes" is the catalogue's tobacco);
+any other is proposed as a new remedy, which a reviewer confirms. Read once; a broken row is an
+error naming its line."""
 
 from __future__ import annotations
 

@@ -175,17 +175,16 @@ def build_lexicon(
 
 def _add_everyday(everyday, terms, surfaces, remedy_keys, verb_forms) -> dict[str, str]:
     """The everyday remedies after the catalogue's and the brands' names, which keep theirs. A row
-    that shares a name with a catalogue remedy adds nothing (its "bag of frozen peas" is not made
-    the catalogue's cold application); one that shares a brand's ingredient stands for it; a name
-    that holds a catalogue medicine's or supplement's ("magnesium tablets") is left to that name,
-    so the catalogue's remedy is proposed. Returns the harms the new rows usually are (what the
-    catalogue says of its own remedies is learned from its claims)."""
+    whose name is a remedy's the lexicon has stands for it: its other names are that remedy's too
+    ("cigarettes" for the catalogue's tobacco); an alias the lexicon has stays the lexicon's, and
+    the row's other names its own ("oranges" stays the catalogue's, "lemons" is citrus fruit). A
+    name that holds a catalogue medicine's or supplement's ("magnesium tablets") is left to that
+    name, so the catalogue's remedy is proposed. Returns the harms the new rows usually are (what
+    the catalogue says of its own remedies is learned from its claims)."""
     harms = {}
     medicines = {surface for surface, index in surfaces.items() if terms[index].category in _ACTIVE}
     for remedy in everyday:
-        known = next((remedy_keys[name_key(label)] for label in remedy.labels if name_key(label) in remedy_keys), None)
-        if known is not None and known.source == CATALOGUE:
-            continue  # the catalogue's own names and aliases stand, as its reviewers curated them
+        known = remedy_keys.get(name_key(remedy.name))
         if known is not None:
             term = Term(known.remedy, known.category, EVERYDAY, known.is_new, known.atc_code)
         else:

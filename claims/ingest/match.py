@@ -5,6 +5,7 @@ spelling is close enough (rapidfuzz), marked as fuzzy."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ TRANSPOSED_THRESHOLD = 95  # Jaro-Winkler, 0-100, for letters swapped in a word 
 _MIN_RATIO = 8  # shorter words match only a spelling key exactly: "brain" is no slip for "bran"
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*[a-z0-9]|[a-z0-9]")
 _MAX_DRUG_WORDS = 4
+_LONGEST = 200  # characters: no name in the lexicon is longer
 _ARTICLES = ("a ", "an ")  # "a pinch of salt": the noun, not the verb of "pinching"
 _EFFECT = re.compile(r"\s+(?:and [a-z -]+ )?(?:effects?|properties|action|activity)\b")
 # "sugar-free gum", "caffeine free coffee": the name says what is not there ("magnesium free of
@@ -90,6 +92,15 @@ def find_mentions(
         start, end = last - len(surface) + 1, last + 1
         if _bounded(folded, start, end) and not (verb and folded.endswith(_ARTICLES, 0, start)):
             candidates.append((start, end, index))
+    # the longest first; a name of the everyday table never cuts into a catalogue or brand name it
+    # does not hold: "deep breathing" of "deep breathing exercises" stays the catalogue's, not the
+    # table's "breathing exercises", while its "warm milk" holds the catalogue's "milk"
+    known = sorted((s, e) for s, e, index in candidates if lexicon.terms[index].source != EVERYDAY)
+    candidates = [
+        (start, end, index)
+        for start, end, index in candidates
+        if lexicon.terms[index].source != EVERYDAY or not _cuts_into(known, start, end)
+    ]
     for start, end, index in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
         if free(start, end) and (_FREE_OF.match(folded, end) or _NON.search(folded, max(0, start - 4), start)):
             taken[start:end] = b"\x01" * (end - start)  # nor a slip for another name
@@ -107,6 +118,19 @@ def find_mentions(
     if fuzzy and lexicon.spellings:
         _fuzzy_mentions(text, folded, tokens, lexicon, free, take, frozenset(condition_words(condition).forms))
     return sorted(found, key=lambda m: m.start)
+
+
+def _cuts_into(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted `spans` without holding it."""
+    at = bisect.bisect_left(spans, (end, 0))
+    while at > 0:
+        at -= 1
+        s, e = spans[at]
+        if e <= start and s < start - _LONGEST:
+            return False  # every span further left ends before `start`: no name is that long
+        if s < end and start < e and not (start <= s and e <= end):
+            return True
+    return False
 
 
 def _bounded(folded: str, start: int, end: int) -> bool:

@@ -86,11 +86,37 @@ def _cure_only(denied: str, at: Around) -> bool:
     return alone and followup.cure_only(at.text, denied, at.offset)
 
 
+# What names a symptom, not a remedy: "symptoms include poor sleep", "unexplained weight loss", and,
+# of a circumstance, "sensitive to bright lights", "a dislike of loud noise"
+_SYMPTOMS = re.compile(
+    r"\b(?:(?:symptoms?|signs?) (?:include|includes|such as|like|are|is)|unexplained|unintentional|unintended)"
+    r"\s+(?:[\w-]+,?\s+){0,6}$",
+    re.IGNORECASE,
+)
+_SENSITIVE = re.compile(
+    r"\b(?:sensitiv(?:e|ity) to|dislike of|can(?:no|['’])t (?:stand|bear|tolerate)|intoleran(?:t|ce) (?:of|to))"
+    r"\s+(?:[\w-]+,?\s+){0,4}$",
+    re.IGNORECASE,
+)
+_WITHOUT_TRYING = re.compile(r"\s+without (?:trying|meaning to|dieting)\b", re.IGNORECASE)
+
+
+def _a_symptom(text: str, offset: int, end: int, category: str) -> bool:
+    before = re.split(r"[.;:!?]", text[max(0, offset - 80) : offset])[-1]
+    return bool(
+        _SYMPTOMS.search(before)
+        or _WITHOUT_TRYING.match(text, end)
+        or (category == "lifestyle" and _SENSITIVE.search(before))
+    )
+
+
 def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "") -> cues.KindCall | None:
     """`call` as the words around the remedy leave it; None when the mention claims nothing.
     `under` is the line under the segment when the segment is a title."""
     text, offset, end = at.text, at.offset, at.end
     rule, category = mention.rule, mention.term.category
+    if rule == "everyday" and _a_symptom(text, offset, end, category):
+        return None  # "sensitive to bright lights", "unexplained weight loss": what the condition does
     said_good = IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken)
     advised = said_good or labels.labels_say_good(at.labels)
     weak = call.cue in ("default", f"usual for {category}") or bool(_WHEN.fullmatch(call.cue))
@@ -131,10 +157,11 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if (
         not call.evidence
         and category in _PRIOR_ONLY
-        and not (rule == "phrasing" and _OPENS(_clause_before(text, offset)))
+        and not (rule in ("phrasing", "everyday") and _OPENS(_clause_before(text, offset)))
     ):
-        # "when walking, running": an activity named, nothing said of it; a phrasing that opens its
-        # clause ("Smaller portions, more often", "For migraine, rest in a dark room") is advice
+        # "when walking, running": an activity named, nothing said of it; a phrasing or an everyday
+        # name that opens its clause ("Smaller portions, more often", "For migraine, rest in a dark
+        # room", "Gentle yoga can ease back pain") is advice
         return None
     if call.kind in cues.BENEFITS and (kept_away := _AVOIDED_AFTER.match(text, end)):
         # "Massage, ice packs and heat packs should all be avoided if there is a clot"

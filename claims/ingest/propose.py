@@ -37,7 +37,14 @@ _CONFIDENCE = {
     "phrasing": 0.6,
 }
 _NUTRIENTS = overrule.NUTRIENTS
-_GIVES_WAY = ("pattern", "everyday")  # mentions a phrasing of the catalogue's measures replaces
+
+
+def _gives_way(mention: Mention) -> bool:
+    """A mention a phrasing of the catalogue's measures replaces: a name read from a pattern, or a
+    new remedy of the everyday table (one the catalogue has stays)."""
+    return mention.rule.startswith("pattern") or (mention.rule == "everyday" and mention.term.is_new)
+
+
 # A step of a recipe ("Pour vodka into a jar", "boil for 5 minutes") names ingredients, not claims.
 _RECIPE_STEP = re.compile(
     r"\b(?:pour\w*|mix\w*|brew\w*|boil\w*|infuse\w*|insist\w*|strain\w*|filter\w*|grind|ground|chop\w*|peel\w*|"
@@ -99,14 +106,14 @@ def propose(
         # a name kept is not read again; a new one read from a pattern ("gum" of "chew gum", "lose
         # excess weight") or the everyday table ("cool room" of "sleep in a cool room") gives way to
         # the measure a phrasing names; a name left out ("hot water") is free
-        kept = [(m.start, m.end) for m in own if not m.rule.startswith(_GIVES_WAY)]
+        kept = [(m.start, m.end) for m in own if not _gives_way(m)]
         for start, end, term in phrasing_mentions(
             seg.start, folded[seg.start : seg.end], lexicon.phrasings, known, kept, substances=applied
         ):
             said = Mention(start, end, text[start:end], term, "phrasing")
             if named_only(seg, said):
                 continue  # "when you straighten your leg": the circumstance of something else
-            own = [m for m in own if not (m.rule.startswith(_GIVES_WAY) and m.start < end and start < m.end)]
+            own = [m for m in own if not (_gives_way(m) and m.start < end and start < m.end)]
             own.append(said)
             known.add(term.remedy)
         for start, end, term in coordinated_mentions(folded, list(own), lexicon.known):

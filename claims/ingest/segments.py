@@ -159,6 +159,21 @@ def _bounded(text: str, seg: Segment):
         start = stop
 
 
+# A question a reader asks of a remedy, answered by the paragraph under it: "Do ear candles work?",
+# "Can I use cotton buds?" (not "What causes heartburn?", which heads what follows)
+_ASKED = re.compile(
+    r"[\W_]*(?:q\W+)?(?:can|could|is|are|does|do|did|should|will|would|may|might|has|have)\b[^?]*\?[\W_]*",
+    re.IGNORECASE,
+)
+
+
+def _asked_and_answered(text: str, lines: list[Line], index: int) -> bool:
+    if not _ASKED.fullmatch(text[lines[index].start : lines[index].end]):
+        return False
+    after = next((line for line in lines[index + 1 :] if line.kind != "blank"), None)
+    return after is not None and after.kind == "text"
+
+
 def _classify(text: str) -> list[Line]:
     lines = []
     position = 0
@@ -192,7 +207,7 @@ def _classify(text: str) -> list[Line]:
         if line.kind != "text":
             continue
         alone = (i == 0 or lines[i - 1].kind == "blank") and (i + 1 == len(lines) or lines[i + 1].kind == "blank")
-        if alone and looks_like_heading(text[line.start : line.end]):
+        if alone and looks_like_heading(text[line.start : line.end]) and not _asked_and_answered(text, lines, i):
             line.kind = "heading"
     for i, line in enumerate(lines):
         if line.kind == "item" and numbered_title(text, lines, i):

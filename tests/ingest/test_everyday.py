@@ -57,9 +57,11 @@ def test_the_repositorys_table_reads_and_uses_the_catalogues_categories():
 
 MAGNESIUM = RemedyData("magnesium", "supplement")
 COLD = RemedyData("cold application", "procedure", ("cold compress",))
+ORANGES = RemedyData("orange juice", "food_drink", ("oranges",))
 ROWS = (
     EverydayRemedy("ginger", ("ginger root",), "food_drink"),
-    EverydayRemedy("ice pack", ("cold compress", "bag of frozen peas"), "device_garment"),
+    EverydayRemedy("cold compress", ("bag of frozen peas",), "device_garment"),
+    EverydayRemedy("citrus fruit", ("oranges", "lemons"), "food_drink"),
     EverydayRemedy("magnesium tablets", (), "supplement"),
     EverydayRemedy("tai chi", (), "lifestyle"),
 )
@@ -67,7 +69,7 @@ ROWS = (
 
 @pytest.fixture
 def lexicon():
-    return build_lexicon([MAGNESIUM, COLD], everyday=ROWS)
+    return build_lexicon([MAGNESIUM, COLD, ORANGES], everyday=ROWS)
 
 
 def found(text, lexicon, condition="nausea"):
@@ -80,13 +82,16 @@ def test_an_everyday_remedy_is_proposed_as_new_with_its_category(lexicon):
     ]
 
 
-def test_a_row_that_names_a_catalogue_remedy_leaves_the_catalogues_names_as_they_are(lexicon):
-    # "ice pack" shares "cold compress" with the catalogue's cold application: the catalogue's names
-    # stand as its reviewers curated them, and the row's other names ("bag of frozen peas") are not added
-    assert found("A cold compress can help a sprain.", lexicon, "sprained ankle") == [
-        ("cold application", "cold compress", False, "procedure", "treatment")
+def test_a_row_named_as_a_catalogue_remedy_gives_it_its_other_names(lexicon):
+    # the row "cold compress" is the catalogue's cold application: its "bag of frozen peas" is too
+    assert found("A bag of frozen peas can help a sprain.", lexicon, "sprained ankle") == [
+        ("cold application", "bag of frozen peas", False, "procedure", "treatment")
     ]
-    assert found("A bag of frozen peas can help a sprain.", lexicon, "sprained ankle") == []
+
+
+def test_an_alias_the_catalogue_has_stays_the_catalogues_and_the_rows_other_names_its_own(lexicon):
+    assert found("Oranges can help.", lexicon)[0][:3] == ("orange juice", "Oranges", False)
+    assert found("Lemons can help.", lexicon)[0][:3] == ("citrus fruit", "Lemons", True)
 
 
 def test_a_name_that_holds_a_catalogue_medicine_leaves_it_to_the_catalogue(lexicon):
@@ -174,3 +179,62 @@ def test_a_held_out_run_keeps_no_row_that_names_or_holds_what_only_the_held_out_
 )
 def test_when_a_usual_harm_is_had_makes_it_no_benefit(catalogue_lexicon, text, remedy, harm):  # noqa: F811
     assert {p.kind for p in propose(text, catalogue_lexicon, "toothache") if p.remedy == remedy} == {harm}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        ("Do ear candles work?\n\nNo. Ear candling doesn't remove wax and can burn your ear.", "ear candling", {"caution"}),
+        ("Is hair of the dog a good hangover cure?\n\nNo, it just delays the hangover.", "hair of the dog", {"caution"}),
+        ("Do copper bracelets help arthritis?\n\nThere's no evidence that they do.", "copper bracelets", {"caution"}),
+        ("Does chicken soup help a cold?\n\nIt may ease symptoms a little, and warm fluids are soothing.", "chicken soup",
+         {"treatment"}),
+    ],
+)  # fmt: skip
+def test_a_question_on_a_line_of_its_own_is_read_with_the_paragraph_that_answers_it(
+    catalogue_lexicon,  # noqa: F811
+    text,
+    remedy,
+    expected,
+):
+    assert {p.kind for p in propose(text, catalogue_lexicon, "hangover") if p.remedy == remedy} == expected
+
+
+def test_a_question_that_heads_a_list_still_heads_it(catalogue_lexicon):  # noqa: F811
+    text = "What causes heartburn?\n\n- Spicy food\n- Alcohol\n"
+    assert {(p.remedy, p.kind) for p in propose(text, catalogue_lexicon, "heartburn")} == {
+        ("spicy food", "cause"),
+        ("alcohol", "cause"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gentle yoga can ease chronic low back pain.",
+        "Tai chi, done twice a week, eases stiffness.",
+        "Swimming keeps the back supple.",
+    ],
+)
+def test_an_everyday_activity_that_opens_its_clause_is_advice(catalogue_lexicon, text):  # noqa: F811
+    kinds = {p.kind for p in propose(text, catalogue_lexicon, "back pain")}
+    assert kinds and kinds <= {"relief", "treatment", "prevention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("People with migraine are often sensitive to bright lights and loud noise.", "bright lights"),
+        ("Symptoms include tiredness, poor appetite and weight loss.", "losing weight"),
+        ("Losing weight without trying can be a sign of something serious.", "losing weight"),
+    ],
+)
+def test_a_symptom_named_in_the_words_of_a_remedy_is_no_proposal(catalogue_lexicon, text, remedy):  # noqa: F811
+    assert [p for p in propose(text, catalogue_lexicon, "migraine") if p.remedy == remedy] == []
+
+
+def test_an_everyday_name_never_cuts_into_a_catalogue_name(catalogue_lexicon):  # noqa: F811
+    found = {
+        (p.remedy, p.surface) for p in propose("Try deep breathing exercises in bed.", catalogue_lexicon, "insomnia")
+    }
+    assert found == {("deep breathing", "deep breathing")}

@@ -73,7 +73,7 @@ def test_a_title_line_and_the_verdict_of_a_flattened_table_under_it(lexicon, tex
 
 def test_a_page_heading_that_says_something_good_does_not_silence_a_nearer_warning_label(lexicon):
     text = "Sleep better tonight\n\nDrinks to avoid\nCoffee\nCola\n\nDon't\nDrink coffee after 2 p.m.\n"
-    found = {(p.quote, p.kind) for p in propose(text, lexicon, "insomnia") if p.remedy in ("caffeine", "cola")}
+    found = {(p.quote, p.kind) for p in propose(text, lexicon, "insomnia") if p.remedy in ("caffeine", "fizzy drinks")}
     assert found == {("Coffee", "cause"), ("Cola", "cause"), ("Drink coffee after 2 p.m.", "cause")}
 
 

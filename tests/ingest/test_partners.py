@@ -52,7 +52,7 @@ def test_what_acts_on_a_partner_named_after_it_is_a_party_too():
         ("Omeprazole can make clopidogrel less effective.", "omeprazole"),
         ("Take magnesium 2 hours apart from iron tablets.", "iron"),
         ("St John's wort reduces the effectiveness of the contraceptive pill.", "St John's wort"),
-        ("Grapefruit juice raises the blood levels of simvastatin.", "grapefruit juice"),
+        ("Grapefruit juice raises the blood levels of simvastatin.", "grapefruit"),
     ],
 )
 def test_the_parties_to_an_interaction_are_cautions(lexicon, text, remedy):

@@ -103,7 +103,7 @@ def test_the_repositorys_table_reads_and_uses_the_catalogues_categories():
     [
         ("Rub the sore calf until the spasm lets go.", "massage", "relief"),
         ("A warm towel on the neck eases the pain.", "warm compress", "relief"),
-        ("Eat little and often rather than three large meals.", "small frequent meals", "prevention"),
+        ("Have smaller portions, more often, rather than three large meals.", "small frequent meals", "prevention"),
         ("Lie down in a dark, quiet room and place a cold pack on your forehead.", "cold application", "treatment"),
     ],
 )

@@ -115,7 +115,7 @@ def test_a_restriction_said_after_the_remedy_gives_its_caution_whom_it_names(lex
          "migraine"),
         ("Quinine reduces cramps a little. Even so, the risks are too high.", "quinine", "night leg cramps"),
         ("Quinine helps cramps. Or so people thought.", "quinine", "night leg cramps"),
-        ("Coffee and cola contain caffeine. They can keep you awake for hours.", "cola", "insomnia"),
+        ("Coffee and green tea contain caffeine. They can keep you awake for hours.", "green tea", "insomnia"),
         ("Mistake No. 4: drinking alcohol to help you sleep.", "alcohol", "insomnia"),
         ("Myth - coffee helps you sleep.", "caffeine", "insomnia"),
     ],

@@ -198,7 +198,11 @@ ADVICE += [
     ("If you take loperamide, drink oral rehydration solution rather than plain water.", "diarrhoea", "loperamide"),
     ("If you use antacids, switch to Gaviscon instead if you get reflux at night.", "heartburn", "antacids"),
     ("Stop massaging in a circular motion and use long strokes towards the heart instead.", "leg cramps", "massage"),
-    ("Triggers\nPollen\nDust\nSome simple fixes like saline rinses and antihistamines", "hay fever", "nasal irrigation"),
+    (
+        "Triggers\nPollen\nDust\nSome simple fixes like saline rinses and antihistamines",
+        "hay fever",
+        "nasal irrigation",
+    ),
     (
         "Ibuprofen will do nothing useful if you wait until the pain peaks, so take it at the first sign of a migraine.",
         "migraine",
@@ -280,7 +284,11 @@ ADVICE += [
         "flu",
         "flu vaccine",
     ),
-    ("Sleeping pills can impair your ability to drive, so melatonin or CBT may be a better choice.", "insomnia", "cognitive behavioural therapy"),
+    (
+        "Sleeping pills can impair your ability to drive, so melatonin or CBT may be a better choice.",
+        "insomnia",
+        "cognitive behavioural therapy",
+    ),
     ("MYTH: Emollients only matter in winter.\nFACT: Emollients are needed all year round.", "eczema", "emollients"),
     (
         "MYTH: Sunscreen is only for sunny days.\nFACT: Sunscreen is needed whenever the UV index is 3 or above.",

@@ -1015,3 +1015,17 @@ def test_no_difference_weak_evidence_that_it_works_and_mixed_results_are_no_bene
 def test_a_difference_made_and_good_evidence_stay_a_benefit(text, remedy, condition):
     kinds = kinds_of(text, lexicon_from_catalogue_files(), remedy, condition)
     assert kinds and kinds <= {"relief", "treatment", "prevention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        ("Breastfeeding lowers the risk of sudden infant death.", "breastfeeding", {"prevention"}),
+        ("Oily fish cuts the risk of heart disease.", "oily fish", {"prevention"}),
+        ("Sunscreen reduces your risk of skin cancer.", "sunscreen", {"prevention"}),
+        ("Aspirin increases the risk of bleeding.", "acetylsalicylic acid", {"caution"}),
+        ("There is a risk of dependence with codeine.", "codeine", {"caution"}),
+    ],
+)
+def test_lowering_a_risk_is_a_prevention_and_a_risk_a_caution(text, remedy, expected):
+    assert kinds_of(text, lexicon_from_catalogue_files(), remedy, "headache") == expected
