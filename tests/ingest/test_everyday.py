@@ -184,13 +184,15 @@ def test_when_a_usual_harm_is_had_makes_it_no_benefit(catalogue_lexicon, text, r
 @pytest.mark.parametrize(
     ("text", "remedy", "expected"),
     [
-        ("Do ear candles work?\n\nNo. Ear candling doesn't remove wax and can burn your ear.", "ear candling", {"caution"}),
-        ("Is hair of the dog a good hangover cure?\n\nNo, it just delays the hangover.", "hair of the dog", {"caution"}),
-        ("Do copper bracelets help arthritis?\n\nThere's no evidence that they do.", "copper bracelets", {"caution"}),
-        ("Does chicken soup help a cold?\n\nIt may ease symptoms a little, and warm fluids are soothing.", "chicken soup",
+        ("Do ear candles work?\n\nNo. Ear candling doesn't remove wax and can burn your ear.", "ear candling",
+         {"caution"}),
+        ("Is hair of the dog a good hangover cure?\n\nNo, it just delays the hangover.", "hair of the dog",
+         {"caution"}),
+        ("Do copper bracelets help arthritis?\n\nThere's no evidence that they do.", "copper bracelets",
+         {"caution"}),
+        ("Does chicken soup help a cold?\n\nIt may ease symptoms a little; warm fluids are soothing.", "chicken soup",
          {"treatment"}),
-    ],
-)  # fmt: skip
+    ])  # fmt: skip
 def test_a_question_on_a_line_of_its_own_is_read_with_the_paragraph_that_answers_it(
     catalogue_lexicon,  # noqa: F811
     text,
