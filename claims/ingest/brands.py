@@ -3,13 +3,15 @@ ingredient's ATC code where it is certain. Read once; a broken row is an error n
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from claims.ingest.curated import curated_rows
+
 BRANDS_FILE = Path(__file__).with_name("brands.csv")
+HEADER = ["brand", "ingredient", "atc", "category"]
 # The catalogue's categories (claims.models.Category), repeated so the proposer needs no Django.
 CATEGORIES = frozenset(
     "drug supplement food_drink herbal_folk topical maneuver procedure device_garment lifestyle".split()
@@ -32,17 +34,7 @@ class Brand:
 def read_brands(path: Path = BRANDS_FILE) -> tuple[Brand, ...]:
     rows = []
     seen: dict[str, int] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = [(number, line) for number, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
-    reader = csv.reader(line for _, line in lines)
-    header = next(reader, None)
-    if header != ["brand", "ingredient", "atc", "category"]:
-        raise BrandTableError(f"{path.name}: the header must be brand,ingredient,atc,category, not {header}")
-    for (number, _), row in zip(lines[1:], reader, strict=True):
-        where = f"{path.name} line {number}"
-        if len(row) != 4:
-            raise BrandTableError(f"{where}: expected 4 columns, found {len(row)}")
-        brand, ingredient, atc, category = (value.strip() for value in row)
+    for where, number, (brand, ingredient, atc, category) in curated_rows(path, HEADER, BrandTableError):
         if not brand or not ingredient:
             raise BrandTableError(f"{where}: brand and ingredient are required")
         if atc and not _ATC.fullmatch(atc):

@@ -10,12 +10,12 @@ error naming its line."""
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from claims.ingest.brands import CATEGORIES
+from claims.ingest.curated import curated_rows
 from claims.ingest.norm import name_key
 
 EVERYDAY_FILE = Path(__file__).with_name("everyday.csv")
@@ -42,17 +42,7 @@ class EverydayRemedy:
 def read_everyday(path: Path = EVERYDAY_FILE) -> tuple[EverydayRemedy, ...]:
     rows = []
     seen: dict[str, int] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = [(number, line) for number, line in enumerate(handle, 1) if line.strip() and not line.startswith("#")]
-    reader = csv.reader(line for _, line in lines)
-    header = next(reader, None)
-    if header != HEADER:
-        raise EverydayTableError(f"{path.name}: the header must be {','.join(HEADER)}, not {header}")
-    for (number, _), row in zip(lines[1:], reader, strict=True):
-        where = f"{path.name} line {number}"
-        if len(row) != len(HEADER):
-            raise EverydayTableError(f"{where}: expected {len(HEADER)} columns, found {len(row)}")
-        name, aliases, category, usually = (value.strip() for value in row)
+    for where, number, (name, aliases, category, usually) in curated_rows(path, HEADER, EverydayTableError):
         if not name:
             raise EverydayTableError(f"{where}: the name is required")
         if category not in CATEGORIES:

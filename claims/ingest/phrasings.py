@@ -11,7 +11,6 @@ that order. Read once; a broken row is an error naming its line, as for the bran
 
 from __future__ import annotations
 
-import csv
 import itertools
 import re
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from claims.ingest.brands import CATEGORIES
+from claims.ingest.curated import curated_rows
 from claims.ingest.norm import fold
 
 PHRASINGS_FILE = Path(__file__).with_name("phrasings.csv")
@@ -75,22 +75,12 @@ def forms(word: str) -> frozenset[str]:
 
 def read_phrasings(path: Path = PHRASINGS_FILE) -> tuple[Phrasing, ...]:
     """The rows of a phrasing table; a broken row is a PhrasingTableError naming its line."""
-    with path.open(encoding="utf-8-sig", newline="") as handle:  # a byte-order mark is no header
-        lines = [(number, line) for number, line in enumerate(handle, 1) if line.strip() and line.lstrip()[0] != "#"]
-    if not lines or next(csv.reader([lines[0][1]])) != ["remedy", "category", "words"]:
-        found = next(csv.reader([lines[0][1]])) if lines else None
-        raise PhrasingTableError(f"{path.name}: the header must be remedy,category,words, not {found}")
-    return tuple(_row(f"{path.name} line {number}", number, line) for number, line in lines[1:])
+    rows = curated_rows(path, ["remedy", "category", "words"], PhrasingTableError)
+    return tuple(_row(where, number, row) for where, number, row in rows)
 
 
-def _row(where: str, number: int, line: str) -> Phrasing:
-    try:
-        (row,) = csv.reader([line], strict=True)
-    except (csv.Error, ValueError) as error:  # an open quote: each row is one line
-        raise PhrasingTableError(f"{where}: not one CSV row ({error})") from None
-    if len(row) != 3:
-        raise PhrasingTableError(f"{where}: expected 3 columns, found {len(row)}")
-    remedy, category, words = (value.strip() for value in row)
+def _row(where: str, number: int, row: list[str]) -> Phrasing:
+    remedy, category, words = row
     together = words.startswith("=")
     if not remedy or category not in CATEGORIES:
         raise PhrasingTableError(f"{where}: a remedy and one of the catalogue's categories are required")
