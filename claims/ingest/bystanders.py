@@ -79,3 +79,23 @@ def held_in_another(mention: Mention, mentions: list[Mention], before: str) -> b
         clause_start <= other.start < clause_start + held.start() and other.term.category in _HOLDERS
         for other in mentions
     )
+
+
+# "Piriton, a sedating antihistamine,", "Chlorphenamine (a sedating antihistamine)", "Gaviscon is an
+# alginate", "Night Nurse contains a sedating antihistamine": the class says what the medicine is
+_DESCRIBED = re.compile(
+    r"\s*\)?\s*(?:\([^()]{0,40}\)\s*)?(?:,|\(|\b(?:is|are|contains?|containing)\b)\s*(?:a|an)\s+(?:(?!of\b|with\b)[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def describes_another(seg: Segment, mention: Mention, others: list[Mention]) -> bool:
+    """A class of drugs named to say what the medicine just before it is: its claim is that
+    medicine's, never a remedy of its own (a benefit beside that medicine's warning)."""
+    if mention.term.category != "drug":
+        return False
+    before = [m for m in others if m.end <= mention.start and m.term.category == "drug"]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.end)
+    return bool(_DESCRIBED.fullmatch(seg.text[last.end - seg.start : mention.start - seg.start]))

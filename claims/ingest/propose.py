@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, replace
 
 from claims.ingest import cues, details, followup, missing, overrule, questions, rows, scope
 from claims.ingest.advice import ADVICE_AFTER, IMPERATIVE, clause_start, led_in
-from claims.ingest.bystanders import held_in_another, named_only
+from claims.ingest.bystanders import describes_another, held_in_another, named_only
 from claims.ingest.caveats import caveats
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
@@ -97,7 +97,7 @@ def propose(
         if seg.kind == HEADING:
             continue
         taken = [(m.start, m.end) for m in own]  # a name left out is still not read as another
-        own = [m for m in own if not named_only(seg, m)]
+        own = [m for m in own if not named_only(seg, m) and not describes_another(seg, m, own)]
         known = {m.term.remedy for m in own}
         for start, end, term, precision in trigger_mentions(seg.start, seg.text, lexicon.triggers, known, taken):
             own.append(Mention(start, end, text[start:end], term, "learned", similarity=precision * 100))

@@ -252,6 +252,7 @@ A_CURE = re.compile(r"\b(?:cure|fix|heal|solve|ease|disappointing|nothing|needed
 _HANDED_ON = re.compile(
     r"[,;.:]|\band\b(?!\s+(?:other|similar|related|all|is|are|should|must|can|may)\b)|\bbecause\b|\bsince\b", re.I
 )
+_APPOSITION = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,", re.IGNORECASE)  # what the name is
 _NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
 SUBJECTLESS = re.compile(
     r"\s*(?:(?:is|are|was|were)(?:n['’]t|\s+not|\s+no longer|\s+never)"
@@ -300,6 +301,8 @@ def denied_benefit(text: str, offset: int) -> str:
         if found:
             return found.group(0).lower()
     handed_on = _HANDED_ON.search(text, offset)
+    while handed_on and (apposition := _APPOSITION.match(text, handed_on.start())):
+        handed_on = _HANDED_ON.search(text, apposition.end())  # "Piriton, a sedating antihistamine, is not suitable"
     said = _NOT_ONLY.sub(blank, text[offset : handed_on.start() if handed_on else len(text)])
     found = WARNED.search(said)
     return found.group(0).lower() if found else ""

@@ -99,7 +99,7 @@ _LIMBS = frozenset(name_key(w) for w in "hand foot feet leg arm finger toe head 
 _NOT_REMEDIES = (
     _BODY
     + """
-    yes no maybe sometimes
+    yes no maybe sometimes shouldn't can't cannot won't don't doesn't isn't aren't mustn't wouldn't
     spasm spasms seizure seizures attack attacks pain symptom symptoms disease diseases problem
     doctor doctors specialist patient patients person people man men woman women child children baby
     pharmacist pharmacists nurse nurses midwife midwives gp dentist dentists therapist physiotherapist

@@ -240,3 +240,31 @@ def test_an_everyday_name_never_cuts_into_a_catalogue_name(catalogue_lexicon):  
         (p.remedy, p.surface) for p in propose("Try deep breathing exercises in bed.", catalogue_lexicon, "insomnia")
     }
     assert found == {("deep breathing", "deep breathing")}
+
+
+@pytest.mark.parametrize(
+    ("text", "medicine", "described"),
+    [
+        ("Piriton, a sedating antihistamine, is not suitable for babies under 1.", "chlorphenamine", "antihistamines"),
+        (
+            "Nurofen, an anti-inflammatory painkiller, may not be suitable if you have asthma.",
+            "ibuprofen",
+            "painkillers",
+        ),
+        ("Senokot, a stimulant laxative, shouldn't be used every day for long periods.", "senna", "laxatives"),
+    ],
+)
+def test_a_class_that_says_what_a_medicine_is_takes_its_warning_and_no_benefit(
+    catalogue_lexicon,  # noqa: F811
+    text,
+    medicine,
+    described,
+):
+    found = {(p.remedy, p.kind) for p in propose(text, catalogue_lexicon, "hay fever")}
+    assert (medicine, "caution") in found
+    assert not {kind for remedy, kind in found if remedy in (described, "shouldn't")}
+
+
+def test_a_combination_of_two_medicines_names_both(catalogue_lexicon):  # noqa: F811
+    text = "Your GP can prescribe Xonvea (a combination of doxylamine and pyridoxine)."
+    assert "doxylamine" in {p.remedy for p in propose(text, catalogue_lexicon, "nausea")}
