@@ -53,7 +53,7 @@ _RISK_OF = (
     "".join(
         f"(?<!{verb} {whose})"
         for verb in "reduce reduces reducing lower lowers lowering cut cuts cutting decrease decreases halves".split()
-        for whose in ("the ", "your ", "their ", "")
+        for whose in ("the ", "your ", "their ", "", "your baby's ", "a baby's ", "your child's ")
     )
     + r"risk of"
 )
@@ -124,7 +124,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"(?:(?:more|frequent|painful|night|leg|muscle|bad|severe)\s+)*{episode}\b",
         )),
         (CAUSE, 2.0, any_of(
-            r"leach", r"wash\w* out", r"adversely", r"harmful", r"risk factors?", r"intoxication",
+            r"leach", r"wash\w* out", r"adversely", r"(?<!less )(?<!far less )harmful", r"risk factors?", r"intoxication",
             rf"promot\w* (?:the )?(?:(?!relief)[\w-]+ ){{0,3}}?{episode}\b(?! relie)",  # not "promotes blood flow"
             r"poisoning", r"abuse", r"in excess", r"excessive",
         )),
@@ -179,7 +179,9 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
         (PREVENTION, 2.0, any_of(
             r"prevent", r"prophyla", rf"avoid {episodes}",
             r"before (?:bed|going to bed|sleep)", r"at bedtime", r"recurrence", r"in the future", r"protect",
-            _LOWERS + r" (?:the |your |their |a baby['’]s |your baby['’]s )?(?:frequency|risk|chance|likelihood)\b",
+            r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
+            + _LOWERS
+            + r" (?:the |your |their |a baby['’]s |your baby['’]s )?(?:frequency|risk|chance|likelihood)\b",
         )),
         (PREVENTION, 1.0, any_of(
             r"regularly", r"(?<!not )daily\b", r"(?<!not )every day", r"in the (?:daily )?diet", r"rich in",

@@ -76,12 +76,20 @@ def says_good(label: str) -> bool:
     an order it negates says nothing good ("Not safe to take", "Do not use"). Read in its last
     LONGEST_LABEL characters: a label longer than that is a runaway line, not a label."""
     label = _last_part(label[-LONGEST_LABEL:])
+    if _asks(label):
+        return False  # "Do ear candles work?" asks; the answer under it says
     return any(
         not (found.group(0).lower() in _ORDERS and _NEGATES.search(label, 0, found.start()))
         for found in MIXED_LABEL.finditer(label)
     )
 
 
+def _asks(label: str) -> bool:
+    """A yes/no question ("Is magnesium harmful?", "Do ear candles work?"), not "What causes it?"."""
+    return bool(_YES_NO_LABEL.fullmatch(label.strip(" *_#")))
+
+
+_YES_NO_LABEL = re.compile(r"(?:can|could|is|are|does|do|did|should|will|would|may|might|has|have)\b[^?]*\?", re.I)
 _ORDERS = frozenset(("eat", "drink", "try", "take", "use"))
 _NEGATES = re.compile(r"(?:\b(?:not|never|avoid|unsafe)|(?<=\w)n['’]t)\b", re.IGNORECASE)
 
@@ -90,8 +98,8 @@ _NEGATES = re.compile(r"(?:\b(?:not|never|avoid|unsafe)|(?<=\w)n['’]t)\b", re.
 def warning(text: str) -> dict[str, re.Match]:
     """What a label warns of its items, read in its last part ("Preventing headaches: common
     triggers"), unless that part says something good as well."""
-    if says_good(text) or _DOS_AND_DONTS.fullmatch(text):
-        return {}  # "Do's and don'ts" alone over a table: what its rows say decides
+    if says_good(text) or _DOS_AND_DONTS.fullmatch(text) or _asks(text):
+        return {}  # "Do's and don'ts" alone over a table, or a question: what is under it decides
     text = text[-LONGEST_LABEL:]
     part = _MARKUP.sub("", _last_part(text))  # "**Don't**", "✗ Don't"
     warned = {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(part))}

@@ -23,6 +23,8 @@ _PRIOR_ONLY = frozenset(("lifestyle",))
 # "Triggers", nor "Medicines that can cause ...", which say their items bring the condition on).
 _UNDER_CAUSES = re.compile(rf"context|label: \W*{NAMES_CAUSES}\b", re.IGNORECASE)
 _EXPLAINED = ACTIVITIES | NUTRIENTS
+# "Sushi is safe in pregnancy if it was frozen first", "Pasteurised soft cheeses are fine"
+_SAID_SAFE = re.compile(r"\b(?:is|are) (?:generally |usually |perfectly |still )?(?:safe|fine|ok|okay)\b", re.I)
 # Cues that say when, not whether: "Sugary drinks ... especially at bedtime" is no prevention.
 _WHEN = re.compile(r"at bedtime|before (?:bed|going to bed|sleep)|regularly|daily|every day|at night|in the evening")
 _DONE_OR_TAKEN = frozenset(("maneuver", "procedure")) | NUTRIENTS  # done or taken for health, not habits
@@ -117,8 +119,10 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     rule, category = mention.rule, mention.term.category
     if rule == "everyday" and _a_symptom(text, offset, end, category):
         return None  # "sensitive to bright lights", "unexplained weight loss": what the condition does
-    said_good = IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken)
+    said_good = IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken) or _SAID_SAFE.search(at.spoken)
     advised = said_good or labels.labels_say_good(at.labels)
+    # nothing but the category's habit, or when it is had, decided it (a tie with a benefit's cue goes
+    # to the harm: "E-cigarettes are less harmful than smoking and can help you quit")
     weak = call.cue in ("default", f"usual for {category}") or bool(_WHEN.fullmatch(call.cue))
     if at.harm and ((weak and not advised) or (call.cue.startswith("context:") and not said_good)):
         # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default

@@ -23,7 +23,9 @@ _NO = re.compile(
     r"|no (?:good |real |reliable |strong |clear )?(?:evidence|trials?|studies|research|proof)\b"
     r"|(?:the )?evidence (?:is|remains) (?:poor|weak|thin|lacking|limited)\b"
     r"|there(?:['’]s| is) (?:little|no) (?:good |real )?(?:evidence|proof)\b"
-    r"|not (?:in|during|for|while|with|without|if|unless)\b)",  # "Can I take Nurofen? Not in pregnancy."
+    r"|not (?:in|during|for|while|with|without|if|unless)\b"  # "Can I take Nurofen? Not in pregnancy."
+    r"|(?:it['’]s |that['’]s )?(?:very )?unlikely\b|most (?:studies|trials|experts) say no\b|not on (?:its|their) own\b"
+    r"|the jury['’]?s? (?:is )?(?:still )?out\b|probably not\b)",
     re.IGNORECASE,
 )
 # A question whether the remedy is good to take: "Does quinine help?", "Is it safe?", "Should I take
@@ -57,6 +59,8 @@ _ANSWER_ADVISES = re.compile(
     re.IGNORECASE,
 )
 _BUT = re.compile(r"\W*no\W+but\b", re.IGNORECASE)  # "No, but both help"
+# "It may help you fall asleep, but it disrupts sleep later": what the "but" takes back
+_BUT_AFTER = re.compile(r"[^.;!?]*?,?\s+but\b", re.IGNORECASE)
 _COMPARES = re.compile(r"\b(?:as \w+ as|better than|safer than|faster than|more \w+ than)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|too \w+ to|won't|cannot)|(?<=\w)n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"\W*(?:(?:a|answer)\s*[:.)]?|[\w' ]{0,30}\banswers?\s*:?)\s*", re.IGNORECASE)
@@ -127,7 +131,10 @@ def _named_before(proposal, position: int) -> bool:
 
 def _advises(answer: str) -> bool:
     """Whether an answer says something good of what was asked, not negated ("too small to help")."""
-    return any(not _NEGATED.search(answer, 0, found.start()) for found in _ANSWER_ADVISES.finditer(answer))
+    return any(
+        not _NEGATED.search(answer, 0, found.start()) and not _BUT_AFTER.match(answer, found.end())
+        for found in _ANSWER_ADVISES.finditer(answer)
+    )
 
 
 # A question whether to take it: "Can I use a peppermint oil rub on my child's temples?", "Is milk good for heartburn?"

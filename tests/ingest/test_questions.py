@@ -83,3 +83,30 @@ def test_the_next_question_of_an_faq_is_no_part_of_an_answer(lexicon):
 def test_an_answer_no_is_not_undone_by_a_next_sentence_about_something_else(lexicon):
     assert kinds("Does quinine help cramps? No. The only thing that helps is time.", lexicon, "quinine") == {"caution"}
     assert kinds("Does alcohol help you sleep? No. It doesn't help.", lexicon, "alcohol", "insomnia") == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        ("Does echinacea help a cold?\n\nIt's unlikely.", "echinacea", "common cold"),
+        ("Does paracetamol work for back pain?\n\nNot on its own.", "paracetamol", "back pain"),
+        ("Does alcohol help you sleep?\n\nNo. It may help you fall asleep, but it disrupts sleep later.", "alcohol",
+         "insomnia"),
+        ("## Do ear candles work?\n\nEar candling can burn your ear.", "ear candling", "earwax build-up"),
+    ],
+)  # fmt: skip
+def test_an_answer_that_says_no_in_other_words_denies_what_the_question_asks(lexicon, text, remedy, condition):
+    assert kinds(text, lexicon, remedy, condition) == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Does ginger help nausea?\n\nMany women find it settles their stomach.", "ginger"),
+        ("Does ginger help nausea?\n\nYes, it can help.", "ginger"),
+        ("## Is magnesium harmful?\n\n- Magnesium is safe at normal doses.\n", "magnesium"),
+    ],
+)
+def test_a_question_asks_and_a_good_answer_keeps_the_benefit(lexicon, text, remedy):
+    found = kinds(text, lexicon, remedy, "nausea")
+    assert found and found <= BENEFITS

@@ -1029,3 +1029,20 @@ def test_a_difference_made_and_good_evidence_stay_a_benefit(text, remedy, condit
 )
 def test_lowering_a_risk_is_a_prevention_and_a_risk_a_caution(text, remedy, expected):
     assert kinds_of(text, lexicon_from_catalogue_files(), remedy, "headache") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        ("Taking antibiotics doesn't lower the risk of complications.", "antibiotics", {"caution"}),
+        ("Echinacea does not lower the risk of catching a cold.", "echinacea", {"caution"}),
+        ("Breastfeeding lowers your baby's risk of infections.", "breastfeeding", {"prevention"}),
+        ("Copper bracelets make little difference to pain.", "copper bracelets", {"caution"}),
+        ("It makes no difference whether you use an ice pack or a heat pack: both ease the pain.", "heating pad",
+         {"relief"}),
+    ],
+)  # fmt: skip
+def test_a_risk_not_lowered_and_a_difference_not_made_are_denials_a_choice_that_makes_none_is_not(
+    text, remedy, expected
+):
+    assert kinds_of(text, lexicon_from_catalogue_files(), remedy, "back pain") == expected
