@@ -124,7 +124,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"(?:(?:more|frequent|painful|night|leg|muscle|bad|severe)\s+)*{episode}\b",
         )),
         (CAUSE, 2.0, any_of(
-            r"leach", r"wash\w* out", r"adversely", r"(?<!less )(?<!far less )harmful", r"risk factors?", r"intoxication",
+            r"leach", r"wash\w* out", r"adversely", r"(?<!less )harmful", r"risk factors?", r"intoxication",
             rf"promot\w* (?:the )?(?:(?!relief)[\w-]+ ){{0,3}}?{episode}\b(?! relie)",  # not "promotes blood flow"
             r"poisoning", r"abuse", r"in excess", r"excessive",
         )),
