@@ -268,3 +268,29 @@ def test_a_class_that_says_what_a_medicine_is_takes_its_warning_and_no_benefit(
 def test_a_combination_of_two_medicines_names_both(catalogue_lexicon):  # noqa: F811
     text = "Your GP can prescribe Xonvea (a combination of doxylamine and pyridoxine)."
     assert "doxylamine" in {p.remedy for p in propose(text, catalogue_lexicon, "nausea")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Endometriomas, sometimes called chocolate cysts, form on the ovaries.",
+        "Cola-coloured urine can be a sign of a serious muscle problem.",
+        "Port wine stains are flat red or purple birthmarks.",
+        "Orange peel skin, or dimpling, can be a sign of breast cancer.",
+        "People with ginger hair and fair skin burn more easily.",
+        "My daughter Ginger was three when her eczema flared.",
+        "Our cat, Ginger, slept on my bed every night.",
+        "Mould the earplug between your fingers before inserting it.",
+        "He was scratching at his ears all night, which was our first clue.",
+    ],
+)
+def test_an_everyday_name_in_another_sense_is_no_remedy(catalogue_lexicon, text):  # noqa: F811
+    names = {"chocolate", "fizzy drinks", "alcohol", "citrus fruit", "ginger", "mould", "scratching"}
+    assert not names & {p.remedy for p in propose(text, catalogue_lexicon, "eczema")}
+
+
+def test_the_same_names_as_remedies_are_found(catalogue_lexicon):  # noqa: F811
+    text = "Wine and beer can trigger gout. Damp and mould make gout worse."
+    found = {(p.remedy, p.kind) for p in propose(text, catalogue_lexicon, "gout")}
+    assert {("alcohol", "cause"), ("mould", "cause")} <= found
+    assert {p.kind for p in propose("Ginger tea eases nausea.", catalogue_lexicon, "nausea")} == {"relief"}
