@@ -111,8 +111,8 @@ def find_mentions(
                 continue  # "muscle relaxant effects": what a drug does, not a drug
             if term.source == EVERYDAY and term.category == "drug" and _adjective_use(folded, end, folded[start:end]):
                 continue  # "antispasmodic attacks": a class of drugs named as an adjective
-            if term.source == EVERYDAY and _another_sense(text, folded, start, end):
-                continue  # "chocolate cysts", "port wine stains", "Rosemary, 62,": not the remedy
+            if _a_person(text, folded, start, end) or (term.source == EVERYDAY and _another_sense(folded, start, end)):
+                continue  # "Rosemary, 62,", "my daughter Ginger", "chocolate cysts", "port wine stains"
             take(Mention(start, end, text[start:end], term, _RULES[term.source]))
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(folded)]
     if lexicon.drugs:
@@ -122,27 +122,30 @@ def find_mentions(
     return sorted(found, key=lambda m: m.start)
 
 
-# Where an everyday name is a colour, a kind of mark or a person: "cola-coloured urine", "chocolate
-# cysts", "orange peel skin", "ginger hair", "port wine stains", "root beer", "Rosemary, 62,", "my
-# daughter Ginger", "Mould the earplug", "scratching your head over", "scratching at his ears"
+# Where an everyday name is a colour, a kind of mark or a verb: "cola-coloured urine", "chocolate
+# cysts", "orange peel skin", "ginger hair", "port wine stains", "root beer", "Mould the earplug",
+# "scratching your head over", "scratching at his ears"
 _SENSE_AFTER = re.compile(
-    r"[\s-]+(?:colou?red|cysts?|stains?|peel\b|hair(?:ed)?\b|haired|skin(?:ned)? tone|patch(?:es)?\b)"
-    r"|\s*,\s*\d{1,3}\s*,",
-    re.IGNORECASE,
+    r"[\s-]+(?:colou?red|cysts?|stains?|peel\b|hair(?:ed)?\b|haired|skin(?:ned)? tone|patch(?:es)?\b)", re.IGNORECASE
 )
-_SENSE_BEFORE = re.compile(
-    r"(?:\b(?:port|root|red|pink|orange|salmon)[\s-]+|\b(?:daughter|son|cat|dog|wife|husband|friend|named|called)"
-    r",?\s+)$",
-    re.IGNORECASE,
-)
+_SENSE_BEFORE = re.compile(r"\b(?:port|root|red|pink|orange|salmon)[\s-]+$", re.IGNORECASE)
 _SCRATCHING = re.compile(r"\s+(?:at\b|(?:your|his|her|their|my) head\b)", re.IGNORECASE)
+# A person or a pet: "Rosemary, 62,", "my daughter Ginger", "our cat, Ginger"
+_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
+_KIN_BEFORE = re.compile(r"\b(?:daughter|son|cat|dog|wife|husband|friend|named|called)\s*,?\s+$", re.IGNORECASE)
 
 
-def _another_sense(text: str, folded: str, start: int, end: int) -> bool:
+def _a_person(text: str, folded: str, start: int, end: int) -> bool:
+    return text[start].isupper() and bool(
+        _AGE_AFTER.match(text, end) or _KIN_BEFORE.search(folded, max(0, start - 20), start)
+    )
+
+
+def _another_sense(folded: str, start: int, end: int) -> bool:
     name = folded[start:end]
-    if _SENSE_AFTER.match(text, end) or _SENSE_BEFORE.search(folded, max(0, start - 20), start):
+    if _SENSE_AFTER.match(folded, end) or _SENSE_BEFORE.search(folded, max(0, start - 20), start):
         return True
-    if name.startswith("mould") or name.startswith("mold"):
+    if name.startswith(("mould", "mold")):
         return bool(re.match(r"\s+(?:the|to|it|them|your|around)\b", folded[end:]))
     return name.startswith("scratching") and bool(_SCRATCHING.match(folded, end))
 

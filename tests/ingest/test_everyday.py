@@ -280,12 +280,14 @@ def test_a_combination_of_two_medicines_names_both(catalogue_lexicon):  # noqa: 
         "People with ginger hair and fair skin burn more easily.",
         "My daughter Ginger was three when her eczema flared.",
         "Our cat, Ginger, slept on my bed every night.",
+        "Rosemary, 62, was diagnosed with arthritis two years ago.",
         "Mould the earplug between your fingers before inserting it.",
         "He was scratching at his ears all night, which was our first clue.",
     ],
 )
 def test_an_everyday_name_in_another_sense_is_no_remedy(catalogue_lexicon, text):  # noqa: F811
     names = {"chocolate", "fizzy drinks", "alcohol", "citrus fruit", "ginger", "mould", "scratching"}
+    names |= {"rosemary essential oil", "rosemary"}  # the catalogue's name, said of a person
     assert not names & {p.remedy for p in propose(text, catalogue_lexicon, "eczema")}
 
 
