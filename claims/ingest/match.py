@@ -129,6 +129,7 @@ _SENSE_AFTER = re.compile(
     r"[\s-]+(?:colou?red|cysts?|stains?|peel\b|hair(?:ed)?\b|haired|skin(?:ned)? tone|patch(?:es)?\b)", re.IGNORECASE
 )
 _SENSE_BEFORE = re.compile(r"\b(?:port|root|red|pink|orange|salmon)[\s-]+$", re.IGNORECASE)
+_MOULDED = re.compile(r"\s+(?:the|to|it|them|your|around)\b")  # "Mould the earplug", "mold to your ear"
 _SCRATCHING = re.compile(r"\s+(?:at\b|(?:your|his|her|their|my) head\b)", re.IGNORECASE)
 # A person or a pet: "Rosemary, 62,", "my daughter Ginger", "our cat, Ginger"
 _AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*,")
@@ -146,7 +147,7 @@ def _another_sense(folded: str, start: int, end: int) -> bool:
     if _SENSE_AFTER.match(folded, end) or _SENSE_BEFORE.search(folded, max(0, start - 20), start):
         return True
     if name.startswith(("mould", "mold")):
-        return bool(re.match(r"\s+(?:the|to|it|them|your|around)\b", folded[end:]))
+        return bool(_MOULDED.match(folded, end))
     return name.startswith("scratching") and bool(_SCRATCHING.match(folded, end))
 
 
