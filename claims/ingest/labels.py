@@ -12,7 +12,7 @@ from functools import lru_cache
 from claims.ingest.advice import IMPERATIVE
 from claims.ingest.cuewords import CAUSE
 from claims.ingest.labelwords import CAUSING_LEAD_IN, MIXED_LABEL, WARNING_LABELS
-from claims.ingest.lines import BARE_REFUSAL
+from claims.ingest.lines import BARE_REFUSAL, YES_NO
 
 LONGEST_LABEL = 300  # characters of a label read; a page's runaway heading is no label
 
@@ -86,10 +86,9 @@ def says_good(label: str) -> bool:
 
 def _asks(label: str) -> bool:
     """A yes/no question ("Is magnesium harmful?", "Do ear candles work?"), not "What causes it?"."""
-    return bool(_YES_NO_LABEL.fullmatch(label.strip(" *_#")))
+    return bool(YES_NO.fullmatch(label))
 
 
-_YES_NO_LABEL = re.compile(r"(?:can|could|is|are|does|do|did|should|will|would|may|might|has|have)\b[^?]*\?", re.I)
 _ORDERS = frozenset(("eat", "drink", "try", "take", "use"))
 _NEGATES = re.compile(r"(?:\b(?:not|never|avoid|unsafe)|(?<=\w)n['’]t)\b", re.IGNORECASE)
 

@@ -7,6 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# The words a yes/no question opens with ("Do ear candles work?", "Is magnesium harmful?")
+AUXILIARIES = r"(?:can|could|is|are|does|do|did|should|will|would|may|might|has|have)\b"
+# A yes/no question as a line: "Do ear candles work?", "**Is it safe?**", "Q: Can I take it?"
+YES_NO = re.compile(rf"[\W_]*(?:q\W+)?{AUXILIARIES}[^?]*\?[\W_]*", re.IGNORECASE)
+
 WORD = re.compile(r"\w+")
 _HEADING_WORDS = 12
 _TITLE_WORDS = 6

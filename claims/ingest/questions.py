@@ -10,6 +10,7 @@ from dataclasses import replace
 from claims.ingest.cues import BENEFITS, CAUTION, CUES
 from claims.ingest.cuewords import QUALIFIERS
 from claims.ingest.followup import RESTRICTED, by_start, recast_all
+from claims.ingest.lines import AUXILIARIES
 from claims.ingest.scope import denied_benefit
 from claims.ingest.segments import HEADING, Segment
 
@@ -140,7 +141,7 @@ def _advises(answer: str) -> bool:
 # A question whether to take it: "Can I use a peppermint oil rub on my child's temples?", "Is milk good for heartburn?"
 # ... or names it alone: "Sleeping pills? Only if your doctor insists."
 _YES_NO = re.compile(
-    r"[\W_]*(?:q\W+)?(?:(?:can|could|is|are|does|do|should|will|would|may|might|has|have)\b[^?]*"
+    rf"[\W_]*(?:q\W+)?(?:{AUXILIARIES}[^?]*"
     r"|[\w'’-]+(?:\s+[\w'’-]+){0,3})\?[\W_]*$",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from claims.ingest.lines import (
+    YES_NO,
     Line,
     bare_lists,
     continues,
@@ -159,16 +160,10 @@ def _bounded(text: str, seg: Segment):
         start = stop
 
 
-# A question a reader asks of a remedy, answered by the paragraph under it: "Do ear candles work?",
-# "Can I use cotton buds?" (not "What causes heartburn?", which heads what follows)
-_ASKED = re.compile(
-    r"[\W_]*(?:q\W+)?(?:can|could|is|are|does|do|did|should|will|would|may|might|has|have)\b[^?]*\?[\W_]*",
-    re.IGNORECASE,
-)
-
-
 def _asked_and_answered(text: str, lines: list[Line], index: int) -> bool:
-    if not _ASKED.fullmatch(text[lines[index].start : lines[index].end]):
+    """A question a reader asks of a remedy, answered by the paragraph under it ("Do ear candles
+    work?", "Can I use cotton buds?"), not "What causes heartburn?", which heads what follows."""
+    if not YES_NO.fullmatch(text[lines[index].start : lines[index].end]):
         return False
     after = next((line for line in lines[index + 1 :] if line.kind != "blank"), None)
     return after is not None and after.kind == "text"
