@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (the passages as the reviews wrote them, lists one item a line)
 """Cases from two hostile reviews of the everyday table (claims/ingest/everyday.csv), each wrong at
 the commit reviewed and mended since: a remedy named in the words of another sense, advice the
 table's names took away, warnings they made benefits. A case names the remedy by a part of its name
