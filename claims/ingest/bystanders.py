@@ -29,6 +29,15 @@ _VEHICLE = re.compile(
     r"(?: (?:boiling|hot|warm|cold|icy|clean|plain))?\s+$"
 )
 _FLUIDS = frozenset(("water", "fluid", "fluids", "liquid", "liquids"))
+_TEMPERATURES = frozenset(("warm", "hot", "cold", "cool", "lukewarm", "tepid", "plain", "boiling"))
+
+
+def _a_fluid(surface: str) -> bool:
+    """ "water", "warm water": what a remedy is taken in, not "soap and water" or "cooled boiled water"."""
+    *before, last = surface.lower().split()
+    return last in _FLUIDS and len(before) <= 1 and set(before) <= _TEMPERATURES
+
+
 # "Bananas are rich in potassium", "Epsom salt contains magnesium": the nutrient is what a remedy
 # named before it holds, the claim is that remedy's.
 _HELD_IN = re.compile(
@@ -54,7 +63,7 @@ def named_only(seg: Segment, mention: Mention) -> bool:
         return True
     if category == "lifestyle" and _MEDIUM.search(before.lower()) and not _DRUNK.search(before):
         return True
-    if mention.surface.lower() in _FLUIDS and _VEHICLE.search(before.lower()):
+    if _a_fluid(mention.surface) and _VEHICLE.search(before.lower()):
         return True
     return category in _ACTIVITIES and bool(_CIRCUMSTANCE.search(before))
 

@@ -296,3 +296,17 @@ def test_the_same_names_as_remedies_are_found(catalogue_lexicon):  # noqa: F811
     found = {(p.remedy, p.kind) for p in propose(text, catalogue_lexicon, "gout")}
     assert {("alcohol", "cause"), ("mould", "cause")} <= found
     assert {p.kind for p in propose("Ginger tea eases nausea.", catalogue_lexicon, "nausea")} == {"relief"}
+
+
+def test_warm_water_a_remedy_is_taken_in_is_no_remedy_and_soap_and_water_is(catalogue_lexicon):  # noqa: F811
+    text = "Honey in warm water soothes the throat."
+    assert {p.remedy for p in propose(text, catalogue_lexicon, "sore throat")} == {"honey"}
+    text = "Wash the area with soap and water."
+    assert "soap and water" in {p.remedy for p in propose(text, catalogue_lexicon, "insect bites")}
+
+
+@pytest.mark.parametrize("text", ["Ginger tea soothes the stomach.", "Calamine lotion can be soothing."])
+def test_what_soothes_is_a_benefit(catalogue_lexicon, text):  # noqa: F811
+    found = {(p.kind, p.rule.split("; ")[-1]) for p in propose(text, catalogue_lexicon, "nausea")}
+    assert found and {kind for kind, _ in found} <= {"treatment", "relief"}
+    assert any(rule.startswith("sooth") for _, rule in found)
