@@ -266,6 +266,9 @@ QUALIFIERS = any_of(
     r"monitor",
     r"not enough",
     _SHORT_TERM,
+    # whom it is not for, after what it does: "Honey soothes a cough, but never give it to babies"
+    r"\bbut (?:never|do not|don['’]t|not) (?:give|use|suitable|recommended|for)\b[^.;]{0,30}?\b"
+    r"(?:babies|baby|infants?|children|child|under[- ]?\d|pregnan\w*|breastfeeding)",
 )
 
 

@@ -310,3 +310,25 @@ def test_what_soothes_is_a_benefit(catalogue_lexicon, text):  # noqa: F811
     found = {(p.kind, p.rule.split("; ")[-1]) for p in propose(text, catalogue_lexicon, "nausea")}
     assert found and {kind for kind, _ in found} <= {"treatment", "relief"}
     assert any(rule.startswith("sooth") for _, rule in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Honey can soothe a cough, but never give it to babies under 1.", "honey"),
+        (
+            "Hard sweets can soothe a sore throat, but do not give these to young children: they can choke.",
+            "boiled sweets",
+        ),
+    ],
+)
+def test_advice_then_whom_it_is_not_for_is_both(catalogue_lexicon, text, remedy):  # noqa: F811
+    assert {p.kind for p in propose(text, catalogue_lexicon, "cough") if p.remedy == remedy} in (
+        {"caution", "relief"},
+        {"caution", "treatment"},
+    )
+
+
+def test_a_warning_of_whom_it_is_not_for_alone_is_no_advice(catalogue_lexicon):  # noqa: F811
+    text = "What helps\n\nNever give aspirin to children under 16."
+    assert {p.kind for p in propose(text, catalogue_lexicon, "headache")} == {"caution"}
