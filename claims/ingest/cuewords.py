@@ -47,6 +47,11 @@ _DOSE_LIMIT = (
 _SHORT_TERM = (
     r"only (?:for )?(?:the )?short[- ]term|short[- ]term only|only for a (?:short|limited) (?:time|period|while)"
 )
+# When a remedy is had, which says it is kept up: a prevention's cues, and no more than that of what
+# usually harms ("Sugary drinks ... especially at bedtime": claims.ingest.overrule)
+_AT_BEDTIME = (r"before (?:bed|going to bed|sleep)", r"at bedtime")
+_REGULARLY = (r"regularly", r"(?<!not )daily\b", r"(?<!not )every day")
+WHEN_HAD = _AT_BEDTIME + _REGULARLY
 # "lowers the risk of": a prevention, never the caution "risk of" says alone
 _LOWERS = r"(?:reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|halv(?:e|es|ed|ing))"
 _RISK_OF = (
@@ -178,13 +183,13 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
         )),
         (PREVENTION, 2.0, any_of(
             r"prevent", r"prophyla", rf"avoid {episodes}",
-            r"before (?:bed|going to bed|sleep)", r"at bedtime", r"recurrence", r"in the future", r"protect",
+            *_AT_BEDTIME, r"recurrence", r"in the future", r"protect",
             r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
             + _LOWERS
             + r" (?:the |your |their |a baby['’]s |your baby['’]s )?(?:frequency|risk|chance|likelihood)\b",
         )),
         (PREVENTION, 1.0, any_of(
-            r"regularly", r"(?<!not )daily\b", r"(?<!not )every day", r"in the (?:daily )?diet", r"rich in",
+            *_REGULARLY, r"in the (?:daily )?diet", r"rich in",
             r"sources? of",
             r"to provide the body", r"replenish",
         )),

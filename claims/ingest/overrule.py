@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from claims.ingest import cues, followup, labels, partners, refusals, scope
 from claims.ingest.advice import ADVISED, IMPERATIVE
+from claims.ingest.cuewords import WHEN_HAD
 from claims.ingest.labelwords import NAMES_CAUSES
 from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
@@ -26,7 +27,7 @@ _EXPLAINED = ACTIVITIES | NUTRIENTS
 # "Sushi is safe in pregnancy if it was frozen first", "Pasteurised soft cheeses are fine"
 _SAID_SAFE = re.compile(r"\b(?:is|are) (?:generally |usually |perfectly |still )?(?:safe|fine|ok|okay)\b", re.I)
 # Cues that say when, not whether: "Sugary drinks ... especially at bedtime" is no prevention.
-_WHEN = re.compile(r"at bedtime|before (?:bed|going to bed|sleep)|regularly|daily|every day|at night|in the evening")
+_WHEN = re.compile("|".join((*WHEN_HAD, r"at night", r"in the evening")))
 _DONE_OR_TAKEN = frozenset(("maneuver", "procedure")) | NUTRIENTS  # done or taken for health, not habits
 _NO_NEW_CAUSES = frozenset(
     (

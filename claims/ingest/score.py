@@ -155,6 +155,12 @@ def held_out_lexicon(
     return kept, kept_brands
 
 
+def _removed_labels(remedies: Sequence[RemedyData], kept: Sequence[RemedyData]) -> list[str]:
+    """The names and aliases `held_out_lexicon` left out of `kept`."""
+    left = {name_key(label) for remedy in kept for label in (remedy.name, *remedy.aliases)}
+    return [label for remedy in remedies for label in (remedy.name, *remedy.aliases) if name_key(label) not in left]
+
+
 def held_out_phrasings(phrasings: Iterable, remedies: Sequence[RemedyData], kept: Sequence[RemedyData]) -> list:
     """The phrasing rows (claims.ingest.phrasings) a held-out run may keep: none that names a remedy
     or alias `held_out_lexicon` removed (the table would bring back what only the held-out article
@@ -162,9 +168,7 @@ def held_out_phrasings(phrasings: Iterable, remedies: Sequence[RemedyData], kept
     nutrition")."""
     from claims.ingest.phrasings import holds
 
-    left = {name_key(label) for remedy in kept for label in (remedy.name, *remedy.aliases)}
-    labels = [label for remedy in remedies for label in (remedy.name, *remedy.aliases)]
-    removed = [label for label in labels if name_key(label) not in left]
+    removed = _removed_labels(remedies, kept)
     removed_keys = {name_key(label) for label in removed}
     return [
         phrasing
@@ -177,8 +181,7 @@ def held_out_everyday(rows: Iterable, remedies: Sequence[RemedyData], kept: Sequ
     """The everyday remedies (claims.ingest.everyday) a held-out run may keep: none that names a
     remedy or alias `held_out_lexicon` removed, or holds one ("pickle juice shot" would find
     "pickle juice"): the table would bring back what only the held-out article claims."""
-    left = {name_key(label) for remedy in kept for label in (remedy.name, *remedy.aliases)}
-    removed = {name_key(label) for remedy in remedies for label in (remedy.name, *remedy.aliases)} - left
+    removed = {name_key(label) for label in _removed_labels(remedies, kept)}
     return [
         row
         for row in rows
