@@ -13,7 +13,10 @@ remedies it warns against. Counted, with the full catalogue lexicon:
   rules cost.
 
 The corpus was written against the proposer and the rules were then fixed from it: the figures
-say how far the rules hold on it, not how they do on an unseen article."""
+say how far the rules hold on it, not how they do on an unseen article. Six warnings that say good
+of a remedy and deny it to some only ("Aspirin works, but isn't for children") name no warned
+remedy since the proposer proposes the benefit and their caution both, as the catalogue codes
+"will help, but only if ..." (their notes say so; under the old labels they would add six)."""
 
 from __future__ import annotations
 

@@ -151,12 +151,12 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
             words = disowned.group(0).strip(" .!").lower()
         elif against and (len(named) == 1 or (plural and named)):
             words = against.group(0).lower()
-            qualified = _qualified(following.text, words)  # "Pregnant women should avoid it": beside the benefit
+            qualified = leaves_room(following.text, words)  # "Pregnant women should avoid it": beside the benefit
         elif about and (len(named) == 1 or (plural and named)):
             subject = about.start(1)  # "Even so, the risks are too high": read from "the risks"
             words = denied_benefit(following.text, subject)
             words = "" if cure_only(following.text, words) else words
-            qualified = bool(words) and _qualified(following.text, words)
+            qualified = bool(words) and leaves_room(following.text, words)
             of_it = about.group(1).lower() in _SAID_OF_IT or bool(plural)  # not "This is why bright light ..."
             if not words and of_it:
                 words = worsens(following.text, subject, condition)[0]
@@ -237,7 +237,7 @@ def title_denied(under: str, condition: str | None = None) -> Denied | None:
     if not words and (_ABOUT_IT.match(under) or _ONCE.match(under) or re.search(r"\b(?:it|them)\b", first_part)):
         words = denied_benefit(under, 0)
     if words and not cure_only(under, words):
-        return Denied(words, _qualified(under, words, condition))
+        return Denied(words, leaves_room(under, words, condition))
     # a harm said of it, with or without a subject: "Makes reflux worse; avoid", "They increase the risk of falls"
     harm = _TITLE_HARM.match(under) or (_ABOUT_IT.match(under) and _HARM_OF_IT.search(first_part))
     if harm or worsens(under, 0, condition)[1] and not _ADVISED_UNDER.match(under):
@@ -266,7 +266,9 @@ def cure_only(line: str, words: str, start: int = 0) -> bool:
     return bool(words) and bool(A_CURE.search(words)) and bool(_BENEFIT_AFTER.search(line, max(at, start) + len(words)))
 
 
-def _qualified(line: str, words: str, condition: str | None = None) -> bool:
+def leaves_room(line: str, words: str, condition: str | None = None) -> bool:
+    """Whether the denial `words` in `line` leaves room for the advice: it restricts whom or how
+    ("Not for children", "... in pregnancy") or a benefit is said after it."""
     at = line.lower().find(words)
     after = at + len(words)
     # the condition named in the restriction, or in the line's first part: "People with heartburn should avoid it"

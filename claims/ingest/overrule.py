@@ -7,9 +7,9 @@ where it stands. (What the next sentences say, an answer or a denial, is read af
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from claims.ingest import cues, followup, labels, partners, refusals, scope
+from claims.ingest import cues, details, followup, labels, partners, refusals, scope
 from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.cuewords import WHEN_HAD
 from claims.ingest.labelwords import NAMES_CAUSES
@@ -199,4 +199,28 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if call.kind in cues.BENEFITS and under and (denied := followup.title_denied(under, at.condition)):
         # "Quinine\nNot recommended.": a caution; "Magnesium\nNot for everyone, but it helps many": beside the benefit
         call = cues.KindCall(cues.CAUTION, denied.qualified, f"benefit denied: {denied.words}")
+    if call.kind == cues.CAUTION and not call.also_caution and _good_but_not_for(text, end, call.cue, at.condition):
+        call = replace(call, also_caution=True)  # "Ibuprofen eases pain but is not recommended in pregnancy"
     return call
+
+
+# Good said of a remedy before "but" takes some from it: "Ibuprofen eases pain but ...".
+_SAID_GOOD = re.compile(
+    r"\b(?:helps?|works?|eases?|relieves?|soothes?|calms?|reduces?|effective|useful|good for)\b", re.IGNORECASE
+)
+_BUT = re.compile(r",?\s*\bbut\b", re.IGNORECASE)
+
+
+def _good_but_not_for(text: str, end: int, cue: str, condition: str | None) -> bool:
+    """Whether the sentence says good of the remedy named before `end`, then, after "but", the
+    caution `cue` denies it to some only ("... but is not recommended in pregnancy", "but isn't for
+    children", "but pregnant women should not take it"), as the catalogue codes "will help, but only
+    if ...": the benefit goes beside the caution."""
+    but = _BUT.search(text, end)
+    if not but or not _SAID_GOOD.search(text, end, but.start()) or scope.denial(text[end : but.start()]):
+        return False
+    rest, words = text[but.end() :], cue.removeprefix("benefit denied: ")
+    if not words or words not in rest.lower():
+        return False
+    for_some = details.populations(rest) and not (condition and cues.cue_table(condition).named.search(rest))
+    return bool(for_some) or followup.leaves_room(rest, words, condition)

@@ -66,6 +66,9 @@ def test_a_denial_in_a_condition_or_of_another_remedy_is_not_the_remedys(lexicon
     assert denied_benefit(text, text.index("quinine")) == "is not recommended"
 
 
+NAMED = ("magnesium", "quinine")
+
+
 def kinds_of(text, lexicon, remedy, condition="night leg cramps"):
     return {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
 
@@ -359,7 +362,7 @@ def test_a_dose_limit_beside_a_benefit_never_shows_the_limit_as_a_dose_to_take(l
 )
 def test_a_limit_keeps_its_not(lexicon, text, dose):
     # "not for more than 7 days" kept as "more than 7 days" reads as the opposite.
-    assert {p.dose for p in propose(text, lexicon, "night leg cramps") if p.remedy == "magnesium"} == {dose}
+    assert {p.dose for p in propose(text, lexicon, "night leg cramps") if p.remedy in NAMED} == {dose}
 
 
 @pytest.mark.parametrize(
@@ -450,7 +453,7 @@ def test_keeping_a_remedy_out_of_the_reach_of_children_names_no_population(lexic
     ],
 )
 def test_a_dose_limit_said_any_way_is_a_caution(lexicon, text):
-    assert {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy == "magnesium"} == {"caution"}
+    assert {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy in NAMED} == {"caution"}
 
 
 @pytest.mark.parametrize(
@@ -486,10 +489,8 @@ def test_what_the_new_words_must_leave_alone(lexicon, text, remedy, kind):
         ("Cutting back on coffee helps.", "caffeine"),
         ("Quitting alcohol improves sleep.", "alcohol"),
         ("Magnesium is generally safe, but avoid it if you are pregnant.", "magnesium"),
-        ("Magnesium helps cramps, but pregnant women should avoid it.", "magnesium"),
         ("Quinine is not for children under 16.", "quinine"),
         ("Bananas are safe for adults but not suitable for babies.", "banana"),
-        ("Magnesium works fast but is not suitable for regular use.", "magnesium"),
         ("Keep quinine away from children under 16.", "quinine"),
         ("Bananas give no relief for this kind of cramp.", "banana"),
         ("Many people find little relief from magnesium.", "magnesium"),
@@ -498,6 +499,51 @@ def test_what_the_new_words_must_leave_alone(lexicon, text, remedy, kind):
 def test_older_holes_a_warning_said_these_ways_is_never_a_benefit(lexicon, text, remedy):
     kinds = kinds_of(text, lexicon, remedy)
     assert kinds and kinds <= {"cause", "caution"}
+
+
+# Good said of a remedy, then denied after "but" to some people or some use only, is the benefit
+# and a caution for them, as the catalogue codes "The use of vitamin B12 will help, but only if it
+# is not enough in the body" and "Take magnesium moderately". These were cautions alone before:
+# the benefit for the others is a claim the article makes, quinine's too, for reviewers to grade.
+@pytest.mark.parametrize(
+    ("text", "whom"),
+    [
+        ("Quinine relieves cramps, but not in children under 16.", "children"),
+        ("Quinine works, but isn't for children.", "children"),
+        ("Magnesium helps cramps, but pregnant women should avoid it.", "pregnancy"),
+        ("Magnesium works fast but is not suitable for regular use.", None),
+        ("Magnesium helps cramps but isn't recommended during pregnancy.", "pregnancy"),
+        ("Magnesium helps, but must be avoided in kidney disease.", "kidney_disease"),
+        ("Magnesium helps sleep but is not advisable in pregnancy.", "pregnancy"),
+    ],
+)
+def test_a_benefit_denied_to_some_only_is_the_benefit_and_their_caution(lexicon, text, whom):
+    found = {(p.kind, p.population) for p in propose(text, lexicon, "night leg cramps") if p.remedy in NAMED}
+    assert ("caution", whom) in found
+    assert {kind for kind, population in found if kind != "caution"} == {"treatment"}
+    assert all(population is None for kind, population in found if kind != "caution")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magnesium helps, but it is no longer recommended.",  # for no one
+        "Magnesium helps, but is not recommended for cramps.",  # not for the condition itself
+        "Magnesium doesn't help, and is not advisable in pregnancy.",  # no good said of it
+    ],
+)
+def test_a_benefit_denied_to_all_stays_a_caution(lexicon, text):
+    kinds = {p.kind for p in propose(text, lexicon, "night leg cramps") if p.remedy in NAMED}
+    assert kinds and kinds <= {"cause", "caution"}
+
+
+def test_a_caution_cue_after_but_for_some_only_keeps_the_benefit_too(lexicon):
+    text = "Ibuprofen eases the pain, but do not take it if you have a stomach ulcer."
+    found = {(p.kind, p.population) for p in propose(text, lexicon, "headache") if p.remedy == "ibuprofen"}
+    assert found == {("caution", "gastrointestinal"), ("relief", None)}
+    # the condition itself is no restriction: "not for headaches" in an article on headaches
+    text = "Ibuprofen eases pain but is not recommended for headaches."
+    assert {p.kind for p in propose(text, lexicon, "headache") if p.remedy == "ibuprofen"} == {"caution"}
 
 
 @pytest.mark.parametrize(
@@ -646,8 +692,6 @@ def test_a_heading_that_advises_still_advises(lexicon, text, remedy, kind):
         ("Foods to avoid: bananas, coffee, apples.", "banana"),
         ("Stretching works; quinine does not.", "quinine"),
         ("Stretching is effective. Quinine is not.", "quinine"),
-        ("Quinine relieves cramps, but not in children under 16.", "quinine"),
-        ("Magnesium helps cramps but isn't recommended during pregnancy.", "magnesium"),
         ("Take 2 tablets, maximum 8 magnesium tablets in 24 hours.", "magnesium"),
     ],
 )
@@ -765,9 +809,6 @@ def _with_tobacco():
         ("Remedies to avoid\n- Quinine\n- Tonic water\n", "quinine"),
         ("Home remedies you should avoid\n- Quinine\n", "quinine"),
         ("Bad for cramps: bananas, coffee and apples.", "banana"),
-        ("Magnesium helps, but must be avoided in kidney disease.", "magnesium"),
-        ("Magnesium helps sleep but is not advisable in pregnancy.", "magnesium"),
-        ("Quinine works, but isn't for children.", "quinine"),
         ("Quinine relieves cramps but isn't worth the risk.", "quinine"),
         ("Never safe\n- Quinine\n", "quinine"),
         ("Not considered safe during pregnancy\n- Quinine\n", "quinine"),
