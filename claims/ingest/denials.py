@@ -94,3 +94,11 @@ WARNED = re.compile(
     r"people|those|patients|adults|women|men|anyone under|under[- ]\d+s?))",
     re.IGNORECASE,
 )
+
+# A harm the article denies: "no link between", "little evidence that", "doesn't cause", "not to blame", "a myth"
+HARM_DENIED = re.compile(
+    r"\b(?:no (?:\w+ )?(?:link|evidence|proof|connection)|little (?:\w+ )?evidence|not (?:linked|to blame|"
+    r"(?:its|the|a) (?:cause|trigger))|(?:does|do|did|will)(?:n['’]t| not) (?:cause|trigger|give|lead to|bring on)"
+    r"|(?:is|are)n['’]t true|not true|a myth)\b",
+    re.IGNORECASE,
+)

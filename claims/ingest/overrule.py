@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from claims.ingest import cues, details, followup, labels, partners, refusals, scope
 from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.cuewords import WHEN_HAD
+from claims.ingest.denials import HARM_DENIED
 from claims.ingest.labelwords import NAMES_CAUSES
 from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
@@ -141,6 +142,13 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     elif call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)) and not _cure_only(denied, at):
         # "Vitamin E does not help headaches": never "Vitamin E treats headache"
         call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
+    weak_call = call.cue == "default" or call.cue.startswith("usual for")
+    if (
+        (call.kind == cues.CAUSE or (call.kind in cues.BENEFITS and weak_call))
+        and not said_good
+        and _harm_denied(text if weak_call else at.spoken, weak_call, call.cue)
+    ):
+        return None  # "There is no link between chocolate and acne", "Chocolate is not to blame"
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and set(at.populations) & PEOPLE:
         # "Avoid aspirin in children under 16": whom it is not for, a caution, not "can provoke"
         call = cues.KindCall(cues.CAUTION, False, call.cue)
@@ -202,6 +210,24 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if call.kind == cues.CAUTION and not call.also_caution and _good_but_not_for(text, end, call.cue, at.condition):
         call = replace(call, also_caution=True)  # "Ibuprofen eases pain but is not recommended in pregnancy"
     return call
+
+
+def _harm_denied(spoken: str, weak: bool, cue: str) -> bool:
+    """Whether `spoken` denies a harm: for a `weak` call (by default or the remedy's habit), one said to the end of the
+    sentence ("Cheese does not cause nightmares"; not "..., so take it with food"), or the one its
+    `cue` words say, in the same clause right after the denial ("little evidence that chocolate
+    causes acne"; not "no evidence it works; it can cause ...")."""
+    for found in HARM_DENIED.finditer(spoken):
+        if weak:
+            return not _PART_BREAK.search(spoken[found.end() :].rstrip(" .!\n"))  # "no link between A and B"
+        at = spoken.lower().find(cue.lower(), found.start())
+        if at >= 0 and at - found.start() <= 40 and not _CLAUSE_BREAK.search(spoken, found.end(), max(at, found.end())):
+            return True
+    return False
+
+
+_PART_BREAK = re.compile(r"[,;:.]|\b(?:but|so|although|though)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(_PART_BREAK.pattern + r"|\band\b", re.IGNORECASE)
 
 
 # Good said of a remedy before "but" takes some from it: "Ibuprofen eases pain but ...".

@@ -60,3 +60,55 @@ def test_other_ways_of_writing_a_myth_and_its_fact(lexicon, text):
 def test_a_myth_that_narrows_a_use_leaves_the_fact_s_advice(lexicon):
     text = "MYTH: Peppermint oil is only for bloating.\nFACT: Peppermint oil is used for many gut problems."
     assert kinds(text, lexicon, "peppermint oil") & {"relief", "treatment", "prevention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy"),
+    [
+        ("Myth: Chocolate causes acne.\nFact: There is little evidence that it causes acne.", "acne", "chocolate"),
+        ("Myth: Chocolate causes acne.\nFact: Acne is caused by hormones and bacteria.", "acne", "chocolate"),
+        ("Myth: You must give up coffee.\nFact: Large studies have found no link between caffeine and tinnitus.",
+         "tinnitus", "caffeine"),
+        ("Myth: Exercise makes bloating worse.\nFact: Gentle exercise is one of the best things for bloating.",
+         "bloating", "physical exercise"),
+    ],
+)  # fmt: skip
+def test_a_harm_a_myth_claims_and_its_fact_denies_is_no_cause(lexicon, text, condition, remedy):
+    assert not kinds(text, lexicon, remedy, condition) & {"cause", "caution"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myth: Chocolate triggers migraines.\nFact: Chocolate can trigger migraines in some people, but not most.",
+        "Myth: Only chocolate triggers migraines.\nFact: Many foods can.",  # the myth narrows, it does not deny
+    ],
+)
+def test_a_harm_the_fact_says_again_or_a_narrowed_myth_stays_a_cause(lexicon, text):
+    assert kinds(text, lexicon, "chocolate", "migraine") == {"cause"}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy"),
+    [
+        ("There is no link between chocolate and acne.", "acne", "chocolate"),
+        ("Studies have found no link between chocolate and acne.", "acne", "chocolate"),
+        ("Chocolate is not to blame.", "migraine", "chocolate"),
+        ("Cheese does not cause nightmares.", "insomnia", "cheese"),
+        ("There's no evidence that tight underwear causes cystitis in men.", "cystitis", "tight clothing"),
+    ],
+)
+def test_a_harm_denied_on_its_own_is_no_cause_and_no_benefit(lexicon, text, condition, remedy):
+    assert not kinds(text, lexicon, remedy, condition)
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy", "kind"),
+    [
+        ("Coffee does not cause insomnia in everyone, but avoid it after noon.", "insomnia", "caffeine", "cause"),
+        ("Magnesium does not cause heartburn, so take it with food.", "heartburn", "magnesium", "treatment"),
+        ("There is no evidence that valerian helps.", "insomnia", "valerian", "caution"),
+    ],
+)
+def test_what_follows_a_harm_denied_or_a_benefit_denied_stays(lexicon, text, condition, remedy, kind):
+    assert kind in kinds(text, lexicon, remedy, condition)
