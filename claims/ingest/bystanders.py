@@ -28,6 +28,7 @@ _VEHICLE = re.compile(
     r"\b(?:in|into|with)(?: (?:a|an|one|half a|some))?(?: (?:glass|cup|mug|litre|liter)s? of)?"
     r"(?: (?:boiling|hot|warm|cold|icy|clean|plain))?\s+$"
 )
+_SOLUTION = re.compile(r"\b(?:salt|salty|soapy)\s+$")  # "warm salt water": the salt's solution, not a drink
 _FLUIDS = frozenset(("water", "fluid", "fluids", "liquid", "liquids"))
 _TEMPERATURES = frozenset(("warm", "hot", "cold", "cool", "lukewarm", "tepid", "plain", "boiling"))
 
@@ -63,7 +64,7 @@ def named_only(seg: Segment, mention: Mention) -> bool:
         return True
     if category == "lifestyle" and _MEDIUM.search(before.lower()) and not _DRUNK.search(before):
         return True
-    if _a_fluid(mention.surface) and _VEHICLE.search(before.lower()):
+    if _a_fluid(mention.surface) and (_VEHICLE.search(before.lower()) or _SOLUTION.search(before.lower())):
         return True
     return category in _ACTIVITIES and bool(_CIRCUMSTANCE.search(before))
 

@@ -125,7 +125,11 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     advised = said_good or labels.labels_say_good(at.labels)
     # nothing but the category's habit, or when it is had, decided it (a tie with a benefit's cue goes
     # to the harm: "E-cigarettes are less harmful than smoking and can help you quit")
-    weak = call.cue in ("default", f"usual for {category}") or bool(_WHEN.fullmatch(call.cue))
+    weak = (
+        call.cue == "default"
+        or (call.cue == f"usual for {category}" and not _says_a_benefit(at.spoken, end, at.condition))
+        or bool(_WHEN.fullmatch(call.cue))
+    )
     if at.harm and ((weak and not advised) or (call.cue.startswith("context:") and not said_good)):
         # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default
         # benefit nor its category's ("Smoking and second-hand smoke." is no prevention), nor when it
@@ -210,6 +214,15 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if call.kind == cues.CAUTION and not call.also_caution and _good_but_not_for(text, end, call.cue, at.condition):
         call = replace(call, also_caution=True)  # "Ibuprofen eases pain but is not recommended in pregnancy"
     return call
+
+
+def _says_a_benefit(spoken: str, end: int, condition: str | None) -> bool:
+    """Whether the clause the remedy named before `end` opens holds a benefit's cue ("Bright lights
+    can help"; not "Smoking weakens the valve, so stopping can help", "... than smoking and can help
+    you quit")."""
+    clause_end = _CLAUSE_BREAK.search(spoken, end)
+    clause = spoken[end : clause_end.start() if clause_end else len(spoken)]
+    return any(kind in cues.BENEFITS and pattern.search(clause) for kind, _, pattern in cues.cue_table(condition).cues)
 
 
 def _harm_denied(spoken: str, weak: bool, cue: str) -> bool:

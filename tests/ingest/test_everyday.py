@@ -332,3 +332,52 @@ def test_advice_then_whom_it_is_not_for_is_both(catalogue_lexicon, text, remedy)
 def test_a_warning_of_whom_it_is_not_for_alone_is_no_advice(catalogue_lexicon):  # noqa: F811
     text = "What helps\n\nNever give aspirin to children under 16."
     assert {p.kind for p in propose(text, catalogue_lexicon, "headache")} == {"caution"}
+
+
+def kinds_of(text, lexicon, condition, remedy):
+    return {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy"),
+    [
+        ("Bright lights can help.", "seasonal affective disorder", "bright lights"),
+        ("Bright light in the morning helps reset your body clock.", "insomnia", "bright lights"),
+    ],
+)
+def test_a_benefit_said_in_the_remedys_own_clause_beats_its_usual_harm(catalogue_lexicon, text, condition, remedy):  # noqa: F811
+    kinds = kinds_of(text, catalogue_lexicon, condition, remedy)
+    assert kinds and kinds <= {"relief", "treatment", "prevention"}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy"),
+    [
+        ("Loud sharp sound or bright light.", "migraine", "bright lights"),  # nothing said of it
+        ("E-cigarettes are less harmful than smoking and can help you quit.", "cough", "tobacco"),
+        ("Smoking weakens the valve at the top of the stomach, so stopping can really help.", "heartburn", "tobacco"),
+    ],
+)
+def test_a_benefit_said_of_another_leaves_the_usual_harm(catalogue_lexicon, text, condition, remedy):  # noqa: F811
+    kinds = kinds_of(text, catalogue_lexicon, condition, remedy)
+    assert kinds and kinds <= {"cause", "caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy"),
+    [
+        ("It's the last thing you feel like, but a gentle walk can ease cramps.", "period pain", "walking"),
+        ("A wrapped ice pack or a warm bath can ease itching and pain.", "haemorrhoids", "warm bath"),
+        ("Triggers\nRed wine and chocolate are common. Keep a diary. Ginger tea may ease the nausea.", "migraine",
+         "ginger tea"),
+    ],
+)  # fmt: skip
+def test_what_eases_is_a_benefit(catalogue_lexicon, text, condition, remedy):  # noqa: F811
+    kinds = kinds_of(text, catalogue_lexicon, condition, remedy)
+    assert kinds and kinds <= {"relief", "treatment", "prevention"}
+
+
+def test_salt_water_is_the_salts_solution_not_a_drink(catalogue_lexicon):  # noqa: F811
+    text = "Rinsing with warm salt water (half a teaspoon in a glass of water) can ease gum soreness."
+    found = {(p.remedy, p.kind) for p in propose(text, catalogue_lexicon, "toothache")}
+    assert found == {("salt water mouthwash", "relief")}
