@@ -99,7 +99,11 @@ _SO_ADVISED = re.compile(
 )
 
 
+# Where a part of a sentence ends: a semicolon, or, in a sentence that opens with an order, "and" /
+# "but" before an order to keep something away ("Eat smaller meals and don't eat late at night": the
+# "don't" is not the meals').
 _SEMICOLON = re.compile(r";")
+_PART_END = re.compile(r";|,?\s+(?:and|but)\s+(?=(?:don['’]t|do not|never|avoid|stop|try not to)\b)", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:as with|like|unlike|similar to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _SAID_AGAIN = re.compile(r"\b(?:it|they|them|its|their)\b", re.IGNORECASE)
 
@@ -115,13 +119,13 @@ def without_negated_asides(text: str, offset: int) -> str:
 
 
 def own_part(text: str, offset: int, named_at: list[tuple[int, bool]]) -> str:
-    """`text` without its parts, between semicolons, that speak of another remedy only (`named_at`:
-    where the segment names a remedy, and whether it is this one): in "People on nitrates may get
-    headaches; rest can help", the help is not the nitrates' nor the headaches the rest's (blanked,
-    so that offsets stand). A part that names it again or speaks of it ("; unlike magnesium,
-    though, it can ...") stays."""
-    ends = [m.start() for m in _SEMICOLON.finditer(text)] + [len(text)]
-    for a, b in zip([0] + [end + 1 for end in ends[:-1]], ends, strict=True):
+    """`text` without its parts, between semicolons or before "and don't" after an order, that speak
+    of another remedy only (`named_at`: where the segment names a remedy, and whether it is this
+    one): in "People on nitrates may get headaches; rest can help", the help is not the nitrates'
+    nor the headaches the rest's (blanked, so that offsets stand). A part that names it again or
+    speaks of it ("; unlike magnesium, though, it can ...") stays."""
+    found = list((_PART_END if IMPERATIVE.match(text) else _SEMICOLON).finditer(text))
+    for a, b in zip([0] + [m.end() for m in found], [m.start() for m in found] + [len(text)], strict=True):
         # "; the effect, as with alcohol, wears off": a remedy compared with is not whom the part is about
         names = {
             same for start, same in named_at if a <= start < b and not _COMPARED.search(text, max(a, start - 60), start)

@@ -1087,3 +1087,18 @@ def test_a_risk_not_lowered_and_a_difference_not_made_are_denials_a_choice_that_
     text, remedy, expected
 ):
     assert kinds_of(text, lexicon_from_catalogue_files(), remedy, "back pain") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "advised", "kept_away"),
+    [
+        ("Eat smaller meals and don't eat late at night.", "heartburn", "small frequent meals", "late-night eating"),
+        ("Keep a bottle of water by the bed, but don't drink coffee after noon.", "night leg cramps", "fluid intake",
+         "caffeine"),
+    ],
+)  # fmt: skip
+def test_an_order_then_and_dont_keeps_the_first_orders_benefit(text, condition, advised, kept_away):
+    found = {(p.remedy, p.kind) for p in propose(text, lexicon_from_catalogue_files(), condition)}
+    assert {kind for remedy, kind in found if remedy == advised} <= {"relief", "treatment", "prevention"}
+    assert {kind for remedy, kind in found if remedy == advised}
+    assert {kind for remedy, kind in found if remedy == kept_away} <= {"cause", "caution"}
