@@ -53,6 +53,8 @@ _AT_BEDTIME = (r"before (?:bed|going to bed|sleep)", r"at bedtime")
 _REGULARLY = (r"regularly", r"(?<!not )daily\b", r"(?<!not )every day")
 WHEN_HAD = _AT_BEDTIME + _REGULARLY
 # "lowers the risk of": a prevention, never the caution "risk of" says alone
+# What foods hold that sets many conditions off, whatever the article is about.
+_TRIGGERS = r"(?:purines?|oxalates?|tyramine|histamines?|lactose|gluten|fodmaps?|trans fats?|saturated fats?)\b"
 _LOWERS = r"(?:reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|halv(?:e|es|ed|ing))"
 _RISK_OF = (
     "".join(
@@ -132,6 +134,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"leach", r"wash\w* out", r"adversely", r"(?<!less )harmful", r"risk factors?", r"intoxication",
             rf"promot\w* (?:the )?(?:(?!relief)[\w-]+ ){{0,3}}?{episode}\b(?! relie)",  # not "promotes blood flow"
             r"poisoning", r"abuse", r"in excess", r"excessive",
+            # holding what sets conditions off: "Red meat and shellfish are high in purines", "contain tyramine"
+            rf"(?:high|rich|richer|loaded|packed) in {_TRIGGERS}", rf"\bcontains? (?:\w+ )?{_TRIGGERS}",
         )),
         (CAUTION, 2.0, any_of(
             _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat",

@@ -381,3 +381,20 @@ def test_salt_water_is_the_salts_solution_not_a_drink(catalogue_lexicon):  # noq
     text = "Rinsing with warm salt water (half a teaspoon in a glass of water) can ease gum soreness."
     found = {(p.remedy, p.kind) for p in propose(text, catalogue_lexicon, "toothache")}
     assert found == {("salt water mouthwash", "relief")}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy"),
+    [
+        ("Red meat and shellfish are high in purines.", "gout", "meat"),
+        ("Spinach, rhubarb and nuts are rich in oxalate.", "kidney stones", "nut"),
+        ("Aged cheese and red wine contain tyramine.", "migraine", "aged cheese"),
+        ("Milk, ice cream and cottage cheese are high in lactose.", "lactose intolerance", "milk"),
+    ],
+)
+def test_a_food_high_in_what_sets_conditions_off_is_a_cause(catalogue_lexicon, text, condition, remedy):  # noqa: F811
+    assert kinds_of(text, catalogue_lexicon, condition, remedy) == {"cause"}
+
+
+def test_a_food_high_in_a_nutrient_is_no_cause(catalogue_lexicon):  # noqa: F811
+    assert kinds_of("Bananas are high in potassium.", catalogue_lexicon, "night leg cramps", "banana") == {"treatment"}
