@@ -203,8 +203,10 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
         (TREATMENT, 2.5, any_of(r"for (?:a|one|two|three|\d+(?:\s*[-–]\s*\d+)?) (?:weeks?|months?)\b", r"course of")),
         (TREATMENT, 1.0, any_of(
             r"recommend", r"helps?\b", r"helpful", r"effective", r"relieve", r"improve", r"useful", r"normali[sz]e",
-            r"(?<!not )sooth(?:e|es|ed|ing)\b", r"alleviat",
-            r"(?<!not )(?<!with )\beas(?:e|es|ing)\b(?! (?:of|up|off)\b)",  # not "with ease", "ease off"
+            r"(?<!not )sooth(?:e|es|ed|ing)\b",
+            # not "with ease", "at ease", "ease off", "ease you into sleep", "harder to ease into", "alleviates nothing"
+            r"(?<!not )(?<!with )(?<!at )\beas(?:e|es|ing)\b(?! (?:of|up|off|into|in)\b)(?! (?:\w+ )?(?:into|off)\b)",
+            r"alleviat\w*(?! nothing)",
             r"restore", r"compensate", r"fight", r"combat", r"cope with", r"boosts?\b",
             r"work (?:a little |a bit |even )?better",
         )),

@@ -16,6 +16,8 @@ DENIED = re.compile(
     r"|(?:does|do|did|will|can|wo)(?:n['’]t|\s+not)\s+(?!just\b|only\b)(?:\w+\s+)?"
     r"(?:help|work|relieve|prevent|treat|cure|reduce|lower|cut|stop(?!\s+\w+ing\b)|support|fix|ease|heal|solve)"
     r"|fails? to (?:help|work|relieve|prevent|treat)|unlikely to (?:help|work)|no better than"
+    # "High heels help nobody", "Alcohol alleviates nothing"
+    r"|\b(?:helps?|eases?|alleviates?|improves?|relieves?|cures?|fix(?:es)?|solves?)\s+(?:nothing|nobody|no[- ]one)\b"
     # "will do nothing useful", "does little or nothing to shorten", "does precisely nothing for"
     r"|\b(?:(?:will|would|can|could)\s+do|does|do|did)\s+(?:(?:precisely|absolutely|simply)\s+nothing\s+"
     r"(?:whatsoever\s+)?for\b|nothing\s+whatsoever\s+for\b|(?:absolutely\s+|little\s+or\s+|next\s+to\s+)?nothing\s+"
@@ -95,10 +97,36 @@ WARNED = re.compile(
     re.IGNORECASE,
 )
 
-# A harm the article denies: "no link between", "little evidence that", "doesn't cause", "not to blame", "a myth"
-HARM_DENIED = re.compile(
-    r"\b(?:no (?:\w+ )?(?:link|evidence|proof|connection)|little (?:\w+ )?evidence|not (?:linked|to blame|"
-    r"(?:its|the|a) (?:cause|trigger))|(?:does|do|did|will)(?:n['’]t| not) (?:cause|trigger|give|lead to|bring on)"
-    r"|(?:is|are)n['’]t true|not true|a myth)\b",
+# A harm the article denies of the remedy named right before ("Cheese does not cause nightmares",
+# "Chocolate is not to blame") or right after ("There is no link between chocolate and acne", "no
+# evidence that tight underwear causes cystitis"); not when it denies for some only or goes on to a
+# harm ("... for everyone", "... on its own", "..., but it can make heartburn worse").
+HARM_DENIED_AFTER = re.compile(
+    r"\s+(?:(?:is|are)(?:n['’]t|\s+not)\s+(?:to blame|linked to|a cause of|the cause of)"
+    r"|(?:does|do|did|will)(?:n['’]t|\s+not)\s+(?:cause|trigger|lead to|bring on)"
+    r"|(?:has|have)\s+no\s+(?:\w+\s+)?(?:link|connection)\s+(?:to|with))\b",
+    re.IGNORECASE,
+)
+HARM_DENIED_BEFORE = re.compile(
+    r"\b(?:no|little|not much|scant)\s+(?:\w+\s+)?(?:evidence|proof|link|connection)\s+(?:that|between|linking)\s+$",
+    re.IGNORECASE,
+)
+# ... said of the harm, after the name: "causes", "triggers", "and" (of "no link between A and B")
+HARMS_AFTER = re.compile(r"\s+(?:causes?|triggers?|leads? to|brings? on|gives? you|and)\b", re.IGNORECASE)
+# ... a denial itself denied: "It's not true that alcohol doesn't trigger migraines"
+DENIAL_DENIED = re.compile(r"\b(?:not true|a myth|false|wrong)\s+that\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# A harm or advice said of it after the denial, or the denial made for some only.
+HARM_KEPT = re.compile(
+    r"\b(?:but|however|though|although|yet|so)\b|;|\band (?:it|they)\b"
+    r"|\b(?:for|in) (?:everyone|everybody|all|most)\b|\beveryone['’]s\b"
+    r"|\bmost people\b|\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\balone\b|\balways\b",
+    re.IGNORECASE,
+)
+# A fact line that denies the myth's harm: "There is little evidence that it causes acne", "Chocolate
+# doesn't", "... rather than its cause".
+FACT_DENIES = re.compile(
+    r"\b(?:no|little|not much|scant)\s+(?:\w+\s+)?(?:evidence|proof|link|connection)\b"
+    r"|(?:does|do|did)(?:n['’]t|\s+not)(?:\s+(?:cause|trigger|lead to|bring on|make))?\b"
+    r"|\bnot (?:to blame|linked)\b|\b(?:not|rather than) (?:its|the|a) (?:cause|trigger)\b",
     re.IGNORECASE,
 )

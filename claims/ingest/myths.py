@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from claims.ingest.cues import BENEFITS, CAUSE, CAUTION
-from claims.ingest.denials import HARM_DENIED
+from claims.ingest.denials import FACT_DENIES, HARM_KEPT
 from claims.ingest.followup import by_start, recast_all
 from claims.ingest.segments import Segment
 
@@ -32,6 +32,7 @@ _CLAIMS_A_BENEFIT = re.compile(
 _DENIED_AS_MYTH = re.compile(r"denied: (?:myth|misconception|old wives)")
 _ONLY = re.compile(r"\b(?:only|just)\b", re.IGNORECASE)
 _A_HARM = re.compile(r"\b(?:caus|trigger|worse|provok|bring on|brings on|lead to|leads to|risk)", re.IGNORECASE)
+_OF_IT = re.compile(r"\b(?:it|they|this|these|true)\b", re.IGNORECASE)
 _BY_DEFAULT = re.compile(r"; (?:default|usual for [\w -]+)$")
 
 
@@ -57,12 +58,14 @@ def answered_myths(proposals: list, segments: list[Segment]) -> list:
         elif _MYTH.match(myth.text) and _FACT.match(fact.text) and not _ONLY.search(myth.text):
             # a harm the myth claims in words ("causes acne"), not one its remedy is usually proposed as
             warned = [p for p in at.get(myth.start, ()) if p.kind == CAUSE and not _BY_DEFAULT.search(p.rule)]
-            if HARM_DENIED.search(fact.text):
+            if FACT_DENIES.search(fact.text) and not HARM_KEPT.search(fact.text):
                 unharmed[myth.start] = unharmed[fact.start] = {p.remedy for p in warned}
-            else:  # unless the fact says it again ("FACT: Chocolate can trigger migraines in some people")
+            else:  # unless the fact says the harm again of it ("It can trigger migraines in some people")
                 again = _A_HARM.search(fact.text)
                 unharmed[myth.start] = {
-                    p.remedy for p in warned if not again or p.surface.lower() not in fact.text.lower()
+                    p.remedy
+                    for p in warned
+                    if not (again and (_OF_IT.search(fact.text) or p.surface.lower() in fact.text.lower()))
                 }
 
     def recast(proposal):

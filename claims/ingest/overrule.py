@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from claims.ingest import cues, details, followup, labels, partners, refusals, scope
 from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.cuewords import WHEN_HAD
-from claims.ingest.denials import HARM_DENIED
+from claims.ingest.denials import DENIAL_DENIED, HARM_DENIED_AFTER, HARM_DENIED_BEFORE, HARM_KEPT, HARMS_AFTER
 from claims.ingest.labelwords import NAMES_CAUSES
 from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
@@ -125,11 +125,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     advised = said_good or labels.labels_say_good(at.labels)
     # nothing but the category's habit, or when it is had, decided it (a tie with a benefit's cue goes
     # to the harm: "E-cigarettes are less harmful than smoking and can help you quit")
-    weak = (
-        call.cue == "default"
-        or (call.cue == f"usual for {category}" and not _says_a_benefit(at.spoken, end, at.condition))
-        or bool(_WHEN.fullmatch(call.cue))
-    )
+    weak = call.cue == "default" or call.cue == f"usual for {category}" or bool(_WHEN.fullmatch(call.cue))
     if at.harm and ((weak and not advised) or (call.cue.startswith("context:") and not said_good)):
         # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default
         # benefit nor its category's ("Smoking and second-hand smoke." is no prevention), nor when it
@@ -146,11 +142,11 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     elif call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)) and not _cure_only(denied, at):
         # "Vitamin E does not help headaches": never "Vitamin E treats headache"
         call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
-    weak_call = call.cue == "default" or call.cue.startswith("usual for")
+    weak = call.cue == "default" or call.cue.startswith("usual for")
     if (
-        (call.kind == cues.CAUSE or (call.kind in cues.BENEFITS and weak_call))
+        (call.kind == cues.CAUSE or (call.kind in cues.BENEFITS and weak))
         and not said_good
-        and _harm_denied(text if weak_call else at.spoken, weak_call, call.cue)
+        and _harm_denied(text, offset, end)
     ):
         return None  # "There is no link between chocolate and acne", "Chocolate is not to blame"
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and set(at.populations) & PEOPLE:
@@ -211,55 +207,61 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if call.kind in cues.BENEFITS and under and (denied := followup.title_denied(under, at.condition)):
         # "Quinine\nNot recommended.": a caution; "Magnesium\nNot for everyone, but it helps many": beside the benefit
         call = cues.KindCall(cues.CAUTION, denied.qualified, f"benefit denied: {denied.words}")
-    if call.kind == cues.CAUTION and not call.also_caution and _good_but_not_for(text, end, call.cue, at.condition):
+    if (
+        call.kind == cues.CAUTION
+        and not call.also_caution
+        and _good_but_not_for(text, offset, end, call.cue, at.condition)
+    ):
         call = replace(call, also_caution=True)  # "Ibuprofen eases pain but is not recommended in pregnancy"
     return call
 
 
-def _says_a_benefit(spoken: str, end: int, condition: str | None) -> bool:
-    """Whether the clause the remedy named before `end` opens holds a benefit's cue ("Bright lights
-    can help"; not "Smoking weakens the valve, so stopping can help", "... than smoking and can help
-    you quit")."""
-    clause_end = _CLAUSE_BREAK.search(spoken, end)
-    clause = spoken[end : clause_end.start() if clause_end else len(spoken)]
-    return any(kind in cues.BENEFITS and pattern.search(clause) for kind, _, pattern in cues.cue_table(condition).cues)
+def _harm_denied(text: str, offset: int, end: int) -> bool:
+    """Whether the sentence denies a harm of the remedy named at `offset`..`end`, for all and
+    without a harm after it (claims.ingest.denials)."""
+    said = HARM_DENIED_AFTER.match(text, end)
+    if said and DENIAL_DENIED.search(text, 0, offset):
+        return False
+    if not said:
+        said = HARM_DENIED_BEFORE.search(text, 0, offset)
+        if not said or said.end() != offset or not HARMS_AFTER.match(text, end):
+            return False
+    return not HARM_KEPT.search(text, said.start())
 
 
-def _harm_denied(spoken: str, weak: bool, cue: str) -> bool:
-    """Whether `spoken` denies a harm: for a `weak` call (by default or the remedy's habit), one said to the end of the
-    sentence ("Cheese does not cause nightmares"; not "..., so take it with food"), or the one its
-    `cue` words say, in the same clause right after the denial ("little evidence that chocolate
-    causes acne"; not "no evidence it works; it can cause ...")."""
-    for found in HARM_DENIED.finditer(spoken):
-        if weak:
-            return not _PART_BREAK.search(spoken[found.end() :].rstrip(" .!\n"))  # "no link between A and B"
-        at = spoken.lower().find(cue.lower(), found.start())
-        if at >= 0 and at - found.start() <= 40 and not _CLAUSE_BREAK.search(spoken, found.end(), max(at, found.end())):
-            return True
-    return False
-
-
-_PART_BREAK = re.compile(r"[,;:.]|\b(?:but|so|although|though)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(_PART_BREAK.pattern + r"|\band\b", re.IGNORECASE)
-
-
-# Good said of a remedy before "but" takes some from it: "Ibuprofen eases pain but ...".
+# Good said of a remedy right after its name, at the head of the sentence, before "but" takes some
+# from it: "Ibuprofen eases pain but ...", "Valerian may help you sleep, but ..." (not "Whether
+# quinine helps is unclear", "Quinine was once thought to help", "Alcohol reduces your inhibitions").
+_HEAD = re.compile(r"\W*(?:(?:a|an|the|taking|using|creams? containing)\s+)?$", re.IGNORECASE)
 _SAID_GOOD = re.compile(
-    r"\b(?:helps?|works?|eases?|relieves?|soothes?|calms?|reduces?|effective|useful|good for)\b", re.IGNORECASE
+    # "**Hydrocortisone** (in Anusol Plus HC) reduces inflammation", "Ibuprofen tablets such as Nurofen can help"
+    r"\**(?:\s*\([^)]{0,60}\))?(?:\s+(?:tablets?|gels?|creams?|capsules?|sprays?|such as [\w-]+))*,?"
+    r"\s+(?:(?:may|might|can|could|often|usually|also|really|does|do)\s+)*"
+    r"(?:helps?|works?|eases?|relieves?|soothes?|calms?|(?:is|are) (?:also )?(?:effective|useful)"
+    r"|reduces? (?:the )?(?:pain|inflammation|swelling|itch\w*|symptoms|fever))\b"
+    r"(?!\s+(?:nothing|nobody|no))",
+    re.IGNORECASE,
 )
 _BUT = re.compile(r",?\s*\bbut\b", re.IGNORECASE)
+# ... and the part after "but" names whom it is not for, and no more: not "for anyone, including
+# children", "for children or adults", "especially for older people", "not recommended for most people"
+_NOT_ONLY_SOME = re.compile(
+    r"\b(?:any|anyone|anybody|everyone|everybody|all|adults?|most|especially|particularly|including|least of all"
+    r"|or for|in general|generally)\b",
+    re.IGNORECASE,
+)
 
 
-def _good_but_not_for(text: str, end: int, cue: str, condition: str | None) -> bool:
-    """Whether the sentence says good of the remedy named before `end`, then, after "but", the
-    caution `cue` denies it to some only ("... but is not recommended in pregnancy", "but isn't for
-    children", "but pregnant women should not take it"), as the catalogue codes "will help, but only
-    if ...": the benefit goes beside the caution."""
+def _good_but_not_for(text: str, offset: int, end: int, cue: str, condition: str | None) -> bool:
+    """Whether the sentence opens with the remedy named at `offset`..`end` saying good of it, then,
+    after "but", the caution `cue` denies it to some only ("... but is not recommended in pregnancy",
+    "but isn't for children", "but pregnant women should not take it"), as the catalogue codes "will
+    help, but only if ...": the benefit goes beside the caution."""
     but = _BUT.search(text, end)
-    if not but or not _SAID_GOOD.search(text, end, but.start()) or scope.denial(text[end : but.start()]):
+    if not but or not _HEAD.fullmatch(text, 0, offset) or not _SAID_GOOD.match(text, end):
         return False
     rest, words = text[but.end() :], cue.removeprefix("benefit denied: ")
-    if not words or words not in rest.lower():
+    if not words or words not in rest.lower() or _NOT_ONLY_SOME.search(rest):
         return False
     for_some = details.populations(rest) and not (condition and cues.cue_table(condition).named.search(rest))
     return bool(for_some) or followup.leaves_room(rest, words, condition)
