@@ -202,6 +202,17 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
     elif call.kind in cues.BENEFITS and at.harm and partners.a_habit(text, offset, end):
         call = cues.KindCall(cues.CAUTION, False, "a habit usually harmful")
+    elif (
+        call.kind in cues.BENEFITS
+        and at.harm
+        and not said_good
+        and (turn := _TURN.search(text, end))
+        and not _named_again(text[turn.end() :], mention)
+    ):
+        # "Alcohol can help you drop off, yet it leaves you waking at 3am": what is mostly warned of,
+        # good said of it and then taken back (not "A coffee in the morning helps, but caffeine after
+        # mid-afternoon will stop you sleeping": when it is not, named again)
+        call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}: {turn.group(0).strip(' ,;').lower()}")
     named_line = _NAMED_LINE.match(text, end) if _LEAD.fullmatch(text, 0, offset) else None
     under = text[named_line.end() :] if named_line else under  # "Aspirin: not for anyone under 16"
     if call.kind in cues.BENEFITS and under and (denied := followup.title_denied(under, at.condition)):
@@ -227,6 +238,15 @@ def _harm_denied(text: str, offset: int, end: int) -> bool:
         if not said or said.end() != offset or not HARMS_AFTER.match(text, end):
             return False
     return not HARM_KEPT.search(text, said.start())
+
+
+def _named_again(rest: str, mention: Mention) -> bool:
+    return any(
+        re.search(rf"\b{re.escape(name)}", rest, re.IGNORECASE) for name in (mention.surface, mention.term.remedy)
+    )
+
+
+_TURN = re.compile(r"[,;]?\s*\b(?:but|yet|however|although|though|whereas)\b|;", re.IGNORECASE)
 
 
 # Good said of a remedy right after its name, at the head of the sentence, before "but" takes some

@@ -385,3 +385,9 @@ def test_a_food_high_in_what_sets_conditions_off_is_a_cause(catalogue_lexicon, t
 
 def test_a_food_high_in_a_nutrient_is_no_cause(catalogue_lexicon):  # noqa: F811
     assert kinds_of("Bananas are high in potassium.", catalogue_lexicon, "night leg cramps", "banana") == {"treatment"}
+
+
+def test_a_usual_harm_named_again_after_but_keeps_the_first_ones_benefit(catalogue_lexicon):  # noqa: F811
+    text = "A coffee in the morning helps you stay alert, but caffeine after mid-afternoon will stop you sleeping."
+    found = {(p.surface.lower(), p.kind) for p in propose(text, catalogue_lexicon, "jet lag")}
+    assert ("coffee", "treatment") in found

@@ -1,6 +1,8 @@
+# ruff: noqa: E501 (the reviewed sentences stay whole)
 """Cases from a hostile review of four rules (a benefit denied to some only is the benefit and their
-caution; a harm denied is no proposal; "eases" as a benefit's cue; warm salt water is no drink),
-written against a frozen copy: each was wrong there and is right now. `expect` is "harm" (a cause,
+caution; a harm denied is no proposal; "eases" as a benefit's cue, and a benefit's cue against a
+usual harm; warm salt water is no drink), written against a frozen copy: each was wrong there and
+is right now. `expect` is "harm" (a cause,
 caution or interaction, and no benefit) or "none" (no proposal of the remedy); the remedy is the
 proposal whose remedy or name as written holds `word`."""
 
@@ -20,7 +22,7 @@ CASES = [
         "harm",
     ),
     (
-        "Kava may ease anxiety but is not recommended because of the risk of liver damage, particularly in people with liver disease.",  # noqa: E501
+        "Kava may ease anxiety but is not recommended because of the risk of liver damage, particularly in people with liver disease.",
         "anxiety",
         "kava",
         "harm",
@@ -114,7 +116,7 @@ CASES = [
         "harm",
     ),
     (
-        "Myth: Beer causes gout.\nFact: Beer doesn't cause gout on its own, but it raises uric acid and can trigger attacks.",  # noqa: E501
+        "Myth: Beer causes gout.\nFact: Beer doesn't cause gout on its own, but it raises uric acid and can trigger attacks.",
         "gout",
         "beer",
         "harm",
@@ -146,6 +148,9 @@ CASES = [
     ("It's not true that greasy food causes acne, but sugary food might.", "acne", "sugar", "harm"),
     ("Alcohol may ease you into sleep but wrecks it later.", "insomnia", "alcohol", "harm"),
     ("Insomnia: alcohol eases you off to sleep, yet leaves you waking at 3am.", "insomnia", "alcohol", "harm"),
+    ("Alcohol can help you drop off, yet it leaves you waking at 3am.", "insomnia", "alcohol", "harm"),
+    ("Alcohol helps many people nod off, yet sleep quality suffers.", "insomnia", "alcohol", "harm"),
+    ("Smoking may feel like it eases stress, but nicotine actually increases anxiety.", "stress", "smok", "harm"),
     ("Many smokers say smoking helps them relax.", "stress", "smok", "harm"),
     ("Smoking helps you relax is the commonest excuse smokers give.", "stress", "smok", "harm"),
     (
@@ -166,7 +171,18 @@ CASES = [
     ("Bright lights can help you feel alert in the evening, which delays sleep.", "insomnia", "bright", "harm"),
     ("Smoking improves nothing for your back and slows disc healing.", "back pain", "smok", "harm"),
     ("Late-night bright light effectively tells your brain it is daytime.", "insomnia", "bright", "harm"),
+    (
+        "Energy drinks can help you feel more alert, although the sugar crash leaves you more tired.",
+        "fatigue",
+        "energy",
+        "harm",
+    ),
     ("Red wine is rich in tyramine.", "migraine", "red wine", "harm"),
+    ("Codeine hardly eases tension headaches.", "headache", "codeine", "harm"),
+    ("Cough syrups do little to ease a cough.", "cough", "cough", "harm"),
+    ("Vitamin C is unlikely to ease your symptoms.", "common cold", "vitamin c", "harm"),
+    ("Antibiotics fail to ease symptoms of a viral infection.", "common cold", "antibiotic", "harm"),
+    ("Alcohol is often said to help digestion, yet it relaxes the sphincter.", "heartburn", "alcohol", "harm"),
     ("Rinse with warm salt water through each nostril using a neti pot.", "sinusitis", "mouthwash", "none"),
     ("Using a neti pot, rinse with warm salt water twice a day.", "sinusitis", "mouthwash", "none"),
     (
@@ -187,7 +203,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "condition", "word", "expect"), CASES)
-def test_a_reviewed_case_is_read_as_the_reviewer_expects(catalogue_lexicon, text, condition, word, expect):  # noqa: F811  # noqa: E501
+def test_a_reviewed_case_is_read_as_the_reviewer_expects(catalogue_lexicon, text, condition, word, expect):  # noqa: F811
     kinds = {
         p.kind
         for p in propose(text, catalogue_lexicon, condition)
