@@ -54,7 +54,9 @@ _REGULARLY = (r"regularly", r"(?<!not )daily\b", r"(?<!not )every day")
 WHEN_HAD = _AT_BEDTIME + _REGULARLY
 # "lowers the risk of": a prevention, never the caution "risk of" says alone
 # What foods hold that sets many conditions off, whatever the article is about.
-_TRIGGERS = r"(?:purines?|oxalates?|tyramine|histamines?|lactose|gluten|fodmaps?|trans fats?|saturated fats?)\b"
+_TRIGGERS = (
+    r"(?:purines?|oxalates?|tyramine|histamines?|lactose|gluten|fodmaps?|trans fats?|saturated fats?|nicotine)\b"
+)
 _LOWERS = r"(?:reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|halv(?:e|es|ed|ing))"
 _RISK_OF = (
     "".join(
@@ -163,7 +165,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?![^.;]*(?:,\s*|\b)so\b)",  # not "..., so drink plenty of water and use a fan"
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
-            r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure", r"increases? the risk",
+            r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure",
+            r"(?:increases?|raises?) (?:\w+ )?the risk",
             # an interaction: "reduces the effectiveness of the pill", "raises the blood levels of simvastatin"
             r"(?:reduces?|lowers?|weakens?|cancels?) (?:the )?(?:effectiveness|action) of",
             r"(?:raises?|increases?|doubles?) (?:the )?blood levels? of", r"makes? (?:[\w-]+ ){1,3}less effective",
@@ -187,7 +190,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
         )),
         (PREVENTION, 2.0, any_of(
             r"prevent", r"prophyla", rf"avoid {episodes}",
-            *_AT_BEDTIME, r"recurrence", r"in the future", r"protect",
+            *_AT_BEDTIME, r"recurrence", r"in the future", r"protect(?!ive)",
             r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
             + _LOWERS
             + r" (?:the |your |their |a baby['’]s |your baby['’]s )?(?:frequency|risk|chance|likelihood)\b",

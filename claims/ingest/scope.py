@@ -250,7 +250,9 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
 
 # A denial of a cure only, or of a use, which a benefit may follow: "Melatonin isn't a cure, but it can
 # help", "Trials of melatonin were disappointing for insomnia, but it works for jet lag".
-A_CURE = re.compile(r"\b(?:cure|fix|heal|solve|ease|disappointing|nothing|needed|necessary)\b")
+A_CURE = re.compile(
+    r"\b(?:cure|fix|heal|solve|ease|disappointing|nothing|needed|necessary|shrink|dissolve|straighten|correct)\b"
+)
 # "and" hands the sentence on, not "and other": "Ibuprofen and other painkillers should be avoided"
 # (nor "and is best avoided": the same subject goes on)
 _HANDED_ON = re.compile(

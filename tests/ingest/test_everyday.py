@@ -391,3 +391,21 @@ def test_a_usual_harm_named_again_after_but_keeps_the_first_ones_benefit(catalog
     text = "A coffee in the morning helps you stay alert, but caffeine after mid-afternoon will stop you sleeping."
     found = {(p.surface.lower(), p.kind) for p in propose(text, catalogue_lexicon, "jet lag")}
     assert ("coffee", "treatment") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy", "expected"),
+    [
+        # "protective" is no prevention: cotton buds are what they usually are
+        ("Scratching the canal with cotton buds damages its protective lining.", "swimmer's ear", "cotton buds",
+         {"caution"}),
+        ("E-cigarettes contain nicotine too.", "raynaud's", "vaping", {"cause"}),
+        # an activity after which something is done is its circumstance
+        ("Reapply sunscreen every two hours and after swimming.", "sunburn", "swimming", set()),
+        ("Witch hazel won't shrink the veins, but it can soothe itchy skin.", "varicose veins", "witch hazel",
+         {"treatment"}),
+        ("Epsom salts in a foot bath won't shrink a bunion.", "bunions", "magnesium sulfate", {"caution"}),
+    ],
+)  # fmt: skip
+def test_more_words_that_say_a_harm_or_nothing(catalogue_lexicon, text, condition, remedy, expected):  # noqa: F811
+    assert kinds_of(text, catalogue_lexicon, condition, remedy) == expected
