@@ -138,6 +138,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"poisoning", r"abuse", r"in excess", r"excessive",
             # holding what sets conditions off: "Red meat and shellfish are high in purines", "contain tyramine"
             rf"(?:high|rich|richer|loaded|packed) in {_TRIGGERS}", rf"\bcontains? (?:\w+ )?{_TRIGGERS}",
+            r"(?:rich|loaded|packed) (?:with|in) (?:caffeine|sugar|salt|sodium)\b",
         )),
         (CAUTION, 2.0, any_of(
             _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat",
@@ -189,7 +190,10 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"right away", r"instantly", r"within (?:a few )?(?:seconds|minutes)",
         )),
         (PREVENTION, 2.0, any_of(
-            r"prevent", r"prophyla", rf"avoid {episodes}",
+            # not what keeps sleep away: "Caffeine can prevent you from falling asleep"
+            r"prevent(?!s?\s+(?:you|people|them|your \w+)\s+from\s+"
+            r"(?:falling asleep|sleeping|getting [\w ,-]{0,30}?sleep\b))",
+            r"prophyla", rf"avoid {episodes}",
             *_AT_BEDTIME, r"recurrence", r"in the future", r"protect(?!ive)",
             r"(?<!not )(?<!n't )(?<!n’t )(?<!never )"
             + _LOWERS

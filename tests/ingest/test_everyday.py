@@ -409,3 +409,22 @@ def test_a_usual_harm_named_again_after_but_keeps_the_first_ones_benefit(catalog
 )  # fmt: skip
 def test_more_words_that_say_a_harm_or_nothing(catalogue_lexicon, text, condition, remedy, expected):  # noqa: F811
     assert kinds_of(text, catalogue_lexicon, condition, remedy) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy", "expected"),
+    [
+        ("Caffeine can prevent you from falling asleep.", "insomnia", "caffeine", {"cause"}),
+        ("Alcohol prevents you from getting deep, restful sleep.", "insomnia", "alcohol", {"cause"}),
+        ("Magnesium prevents you from getting cramps at night.", "night leg cramps", "magnesium", {"prevention"}),
+        ("Energy drinks are rich in caffeine and sugar.", "insomnia", "energy drinks", {"cause"}),
+    ],
+)
+def test_what_keeps_sleep_away_or_is_rich_in_caffeine_is_no_prevention(
+    catalogue_lexicon,  # noqa: F811
+    text,
+    condition,
+    remedy,
+    expected,
+):
+    assert kinds_of(text, catalogue_lexicon, condition, remedy) == expected
