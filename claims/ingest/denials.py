@@ -1,7 +1,8 @@
 """The words with which an article denies a remedy's benefit ("is no longer recommended", "does not
 help", "no evidence that", "makes no difference") or warns of it right after its name ("should be
-avoided", "isn't safe in pregnancy"). Where they speak of the remedy is decided by
-claims.ingest.scope."""
+avoided", "isn't safe in pregnancy"), and those with which it denies a harm ("Cheese does not cause
+nightmares", "There is no link between chocolate and acne"). Where they speak of the remedy is
+decided by claims.ingest.scope."""
 
 from __future__ import annotations
 
@@ -132,3 +133,16 @@ FACT_DENIES = re.compile(
     r"|\bnot (?:to blame|linked)\b|\b(?:not|rather than) (?:its|the|a) (?:cause|trigger)\b",
     re.IGNORECASE,
 )
+
+
+def harm_denied(text: str, offset: int, end: int) -> bool:
+    """Whether the sentence denies a harm of the remedy named at `offset`..`end`, for all and
+    without a harm after it (HARM_DENIED_AFTER, HARM_DENIED_BEFORE, HARM_KEPT)."""
+    said = HARM_DENIED_AFTER.match(text, end)
+    if said and DENIAL_DENIED.search(text, 0, offset):
+        return False
+    if not said:
+        said = HARM_DENIED_BEFORE.search(text, 0, offset)
+        if not said or said.end() != offset or not HARMS_AFTER.match(text, end):
+            return False
+    return not HARM_KEPT.search(text, said.start())

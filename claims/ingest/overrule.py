@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.ingest import cues, details, followup, labels, partners, refusals, scope
+from claims.ingest import cues, denials, followup, forsome, labels, partners, refusals, scope
 from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.cuewords import WHEN_HAD
-from claims.ingest.denials import DENIAL_DENIED, HARM_DENIED_AFTER, HARM_DENIED_BEFORE, HARM_KEPT, HARMS_AFTER
 from claims.ingest.labelwords import NAMES_CAUSES
 from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
@@ -146,7 +145,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if (
         (call.kind == cues.CAUSE or (call.kind in cues.BENEFITS and weak))
         and not said_good
-        and _harm_denied(text, offset, end)
+        and denials.harm_denied(text, offset, end)
     ):
         return None  # "There is no link between chocolate and acne", "Chocolate is not to blame"
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and set(at.populations) & PEOPLE:
@@ -221,23 +220,10 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if (
         call.kind == cues.CAUTION
         and not call.also_caution
-        and _good_but_not_for(text, offset, end, call.cue, at.condition)
+        and forsome.good_but_not_for(text, offset, end, call.cue, at.condition)
     ):
         call = replace(call, also_caution=True)  # "Ibuprofen eases pain but is not recommended in pregnancy"
     return call
-
-
-def _harm_denied(text: str, offset: int, end: int) -> bool:
-    """Whether the sentence denies a harm of the remedy named at `offset`..`end`, for all and
-    without a harm after it (claims.ingest.denials)."""
-    said = HARM_DENIED_AFTER.match(text, end)
-    if said and DENIAL_DENIED.search(text, 0, offset):
-        return False
-    if not said:
-        said = HARM_DENIED_BEFORE.search(text, 0, offset)
-        if not said or said.end() != offset or not HARMS_AFTER.match(text, end):
-            return False
-    return not HARM_KEPT.search(text, said.start())
 
 
 def _named_again(rest: str, mention: Mention) -> bool:
@@ -247,41 +233,3 @@ def _named_again(rest: str, mention: Mention) -> bool:
 
 
 _TURN = re.compile(r"[,;]?\s*\b(?:but|yet|however|although|though|whereas)\b|;", re.IGNORECASE)
-
-
-# Good said of a remedy right after its name, at the head of the sentence, before "but" takes some
-# from it: "Ibuprofen eases pain but ...", "Valerian may help you sleep, but ..." (not "Whether
-# quinine helps is unclear", "Quinine was once thought to help", "Alcohol reduces your inhibitions").
-_HEAD = re.compile(r"\W*(?:(?:a|an|the|taking|using|creams? containing)\s+)?$", re.IGNORECASE)
-_SAID_GOOD = re.compile(
-    # "**Hydrocortisone** (in Anusol Plus HC) reduces inflammation", "Ibuprofen tablets such as Nurofen can help"
-    r"\**(?:\s*\([^)]{0,60}\))?(?:\s+(?:tablets?|gels?|creams?|capsules?|sprays?|such as [\w-]+))*,?"
-    r"\s+(?:(?:may|might|can|could|often|usually|also|really|does|do)\s+)*"
-    r"(?:helps?|works?|eases?|relieves?|soothes?|calms?|(?:is|are) (?:also )?(?:effective|useful)"
-    r"|reduces? (?:the )?(?:pain|inflammation|swelling|itch\w*|symptoms|fever))\b"
-    r"(?!\s+(?:nothing|nobody|no))",
-    re.IGNORECASE,
-)
-_BUT = re.compile(r",?\s*\bbut\b", re.IGNORECASE)
-# ... and the part after "but" names whom it is not for, and no more: not "for anyone, including
-# children", "for children or adults", "especially for older people", "not recommended for most people"
-_NOT_ONLY_SOME = re.compile(
-    r"\b(?:any|anyone|anybody|everyone|everybody|all|adults?|most|especially|particularly|including|least of all"
-    r"|or for|in general|generally)\b",
-    re.IGNORECASE,
-)
-
-
-def _good_but_not_for(text: str, offset: int, end: int, cue: str, condition: str | None) -> bool:
-    """Whether the sentence opens with the remedy named at `offset`..`end` saying good of it, then,
-    after "but", the caution `cue` denies it to some only ("... but is not recommended in pregnancy",
-    "but isn't for children", "but pregnant women should not take it"), as the catalogue codes "will
-    help, but only if ...": the benefit goes beside the caution."""
-    but = _BUT.search(text, end)
-    if not but or not _HEAD.fullmatch(text, 0, offset) or not _SAID_GOOD.match(text, end):
-        return False
-    rest, words = text[but.end() :], cue.removeprefix("benefit denied: ")
-    if not words or words not in rest.lower() or _NOT_ONLY_SOME.search(rest):
-        return False
-    for_some = details.populations(rest) and not (condition and cues.cue_table(condition).named.search(rest))
-    return bool(for_some) or followup.leaves_room(rest, words, condition)

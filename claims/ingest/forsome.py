@@ -1,0 +1,48 @@
+"""Good said of a remedy, then denied after "but" to some people or some use only: "Ibuprofen eases
+pain but is not recommended in pregnancy", "Quinine works, but isn't for children", "..., but do not
+take it if you have a stomach ulcer". The benefit goes beside the caution for them (read by
+claims.ingest.overrule), as the catalogue codes "The use of vitamin B12 will help, but only if it is
+not enough in the body"; denied to all, or for the article's own condition, it stays a caution."""
+
+from __future__ import annotations
+
+import re
+
+from claims.ingest import cues, details, followup
+
+# Good said of a remedy right after its name, at the head of the sentence, before "but" takes some
+# from it: "Ibuprofen eases pain but ...", "Valerian may help you sleep, but ..." (not "Whether
+# quinine helps is unclear", "Quinine was once thought to help", "Alcohol reduces your inhibitions").
+_HEAD = re.compile(r"\W*(?:(?:a|an|the|taking|using|creams? containing)\s+)?$", re.IGNORECASE)
+_SAID_GOOD = re.compile(
+    # "**Hydrocortisone** (in Anusol Plus HC) reduces inflammation", "Ibuprofen tablets such as Nurofen can help"
+    r"\**(?:\s*\([^)]{0,60}\))?(?:\s+(?:tablets?|gels?|creams?|capsules?|sprays?|such as [\w-]+))*,?"
+    r"\s+(?:(?:may|might|can|could|often|usually|also|really|does|do)\s+)*"
+    r"(?:helps?|works?|eases?|relieves?|soothes?|calms?|(?:is|are) (?:also )?(?:effective|useful)"
+    r"|reduces? (?:the )?(?:pain|inflammation|swelling|itch\w*|symptoms|fever))\b"
+    r"(?!\s+(?:nothing|nobody|no))",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r",?\s*\bbut\b", re.IGNORECASE)
+# ... and the part after "but" names whom it is not for, and no more: not "for anyone, including
+# children", "for children or adults", "especially for older people", "not recommended for most people"
+_NOT_ONLY_SOME = re.compile(
+    r"\b(?:any|anyone|anybody|everyone|everybody|all|adults?|most|especially|particularly|including|least of all"
+    r"|or for|in general|generally)\b",
+    re.IGNORECASE,
+)
+
+
+def good_but_not_for(text: str, offset: int, end: int, cue: str, condition: str | None) -> bool:
+    """Whether the sentence opens with the remedy named at `offset`..`end` saying good of it, then,
+    after "but", the caution `cue` denies it to some only ("... but is not recommended in pregnancy",
+    "but isn't for children", "but pregnant women should not take it"), as the catalogue codes "will
+    help, but only if ...": the benefit goes beside the caution."""
+    but = _BUT.search(text, end)
+    if not but or not _HEAD.fullmatch(text, 0, offset) or not _SAID_GOOD.match(text, end):
+        return False
+    rest, words = text[but.end() :], cue.removeprefix("benefit denied: ")
+    if not words or words not in rest.lower() or _NOT_ONLY_SOME.search(rest):
+        return False
+    for_some = details.populations(rest) and not (condition and cues.cue_table(condition).named.search(rest))
+    return bool(for_some) or followup.leaves_room(rest, words, condition)
