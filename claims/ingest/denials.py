@@ -114,6 +114,8 @@ HARM_DENIED_BEFORE = re.compile(
     r"\b(?:no|little|not much|scant)\s+(?:\w+\s+)?(?:evidence|proof|link|connection)\s+(?:that|between|linking)\s+$",
     re.IGNORECASE,
 )
+# ... or says the condition is not due to it: "The cause of seizures is not related to physical activity"
+NOT_DUE_TO = re.compile(r"\b(?:is|are|was|were)(?:n['’]t|\s+not)\s+(?:related|linked|due)\s+to\s+$", re.IGNORECASE)
 # ... said of the harm, after the name: "causes", "triggers", "and" (of "no link between A and B")
 HARMS_AFTER = re.compile(r"\s+(?:causes?|triggers?|leads? to|brings? on|gives? you|and)\b", re.IGNORECASE)
 # ... a denial itself denied: "It's not true that alcohol doesn't trigger migraines"
@@ -141,6 +143,8 @@ def harm_denied(text: str, offset: int, end: int) -> bool:
     said = HARM_DENIED_AFTER.match(text, end)
     if said and DENIAL_DENIED.search(text, 0, offset):
         return False
+    if not said:
+        said = NOT_DUE_TO.search(text, 0, offset)
     if not said:
         said = HARM_DENIED_BEFORE.search(text, 0, offset)
         if not said or said.end() != offset or not HARMS_AFTER.match(text, end):

@@ -96,6 +96,7 @@ def test_a_harm_the_fact_says_again_or_a_narrowed_myth_stays_a_cause(lexicon, te
         ("Chocolate is not to blame.", "migraine", "chocolate"),
         ("Cheese does not cause nightmares.", "insomnia", "cheese"),
         ("There's no evidence that tight underwear causes cystitis in men.", "cystitis", "tight clothing"),
+        ("The cause of seizures is not related to physical activity.", "night leg cramps", "physical exercise"),
     ],
 )
 def test_a_harm_denied_on_its_own_is_no_cause_and_no_benefit(lexicon, text, condition, remedy):
