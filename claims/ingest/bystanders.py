@@ -17,7 +17,7 @@ _ACTIVITIES = overrule.ACTIVITIES
 _HOLDERS = frozenset(("food_drink", "drug", "herbal_folk"))  # what can hold a nutrient
 # "when walking or running", "if the physical activity is intense": the circumstance of something else.
 _CIRCUMSTANCE = re.compile(
-    r"\b(?:(?:when|while|whilst|during|if|after)\s+(?:the\s+|your\s+)?|(?:when|while|whilst)\s+you\s+)$", re.IGNORECASE
+    r"\b(?:(?:when|while|whilst|during|if)\s+(?:the\s+|your\s+)?|(?:when|while|whilst)\s+you\s+)$", re.IGNORECASE
 )
 # "Potassium- apricots, bananas, melon": a nutrient that labels the list of foods holding it.
 _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")

@@ -54,9 +54,7 @@ _REGULARLY = (r"regularly", r"(?<!not )daily\b", r"(?<!not )every day")
 WHEN_HAD = _AT_BEDTIME + _REGULARLY
 # "lowers the risk of": a prevention, never the caution "risk of" says alone
 # What foods hold that sets many conditions off, whatever the article is about.
-_TRIGGERS = (
-    r"(?:purines?|oxalates?|tyramine|histamines?|lactose|gluten|fodmaps?|trans fats?|saturated fats?|nicotine)\b"
-)
+_TRIGGERS = r"(?:purines?|oxalates?|tyramine|histamines?|lactose|gluten|fodmaps?|trans fats?|saturated fats?)\b"
 _LOWERS = r"(?:reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|decreas(?:e|es|ed|ing)|halv(?:e|es|ed|ing))"
 _RISK_OF = (
     "".join(
@@ -137,7 +135,11 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"promot\w* (?:the )?(?:(?!relief)[\w-]+ ){{0,3}}?{episode}\b(?! relie)",  # not "promotes blood flow"
             r"poisoning", r"abuse", r"in excess", r"excessive",
             # holding what sets conditions off: "Red meat and shellfish are high in purines", "contain tyramine"
-            rf"(?:high|rich|richer|loaded|packed) in {_TRIGGERS}", rf"\bcontains? (?:\w+ )?{_TRIGGERS}",
+            # (not "Lactase tablets help you digest foods high in lactose", "contains no lactose")
+            rf"\b(?:is|are)\s+(?:(?:very|particularly|often|also)\s+)?(?:high|rich|richer|loaded|packed)\s+in\s+{_TRIGGERS}",
+            rf"\bfoods?\s+(?:high|rich)\s+in\s+{_TRIGGERS},?\s+(?:include|such as|like)\b",
+            rf"[|:]\s*(?:very\s+)?(?:high|rich)\s+in\s+{_TRIGGERS}",  # a cell: "Red meat, liver | high in purines"
+            rf"\b(?:contains?|contain)\s+(?!no\b|little\b|less\b|only\b|very little\b|hardly)(?:\w+\s+)?{_TRIGGERS}",
             r"(?:rich|loaded|packed) (?:with|in) (?:caffeine|sugar|salt|sodium)\b",
         )),
         (CAUTION, 2.0, any_of(
@@ -167,7 +169,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure",
-            r"(?:increases?|raises?) (?:\w+ )?the risk",
+            r"(?<!n't )(?<!n’t )(?<!not )(?:increases?|raises?) (?:\w+ )?the risk",
             # an interaction: "reduces the effectiveness of the pill", "raises the blood levels of simvastatin"
             r"(?:reduces?|lowers?|weakens?|cancels?) (?:the )?(?:effectiveness|action) of",
             r"(?:raises?|increases?|doubles?) (?:the )?blood levels? of", r"makes? (?:[\w-]+ ){1,3}less effective",
@@ -311,6 +313,7 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"try not to",
         r"best not to",
         r"lay off",
+        r"ease off(?! (?:the|your) (?:pain|symptoms)\b)",  # "Ease off alcohol"
         r"eliminate",  # only from a diet (claims.ingest.cues): not "eliminate pain"
         # the same in -ing: "Avoiding coffee after lunch helps you sleep" is no benefit of coffee
         r"avoiding",

@@ -106,12 +106,14 @@ WARNED = re.compile(
 # harm ("... for everyone", "... on its own", "..., but it can make heartburn worse").
 HARM_DENIED_AFTER = re.compile(
     r"\s+(?:(?:is|are)(?:n['’]t|\s+not)\s+(?:to blame|linked to|a cause of|the cause of)"
-    r"|(?:does|do|did|will)(?:n['’]t|\s+not)\s+(?:cause|trigger|lead to|bring on)"
+    r"|(?:does|do|did|will|wo)(?:n['’]t|\s+not)\s+(?:cause|trigger|lead to|bring on)"
     r"|(?:has|have)\s+no\s+(?:\w+\s+)?(?:link|connection)\s+(?:to|with))\b",
     re.IGNORECASE,
 )
 HARM_DENIED_BEFORE = re.compile(
-    r"\b(?:no|little|not much|scant)\s+(?:\w+\s+)?(?:evidence|proof|link|connection)\s+(?:that|between|linking)\s+$",
+    r"(?:\b(?:no|little|not much|scant|not (?:found )?any)\s+(?:\w+\s+)?(?:evidence|proof|link|connection)"
+    r"(?:\s+(?:shows?|suggests?))?|\b(?:a myth|not true|untrue)|\bfound no (?:\w+\s+)?(?:link|evidence))"
+    r"\s+(?:that|between|linking)\s+$",
     re.IGNORECASE,
 )
 # ... or says the condition is not due to it: "The cause of seizures is not related to physical activity"
@@ -122,7 +124,7 @@ HARMS_AFTER = re.compile(r"\s+(?:causes?|triggers?|leads? to|brings? on|gives? y
 DENIAL_DENIED = re.compile(r"\b(?:not true|a myth|false|wrong)\s+that\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # A harm or advice said of it after the denial, or the denial made for some only.
 HARM_KEPT = re.compile(
-    r"\b(?:but|however|though|although|yet|so)\b|;|\band (?:it|they)\b"
+    r"\b(?:but|however|though|although|yet)\b|\band (?:it|they)\b"
     r"|\b(?:for|in) (?:everyone|everybody|all|most)\b|\beveryone['’]s\b"
     r"|\bmost people\b|\bon (?:its|their) own\b|\bby (?:itself|themselves)\b|\balone\b|\balways\b",
     re.IGNORECASE,
@@ -137,16 +139,26 @@ FACT_DENIES = re.compile(
 )
 
 
-def harm_denied(text: str, offset: int, end: int) -> bool:
-    """Whether the sentence denies a harm of the remedy named at `offset`..`end`, for all and
-    without a harm after it (HARM_DENIED_AFTER, HARM_DENIED_BEFORE, HARM_KEPT)."""
+NO_HARM, HARM_FOR_SOME = "no harm", "a harm for some"
+
+
+def harm_denied(text: str, offset: int, end: int) -> str:
+    """Whether the sentence denies a harm of the remedy named at `offset`..`end` (HARM_DENIED_AFTER,
+    HARM_DENIED_BEFORE): NO_HARM, for all and with no harm after it; HARM_FOR_SOME, when it is denied for
+    some only or a harm is said after it (HARM_KEPT: "Cheese doesn't trigger migraines in most
+    people", "Spicy food doesn't cause ulcers, but it can make heartburn worse"); or ""."""
     said = HARM_DENIED_AFTER.match(text, end)
     if said and DENIAL_DENIED.search(text, 0, offset):
-        return False
+        return ""
     if not said:
         said = NOT_DUE_TO.search(text, 0, offset)
     if not said:
         said = HARM_DENIED_BEFORE.search(text, 0, offset)
         if not said or said.end() != offset or not HARMS_AFTER.match(text, end):
-            return False
-    return not HARM_KEPT.search(text, said.start())
+            return ""
+    if _ADVICE_AFTER.search(text, said.start()):
+        return ""  # "Magnesium does not cause heartburn, so take it with food": advice, as it says
+    return HARM_FOR_SOME if HARM_KEPT.search(text, said.start()) else NO_HARM
+
+
+_ADVICE_AFTER = re.compile(r"\bso\b|;", re.IGNORECASE)

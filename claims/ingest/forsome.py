@@ -27,8 +27,9 @@ _BUT = re.compile(r",?\s*\bbut\b", re.IGNORECASE)
 # ... and the part after "but" names whom it is not for, and no more: not "for anyone, including
 # children", "for children or adults", "especially for older people", "not recommended for most people"
 _NOT_ONLY_SOME = re.compile(
-    r"\b(?:any|anyone|anybody|everyone|everybody|all|adults?|most|especially|particularly|including|least of all"
-    r"|or for|in general|generally)\b",
+    # ("anyone under 16", "adults over 65" are some)
+    r"\b(?:any|anyone|anybody|adults?)\b(?!\s+(?:under|over|aged|with|who|taking|on)\b)"
+    r"|\b(?:everyone|everybody|all|most|especially|particularly|including|least of all|or for|in general|generally)\b",
     re.IGNORECASE,
 )
 

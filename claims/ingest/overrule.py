@@ -142,12 +142,13 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         # "Vitamin E does not help headaches": never "Vitamin E treats headache"
         call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
     weak = call.cue == "default" or call.cue.startswith("usual for")
-    if (
-        (call.kind == cues.CAUSE or (call.kind in cues.BENEFITS and weak))
-        and not said_good
-        and denials.harm_denied(text, offset, end)
-    ):
-        return None  # "There is no link between chocolate and acne", "Chocolate is not to blame"
+    if (call.kind == cues.CAUSE or (call.kind in cues.BENEFITS and weak)) and not said_good:
+        denied = denials.harm_denied(text, offset, end)
+        if denied == denials.NO_HARM:
+            return None  # "There is no link between chocolate and acne", "Chocolate is not to blame"
+        if denied == denials.HARM_FOR_SOME and call.kind in cues.BENEFITS:
+            # "Cheese doesn't trigger migraines in most people": a harm for some, never a default benefit
+            call = cues.KindCall(cues.CAUSE, False, "a harm denied for some only")
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and set(at.populations) & PEOPLE:
         # "Avoid aspirin in children under 16": whom it is not for, a caution, not "can provoke"
         call = cues.KindCall(cues.CAUTION, False, call.cue)
@@ -205,13 +206,11 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         call.kind in cues.BENEFITS
         and at.harm
         and not said_good
-        and (turn := _TURN.search(text, end))
-        and not _named_again(text[turn.end() :], mention)
+        and (turn := _taken_back(text, end, mention, at.condition))
     ):
         # "Alcohol can help you drop off, yet it leaves you waking at 3am": what is mostly warned of,
-        # good said of it and then taken back (not "A coffee in the morning helps, but caffeine after
-        # mid-afternoon will stop you sleeping": when it is not, named again)
-        call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}: {turn.group(0).strip(' ,;').lower()}")
+        # good said of it and then a harm
+        call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}: {turn}")
     named_line = _NAMED_LINE.match(text, end) if _LEAD.fullmatch(text, 0, offset) else None
     under = text[named_line.end() :] if named_line else under  # "Aspirin: not for anyone under 16"
     if call.kind in cues.BENEFITS and under and (denied := followup.title_denied(under, at.condition)):
@@ -226,10 +225,36 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     return call
 
 
-def _named_again(rest: str, mention: Mention) -> bool:
-    return any(
-        re.search(rf"\b{re.escape(name)}", rest, re.IGNORECASE) for name in (mention.surface, mention.term.remedy)
+def _taken_back(text: str, end: int, mention: Mention, condition: str | None) -> str:
+    """The turn ("but", "yet", "- the trouble is") after which the sentence says a harm of the
+    remedy named before `end`, or "": not when it says none ("Caffeine can ease a migraine, but it
+    works best taken early") nor when it names the remedy again in other words, one use set against
+    another ("A coffee in the morning helps, but caffeine after mid-afternoon will stop you sleeping")."""
+    turn = _TURN.search(text, end)
+    if not turn:
+        return ""
+    rest = text[turn.end() :]
+    if mention.surface.lower() not in rest.lower() and re.search(
+        rf"\b{re.escape(mention.term.remedy)}", rest, re.IGNORECASE
+    ):
+        return ""
+    harmful = _HARM_WORDS.search(rest) or any(
+        kind in (cues.CAUSE, cues.CAUTION) and pattern.search(rest)
+        for kind, _, pattern in cues.cue_table(condition).cues
     )
+    return turn.group(0).strip(" ,").lower() if harmful else ""  # ";" and "-" stay: never empty
 
 
-_TURN = re.compile(r"[,;]?\s*\b(?:but|yet|however|although|though|whereas)\b|;", re.IGNORECASE)
+_TURN = re.compile(
+    r"[,;]?\s*\b(?:but|yet|however|although|though|whereas|while in fact|only to|the (?:trouble|problem) is)\b|;"
+    r"|\s[-–—]\s",
+    re.IGNORECASE,
+)
+# What a turn says a remedy mostly warned of does: "leaves you waking", "wrecks it", "feeds the bacteria"
+_HARM_WORDS = re.compile(
+    r"\b(?:wak(?:e|es|ing)|worse\w*|wreck\w*|disrupt\w*|ruin\w*|keeps? you (?:awake|up)|stops? you sleep\w*"
+    r"|leaves? you|delays?|damag\w*|harm\w*|bad for|dehydrat\w*|crash\w*|tired\w*|raises?|feeds?|rot\w*"
+    r"|strain\w*|irritat\w*|relax\w* the (?:\w+ )?(?:valve|sphincter)|rebound|withdrawal|no reason|suffers?|poor\w*"
+    r"|increas\w* (?:\w+ )?(?:anxiety|pressure|stress|the risk))\b",
+    re.IGNORECASE,
+)

@@ -399,7 +399,6 @@ def test_a_usual_harm_named_again_after_but_keeps_the_first_ones_benefit(catalog
         # "protective" is no prevention: cotton buds are what they usually are
         ("Scratching the canal with cotton buds damages its protective lining.", "swimmer's ear", "cotton buds",
          {"caution"}),
-        ("E-cigarettes contain nicotine too.", "raynaud's", "vaping", {"cause"}),
         # an activity after which something is done is its circumstance
         ("Reapply sunscreen every two hours and after swimming.", "sunburn", "swimming", set()),
         ("Witch hazel won't shrink the veins, but it can soothe itchy skin.", "varicose veins", "witch hazel",
