@@ -21,7 +21,7 @@ No rule was written from it. The last 16 (the ninth set, 16 more conditions, wri
 who saw neither the code nor the other sets) were scored at 0e36b2d, before any rule was written
 from them: 76 of its 265 warnings had a benefit proposed (37 of its 207 remedies only warned), 53
 warnings and 58 of its 250 pieces of advice no proposal (at edd451e, that session's start: 71, 37,
-53 and 58); after the rules written from it and from a hostile review at the same time, 65 (29), 55
+53 and 58); after the rules written from it and from two hostile reviews at the same time, 66 (30), 55
 and 58. No third-party text.
 
 A gold remedy is found by the proposals whose name as written, or remedy name, holds it or is held
