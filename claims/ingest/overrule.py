@@ -124,7 +124,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     advised = said_good or labels.labels_say_good(at.labels)
     # nothing but the category's habit, or when it is had, decided it (a tie with a benefit's cue goes
     # to the harm: "E-cigarettes are less harmful than smoking and can help you quit")
-    weak = call.cue == "default" or call.cue == f"usual for {category}" or bool(_WHEN.fullmatch(call.cue))
+    weak = call.cue in ("default", f"usual for {category}") or bool(_WHEN.fullmatch(call.cue))
     if at.harm and ((weak and not advised) or (call.cue.startswith("context:") and not said_good)):
         # nothing is said of it, nor is it advised: what the catalogue mostly calls it, never a default
         # benefit nor its category's ("Smoking and second-hand smoke." is no prevention), nor when it
@@ -141,8 +141,8 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     elif call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)) and not _cure_only(denied, at):
         # "Vitamin E does not help headaches": never "Vitamin E treats headache"
         call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
-    weak = call.cue == "default" or call.cue.startswith("usual for")
-    if (call.kind == cues.CAUSE or (call.kind in cues.BENEFITS and weak)) and not said_good:
+    by_habit = call.cue == "default" or call.cue.startswith("usual for")  # nothing said of it decided it
+    if (call.kind == cues.CAUSE or (call.kind in cues.BENEFITS and by_habit)) and not said_good:
         denied = denials.harm_denied(text, offset, end)
         if denied == denials.NO_HARM:
             return None  # "There is no link between chocolate and acne", "Chocolate is not to blame"
