@@ -134,6 +134,9 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"leach", r"wash\w* out", r"adversely", r"(?<!less )harmful", r"risk factors?", r"intoxication",
             rf"promot\w* (?:the )?(?:(?!relief)[\w-]+ ){{0,3}}?{episode}\b(?! relie)",  # not "promotes blood flow"
             r"poisoning", r"abuse", r"in excess", r"excessive",
+            # "Caffeine can prevent you from falling asleep"
+            r"(?:prevents?|stops?|keeps?) (?:you|people|them|your \w+) from "
+            r"(?:falling asleep|sleeping|getting [\w ,-]{0,30}?sleep\b)",
             # holding what sets conditions off: "Red meat and shellfish are high in purines", "contain tyramine"
             # (not "Lactase tablets help you digest foods high in lactose", "contains no lactose")
             rf"\b(?:is|are)\s+(?:(?:very|particularly|often|also)\s+)?(?:high|rich|richer|loaded|packed)\s+in\s+{_TRIGGERS}",

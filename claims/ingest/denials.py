@@ -118,6 +118,8 @@ HARM_DENIED_BEFORE = re.compile(
 )
 # ... or says the condition is not due to it: "The cause of seizures is not related to physical activity"
 NOT_DUE_TO = re.compile(r"\b(?:is|are|was|were)(?:n['’]t|\s+not)\s+(?:related|linked|due)\s+to\s+$", re.IGNORECASE)
+# ... and what a remedy is said to be linked to: "no link between cheese and nightmares"
+LINKED_TO = re.compile(r"\b(?:link|connection|association)\s+between\s+[\w' -]{1,40}?\s+and\s+$", re.IGNORECASE)
 # ... said of the harm, after the name: "causes", "triggers", "and" (of "no link between A and B")
 HARMS_AFTER = re.compile(r"\s+(?:causes?|triggers?|leads? to|brings? on|gives? you|and)\b", re.IGNORECASE)
 # ... a denial itself denied: "It's not true that alcohol doesn't trigger migraines"

@@ -149,6 +149,8 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         if denied == denials.HARM_FOR_SOME and call.kind in cues.BENEFITS:
             # "Cheese doesn't trigger migraines in most people": a harm for some, never a default benefit
             call = cues.KindCall(cues.CAUSE, False, "a harm denied for some only")
+    if mention.term.is_new and denials.LINKED_TO.search(text, 0, offset):
+        return None  # "no link between cheese and nightmares": what it is linked to, no remedy
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and set(at.populations) & PEOPLE:
         # "Avoid aspirin in children under 16": whom it is not for, a caution, not "can provoke"
         call = cues.KindCall(cues.CAUTION, False, call.cue)

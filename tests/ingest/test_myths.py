@@ -113,3 +113,13 @@ def test_a_harm_denied_on_its_own_is_no_cause_and_no_benefit(lexicon, text, cond
 )
 def test_what_follows_a_harm_denied_or_a_benefit_denied_stays(lexicon, text, condition, remedy, kind):
     assert kind in kinds(text, lexicon, remedy, condition)
+
+
+def test_what_a_remedy_is_denied_a_link_to_is_no_remedy(lexicon):
+    text = "Myth: Cheese gives you nightmares.\nFact: There is no link between cheese and nightmares."
+    assert "nightmares" not in {p.remedy for p in propose(text, lexicon, "insomnia")}
+
+
+def test_keeping_sleep_away_is_a_cause_whatever_advice_follows(lexicon):
+    text = "Caffeine can prevent you from falling asleep, so avoid coffee after 2pm."
+    assert {p.kind for p in propose(text, lexicon, "insomnia") if p.remedy == "caffeine"} == {"cause"}
