@@ -104,14 +104,17 @@ WARNED = re.compile(
 # "Chocolate is not to blame") or right after ("There is no link between chocolate and acne", "no
 # evidence that tight underwear causes cystitis"); not when it denies for some only or goes on to a
 # harm ("... for everyone", "... on its own", "..., but it can make heartburn worse").
+_EVIDENCE = r"(?:\w+\s+)?(?:evidence|proof|link|connection)"  # "no (good) evidence", "little (real) proof"
+_NO_EVIDENCE = rf"(?:no|little|not much|scant)\s+{_EVIDENCE}"
+_BRINGS_ON = r"cause|trigger|lead to|bring on"
 HARM_DENIED_AFTER = re.compile(
     r"\s+(?:(?:is|are)(?:n['’]t|\s+not)\s+(?:to blame|linked to|a cause of|the cause of)"
-    r"|(?:does|do|did|will|wo)(?:n['’]t|\s+not)\s+(?:cause|trigger|lead to|bring on)"
+    rf"|(?:does|do|did|will|wo)(?:n['’]t|\s+not)\s+(?:{_BRINGS_ON})"
     r"|(?:has|have)\s+no\s+(?:\w+\s+)?(?:link|connection)\s+(?:to|with))\b",
     re.IGNORECASE,
 )
 HARM_DENIED_BEFORE = re.compile(
-    r"(?:\b(?:no|little|not much|scant|not (?:found )?any)\s+(?:\w+\s+)?(?:evidence|proof|link|connection)"
+    rf"(?:\b(?:{_NO_EVIDENCE}|not (?:found )?any\s+{_EVIDENCE})"
     r"(?:\s+(?:shows?|suggests?))?|\b(?:a myth|not true|untrue)|\bfound no (?:\w+\s+)?(?:link|evidence))"
     r"\s+(?:that|between|linking)\s+$",
     re.IGNORECASE,
@@ -134,8 +137,8 @@ HARM_KEPT = re.compile(
 # A fact line that denies the myth's harm: "There is little evidence that it causes acne", "Chocolate
 # doesn't", "... rather than its cause".
 FACT_DENIES = re.compile(
-    r"\b(?:no|little|not much|scant)\s+(?:\w+\s+)?(?:evidence|proof|link|connection)\b"
-    r"|(?:does|do|did)(?:n['’]t|\s+not)(?:\s+(?:cause|trigger|lead to|bring on|make))?\b"
+    rf"\b{_NO_EVIDENCE}\b"
+    rf"|(?:does|do|did)(?:n['’]t|\s+not)(?:\s+(?:{_BRINGS_ON}|make))?\b"
     r"|\bnot (?:to blame|linked)\b|\b(?:not|rather than) (?:its|the|a) (?:cause|trigger)\b",
     re.IGNORECASE,
 )

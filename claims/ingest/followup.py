@@ -102,9 +102,11 @@ _WHOM = re.compile(
     r"patients)\b",
     re.IGNORECASE,
 )
+# What says good of a remedy, as a verb (read by claims.ingest.forsome too).
+GOOD_VERBS = r"helps?|works?|eases?|relieves?|soothes?|calms?"
 _GOOD_AFTER = re.compile(
-    r"\b(?:but|otherwise)\b[^.]*?\b(?:helps?|works?|eases?|relieves?|effective|useful|fine|good|safe|harmless|tolerate\w*|"
-    r"soothes?|calms?|can (?:take|use))\b",
+    rf"\b(?:but|otherwise)\b[^.]*?\b(?:{GOOD_VERBS}|effective|useful|fine|good|safe|harmless|tolerate\w*"
+    r"|can (?:take|use))\b",
     re.IGNORECASE,
 )
 # ... and after a denial of a cure only: "won't heal a slipped disc, but it reduces the pain", not what

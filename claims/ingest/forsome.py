@@ -18,7 +18,7 @@ _SAID_GOOD = re.compile(
     # "**Hydrocortisone** (in Anusol Plus HC) reduces inflammation", "Ibuprofen tablets such as Nurofen can help"
     r"\**(?:\s*\([^)]{0,60}\))?(?:\s+(?:tablets?|gels?|creams?|capsules?|sprays?|such as [\w-]+))*,?"
     r"\s+(?:(?:may|might|can|could|often|usually|also|really|does|do)\s+)*"
-    r"(?:helps?|works?|eases?|relieves?|soothes?|calms?|(?:is|are) (?:also )?(?:effective|useful)"
+    rf"(?:{followup.GOOD_VERBS}|(?:is|are) (?:also )?(?:effective|useful)"
     r"|reduces? (?:the )?(?:pain|inflammation|swelling|itch\w*|symptoms|fever))\b"
     r"(?!\s+(?:nothing|nobody|no))",
     re.IGNORECASE,

@@ -1,5 +1,5 @@
-"""Proposing with the catalogue's own lexicon, as the rule tests of the proposer do: its fixture and
-the kinds proposed for one remedy."""
+"""Proposing with the catalogue's own lexicon, as the rule tests of the proposer do: its fixture, the
+kinds proposed for one remedy, and what a reviewer reads of a remedy named by a word."""
 
 import pytest
 
@@ -7,6 +7,7 @@ from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
 from claims.ingest.propose import propose
 
 BENEFITS = {"relief", "treatment", "prevention"}
+HARMS = {"cause", "caution", "interaction"}
 
 
 @pytest.fixture(scope="session")
@@ -16,3 +17,13 @@ def catalogue_lexicon():
 
 def kinds(text, lexicon, remedy, condition="night leg cramps"):
     return {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
+
+
+def read_as(text, lexicon, condition, word):
+    """What the proposals of the remedy whose name, or words as written, hold `word` say: "benefit"
+    (relief, treatment or prevention, and no harm), "harm" (cause or caution, and no benefit),
+    "both" or "none"."""
+    kinds = {p.kind for p in propose(text, lexicon, condition) if word in p.remedy.lower() or word in p.surface.lower()}
+    return {(True, False): "benefit", (False, True): "harm", (True, True): "both", (False, False): "none"}[
+        (bool(kinds & BENEFITS), bool(kinds & HARMS))
+    ]

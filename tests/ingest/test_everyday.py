@@ -10,7 +10,7 @@ from claims.ingest.lexicon import RemedyData, build_lexicon
 from claims.ingest.propose import propose
 from claims.ingest.score import held_out_everyday
 from claims.models import Category
-from tests.ingest.proposing import catalogue_lexicon  # noqa: F401 (a fixture)
+from tests.ingest.proposing import catalogue_lexicon, kinds  # noqa: F401 (a fixture)
 
 
 def write(tmp_path, *rows):
@@ -334,10 +334,6 @@ def test_a_warning_of_whom_it_is_not_for_alone_is_no_advice(catalogue_lexicon): 
     assert {p.kind for p in propose(text, catalogue_lexicon, "headache")} == {"caution"}
 
 
-def kinds_of(text, lexicon, condition, remedy):
-    return {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
-
-
 @pytest.mark.parametrize(
     ("text", "condition", "remedy"),
     [
@@ -347,8 +343,8 @@ def kinds_of(text, lexicon, condition, remedy):
     ],
 )
 def test_a_benefit_said_of_another_leaves_the_usual_harm(catalogue_lexicon, text, condition, remedy):  # noqa: F811
-    kinds = kinds_of(text, catalogue_lexicon, condition, remedy)
-    assert kinds and kinds <= {"cause", "caution"}
+    found = kinds(text, catalogue_lexicon, remedy, condition)
+    assert found and found <= {"cause", "caution"}
 
 
 @pytest.mark.parametrize(
@@ -361,8 +357,8 @@ def test_a_benefit_said_of_another_leaves_the_usual_harm(catalogue_lexicon, text
     ],
 )  # fmt: skip
 def test_what_eases_is_a_benefit(catalogue_lexicon, text, condition, remedy):  # noqa: F811
-    kinds = kinds_of(text, catalogue_lexicon, condition, remedy)
-    assert kinds and kinds <= {"relief", "treatment", "prevention"}
+    found = kinds(text, catalogue_lexicon, remedy, condition)
+    assert found and found <= {"relief", "treatment", "prevention"}
 
 
 def test_salt_water_is_the_salts_solution_not_a_drink(catalogue_lexicon):  # noqa: F811
@@ -380,11 +376,11 @@ def test_salt_water_is_the_salts_solution_not_a_drink(catalogue_lexicon):  # noq
     ],
 )
 def test_a_food_high_in_what_sets_conditions_off_is_a_cause(catalogue_lexicon, text, condition, remedy):  # noqa: F811
-    assert kinds_of(text, catalogue_lexicon, condition, remedy) == {"cause"}
+    assert kinds(text, catalogue_lexicon, remedy, condition) == {"cause"}
 
 
 def test_a_food_high_in_a_nutrient_is_no_cause(catalogue_lexicon):  # noqa: F811
-    assert kinds_of("Bananas are high in potassium.", catalogue_lexicon, "night leg cramps", "banana") == {"treatment"}
+    assert kinds("Bananas are high in potassium.", catalogue_lexicon, "banana") == {"treatment"}
 
 
 def test_a_usual_harm_named_again_after_but_keeps_the_first_ones_benefit(catalogue_lexicon):  # noqa: F811
@@ -407,7 +403,7 @@ def test_a_usual_harm_named_again_after_but_keeps_the_first_ones_benefit(catalog
     ],
 )  # fmt: skip
 def test_more_words_that_say_a_harm_or_nothing(catalogue_lexicon, text, condition, remedy, expected):  # noqa: F811
-    assert kinds_of(text, catalogue_lexicon, condition, remedy) == expected
+    assert kinds(text, catalogue_lexicon, remedy, condition) == expected
 
 
 @pytest.mark.parametrize(
@@ -426,4 +422,4 @@ def test_what_keeps_sleep_away_or_is_rich_in_caffeine_is_no_prevention(
     remedy,
     expected,
 ):
-    assert kinds_of(text, catalogue_lexicon, condition, remedy) == expected
+    assert kinds(text, catalogue_lexicon, remedy, condition) == expected

@@ -7,11 +7,7 @@ or prevention, and no harm), a harm (cause or caution, and no benefit) or nothin
 
 import pytest
 
-from claims.ingest.propose import propose
-from tests.ingest.proposing import catalogue_lexicon  # noqa: F401 (a fixture)
-
-BENEFITS = {"relief", "treatment", "prevention"}
-HARMS = {"cause", "caution"}
+from tests.ingest.proposing import catalogue_lexicon, read_as  # noqa: F401 (a fixture)
 
 CASES = [
     ("I sat down with a cup of tea and read up on colds.", "common cold", "cup of tea", "none"),
@@ -409,14 +405,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "condition", "remedy", "expect"), CASES)
 def test_a_case_of_the_reviews_stays_mended(catalogue_lexicon, text, condition, remedy, expect):  # noqa: F811
-    kinds = {
-        p.kind
-        for p in propose(text, catalogue_lexicon, condition)
-        if remedy in p.remedy.lower() or remedy in p.surface.lower()
-    }
-    if expect == "none":
-        assert not kinds
-    elif expect == "benefit":
-        assert kinds & BENEFITS and not kinds & HARMS
-    else:
-        assert kinds & HARMS and not kinds & BENEFITS
+    assert read_as(text, catalogue_lexicon, condition, remedy) == expect
