@@ -17,7 +17,8 @@ _PRECEDENCE = ("pending", "accepted", "rejected")  # a piece under several propo
 
 def highlighted(text: str, proposals) -> SafeString:
     """`text` escaped, with <mark> around each stretch covered by proposals: its class says the
-    most pressing status among them, its title names them, and the stretch where proposals start
+    most pressing status among them (and "mixed" when pending ones sit beside decided ones), its
+    title names them, and the stretch where proposals start
     carries the anchor id "at-<offset>" that the proposals list links to."""
     starting, ending = defaultdict(list), defaultdict(list)
     for proposal in proposals:
@@ -36,11 +37,13 @@ def highlighted(text: str, proposals) -> SafeString:
             parts.append(escape(piece))
             continue
         covering = sorted(active.values(), key=lambda p: (p.start, p.pk))
-        status = min((p.status for p in covering), key=_PRECEDENCE.index)
+        statuses = {p.status for p in covering}
+        status = min(statuses, key=_PRECEDENCE.index)
         parts.append(
             format_html(
                 '<mark class="proposal {}"{} data-proposals="{}" title="{}">{}</mark>',
-                status,
+                # "mixed": some proposals over it are decided, some still pending (striped)
+                f"{status} mixed" if status == "pending" and len(statuses) > 1 else status,
                 format_html(' id="at-{}"', left) if left in starting else "",
                 " ".join(str(p.pk) for p in covering),
                 "; ".join(_label(p) for p in covering),

@@ -122,7 +122,9 @@ def test_a_reviewer_takes_in_an_article_and_confirms_its_claims(service, page):
     assert "as edited" in messages(page, "success")
     assert text.locator("mark.proposal.accepted").count() == 2
 
-    # Add the one the proposer missed, by selecting its passage with the mouse.
+    # Add the one the proposer missed, by selecting its passage with the mouse: its form is folded
+    # under the article until then, and the selection unfolds it.
+    assert not page.is_visible("#id_missed-kind")
     start = ARTICLE.index(MISSED)
     edges = page.evaluate(PASSAGE_EDGES, [start, start + len(MISSED)])
     page.mouse.move(edges["x1"], edges["y1"])
@@ -130,6 +132,7 @@ def test_a_reviewer_takes_in_an_article_and_confirms_its_claims(service, page):
     page.mouse.move(edges["x2"], edges["y2"], steps=8)
     page.mouse.up()
     assert page.locator("#selected-passage").inner_text().strip() == MISSED
+    assert page.is_visible("#id_missed-kind")
     assert (page.input_value("#id_missed-start"), page.input_value("#id_missed-end")) == (
         str(start),
         str(start + len(MISSED)),

@@ -324,8 +324,10 @@ def test_adding_a_missed_claim_by_its_passage(client, reviewer):
     seq = last_seq()
     stretching = Remedy.objects.get(name="stretching")
     data = {"action": "add_missed", "missed-remedy": stretching.pk, "missed-kind": "relief"}
+    assert '<details class="module" id="add-missed">' in client.get(proposals_url(source)).content.decode()
     response = client.post(proposals_url(source), data | {"missed-start": end, "missed-end": start})
     assert response.status_code == 200 and events_since(seq) == []
+    assert '<details class="module" id="add-missed" open>' in response.content.decode()  # its error in sight
     response = client.post(proposals_url(source), data | {"missed-start": start, "missed-end": end})
     assert response.status_code == 302
     assert events_since(seq) == ["proposal.added", "proposal.accepted"]

@@ -1,6 +1,6 @@
 """The proposals highlighted in an article by offsets on the server: overlapping and shared spans,
-the most pressing status shown, everything escaped, no text added; and the proposals page costs
-the same number of queries however many proposals it shows."""
+the most pressing status shown (striped where a decided one shares it), everything escaped, no
+text added; and the proposals page costs the same number of queries however many it shows."""
 
 import re
 from html import unescape
@@ -35,13 +35,19 @@ def test_overlapping_spans_are_cut_into_pieces_with_every_proposal_named():
         "01"
         '<mark class="proposal accepted" id="at-2" data-proposals="1" '
         'title="#1 magnesium: Prevention (accepted)">23</mark>'
-        '<mark class="proposal pending" id="at-4" data-proposals="1 2 3" '
+        '<mark class="proposal pending mixed" id="at-4" data-proposals="1 2 3" '
         'title="#1 magnesium: Prevention (accepted); #2 magnesium: Prevention (pending); '
         '#3 magnesium: Prevention (rejected)">45</mark>'
-        '<mark class="proposal pending" data-proposals="2 3" '
+        '<mark class="proposal pending mixed" data-proposals="2 3" '
         'title="#2 magnesium: Prevention (pending); #3 magnesium: Prevention (rejected)">67</mark>'
         "89"
     )
+
+
+def test_a_stretch_under_pending_proposals_only_is_not_mixed():
+    html = highlighted("0123", [fake(1, 0, 4), fake(2, 0, 4)])
+    assert html.startswith('<mark class="proposal pending" id="at-0"')
+    assert 'class="proposal accepted"' in highlighted("0123", [fake(1, 0, 4, "accepted"), fake(2, 0, 4, "rejected")])
 
 
 def test_the_text_is_escaped_and_nothing_marked_is_lost():

@@ -35,6 +35,10 @@
       if (preview) {
         preview.textContent = range.toString();
       }
+      var folded = start.closest("details");
+      if (folded) {
+        folded.open = true;  // the form folded under the article opens on a selection
+      }
     });
   }
 
