@@ -253,7 +253,8 @@ def _segment_proposals(
                     kind=kind,
                     population=population,
                     dose=dose,
-                    rule=f"{mention.rule}; {call.cue or 'default'}",
+                    # the benefit beside a caution was not proposed for what the caution says
+                    rule=f"{mention.rule}; {_BESIDE if qualified else call.cue or 'default'}",
                     confidence=_confidence(mention, call),
                     fuzzy=mention.fuzzy,
                     is_new=mention.term.is_new,
@@ -261,6 +262,8 @@ def _segment_proposals(
                 )
     return list(seen.values())
 
+
+_BESIDE = "good said of it, with a caution beside it"
 
 # Emphasis inside a sentence: "Do **not** give aspirin" (the marks move after the word: offsets stand).
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)([\w'’][\w'’ -]*?)\1")

@@ -524,6 +524,14 @@ def test_a_benefit_denied_to_some_only_is_the_benefit_and_their_caution(lexicon,
     assert all(population is None for kind, population in found if kind != "caution")
 
 
+def test_the_benefit_beside_a_caution_names_its_own_rule(lexicon):
+    # the reviewer reads why each was proposed: the benefit was not proposed because it was denied
+    text = "Magnesium helps cramps, but pregnant women should avoid it."
+    rules = {p.kind: p.rule.split("; ", 1)[1] for p in propose(text, lexicon, "night leg cramps") if p.remedy in NAMED}
+    assert rules["treatment"] == "good said of it, with a caution beside it"
+    assert rules["caution"] != rules["treatment"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
