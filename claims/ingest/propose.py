@@ -182,7 +182,7 @@ def _segment_proposals(
     title line, an item of its list."""
     text = _readable(seg.text)  # quoted as written
     context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0), (seg.title, 1.0)]
-    pops = details.populations(text) or details.populations(seg.title) or details.populations(seg.heading)
+    pops = _whom(text, seg)
     deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
     spans = [(m.start - seg.start, m.end - seg.start) for m in mentions]
     labels = (seg.intro, seg.heading, seg.title)
@@ -205,6 +205,8 @@ def _segment_proposals(
         end = offset + len(mention.surface)
         named_at = [(m.start - seg.start, m.term.remedy == mention.term.remedy) for m in mentions]
         spoken = scope.own_part(scope.of_the_remedy(text, end, names, condition), offset, named_at)
+        # "Heat helps, but ibuprofen should not be taken in pregnancy": whom another's part names
+        whom_here = _whom(spoken, seg) if scope.another_follows(text, offset, named_at) else pops
         spoken = scope.without_negated_asides(spoken, offset)
         lead = led_in(text, offset, before, cues.cue_table(condition).named)
         order = mention.surface.split()[0]
@@ -221,7 +223,7 @@ def _segment_proposals(
             listed=seg.kind in (ITEM, ROW) or named,
             harmful=harm is not None,
         )
-        around = overrule.Around(text, offset, end, spoken, condition, labels, pops, harm, tuple(spans))
+        around = overrule.Around(text, offset, end, spoken, condition, labels, whom_here, harm, tuple(spans))
         call = overrule.overrule(call, mention, around, under)
         if call is None:
             continue
@@ -235,7 +237,7 @@ def _segment_proposals(
             # caution names is not whom the advice is for; never "Melatonin treats insomnia (pregnancy)"
             qualified = call.also_caution and kind != cues.CAUTION
             # "Valerian\nNot for children.": whom the line under it restricts is whom the caution is for
-            whom = pops or (details.populations(under) if kind == cues.CAUTION and under else [])
+            whom = whom_here or (details.populations(under) if kind == cues.CAUTION and under else [])
             for population in [None] if qualified else _populations_for(kind, whom):
                 key = (mention.term.remedy, kind, population)
                 dose = details.dose_for(text, spans, (offset, end))
@@ -264,6 +266,12 @@ def _segment_proposals(
 
 
 _BESIDE = "good said of it, with a caution beside it"
+
+
+def _whom(text: str, seg: Segment) -> list[str]:
+    """The populations `text` names, or else its segment's title or heading."""
+    return details.populations(text) or details.populations(seg.title) or details.populations(seg.heading)
+
 
 # Emphasis inside a sentence: "Do **not** give aspirin" (the marks move after the word: offsets stand).
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)([\w'’][\w'’ -]*?)\1")

@@ -5,6 +5,7 @@ import pytest
 
 from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
 from claims.ingest.propose import propose
+from tests.ingest.proposing import catalogue_lexicon  # noqa: F401 (a fixture)
 
 
 def summary(text, lexicon, condition=None):
@@ -1110,3 +1111,35 @@ def test_an_order_then_and_dont_keeps_the_first_orders_benefit(text, condition, 
     assert {kind for remedy, kind in found if remedy == advised} <= {"relief", "treatment", "prevention"}
     assert {kind for remedy, kind in found if remedy == advised}
     assert {kind for remedy, kind in found if remedy == kept_away} <= {"cause", "caution"}
+
+
+# "Heat helps, but ibuprofen should not be taken in pregnancy": the part that opens on another
+# remedy is that remedy's, and whom it names too; the heat is no pregnancy caution.
+@pytest.mark.parametrize(
+    ("text", "first", "then"),
+    [
+        ("Heat helps, but ibuprofen should not be taken in pregnancy.", "heat", "ibuprofen"),
+        ("A hot bath helps, but taking ibuprofen isn't safe in pregnancy.", "warm bath", "ibuprofen"),
+        ("Magnesium helps, but quinine must not be taken in pregnancy.", "magnesium", "quinine"),
+    ],
+)
+def test_whom_a_part_about_another_remedy_names_is_that_remedys(catalogue_lexicon, text, first, then):  # noqa: F811
+    found = {(p.remedy, p.kind, p.population) for p in propose(text, catalogue_lexicon, "back pain")}
+    assert {(kind, who) for remedy, kind, who in found if remedy == first} <= {
+        ("treatment", None),
+        ("prevention", None),
+        ("relief", None),
+    }
+    assert (then, "caution", "pregnancy") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "whom"),
+    [
+        ("Paracetamol is fine for children, but aspirin is not.", "paracetamol", "children"),  # its own part
+        ("Give children paracetamol; never aspirin.", "acetylsalicylic acid", "children"),  # said before it
+        ("Magnesium helps, but in pregnancy ask your midwife first.", "magnesium", "pregnancy"),  # no other remedy
+    ],
+)
+def test_whom_a_sentence_names_stays_when_no_other_remedy_takes_the_part(catalogue_lexicon, text, remedy, whom):  # noqa: F811
+    assert whom in {p.population for p in propose(text, catalogue_lexicon, "headache") if p.remedy == remedy}
