@@ -45,7 +45,10 @@ BENEFITS = (RELIEF, PREVENTION, TREATMENT)
 
 _CAUSED_BY = re.compile(r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(?: [\w-]+){0,4}", re.IGNORECASE)
 _CAUSED_BY_BEFORE = re.compile(
-    r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(?: [\w-]+){0,3} $", re.IGNORECASE
+    r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(?: [\w-]+){0,3} $"
+    # what one is kept from is a harm: "protecting your child from passive smoking"
+    r"|\b(?:protect|shield)\w* (?:[\w'’-]+ ){0,3}?(?:from|against) (?:the |too much |excess |exposure to )?$",
+    re.IGNORECASE,
 )
 _MONITOR = re.compile(r"\bmonitor\w*", re.IGNORECASE)
 # A harm that may come, and what it brings about up to the clause's end: "can cause dangerous

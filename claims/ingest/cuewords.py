@@ -123,6 +123,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"(?:sets?|setting|brings?|bringing) (?:on|off) (?:an? |the )?{episode}\b",
             r"(?:things|foods?|drinks?|habits) that (?:make (?:\w+ ){0,2}worse|keep you (?:awake|up)|worsen|aggravate)",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
+            # "Grinding is also more likely if you drink a lot of caffeine", "... and with smoking"
+            r"(?:is|are) (?:also |much |far |even )?more (?:likely|common) (?:if|when|with|after|in people who)\b",
             # "... and strong tea are the main culprits.", the sentence's end
             r"(?:is|are) (?:the |a |one of the )?(?:\w+ )?culprits?(?=\s*[.!]|\s*$)",
             # "People on nitrates may get headaches": what they take brings it on
@@ -144,6 +146,9 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"[|:]\s*(?:very\s+)?(?:high|rich)\s+in\s+{_TRIGGERS}",  # a cell: "Red meat, liver | high in purines"
             rf"\b(?:contains?|contain)\s+(?!no\b|little\b|less\b|only\b|very little\b|hardly)(?:\w+\s+)?{_TRIGGERS}",
             r"(?:rich|loaded|packed) (?:with|in) (?:caffeine|sugar|salt|sodium)\b",
+            # where it is found: "Saturated fat is found in butter, lard and cakes", "Caffeine is also in cola"
+            rf"(?:{_TRIGGERS}|\bcaffeine\b)\s+(?:is|are)\s+(?:(?:also|mainly|mostly|naturally|often)\s+)?"
+            r"(?:found|present|hidden)\s+in\b(?!\s+(?:moderation|small|large|excess|the body))",
         )),
         (CAUTION, 2.0, any_of(
             _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat",
@@ -172,6 +177,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure",
+            r"(?:push|pushes|pushing|sends?|drives?) (?:your |the )?blood pressure (?:up|higher)\b",
             r"(?<!n't )(?<!n’t )(?<!not )(?:increases?|raises?) (?:\w+ )?the risk",
             # an interaction: "reduces the effectiveness of the pill", "raises the blood levels of simvastatin"
             r"(?:reduces?|lowers?|weakens?|cancels?) (?:the )?(?:effectiveness|action) of",
@@ -212,7 +218,12 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
         (TREATMENT, 2.0, any_of(
             r"treat", r"therap", r"prescrib", r"cure", r"get rid of", r"eliminat", r"remed(?:y|ies)", r"medication",
         )),
-        (TREATMENT, 2.5, any_of(r"for (?:a|one|two|three|\d+(?:\s*[-–]\s*\d+)?) (?:weeks?|months?)\b", r"course of")),
+        (TREATMENT, 2.5, any_of(
+            r"for (?:a|one|two|three|\d+(?:\s*[-–]\s*\d+)?) (?:weeks?|months?)\b", r"course of",
+            # "Paracetamol is usually a better choice": good said of it, under a label of what harms
+            r"(?<!not )(?<!n't )(?<!n’t )(?:is|are) (?:usually |often |generally |probably )?(?:a |the )?"
+            r"(?:better|safer|best) (?:choice|option|bet)\b",
+        )),
         (TREATMENT, 1.0, any_of(
             r"recommend", r"helps?\b", r"helpful", r"effective", r"relieve", r"improve", r"useful", r"normali[sz]e",
             r"(?<!not )sooth(?:e|es|ed|ing)\b",

@@ -40,6 +40,8 @@ DENIED = re.compile(
     r"|(?:(?:rarely|not|never) (?:a )?(?:good|great|wise|sensible)|\ba bad) idea(?!\s*\?|\s+to\b)"
     r"|(?:list of )?(?:medicines|drugs|things) to avoid"
     r"|(?:does|do)(?:n['’]t|\s+not) (?:make (?:it|them) (?:any )?(?:shorter|milder|better)|shorten|speed up)"
+    r"|(?:does|do|will|wo)(?:n['’]t|\s+not) make (?:it|them|the \w+|your \w+) (?:heal|clear(?: up)?|go(?: away)?) "
+    r"(?:any )?(?:faster|quicker|sooner)"
     r"|(?:too (?:little|small|weak|low)|not enough)\b[^.;]{0,60}?\bto (?:help|work|matter|prevent|relieve)"
     r"|(?:evidence|research|data|studies)\b[^.;]{0,20}?(?:is|are)(?:n['’]t| not) (?:\w+ )?enough to recommend"
     r"|warn(?:s|ed)? against|advises? against|banned|withdrawn|(?:'d|would|best to) avoid (?:it|them)"

@@ -36,6 +36,9 @@ WARNING_LABELS = {
         # "Common causes", "Causes of heartburn", "What causes ingrown toenails?", "What can trigger an attack?"
         rf"^\W*{NAMES_CAUSES}\b",
         r"\bmakes? (?:\w+ ){0,2}more likely\b",  # "Things that make hiccups more likely"
+        # "What pushes blood pressure up", "Things that raise your blood pressure"
+        r"^\W*(?:what|things that|foods that) (?:can )?(?:push(?:es)?|puts?|drives?|sends?) (?:[\w'’-]+ ){0,3}up\b",
+        r"^\W*(?:what|things that|foods that) (?:can )?(?:raises?|increases?) (?:your )?(?:blood pressure|risk)\b",
         r"\b(?:that|which) (?:can )?keeps? you (?:awake|up)\b",  # "Things that keep you awake"
         r"\b(?:medicines?|medications?|drugs?|foods?|drinks?) that (?:can |may |often )?"
         r"(?:constipate|dehydrate|irritate|upset)",
@@ -63,6 +66,7 @@ WARNING_LABELS = {
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:that|which) "
         r"(?:don't|doesn't|do not|does not|won't)\W*$",
         r"\bno (?:\w+ )?evidence\b",
+        r"\b(?:little|weak|limited|poor) (?:\w+ )?evidence\b",  # "Remedies with little evidence"
         r"\bunproven\b",
         r"\bineffective\b",
         r"\boverrated\b",
@@ -93,7 +97,7 @@ MIXED_LABEL = re.compile(
     r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead|swaps?"
     r"|(?<!never )(?<!considered )safe\b(?! (?:in|for|during))"
     r"|(?<!unproven )(?<!useless )(?<!risky )(?<!dangerous )(?<!overrated )(?<!outdated )"
-    r"(?:remed\w*|tips?)\b(?! (?:that|which|to|you should)\b)"
+    r"(?:remed\w*|tips?)\b(?! (?:that|which|to|you should|with (?:little|no|weak|limited|poor) (?:\w+ )?evidence)\b)"
     r"|with these|(?:avoid|reduc|prevent|limit)\w*\b.*\bby\s*$)|^\s*(?:when|if)\b"
     r"|^\s*(?:is|are|does|do|can|should|will)\b[^?]*\?\s*$",  # "Is magnesium harmful?" decides nothing
     re.IGNORECASE,

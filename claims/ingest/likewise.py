@@ -1,5 +1,6 @@
 """A sentence that says its remedies do what the sentence before says of its own: "Alcohol makes
-snoring worse. Sleeping pills and other sedatives do the same." Read alone it says nothing of them,
+snoring worse. Sleeping pills and other sedatives do the same.", or hold it: "... saturated fat is
+the main cause. It's found in butter and cakes." Read alone it says nothing of them,
 and they came out as the default benefit. Each of its benefits takes the kind the sentence before
 gives its remedies, when that is one harm: a cause or a caution."""
 
@@ -28,6 +29,13 @@ _OPENS = re.compile(
     r"|ditto(?:\s+for)?)\b",
     re.IGNORECASE,
 )
+# ... or names where the harm the sentence before speaks of is found: "Eating a lot of saturated fat
+# is the main cause. It's found in fatty meat, butter and cakes."
+_FOUND_IN = re.compile(
+    r"\W*(?:it|they|these|this)(?:\s+(?:is|are)|['’](?:s|re))\s+(?:(?:also|mainly|mostly|often|naturally)\s+)?"
+    r"(?:found|present|hidden)\s+in\b",
+    re.IGNORECASE,
+)
 _TOO = re.compile(r"\b(?:can|do|does|will|may|might|could)\s+too\b", re.IGNORECASE)
 _TOO_ENDS = re.compile(r"\W*(?:(?:,\s*)?(?:including|such as|especially|like|for example)\b[^;:]*)?", re.IGNORECASE)
 # ... with nothing of their own said: no contrast, no verb of another claim, no order after them
@@ -43,7 +51,7 @@ def _same(text: str) -> re.Match | None:
     same = _LIKEWISE.search(text)
     if same and not _NOT_ONLY_THAT.search(text, 0, same.start()) and _ENDS.fullmatch(text, same.end()):
         return same  # not "Valerian won't do the same", "Try to do the same routine", "do the same job as ..."
-    opens = _OPENS.match(text)
+    opens = _OPENS.match(text) or _FOUND_IN.match(text)
     if opens and not _OWN_SAY.search(text, opens.end()):
         return opens
     too = _TOO.search(text)

@@ -280,11 +280,13 @@ SUBJECTLESS = re.compile(
     r" (?:recommended|advised|advisable|appropriate|safe|suitable|for|worth|effective|proven|approved)"
     r"|(?:(?:was|were|has been|have been) )?(?:banned|withdrawn)"
     r"|should(?:n['’]t|\s+not) (?:be|go)|must not|(?:must|should) be avoided"
+    # "Olive oil drops are good for softening earwax but won't help glue ear"
+    r"|(?:does|do|will|wo|can)(?:n['’]t|\s+not) (?:help|work|relieve|treat|cure|prevent|ease|heal|clear|fix)"
     r"|not (?:in|for|during|if|when|while|suitable|safe|recommended|every day|daily)"
     r"|(?:is|are)\s+(?:now\s+)?(?:considered\s+)?(?:too\s+)?(?:risky|dangerous|unsafe))\b",
     re.IGNORECASE,
 )
-_BACK = re.compile(r"\b(?:it|they|them|this|its|either|both|the evidence)\b", re.IGNORECASE)
+_BACK = re.compile(r"\b(?:it|they|them|this|its|either|both|the evidence|studies|trials|research)\b", re.IGNORECASE)
 
 
 def denial(text: str) -> str:

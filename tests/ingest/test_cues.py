@@ -209,3 +209,38 @@ def test_a_habit_the_catalogue_calls_a_harm_is_never_its_category_s_benefit(text
 
     found = [p for p in propose(text, lexicon_from_catalogue_files(), condition) if p.remedy == "tobacco"]
     assert [(p.kind, p.rule.rsplit("; ", 1)[-1]) for p in found] == [("cause", rule)]
+
+
+# What sets a condition off or makes it likelier, in the words of health pages.
+@pytest.mark.parametrize(
+    ("text", "condition", "expected"),
+    [
+        ("Decongestants such as Sudafed can push blood pressure up.", "high blood pressure", "caution"),
+        ("Grinding is also more likely if you drink a lot of alcohol.", "teeth grinding", "cause"),
+        ("Saturated fat is found in butter, lard and cakes.", "high cholesterol", "cause"),
+        ("Lactose is also hidden in many ready meals and sauces.", "lactose intolerance", "cause"),
+        ("Caffeine is found in coffee, tea and cola.", "insomnia", "cause"),
+    ],
+)
+def test_a_harm_in_other_words(text, condition, expected):
+    assert kind(text, category="food_drink", condition=condition).kind == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("Caffeine is in many migraine tablets because it helps painkillers work faster.", "migraine"),
+        ("Magnesium is found in nuts and seeds.", "night leg cramps"),  # no harm that it holds
+        ("Exercise is more likely to help if you keep it up.", "back pain"),  # likelier to help
+    ],
+)
+def test_where_a_good_thing_is_found_is_no_harm(text, condition):
+    assert kind(text, category="food_drink", condition=condition).kind in {"relief", "treatment", "prevention"}
+
+
+def test_what_one_is_protected_from_is_a_harm():
+    text = "Protecting your child from passive smoking is one of the most useful things you can do."
+    before = "Protecting your child from "
+    assert cues.kind_of(text, before, [], "lifestyle", "glue ear").kind == "cause"
+    text = "Sunscreen protects your skin from burning."
+    assert cues.kind_of(text, "", [], "lifestyle", "sunburn").kind == "prevention"

@@ -274,3 +274,31 @@ def test_a_do_and_dont_table_in_either_order_labels_its_own_columns(catalogue_le
     for p in propose(text, catalogue_lexicon, "insomnia"):
         found.setdefault(p.remedy, set()).add(p.kind)
     assert found["alcohol"] <= {"cause", "caution"}
+
+
+# Headings that name what raises the condition, or remedies with little evidence, warn of their items.
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        ("## What pushes blood pressure up\n\n- **Salt.** Most adults eat too much.", "salt", {"cause"}),
+        ("## Things that raise your blood pressure\n\n- Liquorice\n- Salt", "salt", {"cause"}),
+        ("## Remedies with little evidence\n\nMagnesium gets a lot of attention online.", "magnesium", {"caution"}),
+    ],
+)
+def test_a_heading_of_what_raises_it_or_of_little_evidence_warns(lexicon, text, remedy, expected):
+    assert kinds(text, lexicon, remedy, "high blood pressure") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # good said of it under such a heading stays good
+        "## What pushes blood pressure up\n\n- **Some medicines.** Paracetamol is usually a better choice.",
+        # a heading of remedies that help, with evidence, warns of nothing
+        "## Remedies with good evidence\n\nParacetamol gets a lot of attention online.",
+        "## What lifts your mood\n\nParacetamol, of all things.",
+    ],
+)
+def test_good_said_under_such_a_heading_or_a_heading_of_good_stays_good(lexicon, text):
+    found = kinds(text, lexicon, "paracetamol", "high blood pressure")
+    assert found and found <= BENEFITS

@@ -96,3 +96,29 @@ def test_the_same_goes_for_after_advice_or_with_more_said_takes_no_harm(text, re
 )
 def test_ditto_and_no_different_take_the_harm(text, remedy, condition):
     assert kinds(text, remedy, condition) == {"cause"}
+
+
+# Where the harm the sentence before names is found: its foods are that harm's, not the default benefit.
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        ("Eating a lot of saturated fat is the main cause. It's found in butter, lard and cakes.", "butter", {"cause"}),
+        ("Too much caffeine keeps you awake. It is also found in cola and chocolate.", "chocolate", {"cause"}),
+    ],
+)
+def test_what_holds_the_harm_said_before_takes_its_kind(text, remedy, expected):
+    assert kinds(text, remedy, "high cholesterol") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        # the sentence before advises: the foods that hold it are advice too
+        ("Magnesium can help. It's found in nuts, seeds and bananas.", "banana"),
+        # more is said of them than where it is found
+        ("Saturated fat raises cholesterol. It's found in butter, but oats help lower it.", "oats"),
+    ],
+)
+def test_what_holds_a_benefit_or_says_its_own_takes_no_harm(text, remedy):
+    found = kinds(text, remedy, "high cholesterol")
+    assert found and found <= {"relief", "treatment", "prevention"}

@@ -1143,3 +1143,17 @@ def test_whom_a_part_about_another_remedy_names_is_that_remedys(catalogue_lexico
 )
 def test_whom_a_sentence_names_stays_when_no_other_remedy_takes_the_part(catalogue_lexicon, text, remedy, whom):  # noqa: F811
     assert whom in {p.population for p in propose(text, catalogue_lexicon, "headache") if p.remedy == remedy}
+
+
+# A denial after "but" with no subject of its own, or with "studies" as its subject, is the remedy's.
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy"),
+    [
+        ("Olive oil drops are good for softening earwax but won't help glue ear.", "glue ear", "olive oil"),
+        ("Soy isoflavones: some women swear by them, but studies haven't shown a clear benefit.", "hot flushes", "soy"),
+        ("Calamine lotion is harmless, but it won't make the spots heal any faster.", "chickenpox", "calamine"),
+    ],
+)
+def test_a_benefit_denied_after_but_in_few_words(catalogue_lexicon, text, condition, remedy):  # noqa: F811
+    found = {p.kind for p in propose(text, catalogue_lexicon, condition) if remedy in p.surface.lower()}
+    assert found == {"caution"}
