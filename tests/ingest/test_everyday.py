@@ -423,3 +423,16 @@ def test_what_keeps_sleep_away_or_is_rich_in_caffeine_is_no_prevention(
     expected,
 ):
     assert kinds(text, catalogue_lexicon, remedy, condition) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Take a spoonful of peanut butter and keep it in your mouth.", "peanut butter"),
+        ("Shea butter seals moisture in.", "shea butter"),
+        ("Cocoa butter softens the skin.", "cocoa butter"),
+    ],
+)
+def test_a_butter_that_is_no_dairy_butter_is_its_own_remedy(catalogue_lexicon, text, remedy):  # noqa: F811
+    # the catalogue's "butter" is the dairy fat an article on cholesterol warns of
+    assert [p.remedy for p in propose(text, catalogue_lexicon, "hiccups")] == [remedy]
