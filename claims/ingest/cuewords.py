@@ -84,7 +84,10 @@ NEGATED_CONDITION = re.compile(
     # at the start, closed by its comma (not "If you are pregnant do not take ibuprofen"); after the
     # main clause, to its end ("Paracetamol is a good option if you can't take anti-inflammatories")
     r"(?:(?:^|(?<=[.;:!?]\s))\W*(?:if|when|unless|whenever)\b[^,;.]*?(?:\b(?:do not|does not|cannot)|n['’]t)\b[^,;.]*,"
-    r"|(?<=\w\s)(?:if|when|unless|whenever)\b[^,;.]*?(?:\b(?:do not|does not|cannot)|n['’]t)\b[^,;.]*)",
+    r"|(?<=\w\s)(?:if|when|unless|whenever)\b[^,;.]*?(?:\b(?:do not|does not|cannot)|n['’]t)\b[^,;.]*"
+    # a purpose: "Drink plenty of fluids, so you don't get dehydrated"
+    r"|\bso (?:that )?(?:you|they|he|she|it|your [\w-]+) (?:do not|will not|don['’]t|won['’]t) "
+    r"(?:get|become|feel|go|end up) [\w-]+)",
     re.IGNORECASE,
 )
 NEGATED_PARENTHESIS = re.compile(r"\((?:never|not|no)\b[^)]*\)", re.IGNORECASE)
@@ -152,7 +155,9 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
         )),
         (CAUTION, 2.0, any_of(
             _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat",
-            rf"do not\b(?! panic| forget{_ENCOURAGED})", rf"don't(?! forget{_ENCOURAGED})",
+            rf"do not\b(?! panic| forget{_ENCOURAGED})",
+            # not "foods that don't need much chewing"
+            rf"don't(?! forget{_ENCOURAGED}| need (?:much|any|a lot of) \w+ing\b)",
             r"cannot", r"can't(?! go wrong)", r"must not(?! forget)", r"should not",
             rf"never\b(?! skip| forget| miss{_ENCOURAGED}| too late| again| tried| been)",
             r"not recommended", r"prohibit",
@@ -166,6 +171,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:stops?|prevents?|reduces?|blocks?) (?:\w+ ){0,3}(?:being absorbed|absorption)",
             r"increases? (?:the risk of )?bleeding", r"\bputs? (?:[\w-]+ ){0,3}at risk\b",
             r"on more than (?:\w+ ){1,2}days? (?:a|per) (?:week|month)",
+            # not "are less likely to upset your stomach than tablets"
+            r"(?<!less likely to )(?<!unlikely to )(?<!not )(?<!n't )(?<!n’t )"
             r"(?:upsets?|damages?|harms?|hurts?) (?:the |your )?(?:liver|kidneys?|stomach)",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
             r"with care", r"take care with", r"monitor", _RISK_OF, _DOSE_LIMIT, _SHORT_TERM,
@@ -356,7 +363,9 @@ def avoid_verbs(words: ConditionWords) -> re.Pattern:
         r"refuse",
         r"refrain",
         r"do not (?:take|drink|eat|use|abuse|consume)",
-        r"don't(?! (?:skip|forget|miss|stop|hesitate|be afraid|underestimate|wait|give up|suffer|let))",
+        # not "soft foods that don't need much chewing"
+        r"don't(?! (?:skip|forget|miss|stop|hesitate|be afraid|underestimate|wait|give up|suffer|let))"
+        r"(?! need (?:much|any|a lot of) \w+ing\b)",
         r"abuse",
         r"excess",
         r"too much",

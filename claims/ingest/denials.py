@@ -35,7 +35,7 @@ DENIED = re.compile(
     r"|\b(?:seems?|appears?) to (?:help|work|calm|ease|soothe|relieve|settle|clear|improve|fix)\w* "
     r"(?:[\w-]+ ){0,3}?at first\b(?=\s*,?\s*(?:(?:but|though|however|yet)\b|$))"
     r"|little (?:good |real |convincing |strong |hard |scientific )?(?:evidence|proof)|\bpointless"
-    r"|(?:does|do)(?:n['’]t| not) need\b"
+    r"|(?:does|do)(?:n['’]t| not) need\b(?! (?:much|any|a lot of) \w+ing\b)"
     r"|(?:the )?evidence (?:for (?:it|them|this|these) )?(?:is|remains) (?:poor|weak|thin|lacking|limited)"
     r"|(?:(?:rarely|not|never) (?:a )?(?:good|great|wise|sensible)|\ba bad) idea(?!\s*\?|\s+to\b)"
     r"|(?:list of )?(?:medicines|drugs|things) to avoid"

@@ -23,7 +23,8 @@ _SAID_GOOD = re.compile(
     r"(?!\s+(?:nothing|nobody|no))",
     re.IGNORECASE,
 )
-_BUT = re.compile(r",?\s*\bbut\b", re.IGNORECASE)
+# "but", or a dash before the rest: "Ibuprofen may work better — take it with food, and don't take it if ..."
+_BUT = re.compile(r",?\s*\bbut\b|\s[—–]\s", re.IGNORECASE)
 # ... and the part after "but" names whom it is not for, and no more: not "for anyone, including
 # children", "for children or adults", "especially for older people", "not recommended for most people"
 _NOT_ONLY_SOME = re.compile(
@@ -40,6 +41,9 @@ def good_but_not_for(text: str, offset: int, end: int, cue: str, condition: str 
     "but isn't for children", "but pregnant women should not take it"), as the catalogue codes "will
     help, but only if ...": the benefit goes beside the caution."""
     but = _BUT.search(text, end)
+    # "**Ibuprofen** may ...": read with its emphasis moved after it, the name starts before `offset`
+    while offset and (text[offset - 1].isalnum() or text[offset - 1] == "-"):
+        offset -= 1
     if not but or not _HEAD.fullmatch(text, 0, offset) or not _SAID_GOOD.match(text, end):
         return False
     rest, words = text[but.end() :], cue.removeprefix("benefit denied: ")

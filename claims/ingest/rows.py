@@ -16,7 +16,9 @@ _VERDICT = re.compile(
     r"|(?:a )?waste of (?:money|time)|dangerous(?:\W+never use)?)\W*",
     re.IGNORECASE,
 )
-_ROW_GOOD = re.compile(r"\b(?:helps?|good for|works?|useful|effective|soothes?|eases?|relieves?)\b", re.IGNORECASE)
+_ROW_GOOD = re.compile(
+    r"\b(?:helps?|good for|works?|useful|effective|soothes?|eases?|relieves?)\b|(?:^|\|)\s*yes\b", re.IGNORECASE
+)
 
 
 def first_cell_end(row: str) -> int:
@@ -39,6 +41,9 @@ def row_call(call: cues.KindCall, cells: str, condition: str | None) -> cues.Kin
             return cues.KindCall(cues.CAUTION, verdict.qualified, f"row's verdict: {verdict.words}")
     if call.kind == cues.CAUTION and not call.also_caution and _ROW_GOOD.search(cells):
         return replace(call, also_caution=not call.cue.startswith(("benefit denied", "refused", "label")))
+    if call.kind == cues.CAUSE and _ROW_GOOD.search(cells) and not call.cue.startswith(("label", "avoid")):
+        # "Retinoid cream | Yes, on prescription | Can cause redness and peeling": its side effect
+        return replace(call, kind=cues.CAUTION, also_caution=True)
     table = cues.cue_table(condition)
     cautions = [cue for kind, _, cue in table.cues if kind == cues.CAUTION] + [table.avoid]
     warned = next((found for cue in cautions if (found := cue.search(cells))), None)

@@ -244,3 +244,23 @@ def test_what_one_is_protected_from_is_a_harm():
     assert cues.kind_of(text, before, [], "lifestyle", "glue ear").kind == "cause"
     text = "Sunscreen protects your skin from burning."
     assert cues.kind_of(text, "", [], "lifestyle", "sunburn").kind == "prevention"
+
+
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        # a purpose, not a warning
+        ("Drink plenty of fluids, even if swallowing hurts, so you don't get dehydrated.", "tonsillitis"),
+        # what it does not need is no denial: soft foods are advised
+        ("Offer soft foods that don't need much chewing, such as yoghurt.", "hand, foot and mouth disease"),
+        # less likely to harm is said in its favour
+        ("Anti-inflammatory gels are less likely to upset your stomach than tablets.", "frozen shoulder"),
+    ],
+)
+def test_a_negation_or_harm_word_that_speaks_in_its_favour_warns_of_nothing(text, condition):
+    assert kind(text, category="food_drink", condition=condition).kind in {"relief", "treatment", "prevention"}
+
+
+def test_a_harm_said_plainly_still_warns():
+    assert kind("Don't drink alcohol, so you don't get dehydrated.", condition="tonsillitis").kind == "caution"
+    assert kind("Aspirin can upset your stomach.", condition="frozen shoulder").kind == "caution"

@@ -302,3 +302,23 @@ def test_a_heading_of_what_raises_it_or_of_little_evidence_warns(lexicon, text, 
 def test_good_said_under_such_a_heading_or_a_heading_of_good_stays_good(lexicon, text):
     found = kinds(text, lexicon, "paracetamol", "high blood pressure")
     assert found and found <= BENEFITS
+
+
+VERDICTS = (
+    "| Remedy | Does it work? | Notes |\n|---|---|---|\n"
+    "| Salicylic acid wash | Yes, for many people | Loosens dead skin. Don't use on large areas in young children. |\n"
+    "| Retinoid cream (e.g. tretinoin) | Yes, on prescription | Can cause redness and peeling. |\n"
+    "| Apple cider vinegar | No | Can burn the skin. |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("remedy", "expected"),
+    [
+        ("salicylic acid", {"caution", "treatment"}),  # "Yes": the caution goes beside the benefit
+        ("tretinoin", {"caution", "treatment"}),  # what it can cause is its side effect, beside the benefit
+        ("apple cider vinegar", {"caution"}),  # "No": no benefit
+    ],
+)
+def test_a_row_whose_verdict_is_yes_keeps_its_benefit_beside_its_warning(catalogue_lexicon, remedy, expected):
+    assert {p.kind for p in propose(VERDICTS, catalogue_lexicon, "keratosis pilaris") if p.remedy == remedy} == expected

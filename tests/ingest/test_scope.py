@@ -1157,3 +1157,19 @@ def test_whom_a_sentence_names_stays_when_no_other_remedy_takes_the_part(catalog
 def test_a_benefit_denied_after_but_in_few_words(catalogue_lexicon, text, condition, remedy):  # noqa: F811
     found = {p.kind for p in propose(text, catalogue_lexicon, condition) if remedy in p.surface.lower()}
     assert found == {"caution"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its name in bold, as pages write it: the good is still said at the sentence's head
+        "**Ibuprofen** eases the pain, but don't take it if you have a stomach ulcer.",
+        # a dash, not "but", before whom it is not for
+        "Ibuprofen may work better — take it with food, and don't take it if you have a stomach ulcer.",
+    ],
+)
+def test_good_said_then_denied_to_some_in_bold_or_after_a_dash(catalogue_lexicon, text):  # noqa: F811
+    found = {(p.kind, p.population) for p in propose(text, catalogue_lexicon, "frozen shoulder")
+             if p.remedy == "ibuprofen"}  # fmt: skip
+    benefits = {(kind, who) for kind, who in found if kind != "caution"}
+    assert ("caution", "gastrointestinal") in found and len(benefits) == 1 and benefits.pop()[1] is None
