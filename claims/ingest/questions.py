@@ -66,6 +66,8 @@ _COMPARES = re.compile(r"\b(?:as \w+ as|better than|safer than|faster than|more 
 _NEGATED = re.compile(r"(?:\b(?:not|no|never|too \w+ to|won't|cannot)|(?<=\w)n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"\W*(?:(?:a|answer)\s*[:.)]?|[\w' ]{0,30}\banswers?\s*:?)\s*", re.IGNORECASE)
 _BACK = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
+# what a question asks of the sentence before: "I've read that Botox can cure grinding. Is that true?"
+_ASKS_BACK = re.compile(r"\b(?:it|they|them|that|this)\b", re.IGNORECASE)
 
 
 def answered_no(question: str, answer: str) -> bool:
@@ -93,7 +95,8 @@ def answered(proposals: list, segments: list[Segment], text: str) -> list:
         if seg.kind == HEADING or not answered_no(seg.text, segments[answer].text):
             continue
         asked = {p.remedy for p in at.get(seg.start, ())}
-        for earlier in reversed(segments[max(0, index - 2) : index]) if not asked and _BACK.search(seg.text) else ():
+        back = not asked and _ASKS_BACK.search(seg.text)
+        for earlier in reversed(segments[max(0, index - 2) : index]) if back else ():
             if earlier.block != seg.block or asked:
                 break
             # "Many readers ask about quinine. Does it help? No."; "Does it help? Yes. Should you take it? No."

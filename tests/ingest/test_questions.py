@@ -110,3 +110,19 @@ def test_an_answer_that_says_no_in_other_words_denies_what_the_question_asks(lex
 def test_a_question_asks_and_a_good_answer_keeps_the_benefit(lexicon, text, remedy):
     found = kinds(text, lexicon, remedy, "nausea")
     assert found and found <= BENEFITS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I've read that magnesium can cure cramps. Is that true?\nNo. The evidence is weak.", {"caution"}),
+        ("Someone told me magnesium stops cramps. Does this work?\nNot really.", {"caution"}),
+    ],
+)
+def test_a_question_about_what_was_said_before_it_answered_no_denies_it(lexicon, text, expected):
+    assert kinds(text, lexicon, "magnesium") == expected
+
+
+def test_a_question_about_what_was_said_before_it_answered_yes_keeps_it(lexicon):
+    text = "I've read that magnesium can ease cramps. Is that true?\nYes, for some people it does."
+    assert kinds(text, lexicon, "magnesium") & BENEFITS
