@@ -1,6 +1,7 @@
-"""What an avoid-verb keeps away: the substance it governs ("stop drinking coffee": a cause) or the
-thing done ("Avoid carotid massage", "Skip the massage if the area is swollen": a caution), read in
-the clause before a remedy. claims.ingest.cues weighs what these find."""
+"""The avoid-verbs ("stop", "cut down on", "don't") and what one keeps away: the substance it
+governs ("stop drinking coffee": a cause) or the thing done ("Avoid carotid massage", "Skip the
+massage if the area is swollen": a caution), read in the clause before a remedy.
+claims.ingest.cues weighs what these find."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from claims.ingest.advice import ADVICE_AFTER, ADVICE_AFTER_ING
+from claims.ingest.cuewords import ConditionWords, alternatives, any_of
 
 if TYPE_CHECKING:
     from claims.ingest.cues import CueTable
@@ -108,3 +110,70 @@ def last_match(matches):
     for found in matches:  # noqa: B007 (the last one is what is wanted)
         pass
     return found
+
+
+def avoid_verbs(words: ConditionWords) -> re.Pattern:
+    """ "Stop drinking coffee", "reduce the intake of sugar", "do not abuse alcohol": a substance
+    to avoid; stopping an episode ("stop an attack", "stop the headache") is relief."""
+    episode = alternatives(r"attacks?|spasms?|seizures?|episodes?", words.head)
+    return any_of(
+        r"avoid",
+        rf"stop(?:ping)?(?! (?:a|an|the)? ?(?:\w+ )?{episode})",
+        r"(?<!not )(?<!n't )give up(?! on)",
+        r"quit",
+        r"ditch",
+        r"bad for",
+        r"(?<!never )(?<!not )(?<!n't )skip",  # not "never skip your magnesium"
+        r"cut out(?! (?:a|an|one|two|three) )",  # not "cut out a slice of ginger"
+        r"steer clear of",
+        r"(?:stay|keep) away from",
+        r"say no to",
+        r"leave out",
+        r"try not to",
+        r"best not to",
+        r"lay off",
+        r"ease off(?! (?:the|your) (?:pain|symptoms)\b)",  # "Ease off alcohol"
+        r"eliminate",  # only from a diet (claims.ingest.cues): not "eliminate pain"
+        # the same in -ing: "Avoiding coffee after lunch helps you sleep" is no benefit of coffee
+        r"avoiding",
+        r"giving up",
+        r"quitting",
+        r"ditching",
+        r"cutting (?:out|down|back)",
+        r"(?:drinking|eating|having) less",
+        r"go easy on",
+        r"(?<!never )(?<!not )skipping",
+        r"(?:going|go|a (?:day|week|month)|days?|weeks?) without",
+        r"(?:^|[.;:!?]\s*)(?:less|fewer)(?=(?:\s+[\w-]+){0,2}\s*$)",  # "Try\nLess coffee", not "Less research exists"
+        r"wean\w* (?:\w+ )?off",
+        r"limiting",
+        r"reducing",
+        r"minimi[sz]ing",
+        r"excluding",
+        r"(?:^|[.;:!?]\s*)not to (?:take|drink|eat|use|consume|have)",  # "Try\nNot to drink coffee"
+        r"steering clear of",
+        r"staying away from",
+        r"exclude",
+        r"reduce",
+        r"limit",
+        r"minimi[sz]e",
+        r"abandon",
+        r"refuse",
+        r"refrain",
+        r"do not (?:take|drink|eat|use|abuse|consume)",
+        # not "soft foods that don't need much chewing"
+        r"don't(?! (?:skip|forget|miss|stop|hesitate|be afraid|underestimate|wait|give up|suffer|let))"
+        r"(?! need (?:much|any|a lot of) \w+ing\b)",
+        r"abuse",
+        r"excess",
+        r"too much",
+        r"large (?:amounts?|quantit(?:y|ies)|doses?)",
+        r"rejection of",
+        r"get rid of",
+        r"cut (?:down|back)",
+        r"(?:drink|eat|consume|have) less",
+        r"uncontrolled",
+        r"overuse",
+        r"overusing",
+        whole=True,
+    )

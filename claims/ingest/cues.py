@@ -32,7 +32,6 @@ from claims.ingest.cuewords import (
     TREATMENT,
     alternatives,
     any_of,
-    avoid_verbs,
     context_cues,
     sentence_cues,
 )
@@ -97,7 +96,7 @@ def _table(name: str) -> CueTable:
     words = condition_words(name)
     episode = any_of(alternatives(EPISODE + r"|it\b|this\b|them\b", words.forms))
     named = any_of(alternatives(EPISODE, words.forms))
-    return CueTable(sentence_cues(words), context_cues(words), avoid_verbs(words), episode, named)
+    return CueTable(sentence_cues(words), context_cues(words), avoidance.avoid_verbs(words), episode, named)
 
 
 def cue_table(condition: str | None = None) -> CueTable:
