@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, replace
 
-from claims.ingest import cues, details, followup, missing, overrule, questions, rows, scope
+from claims.ingest import cues, details, followup, missing, overrule, parts, questions, rows, scope
 from claims.ingest.advice import ADVICE_AFTER, IMPERATIVE, clause_start, led_in
 from claims.ingest.bystanders import describes_another, held_in_another, named_only
 from claims.ingest.caveats import caveats
@@ -204,9 +204,9 @@ def _segment_proposals(
         names = {w for w in f"{mention.surface} {mention.term.remedy}".lower().split() if _content_word(w)}
         end = offset + len(mention.surface)
         named_at = [(m.start - seg.start, m.term.remedy == mention.term.remedy) for m in mentions]
-        spoken = scope.own_part(scope.of_the_remedy(text, end, names, condition), offset, named_at)
+        spoken = parts.own_part(scope.of_the_remedy(text, end, names, condition), offset, named_at)
         # "Heat helps, but ibuprofen should not be taken in pregnancy": whom another's part names
-        whom_here = _whom(spoken, seg) if scope.another_follows(text, offset, named_at) else pops
+        whom_here = _whom(spoken, seg) if parts.another_follows(text, offset, named_at) else pops
         spoken = scope.without_negated_asides(spoken, offset)
         lead = led_in(text, offset, before, cues.cue_table(condition).named)
         order = mention.surface.split()[0]

@@ -1,10 +1,9 @@
 """Whose claim a part of a sentence is. Cue words speak of the remedy only where the sentence speaks
 of it: not in the reason given for advising it ("Drink fluids because dehydration causes
 headaches"), not in a clause about another noun ("the stress that may keep you awake"; "eases
-stress, which disrupts sleep"), not after "unlike" another thing, not in a part after a semicolon
-that speaks of another remedy only ("People on nitrates may get headaches; rest can help"); what
-makes the condition worse
-is the remedy's only when the remedy does it ("Coffee makes insomnia worse", not "Take ibuprofen
+stress, which disrupts sleep"), not after "unlike" another thing (nor in a part of the sentence
+that speaks of another remedy only: claims.ingest.parts); what makes the condition worse is the
+remedy's only when the remedy does it ("Coffee makes insomnia worse", not "Take ibuprofen
 if the headache worsens"), and a harm to something else is a caution ("eases headaches but
 aggravates stomach ulcers"); a denial is the remedy's in its own part of the sentence or in the
 next one said of "it" ("Quinine was once prescribed, but it is no longer recommended"). Read by
@@ -19,6 +18,7 @@ from claims.ingest.cues import CAUSE, CONTRAST, blank, cause_free, cue_table
 from claims.ingest.cuewords import NEGATED_PARENTHESIS
 from claims.ingest.denials import DENIED, WARNED
 from claims.ingest.missing import DEFICIENCY
+from claims.ingest.parts import SAID_AGAIN
 
 # A clause about the noun before it: "the stress that may keep you awake". Not the remedy itself
 # ("is a drink that ...", "is a depressant which ...").
@@ -66,7 +66,7 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
             spans += [
                 m.span()
                 for m in _AFTER_ORDER.finditer(text, end)
-                if not _names(m.group(0), names) and not _SAID_AGAIN.search(m.group(0))  # not "; it can cause ..."
+                if not _names(m.group(0), names) and not SAID_AGAIN.search(m.group(0))  # not "; it can cause ..."
             ]
     for found in _RELATIVE.finditer(text, end):
         noun, after_comma = found.group(1).lower(), bool(found.group(2))
@@ -99,17 +99,6 @@ _SO_ADVISED = re.compile(
 )
 
 
-# Where a part of a sentence ends: a semicolon, or, in a sentence that opens with an order, "and" /
-# "but" before an order to keep something away ("Eat smaller meals and don't eat late at night": the
-# "don't" is not the meals').
-_SEMICOLON = re.compile(r";")
-_PART_END = re.compile(r";|,?\s+(?:and|but)\s+(?=(?:don['’]t|do not|never|avoid|stop|try not to)\b)", re.IGNORECASE)
-# "Heat helps, but ibuprofen should not be taken in pregnancy": a part that opens on another remedy
-_BUT_ANOTHER = re.compile(r",?\s+but\s+(?:(?:the|a|an|taking|using|giving)\s+)?", re.IGNORECASE)
-_COMPARED = re.compile(r"\b(?:as with|like|unlike|similar to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_SAID_AGAIN = re.compile(r"\b(?:it|they|them|its|their)\b", re.IGNORECASE)
-
-
 def without_negated_asides(text: str, offset: int) -> str:
     """`text` without the negations in parentheses that do not hold the remedy named at `offset`
     ("Breathe into a paper bag (never a plastic bag)"; not "Give paracetamol (never aspirin)" for
@@ -118,37 +107,6 @@ def without_negated_asides(text: str, offset: int) -> str:
         if not found.start() <= offset < found.end():
             text = text[: found.start()] + " " * len(found.group(0)) + text[found.end() :]
     return text
-
-
-def own_part(text: str, offset: int, named_at: list[tuple[int, bool]]) -> str:
-    """`text` without its parts, between semicolons, before "and don't" after an order or before "but"
-    and another remedy, that speak
-    of another remedy only (`named_at`: where the segment names a remedy, and whether it is this
-    one): in "People on nitrates may get headaches; rest can help", the help is not the nitrates'
-    nor the headaches the rest's (blanked, so that offsets stand). A part that names it again or
-    speaks of it ("; unlike magnesium, though, it can ...") stays."""
-    found = list((_PART_END if IMPERATIVE.match(text) else _SEMICOLON).finditer(text))
-    found = sorted(found + _buts_before_another(text, named_at), key=lambda m: m.start())
-    for a, b in zip([0] + [m.end() for m in found], [m.start() for m in found] + [len(text)], strict=True):
-        # "; the effect, as with alcohol, wears off": a remedy compared with is not whom the part is about
-        names = {
-            same for start, same in named_at if a <= start < b and not _COMPARED.search(text, max(a, start - 60), start)
-        }
-        if a <= offset < b or names != {False} or _SAID_AGAIN.search(text, a, b):
-            continue
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text
-
-
-def _buts_before_another(text: str, named_at: list[tuple[int, bool]]) -> list[re.Match]:
-    another_at = {start for start, same in named_at if not same}
-    return [m for m in _BUT_ANOTHER.finditer(text) if m.end() in another_at]
-
-
-def another_follows(text: str, offset: int, named_at: list[tuple[int, bool]]) -> bool:
-    """Whether "but" and another remedy follow the remedy named at `offset` ("Heat helps, but
-    ibuprofen should not be taken in pregnancy"): whom that part names is that remedy's alone."""
-    return any(m.start() > offset for m in _buts_before_another(text, named_at))
 
 
 # What another remedy after this one is set against: "Give paracetamol, never aspirin, to children".

@@ -1,0 +1,51 @@
+"""Whose part of a sentence it is: a part between semicolons, after "and don't" in a sentence that
+opens with an order, or after "but" and another remedy's name, that speaks of another remedy only
+is not this remedy's ("People on nitrates may get headaches; rest can help"; "Heat helps, but
+ibuprofen should not be taken in pregnancy"). Read by the proposer (claims.ingest.propose) beside
+claims.ingest.scope."""
+
+from __future__ import annotations
+
+import re
+
+from claims.ingest.advice import IMPERATIVE
+
+# Where a part of a sentence ends: a semicolon, or, in a sentence that opens with an order, "and" /
+# "but" before an order to keep something away ("Eat smaller meals and don't eat late at night": the
+# "don't" is not the meals').
+_SEMICOLON = re.compile(r";")
+_PART_END = re.compile(r";|,?\s+(?:and|but)\s+(?=(?:don['’]t|do not|never|avoid|stop|try not to)\b)", re.IGNORECASE)
+# "Heat helps, but ibuprofen should not be taken in pregnancy": a part that opens on another remedy
+_BUT_ANOTHER = re.compile(r",?\s+but\s+(?:(?:the|a|an|taking|using|giving)\s+)?", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:as with|like|unlike|similar to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+SAID_AGAIN = re.compile(r"\b(?:it|they|them|its|their)\b", re.IGNORECASE)
+
+
+def own_part(text: str, offset: int, named_at: list[tuple[int, bool]]) -> str:
+    """`text` without its parts, between semicolons, before "and don't" after an order or before "but"
+    and another remedy, that speak of another remedy only (`named_at`: where the segment names a
+    remedy, and whether it is this one): in "People on nitrates may get headaches; rest can help",
+    the help is not the nitrates' nor the headaches the rest's (blanked, so that offsets stand). A
+    part that names it again or speaks of it ("; unlike magnesium, though, it can ...") stays."""
+    found = list((_PART_END if IMPERATIVE.match(text) else _SEMICOLON).finditer(text))
+    found = sorted(found + _buts_before_another(text, named_at), key=lambda m: m.start())
+    for a, b in zip([0] + [m.end() for m in found], [m.start() for m in found] + [len(text)], strict=True):
+        # "; the effect, as with alcohol, wears off": a remedy compared with is not whom the part is about
+        names = {
+            same for start, same in named_at if a <= start < b and not _COMPARED.search(text, max(a, start - 60), start)
+        }
+        if a <= offset < b or names != {False} or SAID_AGAIN.search(text, a, b):
+            continue
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
+def _buts_before_another(text: str, named_at: list[tuple[int, bool]]) -> list[re.Match]:
+    another_at = {start for start, same in named_at if not same}
+    return [m for m in _BUT_ANOTHER.finditer(text) if m.end() in another_at]
+
+
+def another_follows(text: str, offset: int, named_at: list[tuple[int, bool]]) -> bool:
+    """Whether "but" and another remedy follow the remedy named at `offset` ("Heat helps, but
+    ibuprofen should not be taken in pregnancy"): whom that part names is that remedy's alone."""
+    return any(m.start() > offset for m in _buts_before_another(text, named_at))
