@@ -15,7 +15,7 @@ IMPERATIVE = re.compile(
     r"(?:(?:also|then|gently|lightly|first|try to|you can|you should|you need to)\s+)?"
     r"(?:take|drink|eat|apply|rub|use|make|do|put|wear|massage|stretch|lie|sit|stand|keep|walk|pull|press|"
     r"pinch|squeeze|soak|add|include|prepare|mix|try|perform|raise|lift|bend|give|sleep|elevate|have|lay|place|hold|"
-    r"wrap|turn|roll|get)\b",
+    r"wrap|turn|roll|get|stay)\b",
     re.IGNORECASE,
 )
 # "It is necessary to additionally take ...", "you should eat ...": advice inside a sentence.

@@ -1104,6 +1104,7 @@ def test_a_risk_not_lowered_and_a_difference_not_made_are_denials_a_choice_that_
         ("Eat smaller meals and don't eat late at night.", "heartburn", "small frequent meals", "late-night eating"),
         ("Keep a bottle of water by the bed, but don't drink coffee after noon.", "night leg cramps", "fluid intake",
          "caffeine"),
+        ("Stay active and don't drink coffee after noon.", "insomnia", "physical exercise", "caffeine"),
     ],
 )  # fmt: skip
 def test_an_order_then_and_dont_keeps_the_first_orders_benefit(text, condition, advised, kept_away):
