@@ -46,7 +46,7 @@ _CAUSED_BY = re.compile(r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(
 _CAUSED_BY_BEFORE = re.compile(
     r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(?: [\w-]+){0,3} $"
     # what one is kept from is a harm: "protecting your child from passive smoking"
-    r"|\b(?:protect|shield)\w* (?:[\w'’-]+ ){0,3}?(?:from|against) (?:the |too much |excess |exposure to )?$",
+    r"|\b(?:protect|shield)(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?(?:from|against) (?:the |too much |excess |exposure to )?$",
     re.IGNORECASE,
 )
 _MONITOR = re.compile(r"\bmonitor\w*", re.IGNORECASE)

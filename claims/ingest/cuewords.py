@@ -126,8 +126,10 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"(?:sets?|setting|brings?|bringing) (?:on|off) (?:an? |the )?{episode}\b",
             r"(?:things|foods?|drinks?|habits) that (?:make (?:\w+ ){0,2}worse|keep you (?:awake|up)|worsen|aggravate)",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
+            r"(?<!from )(?:push|pushes|pushing|sends?|drives?) (?:your |the )?blood pressure (?:up|higher)\b",
             # "Grinding is also more likely if you drink a lot of caffeine", "... and with smoking"
-            r"(?:is|are) (?:also |much |far |even )?more (?:likely|common) (?:if|when|with|after|in people who)\b",
+            rf"\b(?:{episode}|it|they|this)\s+(?:is|are) (?:also |much |far |even )?more (?:likely|common) "
+            r"(?:if|when|with|after|in people who)\b",
             # "... and strong tea are the main culprits.", the sentence's end
             r"(?:is|are) (?:the |a |one of the )?(?:\w+ )?culprits?(?=\s*[.!]|\s*$)",
             # "People on nitrates may get headaches": what they take brings it on
@@ -151,7 +153,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:rich|loaded|packed) (?:with|in) (?:caffeine|sugar|salt|sodium)\b",
             # where it is found: "Saturated fat is found in butter, lard and cakes", "Caffeine is also in cola"
             rf"(?:{_TRIGGERS}|\bcaffeine\b)\s+(?:is|are)\s+(?:(?:also|mainly|mostly|naturally|often)\s+)?"
-            r"(?:found|present|hidden)\s+in\b(?!\s+(?:moderation|small|large|excess|the body))",
+            r"(?:found|present|hidden)\s+in\b"
+            r"(?!\s+(?:moderation|small|large|excess|the body|only|tiny|low|trace|very small|minimal)\b)",
         )),
         (CAUTION, 2.0, any_of(
             _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat",
@@ -159,6 +162,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             # not "foods that don't need much chewing"
             rf"don't(?! forget{_ENCOURAGED}| need (?:much|any|a lot of) \w+ing\b)",
             r"cannot", r"can't(?! go wrong)", r"must not(?! forget)", r"should not",
+            r"(?:should|must)n't(?! (?:worry|panic|hesitate|be afraid|put up|suffer|wait|ignore|feel))",
             rf"never\b(?! skip| forget| miss{_ENCOURAGED}| too late| again| tried| been)",
             r"not recommended", r"prohibit",
             r"forbid", r"dangerous", r"unsafe", _SIDE_EFFECTS, r"sterile", r"last resort",
@@ -175,6 +179,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?<!less likely to )(?<!unlikely to )(?<!not )(?<!n't )(?<!n’t )"
             r"(?:upsets?|damages?|harms?|hurts?) (?:the |your )?(?:liver|kidneys?|stomach)",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
+            # "Statins are the main medicine, but they aren't suitable in pregnancy"
+            r"(?:(?:is|are|was|were)n['’]t|not) (?:always |really )?(?:suitable|safe)\b",
             r"with care", r"take care with", r"monitor", _RISK_OF, _DOSE_LIMIT, _SHORT_TERM,
             r"can (?:harm|damage|hurt)\b", _IRRITATES,
             # "Some medicines also reduce your ability to cope with heat"
@@ -184,7 +190,6 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             # a harm said plainly: "interacts with many medicines", "can raise blood pressure"
             r"interacts? with", r"(?<!non-)(?<!non)toxic", r"(?:liver|kidney|stomach|heart|nerve) (?:damage|failure)",
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure",
-            r"(?:push|pushes|pushing|sends?|drives?) (?:your |the )?blood pressure (?:up|higher)\b",
             r"(?<!n't )(?<!n’t )(?<!not )(?:increases?|raises?) (?:\w+ )?the risk",
             # an interaction: "reduces the effectiveness of the pill", "raises the blood levels of simvastatin"
             r"(?:reduces?|lowers?|weakens?|cancels?) (?:the )?(?:effectiveness|action) of",
@@ -239,6 +244,9 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"alleviat\w*(?! nothing)",
             r"restore", r"compensate", r"fight", r"combat", r"cope with", r"boosts?\b",
             r"work (?:a little |a bit |even )?better",
+            # "... are well proven and worth doing every night" (not "unproven", "not worth trying")
+            r"(?<!not )(?<!n't )(?<!n’t )(?:well|clinically) proven\b",
+            r"(?<!not )(?<!n't )(?<!n’t )(?<!isn't )worth (?:doing|trying|a try)\b",
         )),
     ]  # fmt: skip
 

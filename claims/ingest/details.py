@@ -55,6 +55,32 @@ def populations(text: str) -> list[str]:
     return [name for name, pattern in POPULATIONS if pattern.search(text)]
 
 
+# What keeps a remedy from whom it names, before them in the sentence: "it shouldn't be used in
+# pregnancy", "Not on babies", "if you can't take ibuprofen, for instance if you ... are pregnant".
+_RESTRICTION = re.compile(
+    r"\b(?:not|never|avoid\w*|unsuitable|cannot|must not|should not)\b|\w(?:n['’]t)\b", re.IGNORECASE
+)
+
+
+# ... not a condition the sentence opens with: "If these don't help, your GP may prescribe omeprazole,
+# which is considered safe in pregnancy"
+_LEADING_CONDITION = re.compile(r"^\W*(?:if|when|unless)\b[^,.;]*,", re.IGNORECASE)
+
+
+def restricted(text: str) -> set[str]:
+    """The populations `text` names after a word that keeps a remedy from them, in the same
+    sentence and within 160 characters: whom a benefit is not said of."""
+    text = _LEADING_CONDITION.sub(lambda m: " " * len(m.group(0)), _STORAGE.sub(" ", text))
+    found = set()
+    for name, pattern in POPULATIONS:
+        for match in pattern.finditer(text):
+            window = text[max(0, match.start() - 160) : match.start()]
+            window = re.split(r"[.!?;]\s", window)[-1]
+            if _RESTRICTION.search(window):
+                found.add(name)
+    return found
+
+
 def _stated(found) -> str:
     return "; ".join(dict.fromkeys(m.group(0).strip() for m in found))[:500]
 

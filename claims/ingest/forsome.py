@@ -24,13 +24,20 @@ _SAID_GOOD = re.compile(
     re.IGNORECASE,
 )
 # "but", or a dash before the rest: "Ibuprofen may work better — take it with food, and don't take it if ..."
-_BUT = re.compile(r",?\s*\bbut\b|\s[—–]\s", re.IGNORECASE)
+_BUT = re.compile(r",?\s*\b(?:but|although|though)\b|\s[—–]\s", re.IGNORECASE)
 # ... and the part after "but" names whom it is not for, and no more: not "for anyone, including
 # children", "for children or adults", "especially for older people", "not recommended for most people"
 _NOT_ONLY_SOME = re.compile(
     # ("anyone under 16", "adults over 65" are some)
     r"\b(?:any|anyone|anybody|adults?)\b(?!\s+(?:under|over|aged|with|who|taking|on)\b)"
     r"|\b(?:everyone|everybody|all|most|especially|particularly|including|least of all|or for|in general|generally)\b",
+    re.IGNORECASE,
+)
+
+
+_NOT_FOR_EVERYONE = re.compile(
+    r"\bnot (?:suitable |safe |right |recommended |appropriate )?for (?:everyone|everybody)\b"
+    r"(?!\W*(?:including|especially))",
     re.IGNORECASE,
 )
 
@@ -47,7 +54,11 @@ def good_but_not_for(text: str, offset: int, end: int, cue: str, condition: str 
     if not but or not _HEAD.fullmatch(text, 0, offset) or not _SAID_GOOD.match(text, end):
         return False
     rest, words = text[but.end() :], cue.removeprefix("benefit denied: ")
-    if not words or words not in rest.lower() or _NOT_ONLY_SOME.search(rest):
+    if not words or words not in rest.lower():
+        return False
+    if _NOT_FOR_EVERYONE.search(rest):
+        return True  # "... but they're not suitable for everyone": for some
+    if _NOT_ONLY_SOME.search(rest):
         return False
     for_some = details.populations(rest) and not (condition and cues.cue_table(condition).named.search(rest))
     return bool(for_some) or followup.leaves_room(rest, words, condition)

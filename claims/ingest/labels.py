@@ -26,8 +26,8 @@ def heeds_labels(
     (not "Foods to avoid ... Instead, eat oatmeal."). Under a bare refusal ("Don't", "Never"), an
     order is what is not to be done, unless it is an omission or names the condition (`named`):
     "Never\nMiss your evening stretches", "Avoid\nAttacks by stretching"."""
-    if labels_say_good(labels):
-        return False
+    if labels_say_good(labels) or _LACKING.match(segment_text):
+        return False  # "Things that raise your risk: - Not taking your statins": the statins are good
     if any(BARE_REFUSAL.fullmatch(label) for label in labels if label):
         order, condition = IMPERATIVE.match(segment_text), named.search(segment_text)
         if order and ":" in order.group(0):  # "Avoid\nDehydration: drink water": what is avoided is before the colon
@@ -42,6 +42,12 @@ def heeds_labels(
     return listed or bare or bool(_REPORTED.search(segment_text))
 
 
+# An item that names a remedy by its lack: "Not enough potassium", "Not taking your statins", "Lack of exercise"
+_LACKING = re.compile(
+    r"[\W_]*(?:not (?:taking|using|getting|having|eating|drinking|doing)|not enough|lack of|too little|"
+    r"(?:a )?shortage of|low (?:levels? of|intake of))\b",
+    re.IGNORECASE,
+)
 _MYTHS = re.compile(r"\b(?:myths?|misconceptions?|old wives)\b", re.IGNORECASE)
 _STATED = re.compile(r"[\s*_]*(?:\*\*|__|[\"“])[^*_\"“”]+(?:\*\*|__|[\"”])[\s*_\"”]*")  # all in bold or in quotes
 

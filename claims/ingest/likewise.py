@@ -36,6 +36,22 @@ _FOUND_IN = re.compile(
     r"(?:found|present|hidden)\s+in\b",
     re.IGNORECASE,
 )
+# ... unless what "it" is may be a nutrient the sentence before names: "Alcohol can lower your
+# magnesium. It's found in nuts." (the nuts are the magnesium's)
+_NUTRIENT = re.compile(
+    r"\b(?:magnesium|calcium|potassium|iron|zinc|iodine|vitamins?|folate|folic acid|fibre|fiber|protein|omega-3"
+    r"|minerals?|nutrients?|electrolytes?|melatonin|probiotics?|antioxidants?)\b",
+    re.IGNORECASE,
+)
+
+
+def _holds_a_cause(text: str, before: str) -> re.Match | None:
+    found = _FOUND_IN.match(text)
+    if found and not _OWN_SAY.search(text, found.end()) and not _NUTRIENT.search(before):
+        return found
+    return None
+
+
 _TOO = re.compile(r"\b(?:can|do|does|will|may|might|could)\s+too\b", re.IGNORECASE)
 _TOO_ENDS = re.compile(r"\W*(?:(?:,\s*)?(?:including|such as|especially|like|for example)\b[^;:]*)?", re.IGNORECASE)
 # ... with nothing of their own said: no contrast, no verb of another claim, no order after them
@@ -51,7 +67,7 @@ def _same(text: str) -> re.Match | None:
     same = _LIKEWISE.search(text)
     if same and not _NOT_ONLY_THAT.search(text, 0, same.start()) and _ENDS.fullmatch(text, same.end()):
         return same  # not "Valerian won't do the same", "Try to do the same routine", "do the same job as ..."
-    opens = _OPENS.match(text) or _FOUND_IN.match(text)
+    opens = _OPENS.match(text)
     if opens and not _OWN_SAY.search(text, opens.end()):
         return opens
     too = _TOO.search(text)
@@ -72,7 +88,7 @@ def likewise(proposals: list, segments: list[Segment]) -> list:
     at = by_start(proposals)
     harm_of: dict[int, tuple[str, str]] = {}  # a "do the same" sentence's start -> (kind, words)
     for before, seg in zip(segments, segments[1:], strict=False):
-        same = _same(seg.text)
+        same = _same(seg.text) or _holds_a_cause(seg.text, before.text)
         if not same or seg.kind == HEADING or before.kind == HEADING or seg.start not in at:
             continue
         kinds = {p.kind for p in at.get(before.start, ())}

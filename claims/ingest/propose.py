@@ -228,7 +228,7 @@ def _segment_proposals(
         if call is None:
             continue
         if offset < first_cell < len(text):
-            call = rows.row_call(call, seg.text[first_cell:], condition)
+            call = rows.row_call(call, seg.text[first_cell:], condition, seg.header)
         kinds = [call.kind]
         if call.also_caution:
             kinds.append(cues.benefit_of(text, context, condition))
@@ -238,6 +238,9 @@ def _segment_proposals(
             qualified = call.also_caution and kind != cues.CAUTION
             # "Valerian\nNot for children.": whom the line under it restricts is whom the caution is for
             whom = whom_here or (details.populations(under) if kind == cues.CAUTION and under else [])
+            if kind in cues.BENEFITS:
+                # "Feverfew may help, but it shouldn't be used in pregnancy": never a benefit for them
+                whom = [p for p in whom if p not in details.restricted(text)]
             for population in [None] if qualified else _populations_for(kind, whom):
                 key = (mention.term.remedy, kind, population)
                 dose = details.dose_for(text, spans, (offset, end))

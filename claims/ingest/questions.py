@@ -67,7 +67,11 @@ _NEGATED = re.compile(r"(?:\b(?:not|no|never|too \w+ to|won't|cannot)|(?<=\w)n['
 _ANSWER_LABEL = re.compile(r"\W*(?:(?:a|answer)\s*[:.)]?|[\w' ]{0,30}\banswers?\s*:?)\s*", re.IGNORECASE)
 _BACK = re.compile(r"\b(?:it|they|them)\b", re.IGNORECASE)
 # what a question asks of the sentence before: "I've read that Botox can cure grinding. Is that true?"
-_ASKS_BACK = re.compile(r"\b(?:it|they|them|that|this)\b", re.IGNORECASE)
+_ASKS_BACK = re.compile(
+    r"\b(?:it|they|them)\b|\b(?:is|are) (?:that|this) (?:true|right|correct|so)\b"
+    r"|\b(?:does|do|will|would|can) (?:that|this) (?:really )?(?:work|help)\b|\btruth in (?:this|that)\b",
+    re.IGNORECASE,
+)
 
 
 def answered_no(question: str, answer: str) -> bool:

@@ -16,9 +16,21 @@ _VERDICT = re.compile(
     r"|(?:a )?waste of (?:money|time)|dangerous(?:\W+never use)?)\W*",
     re.IGNORECASE,
 )
-_ROW_GOOD = re.compile(
-    r"\b(?:helps?|good for|works?|useful|effective|soothes?|eases?|relieves?)\b|(?:^|\|)\s*yes\b", re.IGNORECASE
+_ROW_GOOD = re.compile(r"\b(?:helps?|good for|works?|useful|effective|soothes?|eases?|relieves?)\b", re.IGNORECASE)
+# A "Yes" cell says good when the header asks whether it works ("Remedy | Does it work? | Notes"), not
+# whether it harms ("Drink | Can it trigger a headache?", "Should you avoid it?", "Causes drowsiness?").
+_YES = re.compile(r"(?:^|\|)\s*yes\b", re.IGNORECASE)
+_ASKS_WORKS = re.compile(r"\b(?:work|works|help|helps|effective|worth (?:it|trying)|useful)\b", re.IGNORECASE)
+_ASKS_HARM = re.compile(
+    r"\b(?:avoid|trigger\w*|caus\w*|risks?|interact\w*|side effects?|drows\w*|worse|raises?|harm\w*|safe|bad)\b",
+    re.IGNORECASE,
 )
+
+
+def _says_good(cells: str, header: str) -> bool:
+    asked = " | ".join(cell for cell in header.split("|") if cell.strip().endswith("?")) or header  # "Works? | Risks"
+    yes = _YES.search(cells) and _ASKS_WORKS.search(asked) and not _ASKS_HARM.search(asked)
+    return bool(_ROW_GOOD.search(cells) or yes)
 
 
 def first_cell_end(row: str) -> int:
@@ -26,7 +38,7 @@ def first_cell_end(row: str) -> int:
     return found.start() if found else len(row)
 
 
-def row_call(call: cues.KindCall, cells: str, condition: str | None) -> cues.KindCall:
+def row_call(call: cues.KindCall, cells: str, condition: str | None, header: str = "") -> cues.KindCall:
     """The kind of a table row's own remedy, named in its first cell, as its other `cells` speak of
     it: "Permethrin | ... | no longer recommended as a first choice" denies it; "Paracetamol | Good for
     pain; never go over 4 g a day" and "Ibuprofen | Helps pain; avoid if you have stomach ulcers" speak
@@ -39,9 +51,9 @@ def row_call(call: cues.KindCall, cells: str, condition: str | None) -> cues.Kin
             return cues.KindCall(cues.CAUTION, False, f"row's verdict: {bare.group(1).lower()}")
         if call.kind in cues.BENEFITS and (verdict := followup.title_denied(cell.strip(), condition)):
             return cues.KindCall(cues.CAUTION, verdict.qualified, f"row's verdict: {verdict.words}")
-    if call.kind == cues.CAUTION and not call.also_caution and _ROW_GOOD.search(cells):
+    if call.kind == cues.CAUTION and not call.also_caution and _says_good(cells, header):
         return replace(call, also_caution=not call.cue.startswith(("benefit denied", "refused", "label")))
-    if call.kind == cues.CAUSE and _ROW_GOOD.search(cells) and not call.cue.startswith(("label", "avoid")):
+    if call.kind == cues.CAUSE and _says_good(cells, header) and not call.cue.startswith(("label", "avoid")):
         # "Retinoid cream | Yes, on prescription | Can cause redness and peeling": its side effect
         return replace(call, kind=cues.CAUTION, also_caution=True)
     table = cues.cue_table(condition)

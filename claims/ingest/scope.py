@@ -90,6 +90,8 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
     return text
 
 
+_FASTER = re.compile(r"\b(?:faster|quicker|sooner)\b", re.IGNORECASE)
+_GOOD_SAID = re.compile(r"\b(?:helps?|works?|eases?|relieves?|soothes?|calms?|reduces?)\b", re.IGNORECASE)
 _OBJECT_PREFERRED = re.compile(r"\bno substitute for$", re.IGNORECASE)
 _AFTER_ORDER = re.compile(r"(?:;|\s[-–—]\s)[^;]*")
 # A reason, then advice: "Dehydration can cause headaches, so drink water".
@@ -238,13 +240,16 @@ SUBJECTLESS = re.compile(
     r" (?:recommended|advised|advisable|appropriate|safe|suitable|for|worth|effective|proven|approved)"
     r"|(?:(?:was|were|has been|have been) )?(?:banned|withdrawn)"
     r"|should(?:n['’]t|\s+not) (?:be|go)|must not|(?:must|should) be avoided"
-    # "Olive oil drops are good for softening earwax but won't help glue ear"
-    r"|(?:does|do|will|wo|can)(?:n['’]t|\s+not) (?:help|work|relieve|treat|cure|prevent|ease|heal|clear|fix)"
     r"|not (?:in|for|during|if|when|while|suitable|safe|recommended|every day|daily)"
     r"|(?:is|are)\s+(?:now\s+)?(?:considered\s+)?(?:too\s+)?(?:risky|dangerous|unsafe))\b",
     re.IGNORECASE,
 )
-_BACK = re.compile(r"\b(?:it|they|them|this|its|either|both|the evidence|studies|trials|research)\b", re.IGNORECASE)
+_BACK = re.compile(
+    # "..., but studies haven't shown a clear benefit" (not "but research on cough syrups shows ...")
+    r"\b(?:it|they|them|this|its|either|both|the evidence)\b"
+    r"|\b(?:studies|trials|research)(?= (?:have|has)(?:n['’]t| not) (?:shown|found|proved|proven)\b)",
+    re.IGNORECASE,
+)
 
 
 def denial(text: str) -> str:
@@ -279,6 +284,8 @@ def denied_benefit(text: str, offset: int) -> str:
         found = DENIED.search(part)
         if found and number == 0 and _OBJECT_PREFERRED.search(found.group(0)) and found.end() <= offset - starts[-1]:
             continue  # "Sports drinks are no substitute for oral rehydration salts": the salts are the better
+        if found and _FASTER.search(found.group(0)) and _GOOD_SAID.search(text, 0, text.find(part) + found.start()):
+            continue  # "Ibuprofen eases the pain but won't make it heal any faster": the relief stands
         if found:
             return found.group(0).lower()
     handed_on = _HANDED_ON.search(text, offset)

@@ -58,17 +58,20 @@ class Segment:
     title: str = ""  # a short line over it in its paragraph, with no blank line between ("Triggers")
     title_at: int = -1  # where that line starts (the nearest of chained titles: "Medicines to avoid / For children")
     title_line: bool = False  # it is itself such a line
+    header: str = ""  # a table row's: the first row of its table, or the cells over it ("Remedy | Does it work?")
 
 
 def segment(text: str) -> list[Segment]:
     """Every unit of the article in order, headings included."""
     lines = _classify(text)
     segments: list[Segment] = []
-    heading = intro = ""
+    heading = intro = header = ""
     block = 0
     index = 0
     while index < len(lines):
         line = lines[index]
+        if line.kind == "row":
+            header = _header(text, lines, index, header)
         if line.kind in ("blank", "rule", "cell"):
             index += 1
             continue
@@ -92,7 +95,13 @@ def segment(text: str) -> list[Segment]:
             for number, piece in enumerate(p for p in pieces if p):
                 segments.append(
                     Segment(
-                        *piece, kind=kind, block=block, heading=heading, intro=line.label or intro, first=number == 0
+                        *piece,
+                        kind=kind,
+                        block=block,
+                        heading=heading,
+                        intro=line.label or intro,
+                        first=number == 0,
+                        header=header if kind == ROW else "",
                     )
                 )
             index += 1
@@ -136,6 +145,19 @@ def segment(text: str) -> list[Segment]:
                 intro = pieces[-1][2]
         index += 1
     return [piece for seg in segments for piece in _bounded(text, seg)]
+
+
+def _header(text: str, lines: list[Line], index: int, header: str) -> str:
+    """The header of the table whose row is `lines[index]`: the row itself when it opens the table,
+    the cells over it when the table was flattened to one cell a line, else the table's as before."""
+    cells = []
+    before = index - 1
+    while before >= 0 and lines[before].kind == "cell":
+        cells.insert(0, text[lines[before].body : lines[before].end].strip())
+        before -= 1
+    if before >= 0 and lines[before].kind in ("row", "rule"):
+        return header  # a row under another (the cells between are that row's)
+    return " | ".join(cells) if cells else text[lines[index].body : lines[index].end].strip()
 
 
 def _bounded(text: str, seg: Segment):

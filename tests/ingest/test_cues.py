@@ -215,7 +215,7 @@ def test_a_habit_the_catalogue_calls_a_harm_is_never_its_category_s_benefit(text
 @pytest.mark.parametrize(
     ("text", "condition", "expected"),
     [
-        ("Decongestants such as Sudafed can push blood pressure up.", "high blood pressure", "caution"),
+        ("Decongestants such as Sudafed can push blood pressure up.", "high blood pressure", "cause"),
         ("Grinding is also more likely if you drink a lot of alcohol.", "teeth grinding", "cause"),
         ("Saturated fat is found in butter, lard and cakes.", "high cholesterol", "cause"),
         ("Lactose is also hidden in many ready meals and sauces.", "lactose intolerance", "cause"),

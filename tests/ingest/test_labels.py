@@ -306,19 +306,23 @@ def test_good_said_under_such_a_heading_or_a_heading_of_good_stays_good(lexicon,
 
 VERDICTS = (
     "| Remedy | Does it work? | Notes |\n|---|---|---|\n"
-    "| Salicylic acid wash | Yes, for many people | Loosens dead skin. Don't use on large areas in young children. |\n"
-    "| Retinoid cream (e.g. tretinoin) | Yes, on prescription | Can cause redness and peeling. |\n"
+    "| Chlorphenamine | Helps the itch and sleep | Can cause drowsiness. |\n"
     "| Apple cider vinegar | No | Can burn the skin. |\n"
 )
+HARM_ASKED = "| Drink | Can it trigger a headache? |\n|---|---|\n| Red wine | Yes |\n| Water | No |"
 
 
 @pytest.mark.parametrize(
-    ("remedy", "expected"),
+    ("text", "remedy", "expected"),
     [
-        ("salicylic acid", {"caution", "treatment"}),  # "Yes": the caution goes beside the benefit
-        ("tretinoin", {"caution", "treatment"}),  # what it can cause is its side effect, beside the benefit
-        ("apple cider vinegar", {"caution"}),  # "No": no benefit
+        (VERDICTS, "chlorphenamine", {"caution", "treatment"}),  # a side effect it causes, beside the good said
+        (VERDICTS, "apple cider vinegar", {"caution"}),  # "No": no benefit
+        # the rows do not say which question a "Yes" answers: it makes no benefit
+        (HARM_ASKED, "red wine", {"cause"}),
     ],
 )
-def test_a_row_whose_verdict_is_yes_keeps_its_benefit_beside_its_warning(catalogue_lexicon, remedy, expected):
-    assert {p.kind for p in propose(VERDICTS, catalogue_lexicon, "keratosis pilaris") if p.remedy == remedy} == expected
+def test_a_rows_side_effect_goes_beside_the_good_it_says_and_a_yes_alone_says_no_good(
+    catalogue_lexicon, text, remedy, expected
+):
+    found = {p.kind for p in propose(text, catalogue_lexicon, "headache") if remedy in (p.remedy, p.surface.lower())}
+    assert found == expected

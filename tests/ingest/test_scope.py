@@ -1146,11 +1146,11 @@ def test_whom_a_sentence_names_stays_when_no_other_remedy_takes_the_part(catalog
     assert whom in {p.population for p in propose(text, catalogue_lexicon, "headache") if p.remedy == remedy}
 
 
-# A denial after "but" with no subject of its own, or with "studies" as its subject, is the remedy's.
+# A denial after "but" with "studies" as its subject, or of healing faster when nothing good was said, is
+# the remedy's.
 @pytest.mark.parametrize(
     ("text", "condition", "remedy"),
     [
-        ("Olive oil drops are good for softening earwax but won't help glue ear.", "glue ear", "olive oil"),
         ("Soy isoflavones: some women swear by them, but studies haven't shown a clear benefit.", "hot flushes", "soy"),
         ("Calamine lotion is harmless, but it won't make the spots heal any faster.", "chickenpox", "calamine"),
     ],
@@ -1158,6 +1158,21 @@ def test_whom_a_sentence_names_stays_when_no_other_remedy_takes_the_part(catalog
 def test_a_benefit_denied_after_but_in_few_words(catalogue_lexicon, text, condition, remedy):  # noqa: F811
     found = {p.kind for p in propose(text, catalogue_lexicon, condition) if remedy in p.surface.lower()}
     assert found == {"caution"}
+
+
+# ... but not healing faster denied after relief said, nor
+# another use or condition denied ("won't help a cold" in an article on hay fever).
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy"),
+    [
+        ("Ibuprofen eases the pain of a sprain but won't make it heal any faster.", "sprain", "ibuprofen"),
+        ("Cetirizine works well for hay fever but won't help a cold.", "hay fever", "cetirizine"),
+        ("Olive oil drops are good for softening earwax but won't help glue ear.", "earwax", "olive oil"),
+    ],
+)
+def test_good_said_stays_when_the_denial_is_anothers_or_of_a_cure_only(catalogue_lexicon, text, condition, remedy):  # noqa: F811
+    found = {p.kind for p in propose(text, catalogue_lexicon, condition) if remedy in p.surface.lower()}
+    assert found and found <= {"relief", "treatment", "prevention"}
 
 
 @pytest.mark.parametrize(
@@ -1174,3 +1189,30 @@ def test_good_said_then_denied_to_some_in_bold_or_after_a_dash(catalogue_lexicon
              if p.remedy == "ibuprofen"}  # fmt: skip
     benefits = {(kind, who) for kind, who in found if kind != "caution"}
     assert ("caution", "gastrointestinal") in found and len(benefits) == 1 and benefits.pop()[1] is None
+
+
+# Whom a sentence keeps a remedy from is never whom its benefit is for: "Statins treat high
+# cholesterol (pregnancy)" said the opposite of "they aren't suitable in pregnancy".
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy", "whom"),
+    [
+        ("- **Statins** are the main medicine, but they aren't suitable in pregnancy.", "high cholesterol", "statins",
+         "pregnancy"),
+        ("Feverfew may help, but it shouldn't be used in pregnancy.", "headache", "feverfew", "pregnancy"),
+        ("Paracetamol is the alternative if you can't take ibuprofen, for instance if you have had a stomach ulcer "
+         "or are more than 30 weeks pregnant.", "toothache", "ibuprofen", "pregnancy"),
+        ("Gargling with warm salt water can ease the soreness, although it's not suitable for young children.",
+         "laryngitis", "salt water gargle", "children"),
+    ],
+)  # fmt: skip
+def test_a_benefit_is_never_for_whom_the_sentence_keeps_it_from(catalogue_lexicon, text, condition, remedy, whom):  # noqa: F811
+    found = {(p.kind, p.population) for p in propose(text, catalogue_lexicon, condition) if p.remedy == remedy}
+    assert found
+    assert not {(kind, who) for kind, who in found if who == whom and kind in ("relief", "treatment", "prevention")}
+
+
+def test_whom_a_benefit_is_said_safe_for_stays_its(catalogue_lexicon):  # noqa: F811
+    # a condition the sentence opens with is no restriction
+    text = "If these don't help, your midwife can prescribe omeprazole, which is considered safe in pregnancy."
+    found = {(p.kind, p.population) for p in propose(text, catalogue_lexicon, "heartburn") if p.remedy == "omeprazole"}
+    assert found == {("treatment", "pregnancy")}
