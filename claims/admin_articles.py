@@ -169,7 +169,9 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
                     return HttpResponseRedirect(request.path)
             else:
                 self._decide(request, self._act, source, action)
-                return HttpResponseRedirect(request.path)
+                # back at the proposal decided ("accept:12" -> #proposal-12), not at the top of the page
+                decided = action.partition(":")[2]
+                return HttpResponseRedirect(request.path + (f"#proposal-{decided}" if decided.isdigit() else ""))
         proposals = list(
             source.proposals.select_related("remedy", "claim", "decided_by", "condition").order_by("start", "id")
         )

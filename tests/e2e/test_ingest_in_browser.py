@@ -133,6 +133,11 @@ def test_a_reviewer_takes_in_an_article_and_confirms_its_claims(service, page):
     page.mouse.up()
     assert page.locator("#selected-passage").inner_text().strip() == MISSED
     assert page.is_visible("#id_missed-kind")
+    # Sent without its remedy: refused, and the form comes back open with the passage still shown.
+    page.click("#add-missed-claim")
+    page.wait_for_load_state()
+    assert page.is_visible("#id_missed-kind")
+    assert page.locator("#selected-passage").inner_text().strip() == MISSED
     assert (page.input_value("#id_missed-start"), page.input_value("#id_missed-end")) == (
         str(start),
         str(start + len(MISSED)),

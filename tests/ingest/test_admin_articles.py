@@ -186,10 +186,12 @@ def test_accept_reject_and_bulk_accept_from_the_list(client, reviewer):
     caution = source.proposals.get(kind="caution")
     seq = last_seq()
     response = client.post(url, {"action": f"accept:{quinine.pk}"})
-    assert response.status_code == 302
+    # back at the proposal decided, not at the top of the page
+    assert response.status_code == 302 and response["Location"] == f"{url}#proposal-{quinine.pk}"
     assert events_since(seq) == ["claim.added", "proposal.accepted"]
     response = client.post(url, {"action": f"reject:{caution.pk}", f"reason-{caution.pk}": ""})
     assert any("Nothing was changed: Rejecting a proposal needs a reason." in m for m in messages_of(response))
+    assert response["Location"] == f"{url}#proposal-{caution.pk}"
     client.post(url, {"action": f"reject:{caution.pk}", f"reason-{caution.pk}": "Advice to ask, not a claim."})
     client.post(url, {"action": "bulk_accept", "selected": [magnesium.pk]})
     assert events_since(seq) == ["claim.added", "proposal.accepted", "proposal.rejected", "proposal.accepted"]

@@ -21,6 +21,10 @@
       range.setEnd(node, offset);
       return characters(range.toString());
     }
+    if (preview && start.value && end.value) {
+      // the form came back with an error: show the passage its offsets name
+      preview.textContent = Array.from(box.textContent).slice(Number(start.value), Number(end.value)).join("");
+    }
     document.addEventListener("selectionchange", function () {
       var selection = window.getSelection();
       if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
