@@ -123,9 +123,11 @@ def answered(proposals: list, segments: list[Segment], text: str) -> list:
             denied.setdefault(one.start, set()).update(asked)
 
     def recast(proposal):
-        if proposal.remedy not in denied.get(proposal.start, ()) or proposal.kind == CAUTION:
+        if proposal.remedy not in denied.get(proposal.start, ()):
             return [proposal]
         end = max(proposal.end, quoted_to.get(proposal.start, proposal.end))
+        if proposal.kind == CAUTION:  # a caution already: quoted with the answer that says no
+            return [replace(proposal, end=end, quote=text[proposal.start : end])]
         rule = f"{proposal.rule}; the question's answer: no"
         return [replace(proposal, kind=CAUTION, end=end, quote=text[proposal.start : end], rule=rule)]
 
