@@ -130,6 +130,6 @@ def test_a_question_about_what_was_said_before_it_answered_yes_keeps_it(lexicon)
 
 def test_a_caution_already_is_quoted_with_the_answer_that_says_no(lexicon):
     # the heading made it a caution; the reviewer still reads the "No." that answers it
-    text = "## Remedies with little evidence\n\nI've read that magnesium cures cramps. Is that true?\nNo. It doesn't."
+    text = "## Remedies with little evidence\n\nI've read that magnesium flushes out toxins. Is that true?\nNo."
     (found,) = [p for p in propose(text, lexicon, "night leg cramps") if p.remedy == "magnesium"]
-    assert (found.kind, found.quote) == ("caution", "I've read that magnesium cures cramps. Is that true?\nNo.")
+    assert (found.kind, found.quote) == ("caution", "I've read that magnesium flushes out toxins. Is that true?\nNo.")
