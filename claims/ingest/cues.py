@@ -49,6 +49,13 @@ _CAUSED_BY_BEFORE = re.compile(
     r"|\b(?:protect|shield)(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?(?:from|against) (?:the |too much |excess |exposure to )?$",
     re.IGNORECASE,
 )
+_ASKED = re.compile(r"\?[\s*_\"”]*$")
+# What another is the better choice than: "Paracetamol is a safer choice than ibuprofen"
+_WORSE_THAN = re.compile(
+    r"(?<!work )(?<!works )(?<!sleep )(?<!feel )\b(?:better|safer|healthier|wiser|gentler) "
+    r"(?:choice |option |bet |alternative |drink |snack )?than (?:[\w'’-]+ ){0,3}$",
+    re.IGNORECASE,
+)
 _MONITOR = re.compile(r"\bmonitor\w*", re.IGNORECASE)
 # A harm that may come, and what it brings about up to the clause's end: "can cause dangerous
 # bleeding", "may lead to stomach ulcers" (a plain "causes" explains: "low magnesium causes ...").
@@ -141,6 +148,9 @@ def kind_of(
     if _CAUSED_BY_BEFORE.search(before) or _SIDE_EFFECT_OF.search(before):
         scores[CAUSE] += 3.0  # "attacks provoked by diuretics", "a side effect of taking diuretics"
         fired[CAUSE] = "caused by"
+    elif _WORSE_THAN.search(before) and not _ASKED.search(segment_text):  # not "Is wine safer than beer?"
+        scores[CAUTION] += 3.0  # "Paracetamol is a safer choice than ibuprofen"
+        fired[CAUTION] = "the other is the better choice"
     else:  # "for convulsions provoked by varicose veins, drugs that ...": the cause is something else
         segment_text = _CAUSED_BY.sub(" ", segment_text)
     advice = IMPERATIVE.match(segment_text) or ADVISED.search(segment_text)

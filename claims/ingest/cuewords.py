@@ -127,6 +127,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:things|foods?|drinks?|habits) that (?:make (?:\w+ ){0,2}worse|keep you (?:awake|up)|worsen|aggravate)",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
             r"(?<!from )(?:push|pushes|pushing|sends?|drives?) (?:your |the )?blood pressure (?:up|higher)\b",
+            r"(?<!from )(?:push|pushes|pushing) up (?:your |the )?blood pressure\b",
+            r"(?<!not )(?<!n't )make (?:your |the )?blood pressure (?:go up|rise)\b",
             # "Grinding is also more likely if you drink a lot of caffeine", "... and with smoking"
             rf"\b(?:{episode}|it|they|this)\s+(?:is|are) (?:also |much |far |even )?more (?:likely|common) "
             r"(?:if|when|with|after|in people who)\b",
@@ -146,14 +148,17 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:falling asleep|sleeping|getting [\w ,-]{0,30}?sleep\b)",
             # holding what sets conditions off: "Red meat and shellfish are high in purines", "contain tyramine"
             # (not "Lactase tablets help you digest foods high in lactose", "contains no lactose")
-            rf"\b(?:is|are)\s+(?:(?:very|particularly|often|also)\s+)?(?:high|rich|richer|loaded|packed)\s+in\s+{_TRIGGERS}",
+            rf"\b(?:is|are)\s+(?:(?:very|particularly|often|also|all|both|usually)\s+)?(?:high|rich|richer|loaded|packed)\s+in"
+            rf"\s+{_TRIGGERS}",
+            # "You'll also find caffeine in green tea, cola and dark chocolate"
+            rf"\bfind (?:{_TRIGGERS}|caffeine\b|salt\b|sugars?\b) in\b",
             rf"\bfoods?\s+(?:high|rich)\s+in\s+{_TRIGGERS},?\s+(?:include|such as|like)\b",
             rf"[|:]\s*(?:very\s+)?(?:high|rich)\s+in\s+{_TRIGGERS}",  # a cell: "Red meat, liver | high in purines"
             rf"\b(?:contains?|contain)\s+(?!no\b|little\b|less\b|only\b|very little\b|hardly)(?:\w+\s+)?{_TRIGGERS}",
             r"(?:rich|loaded|packed) (?:with|in) (?:caffeine|sugar|salt|sodium)\b",
             # where it is found: "Saturated fat is found in butter, lard and cakes", "Caffeine is also in cola"
-            rf"(?:{_TRIGGERS}|\bcaffeine\b)\s+(?:is|are)\s+(?:(?:also|mainly|mostly|naturally|often)\s+)?"
-            r"(?:found|present|hidden)\s+in\b"
+            rf"(?:{_TRIGGERS}|\b(?:caffeine|salt|sodium|sugars?|fructose)\b)\s+(?:is|are|can|may)\s+"
+            r"(?:(?:also|mainly|mostly|naturally|often|be)\s+)*(?:found|present|hidden)\s+in\b"
             r"(?!\s+(?:moderation|small|large|excess|the body|only|tiny|low|trace|very small|minimal)\b)",
         )),
         (CAUTION, 2.0, any_of(
@@ -177,7 +182,10 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"on more than (?:\w+ ){1,2}days? (?:a|per) (?:week|month)",
             # not "are less likely to upset your stomach than tablets"
             r"(?<!less likely to )(?<!unlikely to )(?<!not )(?<!n't )(?<!n’t )"
-            r"(?:upsets?|damages?|harms?|hurts?) (?:the |your )?(?:liver|kidneys?|stomach)",
+            r"(?:upsets?|damages?|harms?|hurts?) (?:the |your )?(?:liver|kidneys?|stomach|nerves?)",
+            # "codeine can make you constipated", "aspirin can make children very ill"
+            r"(?:can|may|could|will) make (?:you|children|people|them|babies|your [\w-]+) (?:very |seriously |quite )?"
+            r"(?:ill|sick|constipated|drowsy|dizzy|unwell)\b",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
             # "Statins are the main medicine, but they aren't suitable in pregnancy"
             r"(?:(?:is|are|was|were)n['’]t|not) (?:always |really )?(?:suitable|safe)\b",

@@ -38,7 +38,9 @@ WARNING_LABELS = {
         r"\bmakes? (?:\w+ ){0,2}more likely\b",  # "Things that make hiccups more likely"
         # "What pushes blood pressure up", "Things that raise your blood pressure"
         r"^\W*(?:what|things that|foods that) (?:can )?(?:push(?:es)?|puts?|drives?|sends?) (?:[\w'’-]+ ){0,3}up\b",
-        r"^\W*(?:what|things that|foods that) (?:can )?(?:raises?|increases?) (?:your )?(?:blood pressure|risk)\b",
+        r"^\W*(?:what|things|foods|drinks|medicines)(?: that)? (?:can )?"
+        r"(?:raises?|increases?|make (?:[\w'’-]+ ){1,2}go up) "
+        r"(?:your )?(?:blood pressure|risk|cholesterol|blood sugar|uric acid)\b",
         r"\b(?:that|which) (?:can )?keeps? you (?:awake|up)\b",  # "Things that keep you awake"
         r"\b(?:medicines?|medications?|drugs?|foods?|drinks?) that (?:can |may |often )?"
         r"(?:constipate|dehydrate|irritate|upset)",
@@ -67,6 +69,8 @@ WARNING_LABELS = {
         r"(?:don't|doesn't|do not|does not|won't)\W*$",
         r"\bno (?:\w+ )?evidence\b",
         r"\b(?:little|weak|limited|poor) (?:\w+ )?evidence\b",  # "Remedies with little evidence"
+        # "Supplements that lack evidence", "Remedies that aren't backed by good evidence"
+        r"\b(?:lacks?|lacking|without) (?:\w+ )?evidence\b|\b(?:n['’]t|not) backed by\b",
         r"\bunproven\b",
         r"\bineffective\b",
         r"\boverrated\b",

@@ -32,7 +32,7 @@ _OPENS = re.compile(
 # ... or names where the harm the sentence before speaks of is found: "Eating a lot of saturated fat
 # is the main cause. It's found in fatty meat, butter and cakes."
 _FOUND_IN = re.compile(
-    r"\W*(?:it|they|these|this)(?:\s+(?:is|are)|['’](?:s|re))\s+(?:(?:also|mainly|mostly|often|naturally)\s+)?"
+    r"\W*(?:it|they|these|this)(?:\s+(?:is|are|can|may)|['’](?:s|re))\s+(?:(?:also|mainly|mostly|often|naturally|be)\s+)*"
     r"(?:found|present|hidden)\s+in\b",
     re.IGNORECASE,
 )

@@ -16,7 +16,9 @@ from claims.ingest.advice import IMPERATIVE
 _SEMICOLON = re.compile(r";")
 _PART_END = re.compile(r";|,?\s+(?:and|but)\s+(?=(?:don['’]t|do not|never|avoid|stop|try not to)\b)", re.IGNORECASE)
 # "Heat helps, but ibuprofen should not be taken in pregnancy": a part that opens on another remedy
-_BUT_ANOTHER = re.compile(r",?\s+but\s+(?:(?:the|a|an|taking|using|giving)\s+)?", re.IGNORECASE)
+_BUT_ANOTHER = re.compile(
+    r",?\s+but\s+(?:(?:the|a|an|taking|using|giving|(?:high|large|big) doses? of|too much|regular)\s+)?", re.IGNORECASE
+)
 _COMPARED = re.compile(r"\b(?:as with|like|unlike|similar to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SAID_AGAIN = re.compile(r"\b(?:it|they|them|its|their)\b", re.IGNORECASE)
 

@@ -22,9 +22,17 @@ _ROW_GOOD = re.compile(r"\b(?:helps?|good for|works?|useful|effective|soothes?|e
 _YES = re.compile(r"(?:^|\|)\s*yes\b", re.IGNORECASE)
 _ASKS_WORKS = re.compile(r"\b(?:work|works|help|helps|effective|worth (?:it|trying)|useful)\b", re.IGNORECASE)
 _ASKS_HARM = re.compile(
-    r"\b(?:avoid|trigger\w*|caus\w*|risks?|interact\w*|side effects?|drows\w*|worse|raises?|harm\w*|safe|bad)\b",
+    r"\b(?:avoid|trigger\w*|caus\w*|risks?|interact\w*|side effects?|drows\w*|worse|raises?|harm\w*|safe|bad"
+    r"|culprits?)\b",
     re.IGNORECASE,
 )
+
+
+def _harm_asked(header: str) -> bool:
+    """Whether a table's header asks whether its rows harm ("Food | Can it cause acne?", "Trigger |
+    Common?", "Does it interact with warfarin?"), not whether they work."""
+    asked = " | ".join(cell for cell in header.split("|") if cell.strip().endswith("?"))
+    return bool(asked) and not _ASKS_WORKS.search(asked) and bool(_ASKS_HARM.search(header))
 
 
 def _says_good(cells: str, header: str) -> bool:
@@ -45,6 +53,10 @@ def row_call(call: cues.KindCall, cells: str, condition: str | None, header: str
     well of it and warn of it: a caution beside the benefit."""
     if call.kind in cues.BENEFITS and (denied := scope.denial(cells)):
         return cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
+    if call.kind in cues.BENEFITS and _YES.search(cells) and _harm_asked(header):
+        # "Food | Can it cause acne?" / "Milk | Yes": what the row answers yes to is a harm
+        kind = cues.CAUTION if re.search(r"\binteract", header, re.IGNORECASE) else cues.CAUSE
+        return cues.KindCall(kind, False, "row's verdict: yes")
     for cell in _CELL_END.split(cells):
         # a verdict of its own: "Sleeping pills | Avoid | Some find they help for a night or two"
         if call.kind in cues.BENEFITS and (bare := _VERDICT.fullmatch(cell)):

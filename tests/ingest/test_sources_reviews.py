@@ -8,6 +8,31 @@ import pytest
 from tests.ingest.proposing import catalogue_lexicon, read_as  # noqa: F401 (a fixture)
 
 CASES = [
+    # r1-but-another
+    (
+        "Ginger can ease morning sickness, but high doses of vitamin B6 may damage your nerves.",
+        "morning sickness",
+        "vitamin b6",
+        "harm",
+    ),
+    # r2-found-in
+    ("You'll also find caffeine in green tea, cola and dark chocolate.", "insomnia", "dark chocolate", "harm"),
+    # r2-found-in
+    ("Sugar is hidden in fizzy drinks, fruit juice and flavoured yoghurts.", "tooth decay", "fruit juice", "harm"),
+    # r2-found-in
+    (
+        "Caffeine can make heartburn worse. It can also be found in cola and chocolate.",
+        "heartburn",
+        "chocolate",
+        "harm",
+    ),
+    # r2-found-in
+    (
+        "Trans fats raise bad cholesterol. They can be found in some biscuits, cakes and fried food.",
+        "high cholesterol",
+        "fried",
+        "harm",
+    ),
     # r2-found-in
     (
         "Alcohol can lower your magnesium levels. It's found in nuts, seeds and wholegrains.",
@@ -59,6 +84,10 @@ CASES = [
         "oily fish",
         "benefit",
     ),
+    # r3-bp-likely-protect
+    ("Liquorice can push up your blood pressure if you eat a lot of it.", "high blood pressure", "liquorice", "harm"),
+    # r3-bp-likely-protect
+    ("Decongestants such as Sudafed can make your blood pressure go up.", "high blood pressure", "sudafed", "harm"),
     # r3-bp-likely-protect
     (
         "Potassium helps counter the effect of salt, which pushes blood pressure up.",
@@ -146,6 +175,29 @@ CASES = [
     # r5-heading
     (
         (
+            "## Things that raise your blood pressure\n\nIbuprofen can raise blood pressure. "
+            "Paracetamol is usually a safer choice than ibuprofen."
+        ),
+        "high blood pressure",
+        "ibuprofen",
+        "harm",
+    ),
+    # r5-heading
+    (
+        "Paracetamol is a safer choice than ibuprofen if you have high blood pressure.",
+        "high blood pressure",
+        "ibuprofen",
+        "harm",
+    ),
+    # r5-heading
+    ("Water is a better choice than fizzy drinks or fruit juice.", "tooth decay", "fruit juice", "harm"),
+    # r5-heading
+    ("## Foods that raise your cholesterol\n\n- Butter\n- Lard\n- Fatty meat", "high cholesterol", "lard", "harm"),
+    # r5-heading
+    ("## Supplements that lack evidence\n\n- Echinacea\n- Garlic supplements", "cold", "echinacea", "harm"),
+    # r5-heading
+    (
+        (
             "## Remedies with little evidence\n\nRegular calf stretches, by contrast, are well "
             "proven and worth doing every night."
         ),
@@ -159,6 +211,16 @@ CASES = [
         "period pain",
         "ibuprofen",
         "both",
+    ),
+    # r7-table-yes
+    (
+        (
+            "| Food | Triggers gout? | Why |\n|---|---|---|\n| Red meat | Yes | High in purines |\n| "
+            "Cherries | No | May even lower uric acid |"
+        ),
+        "gout",
+        "meat",
+        "harm",
     ),
     # r7-table-yes
     (
@@ -188,6 +250,31 @@ CASES = [
         "red wine",
         "harm",
     ),
+    # r7-table-yes
+    ("| Trigger | Common? |\n|---|---|\n| Cheese | Yes |\n| Chocolate | Yes, for some |", "migraine", "chees", "harm"),
+    # r7-table-yes
+    (
+        "| Trigger | Common? |\n|---|---|\n| Cheese | Yes |\n| Chocolate | Yes, for some |",
+        "migraine",
+        "chocolate",
+        "harm",
+    ),
+    # r7-table-yes
+    (
+        ("| Food | Raises blood pressure? |\n|---|---|\n| Salt | Yes |\n| Liquorice | Yes, in large amounts |"),
+        "high blood pressure",
+        "salt",
+        "harm",
+    ),
+    # r7-table-yes
+    (
+        ("| Food | Raises blood pressure? |\n|---|---|\n| Salt | Yes |\n| Liquorice | Yes, in large amounts |"),
+        "high blood pressure",
+        "liquorice",
+        "harm",
+    ),
+    # r9-qa
+    ("Many people swear by copper bracelets. Is there any truth in this?\nNo.", "arthritis", "copper", "harm"),
     # r9-qa
     (
         (
@@ -198,9 +285,28 @@ CASES = [
         "honey",
         "both",
     ),
+    # r10-butter
+    ("Butter, peanut butter and cheese are all high in saturated fat.", "high cholesterol", "peanut", "harm"),
+    # r1-but-another
+    ("Heat helps, but codeine can make you constipated.", "back pain", "codeine", "harm"),
+    # r1-but-another
+    ("Honey soothes a sore throat, but aspirin can make children very ill.", "sore throat", "aspirin", "harm"),
+    # r10-butter
+    ("Butter, peanut butter and cheese are all high in saturated fat.", "high cholesterol", "cheese", "harm"),
 ]
 
 
 @pytest.mark.parametrize(("text", "condition", "word", "expected"), CASES)
 def test_read_as_a_reviewer_would(catalogue_lexicon, text, condition, word, expected):  # noqa: F811
     assert read_as(text, catalogue_lexicon, condition, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "word"),
+    [
+        ("**Is wine safer than beer?**", "gout", "beer"),  # a question compares, it warns of nothing
+        ("Ibuprofen and naproxen work better than paracetamol for period pain.", "period pain", "paracetamol"),
+    ],
+)
+def test_what_a_question_or_a_strength_compares_with_is_not_warned_of(catalogue_lexicon, text, condition, word):  # noqa: F811
+    assert read_as(text, catalogue_lexicon, condition, word) in ("benefit", "none")
