@@ -436,3 +436,12 @@ def test_what_keeps_sleep_away_or_is_rich_in_caffeine_is_no_prevention(
 def test_a_butter_that_is_no_dairy_butter_is_its_own_remedy(catalogue_lexicon, text, remedy):  # noqa: F811
     # the catalogue's "butter" is the dairy fat an article on cholesterol warns of
     assert [p.remedy for p in propose(text, catalogue_lexicon, "hiccups")] == [remedy]
+
+
+def test_the_cholesterol_supplements_a_new_user_met_are_named(catalogue_lexicon):  # noqa: F811
+    text = "## Remedies with little evidence\n\n**Red yeast rice** gets a lot of attention online."
+    assert [(p.remedy, p.category, p.kind) for p in propose(text, catalogue_lexicon, "high cholesterol")] == [
+        ("red yeast rice", "supplement", "caution")
+    ]
+    text = "Foods with added plant sterols can lower cholesterol."
+    assert "plant sterols" in {p.remedy for p in propose(text, catalogue_lexicon, "high cholesterol")}
