@@ -23,7 +23,7 @@ from claims.ingest.lines import (
     titles_within,
     wrapped,
 )
-from claims.ingest.tables import do_and_dont, tables
+from claims.ingest.tables import do_and_dont, header_of, tables
 
 SENTENCE, ITEM, ROW, HEADING = "sentence", "item", "row", "heading"
 
@@ -71,7 +71,7 @@ def segment(text: str) -> list[Segment]:
     while index < len(lines):
         line = lines[index]
         if line.kind == "row":
-            header = _header(text, lines, index, header)
+            header = header_of(text, lines, index, header)
         if line.kind in ("blank", "rule", "cell"):
             index += 1
             continue
@@ -145,19 +145,6 @@ def segment(text: str) -> list[Segment]:
                 intro = pieces[-1][2]
         index += 1
     return [piece for seg in segments for piece in _bounded(text, seg)]
-
-
-def _header(text: str, lines: list[Line], index: int, header: str) -> str:
-    """The header of the table whose row is `lines[index]`: the row itself when it opens the table,
-    the cells over it when the table was flattened to one cell a line, else the table's as before."""
-    cells = []
-    before = index - 1
-    while before >= 0 and lines[before].kind == "cell":
-        cells.insert(0, text[lines[before].body : lines[before].end].strip())
-        before -= 1
-    if before >= 0 and lines[before].kind in ("row", "rule"):
-        return header  # a row under another (the cells between are that row's)
-    return " | ".join(cells) if cells else text[lines[index].body : lines[index].end].strip()
 
 
 def _bounded(text: str, seg: Segment):

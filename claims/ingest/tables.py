@@ -24,6 +24,10 @@ columns ("Quinine / Not recommended") need no table: the line under a name alrea
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from claims.ingest.lines import Line
 
 _WORD = re.compile(r"\w+")
 _ENDS = ".!?;:"
@@ -154,3 +158,16 @@ def do_and_dont(cells: list[str]) -> list[tuple[int, int]]:
         if count >= 2 * _MIN_PAIRS:
             found.append((index, count))
     return found
+
+
+def header_of(text: str, lines: list[Line], index: int, header: str) -> str:
+    """The header of the table whose row is `lines[index]`: the row itself when it opens the table,
+    the cells over it when the table was flattened to one cell a line, else the table's as before."""
+    cells = []
+    before = index - 1
+    while before >= 0 and lines[before].kind == "cell":
+        cells.insert(0, text[lines[before].body : lines[before].end].strip())
+        before -= 1
+    if before >= 0 and lines[before].kind in ("row", "rule"):
+        return header  # a row under another (the cells between are that row's)
+    return " | ".join(cells) if cells else text[lines[index].body : lines[index].end].strip()
