@@ -238,9 +238,10 @@ def _segment_proposals(
             qualified = call.also_caution and kind != cues.CAUTION
             # "Valerian\nNot for children.": whom the line under it restricts is whom the caution is for
             whom = whom_here or (details.populations(under) if kind == cues.CAUTION and under else [])
-            if kind in cues.BENEFITS:
+            if kind in cues.BENEFITS and whom:
                 # "Feverfew may help, but it shouldn't be used in pregnancy": never a benefit for them
-                whom = [p for p in whom if p not in details.restricted(text)]
+                kept_from = details.restricted(text)
+                whom = [p for p in whom if p not in kept_from]
             for population in [None] if qualified else _populations_for(kind, whom):
                 key = (mention.term.remedy, kind, population)
                 dose = details.dose_for(text, spans, (offset, end))
