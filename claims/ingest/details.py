@@ -56,9 +56,19 @@ def populations(text: str) -> list[str]:
 
 
 # What keeps a remedy from whom it names, before them in the sentence: "it shouldn't be used in
-# pregnancy", "Not on babies", "if you can't take ibuprofen, for instance if you ... are pregnant".
+# pregnancy", "Not on babies", "if you can't take ibuprofen, for instance if you ... are pregnant";
+# not "not only adults but children too", "never hesitate to give it to babies".
 _RESTRICTION = re.compile(
-    r"\b(?:not|never|avoid\w*|unsuitable|cannot|must not|should not)\b|\w(?:n['’]t)\b", re.IGNORECASE
+    r"(?:\b(?:not|never|avoid\w*|unsuitable|cannot|must not|should not)\b|\w(?:n['’]t)\b)"
+    r"(?!\s+(?:only|just|hesitate|be afraid)\b)",
+    re.IGNORECASE,
+)
+# ... unless good is said of it for them after that word, itself not denied: "It does not cause
+# drowsiness, so it's fine for children", "Avoid caffeine, and try chamomile tea, which is safe for children"
+_SAID_FOR_THEM = re.compile(
+    r"(?<!not )(?<!n't )(?<!n’t )(?<!never )(?<!always )\b(?:safe|fine|suitable|suited|best|ok|okay|good|allowed|"
+    r"recommended|can (?:use|take|have)|helps?|eases?|soothes?|relieves?|works?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -74,11 +84,32 @@ def restricted(text: str) -> set[str]:
     found = set()
     for name, pattern in POPULATIONS:
         for match in pattern.finditer(text):
-            window = text[max(0, match.start() - 160) : match.start()]
-            window = re.split(r"[.!?;]\s", window)[-1]
-            if _RESTRICTION.search(window):
+            window = re.split(r"[.!?;]\s", text[max(0, match.start() - 160) : match.start()])[-1]
+            if restricts(window):
                 found.add(name)
     return found
+
+
+# What keeps the remedy itself from everyone a heading names: "## Pregnancy / Valerian helps, but is
+# best avoided" (not "Sit up straight and don't lie down after a meal")
+_KEPT_AWAY = re.compile(
+    r"\b(?:(?:best|be|is|are|been) avoided|unsuitable|(?:not|n['’]t) (?:suitable|safe|recommended|advised|advisable)"
+    r"|(?:should|must)(?: not|n['’]t) be (?:used|taken|given))\b",
+    re.IGNORECASE,
+)
+
+
+def kept_away(text: str) -> bool:
+    """Whether `text` says the remedy is to be kept away ("best avoided", "not suitable")."""
+    return bool(_KEPT_AWAY.search(text))
+
+
+def restricts(text: str) -> bool:
+    """Whether `text` keeps a remedy from someone: a word that does, with no good said after it."""
+    last = None
+    for last in _RESTRICTION.finditer(text):  # noqa: B007 (the last one is what is wanted)
+        pass
+    return last is not None and not _SAID_FOR_THEM.search(text, last.end())
 
 
 def _stated(found) -> str:

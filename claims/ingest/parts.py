@@ -17,7 +17,9 @@ _SEMICOLON = re.compile(r";")
 _PART_END = re.compile(r";|,?\s+(?:and|but)\s+(?=(?:don['’]t|do not|never|avoid|stop|try not to)\b)", re.IGNORECASE)
 # "Heat helps, but ibuprofen should not be taken in pregnancy": a part that opens on another remedy
 _BUT_ANOTHER = re.compile(
-    r",?\s+but\s+(?:(?:the|a|an|taking|using|giving|(?:high|large|big) doses? of|too much|regular)\s+)?", re.IGNORECASE
+    r"(?<!nothing)(?<!anything)(?<!all),?\s+(?:but|whereas)\s+"
+    r"(?:(?:the|a|an|taking|using|giving|(?:high|large|big) doses? of|too much|regular)\s+)?",
+    re.IGNORECASE,
 )
 _COMPARED = re.compile(r"\b(?:as with|like|unlike|similar to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SAID_AGAIN = re.compile(r"\b(?:it|they|them|its|their)\b", re.IGNORECASE)
@@ -30,7 +32,8 @@ def own_part(text: str, offset: int, named_at: list[tuple[int, bool]]) -> str:
     the help is not the nitrates' nor the headaches the rest's (blanked, so that offsets stand). A
     part that names it again or speaks of it ("; unlike magnesium, though, it can ...") stays."""
     found = list((_PART_END if IMPERATIVE.match(text) else _SEMICOLON).finditer(text))
-    found = sorted(found + _buts_before_another(text, named_at), key=lambda m: m.start())
+    # "Ibuprofen shouldn't be used in pregnancy, but paracetamol is safe": either remedy after "but"
+    found = sorted(found + _buts_before(text, {start for start, _ in named_at}), key=lambda m: m.start())
     for a, b in zip([0] + [m.end() for m in found], [m.start() for m in found] + [len(text)], strict=True):
         # "; the effect, as with alcohol, wears off": a remedy compared with is not whom the part is about
         names = {
@@ -42,12 +45,11 @@ def own_part(text: str, offset: int, named_at: list[tuple[int, bool]]) -> str:
     return text
 
 
-def _buts_before_another(text: str, named_at: list[tuple[int, bool]]) -> list[re.Match]:
-    another_at = {start for start, same in named_at if not same}
-    return [m for m in _BUT_ANOTHER.finditer(text) if m.end() in another_at]
+def _buts_before(text: str, named: set[int]) -> list[re.Match]:
+    return [m for m in _BUT_ANOTHER.finditer(text) if m.end() in named]
 
 
 def another_follows(text: str, offset: int, named_at: list[tuple[int, bool]]) -> bool:
     """Whether "but" and another remedy follow the remedy named at `offset` ("Heat helps, but
     ibuprofen should not be taken in pregnancy"): whom that part names is that remedy's alone."""
-    return any(m.start() > offset for m in _buts_before_another(text, named_at))
+    return any(m.start() > offset for m in _buts_before(text, {start for start, same in named_at if not same}))

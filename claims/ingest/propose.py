@@ -182,7 +182,7 @@ def _segment_proposals(
     title line, an item of its list."""
     text = _readable(seg.text)  # quoted as written
     context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0), (seg.title, 1.0)]
-    pops = _whom(text, seg)
+    pops, pops_in_text = _whom(text, seg), details.populations(text)
     deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
     spans = [(m.start - seg.start, m.end - seg.start) for m in mentions]
     labels = (seg.intro, seg.heading, seg.title)
@@ -204,10 +204,10 @@ def _segment_proposals(
         names = {w for w in f"{mention.surface} {mention.term.remedy}".lower().split() if _content_word(w)}
         end = offset + len(mention.surface)
         named_at = [(m.start - seg.start, m.term.remedy == mention.term.remedy) for m in mentions]
-        spoken = parts.own_part(scope.of_the_remedy(text, end, names, condition), offset, named_at)
+        own = parts.own_part(scope.of_the_remedy(text, end, names, condition), offset, named_at)
         # "Heat helps, but ibuprofen should not be taken in pregnancy": whom another's part names
-        whom_here = _whom(spoken, seg) if parts.another_follows(text, offset, named_at) else pops
-        spoken = scope.without_negated_asides(spoken, offset)
+        whom_here = _whom(own, seg) if parts.another_follows(text, offset, named_at) else pops
+        spoken = scope.without_negated_asides(own, offset)
         lead = led_in(text, offset, before, cues.cue_table(condition).named)
         order = mention.surface.split()[0]
         if mention.rule == "phrasing" and _AFTER_A_PART.search(lead) and ADVICE_AFTER.fullmatch(f", {order}"):
@@ -239,9 +239,15 @@ def _segment_proposals(
             # "Valerian\nNot for children.": whom the line under it restricts is whom the caution is for
             whom = whom_here or (details.populations(under) if kind == cues.CAUTION and under else [])
             if kind in cues.BENEFITS and whom:
-                # "Feverfew may help, but it shouldn't be used in pregnancy": never a benefit for them
-                kept_from = details.restricted(text)
-                whom = [p for p in whom if p not in kept_from]
+                # "Feverfew may help, but it shouldn't be used in pregnancy": never a benefit for them;
+                # nor for those named only in another remedy's part, nor for those of the heading above
+                # when it is to be kept away ("## Pregnancy / Valerian helps, but is best avoided")
+                kept_from, said_of, in_text = details.restricted(own), details.populations(own), pops_in_text
+                whom = [
+                    p
+                    for p in whom
+                    if p not in kept_from and (p in said_of or (p not in in_text and not details.kept_away(own)))
+                ]
             for population in [None] if qualified else _populations_for(kind, whom):
                 key = (mention.term.remedy, kind, population)
                 dose = details.dose_for(text, spans, (offset, end))

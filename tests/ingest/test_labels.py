@@ -326,3 +326,13 @@ def test_a_rows_side_effect_goes_beside_the_good_it_says_and_a_yes_alone_says_no
 ):
     found = {p.kind for p in propose(text, catalogue_lexicon, "headache") if remedy in (p.remedy, p.surface.lower())}
     assert found == expected
+
+
+def test_a_later_remedy_of_a_sentence_under_a_warning_heading_reads_its_own_words(lexicon):
+    # a population named before it in the sentence does not make it an item of the heading's list
+    text = (
+        "**Common triggers**\n\nScratching is the big one, though: it breaks the skin, so keep nails short and try "
+        "cotton scratch mittens for babies."
+    )
+    found = {p.kind for p in propose(text, lexicon, "eczema") if p.remedy == "scratch mitts"}
+    assert found and found <= BENEFITS
