@@ -26,7 +26,7 @@ and 58. The last 16 (the tenth set, 16 more conditions, by another writer who sa
 nor the other sets, each remedy listed once) were scored at 69363c6, before any rule was written
 from them: 36 of its 196 warnings had a benefit proposed, 47 warnings and 68 of its 224 pieces of
 advice no proposal, 14 pieces of advice only a cause or caution; after the rules written from it
-(eff6232 to 79f60fd), 13, 47, 68 and 3. No third-party text.
+and from two hostile reviews of them (eff6232 to a2ad7d4), 14, 46, 66 and 6. No third-party text.
 
 A gold remedy is found by the proposals whose name as written, or remedy name, holds it or is held
 by it (so "Nurofen" finds the ibuprofen proposal, "tonic water" the proposal for it). Counted:
