@@ -99,9 +99,17 @@ _KEPT_AWAY = re.compile(
 )
 
 
-def kept_away(text: str) -> bool:
-    """Whether `text` says the remedy is to be kept away ("best avoided", "not suitable")."""
-    return bool(_KEPT_AWAY.search(text))
+def benefit_for(whom: list[str], own: str, named_in_text: list[str]) -> list[str]:
+    """Whom, of `whom`, a benefit may be said of, the remedy's own part of the sentence being `own`:
+    not those it keeps the remedy from ("it shouldn't be used in pregnancy"), nor those named only in
+    another remedy's part, nor those of the heading above when the remedy is to be kept away ("##
+    Pregnancy / Valerian helps, but is best avoided")."""
+    kept_from, said_of = restricted(own), populations(own)
+    return [
+        p
+        for p in whom
+        if p not in kept_from and (p in said_of or (p not in named_in_text and not _KEPT_AWAY.search(own)))
+    ]
 
 
 def restricts(text: str) -> bool:

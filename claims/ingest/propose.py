@@ -239,15 +239,8 @@ def _segment_proposals(
             # "Valerian\nNot for children.": whom the line under it restricts is whom the caution is for
             whom = whom_here or (details.populations(under) if kind == cues.CAUTION and under else [])
             if kind in cues.BENEFITS and whom:
-                # "Feverfew may help, but it shouldn't be used in pregnancy": never a benefit for them;
-                # nor for those named only in another remedy's part, nor for those of the heading above
-                # when it is to be kept away ("## Pregnancy / Valerian helps, but is best avoided")
-                kept_from, said_of, in_text = details.restricted(own), details.populations(own), pops_in_text
-                whom = [
-                    p
-                    for p in whom
-                    if p not in kept_from and (p in said_of or (p not in in_text and not details.kept_away(own)))
-                ]
+                # "Feverfew may help, but it shouldn't be used in pregnancy": never a benefit for them
+                whom = details.benefit_for(whom, own, pops_in_text)
             for population in [None] if qualified else _populations_for(kind, whom):
                 key = (mention.term.remedy, kind, population)
                 dose = details.dose_for(text, spans, (offset, end))
