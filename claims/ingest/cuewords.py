@@ -187,6 +187,10 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:can|may|could|will) make (?:you|children|people|them|babies|your [\w-]+) (?:very |seriously |quite )?"
             r"(?:ill|sick|constipated|drowsy|dizzy|unwell)\b",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
+            # "Ibuprofen can ease pain, except in pregnancy", "Codeine is off-limits for children under 12"
+            r"\b(?:except|apart from|other than|excluding|with the exception of) (?:in |for |during )?(?:[\w-]+ ){0,2}?"
+            r"(?:pregnan\w*|children|babies|kids|infants|under[- ]\d+s?|people with|those with|anyone with)",
+            r"\boff-limits\b|\ba no-no\b",
             # "Statins are the main medicine, but they aren't suitable in pregnancy"
             r"(?:(?:is|are|was|were)n['’]t|not) (?:always |really )?(?:suitable|safe)\b",
             r"with care", r"take care with", r"monitor", _RISK_OF, _DOSE_LIMIT, _SHORT_TERM,

@@ -59,7 +59,8 @@ def populations(text: str) -> list[str]:
 # pregnancy", "Not on babies", "if you can't take ibuprofen, for instance if you ... are pregnant";
 # not "not only adults but children too", "never hesitate to give it to babies".
 _RESTRICTION = re.compile(
-    r"(?:\b(?:not|never|avoid\w*|unsuitable|cannot|must not|should not)\b|\w(?:n['’]t)\b)"
+    r"(?:\b(?:not|never|avoid\w*|unsuitable|cannot|must not|should not|except|apart from|other than|excluding"
+    r"|with the exception of|off-limits|a no-no)\b|\w(?:n['’]t)\b)"
     r"(?!\s+(?:only|just|hesitate|be afraid)\b)",
     re.IGNORECASE,
 )

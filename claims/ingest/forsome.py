@@ -24,7 +24,11 @@ _SAID_GOOD = re.compile(
     re.IGNORECASE,
 )
 # "but", or a dash before the rest: "Ibuprofen may work better — take it with food, and don't take it if ..."
-_BUT = re.compile(r",?\s*\b(?:but|although|though)\b|\s[—–]\s", re.IGNORECASE)
+_BUT = re.compile(
+    r",?\s*\b(?:but|although|though|except|apart from|other than|excluding|with the exception of)\b|\s[—–]\s",
+    re.IGNORECASE,
+)
+_EXCEPT = re.compile(r",?\s*(?:except|apart|other|excluding|with)\b", re.IGNORECASE)
 # ... and the part after "but" names whom it is not for, and no more: not "for anyone, including
 # children", "for children or adults", "especially for older people", "not recommended for most people"
 _NOT_ONLY_SOME = re.compile(
@@ -54,6 +58,8 @@ def good_but_not_for(text: str, offset: int, end: int, cue: str, condition: str 
     if not but or not _HEAD.fullmatch(text, 0, offset) or not _SAID_GOOD.match(text, end):
         return False
     rest, words = text[but.end() :], cue.removeprefix("benefit denied: ")
+    if _EXCEPT.match(but.group(0)):
+        return bool(details.populations(rest))  # "Ibuprofen can ease pain, except in pregnancy"
     if not words or words not in rest.lower():
         return False
     if _NOT_FOR_EVERYONE.search(rest):

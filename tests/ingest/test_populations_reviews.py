@@ -10,6 +10,70 @@ from claims.ingest.propose import propose
 from tests.ingest.proposing import BENEFITS, catalogue_lexicon  # noqa: F401 (a fixture)
 
 CASES = [
+    # except
+    ("Ibuprofen can ease pain, except in pregnancy.", "pain", "ibuprofen", ["harm:pregnancy"], ["benefit:pregnancy"]),
+    # except
+    (
+        "Ibuprofen is suitable for everyone except pregnant women.",
+        "pain",
+        "ibuprofen",
+        ["harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    # except
+    ("Ibuprofen eases pain (except in pregnancy).", "pain", "ibuprofen", ["harm:pregnancy"], ["benefit:pregnancy"]),
+    # except
+    (
+        ("Ibuprofen eases pain and swelling, and it is safe for most people apart from pregnant women."),
+        "pain",
+        "ibuprofen",
+        ["harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    # except
+    (
+        "Ibuprofen eases pain and is safe for everyone other than pregnant women.",
+        "pain",
+        "ibuprofen",
+        ["harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    # except
+    (
+        ("Ibuprofen eases pain for everyone excluding pregnant women and people with kidney disease."),
+        "pain",
+        "ibuprofen",
+        ["harm:pregnancy", "harm:kidney_disease"],
+        ["benefit:pregnancy", "benefit:kidney_disease"],
+    ),
+    # except
+    (
+        "Ibuprofen eases pain in adults, with the exception of pregnant women.",
+        "pain",
+        "ibuprofen",
+        ["harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    # cue-missing
+    ("Ibuprofen is off-limits during pregnancy.", "pain", "ibuprofen", ["harm:pregnancy"], ["benefit:pregnancy"]),
+    # cue-missing
+    ("Ibuprofen is a no-no in pregnancy.", "pain", "ibuprofen", ["harm:pregnancy"], ["benefit:pregnancy"]),
+    # cue-missing
+    (
+        "Ibuprofen eases pain, but it's a no-no in pregnancy.",
+        "pain",
+        "ibuprofen",
+        ["harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    # cue-missing
+    (
+        "Codeine relieves severe pain, and is off-limits for children under 12.",
+        "pain",
+        "codeine",
+        ["harm:children"],
+        ["benefit:children"],
+    ),
     # only/instead
     (
         ("Cetirizine, not chlorphenamine, is best for children because it doesn't cause drowsiness."),
