@@ -82,13 +82,34 @@ def restricted(text: str) -> set[str]:
     """The populations `text` names after a word that keeps a remedy from them, in the same
     sentence and within 160 characters: whom a benefit is not said of."""
     text = _LEADING_CONDITION.sub(lambda m: " " * len(m.group(0)), _STORAGE.sub(" ", text))
+    kept_away = _KEPT_AWAY_ANYWHERE.search(text)
     found = set()
     for name, pattern in POPULATIONS:
         for match in pattern.finditer(text):
             window = re.split(r"[.!?;]\s", text[max(0, match.start() - 160) : match.start()])[-1]
-            if restricts(window):
+            said_good = _GOOD_FOR_THEM.search(text, 0, match.start()) or _THEY_CAN.match(text, match.end())
+            if restricts(window) or (kept_away and not said_good):
                 found.add(name)
     return found
+
+
+# ... or anywhere in the sentence, whoever is named first: "In pregnancy valerian may help you sleep,
+# yet it is better avoided", "Melatonin helps jet lag; children are advised against it", "but only
+# paracetamol is safe in pregnancy" (not "to avoid dehydration, give children ...")
+_KEPT_AWAY_ANYWHERE = re.compile(
+    r"\b(?:(?:best|better|be|is|are) avoided|(?<!to )(?<!helps )(?<!help )avoid(?! (?:dehydration|getting|being)\b)"
+    r"|stay away from|advised against|advise against|inappropriate|prescription[- ]only"
+    r"|(?:give|given) (?:it |them )?a miss"
+    r"|not (?:the |a )?(?:best|right|ideal|wisest) (?:choice|option)|not advisable|not all are (?:suitable|safe)"
+    r"|only [\w-]+ (?:is|are) safe|only [\w-]+ should be (?:used|taken|given))\b",
+    re.IGNORECASE,
+)
+# ... unless it is said good for them where they are named: "safe in pregnancy", "fine for children",
+# "Pregnant women can use ginger but should avoid peppermint oil"
+_THEY_CAN = re.compile(r"[\w-]*\s+(?:[\w-]+\s+)?(?:can|may) (?:safely )?(?:use|take|have)\b", re.IGNORECASE)
+_GOOD_FOR_THEM = re.compile(
+    r"\b(?:safe|fine|suitable|recommended|okay|ok|good|licensed|used|given)\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE
+)
 
 
 # What keeps the remedy itself from everyone a heading names: "## Pregnancy / Valerian helps, but is

@@ -1216,3 +1216,82 @@ def test_whom_a_benefit_is_said_safe_for_stays_its(catalogue_lexicon):  # noqa: 
     text = "If these don't help, your midwife can prescribe omeprazole, which is considered safe in pregnancy."
     found = {(p.kind, p.population) for p in propose(text, catalogue_lexicon, "heartburn") if p.remedy == "omeprazole"}
     assert found == {("treatment", "pregnancy")}
+
+
+# Whom a sentence keeps a remedy from, wherever it names them, is no one its benefit is for (cases
+# from the review of populations that still gave such a benefit at 81f4d52).
+@pytest.mark.parametrize(
+    ("text", "condition", "word", "forbidden"),
+    [
+        ("Ibuprofen should be given a miss in pregnancy.", "pain", "ibuprofen", ["benefit:pregnancy"]),
+        ("Ibuprofen is inappropriate for pregnant women.", "pain", "ibuprofen", ["benefit:pregnancy"]),
+        (
+            "Ibuprofen eases pain, but pregnant women should stay away from it.",
+            "pain",
+            "ibuprofen",
+            ["benefit:pregnancy"],
+        ),
+        (
+            "Pregnant women often find that valerian helps them sleep, but it's best avoided.",
+            "insomnia",
+            "valerian",
+            ["benefit:pregnancy"],
+        ),
+        (
+            "In pregnancy valerian may help you sleep, yet it is better avoided.",
+            "insomnia",
+            "valerian",
+            ["benefit:pregnancy"],
+        ),
+        (
+            "Valerian helps sleep in adults; in pregnancy it is best avoided.",
+            "insomnia",
+            "valerian",
+            ["benefit:pregnancy"],
+        ),
+        (
+            "Melatonin helps jet lag; children and pregnant women are advised against it.",
+            "jet lag",
+            "melatonin",
+            ["benefit:children", "benefit:pregnancy"],
+        ),
+        (
+            "A hot bath can ease aching legs, but people with varicose veins should avoid very hot water.",
+            "aching legs",
+            "bath",
+            ["benefit:varicose_veins"],
+        ),
+        (
+            "Cinnamon may lower blood sugar, but people with liver disease should avoid large amounts.",
+            "blood sugar",
+            "cinnamon",
+            ["benefit:liver_disease"],
+        ),
+        (
+            "Melatonin helps jet lag, but in children it's prescription only.",
+            "jet lag",
+            "melatonin",
+            ["benefit:children"],
+        ),
+        (
+            "Ibuprofen is generally well tolerated and eases pain, though it's not advisable for some groups, "
+            "e.g. pregnant women.",
+            "pain",
+            "ibuprofen",
+            ["benefit:pregnancy"],
+        ),
+    ],
+)
+def test_no_benefit_for_whom_kept_from_it_wherever_named(catalogue_lexicon, text, condition, word, forbidden):  # noqa: F811
+    read = {
+        f"benefit:{p.population}"
+        for p in propose(text, catalogue_lexicon, condition)
+        if p.kind in ("relief", "treatment", "prevention") and (word in p.remedy.lower() or word in p.surface.lower())
+    }
+    assert not set(forbidden) & read, read
+
+
+def test_whom_a_sentence_says_can_use_it_keep_their_benefit(catalogue_lexicon):  # noqa: F811
+    text = "Pregnant women can use ginger but should avoid peppermint oil."
+    assert ("treatment", "pregnancy") in {(p.kind, p.population) for p in propose(text, catalogue_lexicon, "heartburn")
+                                          if p.remedy == "ginger"}  # fmt: skip
