@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from claims.ingest.avoidance import last_match
 from claims.ingest.cuewords import NEGATION
 
 _POPULATIONS = (
@@ -78,21 +79,6 @@ _SAID_FOR_THEM = re.compile(
 _LEADING_CONDITION = re.compile(r"^\W*(?:if|when|unless)\b[^,.;]*,", re.IGNORECASE)
 
 
-def restricted(text: str) -> set[str]:
-    """The populations `text` names after a word that keeps a remedy from them, in the same
-    sentence and within 160 characters: whom a benefit is not said of."""
-    text = _LEADING_CONDITION.sub(lambda m: " " * len(m.group(0)), _STORAGE.sub(" ", text))
-    kept_away = _KEPT_AWAY_ANYWHERE.search(text)
-    found = set()
-    for name, pattern in POPULATIONS:
-        for match in pattern.finditer(text):
-            window = re.split(r"[.!?;]\s", text[max(0, match.start() - 160) : match.start()])[-1]
-            said_good = _GOOD_FOR_THEM.search(text, 0, match.start()) or _THEY_CAN.match(text, match.end())
-            if restricts(window) or (kept_away and not said_good):
-                found.add(name)
-    return found
-
-
 # ... or anywhere in the sentence, whoever is named first: "In pregnancy valerian may help you sleep,
 # yet it is better avoided", "Melatonin helps jet lag; children are advised against it", "but only
 # paracetamol is safe in pregnancy" (not "to avoid dehydration, give children ...")
@@ -121,6 +107,22 @@ _KEPT_AWAY = re.compile(
 )
 
 
+def restricted(text: str) -> set[str]:
+    """The populations `text` names after a word that keeps a remedy from them (in the same sentence
+    and within 160 characters), or anywhere when it keeps the remedy away and says no good for them
+    where it names them: whom a benefit is not said of."""
+    text = _LEADING_CONDITION.sub(lambda m: " " * len(m.group(0)), _STORAGE.sub(" ", text))
+    kept_away = _KEPT_AWAY_ANYWHERE.search(text)
+    found = set()
+    for name, pattern in POPULATIONS:
+        for match in pattern.finditer(text):
+            window = re.split(r"[.!?;]\s", text[max(0, match.start() - 160) : match.start()])[-1]
+            said_good = _GOOD_FOR_THEM.search(text, 0, match.start()) or _THEY_CAN.match(text, match.end())
+            if _restricts(window) or (kept_away and not said_good):
+                found.add(name)
+    return found
+
+
 def benefit_for(whom: list[str], own: str, named_in_text: list[str]) -> list[str]:
     """Whom, of `whom`, a benefit may be said of, the remedy's own part of the sentence being `own`:
     not those it keeps the remedy from ("it shouldn't be used in pregnancy"), nor those named only in
@@ -134,11 +136,9 @@ def benefit_for(whom: list[str], own: str, named_in_text: list[str]) -> list[str
     ]
 
 
-def restricts(text: str) -> bool:
+def _restricts(text: str) -> bool:
     """Whether `text` keeps a remedy from someone: a word that does, with no good said after it."""
-    last = None
-    for last in _RESTRICTION.finditer(text):  # noqa: B007 (the last one is what is wanted)
-        pass
+    last = last_match(_RESTRICTION.finditer(text))
     return last is not None and not _SAID_FOR_THEM.search(text, last.end())
 
 
