@@ -62,7 +62,8 @@ DENIED = re.compile(
     r"|avoid(?:ed)? (?:it|them)\b|\bkeep\b[^.;]{0,30}?\baway from (?:small |young )?children|(?:no|little) relief"
     # "Quinine is not an option", "This does not make it a safe remedy"
     r"|(?:is|are)(?:n['’]t|\s+not|\s+no longer) (?:really |always )?(?:an? |the )?"
-    r"(?:(?:(?:good|safe|great|real|viable|suitable|sensible|wise|reasonable|long-term)\s+){0,2}(?:option|answer|solution|choice)"
+    r"(?:(?:(?:good|safe|great|real|viable|suitable|sensible|wise|reasonable|long-term|best|ideal|right|wisest|first)\s+){0,2}"
+    r"(?:option|answer|solution|choice)"
     r"|(?:(?:good|safe|proven|recommended|effective|reliable)\s+)?"
     r"(?:(?!only\b|new\b|first\b|main\b|single\b|usual\b|standard\b|common\b|typical\b)[\w-]+\s+){0,2}?"
     r"(?:treatment|remedy|cure(?!-)))\b"
@@ -92,7 +93,8 @@ DENIED = re.compile(
 # to another: "Coffee should be avoided", "Valerian isn't safe in pregnancy", "Milk is a poor
 # choice for heartburn", "Baking soda works fast but is not suitable for regular use".
 WARNED = re.compile(
-    r"\b(?:(?:should|must|is|are|best|to) (?:be )?(?:usually |generally |often |best )?avoided|unsuitable"
+    r"\b(?:(?:should|must|is|are|best|better|to) (?:be )?(?:usually |generally |often |best |better )?avoided"
+    r"|unsuitable"
     r"|(?:is|are) bad for|poor choice"
     r"|(?:is|are) (?:too |very |quite )?(?:risky|dangerous|unsafe|harmful)"
     r"|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given))"

@@ -11,7 +11,12 @@ from claims.ingest.cuewords import NEGATION
 
 _POPULATIONS = (
     ("pregnancy", r"pregnan|gestat|expectant mothers?|trimester"),
-    ("children", r"child|kids?\b|bab(?:y|ies)|infant|pediatric|paediatric|teenager|adolescen"),
+    # "under-16s", "anyone under 12", "people under the age of 18"
+    (
+        "children",
+        r"child|kids?\b|bab(?:y|ies)|infant|pediatric|paediatric|teenager|adolescen|under[- ]?(?:1[0-8]|[2-9])s\b"
+        r"|(?<=anyone )under (?:the age of )?(?:1[0-8]|[2-9])\b|(?<=people )under (?:the age of )?(?:1[0-8]|[2-9])\b",
+    ),
     ("elderly", r"elderly|old age|older (?:people|adults|patients)|aged patients|seniors?|pensioners?"),
     ("athletes", r"athlet|sportsm|runners?\b|cyclists?|weightlifters?"),
     ("varicose_veins", r"varicose|phlebeurysm|venous insufficiency"),
@@ -74,6 +79,14 @@ _SAID_FOR_THEM = re.compile(
 )
 
 
+# ... the good right after that word is what it denies: "isn't the best choice", "not always safe"
+_DENIED_GOOD = re.compile(
+    r"\s+(?:(?:the|a|an|be|been|very|really|always|so|as|particularly|necessarily|considered)\s+)*"
+    r"(?:safe|fine|suitable|suited|best|ok|okay|good|allowed|recommended)\b",
+    re.IGNORECASE,
+)
+
+
 # ... not a condition the sentence opens with: "If these don't help, your GP may prescribe omeprazole,
 # which is considered safe in pregnancy"
 _LEADING_CONDITION = re.compile(r"^\W*(?:if|when|unless)\b[^,.;]*,", re.IGNORECASE)
@@ -86,7 +99,8 @@ _KEPT_AWAY_ANYWHERE = re.compile(
     r"\b(?:(?:best|better|be|is|are) avoided|(?<!to )(?<!helps )(?<!help )avoid(?! (?:dehydration|getting|being)\b)"
     r"|stay away from|advised against|advise against|inappropriate|prescription[- ]only"
     r"|(?:give|given) (?:it |them )?a miss"
-    r"|not (?:the |a )?(?:best|right|ideal|wisest) (?:choice|option)|not advisable|not all are (?:suitable|safe)"
+    r"|(?:not|n['’]t) (?:the |a )?(?:best|right|ideal|wisest|first) (?:choice|option)|not advisable"
+    r"|not all are (?:suitable|safe)"
     r"|only [\w-]+ (?:is|are) safe|only [\w-]+ should be (?:used|taken|given))\b",
     re.IGNORECASE,
 )
@@ -107,28 +121,42 @@ _KEPT_AWAY = re.compile(
 )
 
 
-def restricted(text: str) -> set[str]:
+def restricted(text: str, name: str = "") -> set[str]:
     """The populations `text` names after a word that keeps a remedy from them (in the same sentence
     and within 160 characters), or anywhere when it keeps the remedy away and says no good for them
-    where it names them: whom a benefit is not said of."""
+    where it names them: whom a benefit of the remedy `name` (as written) is not said of. Good said
+    of another only is not said of it: "both ease pain, but only paracetamol is safe in pregnancy"."""
     text = _LEADING_CONDITION.sub(lambda m: " " * len(m.group(0)), _STORAGE.sub(" ", text))
     kept_away = _KEPT_AWAY_ANYWHERE.search(text)
+    only = _ONLY_ANOTHER.search(text)
+    another_only = only is not None and only.group(1).lower() not in name.lower().split()
     found = set()
-    for name, pattern in POPULATIONS:
+    for population, pattern in POPULATIONS:
         for match in pattern.finditer(text):
             window = re.split(r"[.!?;]\s", text[max(0, match.start() - 160) : match.start()])[-1]
-            said_good = _GOOD_FOR_THEM.search(text, 0, match.start()) or _THEY_CAN.match(text, match.end())
-            if _restricts(window) or (kept_away and not said_good):
-                found.add(name)
+            said_good = _good_before(text, match.start()) or _THEY_CAN.match(text, match.end())
+            if _restricts(window) or (kept_away and (another_only or not said_good)):
+                found.add(population)
     return found
 
 
-def benefit_for(whom: list[str], own: str, named_in_text: list[str]) -> list[str]:
+_ONLY_ANOTHER = re.compile(r"\bonly ([\w-]+) (?:is|are|should be)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never)|n['’]t)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
+
+
+def _good_before(text: str, end: int) -> bool:
+    """Whether good is said for whom `text` names at `end`, right before them ("safe in pregnancy"),
+    not denied ("not all are suitable for young children")."""
+    good = _GOOD_FOR_THEM.search(text, 0, end)
+    return good is not None and not _NEGATED_BEFORE.search(text, 0, good.start())
+
+
+def benefit_for(whom: list[str], own: str, named_in_text: list[str], name: str = "") -> list[str]:
     """Whom, of `whom`, a benefit may be said of, the remedy's own part of the sentence being `own`:
-    not those it keeps the remedy from ("it shouldn't be used in pregnancy"), nor those named only in
+    not those it keeps the remedy `name` from ("it shouldn't be used in pregnancy"), nor those named only in
     another remedy's part, nor those of the heading above when the remedy is to be kept away ("##
     Pregnancy / Valerian helps, but is best avoided")."""
-    kept_from, said_of = restricted(own), populations(own)
+    kept_from, said_of = restricted(own, name), populations(own)
     return [
         p
         for p in whom
@@ -137,9 +165,13 @@ def benefit_for(whom: list[str], own: str, named_in_text: list[str]) -> list[str
 
 
 def _restricts(text: str) -> bool:
-    """Whether `text` keeps a remedy from someone: a word that does, with no good said after it."""
+    """Whether `text` keeps a remedy from someone: a word that does, with no good said after it
+    other than the good it denies ("it isn't the best choice in pregnancy")."""
     last = last_match(_RESTRICTION.finditer(text))
-    return last is not None and not _SAID_FOR_THEM.search(text, last.end())
+    if last is None:
+        return False
+    denied = _DENIED_GOOD.match(text, last.end())
+    return not _SAID_FOR_THEM.search(text, denied.end() if denied else last.end())
 
 
 def _stated(found) -> str:

@@ -19,13 +19,18 @@ _SAID_GOOD = re.compile(
     r"\**(?:\s*\([^)]{0,60}\))?(?:\s+(?:tablets?|gels?|creams?|capsules?|sprays?|such as [\w-]+))*,?"
     r"\s+(?:(?:may|might|can|could|often|usually|also|really|does|do)\s+)*"
     rf"(?:{followup.GOOD_VERBS}|(?:is|are) (?:also )?(?:effective|useful)"
-    r"|reduces? (?:the )?(?:pain|inflammation|swelling|itch\w*|symptoms|fever))\b"
+    r"|reduces? (?:the )?(?:pain|inflammation|swelling|itch\w*|symptoms|fever)"
+    # "Statins are the main medicine", "Trimethoprim is an alternative", "Loperamide can slow diarrhoea"
+    r"|(?:is|are) (?:usually |often |still |also )?(?:the |an? )?(?:main|first|usual|standard|first-line|mainstay"
+    r"|alternative|good option)"
+    r"|(?:treats?|prevents?|lowers?|slows?|shortens?|controls?|stops?)(?= (?:the |your |an? )?[\w-]+))\b"
     r"(?!\s+(?:nothing|nobody|no))",
     re.IGNORECASE,
 )
-# "but", or a dash before the rest: "Ibuprofen may work better — take it with food, and don't take it if ..."
+# "but", a semicolon or a dash before the rest: "Ibuprofen may work better — take it with food, and
+# don't take it if ...", "Valerian helps sleep in adults; in pregnancy it is best avoided"
 _BUT = re.compile(
-    r",?\s*\b(?:but|although|though|except|apart from|other than|excluding|with the exception of)\b|\s[—–]\s",
+    r",?\s*\b(?:but|although|though|except|apart from|other than|excluding|with the exception of)\b|\s[—–]\s|;",
     re.IGNORECASE,
 )
 _EXCEPT = re.compile(r",?\s*(?:except|apart|other|excluding|with)\b", re.IGNORECASE)

@@ -170,6 +170,10 @@ def numbered_title(text: str, lines: list[Line], i: int) -> bool:
     )
 
 
+# "Aspirin: not for anyone under 16\nIbuprofen: ask first ...": entries of one list, neither the other's title
+_ENTRY = re.compile(r"[\w'’ -]{1,40}:\s+\S")
+
+
 def titles_within(text: str, lines: list[Line]) -> tuple[list[tuple[int, str]], set[int]]:
     """The short lines of a paragraph that title what follows them with no blank line between
     ("Triggers\nRed wine and aged cheese ...", "Foods to avoid:\nCoffee ...", "Quinine\nNot
@@ -206,6 +210,7 @@ def titles_within(text: str, lines: list[Line]) -> tuple[list[tuple[int, str]], 
             and ";" not in stripped
             and not _RUNS_ON.search(stripped)
             and not _FRAGMENT.match(stripped)
+            and not (_ENTRY.match(stripped) and _ENTRY.match(after))
             and looks_like_heading(stripped)
             and (
                 _NAMED_BY_CLAUSE.match(stripped)

@@ -113,6 +113,12 @@ def _a_symptom(text: str, offset: int, end: int, category: str) -> bool:
     )
 
 
+_ABSENT = re.compile(
+    r"\b(?:(?:does|do)(?:n['’]t|\s+not)\s+contain|contains?\s+no|free\s+(?:of|from))(?:\s+(?:any|added))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "") -> cues.KindCall | None:
     """`call` as the words around the remedy leave it; None when the mention claims nothing.
     `under` is the line under the segment when the segment is a title."""
@@ -131,6 +137,9 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         # is had, nor what a heading says of the others ("Salty food makes you pass more calcium"
         # under "Preventing stones")
         call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}", call.cue != "default")
+    if call.kind in cues.BENEFITS and _ABSENT.search(text, 0, offset):
+        # "Gaviscon doesn't contain aspirin, so it's safe in pregnancy": never aspirin's benefit
+        call = cues.KindCall(at.harm or cues.CAUTION, False, "what another is free of")
     worse, of_condition = scope.worsens(at.spoken, end, at.condition)
     if (call.kind != cues.CAUSE or call.cue.startswith("usual for")) and worse and of_condition:
         call = cues.KindCall(cues.CAUSE, False, worse)  # "Coffee makes insomnia worse"

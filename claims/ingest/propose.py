@@ -240,7 +240,7 @@ def _segment_proposals(
             whom = whom_here or (details.populations(under) if kind == cues.CAUTION and under else [])
             if kind in cues.BENEFITS and whom:
                 # "Feverfew may help, but it shouldn't be used in pregnancy": never a benefit for them
-                whom = details.benefit_for(whom, own, pops_in_text)
+                whom = details.benefit_for(whom, own, pops_in_text, mention.surface)
             for population in [None] if qualified else _populations_for(kind, whom):
                 key = (mention.term.remedy, kind, population)
                 dose = details.dose_for(text, spans, (offset, end))

@@ -281,7 +281,8 @@ def denied_benefit(text: str, offset: int) -> str:
         return subjectless.group(0).strip().lower()  # "..., but must be avoided in kidney disease"
     for number, part in enumerate(parts):
         part = _NOT_ONLY.sub(blank, _CONDITIONAL.sub(blank, part))  # offsets stand
-        found = DENIED.search(part)
+        # "..., but it should be avoided in pregnancy": a warning said of it again is its own
+        found = DENIED.search(part) or (WARNED.search(part) if number else None)
         if found and number == 0 and _OBJECT_PREFERRED.search(found.group(0)) and found.end() <= offset - starts[-1]:
             continue  # "Sports drinks are no substitute for oral rehydration salts": the salts are the better
         if found and _FASTER.search(found.group(0)) and _GOOD_SAID.search(text, 0, text.find(part) + found.start()):

@@ -27,3 +27,13 @@ def read_as(text, lexicon, condition, word):
     return {(True, False): "benefit", (False, True): "harm", (True, True): "both", (False, False): "none"}[
         (bool(kinds & BENEFITS), bool(kinds & HARMS))
     ]
+
+
+def said_of(text, lexicon, condition, word):
+    """What a reviewer reads of the remedy whose name, or words as written, hold `word`: each
+    proposal as "benefit:<population>" or "harm:<population>" ("none": everyone)."""
+    return {
+        f"{'benefit' if p.kind in BENEFITS else 'harm'}:{p.population or 'none'}"
+        for p in propose(text, lexicon, condition)
+        if word in p.remedy.lower() or word in p.surface.lower()
+    }

@@ -1,0 +1,155 @@
+"""Whom a sentence keeps a remedy from, in the words the population review left read wrong: a
+warning said of it again after "but" or a semicolon ("but it should be avoided in pregnancy"), good
+denied right where it is said ("isn't the best choice"), good said of another only ("only
+paracetamol is safe in pregnancy"), what another remedy is free of ("doesn't contain aspirin"),
+"under-16s", and good said in other words beside the warning ("are the main medicine"). Each
+proposal of the remedy the word names reads as "benefit:<population>" or "harm:<population>"
+("none": everyone); what a reviewer would insist on is required, what would be wrong is forbidden."""
+
+import pytest
+
+from tests.ingest.proposing import catalogue_lexicon, said_of  # noqa: F401 (a fixture)
+
+CASES = [
+    # a warning said of "it" after "but" or a semicolon, in the words a warning after the name has
+    (
+        "Valerian helps, but it should be avoided in pregnancy.",
+        "insomnia",
+        "valerian",
+        ["benefit:none", "harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    (
+        "Valerian helps, but it is better avoided in pregnancy.",
+        "insomnia",
+        "valerian",
+        ["benefit:none", "harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    (
+        "Valerian helps sleep in adults; in pregnancy it is best avoided.",
+        "insomnia",
+        "valerian",
+        ["benefit:none", "harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    (
+        "St John's wort can lift a low mood, but it is risky with the pill.",
+        "low mood",
+        "john",
+        ["harm:none"],
+        [],
+    ),
+    # good denied where it is said
+    (
+        "Ibuprofen eases pain, but it isn't the best choice in pregnancy.",
+        "headache",
+        "ibuprofen",
+        ["benefit:none", "harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    (
+        "Ibuprofen isn't the best choice in pregnancy.",
+        "headache",
+        "ibuprofen",
+        ["harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    (
+        "Ibuprofen is not the ideal option in pregnancy.",
+        "headache",
+        "ibuprofen",
+        ["harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    (
+        "Antihistamines such as cetirizine ease sneezing, but not all are suitable for young children.",
+        "hay fever",
+        "cetirizine",
+        ["benefit:none"],
+        ["benefit:children"],
+    ),
+    # good said of another only
+    (
+        "Ibuprofen and paracetamol both ease pain, but only paracetamol is safe in pregnancy.",
+        "headache",
+        "ibuprofen",
+        ["benefit:none"],
+        ["benefit:pregnancy"],
+    ),
+    (
+        "Ibuprofen and paracetamol both ease pain, but only paracetamol is safe in pregnancy.",
+        "headache",
+        "paracetamol",
+        ["benefit:pregnancy"],
+        ["harm:pregnancy"],
+    ),
+    # what another remedy is free of
+    (
+        "Gaviscon doesn't contain aspirin, so it's safe in pregnancy.",
+        "heartburn",
+        "aspirin",
+        ["harm:pregnancy"],
+        ["benefit:pregnancy", "benefit:none"],
+    ),
+    (
+        "Gaviscon doesn't contain aspirin, so it's safe in pregnancy.",
+        "heartburn",
+        "gaviscon",
+        ["benefit:pregnancy"],
+        ["harm:pregnancy"],
+    ),
+    ("Rooibos tea is free from caffeine.", "insomnia", "caffeine", ["harm:none"], ["benefit:none"]),
+    # children in other words
+    (
+        "Ibuprofen eases pain, but it is not suitable for under-16s.",
+        "headache",
+        "ibuprofen",
+        ["benefit:none", "harm:children"],
+        ["benefit:children"],
+    ),
+    ("Aspirin is not for anyone under 16.", "headache", "aspirin", ["harm:children"], []),
+    (
+        "Ibuprofen eases pain, but don't give it to people under the age of 12.",
+        "headache",
+        "ibuprofen",
+        ["harm:children"],
+        ["benefit:children"],
+    ),
+    # good said in other words, then denied to some: the benefit beside the caution
+    (
+        "Statins are the main medicine, but they aren't suitable in pregnancy.",
+        "high cholesterol",
+        "statin",
+        ["benefit:none", "harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    (
+        "Loperamide can slow diarrhoea in adults, but it isn't suitable for children under 12.",
+        "diarrhoea",
+        "loperamide",
+        ["benefit:none", "harm:children"],
+        ["benefit:children"],
+    ),
+    (
+        "Trimethoprim is an alternative, but it should be avoided in the first trimester of pregnancy.",
+        "cystitis",
+        "trimethoprim",
+        ["benefit:none", "harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    # entries of one list: neither line titles the next
+    (
+        "Aspirin: not for children\nIbuprofen: ask first if you have asthma\nParacetamol: suitable for most people",
+        "headache",
+        "paracetamol",
+        ["benefit:none"],
+        ["harm:children", "benefit:children"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "condition", "word", "required", "forbidden"), CASES)
+def test_whom_a_remedy_is_kept_from(catalogue_lexicon, text, condition, word, required, forbidden):  # noqa: F811
+    read = said_of(text, catalogue_lexicon, condition, word)
+    assert set(required) <= read and not set(forbidden) & read, read
