@@ -122,6 +122,9 @@ _BENEFIT_AFTER = re.compile(
 _PART = re.compile(r"[.;:,]|\b(?:but|otherwise)\b", re.IGNORECASE)
 
 
+_NOT_FOR = re.compile(r"\s*not for\b(?!\s+(?:everyone|everybody|all|long)\b)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Denied:
     words: str
@@ -144,13 +147,19 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
             continue
         disowned, about = _DISOWNS.match(following.text), _NEXT_ABOUT_IT.match(following.text)
         against = _AGAINST_IT.search(following.text)  # "Today doctors advise against them."
-        if not (disowned or about or against):
+        bare = SUBJECTLESS.match(following.text)  # "Ibuprofen eases pain. Not suitable in pregnancy."
+        if bare and _NOT_FOR.match(bare.group(0)) and not populations(following.text):
+            bare = None  # "Not for the faint-hearted, though." ("Not for everyone" leaves room)
+        if not (disowned or about or against or bare):
             continue
         named = {p.remedy for p in at.get(seg.start, ())}
         plural = _PLURAL.match(following.text) or (against and "them" in against.group(0).lower().split())
         words, qualified = "", False
         if disowned and named:  # of every remedy the sentence names
             words = disowned.group(0).strip(" .!").lower()
+        elif bare and len(named) == 1:
+            words = bare.group(0).strip().lower()
+            qualified = leaves_room(following.text, words) or bool(populations(following.text))
         elif against and (len(named) == 1 or (plural and named)):
             words = against.group(0).lower()
             qualified = leaves_room(following.text, words)  # "Pregnant women should avoid it": beside the benefit

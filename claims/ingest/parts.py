@@ -16,11 +16,23 @@ from claims.ingest.advice import IMPERATIVE
 _SEMICOLON = re.compile(r";")
 _PART_END = re.compile(r";|,?\s+(?:and|but)\s+(?=(?:don['’]t|do not|never|avoid|stop|try not to)\b)", re.IGNORECASE)
 # "Heat helps, but ibuprofen should not be taken in pregnancy": a part that opens on another remedy
+_PEOPLE = (
+    r"children|kids|babies|infants|toddlers|teenagers|under-\d+s|adults|women|mothers|people|patients|pregnancy"
+    r"|the elderly|older people|anyone"
+)
 _BUT_ANOTHER = re.compile(
     r"(?<!nothing)(?<!anything)(?<!all),?\s+(?:but|whereas)\s+"
     r"(?:(?:the|a|an|taking|using|giving|(?:high|large|big) doses? of|too much|regular)\s+)?",
     re.IGNORECASE,
 )
+_BUT = re.compile(r",?\s+(?:but|whereas)\s+", re.IGNORECASE)
+_FOR_WHOM = re.compile(
+    rf"(?:(?:for|in)\s+)?(?:(?:young|small|older|pregnant|breastfeeding)\s+)?(?:{_PEOPLE})"
+    r"(?:\s+(?:under|over)\s+\d+)?,?\s+(?:(?:should|can|may|could|must|are better off|do better with|had better)\s+)?"
+    r"(?:(?:take|use|have|try|get|be given|stick to|choose)\s+)?(?:(?:the|a|an)\s+)?",
+    re.IGNORECASE,
+)
+_WHO = re.compile(r",\s+who\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:as with|like|unlike|similar to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SAID_AGAIN = re.compile(r"\b(?:it|they|them|its|their)\b", re.IGNORECASE)
 
@@ -33,7 +45,9 @@ def own_part(text: str, offset: int, named_at: list[tuple[int, bool]]) -> str:
     part that names it again or speaks of it ("; unlike magnesium, though, it can ...") stays."""
     found = list((_PART_END if IMPERATIVE.match(text) else _SEMICOLON).finditer(text))
     # "Ibuprofen shouldn't be used in pregnancy, but paracetamol is safe": either remedy after "but"
-    found = sorted(found + _buts_before(text, {start for start, _ in named_at}), key=lambda m: m.start())
+    found += _buts_before(text, {start for start, _ in named_at})
+    # "Ibuprofen relieves pain in children, who shouldn't have aspirin": what is said of whom it names
+    found = sorted(found + list(_WHO.finditer(text)), key=lambda m: m.start())
     for a, b in zip([0] + [m.end() for m in found], [m.start() for m in found] + [len(text)], strict=True):
         # "; the effect, as with alcohol, wears off": a remedy compared with is not whom the part is about
         names = {
@@ -46,7 +60,13 @@ def own_part(text: str, offset: int, named_at: list[tuple[int, bool]]) -> str:
 
 
 def _buts_before(text: str, named: set[int]) -> list[re.Match]:
-    return [m for m in _BUT_ANOTHER.finditer(text) if m.end() in named]
+    found = [m for m in _BUT_ANOTHER.finditer(text) if m.end() in named]
+    for but in _BUT.finditer(text):
+        # "..., but children should take cetirizine instead": whom the part names before the remedy
+        following = min((start for start in named if start >= but.end()), default=None)
+        if following is not None and _FOR_WHOM.fullmatch(text, but.end(), following):
+            found.append(but)
+    return found
 
 
 def another_follows(text: str, offset: int, named_at: list[tuple[int, bool]]) -> bool:

@@ -2,7 +2,9 @@
 warning said of it again after "but" or a semicolon ("but it should be avoided in pregnancy"), good
 denied right where it is said ("isn't the best choice"), good said of another only ("only
 paracetamol is safe in pregnancy"), what another remedy is free of ("doesn't contain aspirin"),
-"under-16s", and good said in other words beside the warning ("are the main medicine"). Each
+"under-16s", good said in other words beside the warning ("are the main medicine"), whom another
+remedy's part names ("but children should take cetirizine instead", ", who shouldn't have aspirin")
+and a warning with no subject in the next sentence ("Not suitable in pregnancy."). Each
 proposal of the remedy the word names reads as "benefit:<population>" or "harm:<population>"
 ("none": everyone); what a reviewer would insist on is required, what would be wrong is forbidden."""
 
@@ -138,6 +140,45 @@ CASES = [
         ["benefit:none", "harm:pregnancy"],
         ["benefit:pregnancy"],
     ),
+    # whom another remedy's part names, after "but" or in "who ...", is not this one's
+    (
+        "Chlorphenamine eases itching in adults, but children should take cetirizine instead.",
+        "hay fever",
+        "chlorphenamine",
+        ["benefit:none"],
+        ["benefit:children"],
+    ),
+    (
+        "Chlorphenamine works well, but for children, cetirizine is better.",
+        "hay fever",
+        "chlorphenamine",
+        ["benefit:none"],
+        ["benefit:children"],
+    ),
+    (
+        "Ibuprofen relieves pain in children over 3 months, who shouldn't have aspirin.",
+        "headache",
+        "ibuprofen",
+        ["benefit:children"],
+        ["harm:children"],
+    ),
+    (
+        "Ibuprofen relieves pain in children over 3 months, who shouldn't have aspirin.",
+        "headache",
+        "aspirin",
+        ["harm:children"],
+        ["benefit:children", "benefit:none"],
+    ),
+    # a warning with no subject in the next sentence is the remedy's
+    (
+        "Ibuprofen eases pain. Not suitable in pregnancy or for children under 16.",
+        "headache",
+        "ibuprofen",
+        ["benefit:none", "harm:pregnancy", "harm:children"],
+        ["benefit:pregnancy", "benefit:children"],
+    ),
+    ("Aspirin eases pain. Not recommended.", "headache", "aspirin", ["harm:none"], ["benefit:none"]),
+    ("Cold showers help. Not for the faint-hearted, though.", "cramps", "shower", ["benefit:none"], ["harm:none"]),
     # entries of one list: neither line titles the next
     (
         "Aspirin: not for children\nIbuprofen: ask first if you have asthma\nParacetamol: suitable for most people",
