@@ -90,12 +90,18 @@ def avoided(before: str, segment_text: str, table: CueTable) -> re.Match | None:
     verb = avoided.group(0).lower()
     if verb == "eliminate" and not _FROM_DIET.search(segment_text):
         return None
+    if _NO_NEED.search(own_part, 0, avoided.start()):
+        return None  # "You don't need to avoid paracetamol in pregnancy", "There's no reason to avoid ginger"
     in_ing = verb.split()[0].endswith("ing")  # "Avoiding coffee and taking magnesium helps"
     if ADVICE_AFTER.search(own_part, avoided.end()) or (in_ing and ADVICE_AFTER_ING.search(own_part, avoided.end())):
         return None
     return avoided
 
 
+_NO_NEED = re.compile(
+    r"\b(?:(?:do|does)(?:n['’]t|\s+not)\s+(?:need|have)\s+to|need(?:n['’]t|\s+not)|no\s+(?:need|reason)\s+to)\s+$",
+    re.IGNORECASE,
+)
 _PART_START = re.compile(r";|\b(?:but|however|whereas|although|though)\b", re.IGNORECASE)
 
 

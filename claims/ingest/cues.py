@@ -71,6 +71,10 @@ _USE_QUALIFIER = re.compile(
     r"(?:pregnant|breastfeeding|driving)|during pregnancy|exceed)",
     re.IGNORECASE,
 )
+_FOR_WHOM = re.compile(
+    r"\b(?:if you (?:are|have|'re|’re)|while (?:pregnant|breastfeeding)|(?:during|in) pregnancy|when pregnant)\b",
+    re.IGNORECASE,
+)
 CONTRAST = re.compile(r"\b(?:but|however|whereas|although|though|yet|while)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"\b(?:because|since|as)\b", re.IGNORECASE)
 _NEGATED_USE = re.compile(r"\b(?:do not|don't|never) (?:take|use|drink|give|exceed)\b", re.IGNORECASE)
@@ -185,6 +189,9 @@ def kind_of(
             # is kept away is a caution (not "Avoid attacks by stretching": the condition is the object)
             return KindCall(CAUTION, False, "avoid: " + done.group(0).lower())
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
+    if avoided and not qualifier:
+        # "Avoid ibuprofen if you have asthma": kept from some, a caution ("Avoid coffee if you get heartburn": a cause)
+        qualifier = _FOR_WHOM.search(segment_text, len(before))
     if avoided and avoided.group(0).lower() == "limit" and _LIMIT_TO.search(segment_text):
         return KindCall(CAUTION, False, "dose limit: " + _LIMIT_TO.search(segment_text).group(0).lower()[:60])
     if qualifier and not table.named.search(segment_text):

@@ -91,7 +91,10 @@ NEGATED_CONDITION = re.compile(
     re.IGNORECASE,
 )
 NEGATED_PARENTHESIS = re.compile(r"\((?:never|not|no)\b[^)]*\)", re.IGNORECASE)
-_ASK_A_DOCTOR = r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
+_ASK_A_DOCTOR = (
+    r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
+    r"|\bask (?:first )?before (?:taking|using|giving)"
+)
 
 
 # A habit-forming remedy denied: "Melatonin isn't habit-forming", "unlikely to be addictive", "no known

@@ -67,6 +67,14 @@ DENIED = re.compile(
     r"|(?:(?:good|safe|proven|recommended|effective|reliable)\s+)?"
     r"(?:(?!only\b|new\b|first\b|main\b|single\b|usual\b|standard\b|common\b|typical\b)[\w-]+\s+){0,2}?"
     r"(?:treatment|remedy|cure(?!-)))\b"
+    # "isn't necessarily the best painkiller in pregnancy", "may not be the best option for children",
+    # "is no longer considered a safe choice", "not all of them are suitable", "should only be used if ..."
+    r"|(?:(?:is|are|['’]s|['’]re)(?:n['’]t|\s+not|\s+no longer)|(?:may|might|could)\s+not\s+be)\s+"
+    r"(?:(?:really|always|necessarily|usually|generally|considered|thought to be)\s+)*(?:an?\s+|the\s+)?"
+    r"(?:best|first|ideal|right|wisest|safest|preferred|safe|good)\s+"
+    r"(?:choice|option|painkiller|medicine|treatment|remedy|drug|bet)\b"
+    r"|\bnot all (?:of (?:them|these|those) )?(?:[\w-]+ ){0,3}?(?:is|are) (?:suitable|safe|recommended)"
+    r"|(?:should|must|can) only be (?:used|taken|given)\b|^\W*only (?:use|take|give)\b"
     r"|(?:does|do)(?:n['’]t|\s+not) (?:make|mean) (?:[\w-]+ ){0,2}?(?:is |are )?(?:an? |any )?"
     r"(?:safe|safer|good|effective|useful)\b|old wives['’]? tale"
     # idioms: "a thing of the past", "off the table", "a no-go", "think twice before", "get hooked on"
@@ -97,10 +105,15 @@ WARNED = re.compile(
     r"|unsuitable"
     r"|(?:is|are) bad for|poor choice"
     r"|(?:is|are) (?:too |very |quite )?(?:risky|dangerous|unsafe|harmful)"
-    r"|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given))"
+    r"|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given)"
+    # "steer clear of it in pregnancy", "its safety in pregnancy is unknown", "check with your
+    # midwife before using it in pregnancy"
+    r"|steer clear|safety\b[^.;]{0,40}?\b(?:is|are) (?:unknown|not (?:known|established|clear))"
+    r"|(?:n['’]t|\bnot|\bno) (?:enough |good )?evidence (?:that )?(?:it|they)(?:['’]s| is| are) safe"
+    r"|(?:check|talk|speak) (?:with|to) (?:your|a) (?:doctor|gp|pharmacist|midwife) before (?:using|taking|giving))"
     # "isn't suitable", "not for children"
-    r"|(?:(?<=\w)n['’]t|\bnot) (?:\w+ )?(?:safe|suitable|for (?:children|babies|kids|infants|anyone|everyone|pregnant|"
-    r"people|those|patients|adults|women|men|anyone under|under[- ]\d+s?))",
+    r"|(?:(?<=\w)n['’]t|\bnot) (?:\w+ )?(?:safe|suitable|for (?:young |small |older )?(?:children|babies|kids|infants"
+    r"|anyone|everyone|pregnant|people|those|patients|adults|women|men|anyone under|under[- ]\d+s?))",
     re.IGNORECASE,
 )
 

@@ -9,15 +9,26 @@ import re
 from claims.ingest.avoidance import last_match
 from claims.ingest.cuewords import NEGATION
 
+_PEOPLE = r"anyone|anybody|people|those|patients|someone|you['’]re|you are"
+_NOT_A_MEASURE = (
+    r"(?!\s*(?:stone|st\b|kg|kilos?|lbs?|pounds|feet|foot|ft\b|inches|cm|minutes?|mins?|hours?|days?|weeks?|months?|%"
+    r"|degrees|°))"
+)
+_YOUNG = rf"(?:1[0-8]|[1-9])\b{_NOT_A_MEASURE}"
 _POPULATIONS = (
     ("pregnancy", r"pregnan|gestat|expectant mothers?|trimester"),
-    # "under-16s", "anyone under 12", "people under the age of 18"
+    # "under-16s", "anyone under 12", "those aged 12 and under", "if you're under 18" (not "under 8 stone")
     (
         "children",
-        r"child|kids?\b|bab(?:y|ies)|infant|pediatric|paediatric|teenager|adolescen|under[- ]?(?:1[0-8]|[2-9])s\b"
-        r"|(?<=anyone )under (?:the age of )?(?:1[0-8]|[2-9])\b|(?<=people )under (?:the age of )?(?:1[0-8]|[2-9])\b",
+        r"child|kids?\b|bab(?:y|ies)|infant|pediatric|paediatric|teen(?:s|agers?)?\b|adolescen|toddlers?\b|newborn"
+        rf"|under[- ]?(?:1[0-8]|[1-9])s\b|(?:{_PEOPLE})\s+(?:aged\s+)?under\s+(?:the\s+age\s+of\s+)?{_YOUNG}"
+        rf"|aged\s+{_YOUNG}\s+(?:and|or)\s+(?:under|younger)",
     ),
-    ("elderly", r"elderly|old age|older (?:people|adults|patients)|aged patients|seniors?|pensioners?"),
+    (
+        "elderly",
+        r"elderly|old age|older (?:people|adults|patients)|aged patients|seniors?|pensioners?"
+        rf"|over[- ]?(?:6[0-9]|[7-9]0)s\b|(?:{_PEOPLE})\s+(?:aged\s+)?over\s+(?:6[0-9]|7[0-9])\b{_NOT_A_MEASURE}",
+    ),
     ("athletes", r"athlet|sportsm|runners?\b|cyclists?|weightlifters?"),
     ("varicose_veins", r"varicose|phlebeurysm|venous insufficiency"),
     ("thrombophlebitis", r"thrombophlebitis|thrombosis"),
@@ -95,13 +106,17 @@ _LEADING_CONDITION = re.compile(r"^\W*(?:if|when|unless)\b[^,.;]*,", re.IGNORECA
 # ... or anywhere in the sentence, whoever is named first: "In pregnancy valerian may help you sleep,
 # yet it is better avoided", "Melatonin helps jet lag; children are advised against it", "but only
 # paracetamol is safe in pregnancy" (not "to avoid dehydration, give children ...")
+# "but only paracetamol is safe", "; only chamomile tea is considered safe" (not "Ginger not only eases
+# nausea but is safe", "The only drug that is safe")
+_ONLY = r"(?:^|[,;:]\s*|\bbut\s+)only ((?:[\w-]+ ){1,3}?)"
 _KEPT_AWAY_ANYWHERE = re.compile(
     r"\b(?:(?:best|better|be|is|are) avoided|(?<!to )(?<!helps )(?<!help )avoid(?! (?:dehydration|getting|being)\b)"
     r"|stay away from|advised against|advise against|inappropriate|prescription[- ]only"
     r"|(?:give|given) (?:it |them )?a miss"
     r"|(?:not|n['’]t) (?:the |a )?(?:best|right|ideal|wisest|first) (?:choice|option)|not advisable"
-    r"|not all are (?:suitable|safe)"
-    r"|only [\w-]+ (?:is|are) safe|only [\w-]+ should be (?:used|taken|given))\b",
+    r"|not all (?:of (?:them|these|those) )?(?:[\w-]+ ){0,3}?(?:is|are) (?:suitable|safe)"
+    rf"|{_ONLY}(?:is|are) (?:considered |thought (?:to be )?)?(?:safe|suitable)"
+    rf"|{_ONLY}should be (?:used|taken|given))\b",
     re.IGNORECASE,
 )
 # ... unless it is said good for them where they are named: "safe in pregnancy", "fine for children",
@@ -128,8 +143,10 @@ def restricted(text: str, name: str = "") -> set[str]:
     of another only is not said of it: "both ease pain, but only paracetamol is safe in pregnancy"."""
     text = _LEADING_CONDITION.sub(lambda m: " " * len(m.group(0)), _STORAGE.sub(" ", text))
     kept_away = _KEPT_AWAY_ANYWHERE.search(text)
-    only = _ONLY_ANOTHER.search(text)
-    another_only = only is not None and only.group(1).lower() not in name.lower().split()
+    only = kept_away.group(1) or kept_away.group(2) if kept_away else None
+    if only and set(only.lower().split()) & set(name.lower().split()):
+        kept_away = None  # "Only paracetamol is safe to take in pregnancy": not kept from paracetamol
+    another_only = bool(only)
     found = set()
     for population, pattern in POPULATIONS:
         for match in pattern.finditer(text):
@@ -140,7 +157,6 @@ def restricted(text: str, name: str = "") -> set[str]:
     return found
 
 
-_ONLY_ANOTHER = re.compile(r"\bonly ([\w-]+) (?:is|are|should be)\b", re.IGNORECASE)
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never)|n['’]t)(?:\s+[\w-]+){0,2}\s+$", re.IGNORECASE)
 
 

@@ -44,7 +44,8 @@ _AGAINST_IT = re.compile(
     r"|\b(?:does|do)(?:n['’]t|\s+not)\s+make\s+(it|them)\s+(?:an?\s+|any\s+)?(?:safe|safer|good|effective|useful)\b"
     r"|(?:\b(?:should|must|to|better|would)|['’]d)\s+avoid\s+(it|them)\b"  # "Pregnant women should avoid it"
     # "Most dermatologists advise skipping it", not "... skipping them only on infected patches"
-    r"|\b(?:advise|recommend|suggest)s?\s+(?:skipping|avoiding|not using)\s+(it|them)\b(?!\s+only\b)",
+    r"|\b(?:advise|recommend|suggest)s?\s+(?:skipping|avoiding|not using)\s+(it|them)\b(?!\s+only\b)"
+    r"|\b(?:do not|don['’]t|never)\s+(?:use|take|give)\s+(it|them)(?=\s+for\s+(?:more|longer)\s+than\b)",
     re.IGNORECASE,
 )
 # A harm it may do: "It can cause Reye's syndrome"; a benefit only reported ("You may have heard that ...").
@@ -91,7 +92,7 @@ _RESTRICTS = re.compile(
     r"\W*(?:(?:combined|mixed|if|unless|when|while)\b|(?:\w+\s+){0,2}?(?:on|with|in|during|by|for|if|when|while|unless|without|above|over|"
     r"more than|longer than|after|before|at)\s+(?:an?\s+|the\s+|your\s+)?(?:\w+\s+){0,3}?(?:empty stomach|children|"
     r"kids|babies|infants|pregnan\w*|women|men|people|anyone|those|patients|elderly|older|adults|alcohol|aspirin|"
-    r"driving|kidney|liver|heart|asthma|ulcers?|bleeding|days?|weeks?|months?|years?|long|regular|daily|doses?|mg|"
+    r"driving|kidney|liver|heart|asthma|ulcers?|bleeding|minutes?|hours?|days?|weeks?|months?|years?|long|regular|daily|doses?|mg|"
     r"g|other|combination|everyone)\b)",
     re.IGNORECASE,
 )
@@ -157,7 +158,9 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
         words, qualified = "", False
         if disowned and named:  # of every remedy the sentence names
             words = disowned.group(0).strip(" .!").lower()
-        elif bare and len(named) == 1:
+        elif bare and named and not at.get(following.start):
+            # "A steroid spray such as Beconase eases a blocked nose. Not suitable for ...", not
+            # "Not safe in pregnancy: ibuprofen, aspirin", a line of its own remedies
             words = bare.group(0).strip().lower()
             qualified = leaves_room(following.text, words) or bool(populations(following.text))
         elif against and (len(named) == 1 or (plural and named)):

@@ -46,7 +46,7 @@ _NOT_ONLY_SOME = re.compile(
 
 _NOT_FOR_EVERYONE = re.compile(
     r"\bnot (?:suitable |safe |right |recommended |appropriate )?for (?:everyone|everybody)\b"
-    r"(?!\W*(?:including|especially))",
+    r"(?!\W*(?:including|especially))|\bnot all\b",
     re.IGNORECASE,
 )
 

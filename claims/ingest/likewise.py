@@ -82,6 +82,19 @@ _NOT_ONLY_THAT = re.compile(r"(?:^|\bnot\s+|n['’]t\s+|\bto\s+|\bnever\s+)\W*$"
 _ENDS = re.compile(r"\W*(?:(?:too|as well|also)\W*)?", re.IGNORECASE)
 
 
+# A remedy said to do what the one before it in the sentence does: "Smoking makes hay fever worse,
+# and so does drinking alcohol", "..., as does alcohol"
+_SO_DOES = re.compile(
+    r"(?:,\s*|\band\s+)(?:so|as)\s+(?:does|do|can|will|is|are)\s+(?:(?:drinking|eating|taking|using|too much)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def so_does(before: str) -> bool:
+    """Whether the remedy named after `before` is said to do what one named before it does."""
+    return bool(_SO_DOES.search(before))
+
+
 def likewise(proposals: list, segments: list[Segment]) -> list:
     """`proposals`, the benefits of a "do the same" sentence recast as the harm the sentence before
     it says of its remedies."""

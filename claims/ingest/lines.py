@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.ingest.details import populations
+
 # The words a yes/no question opens with ("Do ear candles work?", "Is magnesium harmful?")
 AUXILIARIES = r"(?:can|could|is|are|does|do|did|should|will|would|may|might|has|have)\b"
 # A yes/no question as a line: "Do ear candles work?", "**Is it safe?**", "Q: Can I take it?"
@@ -210,7 +212,7 @@ def titles_within(text: str, lines: list[Line]) -> tuple[list[tuple[int, str]], 
             and ";" not in stripped
             and not _RUNS_ON.search(stripped)
             and not _FRAGMENT.match(stripped)
-            and not (_ENTRY.match(stripped) and _ENTRY.match(after))
+            and not (_ENTRY.match(stripped) and _ENTRY.match(after) and not populations(stripped.split(":")[0]))
             and looks_like_heading(stripped)
             and (
                 _NAMED_BY_CLAUSE.match(stripped)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.ingest import cues, denials, followup, forsome, labels, partners, refusals, scope
+from claims.ingest import cues, denials, details, followup, forsome, labels, partners, refusals, scope
 from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.cuewords import WHEN_HAD
 from claims.ingest.labelwords import NAMES_CAUSES
@@ -114,7 +114,15 @@ def _a_symptom(text: str, offset: int, end: int, category: str) -> bool:
 
 
 _ABSENT = re.compile(
-    r"\b(?:(?:does|do)(?:n['’]t|\s+not)\s+contain|contains?\s+no|free\s+(?:of|from))(?:\s+(?:any|added))?\s+$",
+    r"\b(?:(?:does|do)(?:n['’]t|\s+not)\s+contain|contains?\s+no|(?:has|have)\s+no|free\s+(?:of|from)|without)"
+    r"(?:\s+(?:any|added))?\s+(?:[\w-]+(?:\s*,\s*|\s+(?:or|and|nor)\s+)){0,3}$",
+    re.IGNORECASE,
+)
+_EVERYONE = re.compile(r"\b(?:anyone|everyone|everybody|all)\b(?!\s+(?:under|aged)\b)", re.IGNORECASE)
+# ... said to make the other safe, or safe for some: "Choose a remedy that doesn't contain
+# pseudoephedrine if you have high blood pressure"
+_SO_SAFE = re.compile(
+    r"[^.;]*?(?:(?<!not )(?<!n't )(?<!n’t )\b(?:safe|suitable|fine|okay|ok)\b|\bif you (?:have|are|['’]re)\b)",
     re.IGNORECASE,
 )
 
@@ -137,9 +145,14 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         # is had, nor what a heading says of the others ("Salty food makes you pass more calcium"
         # under "Preventing stones")
         call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}", call.cue != "default")
-    if call.kind in cues.BENEFITS and _ABSENT.search(text, 0, offset):
-        # "Gaviscon doesn't contain aspirin, so it's safe in pregnancy": never aspirin's benefit
-        call = cues.KindCall(at.harm or cues.CAUTION, False, "what another is free of")
+    if call.kind in cues.BENEFITS and (absent := _ABSENT.search(text, 0, offset)):
+        # "Gaviscon doesn't contain aspirin, so it's safe in pregnancy": never aspirin's benefit; a
+        # warning when said to make the other safe, else nothing ("If your multivitamin contains no
+        # vitamin D, take ..."; "Don't exercise without warming up" as it was)
+        if at.harm or _SO_SAFE.match(text, end):
+            call = cues.KindCall(at.harm or cues.CAUTION, False, "what another is free of")
+        elif not absent.group(0).lower().startswith("without"):
+            return None
     worse, of_condition = scope.worsens(at.spoken, end, at.condition)
     if (call.kind != cues.CAUSE or call.cue.startswith("usual for")) and worse and of_condition:
         call = cues.KindCall(cues.CAUSE, False, worse)  # "Coffee makes insomnia worse"
@@ -148,8 +161,16 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         # may be the condition in other words: the caution alone, never a benefit
         call = cues.KindCall(cues.CAUTION, False, f"harm: {worse}")
     elif call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)) and not _cure_only(denied, at):
-        # "Vitamin E does not help headaches": never "Vitamin E treats headache"
-        call = cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
+        # "Vitamin E does not help headaches": never "Vitamin E treats headache"; an order kept from
+        # some ("Suck menthol lozenges (not for young children)") stays beside the caution for them
+        restriction = at.spoken[max(at.spoken.lower().find(denied), 0) :]
+        for_some = (
+            denied.startswith("not ")  # not "Keep quinine away from children"
+            and IMPERATIVE.match(at.spoken)
+            and details.populations(restriction)
+            and not _EVERYONE.search(restriction)
+        )
+        call = cues.KindCall(cues.CAUTION, bool(for_some), f"benefit denied: {denied}")
     by_habit = call.cue == "default" or call.cue.startswith("usual for")  # nothing said of it decided it
     if (call.kind == cues.CAUSE or (call.kind in cues.BENEFITS and by_habit)) and not said_good:
         denied = denials.harm_denied(text, offset, end)

@@ -235,18 +235,21 @@ _HANDED_ON = re.compile(
 )
 _APPOSITION = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,", re.IGNORECASE)  # what the name is
 _NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
+_THAN = re.compile(r"\b(?:than|like|unlike|as with|compared (?:with|to))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SUBJECTLESS = re.compile(
     r"\s*(?:(?:is|are|was|were)(?:n['’]t|\s+not|\s+no longer|\s+never)"
     r" (?:recommended|advised|advisable|appropriate|safe|suitable|for|worth|effective|proven|approved)"
     r"|(?:(?:was|were|has been|have been) )?(?:banned|withdrawn)"
     r"|should(?:n['’]t|\s+not) (?:be|go)|must not|(?:must|should) be avoided"
+    r"|(?:is|are) (?:best|better) avoided"
+    r"|(?:is|are)(?:n['’]t|\s+not) (?:the |a )?(?:best|first|ideal|right) (?:choice|option)"
     r"|not (?:in|for|during|if|when|while|suitable|safe|recommended|every day|daily)"
     r"|(?:is|are)\s+(?:now\s+)?(?:considered\s+)?(?:too\s+)?(?:risky|dangerous|unsafe))\b",
     re.IGNORECASE,
 )
 _BACK = re.compile(
     # "..., but studies haven't shown a clear benefit" (not "but research on cough syrups shows ...")
-    r"\b(?:it|they|them|this|its|either|both|the evidence)\b"
+    r"\b(?:it|they|them|this|its|either|both|the evidence|(?:long-term|regular|daily|prolonged) use)\b"
     r"|\b(?:studies|trials|research)(?= (?:have|has)(?:n['’]t| not) (?:shown|found|proved|proven)\b)",
     re.IGNORECASE,
 )
@@ -270,9 +273,15 @@ def denied_benefit(text: str, offset: int) -> str:
     end = _part_end(text, offset)
     parts = [text[starts[-1] : end]]
     following = _PARTS.search(text, offset)
-    said_of_it = following and (
-        _BACK.search(text, following.end(), _part_end(text, following.end()))
-        or SUBJECTLESS.match(text, following.end())  # "..., but isn't recommended in pregnancy", "but not in children"
+    # "..., but isn't recommended in pregnancy", "but not in children"; not what "it" is compared with
+    # ("Ibuprofen eases pain better than paracetamol, but it should be avoided")
+    said_of_it = (
+        following
+        and not _THAN.search(text, 0, offset)
+        and (
+            _BACK.search(text, following.end(), _part_end(text, following.end()))
+            or SUBJECTLESS.match(text, following.end())
+        )
     )
     if said_of_it:
         parts.append(text[following.end() : _part_end(text, following.end())])

@@ -10,7 +10,7 @@ proposal of the remedy the word names reads as "benefit:<population>" or "harm:<
 
 import pytest
 
-from tests.ingest.proposing import catalogue_lexicon, said_of  # noqa: F401 (a fixture)
+from tests.ingest.proposing import catalogue_lexicon, kinds, said_of  # noqa: F401 (a fixture)
 
 CASES = [
     # a warning said of "it" after "but" or a semicolon, in the words a warning after the name has
@@ -179,6 +179,37 @@ CASES = [
     ),
     ("Aspirin eases pain. Not recommended.", "headache", "aspirin", ["harm:none"], ["benefit:none"]),
     ("Cold showers help. Not for the faint-hearted, though.", "cramps", "shower", ["benefit:none"], ["harm:none"]),
+    # a new user's hay fever article
+    (
+        "Hay fever: what actually helps\n\nSmoking makes hay fever symptoms worse, and so does drinking alcohol.",
+        "hay fever",
+        "alcohol",
+        ["harm:none"],
+        ["benefit:none"],
+    ),
+    (
+        "A steroid nasal spray such as Beconase eases a blocked nose if you start it two weeks before the season. "
+        "Not suitable for children under 12.",
+        "hay fever",
+        "steroid",
+        ["benefit:none", "harm:children"],
+        ["benefit:children"],
+    ),
+    (
+        "Decongestant sprays such as Sudafed Blocked Nose Spray clear a stuffy nose quickly. "
+        "Do not use them for more than 7 days, or the blockage can come back worse.",
+        "hay fever",
+        "decongestant",
+        ["benefit:none", "harm:none"],
+        [],
+    ),
+    (
+        "Not safe in pregnancy: ibuprofen, aspirin\nSafe in pregnancy: paracetamol, ginger",
+        "pain",
+        "ginger",
+        ["benefit:pregnancy"],
+        ["harm:pregnancy"],
+    ),
     # entries of one list: neither line titles the next
     (
         "Aspirin: not for children\nIbuprofen: ask first if you have asthma\nParacetamol: suitable for most people",
@@ -194,3 +225,15 @@ CASES = [
 def test_whom_a_remedy_is_kept_from(catalogue_lexicon, text, condition, word, required, forbidden):  # noqa: F811
     read = said_of(text, catalogue_lexicon, condition, word)
     assert set(required) <= read and not set(forbidden) & read, read
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Avoid ibuprofen if you have asthma, because it can make wheezing worse.", "ibuprofen"),
+        ("Skip ibuprofen if you have a stomach ulcer.", "ibuprofen"),
+        ("Avoid valerian, kava and St John's wort if you are pregnant or breastfeeding.", "valerian"),
+    ],
+)
+def test_a_remedy_kept_from_some_is_a_caution_not_a_cause(catalogue_lexicon, text, remedy):  # noqa: F811
+    assert kinds(text, catalogue_lexicon, remedy, "hay fever") == {"caution"}
