@@ -80,6 +80,7 @@ class Around:
     populations: list[str]
     harm: str | None  # what the catalogue mostly calls the remedy, when a harm (Lexicon.harms)
     others: tuple[tuple[int, int], ...] = ()  # where the segment names remedies, this one too
+    listed: bool = False  # an item of a list or table, or a name under a title line
 
 
 def _cure_only(denied: str, at: Around) -> bool:
@@ -135,7 +136,9 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if rule == "everyday" and _a_symptom(text, offset, end, category):
         return None  # "sensitive to bright lights", "unexplained weight loss": what the condition does
     said_good = IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken) or _SAID_SAFE.search(at.spoken)
-    advised = said_good or labels.labels_say_good(at.labels)
+    # a label that says good advises the items of its list, not each sentence under it: "Many people
+    # drink alcohol at summer parties" under "Hay fever: what actually helps" is no advice
+    advised = said_good or (at.listed and labels.labels_say_good(at.labels))
     # nothing but the category's habit, or when it is had, decided it (a tie with a benefit's cue goes
     # to the harm: "E-cigarettes are less harmful than smoking and can help you quit")
     weak = call.cue in ("default", f"usual for {category}") or bool(_WHEN.fullmatch(call.cue))

@@ -213,6 +213,7 @@ def _segment_proposals(
         if mention.rule == "phrasing" and _AFTER_A_PART.search(lead) and ADVICE_AFTER.fullmatch(f", {order}"):
             lead += order  # "To reduce tooth decay, chew gum": an order after the comma
         harm = (harms or {}).get(mention.term.remedy)
+        listed = seg.kind in (ITEM, ROW) or named
         call = cues.kind_of(
             spoken,
             lead,
@@ -220,10 +221,10 @@ def _segment_proposals(
             mention.term.category,
             condition,
             labels=labels,
-            listed=seg.kind in (ITEM, ROW) or named,
+            listed=listed,
             harmful=harm is not None,
         )
-        around = overrule.Around(text, offset, end, spoken, condition, labels, whom_here, harm, tuple(spans))
+        around = overrule.Around(text, offset, end, spoken, condition, labels, whom_here, harm, tuple(spans), listed)
         call = overrule.overrule(call, mention, around, under)
         if call is None:
             continue

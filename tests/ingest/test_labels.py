@@ -336,3 +336,28 @@ def test_a_later_remedy_of_a_sentence_under_a_warning_heading_reads_its_own_word
     )
     found = {p.kind for p in propose(text, lexicon, "eczema") if p.remedy == "scratch mitts"}
     assert found and found <= BENEFITS
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "condition"),
+    [
+        (
+            "Hay fever: what actually helps\n\nMany people drink alcohol at summer parties when pollen is high.",
+            "alcohol",
+            "hay fever",
+        ),
+        ("## What helps\n\nHeavy alcohol use also increases bruising.", "alcohol", "bruises"),
+        ("## Tips that help\n\nEnergy drinks are a big problem.", "energy drinks", "insomnia"),
+    ],
+)
+def test_a_heading_that_says_good_advises_the_items_of_its_list_not_each_sentence_under_it(
+    lexicon, text, remedy, condition
+):
+    # what the catalogue mostly calls harmful stays a harm where the sentence's own words say nothing good
+    found = kinds(text, lexicon, remedy, condition)
+    assert found and not found & BENEFITS
+
+
+def test_a_heading_that_says_good_still_advises_the_items_of_its_list(lexicon):
+    found = kinds("## What helps\n\n- Magnesium\n- Stretching before bed", lexicon, "magnesium", "insomnia")
+    assert found and found <= BENEFITS
