@@ -64,6 +64,13 @@ _CAUSAL = re.compile(
     r"(?:cause|provoke|trigger|lead to|result in)\b([^.;:!?]*)",
     re.IGNORECASE,
 )
+# What a remedy causes that is a side effect, not the condition: "causes drowsiness", "can lead to stomach bleeding"
+_ADVERSE = re.compile(
+    r"\b(?:causes?|caused|can cause|may cause|leads? to|can lead to)\s+(?:(?:some|mild|severe|serious|a|an)\s+)?"
+    r"(?:drowsiness|sleepiness|dizziness|constipation|dry mouth|nausea|stomach (?:upset|bleeding|ulcers?)|bleeding"
+    r"|rash(?:es)?|confusion|dependence|addiction|diarrh(?:o)?ea|weight gain|headaches?|blurred vision)\b",
+    re.IGNORECASE,
+)
 # How a drug is not to be taken, after "do not take X": a caution about its use, not a cause.
 _USE_QUALIFIER = re.compile(
     r"\b(?:on an empty stomach|with alcohol|for (?:more|longer) than|more than|longer than|without (?:consulting|"
@@ -226,6 +233,12 @@ def kind_of(
         scores[kind] += weight
         fired.setdefault(kind, f"usual for {category}")
     benefit = max(BENEFITS, key=lambda k: (scores[k], -_ORDER.index(k)))
+    adverse = _ADVERSE.search(segment_text) if scores[CAUSE] >= 2.0 and not avoided else None
+    if adverse and not table.named.search(adverse.group(0)):
+        # "Piriton causes drowsiness" in an article on hay fever: a side effect, not a cause of hay
+        # fever; beside the benefit when that is for the condition ("Piriton eases hay fever but ...")
+        of_benefit = scores[benefit] > 0 and bool(table.named.search(segment_text, 0, adverse.start()))
+        return KindCall(CAUTION, of_benefit, "side effect: " + adverse.group(0).lower()[:60])
     if scores[CAUSE] >= 2.0 and scores[CAUSE] >= scores[benefit]:
         return KindCall(CAUSE, False, fired[CAUSE], label=labelled.get(CAUSE, ""))
     if scores[CAUTION] >= 2.0:

@@ -63,8 +63,13 @@ DOSE = re.compile(
 )
 
 
-# Where a remedy is kept says nothing of whom it is for: "keep out of the reach of children".
-_STORAGE = re.compile(r"\bout of (?:the )?reach of (?:small |young )?children\b", re.IGNORECASE)
+# Where a remedy is kept says nothing of whom it is for: "keep out of the reach of children"; nor
+# does a group that takes in adults too: "Adults and children over 6".
+_STORAGE = re.compile(
+    r"\bout of (?:the )?reach of (?:small |young )?children\b"
+    r"|\b(?:adults and (?:older )?(?:children|kids)|(?:children|kids) and adults)\b",
+    re.IGNORECASE,
+)
 
 
 def populations(text: str) -> list[str]:

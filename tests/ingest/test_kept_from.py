@@ -210,6 +210,14 @@ CASES = [
         ["benefit:pregnancy"],
         ["harm:pregnancy"],
     ),
+    (
+        "| Remedy | Who it suits | Verdict |\n|---|---|---|\n"
+        "| Cetirizine | Adults and children over 6 | Good first choice |",
+        "hay fever",
+        "cetirizine",
+        ["benefit:none"],
+        ["benefit:children"],
+    ),
     # entries of one list: neither line titles the next
     (
         "Aspirin: not for children\nIbuprofen: ask first if you have asthma\nParacetamol: suitable for most people",
@@ -237,3 +245,23 @@ def test_whom_a_remedy_is_kept_from(catalogue_lexicon, text, condition, word, re
 )
 def test_a_remedy_kept_from_some_is_a_caution_not_a_cause(catalogue_lexicon, text, remedy):  # noqa: F811
     assert kinds(text, catalogue_lexicon, remedy, "hay fever") == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        ("Piriton causes drowsiness.", "chlorphenamine", {"caution"}),
+        (
+            "| Remedy | Who it suits | Verdict |\n|---|---|---|\n| Piriton | Adults | Causes drowsiness |",
+            "chlorphenamine",
+            {"caution"},
+        ),
+        ("Regular codeine use leads to dependence.", "codeine", {"caution"}),
+        ("Piriton eases hay fever but causes drowsiness.", "chlorphenamine", {"caution", "treatment"}),
+        # the condition itself is a cause
+        ("Painkillers taken too often can cause headaches.", "analgesics", {"cause"}),
+    ],
+)
+def test_a_side_effect_it_causes_is_a_caution_not_a_cause_of_the_condition(catalogue_lexicon, text, remedy, expected):  # noqa: F811
+    condition = "headache" if "headaches" in text else "hay fever"
+    assert kinds(text, catalogue_lexicon, remedy, condition) == expected
