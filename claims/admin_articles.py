@@ -168,10 +168,13 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
                 if missed.is_valid() and self._decide(request, self._add_missed, source, missed):
                     return HttpResponseRedirect(request.path)
             else:
-                self._decide(request, self._act, source, action)
-                # back at the proposal decided ("accept:12" -> #proposal-12), not at the top of the page
+                done = self._decide(request, self._act, source, action)
+                # back at the proposal decided ("accept:12" -> #proposal-12), not at the top of the page;
+                # a refusal is shown there too, where the reviewer is looking
                 decided = action.partition(":")[2]
-                return HttpResponseRedirect(request.path + (f"#proposal-{decided}" if decided.isdigit() else ""))
+                if not decided.isdigit():
+                    return HttpResponseRedirect(request.path)
+                return HttpResponseRedirect(f"{request.path}{'' if done else f'?refused={decided}'}#proposal-{decided}")
         proposals = list(
             source.proposals.select_related("remedy", "claim", "decided_by", "condition").order_by("start", "id")
         )
@@ -188,6 +191,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             pending=sum(p.status == ProposalStatus.PENDING for p in proposals),
             run=ProposerRun.objects.filter(source=source).first(),
             can_decide=permissions.can_decide_proposal(request.user),
+            refused=request.GET.get("refused", ""),
             missed=missed,
             conditions=condition_names(),
         )

@@ -105,6 +105,10 @@ def test_a_reviewer_takes_in_an_article_and_confirms_its_claims(service, page):
     page.wait_for_load_state()
     assert "needs a reason" in messages(page, "error")
     assert "Pending" in row(page, "pickle brine").locator("td.status").inner_text()
+    # ... and the refusal is shown in the row the page comes back at, in view
+    refusal = row(page, "pickle brine").locator(".refused")
+    assert "needs a reason" in refusal.inner_text() and refusal.is_visible()
+    assert page.evaluate("el => el.getBoundingClientRect().top < window.innerHeight", refusal.element_handle())
     row(page, "pickle brine").locator(".reject input").fill(REASON)
     row(page, "pickle brine").locator("button.reject").click()
     page.wait_for_load_state()

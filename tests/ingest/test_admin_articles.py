@@ -191,7 +191,10 @@ def test_accept_reject_and_bulk_accept_from_the_list(client, reviewer):
     assert events_since(seq) == ["claim.added", "proposal.accepted"]
     response = client.post(url, {"action": f"reject:{caution.pk}", f"reason-{caution.pk}": ""})
     assert any("Nothing was changed: Rejecting a proposal needs a reason." in m for m in messages_of(response))
-    assert response["Location"] == f"{url}#proposal-{caution.pk}"
+    # refused: back at the proposal, the refusal shown in its row, where the reviewer is looking
+    assert response["Location"] == f"{url}?refused={caution.pk}#proposal-{caution.pk}"
+    row = client.get(response["Location"]).content.decode().split(f'id="proposal-{caution.pk}"')[1].split("</tr>")[0]
+    assert "Nothing was changed: Rejecting a proposal needs a reason." in row
     client.post(url, {"action": f"reject:{caution.pk}", f"reason-{caution.pk}": "Advice to ask, not a claim."})
     client.post(url, {"action": "bulk_accept", "selected": [magnesium.pk]})
     assert events_since(seq) == ["claim.added", "proposal.accepted", "proposal.rejected", "proposal.accepted"]
