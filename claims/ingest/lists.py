@@ -87,9 +87,14 @@ def example_members(text: str, base: int, own: list[Mention]):
             at = text.index(piece, offset)
             offset = at + len(piece)
             last = number == len(pieces) - 1  # its head only: "oatmeal, to prevent attacks"
-            span = _member(text, word_spans(text, at, at + len(piece)), 1, 2 if last else 3)
+            words = word_spans(text, at, at + len(piece))
+            # "such as cetirizine or loratadine ease sneezing and itching": the list ends at the verb
+            does = next((i for i, (_, _, word) in enumerate(words) if i and word in _DOES), None)
+            span = _member(text, words[:does], 1, 2 if last or does else 3)
             if span is not None and not _known_with_head(text, base, span, own):
                 yield base + span[0], base + span[1], text[span[0] : span[1]], category, "example"
+            if does:
+                break
 
 
 def _compound(inside: list[Mention], text: str, base: int) -> tuple[int, int] | None:
@@ -107,10 +112,20 @@ def _compound(inside: list[Mention], text: str, base: int) -> tuple[int, int] | 
 _NAME_HEADS = frozenset(("products", "product", "foods"))
 
 
+# What a remedy does, after its name: "such as Beconase eases a blocked nose", "cetirizine or
+# loratadine ease sneezing" (the name is "Beconase", "loratadine").
+_DOES = frozenset(
+    "ease eases help helps relieve relieves soothe soothes calm calms work works clear clears reduce reduces "
+    "treat treats prevent prevents stop stops cause causes make makes keep keeps contain contains".split()
+)
+
+
 def _named(words: list, index: int) -> bool:
     """Whether the word at `index` of a member's words belongs to its name: a content word, or a
-    head such as "products" after one, last."""
+    head such as "products" after one, last; not a verb of what it does after the name."""
     word = words[index][2]
+    if index > 0 and word in _DOES:
+        return False
     return is_content(word) or (
         word in _NAME_HEADS and index == len(words) - 1 and index > 0 and is_content(words[index - 1][2])
     )

@@ -43,3 +43,14 @@ def test_a_known_name_with_a_head_stays_the_known_name():
     remedies = [*FOODS, RemedyData("antacids", "drug"), RemedyData("alginate", "drug")]
     proposals = names("Take antacids such as alginate products.", remedies)
     assert ("alginate", "lexicon") in proposals and not any("products" in name for name, _ in proposals)
+
+
+def test_an_example_ends_at_the_verb_of_what_it_does():
+    remedies = [*FOODS, RemedyData("antihistamines", "drug"), RemedyData("cetirizine", "drug")]
+    proposals = {
+        name for name, _ in names("Antihistamines such as cetirizine or Zyrtol ease sneezing and itching.", remedies)
+    }
+    assert "zyrtol" in proposals and not {"zyrtol ease sneezing", "itching", "sneezing"} & proposals
+    remedies = [*FOODS, RemedyData("steroid nasal spray", "drug")]
+    proposals = {name for name, _ in names("A steroid nasal spray such as Nasocort eases a blocked nose.", remedies)}
+    assert "nasocort" in proposals and "nasocort eases" not in proposals
