@@ -203,10 +203,15 @@ def proposal_accept(
         claim=claim, source=proposal.source_id, start__lt=proposal.end, end__gt=proposal.start
     ).first()
     if quoted is not None:
+        # added by a reviewer: there is no proposal to reject, the claim already has the passage
+        then = (
+            "nothing to add."
+            if proposal.origin == ProposalOrigin.REVIEWER
+            else "if it records what this proposal says, reject the proposal as already recorded."
+        )
         raise Conflict(
             f"Claim #{claim.pk} already quotes a passage of the article overlapping this one "
-            f"({quoted.start}:{quoted.end}): one appearance per passage. If it records what this proposal "
-            "says, reject the proposal as already recorded."
+            f"({quoted.start}:{quoted.end}): one appearance per passage; {then}"
         )
     appearance = Appearance(
         claim=claim, source=proposal.source, quote=proposal.quote, start=proposal.start, end=proposal.end
