@@ -37,3 +37,10 @@ def said_of(text, lexicon, condition, word):
         for p in propose(text, lexicon, condition)
         if word in p.remedy.lower() or word in p.surface.lower()
     }
+
+
+def assert_said_of(lexicon, text, condition, word, required, forbidden):
+    """That what is said of the remedy `word` names holds every `required` reading ("a|b": either)
+    and none `forbidden`."""
+    read = said_of(text, lexicon, condition, word)
+    assert all(set(either.split("|")) & read for either in required) and not set(forbidden) & read, read

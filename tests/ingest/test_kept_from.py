@@ -10,7 +10,7 @@ proposal of the remedy the word names reads as "benefit:<population>" or "harm:<
 
 import pytest
 
-from tests.ingest.proposing import catalogue_lexicon, kinds, said_of  # noqa: F401 (a fixture)
+from tests.ingest.proposing import assert_said_of, catalogue_lexicon, kinds  # noqa: F401 (a fixture)
 
 CASES = [
     # a warning said of "it" after "but" or a semicolon, in the words a warning after the name has
@@ -231,8 +231,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "condition", "word", "required", "forbidden"), CASES)
 def test_whom_a_remedy_is_kept_from(catalogue_lexicon, text, condition, word, required, forbidden):  # noqa: F811
-    read = said_of(text, catalogue_lexicon, condition, word)
-    assert set(required) <= read and not set(forbidden) & read, read
+    assert_said_of(catalogue_lexicon, text, condition, word, required, forbidden)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ wrong is forbidden."""
 
 import pytest
 
-from tests.ingest.proposing import catalogue_lexicon, said_of  # noqa: F401 (a fixture)
+from tests.ingest.proposing import assert_said_of, catalogue_lexicon  # noqa: F401 (a fixture)
 
 CASES = [
     # except
@@ -312,5 +312,4 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "condition", "word", "required", "forbidden"), CASES)
 def test_whom_each_claim_is_said_of(catalogue_lexicon, text, condition, word, required, forbidden):  # noqa: F811
-    read = said_of(text, catalogue_lexicon, condition, word)
-    assert set(required) <= read and not set(forbidden) & read, read
+    assert_said_of(catalogue_lexicon, text, condition, word, required, forbidden)
