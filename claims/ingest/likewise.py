@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claims.ingest.cues import BENEFITS, CAUSE, CAUTION
+from claims.ingest.cues import BENEFITS, CAUSE, CAUTION, KindCall
 from claims.ingest.followup import by_start, recast_all
 from claims.ingest.segments import HEADING, Segment
 
@@ -90,9 +90,14 @@ _SO_DOES = re.compile(
 )
 
 
-def so_does(before: str) -> bool:
-    """Whether the remedy named after `before` is said to do what one named before it does."""
-    return bool(_SO_DOES.search(before))
+def like_the_one_before(call: KindCall, said_before: list[str], before: str) -> KindCall:
+    """`call` for the remedy named after `before`, the kinds `said_before` of the remedies before it
+    in the sentence: the last harm of them when the sentence says it does what they do ("Smoking
+    makes hay fever worse, and so does drinking alcohol"), never the default benefit."""
+    harmed = [kind for kind in said_before if kind in (CAUSE, CAUTION)]
+    if call.kind in BENEFITS and harmed and _SO_DOES.search(before):
+        return KindCall(harmed[-1], False, "likewise: so does")
+    return call
 
 
 def likewise(proposals: list, segments: list[Segment]) -> list:

@@ -14,7 +14,7 @@ from claims.ingest.bystanders import describes_another, held_in_another, named_o
 from claims.ingest.caveats import caveats
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
-from claims.ingest.likewise import likewise, so_does
+from claims.ingest.likewise import like_the_one_before, likewise
 from claims.ingest.match import Mention, find_mentions
 from claims.ingest.myths import answered_myths
 from claims.ingest.newterms import with_new_mentions
@@ -228,9 +228,7 @@ def _segment_proposals(
         call = overrule.overrule(call, mention, around, under)
         if call is None:
             continue
-        harmed = [p.kind for p in seen.values() if p.kind in (cues.CAUSE, cues.CAUTION)]
-        if call.kind in cues.BENEFITS and harmed and so_does(text[:offset]):
-            call = cues.KindCall(harmed[-1], False, "likewise: so does")  # "..., and so does drinking alcohol"
+        call = like_the_one_before(call, [p.kind for p in seen.values()], text[:offset])  # "..., and so does alcohol"
         if offset < first_cell < len(text):
             call = rows.row_call(call, seg.text[first_cell:], condition, seg.header)
         kinds = [call.kind]
