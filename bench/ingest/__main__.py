@@ -22,7 +22,7 @@ memory (tracemalloc's peak during a build and the five proposals; the process's 
 Then, last, the safety corpus (bench/ingest/safety.py): made-up plain advice and warnings, and how
 often a warned remedy is proposed as a benefit.
 
-Then 188 whole made-up articles with their writers' gold per remedy (bench/ingest/articles.py):
+Then 204 whole made-up articles with their writers' gold per remedy (bench/ingest/articles.py):
 how often a remedy an article warns of is proposed as a benefit.
 
 Then the curated phrasing table (claims/ingest/phrasings.csv) on 200 sentences written blind, with

@@ -36,7 +36,7 @@ REASON = re.compile(
 ADVICE_AFTER = re.compile(
     r"(?:,|;|\band\b|\bthen\b|\binstead\b)\s*(?:(?:you\s+)?(?:should|must|can|may|need to|have to)\s+)?(?:\w+ly\s+)?"
     r"(?:chew|take|drink|eat|apply|rub|use|try|have|add|include|choose|opt for|switch to|replace \w+ with|ask|"
-    r"talk to|check with|consult|more|sip|enjoy|sweeten|keep|say yes to|"
+    r"talk to|check with|consult|more|sip|enjoy|sweeten|keep|say yes to|give|offer|"
     r"(?:end|start|finish) (?:your|the) (?:day|evening|night) with)"
     r"\b(?! of\b| no\b| less\b| fewer\b)",
     re.IGNORECASE,

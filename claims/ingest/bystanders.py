@@ -21,6 +21,7 @@ _CIRCUMSTANCE = re.compile(
 )
 # "Potassium- apricots, bananas, melon": a nutrient that labels the list of foods holding it.
 _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
+_BREAST = re.compile(r"\b(?:into|in|through)\s+(?:the\s+|your\s+)?breast\s+$", re.IGNORECASE)
 _MEDIUM = re.compile(r"\b(?:boiling|hot|warm|cold|icy|clean|plain|diluted)\s+$")
 _DRUNK = re.compile(r"\b(?:drink|drinking|sip|sipping|gulp|gargle|gargling)\b", re.IGNORECASE)  # "Drink cold water"
 # "mix in a glass of water", "take it with water": water as what something else is taken in.
@@ -62,6 +63,8 @@ def named_only(seg: Segment, mention: Mention) -> bool:
     before = text[clause_start(text, offset) : offset]
     if missing.MISSING_BEFORE.search(before) or missing.MISSING_AFTER.search(text[offset + len(mention.surface) :]):
         return True
+    if _BREAST.search(before) and mention.surface.lower() == "milk":
+        return True  # "codeine can pass into breast milk": where another remedy goes, not milk to drink
     if category == "lifestyle" and _MEDIUM.search(before.lower()) and not _DRUNK.search(before):
         return True
     if _a_fluid(mention.surface) and (_VEHICLE.search(before.lower()) or _SOLUTION.search(before.lower())):

@@ -68,8 +68,12 @@ _CAUSAL = re.compile(
 _ADVERSE = re.compile(
     r"\b(?:causes?|caused|can cause|may cause|leads? to|can lead to)\s+(?:(?:some|mild|severe|serious|a|an)\s+)?"
     r"(?:drowsiness|sleepiness|dizziness|constipation|dry mouth|nausea|stomach (?:upset|bleeding|ulcers?)|bleeding"
-    r"|rash(?:es)?|confusion|dependence|addiction|diarrh(?:o)?ea|weight gain|headaches?|blurred vision)\b",
+    r"|rash(?:es)?|confusion|dependence|addiction|diarrh(?:o)?ea|weight gain|headaches?|blurred vision|insomnia"
+    r"|a racing heart|(?:a )?dry cough|muscle aches|(?:serious )?liver damage|kidney problems)\b",
     re.IGNORECASE,
+)
+_CAUSAL_VERB = re.compile(
+    r"\b(?:caus\w*|trigger\w*|provok\w*|bring\w* on|brought on|lead\w* to|led to|set\w* off)\b", re.IGNORECASE
 )
 # How a drug is not to be taken, after "do not take X": a caution about its use, not a cause.
 _USE_QUALIFIER = re.compile(
@@ -234,7 +238,11 @@ def kind_of(
         fired.setdefault(kind, f"usual for {category}")
     benefit = max(BENEFITS, key=lambda k: (scores[k], -_ORDER.index(k)))
     adverse = _ADVERSE.search(segment_text) if scores[CAUSE] >= 2.0 and not avoided else None
-    if adverse and not table.named.search(adverse.group(0)):
+    # ... unless the sentence says it causes the condition too: "Codeine can cause drowsiness and
+    # constipation" (on constipation), "Alcohol can trigger migraines, and some medicines cause drowsiness"
+    if adverse and not any(
+        table.named.search(segment_text, m.end(), m.end() + 60) for m in _CAUSAL_VERB.finditer(segment_text)
+    ):
         # "Piriton causes drowsiness" in an article on hay fever: a side effect, not a cause of hay
         # fever; beside the benefit when that is for the condition ("Piriton eases hay fever but ...")
         of_benefit = scores[benefit] > 0 and bool(table.named.search(segment_text, 0, adverse.start()))

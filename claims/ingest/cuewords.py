@@ -27,8 +27,10 @@ _IRRITATES = (
 
 # One episode of any condition (a spasm is of muscles anywhere: the gut, the airways, the back);
 # the article's condition adds its own words.
-EPISODE = r"attacks?|spasms?|seizures?|convulsions?|pain|episodes?|bouts?|flare-?ups?|outbreaks?|breakouts?|symptoms?"
-_ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare-?up|outbreak|breakout"
+EPISODE = (
+    r"attacks?|spasms?|seizures?|convulsions?|pain|episodes?|bouts?|flare(?:-?ups?|s)?|outbreaks?|breakouts?|symptoms?"
+)
+_ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare(?:-?up)?|outbreak|breakout"
 
 
 # A limit on the dose, said any way: "no more than 4 g a day", "shouldn't take more than",
@@ -91,6 +93,7 @@ NEGATED_CONDITION = re.compile(
     re.IGNORECASE,
 )
 NEGATED_PARENTHESIS = re.compile(r"\((?:never|not|no)\b[^)]*\)", re.IGNORECASE)
+_NO_NEED = r" (?:need|have) to (?:avoid|stop|cut|give up|skip|worry)"
 _ASK_A_DOCTOR = (
     r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
     r"|\bask (?:first )?before (?:taking|using|giving)"
@@ -127,6 +130,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
             r"trigger", r"leads? to", r"led to", r"contribut\w* to", _RESULTS_IN, r"to blame",
             rf"(?:sets?|setting|brings?|bringing) (?:on|off) (?:an? |the )?{episode}\b",
+            r"\bset(?:s|ting)? (?:you|it) off\b",
             r"(?:things|foods?|drinks?|habits) that (?:make (?:\w+ ){0,2}worse|keep you (?:awake|up)|worsen|aggravate)",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
             r"(?<!from )(?:push|pushes|pushing|sends?|drives?) (?:your |the )?blood pressure (?:up|higher)\b",
@@ -166,13 +170,17 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
         )),
         (CAUTION, 2.0, any_of(
             _ASK_A_DOCTOR, r"consult", r"caution", r"careful", r"contraindicat",
-            rf"do not\b(?! panic| forget{_ENCOURAGED})",
+            # not "You don't need to avoid paracetamol in pregnancy"
+            rf"do not\b(?! panic| forget{_ENCOURAGED}|{_NO_NEED})",
             # not "foods that don't need much chewing"
-            rf"don't(?! forget{_ENCOURAGED}| need (?:much|any|a lot of) \w+ing\b)",
+            rf"don't(?! forget{_ENCOURAGED}| need (?:much|any|a lot of) \w+ing\b|{_NO_NEED})",
             r"cannot", r"can't(?! go wrong)", r"must not(?! forget)", r"should not",
             r"(?:should|must)n't(?! (?:worry|panic|hesitate|be afraid|put up|suffer|wait|ignore|feel))",
             rf"never\b(?! skip| forget| miss{_ENCOURAGED}| too late| again| tried| been)",
-            r"not recommended", r"prohibit",
+            r"not recommended", r"n['’]t recommended", r"prohibit",
+            # "those with liver disease should take a lower dose" (not "Give children a smaller dose: 250 mg")
+            r"(?:should|may|might|must|will) (?:need to )?(?:take|use|have|be given|need) (?:a )?"
+            r"(?:lower|reduced|smaller) dose",
             r"forbid", r"dangerous", r"unsafe", _SIDE_EFFECTS, r"sterile", r"last resort",
             r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation",
             r"must be prescribed", r"hard to (?:give up|quit|stop|come off)", r"worst offenders?",
@@ -187,7 +195,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?<!less likely to )(?<!unlikely to )(?<!not )(?<!n't )(?<!n’t )"
             r"(?:upsets?|damages?|harms?|hurts?) (?:the |your )?(?:liver|kidneys?|stomach|nerves?)",
             # "codeine can make you constipated", "aspirin can make children very ill"
-            r"(?:can|may|could|will) make (?:you|children|people|them|babies|your [\w-]+) (?:very |seriously |quite )?"
+            r"(?:(?:can|may|could|will|often|usually|and) make|makes) (?:you|children|people|them|babies|your [\w-]+"
+            r"|(?:many|some|most) people) (?:very |seriously |quite )?"
             r"(?:ill|sick|constipated|drowsy|dizzy|unwell)\b",
             r"discuss(?:ed)? with", r"supervision", r"overdos", r"allerg", r"attention!", r"important!", r"not safe",
             # "Ibuprofen can ease pain, except in pregnancy", "Codeine is off-limits for children under 12"
@@ -252,7 +261,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:better|safer|best) (?:choice|option|bet)\b",
         )),
         (TREATMENT, 1.0, any_of(
-            r"recommend", r"helps?\b", r"helpful", r"effective", r"relieve", r"improve", r"useful", r"normali[sz]e",
+            r"(?<!not )(?<!n't )(?<!n’t )(?<!no longer )recommend", r"helps?\b", r"helpful", r"effective", r"relieve",
+            r"improve", r"useful", r"normali[sz]e",
             r"(?<!not )sooth(?:e|es|ed|ing)\b",
             # not "with ease", "at ease", "ease off", "ease you into sleep", "harder to ease into", "alleviates nothing"
             r"(?<!not )(?<!with )(?<!at )\beas(?:e|es|ing)\b(?! (?:of|up|off|into|in)\b)(?! (?:\w+ )?(?:into|off)\b)",

@@ -21,13 +21,15 @@ _POPULATIONS = (
     (
         "children",
         r"child|kids?\b|bab(?:y|ies)|infant|pediatric|paediatric|teen(?:s|agers?)?\b|adolescen|toddlers?\b|newborn"
-        rf"|under[- ]?(?:1[0-8]|[1-9])s\b|(?:{_PEOPLE})\s+(?:aged\s+)?under\s+(?:the\s+age\s+of\s+)?{_YOUNG}"
+        r"|youngsters?|little ones|young people(?= (?:aged|under)\b)"
+        rf"|under[- ]?(?:1[0-8]|[1-9])s\b|(?:{_PEOPLE}|^\W*|\baged)\s*under\s+(?:the\s+age\s+of\s+)?{_YOUNG}"
         rf"|aged\s+{_YOUNG}\s+(?:and|or)\s+(?:under|younger)",
     ),
     (
         "elderly",
         r"elderly|old age|older (?:people|adults|patients)|aged patients|seniors?|pensioners?"
-        rf"|over[- ]?(?:6[0-9]|[7-9]0)s\b|(?:{_PEOPLE})\s+(?:aged\s+)?over\s+(?:6[0-9]|7[0-9])\b{_NOT_A_MEASURE}",
+        rf"|over[- ]?(?:[6-8][0-9])s\b|(?:{_PEOPLE}|adults)\s+(?:aged\s+)?over\s+(?:6[0-9]|7[0-9])\b{_NOT_A_MEASURE}"
+        r"|(?:you['’]re|you are|aged)\s+(?:6[0-9]|7[0-9])\s+(?:or|and)\s+(?:over|older|above)",
     ),
     ("athletes", r"athlet|sportsm|runners?\b|cyclists?|weightlifters?"),
     ("varicose_veins", r"varicose|phlebeurysm|venous insufficiency"),

@@ -22,7 +22,7 @@ _SAID_GOOD = re.compile(
     r"|reduces? (?:the )?(?:pain|inflammation|swelling|itch\w*|symptoms|fever)"
     # "Statins are the main medicine", "Trimethoprim is an alternative", "Loperamide can slow diarrhoea"
     r"|(?:is|are) (?:usually |often |still |also )?(?:the |an? )?(?:main|first|usual|standard|first-line|mainstay"
-    r"|alternative|good option)"
+    r"|alternative|good option)|(?:is|are) (?:fine|safe|suitable)(?= for (?:most|many) (?:people|adults)\b)"
     r"|(?:treats?|prevents?|lowers?|slows?|shortens?|controls?|stops?)(?= (?:the |your |an? )?[\w-]+))\b"
     r"(?!\s+(?:nothing|nobody|no))",
     re.IGNORECASE,
@@ -51,6 +51,9 @@ _NOT_FOR_EVERYONE = re.compile(
 )
 
 
+_SIDE_EFFECT = re.compile(r"\b(?:drows|sleepy|dizz|constipat|side effects?|upset (?:your |the )?stomach)", re.I)
+
+
 def good_but_not_for(text: str, offset: int, end: int, cue: str, condition: str | None) -> bool:
     """Whether the sentence opens with the remedy named at `offset`..`end` saying good of it, then,
     after "but", the caution `cue` denies it to some only ("... but is not recommended in pregnancy",
@@ -67,8 +70,10 @@ def good_but_not_for(text: str, offset: int, end: int, cue: str, condition: str 
         return bool(details.populations(rest))  # "Ibuprofen can ease pain, except in pregnancy"
     if not words or words not in rest.lower():
         return False
-    if _NOT_FOR_EVERYONE.search(rest):
-        return True  # "... but they're not suitable for everyone": for some
+    if _NOT_FOR_EVERYONE.search(rest) or _SIDE_EFFECT.search(words):
+        # "... but they're not suitable for everyone": for some; "Chlorphenamine works, but it makes
+        # many people drowsy": a side effect beside the good
+        return True
     if _NOT_ONLY_SOME.search(rest):
         return False
     for_some = details.populations(rest) and not (condition and cues.cue_table(condition).named.search(rest))

@@ -90,13 +90,28 @@ _SO_DOES = re.compile(
 )
 
 
-def like_the_one_before(call: KindCall, said_before: list[str], before: str) -> KindCall:
-    """`call` for the remedy named after `before`, the kinds `said_before` of the remedies before it
-    in the sentence: the last harm of them when the sentence says it does what they do ("Smoking
-    makes hay fever worse, and so does drinking alcohol"), never the default benefit."""
-    harmed = [kind for kind in said_before if kind in (CAUSE, CAUTION)]
-    if call.kind in BENEFITS and harmed and _SO_DOES.search(before):
-        return KindCall(harmed[-1], False, "likewise: so does")
+_TURN = re.compile(r"[;.:]|\b(?:but|however|whereas|yet)\b", re.IGNORECASE)
+
+
+def like_the_one_before(
+    call: KindCall, said_before: list[tuple[str, str]], before: str, nearest: tuple[str, int] | None
+) -> KindCall:
+    """`call` for the remedy named after `before`, `said_before` the (remedy, kind) proposed for the
+    remedies before it in the sentence, `nearest` the nearest of them named and where its name
+    ends: the harm that one is said to do, when the sentence says this one does the same in the
+    same breath ("Smoking makes hay fever worse, and so does drinking alcohol": a cause; not "Avoid
+    alcohol; water keeps you hydrated, and so does herbal tea", whose water is no remedy here). A
+    harm is never made a benefit this way: "Acidic drinks such as orange juice make ulcers more
+    painful, and so can salty foods" (the juice may be misread as advice)."""
+    so = _SO_DOES.search(before)
+    if not so or nearest is None or _TURN.search(before, nearest[1], so.start()):
+        return call
+    kinds = [kind for remedy, kind in said_before if remedy == nearest[0]]
+    if not kinds:
+        return call
+    harms = [kind for kind in kinds if kind in (CAUSE, CAUTION)]
+    if len(harms) == len(kinds) and call.kind in BENEFITS:
+        return KindCall(harms[-1], False, "likewise: so does")
     return call
 
 

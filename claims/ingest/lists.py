@@ -116,7 +116,9 @@ _NAME_HEADS = frozenset(("products", "product", "foods"))
 # loratadine ease sneezing" (the name is "Beconase", "loratadine").
 _DOES = frozenset(
     "ease eases help helps relieve relieves soothe soothes calm calms work works clear clears reduce reduces "
-    "treat treats prevent prevents stop stops cause causes make makes keep keeps contain contains".split()
+    "treat treats prevent prevents stop stops cause causes make makes keep keeps contain contains soften softens kill "
+    "kills unblock unblocks shorten shortens replace replaces protect protects numb numbs shrink shrinks lower lowers "
+    "settle settles neutralise neutralises neutralize neutralizes speed speeds".split()
 )
 
 

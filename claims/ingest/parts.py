@@ -28,7 +28,9 @@ _BUT_ANOTHER = re.compile(
 _BUT = re.compile(r",?\s+(?:but|whereas)\s+", re.IGNORECASE)
 _FOR_WHOM = re.compile(
     rf"(?:(?:for|in)\s+)?(?:(?:young|small|older|pregnant|breastfeeding)\s+)?(?:{_PEOPLE})"
-    r"(?:\s+(?:under|over)\s+\d+)?,?\s+(?:(?:should|can|may|could|must|are better off|do better with|had better)\s+)?"
+    r"(?:\s+(?:under|over)\s+\d+|\s+with\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+"
+    r"(?:(?:should|can|may|could|must|are better off|do better with|had better"
+    r"|(?:are|is)\s+(?:usually\s+|often\s+)?(?:advised|told)\s+to)\s+)?"
     r"(?:(?:take|use|have|try|get|be given|stick to|choose)\s+)?(?:(?:the|a|an)\s+)?",
     re.IGNORECASE,
 )

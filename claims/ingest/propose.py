@@ -228,7 +228,9 @@ def _segment_proposals(
         call = overrule.overrule(call, mention, around, under)
         if call is None:
             continue
-        call = like_the_one_before(call, [p.kind for p in seen.values()], text[:offset])  # "..., and so does alcohol"
+        prior = [(m.term.remedy, m.end - seg.start) for m in mentions if m.end - seg.start <= offset]
+        said_before = [(p.remedy, p.kind) for p in seen.values()]
+        call = like_the_one_before(call, said_before, text[:offset], prior[-1] if prior else None)
         if offset < first_cell < len(text):
             call = rows.row_call(call, seg.text[first_cell:], condition, seg.header)
         kinds = [call.kind]

@@ -34,7 +34,8 @@ _NO = re.compile(
 # for whom only, or which is better: a no to those is no warning.
 _ASKS_GOOD = re.compile(
     r"\b(?:helps?|work|works|good|safe|effective|cures?|relieve|ease|treat|stop|prevent|fix|take|taken|use|used|"
-    r"give|given|try|recommended|worth|ok|okay|fine|calm|relax|reduce|improve|answer|solution|better|safer|true|truth)\b",
+    r"give|given|try|recommended|worth|ok|okay|fine|calm|relax|reduce|improve|answer|solution|better|safer|true|truth"
+    r"|get rid of|clear|shorten|speed up|kill)\b",
     re.IGNORECASE,
 )
 # ... or only names it: "Quinine?", "And aspirin?"

@@ -96,7 +96,11 @@ _OBJECT_PREFERRED = re.compile(r"\bno substitute for$", re.IGNORECASE)
 _AFTER_ORDER = re.compile(r"(?:;|\s[-–—]\s)[^;]*")
 # A reason, then advice: "Dehydration can cause headaches, so drink water".
 _SO_ADVISED = re.compile(
-    r"([^.;]*?),?\s*\bso\s+(?:(?:try|be sure)\s+to\s+)?(?=(?:take|eat|drink|try|use|apply|add|have|include)\b)",
+    r"([^.;]*?),?\s*\bso\s+(?:(?:try|be sure)\s+to\s+)?"
+    # "..., so you may be given colchicine alongside it"
+    r"(?=(?:take|eat|drink|try|use|apply|add|have|include)\b"
+    r"|(?:you|your doctor|a doctor|your gp)\s+(?:may|might|will|can)\s+"
+    r"(?:be\s+)?(?:give|given|prescribe|prescribed|offer|offered|suggest|recommend)\w*\b)",
     re.IGNORECASE,
 )
 
@@ -128,13 +132,15 @@ def _missing(text: str) -> bool:
 _TIME_WORD = re.compile(r"\b(?:before|until|once|after|when|if)\b", re.IGNORECASE)
 # What makes things worse: "Coffee makes insomnia worse", "... but it disrupts sleep".
 _WORSENS = re.compile(
-    r"\b(?:mak(?:es?|ing) (?:[\w-]+ ){1,3}(?:worse|louder|itchier"
+    r"\b(?:mak(?:es?|ing) (?:it|them|the pain|your \w+) (?:ache|hurt|itch|sting|throb|swell)(?: even)? more"
+    r"|mak(?:es?|ing) (?:[\w-]+ ){1,3}(?:worse|louder|itchier"
     r"|more (?:frequent|severe|common|painful|likely|numerous|intense|noticeable|intrusive))"
     r"|(?:are|is) more likely to (?:have|get|develop|suffer from)"
     r"|worsens?|aggravates?"
     r"|slows? (?:down )?(?:your |the )?(?:recovery|healing)|delays? (?:your |the )?(?:recovery|healing)"
     r"|exacerbates?|disrupts?|keeps? you (?:awake|up)|(?:sleep|feel)s? worse"
-    r"|ruins?|spoils?|dehydrates?|(?:is|are|be) (?:\w+ )?dehydrating)\b",  # not "after a dehydrating bout"
+    r"|ruins?|spoils?|dehydrates?|(?:is|are|be) (?:\w+ )?dehydrating"  # not "after a dehydrating bout"
+    r"|strips? (?:away )?(?:the |your )?(?:skin['’]s )?natural oils)\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"(?:\b(?:not|never|no|cannot)|(?<=\w)n['’]t)\b", re.IGNORECASE)
@@ -243,7 +249,8 @@ SUBJECTLESS = re.compile(
     r"|should(?:n['’]t|\s+not) (?:be|go)|must not|(?:must|should) be avoided"
     r"|(?:is|are) (?:best|better) avoided"
     r"|(?:is|are)(?:n['’]t|\s+not) (?:the |a )?(?:best|first|ideal|right) (?:choice|option)"
-    r"|not (?:in|for|during|if|when|while|suitable|safe|recommended|every day|daily)"
+    r"|not (?:in|for|during|if|when|while|suitable|safe|recommended|every day|daily|to be (?:given|used|taken))"
+    r"|never (?:for|in|during|to be)"
     r"|(?:is|are)\s+(?:now\s+)?(?:considered\s+)?(?:too\s+)?(?:risky|dangerous|unsafe))\b",
     re.IGNORECASE,
 )

@@ -30,17 +30,22 @@ def read_as(text, lexicon, condition, word):
 
 
 def said_of(text, lexicon, condition, word):
-    """What a reviewer reads of the remedy whose name, or words as written, hold `word`: each
-    proposal as "benefit:<population>" or "harm:<population>" ("none": everyone)."""
-    return {
-        f"{'benefit' if p.kind in BENEFITS else 'harm'}:{p.population or 'none'}"
-        for p in propose(text, lexicon, condition)
-        if word in p.remedy.lower() or word in p.surface.lower()
-    }
+    """What a reviewer reads of the remedy whose name, or words as written, hold `word` ("a|b":
+    either): each proposal as "benefit:<population>" or "harm:<population>" ("none": everyone),
+    and as its kind ("caution:none")."""
+    words = word.split("|")
+    read = set()
+    for p in propose(text, lexicon, condition):
+        if any(w in p.remedy.lower() or w in p.surface.lower() for w in words):
+            whom = p.population or "none"
+            read |= {f"{'benefit' if p.kind in BENEFITS else 'harm'}:{whom}", f"{p.kind}:{whom}"}
+    return read
 
 
-def assert_said_of(lexicon, text, condition, word, required, forbidden):
+def assert_said_of(lexicon, text, condition, word, required, forbidden, no_name=()):
     """That what is said of the remedy `word` names holds every `required` reading ("a|b": either)
-    and none `forbidden`."""
+    and none `forbidden`, and that no remedy is proposed under a name of `no_name`."""
     read = said_of(text, lexicon, condition, word)
     assert all(set(either.split("|")) & read for either in required) and not set(forbidden) & read, read
+    names = {p.remedy.lower() for p in propose(text, lexicon, condition)}
+    assert not names & set(no_name), names

@@ -29,7 +29,8 @@ def lexicon_from_catalogue_files():
 )
 def test_a_sentence_that_opens_with_what_helps_proposes_it_as_new(text, name):
     found = {(p.remedy, p.kind, p.is_new) for p in propose(text, lexicon_from_catalogue_files(), "insomnia")}
-    assert (name, "treatment", True) in found
+    # help during a flare is relief during an episode, as the catalogue's relief during a cramp
+    assert (name, "relief" if "flare" in text else "treatment", True) in found
 
 
 @pytest.mark.parametrize(

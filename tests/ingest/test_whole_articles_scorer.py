@@ -26,6 +26,6 @@ def test_an_advised_remedy_with_only_harms_is_counted():
 
 def test_the_articles_are_well_formed():
     articles = json.loads(ARTICLES.read_text(encoding="utf-8"))
-    assert len(articles) == 188
+    assert len(articles) == 204
     assert all(a["text"].strip() and a["condition"] and a["gold"] for a in articles)
     assert {g["says"] for a in articles for g in a["gold"]} <= {"benefit", "cause", "caution", "interaction", "nothing"}
