@@ -119,6 +119,7 @@ _ABSENT = re.compile(
     r"(?:\s+(?:any|added))?\s+(?:[\w-]+(?:\s*,\s*|\s+(?:or|and|nor)\s+)){0,3}$",
     re.IGNORECASE,
 )
+_NEGATED_CLAUSE = re.compile(r"(?:\b(?:not|never|no)|n['’]t)\b[^,;.]*$", re.IGNORECASE)
 _EVERYONE = re.compile(r"\b(?:anyone|everyone|everybody|all)\b(?!\s+(?:under|aged)\b)", re.IGNORECASE)
 # ... said to make the other safe, or safe for some: "Choose a remedy that doesn't contain
 # pseudoephedrine if you have high blood pressure"
@@ -150,11 +151,18 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}", call.cue != "default")
     if call.kind in cues.BENEFITS and (absent := _ABSENT.search(text, 0, offset)):
         # "Gaviscon doesn't contain aspirin, so it's safe in pregnancy": never aspirin's benefit; a
-        # warning when said to make the other safe, else nothing ("If your multivitamin contains no
-        # vitamin D, take ..."; "Don't exercise without warming up" as it was)
-        if at.harm or _SO_SAFE.match(text, end):
+        # warning when said to make the other safe or better ("Many people feel better without
+        # onions"), else nothing ("If your multivitamin contains no vitamin D, take ..."); "Don't
+        # exercise without warming up" as it was
+        without = absent.group(0).lower().startswith("without")
+        negated = _NEGATED_CLAUSE.search(text, 0, absent.start()) or any(
+            BARE_REFUSAL.fullmatch(label.strip()) for label in at.labels if label
+        )  # "Never\nGo to bed without stretching first."
+        if without and negated:
+            pass
+        elif at.harm or without or _SO_SAFE.match(text, end):
             call = cues.KindCall(at.harm or cues.CAUTION, False, "what another is free of")
-        elif not absent.group(0).lower().startswith("without"):
+        else:
             return None
     worse, of_condition = scope.worsens(at.spoken, end, at.condition)
     if (call.kind != cues.CAUSE or call.cue.startswith("usual for")) and worse and of_condition:

@@ -12,6 +12,39 @@ import pytest
 from tests.ingest.proposing import assert_said_of, catalogue_lexicon  # noqa: F401 (a fixture)
 
 CASES = [
+    # r7-free-of (what one is better without is a harm; not "Never / Go to bed without stretching")
+    (
+        "Choose a toothpaste without sodium lauryl sulfate if you get mouth ulcers.",
+        "mouth ulcers",
+        "sulfate",
+        ["harm:none"],
+        ["benefit:none"],
+        [],
+    ),
+    (
+        "Many people with IBS feel better without onions, garlic and beans.",
+        "IBS",
+        "garlic",
+        ["harm:none"],
+        ["benefit:none"],
+        [],
+    ),
+    (
+        "Try to sleep without sleeping pills; CBT for insomnia works better.",
+        "insomnia",
+        "hypnotics",
+        ["harm:none"],
+        ["benefit:none"],
+        [],
+    ),
+    (
+        "Never\nGo to bed without stretching your calves.",
+        "night leg cramps",
+        "stretching",
+        ["benefit:none"],
+        ["harm:none"],
+        [],
+    ),
     # r1-guard
     (
         "Coffee makes reflux worse, but antacids help, and so does Gaviscon.",
