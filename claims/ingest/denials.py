@@ -118,6 +118,21 @@ WARNED = re.compile(
     re.IGNORECASE,
 )
 
+# A warning with no subject, said of the remedy named before it: "..., but isn't recommended in
+# pregnancy", "but not in children", "Ibuprofen eases pain. Not suitable in pregnancy.", "Quinine\nNot recommended."
+SUBJECTLESS = re.compile(
+    r"\s*(?:(?:is|are|was|were)(?:n['’]t|\s+not|\s+no longer|\s+never)"
+    r" (?:recommended|advised|advisable|appropriate|safe|suitable|for|worth|effective|proven|approved)"
+    r"|(?:(?:was|were|has been|have been) )?(?:banned|withdrawn)"
+    r"|should(?:n['’]t|\s+not) (?:be|go)|must not|(?:must|should) be avoided"
+    r"|(?:is|are) (?:best|better) avoided"
+    r"|(?:is|are)(?:n['’]t|\s+not) (?:the |a )?(?:best|first|ideal|right) (?:choice|option)"
+    r"|not (?:in|for|during|if|when|while|suitable|safe|recommended|every day|daily|to be (?:given|used|taken))"
+    r"|never (?:for|in|during|to be)"
+    r"|(?:is|are)\s+(?:now\s+)?(?:considered\s+)?(?:too\s+)?(?:risky|dangerous|unsafe))\b",
+    re.IGNORECASE,
+)
+
 # A harm the article denies of the remedy named right before ("Cheese does not cause nightmares",
 # "Chocolate is not to blame") or right after ("There is no link between chocolate and acne", "no
 # evidence that tight underwear causes cystitis"); not when it denies for some only or goes on to a

@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from claims.ingest.cues import BENEFITS, CAUTION, cue_table
+from claims.ingest.denials import SUBJECTLESS
 from claims.ingest.details import populations
-from claims.ingest.scope import A_CURE, SUBJECTLESS, denied_benefit, worsens
+from claims.ingest.scope import A_CURE, denied_benefit, worsens
 from claims.ingest.segments import HEADING, Segment
 
 # The next sentence speaks of the remedy again: "However, it is no longer recommended."; of all the

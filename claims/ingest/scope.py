@@ -16,7 +16,7 @@ import re
 from claims.ingest.advice import ADVISED, IMPERATIVE, REASON
 from claims.ingest.cues import CAUSE, CONTRAST, blank, cause_free, cue_table
 from claims.ingest.cuewords import NEGATED_PARENTHESIS
-from claims.ingest.denials import DENIED, WARNED
+from claims.ingest.denials import DENIED, SUBJECTLESS, WARNED
 from claims.ingest.missing import DEFICIENCY
 from claims.ingest.parts import SAID_AGAIN
 
@@ -242,18 +242,6 @@ _HANDED_ON = re.compile(
 _APPOSITION = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,", re.IGNORECASE)  # what the name is
 _NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
 _THAN = re.compile(r"\b(?:than|like|unlike|as with|compared (?:with|to))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-SUBJECTLESS = re.compile(
-    r"\s*(?:(?:is|are|was|were)(?:n['’]t|\s+not|\s+no longer|\s+never)"
-    r" (?:recommended|advised|advisable|appropriate|safe|suitable|for|worth|effective|proven|approved)"
-    r"|(?:(?:was|were|has been|have been) )?(?:banned|withdrawn)"
-    r"|should(?:n['’]t|\s+not) (?:be|go)|must not|(?:must|should) be avoided"
-    r"|(?:is|are) (?:best|better) avoided"
-    r"|(?:is|are)(?:n['’]t|\s+not) (?:the |a )?(?:best|first|ideal|right) (?:choice|option)"
-    r"|not (?:in|for|during|if|when|while|suitable|safe|recommended|every day|daily|to be (?:given|used|taken))"
-    r"|never (?:for|in|during|to be)"
-    r"|(?:is|are)\s+(?:now\s+)?(?:considered\s+)?(?:too\s+)?(?:risky|dangerous|unsafe))\b",
-    re.IGNORECASE,
-)
 _BACK = re.compile(
     # "..., but studies haven't shown a clear benefit" (not "but research on cough syrups shows ...")
     r"\b(?:it|they|them|this|its|either|both|the evidence|(?:long-term|regular|daily|prolonged) use)\b"
