@@ -242,6 +242,8 @@ def _segment_proposals(
             qualified = call.also_caution and kind != cues.CAUTION
             # "Valerian\nNot for children.": whom the line under it restricts is whom the caution is for
             whom = whom_here or (details.populations(under) if kind == cues.CAUTION and under else [])
+            if kind == cues.CAUTION and seg.kind == ROW:  # "| Aspirin | Avoid |" under "| Medicine | Pregnancy |"
+                whom = rows.kept_from_columns(seg.text, seg.header) or whom
             if kind in cues.BENEFITS and whom:
                 # "Feverfew may help, but it shouldn't be used in pregnancy": never a benefit for them
                 whom = details.benefit_for(whom, own, pops_in_text, mention.surface)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claims.ingest import cues, followup, scope
+from claims.ingest import cues, details, followup, scope
 
 _CELL_END = re.compile(r"\s*[|\n]")
 _VERDICT = re.compile(
@@ -74,3 +74,26 @@ def row_call(call: cues.KindCall, cells: str, condition: str | None, header: str
     if call.kind in cues.BENEFITS and warned:
         return cues.KindCall(cues.CAUTION, True, f"row warns: {warned.group(0).lower()}")
     return call
+
+
+# A cell that keeps the row's remedy from whom its column names: "Avoid", "No", "Not under 16".
+_KEPT_CELL = re.compile(r"\W*(?:avoid|no\b|not\b|never|don['’]t|unsafe|not safe|not suitable)", re.IGNORECASE)
+
+
+def kept_from_columns(row: str, header: str) -> list[str]:
+    """The populations of the columns whose cell keeps the row's remedy from them, in a table whose
+    header names a group a column ("| Medicine | Pregnancy | Children |" over "| Aspirin | Avoid |
+    Not under 16 |": pregnancy, children)."""
+    heads, cells = _cells(header), _cells(row)
+    if len(heads) != len(cells):
+        return []
+    return [
+        population
+        for head, cell in zip(heads[1:], cells[1:], strict=True)
+        if _KEPT_CELL.match(cell)
+        for population in details.populations(head)
+    ]
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]

@@ -12,6 +12,25 @@ import pytest
 from tests.ingest.proposing import assert_said_of, catalogue_lexicon  # noqa: F401 (a fixture)
 
 CASES = [
+    # markdown (a column that names the group)
+    (
+        "| Medicine | Pregnancy | Children |\n|---|---|---|\n| Paracetamol | Yes | Yes |\n"
+        "| Ibuprofen | Avoid | From 3 months |\n| Aspirin | Avoid | Not under 16 |",
+        "pain",
+        "aspirin",
+        ["harm:pregnancy", "harm:children"],
+        ["benefit:pregnancy", "benefit:children"],
+        [],
+    ),
+    (
+        "| Medicine | Pregnancy | Children |\n|---|---|---|\n| Paracetamol | Yes | Yes |\n"
+        "| Ibuprofen | Avoid | From 3 months |\n| Aspirin | Avoid | Not under 16 |",
+        "pain",
+        "ibuprofen",
+        ["harm:pregnancy"],
+        ["benefit:pregnancy", "harm:children"],
+        [],
+    ),
     # r7-free-of (what one is better without is a harm; not "Never / Go to bed without stretching")
     (
         "Choose a toothpaste without sodium lauryl sulfate if you get mouth ulcers.",
