@@ -155,10 +155,13 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         # onions"), else nothing ("If your multivitamin contains no vitamin D, take ..."); "Don't
         # exercise without warming up" as it was
         without = absent.group(0).lower().startswith("without")
-        negated = _NEGATED_CLAUSE.search(text, 0, absent.start()) or any(
-            BARE_REFUSAL.fullmatch(label.strip()) for label in at.labels if label
-        )  # "Never\nGo to bed without stretching first."
-        if without and negated:
+        # "Never\nGo to bed without stretching first."; "Without ice or ibuprofen, a sprain takes longer to settle"
+        as_it_was = (
+            _NEGATED_CLAUSE.search(text, 0, absent.start())
+            or any(BARE_REFUSAL.fullmatch(label.strip()) for label in at.labels if label)
+            or not text[: absent.start()].strip(" *_-\t\n")
+        )
+        if without and as_it_was:
             pass
         elif at.harm or without or _SO_SAFE.match(text, end):
             call = cues.KindCall(at.harm or cues.CAUTION, False, "what another is free of")

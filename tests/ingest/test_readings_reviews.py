@@ -57,6 +57,14 @@ CASES = [
         [],
     ),
     (
+        "Without ice or ibuprofen, a sprain takes longer to settle.",
+        "sprain",
+        "ibuprofen",
+        ["benefit:none"],
+        ["harm:none"],
+        [],
+    ),
+    (
         "Never\nGo to bed without stretching your calves.",
         "night leg cramps",
         "stretching",
