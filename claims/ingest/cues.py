@@ -36,6 +36,7 @@ from claims.ingest.cuewords import (
     sentence_cues,
 )
 from claims.ingest.labels import heeds_labels, says_good, warning
+from claims.ingest.sideeffects import side_effect
 
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
 _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
@@ -63,17 +64,6 @@ _CAUSAL = re.compile(
     r"\b(?:can|may|might|could)\s+(?:also\s+|sometimes\s+|even\s+)?"
     r"(?:cause|provoke|trigger|lead to|result in)\b([^.;:!?]*)",
     re.IGNORECASE,
-)
-# What a remedy causes that is a side effect, not the condition: "causes drowsiness", "can lead to stomach bleeding"
-_ADVERSE = re.compile(
-    r"\b(?:causes?|caused|can cause|may cause|leads? to|can lead to)\s+(?:(?:some|mild|severe|serious|a|an)\s+)?"
-    r"(?:drowsiness|sleepiness|dizziness|constipation|dry mouth|nausea|stomach (?:upset|bleeding|ulcers?)|bleeding"
-    r"|rash(?:es)?|confusion|dependence|addiction|diarrh(?:o)?ea|weight gain|headaches?|blurred vision|insomnia"
-    r"|a racing heart|(?:a )?dry cough|muscle aches|(?:serious )?liver damage|kidney problems)\b",
-    re.IGNORECASE,
-)
-_CAUSAL_VERB = re.compile(
-    r"\b(?:caus\w*|trigger\w*|provok\w*|bring\w* on|brought on|lead\w* to|led to|set\w* off)\b", re.IGNORECASE
 )
 # How a drug is not to be taken, after "do not take X": a caution about its use, not a cause.
 _USE_QUALIFIER = re.compile(
@@ -237,12 +227,8 @@ def kind_of(
         scores[kind] += weight
         fired.setdefault(kind, f"usual for {category}")
     benefit = max(BENEFITS, key=lambda k: (scores[k], -_ORDER.index(k)))
-    adverse = _ADVERSE.search(segment_text) if scores[CAUSE] >= 2.0 and not avoided else None
-    # ... unless the sentence says it causes the condition too: "Codeine can cause drowsiness and
-    # constipation" (on constipation), "Alcohol can trigger migraines, and some medicines cause drowsiness"
-    if adverse and not any(
-        table.named.search(segment_text, m.end(), m.end() + 60) for m in _CAUSAL_VERB.finditer(segment_text)
-    ):
+    adverse = side_effect(segment_text, table.named) if scores[CAUSE] >= 2.0 and not avoided else None
+    if adverse:
         # "Piriton causes drowsiness" in an article on hay fever: a side effect, not a cause of hay
         # fever; beside the benefit when that is for the condition ("Piriton eases hay fever but ...")
         of_benefit = scores[benefit] > 0 and bool(table.named.search(segment_text, 0, adverse.start()))

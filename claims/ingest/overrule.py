@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.ingest import cues, denials, details, followup, forsome, labels, partners, refusals, scope
+from claims.ingest import absence, cues, denials, details, followup, forsome, labels, partners, refusals, scope
 from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.cuewords import WHEN_HAD
 from claims.ingest.labelwords import NAMES_CAUSES
@@ -114,19 +114,7 @@ def _a_symptom(text: str, offset: int, end: int, category: str) -> bool:
     )
 
 
-_ABSENT = re.compile(
-    r"\b(?:(?:does|do)(?:n['’]t|\s+not)\s+contain|contains?\s+no|(?:has|have)\s+no|free\s+(?:of|from)|without)"
-    r"(?:\s+(?:any|added))?\s+(?:[\w-]+(?:\s*,\s*|\s+(?:or|and|nor)\s+)){0,3}$",
-    re.IGNORECASE,
-)
-_NEGATED_CLAUSE = re.compile(r"(?:\b(?:not|never|no)|n['’]t)\b[^,;.]*$", re.IGNORECASE)
 _EVERYONE = re.compile(r"\b(?:anyone|everyone|everybody|all)\b(?!\s+(?:under|aged)\b)", re.IGNORECASE)
-# ... said to make the other safe, or safe for some: "Choose a remedy that doesn't contain
-# pseudoephedrine if you have high blood pressure"
-_SO_SAFE = re.compile(
-    r"[^.;]*?(?:(?<!not )(?<!n't )(?<!n’t )\b(?:safe|suitable|fine|okay|ok)\b|\bif you (?:have|are|['’]re)\b)",
-    re.IGNORECASE,
-)
 
 
 def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "") -> cues.KindCall | None:
@@ -149,24 +137,11 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         # is had, nor what a heading says of the others ("Salty food makes you pass more calcium"
         # under "Preventing stones")
         call = cues.KindCall(at.harm, False, f"usual for {mention.term.remedy}", call.cue != "default")
-    if call.kind in cues.BENEFITS and (absent := _ABSENT.search(text, 0, offset)):
-        # "Gaviscon doesn't contain aspirin, so it's safe in pregnancy": never aspirin's benefit; a
-        # warning when said to make the other safe or better ("Many people feel better without
-        # onions"), else nothing ("If your multivitamin contains no vitamin D, take ..."); "Don't
-        # exercise without warming up" as it was
-        without = absent.group(0).lower().startswith("without")
-        # "Never\nGo to bed without stretching first."; "Without ice or ibuprofen, a sprain takes longer to settle"
-        as_it_was = (
-            _NEGATED_CLAUSE.search(text, 0, absent.start())
-            or any(BARE_REFUSAL.fullmatch(label.strip()) for label in at.labels if label)
-            or not text[: absent.start()].strip(" *_-\t\n")
-        )
-        if without and as_it_was:
-            pass
-        elif at.harm or without or _SO_SAFE.match(text, end):
-            call = cues.KindCall(at.harm or cues.CAUTION, False, "what another is free of")
-        else:
+    if call.kind in cues.BENEFITS and (free := absence.free_of(text, offset, end, at.labels, at.harm is not None)):
+        # "Gaviscon doesn't contain aspirin, so it's safe in pregnancy": never aspirin's benefit
+        if free == absence.NOTHING:
             return None
+        call = cues.KindCall(at.harm or cues.CAUTION, False, "what another is free of")
     worse, of_condition = scope.worsens(at.spoken, end, at.condition)
     if (call.kind != cues.CAUSE or call.cue.startswith("usual for")) and worse and of_condition:
         call = cues.KindCall(cues.CAUSE, False, worse)  # "Coffee makes insomnia worse"

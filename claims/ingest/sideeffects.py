@@ -1,0 +1,30 @@
+"""What a remedy causes that is a side effect, not the article's condition: "Piriton causes
+drowsiness" in an article on hay fever is a caution, not a cause of hay fever. Read by
+claims.ingest.cues."""
+
+from __future__ import annotations
+
+import re
+
+# "causes drowsiness", "can lead to stomach bleeding", "may cause a racing heart"
+_ADVERSE = re.compile(
+    r"\b(?:causes?|caused|can cause|may cause|leads? to|can lead to)\s+(?:(?:some|mild|severe|serious|a|an)\s+)?"
+    r"(?:drowsiness|sleepiness|dizziness|constipation|dry mouth|nausea|stomach (?:upset|bleeding|ulcers?)|bleeding"
+    r"|rash(?:es)?|confusion|dependence|addiction|diarrh(?:o)?ea|weight gain|headaches?|blurred vision|insomnia"
+    r"|a racing heart|(?:a )?dry cough|muscle aches|(?:serious )?liver damage|kidney problems)\b",
+    re.IGNORECASE,
+)
+_CAUSAL_VERB = re.compile(
+    r"\b(?:caus\w*|trigger\w*|provok\w*|bring\w* on|brought on|lead\w* to|led to|set\w* off)\b", re.IGNORECASE
+)
+
+
+def side_effect(text: str, named: re.Pattern) -> re.Match | None:
+    """The side effect `text` says the remedy causes, or None: none when it names the condition
+    (`named`) after any causal verb, for then it says the remedy causes the condition too ("Codeine
+    can cause drowsiness and constipation" in an article on constipation, "Alcohol can trigger
+    migraines, and some medicines cause drowsiness" in one on migraine)."""
+    adverse = _ADVERSE.search(text)
+    if adverse is None or any(named.search(text, m.end(), m.end() + 60) for m in _CAUSAL_VERB.finditer(text)):
+        return None
+    return adverse
