@@ -50,6 +50,9 @@ class Population(models.TextChoices):
     GASTROINTESTINAL = "gastrointestinal", "Gastrointestinal disease"
     FLAT_FEET = "flat_feet", "Flat feet"
     SEDENTARY = "sedentary", "Sedentary people"
+    ASTHMA = "asthma", "Asthma"
+    BREASTFEEDING = "breastfeeding", "Breastfeeding"
+    HYPERTENSION = "hypertension", "High blood pressure"
 
 
 class Condition(models.Model):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claims.ingest import missing, overrule
+from claims.ingest import details, missing, overrule
 from claims.ingest.advice import clause_start
 from claims.ingest.avoidance import last_match
 from claims.ingest.match import Mention
@@ -22,6 +22,9 @@ _CIRCUMSTANCE = re.compile(
 # "Potassium- apricots, bananas, melon": a nutrient that labels the list of foods holding it.
 _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
 _BREAST = re.compile(r"\b(?:into|in|through)\s+(?:the\s+|your\s+)?breast\s+$", re.IGNORECASE)
+# "if you're pregnant or breastfeeding", "while breastfeeding": whom a claim is for, not a remedy
+_WHOM_BEFORE = re.compile(r"\b(?:if you(?:['’]re| are)|while|whilst|when|during|or|and)\s+$", re.IGNORECASE)
+_WHOM_AFTER = re.compile(r"\s+(?:women|mothers|mums|moms)\b", re.IGNORECASE)
 _MEDIUM = re.compile(r"\b(?:boiling|hot|warm|cold|icy|clean|plain|diluted)\s+$")
 _DRUNK = re.compile(r"\b(?:drink|drinking|sip|sipping|gulp|gargle|gargling)\b", re.IGNORECASE)  # "Drink cold water"
 # "mix in a glass of water", "take it with water": water as what something else is taken in.
@@ -53,7 +56,8 @@ _LIST_FILLER = re.compile(r"(?:[\s,]|\b(?:and|or|organic|natural|essential|much|
 def named_only(seg: Segment, mention: Mention) -> bool:
     """A name that claims nothing where it stands: a nutrient named as missing ("low levels of
     magnesium") or as what the body balances ("the water-salt balance"), a nutrient that labels
-    a list of foods, a drink as a medium ("boiling water"), an activity as the circumstance of
+    a list of foods, a drink as a medium ("boiling water"), whom a claim is for ("if you're
+    pregnant or breastfeeding"), an activity as the circumstance of
     something else ("when walking"). Left out before the segment is read further, so that its
     remedy may still be found in other words there ("drink enough fluid")."""
     text, offset = seg.text, mention.start - seg.start
@@ -65,6 +69,10 @@ def named_only(seg: Segment, mention: Mention) -> bool:
         return True
     if _BREAST.search(before) and mention.surface.lower() == "milk":
         return True  # "codeine can pass into breast milk": where another remedy goes, not milk to drink
+    if category == "lifestyle" and details.populations(mention.surface):
+        after = text[offset + len(mention.surface) :]
+        if _WHOM_BEFORE.search(before) or _WHOM_AFTER.match(after):
+            return True
     if category == "lifestyle" and _MEDIUM.search(before.lower()) and not _DRUNK.search(before):
         return True
     if _a_fluid(mention.surface) and (_VEHICLE.search(before.lower()) or _SOLUTION.search(before.lower())):

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.ingest import avoidance
+from claims.ingest import avoidance, details
 from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.condition import clean, condition_words
 from claims.ingest.cuewords import (
@@ -43,13 +43,24 @@ _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
 BENEFITS = (RELIEF, PREVENTION, TREATMENT)
 
 
-_CAUSED_BY = re.compile(r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(?: [\w-]+){0,4}", re.IGNORECASE)
+# "asthma that is set off by anti-inflammatories", "made worse by ibuprofen"
+_BY = r"(?:caused|provoked|triggered|induced|set off|brought on|made worse|worsened) (?:by|due to)"
+_CAUSED_BY = re.compile(rf"\b{_BY}(?: [\w-]+){{0,4}}", re.IGNORECASE)
 _CAUSED_BY_BEFORE = re.compile(
-    r"\b(?:caused|provoked|triggered|induced) (?:by|due to)(?: [\w-]+){0,3} $"
+    rf"\b{_BY}(?: [\w-]+){{0,3}} $"
+    # "who've reacted to anti-inflammatories"
+    r"|\b(?:who|that)(?:['’]ve| have)? (?:reacted|reacts|react) (?:badly )?to $"
     # what one is kept from is a harm: "protecting your child from passive smoking"
     r"|\b(?:protect|shield)(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?(?:from|against) (?:the |too much |excess |exposure to )?$",
     re.IGNORECASE,
 )
+
+
+def _ill_with(text: str) -> list[str]:
+    """The diseases (populations that are not groups of people) `text` names."""
+    return [p for p in details.populations(text) if p not in details.PEOPLE]
+
+
 _ASKED = re.compile(r"\?[\s*_\"”]*$")
 # What another is the better choice than: "Paracetamol is a safer choice than ibuprofen"
 _WORSE_THAN = re.compile(
@@ -150,7 +161,11 @@ def kind_of(
     scores = dict.fromkeys(_ORDER, 0.0)
     fired: dict[str, str] = {}
     labelled: dict[str, str] = {}  # the label that decided a kind, when one did
-    if _CAUSED_BY_BEFORE.search(before) or _SIDE_EFFECT_OF.search(before):
+    if _CAUSED_BY_BEFORE.search(before) and _ill_with(before) and not table.named.search(before):
+        # "have asthma that is set off by anti-inflammatories" (on a sprain): a harm to some, a caution
+        scores[CAUTION] += 3.0
+        fired[CAUTION] = "caused by: " + ", ".join(_ill_with(before))
+    elif _CAUSED_BY_BEFORE.search(before) or _SIDE_EFFECT_OF.search(before):
         scores[CAUSE] += 3.0  # "attacks provoked by diuretics", "a side effect of taking diuretics"
         fired[CAUSE] = "caused by"
     elif _WORSE_THAN.search(before) and not _ASKED.search(segment_text):  # not "Is wine safer than beer?"

@@ -97,6 +97,8 @@ _NO_NEED = r" (?:need|have) to (?:avoid|stop|cut|give up|skip|worry)"
 _ASK_A_DOCTOR = (
     r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
     r"|\bask (?:first )?before (?:taking|using|giving)"
+    # "Ibuprofen: ask first if you have asthma", "check with a pharmacist first"
+    r"|\b(?:ask|check)(?: (?:a|your|the) (?:doctor|pharmacist|gp|midwife))? first\b"
 )
 
 

@@ -120,6 +120,13 @@ WARNED = re.compile(
 
 # A warning with no subject, said of the remedy named before it: "..., but isn't recommended in
 # pregnancy", "but not in children", "Ibuprofen eases pain. Not suitable in pregnancy.", "Quinine\nNot recommended."
+# A check asked for before the remedy the sentence before names, for some: "Ask your pharmacist
+# first if you have asthma.", "Check with a doctor before taking it if you're pregnant."
+ASK_FIRST = re.compile(
+    r"\s*(?:always\s+)?(?:ask|check with|talk to|speak to|consult) (?:a |your |the )?(?:doctor|pharmacist|gp|midwife)"
+    r"(?: first)?(?: before (?:taking|using|giving) (?:it|them))? (?:if|when|while)\b",
+    re.IGNORECASE,
+)
 SUBJECTLESS = re.compile(
     r"\s*(?:(?:is|are|was|were)(?:n['’]t|\s+not|\s+no longer|\s+never)"
     r" (?:recommended|advised|advisable|appropriate|safe|suitable|for|worth|effective|proven|approved)"

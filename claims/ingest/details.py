@@ -42,7 +42,17 @@ _POPULATIONS = (
     ("gastrointestinal", r"stomach ulcer|gastritis|ulcers? of the|intestin|gastro"),
     ("flat_feet", r"flat feet|flatfoot|flat-foot"),
     ("sedentary", r"sedentary|office workers|physical inactivity"),
+    ("asthma", r"asthma"),
+    # "while breastfeeding", "nursing mothers" (not "a nursing home")
+    (
+        "breastfeeding",
+        r"breast-?feed|breast feed|lactat|nursing (?:mothers?|mums?|moms?|women)"
+        r"|(?:while|when|if you(?:['’]re| are)|are|or) nursing\b(?! (?:homes?|care|staff)\b)",
+    ),
+    ("hypertension", r"hypertensi|high blood pressure|raised blood pressure|blood pressure (?:is )?(?:high|raised)"),
 )
+# The populations that are groups of people, not diseases: "diabetes ... leads to attacks" is a cause
+PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary", "breastfeeding"))
 POPULATIONS = tuple((name, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for name, pattern in _POPULATIONS)
 _UNIT = (
     r"(?:mg|g|kg|ml|l|mcg|µg|iu|grams?|milligrams?|drops?|tablets?|pills?|capsules?|sachets?|spoons?|spoonfuls?|teaspoons?|tsp|"
@@ -80,10 +90,11 @@ def populations(text: str) -> list[str]:
 
 
 # What keeps a remedy from whom it names, before them in the sentence: "it shouldn't be used in
-# pregnancy", "Not on babies", "if you can't take ibuprofen, for instance if you ... are pregnant";
-# not "not only adults but children too", "never hesitate to give it to babies".
+# pregnancy", "Not on babies", "but skip ibuprofen if you have asthma", "if you can't take ibuprofen,
+# for instance if you ... are pregnant"; not "not only adults but children too", "never hesitate to
+# give it to babies".
 _RESTRICTION = re.compile(
-    r"(?:\b(?:not|never|avoid\w*|unsuitable|cannot|must not|should not|except|apart from|other than|excluding"
+    r"(?:\b(?:not|never|avoid\w*|skip|unsuitable|cannot|must not|should not|except|apart from|other than|excluding"
     r"|with the exception of|off-limits|a no-no)\b|\w(?:n['’]t)\b)"
     r"(?!\s+(?:only|just|hesitate|be afraid)\b)",
     re.IGNORECASE,

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from claims.ingest.cues import BENEFITS, CAUTION, cue_table
-from claims.ingest.denials import SUBJECTLESS
+from claims.ingest.denials import ASK_FIRST, SUBJECTLESS
 from claims.ingest.details import populations
 from claims.ingest.scope import A_CURE, denied_benefit, worsens
 from claims.ingest.segments import HEADING, Segment
@@ -149,7 +149,8 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
             continue
         disowned, about = _DISOWNS.match(following.text), _NEXT_ABOUT_IT.match(following.text)
         against = _AGAINST_IT.search(following.text)  # "Today doctors advise against them."
-        bare = SUBJECTLESS.match(following.text)  # "Ibuprofen eases pain. Not suitable in pregnancy."
+        # "Ibuprofen eases pain. Not suitable in pregnancy.", "... Ask a pharmacist first if you have asthma."
+        bare = SUBJECTLESS.match(following.text) or ASK_FIRST.match(following.text)
         if bare and _NOT_FOR.match(bare.group(0)) and not populations(following.text):
             bare = None  # "Not for the faint-hearted, though." ("Not for everyone" leaves room)
         if not (disowned or about or against or bare):
@@ -164,6 +165,7 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
             # "Not safe in pregnancy: ibuprofen, aspirin", a line of its own remedies
             words = bare.group(0).strip().lower()
             qualified = leaves_room(following.text, words) or bool(populations(following.text))
+            qualified = qualified or bool(ASK_FIRST.match(following.text))  # a check first is no denial
         elif against and (len(named) == 1 or (plural and named)):
             words = against.group(0).lower()
             qualified = leaves_room(following.text, words)  # "Pregnant women should avoid it": beside the benefit

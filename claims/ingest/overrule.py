@@ -18,8 +18,8 @@ from claims.ingest.match import Mention
 
 NUTRIENTS = frozenset(("supplement",))
 ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
-PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary"))  # not diseases
 _PRIOR_ONLY = frozenset(("lifestyle",))
+_HARMFUL_TO = re.compile(r"\b(?:harmful|dangerous|unsafe|toxic) (?:to|for)\b", re.IGNORECASE)
 # What a heading or label over a list of causes fired: "Causes of ...", "What causes ...?" (not
 # "Triggers", nor "Medicines that can cause ...", which say their items bring the condition on).
 _UNDER_CAUSES = re.compile(rf"context|label: \W*{NAMES_CAUSES}\b", re.IGNORECASE)
@@ -170,8 +170,10 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
             call = cues.KindCall(cues.CAUSE, False, "a harm denied for some only")
     if mention.term.is_new and denials.LINKED_TO.search(text, 0, offset):
         return None  # "no link between cheese and nightmares": what it is linked to, no remedy
-    if call.kind == cues.CAUSE and call.cue.startswith("avoid") and set(at.populations) & PEOPLE:
-        # "Avoid aspirin in children under 16": whom it is not for, a caution, not "can provoke"
+    kept_from_some = call.cue.startswith("avoid") or _HARMFUL_TO.search(text)
+    if call.kind == cues.CAUSE and kept_from_some and set(at.populations) & details.PEOPLE:
+        # "Avoid aspirin in children under 16", "can be harmful to children": whom it is not for, a
+        # caution, not "can provoke"
         call = cues.KindCall(cues.CAUTION, False, call.cue)
     if call.kind == cues.CAUSE and category == "drug" and not at.harm and any(map(_refusal, at.labels)):
         # "Don't\nTake quinine.": a medicine kept away is a caution, it does not bring the condition on

@@ -301,7 +301,7 @@ def _populations_for(kind: str, populations: list[str]) -> list[str | None]:
     """The populations a claim of `kind` is said of. A disease named beside a cause ("diabetes,
     alcoholism and cirrhosis lead to attacks") is another cause, not whom the cause concerns."""
     if kind == cues.CAUSE:
-        populations = [p for p in populations if p in overrule.PEOPLE]
+        populations = [p for p in populations if p in details.PEOPLE]
     return populations or [None]
 
 

@@ -13,6 +13,13 @@ from claims.ingest import details
         ("Athletes and runners.", ["athletes"]),
         ("With varicose veins or thrombophlebitis.", ["varicose_veins", "thrombophlebitis"]),
         ("Nothing special.", []),
+        ("Some people with asthma react to it.", ["asthma"]),
+        ("Not while breastfeeding, nor for nursing mothers.", ["breastfeeding"]),
+        ("If you're pregnant or nursing, ask first.", ["pregnancy", "breastfeeding"]),
+        ("Avoid it if you have high blood pressure or hypertension.", ["hypertension"]),
+        # not a care home, nor a medicine for high blood pressure, nor low blood pressure
+        ("Residents of a nursing home often take antihypertensive drugs.", []),
+        ("With low blood pressure.", ["hypotension"]),
     ],
 )
 def test_populations(text, expected):

@@ -37,6 +37,9 @@ POPULATIONS = {
     "gastrointestinal",
     "flat_feet",
     "sedentary",
+    "asthma",
+    "breastfeeding",
+    "hypertension",
 }
 
 TEXT = "Cramps at night.\n\nEat bananas every day to prevent cramps. Drink a cup of coffee and cramps come back.\n"

@@ -8,9 +8,12 @@ import pytest
 from rest_framework.test import APIClient
 
 from claims.decisions import proposal_accept, proposal_reject
+from claims.ingest.propose import propose
 from core.tokens import token_issue
 from reviews.publishing.services import review_publish
 from tests.factories import ReviewFactory, UserFactory
+from tests.helpers import ids
+from tests.ingest.proposing import catalogue_lexicon  # noqa: F401 (a fixture)
 from tests.ingest.store_helpers import store
 
 pytestmark = pytest.mark.django_db
@@ -64,3 +67,23 @@ def test_an_accepted_claim_is_published_like_any_other(content_api, reviewer, re
     assert response.status_code == 200
     body = json.dumps(response.json(), ensure_ascii=False)
     assert "beetroot juice" in body and beetroot.quote in body
+
+
+def test_a_caution_for_people_with_asthma_is_published_and_filtered(
+    catalogue_lexicon,  # noqa: F811
+    content_api,
+    reviewer,
+    reviewer2,
+    senior,
+    senior2,
+):
+    text = "Headache: what helps\n\nIbuprofen eases a tension headache.\nAvoid ibuprofen if you have asthma.\n"
+    source = store(reviewer, text=text, proposals=propose(text, catalogue_lexicon, "headache"), condition="headache")
+    caution = source.proposals.get(kind="caution", population="asthma")
+    claim = proposal_accept(proposal=caution, actor=senior, risk_tier="moderate", risk_reason="An NSAID.").claim
+    assert (claim.remedy.name, claim.kind, claim.population) == ("ibuprofen", "caution", "asthma")
+    review = ReviewFactory(approved=True, claim=claim, grader=reviewer, second_reviewer=reviewer2)
+    review_publish(review=review, actor=senior2)
+    assert ids(content_api.get("/api/v1/claims/?population=asthma")) == [claim.pk]
+    assert claim.pk not in ids(content_api.get("/api/v1/claims/?population=pregnancy"))
+    assert content_api.get(f"/api/v1/claims/{claim.pk}/").json()["population"] == "asthma"

@@ -1,0 +1,108 @@
+"""Whom a claim is for, in the populations asthma, breastfeeding and high blood pressure: a
+caution for them, never a benefit for them where the text keeps the remedy from them, and
+"breastfeeding" read as whom ("if you're pregnant or breastfeeding"), not as a remedy. Each
+proposal of the remedy the word names reads as "benefit:<population>" or "harm:<population>"
+("none": everyone); what a reviewer would insist on is required, what would be wrong is forbidden."""
+
+import pytest
+
+from tests.ingest.proposing import assert_said_of, catalogue_lexicon  # noqa: F401 (a fixture)
+
+CASES = [
+    # the caution is for them, not for everyone
+    ("Avoid ibuprofen if you have asthma.", "headache", "ibuprofen", ["harm:asthma"], ["harm:none", "benefit:asthma"]),
+    (
+        "Codeine should not be used while breastfeeding.",
+        "cough",
+        "codeine",
+        ["harm:breastfeeding"],
+        ["benefit:breastfeeding"],
+    ),
+    (
+        "Decongestant tablets containing pseudoephedrine are not suitable if you have high blood pressure.",
+        "common cold",
+        "pseudoephedrine",
+        ["harm:hypertension"],
+        ["benefit:hypertension"],
+    ),
+    # the benefit beside it is everyone's, never theirs
+    (
+        "Ibuprofen can be taken alongside it, but skip ibuprofen if you have asthma.",
+        "headache",
+        "ibuprofen",
+        ["benefit:none", "harm:asthma"],
+        ["benefit:asthma"],
+    ),
+    (
+        "Ibuprofen can be taken alongside it, but skip ibuprofen if you are pregnant.",
+        "headache",
+        "ibuprofen",
+        ["benefit:none", "harm:pregnancy"],
+        ["benefit:pregnancy"],
+    ),
+    # a check asked for first is a caution, in the entry and in the sentence after the benefit
+    (
+        "Aspirin: not for children\nIbuprofen: ask first if you have asthma",
+        "headache",
+        "ibuprofen",
+        ["harm:asthma"],
+        ["benefit:asthma", "benefit:none"],
+    ),
+    (
+        "Ibuprofen eases headaches. Ask your pharmacist first if you have asthma.",
+        "headache",
+        "ibuprofen",
+        ["benefit:none", "harm:asthma"],
+        ["benefit:asthma"],
+    ),
+    (
+        "Ibuprofen eases headaches. Ask your pharmacist if you take other medicines.",
+        "headache",
+        "ibuprofen",
+        ["benefit:none", "caution:none"],
+        [],
+    ),
+    # what sets off a disease that is not the article's condition harms those who have it
+    (
+        "Avoid them, or ask a pharmacist first, if you:\n- have kidney disease\n"
+        "- have asthma that is set off by anti-inflammatories\n- are over 65",
+        "sprained ankle",
+        "anti-inflammator",
+        ["harm:asthma"],
+        ["benefit:asthma", "benefit:none"],
+    ),
+    (
+        "People with asthma who've reacted to anti-inflammatories before should stick with paracetamol.",
+        "earache",
+        "anti-inflammator",
+        ["caution:asthma"],
+        ["benefit:asthma"],
+    ),
+    ("Asthma made worse by ibuprofen is common.", "asthma", "ibuprofen", ["cause:none"], ["benefit:none"]),
+    # harmful to a group of people: a caution for each, not a cause of the condition
+    (
+        "Some essential oils can be harmful to children, people who have asthma, or those who are pregnant or nursing.",
+        "migraine",
+        "essential oil",
+        ["caution:children", "caution:asthma", "caution:pregnancy", "caution:breastfeeding"],
+        ["cause:children", "cause:pregnancy", "cause:breastfeeding"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "condition", "word", "required", "forbidden"), CASES)
+def test_whom_a_claim_is_for(catalogue_lexicon, text, condition, word, required, forbidden):  # noqa: F811
+    assert_said_of(catalogue_lexicon, text, condition, word, required, forbidden)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't take them if you're pregnant or breastfeeding.",
+        "They aren't recommended for pregnant or breastfeeding women.",
+        "Codeine is not recommended during pregnancy or breastfeeding.",
+        "A course of antibiotics, for you if you're breastfeeding, can trigger a thrush rash.",
+    ],
+)
+def test_breastfeeding_as_whom_is_no_remedy(catalogue_lexicon, text):  # noqa: F811
+    assert_said_of(catalogue_lexicon, text, "headache", "codeine|antibiotic|them", [], [], no_name=("breastfeeding",))
