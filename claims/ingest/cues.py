@@ -22,9 +22,6 @@ from claims.ingest.cuewords import (
     CAUSE,
     CAUTION,
     EPISODE,
-    NEGATED_CONDITION,
-    NOT_CAUSING,
-    NOT_HABIT_FORMING,
     PREVENTION,
     PRIORS,
     QUALIFIERS,
@@ -32,10 +29,11 @@ from claims.ingest.cuewords import (
     TREATMENT,
     alternatives,
     any_of,
-    context_cues,
     sentence_cues,
 )
+from claims.ingest.headingcues import context_cues
 from claims.ingest.labels import heeds_labels, says_good, warning
+from claims.ingest.negated import NEGATED_CONDITION, NOT_CAUSING, NOT_HABIT_FORMING
 from claims.ingest.sideeffects import side_effect
 
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
@@ -54,11 +52,6 @@ _CAUSED_BY_BEFORE = re.compile(
     r"|\b(?:protect|shield)(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?(?:from|against) (?:the |too much |excess |exposure to )?$",
     re.IGNORECASE,
 )
-
-
-def _ill_with(text: str) -> list[str]:
-    """The diseases (populations that are not groups of people) `text` names."""
-    return [p for p in details.populations(text) if p not in details.PEOPLE]
 
 
 _ASKED = re.compile(r"\?[\s*_\"”]*$")
@@ -161,10 +154,10 @@ def kind_of(
     scores = dict.fromkeys(_ORDER, 0.0)
     fired: dict[str, str] = {}
     labelled: dict[str, str] = {}  # the label that decided a kind, when one did
-    if _CAUSED_BY_BEFORE.search(before) and _ill_with(before) and not table.named.search(before):
+    if _CAUSED_BY_BEFORE.search(before) and details.diseases(before) and not table.named.search(before):
         # "have asthma that is set off by anti-inflammatories" (on a sprain): a harm to some, a caution
         scores[CAUTION] += 3.0
-        fired[CAUTION] = "caused by: " + ", ".join(_ill_with(before))
+        fired[CAUTION] = "caused by: " + ", ".join(details.diseases(before))
     elif _CAUSED_BY_BEFORE.search(before) or _SIDE_EFFECT_OF.search(before):
         scores[CAUSE] += 3.0  # "attacks provoked by diuretics", "a side effect of taking diuretics"
         fired[CAUSE] = "caused by"

@@ -1,8 +1,8 @@
 """The words the cues weigh (claims.ingest.cues), compiled for the words of an article's condition:
-what the sentence itself says and how much it counts, what headings and list introductions say
-of what follows them, the cautions that qualify advice, the avoid-verbs, and what a remedy of a
-category is usually advised for when the words leave it open (the words of list labels are
-claims.ingest.labelwords'). Nothing here is written for one
+what the sentence itself says and how much it counts, the cautions that qualify advice, the
+avoid-verbs, and what a remedy of a category is usually advised for when the words leave it open
+(what headings say is claims.ingest.headingcues', the words of list labels claims.ingest.labelwords',
+the negations that warn of nothing claims.ingest.negated'). Nothing here is written for one
 condition: an episode is "an attack", "a spasm", "symptoms", and the condition's own words."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from claims.ingest.condition import ConditionWords
+from claims.ingest.negated import NO_NEED_TO
 
 RELIEF, TREATMENT, PREVENTION, CAUSE, CAUTION = "relief", "treatment", "prevention", "cause", "caution"
 
@@ -73,43 +74,12 @@ _RESULTS_IN = (
     r"(?<!promising )(?<!positive )(?<!similar )(?<!shown )(?<!showed )(?<!show )results? in"
 )
 _SIDE_EFFECTS = r"(?<!fewer )(?<!no )(?<!few )(?<!without )(?<!less )side effects?"  # not "with fewer side effects"
-# A negation inside a condition or an aside is not said of the remedy: "If antacids don't work, your
-# doctor may prescribe famotidine", "even when you do not have a headache", "(never a plastic bag)".
-# A cause denied: "because it does not trigger hives" (read out before the causes are).
-NOT_CAUSING = re.compile(
-    r"(?:\b(?:does|do|did|will|can|should|would)\s*(?:not|n['’]t)|\bnever|\bwon['’]t)\s+(?:\w+\s+)?"
-    r"(?:cause|trigger|provoke|lead to|bring on|set off)\w*(?:\s+(?!and\b|but\b|or\b)[\w-]+){0,3}"
-    r"|\b(?:no|few|fewer|without|minimal|less)\s+(?:[\w-]+\s+)?side effects?",  # "no serious side effects"
-    re.IGNORECASE,
-)
-NEGATED_CONDITION = re.compile(
-    # at the start, closed by its comma (not "If you are pregnant do not take ibuprofen"); after the
-    # main clause, to its end ("Paracetamol is a good option if you can't take anti-inflammatories")
-    r"(?:(?:^|(?<=[.;:!?]\s))\W*(?:if|when|unless|whenever)\b[^,;.]*?(?:\b(?:do not|does not|cannot)|n['’]t)\b[^,;.]*,"
-    r"|(?<=\w\s)(?:if|when|unless|whenever)\b[^,;.]*?(?:\b(?:do not|does not|cannot)|n['’]t)\b[^,;.]*"
-    # a purpose: "Drink plenty of fluids, so you don't get dehydrated"
-    r"|\bso (?:that )?(?:you|they|he|she|it|your [\w-]+) (?:do not|will not|don['’]t|won['’]t) "
-    r"(?:get|become|feel|go|end up) [\w-]+)",
-    re.IGNORECASE,
-)
-NEGATED_PARENTHESIS = re.compile(r"\((?:never|not|no)\b[^)]*\)", re.IGNORECASE)
-_NO_NEED = r" (?:need|have) to (?:avoid|stop|cut|give up|skip|worry)"
+_NO_NEED = rf" (?:need|have) to {NO_NEED_TO}"
 _ASK_A_DOCTOR = (
     r"(?:ask|talk to|speak to|check with) (?:a|your|their|the) (?:doctor|pharmacist|gp|physician)"
     r"|\bask (?:first )?before (?:taking|using|giving)"
     # "Ibuprofen: ask first if you have asthma", "check with a pharmacist first"
     r"|\b(?:ask|check)(?: (?:a|your|the) (?:doctor|pharmacist|gp|midwife))? first\b"
-)
-
-
-# A habit-forming remedy denied: "Melatonin isn't habit-forming", "unlikely to be addictive", "no known
-# dependence risk" (read out before the cautions are).
-NOT_HABIT_FORMING = re.compile(
-    r"(?:\b(?:not|never|no|unlikely to be|without)|n['’]t)\b(?:\s+[\w-]+){0,3}?\s+(?:habit[- ]forming|"
-    r"addictive|dependen(?:ce|cy)(?: risk)?)"
-    r"|\b(?:low|little|minimal|small)\s+(?:risk\s+of\s+)?(?:dependen(?:ce|cy)|addiction)\b"
-    r"|\bneither\b[^.;]{0,80}?\bnor\b[^.;]{0,40}?\b(?:habit[- ]forming|addictive)",
-    re.IGNORECASE,
 )
 
 
@@ -281,48 +251,6 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
 # What a remedy of a category is usually advised for, when the words leave it open.
 PRIORS = {"maneuver": (RELIEF, 1.5), "procedure": (RELIEF, 0.5), "lifestyle": (PREVENTION, 1.0),
           "device_garment": (PREVENTION, 1.0)}  # fmt: skip
-
-
-def context_cues(words: ConditionWords) -> dict[str, re.Pattern]:
-    """Headings and list introductions name the kind of what follows them."""
-    one = alternatives(r"attack|spasm|episode|bout|flare-?up", words.head)
-    episodes = alternatives(r"attacks?|spasms?|seizures?|episodes?|recurrences?|symptoms?", words.forms)
-    return {
-        CAUSE: any_of(
-            r"causes?\b",
-            r"reasons?\b",
-            r"provok",
-            r"risk factors?",
-            r"why do",
-            r"factors?\b",
-            r"due to",
-        ),
-        RELIEF: any_of(
-            r"first aid",
-            r"relieve",
-            r"relieving",
-            rf"during (?:an|a) (?:\w+ )?{one}\b",
-            r"what to do",
-            r"cope with an attack",
-            r"emergency",
-            r"at the moment",
-            r"how to stop",
-            r"quick",
-        ),
-        PREVENTION: any_of(r"prevent", r"prophyla", rf"avoid (?:\w+ ){{0,4}}{episodes}"),
-        # not "remedies": "home remedies for headaches" introduces remedies of every kind
-        TREATMENT: any_of(
-            r"treat",
-            r"therap",
-            r"medicat(?!ion[- ]overuse)",
-            r"drugs?\b",
-            r"medicines?",
-            r"pills?",
-            r"recipes?",
-            r"what (?:helps|works)",
-            r"(?:things|ways) (?:that|to) help",  # "## What helps - A warm bath"
-        ),
-    }
 
 
 # A caution that forbids ("you cannot massage with varicose veins") is not also advice; one that

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from claims.ingest.negated import NO_NEED_TO
+
 # A benefit the article denies: "is no longer recommended", "does not help", "no evidence that".
 DENIED = re.compile(
     r"\b(?:(?:is|are|was|were|has been|have been)(?:n['’]t|\s+not|\s+no longer|\s+never)\s+(?!just\b|only\b)(?:\w+\s+)?"
@@ -36,7 +38,7 @@ DENIED = re.compile(
     r"(?:[\w-]+ ){0,3}?at first\b(?=\s*,?\s*(?:(?:but|though|however|yet)\b|$))"
     r"|little (?:good |real |convincing |strong |hard |scientific )?(?:evidence|proof)|\bpointless"
     r"|(?:does|do)(?:n['’]t| not) need\b(?! (?:much|any|a lot of) \w+ing\b)"
-    r"(?! to (?:avoid|stop|cut|give up|skip|limit|worry))"  # "You don't need to avoid paracetamol"
+    rf"(?! to {NO_NEED_TO})"  # "You don't need to avoid paracetamol"
     r"|(?:the )?evidence (?:for (?:it|them|this|these) )?(?:is|remains) (?:poor|weak|thin|lacking|limited)"
     r"|(?:(?:rarely|not|never) (?:a )?(?:good|great|wise|sensible)|\ba bad) idea(?!\s*\?|\s+to\b)"
     r"|(?:list of )?(?:medicines|drugs|things) to avoid"

@@ -89,6 +89,11 @@ def populations(text: str) -> list[str]:
     return [name for name, pattern in POPULATIONS if pattern.search(text)]
 
 
+def diseases(text: str) -> list[str]:
+    """The populations `text` names that are diseases, not groups of people: "asthma", not "children"."""
+    return [name for name in populations(text) if name not in PEOPLE]
+
+
 # What keeps a remedy from whom it names, before them in the sentence: "it shouldn't be used in
 # pregnancy", "Not on babies", "but skip ibuprofen if you have asthma", "if you can't take ibuprofen,
 # for instance if you ... are pregnant"; not "not only adults but children too", "never hesitate to

@@ -1,6 +1,7 @@
 """How names and text are compared: one fold for both, which keeps every character where it was
 (so an offset in the folded text is an offset in the article), keys that ignore plural endings
-and punctuation, and a spelling key under which transliterations meet ("Midokalm", "Mydocalm")."""
+and punctuation, a spelling key under which transliterations meet ("Midokalm", "Mydocalm"), and
+a sentence as the cues read it (on one line, plain quotes, its emphasis moved after the word)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,18 @@ def plural_forms(name: str) -> set[str]:
     else:
         forms.add(prefix + base + "s")
     return forms
+
+
+# Emphasis inside a sentence: "Do **not** give aspirin" (the marks move after the word: offsets stand).
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)([\w'’][\w'’ -]*?)\1")
+
+
+_QUOTES = str.maketrans("’‘“”", "''\"\"")
+
+
+def readable(text: str) -> str:
+    """`text` as the cues read it, as long as it is: across its line breaks ("Try cutting\ndown on
+    coffee"), with plain quotes ("Don’t give aspirin"), its emphasis moved after the word ("Do **not**
+    give aspirin")."""
+    text = text.replace("\n", " ").translate(_QUOTES)
+    return _EMPHASIS.sub(lambda m: m.group(2) + " " * (len(m.group(0)) - len(m.group(2))), text)

@@ -12,30 +12,20 @@ from claims.ingest import cues, details, followup, missing, overrule, parts, que
 from claims.ingest.advice import ADVICE_AFTER, IMPERATIVE, clause_start, led_in
 from claims.ingest.bystanders import describes_another, held_in_another, named_only
 from claims.ingest.caveats import caveats
+from claims.ingest.confidence import confidence
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.likewise import like_the_one_before, likewise
 from claims.ingest.match import Mention, find_mentions
 from claims.ingest.myths import answered_myths
 from claims.ingest.newterms import with_new_mentions
-from claims.ingest.norm import fold
+from claims.ingest.norm import fold, readable
 from claims.ingest.phrasings import SUBSTANCES, phrasing_mentions
 from claims.ingest.scattered import coordinated_mentions, scattered_mentions
 from claims.ingest.segments import HEADING, ITEM, ROW, Segment, named_under_title, segment
 from claims.ingest.spread import group_cautions, is_title, merge_titles
 from claims.ingest.vocabulary import FUNCTION
 
-_CONFIDENCE = {
-    "lexicon": 0.9,
-    "brand": 0.9,
-    "everyday": 0.75,
-    "drug_lexicon": 0.75,
-    "fuzzy": 0.6,
-    "pattern": 0.5,
-    "learned": 0.5,
-    "scattered": 0.6,
-    "phrasing": 0.6,
-}
 _NUTRIENTS = overrule.NUTRIENTS
 
 
@@ -180,7 +170,7 @@ def _segment_proposals(
     the catalogue mostly calls a remedy when that is a harm (Lexicon.harms); `under` the line
     under the segment when it is a title, which may deny it; `named` whether it is a name under a
     title line, an item of its list."""
-    text = _readable(seg.text)  # quoted as written
+    text = readable(seg.text)  # quoted as written
     context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0), (seg.title, 1.0)]
     pops, pops_in_text = _whom(text, seg), details.populations(text)
     deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
@@ -266,7 +256,7 @@ def _segment_proposals(
                     dose=dose,
                     # the benefit beside a caution was not proposed for what the caution says
                     rule=f"{mention.rule}; {_BESIDE if qualified else call.cue or 'default'}",
-                    confidence=_confidence(mention, call),
+                    confidence=confidence(mention, call),
                     fuzzy=mention.fuzzy,
                     is_new=mention.term.is_new,
                     atc_code=mention.term.atc_code,
@@ -282,21 +272,6 @@ def _whom(text: str, seg: Segment) -> list[str]:
     return details.populations(text) or details.populations(seg.title) or details.populations(seg.heading)
 
 
-# Emphasis inside a sentence: "Do **not** give aspirin" (the marks move after the word: offsets stand).
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)([\w'’][\w'’ -]*?)\1")
-
-
-_QUOTES = str.maketrans("’‘“”", "''\"\"")
-
-
-def _readable(text: str) -> str:
-    """`text` as the cues read it, as long as it is: across its line breaks ("Try cutting\ndown on
-    coffee"), with plain quotes ("Don’t give aspirin"), its emphasis moved after the word ("Do **not**
-    give aspirin")."""
-    text = text.replace("\n", " ").translate(_QUOTES)
-    return _EMPHASIS.sub(lambda m: m.group(2) + " " * (len(m.group(0)) - len(m.group(2))), text)
-
-
 def _populations_for(kind: str, populations: list[str]) -> list[str | None]:
     """The populations a claim of `kind` is said of. A disease named beside a cause ("diabetes,
     alcoholism and cirrhosis lead to attacks") is another cause, not whom the cause concerns."""
@@ -307,14 +282,3 @@ def _populations_for(kind: str, populations: list[str]) -> list[str | None]:
 
 def _content_word(word: str) -> bool:
     return len(word) > 2 and word not in FUNCTION and not IMPERATIVE.fullmatch(word)
-
-
-def _confidence(mention: Mention, call: cues.KindCall) -> float:
-    base = _CONFIDENCE.get(mention.rule.split(":")[0], 0.5)
-    if mention.fuzzy or mention.rule == "learned":
-        base *= mention.similarity / 100
-    if call.cue == "default":
-        base *= 0.7
-    elif call.cue.startswith("context"):
-        base *= 0.85
-    return round(base, 2)

@@ -15,9 +15,9 @@ import re
 
 from claims.ingest.advice import ADVISED, IMPERATIVE, REASON
 from claims.ingest.cues import CAUSE, CONTRAST, blank, cause_free, cue_table
-from claims.ingest.cuewords import NEGATED_PARENTHESIS
 from claims.ingest.denials import DENIED, SUBJECTLESS, WARNED
 from claims.ingest.missing import DEFICIENCY
+from claims.ingest.negated import NEGATED_PARENTHESIS
 from claims.ingest.parts import SAID_AGAIN
 
 # A clause about the noun before it: "the stress that may keep you awake". Not the remedy itself
