@@ -142,6 +142,20 @@ _KEPT_AWAY_ANYWHERE = re.compile(
     rf"|{_ONLY}should be (?:used|taken|given))\b",
     re.IGNORECASE,
 )
+_ONLY_SAFE = re.compile(
+    rf"{_ONLY}(?:is|are) (?:considered |thought (?:to be )?)?(?:safe|suitable)[^.;]*", re.IGNORECASE
+)
+
+
+def only_another_for(text: str, name: str) -> list[str]:
+    """Whom `text` says another remedy only is good for ("both ease pain, but only paracetamol is
+    safe in pregnancy"), when the remedy `name` (as written) is not that other: whom it is kept from."""
+    found = _ONLY_SAFE.search(text)
+    if not found or set(found.group(1).lower().split()) & set(name.lower().split()):
+        return []
+    return populations(found.group(0))
+
+
 # ... unless it is said good for them where they are named: "safe in pregnancy", "fine for children",
 # "Pregnant women can use ginger but should avoid peppermint oil"
 _THEY_CAN = re.compile(r"[\w-]*\s+(?:[\w-]+\s+)?(?:can|may) (?:safely )?(?:use|take|have)\b", re.IGNORECASE)

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field, replace
 
 from claims.ingest.cues import BENEFITS, CAUTION, cue_table
 from claims.ingest.denials import ASK_FIRST, SUBJECTLESS
+from claims.ingest.denied import A_CURE, denied_benefit
 from claims.ingest.details import populations
-from claims.ingest.scope import A_CURE, denied_benefit, worsens
+from claims.ingest.scope import worsens
 from claims.ingest.segments import HEADING, Segment
 
 # The next sentence speaks of the remedy again: "However, it is no longer recommended."; of all the

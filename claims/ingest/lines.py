@@ -58,7 +58,8 @@ _CLAIM = re.compile(
 # ... of a name without a verb, a verb that says: "Antacids relieve the burning", not "Shift work".
 _SAYS = re.compile(
     r"^(?:take|drink|eat|apply|rub|use|make|do|put|wear|try|avoid|keep|stop|get|go)\b|"
-    r"\b(?:helps?|works|prevents?|relieves?|treats?|reduces?|eases?|stops?|causes?|soothes?|calms?|neutrali[sz]es?)\b",
+    r"\b(?:helps?|works|prevents?|relieves?|treats?|reduces?|eases?|stops?|causes?|soothes?|calms?|neutrali[sz]es?"
+    r"|lowers?|brings? down|settles?|clears?|numbs?|shortens?)\b",
     re.IGNORECASE,
 )
 _VERB = re.compile(r"\b(?:is|are|was|were|will|can|could|should|must|may|has|have|had)\b", re.IGNORECASE)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from claims.ingest import absence, cues, denials, details, followup, forsome, labels, partners, refusals, scope
 from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.cuewords import WHEN_HAD
+from claims.ingest.denied import denied_benefit
 from claims.ingest.labelwords import NAMES_CAUSES
 from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
@@ -149,7 +150,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         # "Aspirin eases headaches but aggravates stomach ulcers": a harm; "but it disrupts sleep"
         # may be the condition in other words: the caution alone, never a benefit
         call = cues.KindCall(cues.CAUTION, False, f"harm: {worse}")
-    elif call.kind != cues.CAUSE and (denied := scope.denied_benefit(text, offset)) and not _cure_only(denied, at):
+    elif call.kind != cues.CAUSE and (denied := denied_benefit(text, offset)) and not _cure_only(denied, at):
         # "Vitamin E does not help headaches": never "Vitamin E treats headache"; an order kept from
         # some ("Suck menthol lozenges (not for young children)") stays beside the caution for them
         restriction = at.spoken[max(at.spoken.lower().find(denied), 0) :]
@@ -202,6 +203,9 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if call.kind in cues.BENEFITS and (kept_away := _AVOIDED_AFTER.match(text, end)):
         # "Massage, ice packs and heat packs should all be avoided if there is a clot"
         call = cues.KindCall(cues.CAUTION, False, kept_away.group(1).lower())
+    if call.kind in cues.BENEFITS and details.only_another_for(text, mention.surface):
+        # "Both ease pain, but only paracetamol is safe in pregnancy": ibuprofen's caution for them
+        call = cues.KindCall(cues.CAUTION, True, "only another is safe")
     if call.kind in cues.BENEFITS and (refused := refusals.refused(text, offset, end)):
         call = cues.KindCall(cues.CAUTION, False, f"refused: {refused}")  # "Not coffee: chamomile tea helps"
     if refusals.unlike(text, offset, end):

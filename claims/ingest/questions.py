@@ -9,9 +9,9 @@ from dataclasses import replace
 
 from claims.ingest.cues import BENEFITS, CAUTION, CUES
 from claims.ingest.cuewords import QUALIFIERS
+from claims.ingest.denied import denied_benefit
 from claims.ingest.followup import RESTRICTED, by_start, recast_all
 from claims.ingest.lines import AUXILIARIES
-from claims.ingest.scope import denied_benefit
 from claims.ingest.segments import HEADING, Segment
 
 # "No.", "A: No, the FDA warns against it", "Not really.", "Unfortunately, no." (a word after "no"

@@ -20,8 +20,9 @@ _CONTRASTED = re.compile(
 # ... or after another: "Give children paracetamol, never aspirin", "Magnesium helps, not quinine",
 # "No hot water bottles, no heat packs and no massage"; "Drink no alcohol".
 _REFUSED = re.compile(
-    r"(?:(?:^|[.;:!?]\s*)\W*(?:not|no to|(?:(?:drink|eat|take|have|use|add)\s+)?no|never)"
-    r"|(?:,\s*|\s*[–—]\s*|\s-\s*|\b(?:and|but|or)\s+)(?:not|never|no to|no))\s+$",
+    # "Paracetamol is safe in pregnancy. Not so ibuprofen.", "..., but not so ibuprofen"
+    r"(?:(?:^|[.;:!?]\s*)\W*(?:not(?:\s+so)?|no to|(?:(?:drink|eat|take|have|use|add)\s+)?no|never)"
+    r"|(?:,\s*|\s*[–—]\s*|\s-\s*|\b(?:and|but|or)\s+)(?:not(?:\s+so)?|never|no to|no))\s+$",
     re.IGNORECASE,
 )
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claims.ingest import cues, details, followup, scope
+from claims.ingest import cues, details, followup
+from claims.ingest.denied import denial
 
 _CELL_END = re.compile(r"\s*[|\n]")
 _VERDICT = re.compile(
@@ -51,7 +52,7 @@ def row_call(call: cues.KindCall, cells: str, condition: str | None, header: str
     it: "Permethrin | ... | no longer recommended as a first choice" denies it; "Paracetamol | Good for
     pain; never go over 4 g a day" and "Ibuprofen | Helps pain; avoid if you have stomach ulcers" speak
     well of it and warn of it: a caution beside the benefit."""
-    if call.kind in cues.BENEFITS and (denied := scope.denial(cells)):
+    if call.kind in cues.BENEFITS and (denied := denial(cells)):
         return cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
     if call.kind in cues.BENEFITS and _YES.search(cells) and _harm_asked(header):
         # "Food | Can it cause acne?" / "Milk | Yes": what the row answers yes to is a harm

@@ -5,17 +5,16 @@ stress, which disrupts sleep"), not after "unlike" another thing (nor in a part 
 that speaks of another remedy only: claims.ingest.parts); what makes the condition worse is the
 remedy's only when the remedy does it ("Coffee makes insomnia worse", not "Take ibuprofen
 if the headache worsens"), and a harm to something else is a caution ("eases headaches but
-aggravates stomach ulcers"); a denial is the remedy's in its own part of the sentence or in the
-next one said of "it" ("Quinine was once prescribed, but it is no longer recommended"). Read by
-the proposer (claims.ingest.propose) beside the cues (claims.ingest.cues)."""
+aggravates stomach ulcers"); where the parts of a sentence end (whose denial is the remedy's:
+claims.ingest.denied). Read by the proposer (claims.ingest.propose) beside the cues
+(claims.ingest.cues)."""
 
 from __future__ import annotations
 
 import re
 
 from claims.ingest.advice import ADVISED, IMPERATIVE, REASON
-from claims.ingest.cues import CAUSE, CONTRAST, blank, cause_free, cue_table
-from claims.ingest.denials import DENIED, SUBJECTLESS, WARNED
+from claims.ingest.cues import CAUSE, CONTRAST, cause_free, cue_table
 from claims.ingest.missing import DEFICIENCY
 from claims.ingest.negated import NEGATED_PARENTHESIS
 from claims.ingest.parts import SAID_AGAIN
@@ -36,12 +35,9 @@ _RELIEVES = re.compile(
 )
 _UNLIKE = re.compile(r"\b(?:unlike|instead of|rather than|compared (?:with|to)|alternative to)\b[^;]*", re.IGNORECASE)
 # Where another remedy's part of a sentence may begin: "Quinine is banned, so try stretching".
-_PARTS = re.compile(r";|,?\s*\bso\b|\binstead\b|" + CONTRAST.pattern, re.IGNORECASE)
-# "Quinine, while once popular, is no longer recommended": an aside does not end the part.
-# ... nor does an example: "Products containing bismuth, such as Pepto-Bismol, are best avoided".
-_ASIDE = re.compile(r",\s*(?:while|though|although|however|such as|like|including|e\.g\.)\b[^,;.]*,", re.IGNORECASE)
+PARTS = re.compile(r";|,?\s*\bso\b|\binstead\b|" + CONTRAST.pattern, re.IGNORECASE)
 # "if the headache worsens", "before it worsens" (not "before bed": a time, no clause)
-_CONDITIONAL = re.compile(
+CONDITIONAL = re.compile(
     r"\b(?:if|when|unless|whenever|as soon as|(?:before|until|once|after)(?=\s+(?:it|they|the|you|your|a|an|this)\b))"
     r"\b[^,;]*,?",
     re.IGNORECASE,
@@ -80,19 +76,27 @@ def of_the_remedy(text: str, end: int, names: set[str], condition: str | None = 
         text = text[:a] + _WORSENS.sub(" ", cause_free(text[a:b], table)) + text[b:]
     for found in _SET_AGAINST.finditer(text, end):  # "paracetamol, never aspirin": the refusal is aspirin's
         text = text[: found.start()] + " " * len(found.group(0)) + text[found.end() :]
-    so = _SO_ADVISED.match(text)
-    if so and so.end() < end:  # "Dehydration can cause headaches, so drink water": the reason before it
-        reason = so.group(1)
-        for kind, _, pattern in table.cues:
-            if kind == CAUSE:
-                reason = pattern.sub(lambda m: " " * len(m.group(0)), reason)
-        text = reason + text[len(reason) :]
+    # "Dehydration can cause headaches, so drink water": the reason before it; "Soap can trigger
+    # flares, but emollients help": what another does, before good said of this one
+    before = _SO_ADVISED.match(text) or _BUT_GOOD.match(text)
+    good_after = before and _GOOD_NOT_DENIED.search(text, before.end(), part_end(text, end))
+    if before and before.end() < end and (before.re is _SO_ADVISED or good_after):
+        if not _names(before.group(1), names):
+            reason = before.group(1)
+            for kind, _, pattern in table.cues:
+                if kind == CAUSE:
+                    reason = pattern.sub(lambda m: " " * len(m.group(0)), reason)
+            text = reason + text[len(reason) :]
     return text
 
 
-_FASTER = re.compile(r"\b(?:faster|quicker|sooner)\b", re.IGNORECASE)
-_GOOD_SAID = re.compile(r"\b(?:helps?|works?|eases?|relieves?|soothes?|calms?|reduces?)\b", re.IGNORECASE)
-_OBJECT_PREFERRED = re.compile(r"\bno substitute for$", re.IGNORECASE)
+_BUT_GOOD = re.compile(r"([^.;]*?),?\s*\b(?:but|whereas|while)\s+", re.IGNORECASE)
+# ... not denied: "but emollients help", "but a cool bath can really help" (not "won't help")
+_GOOD_NOT_DENIED = re.compile(
+    r"(?<!not )(?<!n't )(?<!n’t )(?<!never )\b(?:(?:can|may|often|usually|really|do|does)\s+)*"
+    r"(?:helps?|works?|eases?|relieves?|soothes?|calms?|reduces?)\b",
+    re.IGNORECASE,
+)
 _AFTER_ORDER = re.compile(r"(?:;|\s[-–—]\s)[^;]*")
 # A reason, then advice: "Dehydration can cause headaches, so drink water".
 _SO_ADVISED = re.compile(
@@ -199,14 +203,14 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
     not. Read in the remedy's own part after its name, or in the next part when that speaks of it
     again, with no condition ("if the headache worsens", "before it worsens") or negation between."""
     table = cue_table(condition)
-    limit = _part_end(text, end)
-    following = _PARTS.search(text, end)
+    limit = part_end(text, end)
+    following = PARTS.search(text, end)
     carried = _CARRIED.match(text, following.end()) if following else None
     if carried:  # "; but, like sleeping pills, it ruins deep sleep": to the end of that part
-        limit = _part_end(text, carried.end())
+        limit = part_end(text, carried.end())
     for found in _WORSENS.finditer(text, end, limit):
         between = text[end : found.start()]
-        if _CONDITIONAL.search(between) or (_TIME_WORD.search(between) and table.named.search(between)):
+        if CONDITIONAL.search(between) or (_TIME_WORD.search(between) and table.named.search(between)):
             # "before heartburn ruins your evening": what the condition does
             return "", False
         if _NEGATED.search(between) or _said_of_another(between):
@@ -229,78 +233,6 @@ def worsens(text: str, end: int, condition: str | None = None) -> tuple[str, boo
     return "", False
 
 
-# A denial of a cure only, or of a use, which a benefit may follow: "Melatonin isn't a cure, but it can
-# help", "Trials of melatonin were disappointing for insomnia, but it works for jet lag".
-A_CURE = re.compile(
-    r"\b(?:cure|fix|heal|solve|ease|disappointing|nothing|needed|necessary|shrink|dissolve|straighten|correct)\b"
-)
-# "and" hands the sentence on, not "and other": "Ibuprofen and other painkillers should be avoided"
-# (nor "and is best avoided": the same subject goes on)
-_HANDED_ON = re.compile(
-    r"[,;.:]|\band\b(?!\s+(?:other|similar|related|all|is|are|should|must|can|may)\b)|\bbecause\b|\bsince\b", re.I
-)
-_APPOSITION = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,", re.IGNORECASE)  # what the name is
-_NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
-_THAN = re.compile(r"\b(?:than|like|unlike|as with|compared (?:with|to))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_BACK = re.compile(
-    # "..., but studies haven't shown a clear benefit" (not "but research on cough syrups shows ...")
-    r"\b(?:it|they|them|this|its|either|both|the evidence|(?:long-term|regular|daily|prolonged) use)\b"
-    r"|\b(?:studies|trials|research)(?= (?:have|has)(?:n['’]t| not) (?:shown|found|proved|proven)\b)",
-    re.IGNORECASE,
-)
-
-
-def denial(text: str) -> str:
-    """The first words of `text` that deny a benefit, outside a condition, or ""."""
-    found = DENIED.search(_NOT_ONLY.sub(blank, _CONDITIONAL.sub(blank, text)))
-    return found.group(0).lower() if found else ""
-
-
-def denied_benefit(text: str, offset: int) -> str:
-    """What denies the benefit of the remedy named at `offset` in `text`, or "": in the remedy's
-    own part of the sentence ("Vitamin E does not help", "the FDA warns against quinine"), or in
-    the next part said of "it" ("..., but it is no longer recommended"). A denial in a condition
-    ("If these measures do not help, prick the muscle") or in another remedy's part ("Magnesium
-    helps, but quinine is not recommended"; "Quinine is banned, so try stretching") is not the
-    remedy's; "not only effective but also safe" denies nothing."""
-    text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # offsets stand
-    starts = [0] + [m.end() for m in _PARTS.finditer(text, 0, offset)]
-    end = _part_end(text, offset)
-    parts = [text[starts[-1] : end]]
-    following = _PARTS.search(text, offset)
-    # "..., but isn't recommended in pregnancy", "but not in children"; not what "it" is compared with
-    # ("Ibuprofen eases pain better than paracetamol, but it should be avoided")
-    said_of_it = (
-        following
-        and not _THAN.search(text, 0, offset)
-        and (
-            _BACK.search(text, following.end(), _part_end(text, following.end()))
-            or SUBJECTLESS.match(text, following.end())
-        )
-    )
-    if said_of_it:
-        parts.append(text[following.end() : _part_end(text, following.end())])
-    subjectless = following and SUBJECTLESS.match(text, following.end())
-    if subjectless:
-        return subjectless.group(0).strip().lower()  # "..., but must be avoided in kidney disease"
-    for number, part in enumerate(parts):
-        part = _NOT_ONLY.sub(blank, _CONDITIONAL.sub(blank, part))  # offsets stand
-        # "..., but it should be avoided in pregnancy": a warning said of it again is its own
-        found = DENIED.search(part) or (WARNED.search(part) if number else None)
-        if found and number == 0 and _OBJECT_PREFERRED.search(found.group(0)) and found.end() <= offset - starts[-1]:
-            continue  # "Sports drinks are no substitute for oral rehydration salts": the salts are the better
-        if found and _FASTER.search(found.group(0)) and _GOOD_SAID.search(text, 0, text.find(part) + found.start()):
-            continue  # "Ibuprofen eases the pain but won't make it heal any faster": the relief stands
-        if found:
-            return found.group(0).lower()
-    handed_on = _HANDED_ON.search(text, offset)
-    while handed_on and (apposition := _APPOSITION.match(text, handed_on.start())):
-        handed_on = _HANDED_ON.search(text, apposition.end())  # "Piriton, a sedating antihistamine, is not suitable"
-    said = _NOT_ONLY.sub(blank, text[offset : handed_on.start() if handed_on else len(text)])
-    found = WARNED.search(said)
-    return found.group(0).lower() if found else ""
-
-
-def _part_end(text: str, offset: int) -> int:
-    following = _PARTS.search(text, offset)
+def part_end(text: str, offset: int) -> int:
+    following = PARTS.search(text, offset)
     return following.start() if following else len(text)

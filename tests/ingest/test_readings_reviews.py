@@ -362,3 +362,32 @@ BLIND = [
 @pytest.mark.parametrize(("text", "condition", "word", "required", "forbidden"), BLIND)
 def test_what_a_blind_article_says_of_each_remedy(catalogue_lexicon, text, condition, word, required, forbidden):  # noqa: F811
     assert_said_of(catalogue_lexicon, text, condition, word, required, forbidden)
+
+
+# Left from that review (read wrong at eae3859 and still at 89c67c2), read right since.
+LEFT = [
+    ("Paracetamol is safe in pregnancy. Not so ibuprofen.", "pain", "ibuprofen", ["harm:none|harm:pregnancy"],
+     ["benefit:none", "benefit:pregnancy"]),
+    ("Paracetamol is safe in pregnancy, but not so ibuprofen.", "pain", "ibuprofen", ["harm:pregnancy"],
+     ["benefit:none", "benefit:pregnancy"]),
+    # what another (no remedy of the lexicon) does, before good said of this one
+    ("Soap can trigger eczema flares, but emollients help, as do wet wraps.", "eczema", "emollient",
+     ["benefit:none"], ["harm:none"]),
+    ("Soap can trigger eczema flares, but emollients help, as do wet wraps.", "eczema", "wet wrap",
+     ["benefit:none"], ["harm:none"]),
+    ("Soap can trigger eczema flares, but emollients soothe the skin.", "eczema", "emollient",
+     ["benefit:none"], ["harm:none"]),
+    # good said of another only: a caution for them beside the benefit
+    ("Ibuprofen and paracetamol both ease pain, but only paracetamol is safe in pregnancy.", "pain",
+     "ibuprofen", ["benefit:none", "caution:pregnancy"], ["benefit:pregnancy"]),
+    ("Ibuprofen and paracetamol both ease pain, but only paracetamol is safe in pregnancy.", "pain",
+     "paracetamol", ["benefit:pregnancy"], ["harm:pregnancy"]),
+    # a sentence that says what the remedy does is no title of the warning after it
+    ("Fever in children\n\nIbuprofen lowers a fever. Not to be given to children with chickenpox.", "fever",
+     "ibuprofen", ["benefit:children|benefit:none", "harm:children"], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "condition", "word", "required", "forbidden"), LEFT)
+def test_left_from_the_review(catalogue_lexicon, text, condition, word, required, forbidden):  # noqa: F811
+    assert_said_of(catalogue_lexicon, text, condition, word, required, forbidden)

@@ -60,11 +60,6 @@ def test_a_denial_in_a_condition_or_of_another_remedy_is_not_the_remedys(lexicon
     proposals = propose(text, lexicon, "night leg cramps")
     assert {p.kind for p in proposals} == {"caution", "treatment"}  # the last resort, not a denial
     assert not [p for p in proposals if "denied" in p.rule]
-    from claims.ingest.scope import denied_benefit
-
-    text = "Bananas help, but quinine is not recommended."
-    assert denied_benefit(text, 0) == ""
-    assert denied_benefit(text, text.index("quinine")) == "is not recommended"
 
 
 NAMED = ("magnesium", "quinine")

@@ -1,0 +1,91 @@
+"""Whether a sentence denies a remedy's benefit, and with which words: in the remedy's own part of
+the sentence ("Vitamin E does not help", "the FDA warns against quinine"), or in the next part said
+of "it" ("..., but it is no longer recommended"); not in a condition ("If these measures do not
+help, ..."), nor in another remedy's part, nor "not only effective but also safe". Where the parts
+of a sentence end is claims.ingest.scope's."""
+
+from __future__ import annotations
+
+import re
+
+from claims.ingest.cues import blank
+from claims.ingest.denials import DENIED, SUBJECTLESS, WARNED
+from claims.ingest.scope import CONDITIONAL, PARTS, part_end
+
+# "Quinine, while once popular, is no longer recommended": an aside does not end the part.
+# ... nor does an example: "Products containing bismuth, such as Pepto-Bismol, are best avoided".
+_ASIDE = re.compile(r",\s*(?:while|though|although|however|such as|like|including|e\.g\.)\b[^,;.]*,", re.IGNORECASE)
+_FASTER = re.compile(r"\b(?:faster|quicker|sooner)\b", re.IGNORECASE)
+_GOOD_SAID = re.compile(r"\b(?:helps?|works?|eases?|relieves?|soothes?|calms?|reduces?)\b", re.IGNORECASE)
+_OBJECT_PREFERRED = re.compile(r"\bno substitute for$", re.IGNORECASE)
+
+# A denial of a cure only, or of a use, which a benefit may follow: "Melatonin isn't a cure, but it can
+# help", "Trials of melatonin were disappointing for insomnia, but it works for jet lag".
+A_CURE = re.compile(
+    r"\b(?:cure|fix|heal|solve|ease|disappointing|nothing|needed|necessary|shrink|dissolve|straighten|correct)\b"
+)
+# "and" hands the sentence on, not "and other": "Ibuprofen and other painkillers should be avoided"
+# (nor "and is best avoided": the same subject goes on)
+_HANDED_ON = re.compile(
+    r"[,;.:]|\band\b(?!\s+(?:other|similar|related|all|is|are|should|must|can|may)\b)|\bbecause\b|\bsince\b", re.I
+)
+_APPOSITION = re.compile(r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+,", re.IGNORECASE)  # what the name is
+_NOT_ONLY = re.compile(r"\bnot (?:only|just)\b|\bnot as \w+ as\b|\bdoes(?:n['’]t| not) (?:just|only)\b", re.I)
+_THAN = re.compile(r"\b(?:than|like|unlike|as with|compared (?:with|to))\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_BACK = re.compile(
+    # "..., but studies haven't shown a clear benefit" (not "but research on cough syrups shows ...")
+    r"\b(?:it|they|them|this|its|either|both|the evidence|(?:long-term|regular|daily|prolonged) use)\b"
+    r"|\b(?:studies|trials|research)(?= (?:have|has)(?:n['’]t| not) (?:shown|found|proved|proven)\b)",
+    re.IGNORECASE,
+)
+
+
+def denial(text: str) -> str:
+    """The first words of `text` that deny a benefit, outside a condition, or ""."""
+    found = DENIED.search(_NOT_ONLY.sub(blank, CONDITIONAL.sub(blank, text)))
+    return found.group(0).lower() if found else ""
+
+
+def denied_benefit(text: str, offset: int) -> str:
+    """What denies the benefit of the remedy named at `offset` in `text`, or "": in the remedy's
+    own part of the sentence ("Vitamin E does not help", "the FDA warns against quinine"), or in
+    the next part said of "it" ("..., but it is no longer recommended"). A denial in a condition
+    ("If these measures do not help, prick the muscle") or in another remedy's part ("Magnesium
+    helps, but quinine is not recommended"; "Quinine is banned, so try stretching") is not the
+    remedy's; "not only effective but also safe" denies nothing."""
+    text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # offsets stand
+    starts = [0] + [m.end() for m in PARTS.finditer(text, 0, offset)]
+    end = part_end(text, offset)
+    parts = [text[starts[-1] : end]]
+    following = PARTS.search(text, offset)
+    # "..., but isn't recommended in pregnancy", "but not in children"; not what "it" is compared with
+    # ("Ibuprofen eases pain better than paracetamol, but it should be avoided")
+    said_of_it = (
+        following
+        and not _THAN.search(text, 0, offset)
+        and (
+            _BACK.search(text, following.end(), part_end(text, following.end()))
+            or SUBJECTLESS.match(text, following.end())
+        )
+    )
+    if said_of_it:
+        parts.append(text[following.end() : part_end(text, following.end())])
+    subjectless = following and SUBJECTLESS.match(text, following.end())
+    if subjectless:
+        return subjectless.group(0).strip().lower()  # "..., but must be avoided in kidney disease"
+    for number, part in enumerate(parts):
+        part = _NOT_ONLY.sub(blank, CONDITIONAL.sub(blank, part))  # offsets stand
+        # "..., but it should be avoided in pregnancy": a warning said of it again is its own
+        found = DENIED.search(part) or (WARNED.search(part) if number else None)
+        if found and number == 0 and _OBJECT_PREFERRED.search(found.group(0)) and found.end() <= offset - starts[-1]:
+            continue  # "Sports drinks are no substitute for oral rehydration salts": the salts are the better
+        if found and _FASTER.search(found.group(0)) and _GOOD_SAID.search(text, 0, text.find(part) + found.start()):
+            continue  # "Ibuprofen eases the pain but won't make it heal any faster": the relief stands
+        if found:
+            return found.group(0).lower()
+    handed_on = _HANDED_ON.search(text, offset)
+    while handed_on and (apposition := _APPOSITION.match(text, handed_on.start())):
+        handed_on = _HANDED_ON.search(text, apposition.end())  # "Piriton, a sedating antihistamine, is not suitable"
+    said = _NOT_ONLY.sub(blank, text[offset : handed_on.start() if handed_on else len(text)])
+    found = WARNED.search(said)
+    return found.group(0).lower() if found else ""
