@@ -23,8 +23,11 @@ _CIRCUMSTANCE = re.compile(
 _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
 _BREAST = re.compile(r"\b(?:into|in|through)\s+(?:the\s+|your\s+)?breast\s+$", re.IGNORECASE)
 # "if you're pregnant or breastfeeding", "while breastfeeding": whom a claim is for, not a remedy
-_WHOM_BEFORE = re.compile(r"\b(?:if you(?:['’]re| are)|while|whilst|when|during|or|and)\s+$", re.IGNORECASE)
-_WHOM_AFTER = re.compile(r"\s+(?:women|mothers|mums|moms)\b", re.IGNORECASE)
+_WHOM_BEFORE = re.compile(
+    r"(?:\b(?:if you(?:['’]re| are)|while|whilst|when|during|or|and|are|for)|\bpregnan\w*,)\s+$", re.IGNORECASE
+)
+# "breastfeeding women / parents", "Breastfeeding? Ask first"
+_WHOM_AFTER = re.compile(r"\s+(?:women|mothers|mums|moms|parents|people)\b|\s*\?", re.IGNORECASE)
 _MEDIUM = re.compile(r"\b(?:boiling|hot|warm|cold|icy|clean|plain|diluted)\s+$")
 _DRUNK = re.compile(r"\b(?:drink|drinking|sip|sipping|gulp|gargle|gargling)\b", re.IGNORECASE)  # "Drink cold water"
 # "mix in a glass of water", "take it with water": water as what something else is taken in.

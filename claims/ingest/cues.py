@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.ingest import avoidance, details
+from claims.ingest import avoidance
 from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.condition import clean, condition_words
 from claims.ingest.cuewords import (
@@ -34,6 +34,7 @@ from claims.ingest.cuewords import (
 from claims.ingest.headingcues import context_cues
 from claims.ingest.labels import heeds_labels, says_good, warning
 from claims.ingest.negated import NEGATED_CONDITION, NOT_CAUSING, NOT_HABIT_FORMING
+from claims.ingest.saidbefore import CAUSED_BY, said_just_before
 from claims.ingest.sideeffects import side_effect
 
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
@@ -41,26 +42,6 @@ _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
 BENEFITS = (RELIEF, PREVENTION, TREATMENT)
 
 
-# "asthma that is set off by anti-inflammatories", "made worse by ibuprofen"
-_BY = r"(?:caused|provoked|triggered|induced|set off|brought on|made worse|worsened) (?:by|due to)"
-_CAUSED_BY = re.compile(rf"\b{_BY}(?: [\w-]+){{0,4}}", re.IGNORECASE)
-_CAUSED_BY_BEFORE = re.compile(
-    rf"\b{_BY}(?: [\w-]+){{0,3}} $"
-    # "who've reacted to anti-inflammatories"
-    r"|\b(?:who|that)(?:['’]ve| have)? (?:reacted|reacts|react) (?:badly )?to $"
-    # what one is kept from is a harm: "protecting your child from passive smoking"
-    r"|\b(?:protect|shield)(?:s|ed|ing)? (?:[\w'’-]+ ){0,3}?(?:from|against) (?:the |too much |excess |exposure to )?$",
-    re.IGNORECASE,
-)
-
-
-_ASKED = re.compile(r"\?[\s*_\"”]*$")
-# What another is the better choice than: "Paracetamol is a safer choice than ibuprofen"
-_WORSE_THAN = re.compile(
-    r"(?<!work )(?<!works )(?<!sleep )(?<!feel )\b(?:better|safer|healthier|wiser|gentler) "
-    r"(?:choice |option |bet |alternative |drink |snack )?than (?:[\w'’-]+ ){0,3}$",
-    re.IGNORECASE,
-)
 _MONITOR = re.compile(r"\bmonitor\w*", re.IGNORECASE)
 # A harm that may come, and what it brings about up to the clause's end: "can cause dangerous
 # bleeding", "may lead to stomach ulcers" (a plain "causes" explains: "low magnesium causes ...").
@@ -89,13 +70,7 @@ _LIMIT_TO = re.compile(
     r"(?:mg|g|ml|mcg|µg|iu|cups?|glass(?:es)?|tablets?|capsules?|drinks?|units?|servings?|doses?)\b",
     re.IGNORECASE,
 )
-# "a side effect of taking diuretics", "a side effect of medicines such as steroids (dexamethasone)"
 _SEMICOLON = re.compile(r";")
-_SIDE_EFFECT_OF = re.compile(
-    r"\bside effects? (?:of|from) (?:taking |using )?(?:[\w-]+ ){0,2}?"
-    r"(?:(?:such as|like|including) (?:[\w-]+ ){0,2}?\(?)?$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -154,18 +129,11 @@ def kind_of(
     scores = dict.fromkeys(_ORDER, 0.0)
     fired: dict[str, str] = {}
     labelled: dict[str, str] = {}  # the label that decided a kind, when one did
-    if _CAUSED_BY_BEFORE.search(before) and details.diseases(before) and not table.named.search(before):
-        # "have asthma that is set off by anti-inflammatories" (on a sprain): a harm to some, a caution
-        scores[CAUTION] += 3.0
-        fired[CAUTION] = "caused by: " + ", ".join(details.diseases(before))
-    elif _CAUSED_BY_BEFORE.search(before) or _SIDE_EFFECT_OF.search(before):
-        scores[CAUSE] += 3.0  # "attacks provoked by diuretics", "a side effect of taking diuretics"
-        fired[CAUSE] = "caused by"
-    elif _WORSE_THAN.search(before) and not _ASKED.search(segment_text):  # not "Is wine safer than beer?"
-        scores[CAUTION] += 3.0  # "Paracetamol is a safer choice than ibuprofen"
-        fired[CAUTION] = "the other is the better choice"
+    if said := said_just_before(before, segment_text, table.named):
+        scores[said[0]] += 3.0  # "attacks provoked by diuretics", "a safer choice than ibuprofen"
+        fired[said[0]] = said[1]
     else:  # "for convulsions provoked by varicose veins, drugs that ...": the cause is something else
-        segment_text = _CAUSED_BY.sub(" ", segment_text)
+        segment_text = CAUSED_BY.sub(" ", segment_text)
     advice = IMPERATIVE.match(segment_text) or ADVISED.search(segment_text)
     # "Melatonin isn't habit-forming", "because it does not trigger hives": no caution, no cause
     segment_text = NOT_HABIT_FORMING.sub(" ", NOT_CAUSING.sub(" ", segment_text))

@@ -119,7 +119,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"(?:(?:more|frequent|painful|night|leg|muscle|bad|severe)\s+)*{episode}\b",
         )),
         (CAUSE, 2.0, any_of(
-            r"leach", r"wash\w* out", r"adversely", r"(?<!less )harmful", r"risk factors?", r"intoxication",
+            r"leach", r"wash\w* out", r"adversely", r"risk factors?", r"intoxication",
+            r"(?<!less )(?<!not )(?<!n't )(?<!n’t )harmful",
             rf"promot\w* (?:the )?(?:(?!relief)[\w-]+ ){{0,3}}?{episode}\b(?! relie)",  # not "promotes blood flow"
             r"poisoning", r"abuse", r"in excess", r"excessive",
             # "Caffeine can prevent you from falling asleep"

@@ -123,10 +123,26 @@ WARNED = re.compile(
 # A warning with no subject, said of the remedy named before it: "..., but isn't recommended in
 # pregnancy", "but not in children", "Ibuprofen eases pain. Not suitable in pregnancy.", "Quinine\nNot recommended."
 # A check asked for before the remedy the sentence before names, for some: "Ask your pharmacist
-# first if you have asthma.", "Check with a doctor before taking it if you're pregnant."
+# first if you have asthma.", "Check with a doctor before taking it if you're pregnant.", "Always ask a
+# pharmacist first when buying them for a child." (not "Ask your midwife if you have any other questions")
+_SOME = r"(?:you(?:['’]re| are| have| take| use|['’]ve)|your (?:child|baby|toddler) (?:has|is|takes))\b"
 ASK_FIRST = re.compile(
     r"\s*(?:always\s+)?(?:ask|check with|talk to|speak to|consult) (?:a |your |the )?(?:doctor|pharmacist|gp|midwife)"
-    r"(?: first)?(?: before (?:taking|using|giving) (?:it|them))? (?:if|when|while)\b",
+    r"(?: first)?(?: (?:before|when) (?:taking|using|giving|buying) (?:it|them))?"
+    rf"(?: (?:if|when|while) {_SOME}| for (?:a |your )?(?:child|children|baby|toddler)\b)"
+    r"(?! any (?:other |more |further )?(?:questions|concerns|doubts|worries)\b)",
+    re.IGNORECASE,
+)
+# A sentence that keeps the remedy before it from some, when it names them: "Avoid it if you have
+# asthma.", "Those with asthma should steer clear.", "If you have high blood pressure, don't use them."
+KEPT_FROM_SOME = re.compile(
+    r"^\W*(?:but\s+|however,?\s+)?avoid\s+(?:it|them)\b"
+    r"|\b(?:should|must)(?:n['’]t|\s+not)\s+(?:use|take|have|be given)\b"
+    r"|\b(?:don['’]t|do not|never)\s+(?:use|take|give)\s+(?:it|them)\b"
+    r"|\bsteer clear\b|\bstay away from (?:it|them)\b|\bgive (?:it|them) a (?:wide berth|miss)\b"
+    r"|\b(?:check with|ask|talk to|speak to) (?:a |your |the )?(?:doctor|pharmacist|gp|midwife) first\b|\bask first\b"
+    r"|\b(?:it|they) (?:may|might) not be (?:right|suitable|safe) for (?:you|them)\b"
+    r"|\b(?:it|they) makes? (?:their|your) (?:breathing|asthma|symptoms) worse\b",
     re.IGNORECASE,
 )
 SUBJECTLESS = re.compile(
@@ -209,3 +225,10 @@ def harm_denied(text: str, offset: int, end: int) -> str:
 
 
 _ADVICE_AFTER = re.compile(r"\bso\b|;", re.IGNORECASE)
+
+
+def warned_next(text: str, whom: list[str]) -> re.Match | None:
+    """A warning with no subject that opens `text`, the sentence after a remedy's ("Not suitable in
+    pregnancy.", "Ask a pharmacist first if you have asthma."), or one that keeps it from `whom`, the
+    populations `text` names ("Those with asthma should steer clear.")."""
+    return SUBJECTLESS.match(text) or ASK_FIRST.match(text) or (KEPT_FROM_SOME.search(text) if whom else None)

@@ -39,15 +39,17 @@ _POPULATIONS = (
     ("heart_disease", r"heart (?:disease|failure)|cardiac|arrhythmi|atrial fibrillation"),
     ("kidney_disease", r"kidney|renal"),
     ("liver_disease", r"liver disease|cirrhosis|hepati"),
-    ("gastrointestinal", r"stomach ulcer|gastritis|ulcers? of the|intestin|gastro"),
+    ("gastrointestinal", r"stomach ulcer|gastritis|ulcers? of the|intestin|gastro(?!cnemius)"),
     ("flat_feet", r"flat feet|flatfoot|flat-foot"),
     ("sedentary", r"sedentary|office workers|physical inactivity"),
-    ("asthma", r"asthma"),
+    ("asthma", r"asthmatic|asthma"),
     # "while breastfeeding", "nursing mothers" (not "a nursing home")
     (
         "breastfeeding",
         r"breast-?feed|breast feed|lactat|nursing (?:mothers?|mums?|moms?|women)"
-        r"|(?:while|when|if you(?:['’]re| are)|are|or) nursing\b(?! (?:homes?|care|staff)\b)",
+        # not "nursing a cold / a sick relative / someone with flu", "a nursing home"
+        r"|(?:while|when|if you(?:['’]re| are)|are|or) nursing\b"
+        r"(?! (?:homes?|care|staff|team|a|an|the|your|my|his|her|their|someone|somebody|him|them)\b)",
     ),
     ("hypertension", r"hypertensi|high blood pressure|raised blood pressure|blood pressure (?:is )?(?:high|raised)"),
 )
@@ -94,12 +96,57 @@ def diseases(text: str) -> list[str]:
     return [name for name in populations(text) if name not in PEOPLE]
 
 
+# Who has a disease: "if you have asthma", "people with high blood pressure", "asthmatics"
+_HAVING = re.compile(
+    r"(?:\bif you(?:['’]ve| have)(?: (?:ever )?had)?|\bif your|\b(?:people|anyone|those|patients|women|men|children)"
+    r" (?:with|who have|whose)|\bwho (?:have|has)|\bsufferers of)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def ill_with(text: str) -> list[str]:
+    """The diseases `text` names as what some people have ("Avoid it if you have asthma", "Asthmatics
+    should avoid it"), not in passing ("absorbed in the intestines", "liver and kidneys")."""
+    return [
+        name
+        for name, pattern in POPULATIONS
+        if name not in PEOPLE
+        and any(
+            _HAVING.search(text, max(0, found.start() - 60), found.start()) or found.group(0).lower() == "asthmatic"
+            for found in pattern.finditer(text)
+        )
+    ]
+
+
+# "Unless you have asthma, ...", "Anyone without asthma can ...", "the exception is anyone with asthma"
+# ... or is risky for them: "good for pain, but risky if you have asthma", "keep it away from children"
+_EXCLUSION = (
+    r"unless|without|no history of|(?:the )?exceptions?(?: is| are| being)?|risky|keep (?:it|them) away from"
+    r"|sparingly"
+)
+_EXCLUDED = re.compile(rf"\b(?:{_EXCLUSION})\b(?!.*\b(?:but|however|although|though|yet)\b)", re.IGNORECASE)
+
+
+def excluded(text: str) -> list[str]:
+    """The populations `text` excludes where it says good: "Ibuprofen is fine unless you have asthma",
+    "Anyone without asthma can take it", "asthmatics excepted" (a caution for them)."""
+    return [
+        name
+        for name, pattern in POPULATIONS
+        if any(
+            _EXCLUDED.search(text, max(0, match.start() - 80), match.start()) or _EXCEPTED.match(text, match.end())
+            for match in pattern.finditer(text)
+        )
+    ]
+
+
 # What keeps a remedy from whom it names, before them in the sentence: "it shouldn't be used in
 # pregnancy", "Not on babies", "but skip ibuprofen if you have asthma", "if you can't take ibuprofen,
 # for instance if you ... are pregnant"; not "not only adults but children too", "never hesitate to
 # give it to babies".
 _RESTRICTION = re.compile(
     r"(?:\b(?:not|never|avoid\w*|skip|unsuitable|cannot|must not|should not|except|apart from|other than|excluding"
+    rf"|{_EXCLUSION}"
     r"|with the exception of|off-limits|a no-no)\b|\w(?:n['’]t)\b)"
     r"(?!\s+(?:only|just|hesitate|be afraid)\b)",
     re.IGNORECASE,
@@ -123,7 +170,9 @@ _DENIED_GOOD = re.compile(
 
 # ... not a condition the sentence opens with: "If these don't help, your GP may prescribe omeprazole,
 # which is considered safe in pregnancy"
-_LEADING_CONDITION = re.compile(r"^\W*(?:if|when|unless)\b[^,.;]*,", re.IGNORECASE)
+_LEADING_CONDITION = re.compile(r"^\W*(?:if|when)\b[^,.;]*,", re.IGNORECASE)
+# ... or after them: "asthmatics excepted"
+_EXCEPTED = re.compile(r"\w*\s+(?:excepted|excluded|aside)\b", re.IGNORECASE)
 
 
 # ... or anywhere in the sentence, whoever is named first: "In pregnancy valerian may help you sleep,
@@ -189,7 +238,11 @@ def restricted(text: str, name: str = "") -> set[str]:
         for match in pattern.finditer(text):
             window = re.split(r"[.!?;]\s", text[max(0, match.start() - 160) : match.start()])[-1]
             said_good = _good_before(text, match.start()) or _THEY_CAN.match(text, match.end())
-            if _restricts(window) or (kept_away and (another_only or not said_good)):
+            if (
+                _restricts(window)
+                or _EXCEPTED.match(text, match.end())
+                or (kept_away and (another_only or not said_good))
+            ):
                 found.add(population)
     return found
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from claims.ingest.cues import BENEFITS, CAUTION, cue_table
-from claims.ingest.denials import ASK_FIRST, SUBJECTLESS
+from claims.ingest.denials import ASK_FIRST, SUBJECTLESS, warned_next
 from claims.ingest.denied import A_CURE, denied_benefit
 from claims.ingest.details import populations
 from claims.ingest.scope import worsens
@@ -150,8 +150,7 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
             continue
         disowned, about = _DISOWNS.match(following.text), _NEXT_ABOUT_IT.match(following.text)
         against = _AGAINST_IT.search(following.text)  # "Today doctors advise against them."
-        # "Ibuprofen eases pain. Not suitable in pregnancy.", "... Ask a pharmacist first if you have asthma."
-        bare = SUBJECTLESS.match(following.text) or ASK_FIRST.match(following.text)
+        bare = warned_next(following.text, populations(following.text))  # "... Not suitable in pregnancy."
         if bare and _NOT_FOR.match(bare.group(0)) and not populations(following.text):
             bare = None  # "Not for the faint-hearted, though." ("Not for everyone" leaves room)
         if not (disowned or about or against or bare):

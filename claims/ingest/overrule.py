@@ -20,7 +20,9 @@ from claims.ingest.match import Mention
 NUTRIENTS = frozenset(("supplement",))
 ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
 _PRIOR_ONLY = frozenset(("lifestyle",))
-_HARMFUL_TO = re.compile(r"\b(?:harmful|dangerous|unsafe|toxic) (?:to|for)\b", re.IGNORECASE)
+_HARMFUL_TO = re.compile(
+    r"(?<!not )(?<!n't )(?<!n’t )(?<!never )\b(?:harmful|dangerous|unsafe|toxic) (?:to|for)\b", re.IGNORECASE
+)
 # What a heading or label over a list of causes fired: "Causes of ...", "What causes ...?" (not
 # "Triggers", nor "Medicines that can cause ...", which say their items bring the condition on).
 _UNDER_CAUSES = re.compile(rf"context|label: \W*{NAMES_CAUSES}\b", re.IGNORECASE)
@@ -172,7 +174,10 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if mention.term.is_new and denials.LINKED_TO.search(text, 0, offset):
         return None  # "no link between cheese and nightmares": what it is linked to, no remedy
     kept_from_some = call.cue.startswith("avoid") or _HARMFUL_TO.search(text)
-    if call.kind == cues.CAUSE and kept_from_some and set(at.populations) & details.PEOPLE:
+    # people, or those with a disease that is not the article's condition ("Asthmatics should avoid ibuprofen")
+    some = set(at.populations) & (details.PEOPLE | set(details.ill_with(at.spoken))) if kept_from_some else set()
+    some -= set(details.diseases(at.condition or ""))
+    if call.kind == cues.CAUSE and some:
         # "Avoid aspirin in children under 16", "can be harmful to children": whom it is not for, a
         # caution, not "can provoke"
         call = cues.KindCall(cues.CAUTION, False, call.cue)

@@ -234,11 +234,18 @@ def _segment_proposals(
             whom = whom_here or (details.populations(under) if kind == cues.CAUTION and under else [])
             if kind == cues.CAUTION and seg.kind == ROW:  # "| Aspirin | Avoid |" under "| Medicine | Pregnancy |"
                 whom = rows.kept_from_columns(seg.text, seg.header) or whom
+            kept: list[str] = []
             if kind in cues.BENEFITS and whom:
-                # "Feverfew may help, but it shouldn't be used in pregnancy": never a benefit for them
-                whom = details.benefit_for(whom, own, pops_in_text, mention.surface)
-            for population in [None] if qualified else _populations_for(kind, whom):
-                key = (mention.term.remedy, kind, population)
+                # "Feverfew may help, but it shouldn't be used in pregnancy": never a benefit for them,
+                # and "Ibuprofen is fine unless you have asthma": a caution for them
+                allowed = details.benefit_for(whom, own, pops_in_text, mention.surface)
+                kept = [p for p in whom if p not in allowed and p in details.excluded(own)]
+                if seg.kind == ROW:  # "| Pseudoephedrine | Blocked nose | High blood pressure |" under "Not for"
+                    kept += [p for p in rows.kept_from_columns(seg.text, seg.header) if p not in kept]
+                whom = [p for p in allowed if p not in kept]
+            readings = [(kind, p) for p in ([None] if qualified else _populations_for(kind, whom))]
+            for said, population in readings + [(cues.CAUTION, p) for p in kept]:
+                key = (mention.term.remedy, said, population)
                 dose = details.dose_for(text, spans, (offset, end))
                 if key in seen:
                     if dose and not seen[key].dose:  # "Stretching ...; hold each stretch for 30 seconds"
@@ -251,11 +258,11 @@ def _segment_proposals(
                     remedy=mention.term.remedy,
                     category=mention.term.category,
                     surface=mention.surface,
-                    kind=kind,
+                    kind=said,
                     population=population,
                     dose=dose,
                     # the benefit beside a caution was not proposed for what the caution says
-                    rule=f"{mention.rule}; {_BESIDE if qualified else call.cue or 'default'}",
+                    rule=f"{mention.rule}; {_rule_of(said, population, kept, qualified, call)}",
                     confidence=confidence(mention, call),
                     fuzzy=mention.fuzzy,
                     is_new=mention.term.is_new,
@@ -265,6 +272,13 @@ def _segment_proposals(
 
 
 _BESIDE = "good said of it, with a caution beside it"
+
+
+def _rule_of(kind: str, population: str | None, kept: list[str], beside: bool, call: cues.KindCall) -> str:
+    """The cue that decided a proposal, for its rule."""
+    if kind == cues.CAUTION and population in kept:
+        return f"the benefit kept from them: {population}"
+    return _BESIDE if beside else call.cue or "default"
 
 
 def _whom(text: str, seg: Segment) -> list[str]:

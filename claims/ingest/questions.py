@@ -26,7 +26,11 @@ _NO = re.compile(
     r"|there(?:['’]s| is) (?:little|no) (?:good |real )?(?:evidence|proof)\b"
     r"|not (?:in|during|for|while|with|without|if|unless)\b"  # "Can I take Nurofen? Not in pregnancy."
     r"|(?:it['’]s |that['’]s )?(?:very )?unlikely\b|most (?:studies|trials|experts) say no\b|not on (?:its|their) own\b"
-    r"|the jury['’]?s? (?:is )?(?:still )?out\b|probably not\b)",
+    r"|the jury['’]?s? (?:is )?(?:still )?out\b|probably not\b"
+    # "Is it safe for asthmatics? Not always.", "It's best not to.", "Ask your GP first." ("Only if ..."
+    # restricts it: the caution beside the benefit)
+    r"|not always\b|(?:it['’]s |it is )?(?:best|better|safer|wiser) not\b"
+    r"|(?:ask|check with|talk to|speak to) (?:a |your |the )?(?:doctor|gp|pharmacist|midwife)(?: first)?\b)",
     re.IGNORECASE,
 )
 # A question whether the remedy is good to take: "Does quinine help?", "Is it safe?", "Should I take

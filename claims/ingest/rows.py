@@ -81,19 +81,30 @@ def row_call(call: cues.KindCall, cells: str, condition: str | None, header: str
 _KEPT_CELL = re.compile(r"\W*(?:avoid|no\b|not\b|never|don['’]t|unsafe|not safe|not suitable)", re.IGNORECASE)
 
 
+# A column that keeps the row's remedy from whom its cells name: "Not suitable for", "Avoid if", "Cautions".
+_KEPT_COLUMN = re.compile(
+    r"\W*(?:not (?:suitable|recommended|for)|avoid|who should(?: not|n['’]t)|cautions?|contraindicat|warnings?"
+    r"|don['’]t)",
+    re.IGNORECASE,
+)
+
+
 def kept_from_columns(row: str, header: str) -> list[str]:
     """The populations of the columns whose cell keeps the row's remedy from them, in a table whose
     header names a group a column ("| Medicine | Pregnancy | Children |" over "| Aspirin | Avoid |
-    Not under 16 |": pregnancy, children)."""
+    Not under 16 |": pregnancy, children), or that a column keeping it away names in its cell ("|
+    Medicine | Use for | Not suitable for |" over "| Pseudoephedrine | Blocked nose | High blood
+    pressure |": hypertension)."""
     heads, cells = _cells(header), _cells(row)
     if len(heads) != len(cells):
         return []
-    return [
-        population
-        for head, cell in zip(heads[1:], cells[1:], strict=True)
-        if _KEPT_CELL.match(cell)
-        for population in details.populations(head)
-    ]
+    kept = []
+    for head, cell in zip(heads[1:], cells[1:], strict=True):
+        if _KEPT_CELL.match(cell):
+            kept += details.populations(head)
+        elif _KEPT_COLUMN.match(head):
+            kept += details.populations(cell)
+    return list(dict.fromkeys(kept))
 
 
 def _cells(line: str) -> list[str]:

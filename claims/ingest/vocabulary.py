@@ -133,7 +133,7 @@ _CONDITION = re.compile(
     r"(?:itis|osis|emia|aemia|pathy|pathies|plegia|algia|ism)$|syndrome|disease|disorder|injur|failure|"
     r"deficien|insufficien|dysfunction|hypothermia|dehydration|obesity|overweight|stress|fatigue|pregnan|"
     r"varicose|diabet|hypertension|hypotension|tumou?r|infection|inflammation|fever|load|loads|inactivity|"
-    r"circulation|conditions?$|lactic|ulcer"
+    r"circulation|conditions?$|lactic|ulcer|asthma"
 )
 
 
