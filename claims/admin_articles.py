@@ -231,7 +231,8 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             proposal_reject(proposal=proposal, actor=request.user, reason=request.POST.get(f"reason-{raw}", ""))
             return f"Rejected proposal #{raw}."
         accepted = proposal_accept(proposal=proposal, actor=request.user)
-        return f"Accepted proposal #{raw}: claim #{accepted.claim_id} ({accepted.claim})."
+        said = _ended(str(accepted.claim))
+        return f"Accepted proposal #{raw}: claim #{accepted.claim_id}, “{said}”"
 
     def proposal_accept_view(self, request, source_id, proposal_id):
         source = self._source(request, source_id)
@@ -254,7 +255,8 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
     def _edit_then_accept(self, request, proposal, form) -> str:
         accepted = proposal_accept(proposal=proposal, actor=request.user, changes=form.changes(), **form.decision())
-        return f"Accepted proposal #{accepted.pk} as edited: claim #{accepted.claim_id} ({accepted.claim})."
+        said = _ended(str(accepted.claim))
+        return f"Accepted proposal #{accepted.pk} as edited: claim #{accepted.claim_id}, “{said}”"
 
 
 def article_with_quotes(source: Source) -> dict:
@@ -267,3 +269,8 @@ def article_with_quotes(source: Source) -> dict:
         "source_appearances": appearances,
         "article_text": quotes_marked(source.text, spans) if source.text else None,
     }
+
+
+def _ended(statement: str) -> str:
+    """A claim's statement as a sentence of a message: with its full stop, never two."""
+    return statement if statement.endswith((".", "!", "?")) else statement + "."

@@ -1,13 +1,12 @@
-"""Whom a segment's claims are said of (pregnancy, children, varicose veins ...) and the dose or
-regimen it states ("2 tablets; 3 times a day"), as written. Nothing here decides a kind
-(claims.ingest.cues does)."""
+"""Whom a segment's claims are said of (pregnancy, children, varicose veins ...), whom it keeps a
+remedy from, and who has a disease it names. Nothing here decides a kind (claims.ingest.cues does);
+the dose as stated is claims.ingest.dose's."""
 
 from __future__ import annotations
 
 import re
 
 from claims.ingest.avoidance import last_match
-from claims.ingest.cuewords import NEGATION
 
 _PEOPLE = r"anyone|anybody|people|those|patients|someone|you['’]re|you are"
 _NOT_A_MEASURE = (
@@ -56,27 +55,6 @@ _POPULATIONS = (
 # The populations that are groups of people, not diseases: "diabetes ... leads to attacks" is a cause
 PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary", "breastfeeding"))
 POPULATIONS = tuple((name, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for name, pattern in _POPULATIONS)
-_UNIT = (
-    r"(?:mg|g|kg|ml|l|mcg|µg|iu|grams?|milligrams?|drops?|tablets?|pills?|capsules?|sachets?|spoons?|spoonfuls?|teaspoons?|tsp|"
-    r"tablespoons?|tbsp|glass(?:es)?|cups?|liters?|litres?|parts?|pcs|times|minutes?|seconds?|hours?|days?|weeks?|months?)"
-)
-# A limit is part of the dose: "no more than 4 g" stated as "4 g" reads as a dose to take.
-_LIMIT = (
-    rf"(?:(?:{NEGATION}\s+(?:\w+\s+){{0,3}}?)?(?:more|less|higher) than|no more than|up to|at most|at least|below"
-    r"|under|over|above|in excess of"
-    rf"|(?:{NEGATION}\s+)?exceed|maximum(?:\s+\w+){{0,2}}?\s+(?:is|of)|maximum|max\.?)\s+"
-)
-# "7 Tums tablets": a name between the number and the form.
-_FORM_NAMED = r"\b\d+\s+[\w-]+\s+(?:tablets?|pills?|capsules?|sachets?|lozenges?)\b"
-DOSE = re.compile(
-    rf"(?:\b{_LIMIT})?(?:{_FORM_NAMED}|(?:\b\d+(?:[.,]\d+)?(?:\s*[-–/]\s*\d+(?:[.,]\d+)?)?\s*"
-    rf"|\b(?:one|two|three|four|five|six|half an?|a)\s+){_UNIT}\b)"
-    rf"(?:\s+(?:a|per|each|of)\s+(?:day|week|dose|meal))?|(?:once|twice|three times) a (?:day|week)|"
-    r"\d+\s*%|in large quantities|before (?:meals|bed|bedtime)|after meals",
-    re.IGNORECASE,
-)
-
-
 # Where a remedy is kept says nothing of whom it is for: "keep out of the reach of children"; nor
 # does a group that takes in adults too: "Adults and children over 6".
 _STORAGE = re.compile(
@@ -124,20 +102,27 @@ _EXCLUSION = (
     r"unless|without|no history of|(?:the )?exceptions?(?: is| are| being)?|risky|keep (?:it|them) away from"
     r"|sparingly"
 )
-_EXCLUDED = re.compile(rf"\b(?:{_EXCLUSION})\b(?!.*\b(?:but|however|although|though|yet)\b)", re.IGNORECASE)
+# ... or in an aside after the good: "(not for asthmatics)", "(avoid if ...)", "– just not if ..."
+_EXCLUDED = re.compile(
+    rf"(?:\b(?:{_EXCLUSION})\b|\(\s*(?:not|avoid|never)\b|[–—]\s*(?:but\s+|just\s+)?not\b)"
+    r"(?!.*\b(?:but|however|although|though|yet)\b)",
+    re.IGNORECASE,
+)
 
 
-def excluded(text: str) -> list[str]:
+def excluded(text: str, others: tuple[int, ...] = ()) -> list[str]:
     """The populations `text` excludes where it says good: "Ibuprofen is fine unless you have asthma",
-    "Anyone without asthma can take it", "asthmatics excepted" (a caution for them)."""
-    return [
-        name
-        for name, pattern in POPULATIONS
-        if any(
-            _EXCLUDED.search(text, max(0, match.start() - 80), match.start()) or _EXCEPTED.match(text, match.end())
-            for match in pattern.finditer(text)
-        )
-    ]
+    "Anyone without asthma can take it", "asthmatics excepted" (a caution for them); an aside only
+    when no other remedy is named (at `others`) before it: "Drink fluids, suck lozenges (not for
+    young children)" excludes children from the lozenges only."""
+
+    def excludes(match: re.Match) -> bool:
+        found = _EXCLUDED.search(text, max(0, match.start() - 80), match.start())
+        if found and found.group(0)[0] in "(–—" and any(at < found.start() for at in others):
+            return False
+        return bool(found or _EXCEPTED.match(text, match.end()))
+
+    return [name for name, pattern in POPULATIONS if any(map(excludes, pattern.finditer(text)))]
 
 
 # What keeps a remedy from whom it names, before them in the sentence: "it shouldn't be used in
@@ -278,23 +263,3 @@ def _restricts(text: str) -> bool:
         return False
     denied = _DENIED_GOOD.match(text, last.end())
     return not _SAID_FOR_THEM.search(text, denied.end() if denied else last.end())
-
-
-def _stated(found) -> str:
-    return "; ".join(dict.fromkeys(m.group(0).strip() for m in found))[:500]
-
-
-def dose_in(text: str) -> str:
-    """The dose or regimen as the segment states it: its quantities and frequencies, in order."""
-    return _stated(DOSE.finditer(text))
-
-
-def dose_for(text: str, names: list[tuple[int, int]], name: tuple[int, int]) -> str:
-    """The dose of the remedy named at `name`, one of the spans `names` of the remedies the segment
-    names: each quantity belongs to the nearest of them ("Ditch the alcohol and end your day with
-    a cup of chamomile tea": the cup is the tea's)."""
-
-    def gap(span: tuple[int, int], found: re.Match) -> int:
-        return max(span[0] - found.end(), found.start() - span[1], 0)
-
-    return _stated(found for found in DOSE.finditer(text) if min(names, key=lambda s: (gap(s, found), s[0])) == name)

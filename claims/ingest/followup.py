@@ -53,7 +53,8 @@ _AGAINST_IT = re.compile(
 # A harm it may do: "It can cause Reye's syndrome"; a benefit only reported ("You may have heard that ...").
 _HARM = re.compile(
     r"\b(?:(?:can|may|might|could)\s+(?:also\s+|even\s+)?(?:cause|lead to|trigger|result in)"
-    r"|(?:sometimes|often|occasionally)\s+(?:causes|leads to|triggers|results in))\b",
+    r"|(?:sometimes|often|occasionally)\s+(?:causes|leads to|triggers|results in)"
+    r"|(?:can|may|might|could)\s+(?:raise|increase|push up)\s+(?:your\s+)?blood pressure)\b",
     re.I,
 )
 _REPORTED = re.compile(

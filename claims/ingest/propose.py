@@ -13,6 +13,7 @@ from claims.ingest.advice import ADVICE_AFTER, IMPERATIVE, clause_start, led_in
 from claims.ingest.bystanders import describes_another, held_in_another, named_only
 from claims.ingest.caveats import caveats
 from claims.ingest.confidence import confidence
+from claims.ingest.dose import dose_for
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.likewise import like_the_one_before, likewise
@@ -239,14 +240,15 @@ def _segment_proposals(
                 # "Feverfew may help, but it shouldn't be used in pregnancy": never a benefit for them,
                 # and "Ibuprofen is fine unless you have asthma": a caution for them
                 allowed = details.benefit_for(whom, own, pops_in_text, mention.surface)
-                kept = [p for p in whom if p not in allowed and p in details.excluded(own)]
+                others = tuple(s for s, _ in spans if s > end)  # named after it
+                kept = [p for p in whom if p not in allowed and p in details.excluded(own, others)]
                 if seg.kind == ROW:  # "| Pseudoephedrine | Blocked nose | High blood pressure |" under "Not for"
                     kept += [p for p in rows.kept_from_columns(seg.text, seg.header) if p not in kept]
                 whom = [p for p in allowed if p not in kept]
             readings = [(kind, p) for p in ([None] if qualified else _populations_for(kind, whom))]
             for said, population in readings + [(cues.CAUTION, p) for p in kept]:
                 key = (mention.term.remedy, said, population)
-                dose = details.dose_for(text, spans, (offset, end))
+                dose = dose_for(text, spans, (offset, end))
                 if key in seen:
                     if dose and not seen[key].dose:  # "Stretching ...; hold each stretch for 30 seconds"
                         seen[key] = replace(seen[key], dose=dose)

@@ -11,7 +11,11 @@ _ADVERSE = re.compile(
     r"\b(?:causes?|caused|can cause|may cause|leads? to|can lead to)\s+(?:(?:some|mild|severe|serious|a|an)\s+)?"
     r"(?:drowsiness|sleepiness|dizziness|constipation|dry mouth|nausea|stomach (?:upset|bleeding|ulcers?)|bleeding"
     r"|rash(?:es)?|confusion|dependence|addiction|diarrh(?:o)?ea|weight gain|headaches?|blurred vision|insomnia"
-    r"|a racing heart|(?:a )?dry cough|muscle aches|(?:serious )?liver damage|kidney problems)\b",
+    r"|a racing heart|(?:a )?dry cough|muscle aches|(?:serious )?liver damage|kidney problems)\b"
+    # "can make some people wheezy", "can raise blood pressure"
+    r"|\b(?:can|may|might|could|often)\s+(?:make|leave)\s+(?:you|some people|people|them|children)\s+"
+    r"(?:wheezy|breathless|dizzy|jittery)\b"
+    r"|\b(?:can|may|might|could|often)\s+(?:raise|increase|push up)\s+(?:your\s+)?blood pressure\b",
     re.IGNORECASE,
 )
 _CAUSAL_VERB = re.compile(
@@ -25,6 +29,8 @@ def side_effect(text: str, named: re.Pattern) -> re.Match | None:
     can cause drowsiness and constipation" in an article on constipation, "Alcohol can trigger
     migraines, and some medicines cause drowsiness" in one on migraine)."""
     adverse = _ADVERSE.search(text)
-    if adverse is None or any(named.search(text, m.end(), m.end() + 60) for m in _CAUSAL_VERB.finditer(text)):
+    if adverse is None or named.search(adverse.group(0)):
+        return None  # "Coffee may raise blood pressure" in an article on high blood pressure
+    if any(named.search(text, m.end(), m.end() + 60) for m in _CAUSAL_VERB.finditer(text)):
         return None
     return adverse

@@ -189,6 +189,10 @@ def test_accept_reject_and_bulk_accept_from_the_list(client, reviewer):
     # back at the proposal decided, not at the top of the page
     assert response.status_code == 302 and response["Location"] == f"{url}#proposal-{quinine.pk}"
     assert events_since(seq) == ["claim.added", "proposal.accepted"]
+    quinine.refresh_from_db()
+    # the claim's statement as a sentence of the message, its full stop once
+    said = f"Accepted proposal #{quinine.pk}: claim #{quinine.claim_id}, “{quinine.claim.statement}”"
+    assert said in messages_of(response) and quinine.claim.statement.endswith(".")
     response = client.post(url, {"action": f"reject:{caution.pk}", f"reason-{caution.pk}": ""})
     assert any("Nothing was changed: Rejecting a proposal needs a reason." in m for m in messages_of(response))
     # refused: back at the proposal, the refusal shown in its row, where the reviewer is looking
@@ -320,6 +324,8 @@ def test_edit_then_accept(client, senior, reviewer):
     assert events_since(seq) == ["proposal.edited", "remedy.added", "claim.added", "proposal.accepted"]
     claim = Claim.objects.get(remedy__name="beetroot juice")
     assert (claim.population, claim.appearances.get().dose) == ("athletes", "a glass")
+    said = f"Accepted proposal #{beetroot.pk} as edited: claim #{claim.pk}, “{claim.statement}”"
+    assert said in messages_of(response) and ".)." not in said
 
 
 def test_adding_a_missed_claim_by_its_passage(client, reviewer):

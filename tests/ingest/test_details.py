@@ -1,8 +1,9 @@
-"""Populations and the dose as a segment states them (claims.ingest.details)."""
+"""Populations (claims.ingest.details) and the dose as a segment states it (claims.ingest.dose)."""
 
 import pytest
 
 from claims.ingest import details
+from claims.ingest.dose import dose_in
 
 
 @pytest.mark.parametrize(
@@ -27,10 +28,10 @@ def test_populations(text, expected):
 
 
 def test_the_dose_as_stated():
-    assert details.dose_in("Take 2 tablets 3 times a day after meals for 4-6 weeks.") == (
+    assert dose_in("Take 2 tablets 3 times a day after meals for 4-6 weeks.") == (
         "2 tablets; 3 times a day; after meals; 4-6 weeks"
     )
-    assert details.dose_in("Eat oatmeal.") == ""
+    assert dose_in("Eat oatmeal.") == ""
 
 
 @pytest.mark.parametrize(
@@ -46,4 +47,4 @@ def test_the_dose_as_stated():
 )
 def test_a_dose_limit_keeps_its_limit(text, dose):
     # "no more than 4 g" stated as "4 g" reads as a dose to take.
-    assert details.dose_in(text) == dose
+    assert dose_in(text) == dose

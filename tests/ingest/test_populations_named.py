@@ -90,7 +90,30 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "condition", "word", "required", "forbidden"), CASES)
+# An aside after the good keeps it from them, unless another remedy is named before the aside; a side
+# effect said in other words, but never the article's condition.
+ASIDES = [
+    ("Ibuprofen eases headaches (not for asthmatics).", "headache", "ibuprofen", ["benefit:none", "caution:asthma"],
+     ["benefit:asthma"]),
+    ("Decongestants can help (avoid if you have high blood pressure).", "common cold", "decongestant",
+     ["benefit:none", "caution:hypertension"], ["benefit:hypertension"]),
+    ("Decongestants can help – just not if you have high blood pressure.", "common cold", "decongestant",
+     ["benefit:none", "caution:hypertension"], ["benefit:hypertension"]),
+    ("What can help:\n- paracetamol\n- ibuprofen (not if you have asthma)\n- a cold compress", "headache", "ibuprofen",
+     ["caution:asthma"], ["benefit:asthma"]),
+    ("Drink plenty of fluids, suck menthol lozenges or boiled sweets (not for young children).", "dry cough", "fluid",
+     ["benefit:none"], ["harm:children"]),
+    ("Ibuprofen can make some people wheezy.", "back pain", "ibuprofen", ["caution:none"], ["benefit:none"]),
+    ("Decongestants unblock your nose quickly. They can raise blood pressure, though.", "common cold", "decongestant",
+     ["benefit:none", "caution:none"], []),
+    ("## What pushes blood pressure up\n\nDrinking more than four cups of coffee a day may raise blood pressure.",
+     "mild high blood pressure", "coffee", ["cause:none"], ["caution:none"]),
+    ("Alcohol may make you sleepy at first but leads to broken sleep later in the night.", "insomnia", "alcohol",
+     ["cause:none"], ["benefit:none"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "condition", "word", "required", "forbidden"), CASES + ASIDES)
 def test_whom_a_claim_is_for(catalogue_lexicon, text, condition, word, required, forbidden):  # noqa: F811
     assert_said_of(catalogue_lexicon, text, condition, word, required, forbidden)
 
