@@ -18,7 +18,7 @@ DENIED = re.compile(
     r"|too (?:strong|harsh|risky|dangerous) for|\bnot for (?:[\w-]+ ){0,3}(?:in|during) pregnan\w*"
     r"|(?:does|do|did|will|can|wo)(?:n['’]t|\s+not)\s+(?!just\b|only\b)(?:\w+\s+)?"
     r"(?:help|work|relieve|prevent|treat|cure|reduce|lower|cut|stop(?!\s+\w+ing\b)|support|fix|ease|heal|solve|shrink|dissolve"
-    r"|straighten|correct)"
+    r"|straighten|correct|protect)"
     r"|fails? to (?:help|work|relieve|prevent|treat|ease)|unlikely to (?:help|work|ease|relieve)|no better than"
     r"|\b(?:does|do|did)\s+(?:very\s+)?little\s+to\s+(?:help|ease|relieve|treat|prevent)|\bhardly\s+(?:helps?|eases?|works?)"
     # "High heels help nobody", "Alcohol alleviates nothing"
@@ -111,7 +111,7 @@ WARNED = re.compile(
     r"|should(?:n['’]t|\s+not) be (?:combined|mixed|taken|used|given)"
     # "steer clear of it in pregnancy", "its safety in pregnancy is unknown", "check with your
     # midwife before using it in pregnancy"
-    r"|steer clear|safety\b[^.;]{0,40}?\b(?:is|are) (?:unknown|not (?:known|established|clear))"
+    r"|steer clear|a wide berth|safety\b[^.;]{0,40}?\b(?:is|are) (?:unknown|not (?:known|established|clear))"
     r"|(?:n['’]t|\bnot|\bno) (?:enough |good )?evidence (?:that )?(?:it|they)(?:['’]s| is| are) safe"
     r"|(?:check|talk|speak) (?:with|to) (?:your|a) (?:doctor|gp|pharmacist|midwife) before (?:using|taking|giving))"
     # "isn't suitable", "not for children"

@@ -82,6 +82,9 @@ _HAVING = re.compile(
 )
 
 
+_SUFFERERS = re.compile(r"\w*\s+(?:sufferers|patients)\b", re.IGNORECASE)  # "hypertension sufferers"
+
+
 def ill_with(text: str) -> list[str]:
     """The diseases `text` names as what some people have ("Avoid it if you have asthma", "Asthmatics
     should avoid it"), not in passing ("absorbed in the intestines", "liver and kidneys")."""
@@ -90,7 +93,9 @@ def ill_with(text: str) -> list[str]:
         for name, pattern in POPULATIONS
         if name not in PEOPLE
         and any(
-            _HAVING.search(text, max(0, found.start() - 60), found.start()) or found.group(0).lower() == "asthmatic"
+            _HAVING.search(text, max(0, found.start() - 60), found.start())
+            or found.group(0).lower() == "asthmatic"
+            or _SUFFERERS.match(text, found.end())
             for found in pattern.finditer(text)
         )
     ]

@@ -175,7 +175,8 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         return None  # "no link between cheese and nightmares": what it is linked to, no remedy
     kept_from_some = call.cue.startswith("avoid") or _HARMFUL_TO.search(text)
     # people, or those with a disease that is not the article's condition ("Asthmatics should avoid ibuprofen")
-    some = set(at.populations) & (details.PEOPLE | set(details.ill_with(at.spoken))) if kept_from_some else set()
+    having = details.PEOPLE | set(details.ill_with(at.spoken)) | set(details.diseases(" ".join(at.labels)))
+    some = set(at.populations) & having if kept_from_some else set()
     some -= set(details.diseases(at.condition or ""))
     if call.kind == cues.CAUSE and some:
         # "Avoid aspirin in children under 16", "can be harmful to children": whom it is not for, a

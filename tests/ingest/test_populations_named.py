@@ -110,6 +110,15 @@ ASIDES = [
      "mild high blood pressure", "coffee", ["cause:none"], ["caution:none"]),
     ("Alcohol may make you sleepy at first but leads to broken sleep later in the night.", "insomnia", "alcohol",
      ["cause:none"], ["benefit:none"]),
+    # other words for keeping away and for whom
+    ("High blood pressure? Give decongestants a wide berth.", "common cold", "decongestant", ["harm:none"],
+     ["benefit:none"]),
+    ("Hypertension sufferers should stay away from decongestants.", "common cold", "decongestant",
+     ["caution:hypertension"], ["cause:none"]),
+    ("## High blood pressure\n\nAvoid decongestants. Saline sprays are fine.", "common cold", "decongestant",
+     ["caution:hypertension"], ["cause:none"]),
+    ("Breastfeeding doesn't protect you from getting a cold, but handwashing does.", "common cold", "breastfe",
+     [], ["benefit:breastfeeding", "benefit:none"]),
 ]  # fmt: skip
 
 
