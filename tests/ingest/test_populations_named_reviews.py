@@ -1,5 +1,5 @@
 """Whom a claim is for, from a hostile review of the populations asthma, breastfeeding and high blood
-pressure at 89c67c2 (382 cases against that commit, 104 read wrong): each case here was read wrong
+pressure at 89c67c2 (382 cases against that commit, 104 read wrong, 32 at fdc590e): each case here was read wrong
 at that commit. Exclusions ("unless you have asthma", "anyone without", "asthmatics excepted", "risky
 if you have"), whom an "avoid" names when it is a disease ("Asthmatics should avoid ibuprofen"), a
 reaction to a medicine, the next sentence that keeps the remedy from some ("Avoid it if you have
@@ -57,6 +57,33 @@ CASES = [
         ["harm:asthma"],
         ["benefit:asthma"],
     ),
+    # A side effect: a warning, no benefit.
+    (
+        "Ibuprofen can make some people wheezy.",
+        "back pain",
+        "ibuprofen",
+        [ANY_HARM],
+        [
+            "benefit:none",
+            "benefit:pregnancy",
+            "benefit:children",
+            "benefit:elderly",
+            "benefit:athletes",
+            "benefit:varicose_veins",
+            "benefit:thrombophlebitis",
+            "benefit:diabetes",
+            "benefit:hypotension",
+            "benefit:heart_disease",
+            "benefit:kidney_disease",
+            "benefit:liver_disease",
+            "benefit:gastrointestinal",
+            "benefit:flat_feet",
+            "benefit:sedentary",
+            "benefit:asthma",
+            "benefit:breastfeeding",
+            "benefit:hypertension",
+        ],
+    ),
     # Ibuprofen provokes asthma here: a harm.
     (
         "Asthma that flares up after taking ibuprofen is a sign you should switch to paracetamol.",
@@ -78,6 +105,14 @@ CASES = [
         "Ibuprofen, aspirin and naproxen are all NSAIDs: good for pain, but risky if you have asthma.",
         "back pain",
         "naproxen",
+        ["harm:asthma"],
+        ["benefit:asthma"],
+    ),
+    # Parenthetical restriction.
+    (
+        "Ibuprofen eases headaches (not for asthmatics).",
+        "headache",
+        "ibuprofen",
         ["harm:asthma"],
         ["benefit:asthma"],
     ),
@@ -168,6 +203,14 @@ CASES = [
         "peppermint oil",
         [],
         ["benefit:children", "benefit:asthma"],
+    ),
+    # A list entry with a restriction in brackets.
+    (
+        "What can help:\n- paracetamol\n- ibuprofen (not if you have asthma)\n- a cold compress",
+        "headache",
+        "ibuprofen",
+        ["harm:asthma"],
+        ["benefit:asthma"],
     ),
     # Q&A answered with a caution.
     (
@@ -575,6 +618,14 @@ CASES = [
         [],
         ["benefit:hypertension"],
     ),
+    # A question then a warning.
+    (
+        "High blood pressure? Give decongestants a wide berth.",
+        "common cold",
+        "decongestant",
+        ["harm:hypertension|harm:none"],
+        ["benefit:hypertension"],
+    ),
     # The 'otherwise' benefit is for others.
     (
         "People with high blood pressure must steer clear of decongestants, which otherwise work well.",
@@ -589,6 +640,30 @@ CASES = [
         "common cold",
         "decongestant",
         [],
+        ["benefit:hypertension"],
+    ),
+    # Bracketed restriction.
+    (
+        "Decongestants can help (avoid if you have high blood pressure).",
+        "common cold",
+        "decongestant",
+        ["harm:hypertension"],
+        ["benefit:hypertension"],
+    ),
+    # Dash restriction.
+    (
+        "Decongestants can help – just not if you have high blood pressure.",
+        "common cold",
+        "decongestant",
+        ["harm:hypertension"],
+        ["benefit:hypertension"],
+    ),
+    # Next-sentence warning must not be lost.
+    (
+        "Decongestants unblock your nose quickly. They can raise blood pressure, though.",
+        "common cold",
+        "decongestant",
+        [ANY_HARM],
         ["benefit:hypertension"],
     ),
     # Next-sentence warning for hypertension.
@@ -630,6 +705,14 @@ CASES = [
         "back pain",
         "ibuprofen",
         [ANY_HARM],
+        ["benefit:hypertension"],
+    ),
+    # Heading names whom.
+    (
+        "## High blood pressure\nAvoid decongestants. Saline sprays are fine.",
+        "common cold",
+        "decongestant",
+        ["harm:hypertension"],
         ["benefit:hypertension"],
     ),
     # An invitation to ask, not a breastfeeding warning.
@@ -791,6 +874,33 @@ CASES = [
         [ANY_HARM],
         [],
     ),
+    # Breastfeeding's protection against colds is denied.
+    (
+        "Breastfeeding doesn't protect you from getting a cold, but handwashing does.",
+        "common cold",
+        "breastfe|breast-fe|breast fe",
+        [],
+        [
+            "benefit:none",
+            "benefit:pregnancy",
+            "benefit:children",
+            "benefit:elderly",
+            "benefit:athletes",
+            "benefit:varicose_veins",
+            "benefit:thrombophlebitis",
+            "benefit:diabetes",
+            "benefit:hypotension",
+            "benefit:heart_disease",
+            "benefit:kidney_disease",
+            "benefit:liver_disease",
+            "benefit:gastrointestinal",
+            "benefit:flat_feet",
+            "benefit:sedentary",
+            "benefit:asthma",
+            "benefit:breastfeeding",
+            "benefit:hypertension",
+        ],
+    ),
     # Risky for asthma (first name of the list).
     (
         "Ibuprofen, aspirin and naproxen are all NSAIDs: good for pain, but risky if you have asthma.",
@@ -841,6 +951,14 @@ CASES = [
             "benefit:breastfeeding",
             "benefit:hypertension",
         ],
+    ),
+    # Stay away from.
+    (
+        "Hypertension sufferers should stay away from decongestants.",
+        "common cold",
+        "decongestant",
+        ["harm:hypertension"],
+        ["benefit:hypertension"],
     ),
     # 'excepted' excludes asthmatics.
     (
