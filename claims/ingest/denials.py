@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claims.ingest.details import populations
 from claims.ingest.negated import NO_NEED_TO
 
 # A benefit the article denies: "is no longer recommended", "does not help", "no evidence that".
@@ -227,8 +228,11 @@ def harm_denied(text: str, offset: int, end: int) -> str:
 _ADVICE_AFTER = re.compile(r"\bso\b|;", re.IGNORECASE)
 
 
-def warned_next(text: str, whom: list[str]) -> re.Match | None:
+def warned_next(text: str) -> re.Match | None:
     """A warning with no subject that opens `text`, the sentence after a remedy's ("Not suitable in
-    pregnancy.", "Ask a pharmacist first if you have asthma."), or one that keeps it from `whom`, the
+    pregnancy.", "Ask a pharmacist first if you have asthma."), or one that keeps it from the
     populations `text` names ("Those with asthma should steer clear.")."""
-    return SUBJECTLESS.match(text) or ASK_FIRST.match(text) or (KEPT_FROM_SOME.search(text) if whom else None)
+    if found := SUBJECTLESS.match(text) or ASK_FIRST.match(text):
+        return found
+    found = KEPT_FROM_SOME.search(text)
+    return found if found and populations(text) else None

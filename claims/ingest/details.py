@@ -55,6 +55,7 @@ _POPULATIONS = (
 # The populations that are groups of people, not diseases: "diabetes ... leads to attacks" is a cause
 PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary", "breastfeeding"))
 POPULATIONS = tuple((name, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for name, pattern in _POPULATIONS)
+_ANY_POPULATION = re.compile(r"\b(?:" + "|".join(f"(?:{pattern})" for _, pattern in _POPULATIONS) + ")", re.IGNORECASE)
 # Where a remedy is kept says nothing of whom it is for: "keep out of the reach of children"; nor
 # does a group that takes in adults too: "Adults and children over 6".
 _STORAGE = re.compile(
@@ -66,6 +67,8 @@ _STORAGE = re.compile(
 
 def populations(text: str) -> list[str]:
     text = _STORAGE.sub(" ", text)
+    if not _ANY_POPULATION.search(text):
+        return []  # most sentences name no one: one search, not one for each population
     return [name for name, pattern in POPULATIONS if pattern.search(text)]
 
 

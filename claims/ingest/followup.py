@@ -151,7 +151,7 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
             continue
         disowned, about = _DISOWNS.match(following.text), _NEXT_ABOUT_IT.match(following.text)
         against = _AGAINST_IT.search(following.text)  # "Today doctors advise against them."
-        bare = warned_next(following.text, populations(following.text))  # "... Not suitable in pregnancy."
+        bare = warned_next(following.text)  # "Ibuprofen eases pain. Not suitable in pregnancy."
         if bare and _NOT_FOR.match(bare.group(0)) and not populations(following.text):
             bare = None  # "Not for the faint-hearted, though." ("Not for everyone" leaves room)
         if not (disowned or about or against or bare):

@@ -120,6 +120,13 @@ def _a_symptom(text: str, offset: int, end: int, category: str) -> bool:
 _EVERYONE = re.compile(r"\b(?:anyone|everyone|everybody|all)\b(?!\s+(?:under|aged)\b)", re.IGNORECASE)
 
 
+def _some(at: Around) -> set[str]:
+    """Whom of the populations named around the remedy a warning keeps it from: people, or those with a
+    disease that is not the article's condition ("Asthmatics should avoid ibuprofen")."""
+    having = details.PEOPLE | set(details.ill_with(at.spoken)) | set(details.diseases(" ".join(at.labels)))
+    return set(at.populations) & having - set(details.diseases(at.condition or ""))
+
+
 def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "") -> cues.KindCall | None:
     """`call` as the words around the remedy leave it; None when the mention claims nothing.
     `under` is the line under the segment when the segment is a title."""
@@ -173,12 +180,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
             call = cues.KindCall(cues.CAUSE, False, "a harm denied for some only")
     if mention.term.is_new and denials.LINKED_TO.search(text, 0, offset):
         return None  # "no link between cheese and nightmares": what it is linked to, no remedy
-    kept_from_some = call.cue.startswith("avoid") or _HARMFUL_TO.search(text)
-    # people, or those with a disease that is not the article's condition ("Asthmatics should avoid ibuprofen")
-    having = details.PEOPLE | set(details.ill_with(at.spoken)) | set(details.diseases(" ".join(at.labels)))
-    some = set(at.populations) & having if kept_from_some else set()
-    some -= set(details.diseases(at.condition or ""))
-    if call.kind == cues.CAUSE and some:
+    if call.kind == cues.CAUSE and (call.cue.startswith("avoid") or _HARMFUL_TO.search(text)) and _some(at):
         # "Avoid aspirin in children under 16", "can be harmful to children": whom it is not for, a
         # caution, not "can provoke"
         call = cues.KindCall(cues.CAUTION, False, call.cue)
