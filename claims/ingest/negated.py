@@ -31,7 +31,7 @@ NEGATED_CONDITION = re.compile(
     r"(?:get|become|feel|go|end up) [\w-]+)",
     re.IGNORECASE,
 )
-NEGATED_PARENTHESIS = re.compile(r"\((?:never|not|no)\b[^)]*\)", re.IGNORECASE)
+NEGATED_PARENTHESIS = re.compile(r"\((?:never|not|no|avoid)\b[^)]*\)", re.IGNORECASE)
 
 
 # A habit-forming remedy denied: "Melatonin isn't habit-forming", "unlikely to be addictive", "no known
