@@ -120,19 +120,6 @@ def _a_symptom(text: str, offset: int, end: int, category: str) -> bool:
 _EVERYONE = re.compile(r"\b(?:anyone|everyone|everybody|all)\b(?!\s+(?:under|aged)\b)", re.IGNORECASE)
 
 
-# "Decongestants clear a blocked nose (avoid them if you have high blood pressure)"
-_ASIDE = re.compile(r"\((?:never|not|no|avoid)\b[^)]*\)", re.IGNORECASE)
-
-
-def _aside_for_some(text: str, end: int, denied: str) -> bool:
-    """Whether the denial `denied` is an aside that keeps the remedy named before `end` from some only,
-    after something said of it: the caution beside the good said of it (not "Aspirin (not for anyone
-    under 16)", which says nothing else)."""
-    aside = _ASIDE.search(text, end)
-    said = aside and re.search(r"\w{3,}", text[end : aside.start()])
-    return bool(said and denied in aside.group(0).lower() and details.populations(aside.group(0)))
-
-
 def _some(at: Around) -> set[str]:
     """Whom of the populations named around the remedy a warning keeps it from: people, or those with a
     disease that is not the article's condition ("Asthmatics should avoid ibuprofen")."""
@@ -181,7 +168,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
             and IMPERATIVE.match(at.spoken)
             and details.populations(restriction)
             and not _EVERYONE.search(restriction)
-        ) or _aside_for_some(text, end, denied)
+        ) or details.aside_for_some(text, end, denied)
         call = cues.KindCall(cues.CAUTION, bool(for_some), f"benefit denied: {denied}")
     by_habit = call.cue == "default" or call.cue.startswith("usual for")  # nothing said of it decided it
     if (call.kind == cues.CAUSE or (call.kind in cues.BENEFITS and by_habit)) and not said_good:
