@@ -126,9 +126,11 @@ WARNED = re.compile(
 # A check asked for before the remedy the sentence before names, for some: "Ask your pharmacist
 # first if you have asthma.", "Check with a doctor before taking it if you're pregnant.", "Always ask a
 # pharmacist first when buying them for a child." (not "Ask your midwife if you have any other questions")
+# Whom to ask first: "a pharmacist", "your GP", "the midwife"
+CLINICIAN = r"(?:a |your |the )?(?:doctor|pharmacist|gp|midwife)"
 _SOME = r"(?:you(?:['’]re| are| have| take| use|['’]ve)|your (?:child|baby|toddler) (?:has|is|takes))\b"
 ASK_FIRST = re.compile(
-    r"\s*(?:always\s+)?(?:ask|check with|talk to|speak to|consult) (?:a |your |the )?(?:doctor|pharmacist|gp|midwife)"
+    rf"\s*(?:always\s+)?(?:ask|check with|talk to|speak to|consult) {CLINICIAN}"
     r"(?: first)?(?: (?:before|when) (?:taking|using|giving|buying) (?:it|them))?"
     rf"(?: (?:if|when|while) {_SOME}| for (?:a |your )?(?:child|children|baby|toddler)\b)"
     r"(?! any (?:other |more |further )?(?:questions|concerns|doubts|worries)\b)",
@@ -141,7 +143,7 @@ KEPT_FROM_SOME = re.compile(
     r"|\b(?:should|must)(?:n['’]t|\s+not)\s+(?:use|take|have|be given)\b"
     r"|\b(?:don['’]t|do not|never)\s+(?:use|take|give)\s+(?:it|them)\b"
     r"|\bsteer clear\b|\bstay away from (?:it|them)\b|\bgive (?:it|them) a (?:wide berth|miss)\b"
-    r"|\b(?:check with|ask|talk to|speak to) (?:a |your |the )?(?:doctor|pharmacist|gp|midwife) first\b|\bask first\b"
+    rf"|\b(?:check with|ask|talk to|speak to) {CLINICIAN} first\b|\bask first\b"
     r"|\b(?:it|they) (?:may|might) not be (?:right|suitable|safe) for (?:you|them)\b"
     r"|\b(?:it|they) makes? (?:their|your) (?:breathing|asthma|symptoms) worse\b",
     re.IGNORECASE,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from claims.ingest.avoidance import last_match
+from claims.ingest.negated import NEGATED_PARENTHESIS
 
 _PEOPLE = r"anyone|anybody|people|those|patients|someone|you['’]re|you are"
 _NOT_A_MEASURE = (
@@ -273,14 +274,10 @@ def _restricts(text: str) -> bool:
     return not _SAID_FOR_THEM.search(text, denied.end() if denied else last.end())
 
 
-# "Decongestants clear a blocked nose (avoid them if you have high blood pressure)"
-_ASIDE = re.compile(r"\((?:never|not|no|avoid)\b[^)]*\)", re.IGNORECASE)
-
-
 def aside_for_some(text: str, end: int, denied: str) -> bool:
     """Whether the denial `denied` is an aside that keeps the remedy named before `end` from some only,
     after something said of it: the caution beside the good said of it (not "Aspirin (not for anyone
     under 16)", which says nothing else)."""
-    aside = _ASIDE.search(text, end)
+    aside = NEGATED_PARENTHESIS.search(text, end)  # "(avoid them if you have high blood pressure)"
     said = aside and re.search(r"\w{3,}", text[end : aside.start()])
     return bool(said and denied in aside.group(0).lower() and populations(aside.group(0)))
