@@ -13,10 +13,14 @@ sentences in a row that repeat no word of it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claims.ingest import cues
+from claims.ingest.details import populations
 from claims.ingest.followup import by_start
 from claims.ingest.learned import stem, stems
 from claims.ingest.segments import HEADING, Segment
+from claims.ingest.spread import caution_in
 from claims.ingest.vocabulary import BODY
 
 LOOKAHEAD = 2  # sentences in a row that do not speak of the remedy: the topic has moved on
@@ -33,10 +37,10 @@ _ANY_REMEDYS = frozenset(
 )
 
 
-def caveats(proposals: list, segments: list[Segment], condition: str | None, make) -> list:
-    """`proposals` and the cautions of each caveat said after a remedy's sentence; `make(seg,
-    proposal, cue, word)` builds them from the caveat's segment, the remedy's proposal, the cue and
-    the word that names the remedy again."""
+def caveats(proposals: list, segments: list[Segment], condition: str | None) -> list:
+    """`proposals` and the cautions of each caveat said after a remedy's sentence ("The needle must
+    be sterile"), quoting it, with the word that names the remedy again, one for each population
+    it names."""
     at = by_start(proposals)
     caution = [pattern for kind, _, pattern in cues.cue_table(condition).cues if kind == cues.CAUTION]
     added = []
@@ -67,5 +71,7 @@ def caveats(proposals: list, segments: list[Segment], condition: str | None, mak
             found = next((hit for pattern in caution if (hit := pattern.search(following.text))), None)
             if found:
                 start, end = repeated[0]
-                added.extend(make(following, first, found.group(0).lower(), following.text[start:end]))
+                warning = caution_in(following, first, f"said after: {found.group(0).lower()}")
+                warning = replace(warning, surface=following.text[start:end])
+                added.extend(replace(warning, population=whom) for whom in populations(following.text) or [None])
     return sorted(proposals + added, key=lambda p: (p.start, p.remedy)) if added else proposals

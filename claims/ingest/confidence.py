@@ -19,6 +19,7 @@ _CONFIDENCE = {
     "pattern": 0.5,
     "learned": 0.5,
     "scattered": 0.6,
+    "recipe": 0.6,
     "phrasing": 0.6,
 }
 

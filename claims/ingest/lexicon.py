@@ -18,6 +18,7 @@ from claims.ingest.drugnames import CLASS, DRUG
 from claims.ingest.everyday import EverydayRemedy
 from claims.ingest.norm import fold, name_key, plural_forms, spelling_key
 from claims.ingest.phrasings import PhrasingIndex
+from claims.ingest.recipes import Recipe, recipes
 from claims.ingest.scattered import NameBags, name_bags
 
 CATALOGUE, BRAND, EVERYDAY, DRUG_LEXICON = "catalogue", "brand", "everyday", "drug_lexicon"
@@ -67,6 +68,8 @@ class Lexicon:
     harms: dict[str, str] = field(default_factory=dict)
     # Everyday phrasings of measures (claims.ingest.phrasings): (Phrasing, the term it names) pairs.
     phrasings: Iterable = ()
+    # The catalogue's preparations named by their ingredients (claims.ingest.recipes).
+    recipes: tuple[Recipe, ...] = ()
 
     def drug_term(self, name: str, kind: str) -> Term:
         """The term for a drug the lexicon package knows: the catalogue's remedy when one of its
@@ -169,7 +172,17 @@ def build_lexicon(
         (p, remedy_keys.get(name_key(p.remedy)) or Term(p.remedy, p.category, PHRASING, True)) for p in phrasings
     )
     return Lexicon(
-        automaton, terms, spellings, drugs or {}, drug_terms, remedy_keys, learned, bags, harms, phrasings=said
+        automaton,
+        terms,
+        spellings,
+        drugs or {},
+        drug_terms,
+        remedy_keys,
+        learned,
+        bags,
+        harms,
+        phrasings=said,
+        recipes=recipes((label, term) for term, label in catalogue_labels),
     )
 
 

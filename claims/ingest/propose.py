@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, replace
+from functools import partial
 
 from claims.ingest import cues, details, followup, missing, overrule, parts, questions, rows, scope
 from claims.ingest.advice import ADVICE_AFTER, IMPERATIVE, clause_start, led_in
@@ -22,6 +23,7 @@ from claims.ingest.myths import answered_myths
 from claims.ingest.newterms import with_new_mentions
 from claims.ingest.norm import fold, readable
 from claims.ingest.phrasings import SUBSTANCES, phrasing_mentions
+from claims.ingest.recipes import with_recipes
 from claims.ingest.scattered import coordinated_mentions, scattered_mentions
 from claims.ingest.segments import HEADING, ITEM, ROW, Segment, named_under_title, segment
 from claims.ingest.spread import group_cautions, is_title, merge_titles
@@ -114,6 +116,7 @@ def propose(
         taken += [(m.start, m.end) for m in own]
         for start, end, term in scattered_mentions(seg.start, seg.text, lexicon.bags, known, taken):
             own.append(Mention(start, end, text[start:end], term, "scattered"))
+        own = with_recipes(seg.start, seg.text, own, known, lexicon.recipes, partial(_made, text))
         if own:
             following = segments[index + 1] if index + 1 < len(segments) else None
             same_block = following is not None and following.block == seg.block
@@ -126,35 +129,8 @@ def propose(
             proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, under, named))
     proposals = questions.answered(merge_titles(proposals, segments, text), segments, text)
     proposals = questions.asked_only(followup.denied_next(proposals, segments, text, condition), segments, text)
-    proposals = answered_myths(likewise(group_cautions(proposals, segments, _group_caution), segments), segments)
-    return caveats(proposals, segments, condition, _caveat)
-
-
-def _caution_in(seg: Segment, proposal: Proposal, rule: str) -> Proposal:
-    """A caution of `proposal`'s remedy that another sentence, `seg`, says: quoting that sentence."""
-    return replace(
-        proposal,
-        quote=seg.text,
-        start=seg.start,
-        end=seg.end,
-        kind=cues.CAUTION,
-        population=None,
-        dose="",
-        rule=rule,
-        confidence=0.4,
-    )
-
-
-def _group_caution(seg: Segment, proposal: Proposal, group: str) -> Proposal:
-    """The caution a sentence about a group of remedies ("most drugs ...") gives one of them."""
-    return _caution_in(seg, proposal, f"group caution: {group}")
-
-
-def _caveat(seg: Segment, proposal: Proposal, cue: str, word: str) -> list[Proposal]:
-    """The cautions a sentence after a remedy's own says of it ("The needle must be sterile"), one
-    for each population it names."""
-    caution = replace(_caution_in(seg, proposal, f"said after: {cue}"), surface=word)
-    return [replace(caution, population=whom) for whom in details.populations(seg.text)] or [caution]
+    proposals = answered_myths(likewise(group_cautions(proposals, segments), segments), segments)
+    return caveats(proposals, segments, condition)
 
 
 def _segment_proposals(
@@ -294,6 +270,11 @@ def _populations_for(kind: str, populations: list[str]) -> list[str | None]:
     if kind == cues.CAUSE:
         populations = [p for p in populations if p in details.PEOPLE]
     return populations or [None]
+
+
+def _made(text: str, start: int, end: int, term) -> Mention:
+    """A preparation named by its ingredients (claims.ingest.recipes)."""
+    return Mention(start, end, text[start:end], term, "recipe")
 
 
 def _content_word(word: str) -> bool:

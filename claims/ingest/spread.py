@@ -50,9 +50,24 @@ def merge_titles(proposals: list, segments: list[Segment], text: str) -> list:
     return merged
 
 
-def group_cautions(proposals: list, segments: list[Segment], make) -> list:
-    """Caution proposals for the remedies a group caution speaks of; `make(seg, proposal)` builds
-    one from the caution's segment and the proposal it extends to."""
+def caution_in(seg: Segment, proposal, rule: str):
+    """A caution of `proposal`'s remedy that another sentence, `seg`, says: quoting that sentence."""
+    return replace(
+        proposal,
+        quote=seg.text,
+        start=seg.start,
+        end=seg.end,
+        kind=cues.CAUTION,
+        population=None,
+        dose="",
+        rule=rule,
+        confidence=0.4,
+    )
+
+
+def group_cautions(proposals: list, segments: list[Segment]) -> list:
+    """Caution proposals for the remedies a group caution speaks of ("most drugs ..."), each
+    quoting the caution's segment."""
     claimed = {p.start for p in proposals}
     added = []
     for index, seg in enumerate(segments):
@@ -72,7 +87,7 @@ def group_cautions(proposals: list, segments: list[Segment], make) -> list:
             in_scope = proposal.start in starts and proposal.category in categories
             if in_scope and proposal.kind != cues.CAUSE and proposal.remedy not in seen:
                 seen.add(proposal.remedy)
-                added.append(make(seg, proposal, group))
+                added.append(caution_in(seg, proposal, f"group caution: {group}"))
     return sorted(proposals + added, key=lambda p: (p.start, p.remedy))
 
 

@@ -1,0 +1,67 @@
+"""A preparation the catalogue names by its ingredients ("turpentine, egg yolk and vinegar rub",
+"vinegar and vodka compress") is said by naming them together: "a mixture of egg yolk, a spoonful
+of turpentine and a spoonful of apple cider vinegar", "an ointment made from turpentine, apple
+cider vinegar and egg yolk". Where one segment names every ingredient, the preparation is the
+remedy, and the ingredients' own names give way to it: the article recommends the mixture, not
+turpentine on its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claims.ingest.learned import stem
+from claims.ingest.norm import fold
+
+# What a preparation's name ends with: the form its ingredients are made into.
+_FORM = re.compile(
+    r"\s+(?:rub|compress|mixture|ointment|tincture|infusion|decoction|poultice|paste|balm|salve|liniment|"
+    r"lotion|wrap|gargle)(?:e?s)?$"
+)
+_INGREDIENTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+")
+_WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
+
+
+@dataclass(frozen=True)
+class Recipe:
+    heads: frozenset[str]  # the stem of each ingredient's last word: "yolk" of "egg yolk"
+    term: object  # the lexicon's Term of the preparation
+
+
+def ingredient_heads(name: str) -> frozenset[str]:
+    """The stems of a preparation's ingredients' head words, or empty when `name` names no
+    preparation of two or more ingredients."""
+    folded = fold(name).strip()
+    bare = _FORM.sub("", folded)
+    if bare == folded:
+        return frozenset()
+    heads = [stem(words[-1]) for part in _INGREDIENTS.split(bare) if (words := _WORD.findall(part))]
+    return frozenset(heads) if len(heads) >= 2 and len(set(heads)) == len(heads) else frozenset()
+
+
+def recipes(named: Iterable[tuple[str, object]]) -> tuple[Recipe, ...]:
+    """The preparations among (name, term) pairs."""
+    return tuple(Recipe(heads, term) for name, term in named if (heads := ingredient_heads(name)))
+
+
+def with_recipes(seg_start: int, seg_text: str, mentions: list, known: set[str], found: Iterable[Recipe], make) -> list:
+    """The segment's mentions with each preparation whose ingredients it all names (and that is not
+    named already) in place of the ingredients' own mentions; `make(start, end, term)` builds the
+    preparation's mention, spanning its ingredients from the first to the last."""
+    found = tuple(found)
+    if not found:
+        return mentions
+    where: dict[str, int] = {}
+    for match in _WORD.finditer(fold(seg_text)):
+        where.setdefault(stem(match.group(0)), match.start())
+    for recipe in found:
+        if recipe.term.remedy in known or not recipe.heads <= where.keys():
+            continue
+        places = [seg_start + where[head] for head in recipe.heads]
+        first, last = min(places), max(places)
+        end = seg_start + _WORD.match(fold(seg_text), last - seg_start).end()
+        mentions = [m for m in mentions if not any(m.start <= place < m.end for place in places)]
+        mentions.append(make(first, end, recipe.term))
+        known.add(recipe.term.remedy)
+    return mentions

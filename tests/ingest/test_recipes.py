@@ -1,0 +1,89 @@
+"""A preparation named by its ingredients (claims.ingest.recipes): where a segment names every
+ingredient, the preparation is proposed and the ingredients' own names give way to it."""
+
+import pytest
+
+from claims.ingest.learned import stem
+from claims.ingest.lexicon import RemedyData, build_lexicon
+from claims.ingest.propose import propose
+from claims.ingest.recipes import ingredient_heads
+
+REMEDIES = [
+    RemedyData("turpentine, egg yolk and vinegar rub", "herbal_folk"),
+    RemedyData("vinegar and vodka compress", "herbal_folk"),
+    RemedyData("turpentine", "herbal_folk"),
+    RemedyData("egg yolk", "food_drink"),
+    RemedyData("apple cider vinegar", "food_drink"),
+    RemedyData("mustard powder", "herbal_folk"),
+    RemedyData("potassium and magnesium aspartate", "drug", ("Panangin",)),
+    RemedyData("potassium", "supplement"),
+    RemedyData("magnesium", "supplement"),
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return build_lexicon(REMEDIES)
+
+
+def said(text, lexicon):
+    return sorted((p.remedy, p.kind, p.rule.split(";")[0]) for p in propose(text, lexicon, "night leg cramps"))
+
+
+@pytest.mark.parametrize(
+    ("name", "heads"),
+    [
+        ("turpentine, egg yolk and vinegar rub", {"turpentine", "yolk", "vinegar"}),
+        ("Vinegar and vodka compresses", {"vinegar", "vodka"}),
+        ("kvass and yeast mixture", {"kvass", "yeast"}),
+        ("honey with lemon paste", {"honey", "lemon"}),
+        # no preparation: a combination drug, a group of foods, one ingredient, the same one twice
+        ("potassium and magnesium aspartate", set()),
+        ("diuretic foods and drinks", set()),
+        ("wormwood tincture", set()),
+        ("vinegar and cider vinegar rub", set()),
+    ],
+)
+def test_a_preparation_is_a_form_of_two_or_more_ingredients(name, heads):
+    assert ingredient_heads(name) == {stem(word) for word in heads}
+
+
+def test_every_ingredient_named_in_a_sentence_is_the_preparation_in_their_place(lexicon):
+    text = (
+        "You can also prevent cramps by making the following mixture for rubbing into the limbs: "
+        "Egg yolk, a spoonful of turpentine, a spoonful of apple cider vinegar."
+    )
+    assert said(text, lexicon) == [("turpentine, egg yolk and vinegar rub", "prevention", "recipe")]
+
+
+def test_an_ingredient_said_by_its_head_word_counts_and_another_remedy_beside_it_stays(lexicon):
+    text = "Mustard powder or turpentine mixed with yolk and apple cider vinegar helps against cramps."
+    assert said(text, lexicon) == [
+        ("mustard powder", "treatment", "lexicon"),
+        ("turpentine, egg yolk and vinegar rub", "treatment", "recipe"),
+    ]
+
+
+def test_the_quote_and_surface_run_from_the_first_ingredient_to_the_last(lexicon):
+    text = "Cramps? A compress of table vinegar and vodka helps."
+    (proposal,) = propose(text, lexicon, "night leg cramps")
+    assert (proposal.remedy, proposal.surface, proposal.quote) == (
+        "vinegar and vodka compress",
+        "vinegar and vodka",
+        "A compress of table vinegar and vodka helps.",
+    )
+
+
+def test_an_ingredient_missing_leaves_the_named_ones_as_they_are(lexicon):
+    text = "Rub turpentine mixed with apple cider vinegar into the calves to relieve cramps."
+    assert {remedy for remedy, _, _ in said(text, lexicon)} == {"turpentine", "apple cider vinegar"}
+
+
+def test_ingredients_in_different_sentences_are_no_preparation(lexicon):
+    text = "Rub turpentine into the calves to relieve cramps. Eat an egg yolk and some apple cider vinegar daily."
+    assert "turpentine, egg yolk and vinegar rub" not in {remedy for remedy, _, _ in said(text, lexicon)}
+
+
+def test_a_combination_drug_is_not_read_from_its_ingredients(lexicon):
+    text = "Foods rich in potassium and magnesium help prevent cramps."
+    assert {remedy for remedy, _, _ in said(text, lexicon)} == {"potassium", "magnesium"}
