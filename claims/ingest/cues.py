@@ -31,11 +31,12 @@ from claims.ingest.cuewords import (
     any_of,
     sentence_cues,
 )
+from claims.ingest.details import diseases
 from claims.ingest.headingcues import context_cues
 from claims.ingest.labels import heeds_labels, says_good, warning
 from claims.ingest.negated import NEGATED_CONDITION, NOT_CAUSING, NOT_HABIT_FORMING
 from claims.ingest.saidbefore import CAUSED_BY, said_just_before
-from claims.ingest.sideeffects import side_effect
+from claims.ingest.sideeffects import another_disease_read, side_effect
 
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
 _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
@@ -61,6 +62,7 @@ _FOR_WHOM = re.compile(
     r"\b(?:if you (?:are|have|'re|’re)|while (?:pregnant|breastfeeding)|(?:during|in) pregnancy|when pregnant)\b",
     re.IGNORECASE,
 )
+_IF_FIRST = re.compile(r"\W*if\b[^,;:.]+,", re.IGNORECASE)
 CONTRAST = re.compile(r"\b(?:but|however|whereas|although|though|yet|while)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"\b(?:because|since|as)\b", re.IGNORECASE)
 _NEGATED_USE = re.compile(r"\b(?:do not|don't|never) (?:take|use|drink|give|exceed)\b", re.IGNORECASE)
@@ -168,10 +170,10 @@ def kind_of(
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
     if avoided and not qualifier:
         # "Avoid ibuprofen if you have asthma": kept from some, a caution ("Avoid coffee if you get heartburn": a cause)
-        qualifier = _FOR_WHOM.search(segment_text, len(before))
+        qualifier = _FOR_WHOM.search(segment_text, len(before)) or _if_another_disease(before)
     if avoided and avoided.group(0).lower() == "limit" and _LIMIT_TO.search(segment_text):
         return KindCall(CAUTION, False, "dose limit: " + _LIMIT_TO.search(segment_text).group(0).lower()[:60])
-    if qualifier and not table.named.search(segment_text):
+    if qualifier and not table.named.search(another_disease_read(segment_text)):
         # "Do not take ibuprofen on an empty stomach": how to take it. "Do not drink alcohol more
         # than twice a week, it provokes attacks" names the condition: a cause.
         return KindCall(CAUTION, False, "use qualified: " + qualifier.group(0).lower())
@@ -232,6 +234,12 @@ def cause_free(text: str, table: CueTable) -> str:
         if kind == CAUSE:
             text = pattern.sub(" ", text)
     return text
+
+
+def _if_another_disease(before: str) -> re.Match | None:
+    """Whom "If aspirin has ever brought on an asthma attack, avoid ibuprofen" keeps it from."""
+    condition = _IF_FIRST.match(before)
+    return condition if condition and diseases(condition.group(0)) else None
 
 
 def _side_effect(segment_text: str, table: CueTable) -> tuple[str, bool]:

@@ -70,6 +70,12 @@ def _clause_before(text: str, offset: int) -> str:
     return text[max(text.rfind(mark, 0, offset) for mark in ",;:") + 1 : offset]
 
 
+def _advised(text: str, offset: int) -> bool:
+    """Whether the name opens its clause or the clause is an order ("After meals, raise your legs")."""
+    before = _clause_before(text, offset)
+    return bool(_OPENS(before) or IMPERATIVE.match(text, offset - len(before)))
+
+
 @dataclass(frozen=True)
 class Around:
     """A remedy's mention in its segment, as the overruling rules read it."""
@@ -202,11 +208,10 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if (
         not call.evidence
         and category in _PRIOR_ONLY
-        and not (rule in ("phrasing", "everyday") and _OPENS(_clause_before(text, offset)))
+        and not (rule in ("phrasing", "everyday") and _advised(text, offset))
     ):
-        # "when walking, running": an activity named, nothing said of it; a phrasing or an everyday
-        # name that opens its clause ("Smaller portions, more often", "For migraine, rest in a dark
-        # room", "Gentle yoga can ease back pain") is advice
+        # "when walking, running": an activity named, nothing said of it; a phrasing or an everyday name
+        # that opens its clause or an order ("Gentle yoga can ease back pain", "you need to raise your legs")
         return None
     if call.kind in cues.BENEFITS and (kept_away := _AVOIDED_AFTER.match(text, end)):
         # "Massage, ice packs and heat packs should all be avoided if there is a clot"

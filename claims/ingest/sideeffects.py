@@ -15,12 +15,21 @@ _ADVERSE = re.compile(
     # "can make some people wheezy", "can raise blood pressure"
     r"|\b(?:can|may|might|could|often)\s+(?:make|leave)\s+(?:you|some people|people|them|children)\s+"
     r"(?:wheezy|breathless|dizzy|jittery)\b"
-    r"|\b(?:can|may|might|could|often)\s+(?:raise|increase|push up)\s+(?:your\s+)?blood pressure\b",
+    r"|\b(?:can|may|might|could|often)\s+(?:raise|increase|push up)\s+(?:your\s+)?blood pressure\b"
+    # "If aspirin has ever brought on an asthma attack", "ibuprofen can trigger asthma"
+    r"|\b(?:caus\w*|trigger\w*|provok\w*|brought on|brings? on|bringing on|set\w* off)\s+(?:(?:an?|your|their)\s+)?"
+    r"asthma(?:\s+(?:attacks?|flare-ups?|symptoms))?\b",
     re.IGNORECASE,
 )
+_ANOTHER_DISEASES = re.compile(r"\b(asthma)\s+(?:attacks?|flare-ups?|episodes?)", re.IGNORECASE)
 _CAUSAL_VERB = re.compile(
     r"\b(?:caus\w*|trigger\w*|provok\w*|bring\w* on|brought on|lead\w* to|led to|set\w* off)\b", re.IGNORECASE
 )
+
+
+def another_disease_read(text: str) -> str:
+    """`text` with "an asthma attack" read as "asthma", not an attack of the condition (offsets kept)."""
+    return _ANOTHER_DISEASES.sub(lambda m: m.group(1).ljust(len(m.group(0))), text)
 
 
 def side_effect(text: str, named: re.Pattern) -> re.Match | None:
@@ -28,6 +37,7 @@ def side_effect(text: str, named: re.Pattern) -> re.Match | None:
     (`named`) after any causal verb, for then it says the remedy causes the condition too ("Codeine
     can cause drowsiness and constipation" in an article on constipation, "Alcohol can trigger
     migraines, and some medicines cause drowsiness" in one on migraine)."""
+    text = another_disease_read(text)
     adverse = _ADVERSE.search(text)
     if adverse is None or named.search(adverse.group(0)):
         return None  # "Coffee may raise blood pressure" in an article on high blood pressure

@@ -254,6 +254,26 @@ def test_resting_in_a_dark_room_eases_an_attack_even_beside_a_medicine(catalogue
 @pytest.mark.parametrize(
     "text",
     [
+        "After the exercises, lie on the bed and raise your legs to the wall.",
+        "After dinner, you need to raise your legs.",
+    ],
+)
+def test_a_measure_in_an_order_after_a_time_is_advice(catalogue_lexicon, text):  # noqa: F811
+    # nothing was proposed: the measure did not open its clause, "After ..." did
+    assert {p.kind for p in propose(text, catalogue_lexicon, "night leg cramps") if p.remedy == "leg elevation"} == {
+        "prevention"
+    }
+
+
+def test_a_limit_on_a_measure_is_a_caution_of_it(catalogue_lexicon):  # noqa: F811
+    # "long naps" warned of, and "keep a nap to 20 minutes" proposed as prevention
+    text = "If you're desperate on arrival day, keep a nap to 20 minutes so you can still sleep that night."
+    assert {p.kind for p in propose(text, catalogue_lexicon, "jet lag") if p.remedy == "napping"} == {"caution"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Try relaxation techniques, because stress makes tinnitus worse.",
         "Relaxation techniques and regular exercise, because stress and anxiety tend to make tinnitus louder.",
     ],

@@ -123,6 +123,18 @@ ASIDES = [
      ["caution:hypertension"], ["cause:none"]),
     ("Breastfeeding doesn't protect you from getting a cold, but handwashing does.", "common cold", "breastfe",
      [], ["benefit:breastfeeding", "benefit:none"]),
+    # what brought on an asthma attack, and what is kept from them for it (aspirin read as a
+    # treatment for asthma, ibuprofen as a cause of headaches)
+    ("If aspirin has ever brought on an asthma attack, avoid ibuprofen too.", "headache", "aspirin|acetylsalicylic",
+     ["caution:asthma"], ["benefit:asthma", "benefit:none", "cause:none"]),
+    ("If aspirin has ever brought on an asthma attack, avoid ibuprofen too.", "headache", "ibuprofen",
+     ["caution:asthma"], ["benefit:asthma", "cause:none"]),
+    ("If aspirin has ever triggered an asthma attack, do not take ibuprofen.", "headache", "ibuprofen",
+     ["caution:asthma"], ["cause:none"]),
+    # in an article on asthma, an attack brought on is the condition's: a cause
+    ("Aspirin can trigger asthma attacks in some people.", "asthma", "aspirin|acetylsalicylic", ["cause:none"],
+     ["benefit:none"]),
+    ("If you get heartburn, avoid coffee.", "heartburn", "coffee|caffeine", ["cause:none"], ["caution:none"]),
 ]  # fmt: skip
 
 
