@@ -48,20 +48,28 @@ def recipes(named: Iterable[tuple[str, object]]) -> tuple[Recipe, ...]:
 def with_recipes(seg_start: int, seg_text: str, mentions: list, known: set[str], found: Iterable[Recipe], make) -> list:
     """The segment's mentions with each preparation whose ingredients it all names (and that is not
     named already) in place of the ingredients' own mentions; `make(start, end, term)` builds the
-    preparation's mention, spanning its ingredients from the first to the last."""
+    preparation's mention, spanning its ingredients from the first to the last, the occurrences
+    nearest each other, each word read for one preparation only."""
     found = tuple(found)
     if not found:
         return mentions
-    where: dict[str, int] = {}
-    for match in _WORD.finditer(fold(seg_text)):
-        where.setdefault(stem(match.group(0)), match.start())
+    folded = fold(seg_text)
+    where: dict[str, list[tuple[int, int]]] = {}
+    for match in _WORD.finditer(folded):
+        where.setdefault(stem(match.group(0)), []).append(match.span())
     for recipe in found:
-        if recipe.term.remedy in known or not recipe.heads <= where.keys():
+        free = {head: where.get(head, []) for head in recipe.heads}
+        if recipe.term.remedy in known or not all(free.values()):
             continue
-        places = [seg_start + where[head] for head in recipe.heads]
-        first, last = min(places), max(places)
-        end = seg_start + _WORD.match(fold(seg_text), last - seg_start).end()
+        anchor = min(recipe.heads, key=lambda head: len(free[head]))
+        picks = min(
+            ([min(free[head], key=lambda span: abs(span[0] - at[0])) for head in recipe.heads] for at in free[anchor]),
+            key=lambda spans: max(spans)[1] - min(spans)[0],
+        )
+        for head, span in zip(recipe.heads, picks, strict=True):
+            where[head] = [other for other in where[head] if other != span]  # read once
+        places = [seg_start + start for start, _ in picks]
         mentions = [m for m in mentions if not any(m.start <= place < m.end for place in places)]
-        mentions.append(make(first, end, recipe.term))
+        mentions.append(make(seg_start + min(picks)[0], seg_start + max(picks)[1], recipe.term))
         known.add(recipe.term.remedy)
     return mentions

@@ -87,3 +87,16 @@ def test_ingredients_in_different_sentences_are_no_preparation(lexicon):
 def test_a_combination_drug_is_not_read_from_its_ingredients(lexicon):
     text = "Foods rich in potassium and magnesium help prevent cramps."
     assert {remedy for remedy, _, _ in said(text, lexicon)} == {"potassium", "magnesium"}
+
+
+def test_two_preparations_in_one_sentence_each_take_their_own_ingredients(lexicon):
+    # the rub spanned from the compress's "vinegar" to its own "yolk", over the compress, and was lost
+    text = (
+        "A compress of table vinegar and vodka on the calves is an old folk remedy for cramps; "
+        "an ointment made from turpentine, apple cider vinegar and egg yolk is another."
+    )
+    found = {p.remedy: p.surface for p in propose(text, lexicon, "night leg cramps")}
+    assert found == {
+        "vinegar and vodka compress": "vinegar and vodka",
+        "turpentine, egg yolk and vinegar rub": "turpentine, apple cider vinegar and egg yolk",
+    }
