@@ -22,6 +22,9 @@ _PEOPLE = (
 )
 _BUT_ANOTHER = re.compile(
     r"(?<!nothing)(?<!anything)(?<!all),?\s+(?:but|whereas)\s+"
+    # "Salt caves are popular, but there's no good evidence that halotherapy helps"
+    r"(?:there(?:['’]s| is) (?:no|little|not much|limited|weak) (?:good |real |strong |solid |scientific )?"
+    r"evidence (?:that )?)?"
     r"(?:(?:the|a|an|taking|using|giving|(?:high|large|big) doses? of|too much|regular)\s+)?",
     re.IGNORECASE,
 )

@@ -135,6 +135,9 @@ ASIDES = [
     ("Aspirin can trigger asthma attacks in some people.", "asthma", "aspirin|acetylsalicylic", ["cause:none"],
      ["benefit:none"]),
     ("If you get heartburn, avoid coffee.", "heartburn", "coffee|caffeine", ["cause:none"], ["caution:none"]),
+    # the help denied after "but" is another's: never the salt's, for asthma
+    ("Salt caves are popular, but there's no good evidence that halotherapy helps asthma.", "asthma", "salt",
+     [], ["benefit:asthma"]),
 ]  # fmt: skip
 
 
