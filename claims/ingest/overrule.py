@@ -16,6 +16,7 @@ from claims.ingest.denied import denied_benefit
 from claims.ingest.labelwords import NAMES_CAUSES
 from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
+from claims.ingest.symptoms import a_symptom
 
 NUTRIENTS = frozenset(("supplement",))
 ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
@@ -99,37 +100,19 @@ def _cure_only(denied: str, at: Around) -> bool:
     return alone and followup.cure_only(at.text, denied, at.offset)
 
 
-# What names a symptom, not a remedy: "symptoms include poor sleep", "unexplained weight loss", and,
-# of a circumstance, "sensitive to bright lights", "a dislike of loud noise"
-_SYMPTOMS = re.compile(
-    r"\b(?:(?:symptoms?|signs?) (?:include|includes|such as|like|are|is)|unexplained|unintentional|unintended)"
-    r"\s+(?:[\w-]+,?\s+){0,6}$",
-    re.IGNORECASE,
-)
-_SENSITIVE = re.compile(
-    r"\b(?:sensitiv(?:e|ity) to|dislike of|can(?:no|['’])t (?:stand|bear|tolerate)|intoleran(?:t|ce) (?:of|to))"
-    r"\s+(?:[\w-]+,?\s+){0,4}$",
-    re.IGNORECASE,
-)
-_WITHOUT_TRYING = re.compile(r"\s+without (?:trying|meaning to|dieting)\b", re.IGNORECASE)
-
-
-def _a_symptom(text: str, offset: int, end: int, category: str) -> bool:
-    before = re.split(r"[.;:!?]", text[max(0, offset - 80) : offset])[-1]
-    return bool(
-        _SYMPTOMS.search(before)
-        or _WITHOUT_TRYING.match(text, end)
-        or (category == "lifestyle" and _SENSITIVE.search(before))
-    )
-
-
+_KEPT_AWAY_LABEL = re.compile(r"label: .*\b(?:avoid|not|never|don['’]t|unsuitable|steer clear|skip)", re.IGNORECASE)
 _EVERYONE = re.compile(r"\b(?:anyone|everyone|everybody|all)\b(?!\s+(?:under|aged)\b)", re.IGNORECASE)
 
 
-def _some(at: Around) -> set[str]:
-    """Whom of the populations named around the remedy a warning keeps it from: people, or those with a
-    disease that is not the article's condition ("Asthmatics should avoid ibuprofen")."""
-    having = details.PEOPLE | set(details.ill_with(at.spoken)) | set(details.diseases(" ".join(at.labels)))
+def _kept_from(cue: str, at: Around) -> set[str]:
+    """Whom a warning keeps the remedy from: people, or those with a disease that is not the article's
+    condition ("Asthmatics should avoid ibuprofen", "harmful to children", "Avoid these if you have
+    high blood pressure:" over a list, a label that names them); empty when it warns no one."""
+    labelled = " ".join(at.labels)
+    named = set(details.populations(labelled)) - set(details.populations(at.condition or ""))
+    if not (cue.startswith("avoid") or _HARMFUL_TO.search(at.text) or (_KEPT_AWAY_LABEL.match(cue) and named)):
+        return set()
+    having = details.PEOPLE | set(details.ill_with(at.spoken)) | set(details.diseases(labelled))
     return set(at.populations) & having - set(details.diseases(at.condition or ""))
 
 
@@ -138,7 +121,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     `under` is the line under the segment when the segment is a title."""
     text, offset, end = at.text, at.offset, at.end
     rule, category = mention.rule, mention.term.category
-    if rule == "everyday" and _a_symptom(text, offset, end, category):
+    if rule == "everyday" and a_symptom(text, offset, end, category):
         return None  # "sensitive to bright lights", "unexplained weight loss": what the condition does
     said_good = IMPERATIVE.match(at.spoken) or ADVISED.search(at.spoken) or _SAID_SAFE.search(at.spoken)
     # a label that says good advises the items of its list, not each sentence under it: "Many people
@@ -186,9 +169,9 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
             call = cues.KindCall(cues.CAUSE, False, "a harm denied for some only")
     if mention.term.is_new and denials.LINKED_TO.search(text, 0, offset):
         return None  # "no link between cheese and nightmares": what it is linked to, no remedy
-    if call.kind == cues.CAUSE and (call.cue.startswith("avoid") or _HARMFUL_TO.search(text)) and _some(at):
-        # "Avoid aspirin in children under 16", "can be harmful to children": whom it is not for, a
-        # caution, not "can provoke"
+    if call.kind == cues.CAUSE and _kept_from(call.cue, at):
+        # "Avoid aspirin in children under 16", "can be harmful to children", "Avoid these if you have
+        # high blood pressure:" over a list: whom it is not for, a caution, not "can provoke"
         call = cues.KindCall(cues.CAUTION, False, call.cue)
     if call.kind == cues.CAUSE and category == "drug" and not at.harm and any(map(_refusal, at.labels)):
         # "Don't\nTake quinine.": a medicine kept away is a caution, it does not bring the condition on

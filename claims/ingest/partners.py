@@ -87,11 +87,9 @@ _IF_TAKING = r"(?:if|when|while) (?:you|they)(?:['’]re| are)? (?:already )?(?:
 _WHO_TAKE = r"(?:who (?:takes?|uses?|(?:are|is) on)|taking|using|on)"  # "people on warfarin", "those taking statins"
 _THOSE_WHO = rf"(?:people|those|patients|anyone|someone) {_WHO_TAKE} |(?:or|and) who (?:take|use|are on) "
 _NAMED_NEXT = r"\s*(?:[\w-]+\s+){0,3}(?:(?:such as|like|including)\s+)?$"  # the name after up to three words
+_OR_TAKING = r"(?:if|when) you\b[^.;:,]*?\b(?:or|and) (?:take|use|are on)"  # "if you have an ulcer or take"
 # "If you take blood thinners such as warfarin", "if you have an ulcer or take warfarin"
-_ALREADY = re.compile(
-    rf"\b(?:{_IF_TAKING}|{_THOSE_WHO}|(?:if|when) you\b[^.;:]*?\b(?:or|and) (?:take|use|are on) ){_NAMED_NEXT}",
-    re.IGNORECASE,
-)
+_ALREADY = re.compile(rf"\b(?:{_IF_TAKING}|{_THOSE_WHO}|{_OR_TAKING} ){_NAMED_NEXT}", re.IGNORECASE)
 # ... and the advice keeps something away from it: "avoid ginkgo", "should not take aspirin".
 _KEPT_AWAY = re.compile(
     r"\b(?:avoid|do not|don't|should not|shouldn't|must not|never|check with|talk to|tell|ask|consult|interacts?"
@@ -135,7 +133,9 @@ def taken(text: str, start: int) -> bool:
     return bool(_ALREADY.search(text, 0, start))
 
 
-_AFTER_TAKING = re.compile(rf"\b(?:{_IF_TAKING}|(?:people|those|patients|anyone) {_WHO_TAKE})\b[^,.;]*,", re.IGNORECASE)
+_AFTER_TAKING = re.compile(
+    rf"\b(?:{_IF_TAKING}|{_OR_TAKING}|(?:people|those|patients|anyone) {_WHO_TAKE})\b[^,.;]*,", re.IGNORECASE
+)
 
 
 def after_taking(text: str, start: int) -> bool:

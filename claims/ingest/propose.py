@@ -15,6 +15,7 @@ from claims.ingest.bystanders import describes_another, held_in_another, named_o
 from claims.ingest.caveats import caveats
 from claims.ingest.confidence import confidence
 from claims.ingest.dose import dose_for
+from claims.ingest.labels import warning
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.likewise import like_the_one_before, likewise
@@ -260,8 +261,10 @@ def _rule_of(kind: str, population: str | None, kept: list[str], beside: bool, c
 
 
 def _whom(text: str, seg: Segment) -> list[str]:
-    """The populations `text` names, or else its segment's title or heading."""
-    return details.populations(text) or details.populations(seg.title) or details.populations(seg.heading)
+    """The populations `text` names, or else its segment's title or heading, or the introduction of
+    its list when that warns of its items ("Avoid these if you have high blood pressure:")."""
+    found = details.populations(text) or details.populations(seg.title) or details.populations(seg.heading)
+    return found or (details.populations(seg.intro) if seg.intro and warning(seg.intro) else [])
 
 
 def _populations_for(kind: str, populations: list[str]) -> list[str | None]:

@@ -135,6 +135,18 @@ ASIDES = [
     ("Aspirin can trigger asthma attacks in some people.", "asthma", "aspirin|acetylsalicylic", ["cause:none"],
      ["benefit:none"]),
     ("If you get heartburn, avoid coffee.", "heartburn", "coffee|caffeine", ["cause:none"], ["caution:none"]),
+    # the remedy to use instead is theirs ("and use paracetamol" was read as one they take already)
+    ("If you have asthma, avoid ibuprofen and use paracetamol instead.", "headache", "paracetamol",
+     ["benefit:asthma"], ["harm:asthma", "harm:none"]),
+    ("If you have an ulcer or take warfarin, avoid ibuprofen.", "headache", "ibuprofen", ["caution:none"],
+     ["cause:none"]),
+    # a list's introduction that keeps its items from them: a caution for them, not a cause for everyone
+    ("Avoid these if you have high blood pressure:\n- decongestant tablets\n- pseudoephedrine", "common cold",
+     "pseudoephedrine", ["caution:hypertension"], ["harm:none"]),
+    ("Not safe in pregnancy:\n- ibuprofen\n- aspirin", "headache", "ibuprofen", ["caution:pregnancy"],
+     ["harm:none"]),
+    ("Things to avoid if you get migraines:\n- red wine\n- aged cheese", "migraine", "red wine", ["cause:none"],
+     ["caution:none"]),
     # the help denied after "but" is another's: never the salt's, for asthma
     ("Salt caves are popular, but there's no good evidence that halotherapy helps asthma.", "asthma", "salt",
      [], ["benefit:asthma"]),
