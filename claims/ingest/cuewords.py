@@ -35,7 +35,7 @@ _ONE_EPISODE = r"attack|spasm|seizure|episode|bout|flare(?:-?up)?|outbreak|break
 
 
 # A limit on the dose, said any way: "no more than 4 g a day", "shouldn't take more than",
-# "at most", "stay below 400 mg", "(max 4 g per day)", "limit it to two cups", "the maximum daily dose". A limit on
+# "at most", "stay below 400 mg", "(max 4 g per day)", "the maximum daily dose". A limit on
 # anything else ("no more than five minutes to make") reads as a caution too: the safe side.
 NEGATION = r"(?:do not|don't|never|not to|not|shouldn't|should not|must not|mustn't)"
 _DOSE_LIMIT = (
@@ -43,7 +43,6 @@ _DOSE_LIMIT = (
     r"|maximum (?:daily |recommended )*dose|maximum (?:of )?\d|is the maximum|upper limit"
     r"|(?:over|above|higher than|in excess of) \d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|ml|iu|grams?|milligrams?|tablets?|"
     r"capsules?|doses?)\b|(?:keep|stay)\b[^.;]{0,30}?\bunder \d|no longer than|is too much"
-    r"|\b(?:keep|limit|restrict)\w*\b[^.;]{0,30}?\bto (?:\d+|one|two|three|a (?:single|couple|few))\b"
     r"|more than the (?:\w+ )?(?:limit|dose)"  # "taking more than the label limit"
 )
 # For a short time only: a caution, beside the benefit when one is said ("Take ibuprofen only for a
@@ -103,9 +102,6 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
             r"trigger", r"leads? to", r"led to", r"contribut\w* to", _RESULTS_IN, r"to blame",
             rf"(?:sets?|setting|brings?|bringing) (?:on|off) (?:an? |the )?{episode}\b",
-            # "brought on an asthma attack" (claims.ingest.sideeffects: a caution when not the condition's)
-            r"(?:brought|brings?|bringing|sets?|setting) (?:on|off) (?:an? |the )?[\w-]+ "
-            r"(?:attack|flare-up|episode)s?\b",
             r"\bset(?:s|ting)? (?:you|it) off\b",
             r"(?:things|foods?|drinks?|habits) that (?:make (?:\w+ ){0,2}worse|keep you (?:awake|up)|worsen|aggravate)",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",

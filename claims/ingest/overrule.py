@@ -16,6 +16,7 @@ from claims.ingest.denied import denied_benefit
 from claims.ingest.labelwords import NAMES_CAUSES
 from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
+from claims.ingest.sideeffects import disease_after
 from claims.ingest.symptoms import a_symptom
 
 NUTRIENTS = frozenset(("supplement",))
@@ -63,6 +64,10 @@ _AVOIDED_AFTER = re.compile(
     r"|(?:is|are) best (?:kept away|avoided|left alone))",
     re.IGNORECASE,
 )
+_LIMITED = re.compile(
+    r"\bkeep\b[^,;.]*?\b(?:to a minimum|short|brief|down|low|to \d)|\b(?:limit|cut down|reduce)",
+    re.I,
+)
 # nothing before it in its clause but a list's marks and an article: "- A wind-down routine"
 _OPENS = re.compile(r"[\s*_•·\-–—\d.)]*(?:(?:a|an|the|some|your)\s+)?", re.IGNORECASE).fullmatch
 
@@ -72,9 +77,11 @@ def _clause_before(text: str, offset: int) -> str:
 
 
 def _advised(text: str, offset: int) -> bool:
-    """Whether the name opens its clause or the clause is an order ("After meals, raise your legs")."""
+    """Whether the name opens its clause or the clause is an order ("After meals, raise your legs"),
+    not one that limits it ("During the day, keep napping to a minimum")."""
     before = _clause_before(text, offset)
-    return bool(_OPENS(before) or IMPERATIVE.match(text, offset - len(before)))
+    order = IMPERATIVE.match(text, offset - len(before)) and not _LIMITED.search(text, offset - len(before))
+    return bool(_OPENS(before) or order)
 
 
 @dataclass(frozen=True)
@@ -169,6 +176,10 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
             call = cues.KindCall(cues.CAUSE, False, "a harm denied for some only")
     if mention.term.is_new and denials.LINKED_TO.search(text, 0, offset):
         return None  # "no link between cheese and nightmares": what it is linked to, no remedy
+    if (brought := disease_after(text, end)) and call.kind != cues.CAUTION:
+        # "If aspirin has ever brought on an asthma attack": a harm to them, or a cause in an article on asthma
+        ours = brought in (at.condition or "").lower()
+        call = cues.KindCall(cues.CAUSE if ours else cues.CAUTION, False, f"brought on: {brought}")
     if call.kind == cues.CAUSE and _kept_from(call.cue, at):
         # "Avoid aspirin in children under 16", "can be harmful to children", "Avoid these if you have
         # high blood pressure:" over a list: whom it is not for, a caution, not "can provoke"

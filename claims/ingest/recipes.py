@@ -1,9 +1,12 @@
 """A preparation the catalogue names by its ingredients ("turpentine, egg yolk and vinegar rub",
 "vinegar and vodka compress") is said by naming them together: "a mixture of egg yolk, a spoonful
 of turpentine and a spoonful of apple cider vinegar", "an ointment made from turpentine, apple
-cider vinegar and egg yolk". Where one segment names every ingredient, the preparation is the
-remedy, and the ingredients' own names give way to it: the article recommends the mixture, not
-turpentine on its own."""
+cider vinegar and egg yolk". Where one segment names every ingredient close together, in one
+stretch (no "; " nor ", or" between them) beside a word that says they are prepared ("a compress
+of", "mixed with", "an ointment made from"), the preparation is the remedy, and the ingredients'
+own names give way to it: the article recommends the mixture, not turpentine on its own. Named
+for other reasons ("Avoid vodka; vinegar rubbed in helps", "Vinegar, vodka and other household
+liquids"), each stays itself."""
 
 from __future__ import annotations
 
@@ -20,6 +23,14 @@ _FORM = re.compile(
     r"lotion|wrap|gargle)(?:e?s)?$"
 )
 _INGREDIENTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+")
+# Words that say ingredients are prepared together, and how far from them they may stand.
+_PREPARED = re.compile(
+    r"\b(?:mix|mixed|mixing|mixture|combined?|blend(?:ed)?|ointment|compress(?:es)?|rub|rubbing|poultice|paste|"
+    r"tincture|liniment|balm|salve|lotion|gargle|wrap)\b"
+)
+_APART = re.compile(r";|,\s*or\b|\bor\b|[.!?]\s")  # the ingredients of one stretch, not alternatives
+_SPREAD = 12  # words from the first ingredient to the last
+_NEAR = 40  # characters between the preparation word and the nearest ingredient
 _WORD = re.compile(r"[a-z][a-z'-]*[a-z]")
 
 
@@ -46,14 +57,15 @@ def recipes(named: Iterable[tuple[str, object]]) -> tuple[Recipe, ...]:
 
 
 def with_recipes(seg_start: int, seg_text: str, mentions: list, known: set[str], found: Iterable[Recipe], make) -> list:
-    """The segment's mentions with each preparation whose ingredients it all names (and that is not
-    named already) in place of the ingredients' own mentions; `make(start, end, term)` builds the
-    preparation's mention, spanning its ingredients from the first to the last, the occurrences
-    nearest each other, each word read for one preparation only."""
+    """The segment's mentions with each preparation whose ingredients it names, prepared together
+    (and that is not named already), in place of the ingredients' own mentions; `make(start, end,
+    term)` builds the preparation's mention, from the preparation word before the ingredients (or
+    the first of them) to the last ingredient (or the word after them). The occurrences nearest
+    each other are read, each word for one preparation only."""
     found = tuple(found)
-    if not found:
-        return mentions
     folded = fold(seg_text)
+    if not found or folded.rstrip().endswith("?"):  # a question asks, it claims nothing
+        return mentions
     where: dict[str, list[tuple[int, int]]] = {}
     for match in _WORD.finditer(folded):
         where.setdefault(stem(match.group(0)), []).append(match.span())
@@ -66,10 +78,19 @@ def with_recipes(seg_start: int, seg_text: str, mentions: list, known: set[str],
             ([min(free[head], key=lambda span: abs(span[0] - at[0])) for head in recipe.heads] for at in free[anchor]),
             key=lambda spans: max(spans)[1] - min(spans)[0],
         )
+        first, last = min(picks)[0], max(picks)[1]
+        if len(_WORD.findall(folded, first, last)) > _SPREAD or _APART.search(folded, first, last):
+            continue
+        prepared = [
+            m.span() for m in _PREPARED.finditer(folded) if -_NEAR <= m.start() - first and m.end() - last <= _NEAR
+        ]
+        if not prepared:
+            continue
         for head, span in zip(recipe.heads, picks, strict=True):
             where[head] = [other for other in where[head] if other != span]  # read once
         places = [seg_start + start for start, _ in picks]
         mentions = [m for m in mentions if not any(m.start <= place < m.end for place in places)]
-        mentions.append(make(seg_start + min(picks)[0], seg_start + max(picks)[1], recipe.term))
+        start, end = min(first, prepared[0][0]), max(last, prepared[-1][1])
+        mentions.append(make(seg_start + start, seg_start + end, recipe.term))
         known.add(recipe.term.remedy)
     return mentions

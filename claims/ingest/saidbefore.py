@@ -29,8 +29,8 @@ _CAUSED_BY_BEFORE = re.compile(
 # ibuprofen before" (a caution, never a cause of the condition)
 _REACTED_TO = re.compile(
     r"\b(?:who|that|you|they)(?:['’]ve| have| has)? (?:ever )?(?:reacted|reacts|react) (?:badly )?to $"
-    # "Asthma that flares up after taking ibuprofen", "if you get wheezy after taking aspirin"
-    r"|\b(?:flares?|flared|worsens|gets? worse|wheezy)(?: up)? (?:after|with) (?:taking |using )?$",
+    # "Asthma that flares up after taking ibuprofen", "if you get wheezy (had an attack) after taking aspirin"
+    r"|\b(?:flares?|flared|worsens|gets? worse|wheezy|attacks?)(?: up)? (?:after|with) (?:taking |using )?$",
     re.IGNORECASE,
 )
 _ASKED = re.compile(r"\?[\s*_\"”]*$")

@@ -15,10 +15,7 @@ _ADVERSE = re.compile(
     # "can make some people wheezy", "can raise blood pressure"
     r"|\b(?:can|may|might|could|often)\s+(?:make|leave)\s+(?:you|some people|people|them|children)\s+"
     r"(?:wheezy|breathless|dizzy|jittery)\b"
-    r"|\b(?:can|may|might|could|often)\s+(?:raise|increase|push up)\s+(?:your\s+)?blood pressure\b"
-    # "If aspirin has ever brought on an asthma attack", "ibuprofen can trigger asthma"
-    r"|\b(?:caus\w*|trigger\w*|provok\w*|brought on|brings? on|bringing on|set\w* off)\s+(?:(?:an?|your|their)\s+)?"
-    r"asthma(?:\s+(?:attacks?|flare-ups?|symptoms))?\b",
+    r"|\b(?:can|may|might|could|often)\s+(?:raise|increase|push up)\s+(?:your\s+)?blood pressure\b",
     re.IGNORECASE,
 )
 _ANOTHER_DISEASES = re.compile(r"\b(asthma)\s+(?:attacks?|flare-ups?|episodes?)", re.IGNORECASE)
@@ -32,12 +29,27 @@ def another_disease_read(text: str) -> str:
     return _ANOTHER_DISEASES.sub(lambda m: m.group(1).ljust(len(m.group(0))), text)
 
 
+# What the remedy just named has brought on: "aspirin has ever brought on an asthma attack".
+_BRINGS_ON_ANOTHER = re.compile(
+    r"\s+(?:(?:has|have|had|can|may|might|could|often|sometimes|ever|also)\s+)*"
+    r"(?:brought on|brings? on|triggered|triggers?|set off|sets? off|caused|causes?|provoked|provokes?)\s+"
+    r"(?:(?:an?|your|their)\s+)?(asthma)\b",
+    re.IGNORECASE,
+)
+
+
+def disease_after(text: str, end: int) -> str:
+    """The disease that the remedy named before `end` is said to have brought on ("If aspirin has
+    ever brought on an asthma attack"), or ""."""
+    found = _BRINGS_ON_ANOTHER.match(text, end)
+    return found.group(1).lower() if found else ""
+
+
 def side_effect(text: str, named: re.Pattern) -> re.Match | None:
     """The side effect `text` says the remedy causes, or None: none when it names the condition
     (`named`) after any causal verb, for then it says the remedy causes the condition too ("Codeine
     can cause drowsiness and constipation" in an article on constipation, "Alcohol can trigger
     migraines, and some medicines cause drowsiness" in one on migraine)."""
-    text = another_disease_read(text)
     adverse = _ADVERSE.search(text)
     if adverse is None or named.search(adverse.group(0)):
         return None  # "Coffee may raise blood pressure" in an article on high blood pressure

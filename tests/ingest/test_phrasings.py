@@ -265,10 +265,18 @@ def test_a_measure_in_an_order_after_a_time_is_advice(catalogue_lexicon, text): 
     }
 
 
-def test_a_limit_on_a_measure_is_a_caution_of_it(catalogue_lexicon):  # noqa: F811
-    # "long naps" warned of, and "keep a nap to 20 minutes" proposed as prevention
-    text = "If you're desperate on arrival day, keep a nap to 20 minutes so you can still sleep that night."
-    assert {p.kind for p in propose(text, catalogue_lexicon, "jet lag") if p.remedy == "napping"} == {"caution"}
+@pytest.mark.parametrize(
+    ("text", "condition"),
+    [
+        ("If you're desperate on arrival day, keep a nap to 20 minutes so you can still sleep that night.", "jet lag"),
+        ("During the day, keep napping to a minimum.", "insomnia"),
+        ("On the plane, keep napping to a minimum.", "jet lag"),
+    ],
+)
+def test_an_order_that_limits_a_measure_is_no_advice_to_take_it(catalogue_lexicon, text, condition):  # noqa: F811
+    # "long naps" warned of, and "keep a nap to 20 minutes" proposed as prevention (a hostile review)
+    kinds = {p.kind for p in propose(text, catalogue_lexicon, condition) if p.remedy == "napping"}
+    assert not kinds & {"relief", "treatment", "prevention"}
 
 
 @pytest.mark.parametrize(

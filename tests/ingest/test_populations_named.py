@@ -131,7 +131,11 @@ ASIDES = [
      ["caution:asthma"], ["benefit:asthma", "cause:none"]),
     ("If aspirin has ever triggered an asthma attack, do not take ibuprofen.", "headache", "ibuprofen",
      ["caution:asthma"], ["cause:none"]),
+    ("If you have ever had an asthma attack after taking aspirin, avoid ibuprofen.", "headache",
+     "aspirin|acetylsalicylic", ["caution:asthma"], ["benefit:asthma", "benefit:none"]),
     # in an article on asthma, an attack brought on is the condition's: a cause
+    ("If aspirin has ever brought on an asthma attack, avoid ibuprofen too.", "asthma", "aspirin|acetylsalicylic",
+     ["cause:none"], ["benefit:none", "benefit:asthma"]),
     ("Aspirin can trigger asthma attacks in some people.", "asthma", "aspirin|acetylsalicylic", ["cause:none"],
      ["benefit:none"]),
     ("If you get heartburn, avoid coffee.", "heartburn", "coffee|caffeine", ["cause:none"], ["caution:none"]),

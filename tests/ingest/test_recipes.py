@@ -64,12 +64,12 @@ def test_an_ingredient_said_by_its_head_word_counts_and_another_remedy_beside_it
     ]
 
 
-def test_the_quote_and_surface_run_from_the_first_ingredient_to_the_last(lexicon):
+def test_the_surface_runs_from_the_word_of_the_preparation_to_the_last_ingredient(lexicon):
     text = "Cramps? A compress of table vinegar and vodka helps."
     (proposal,) = propose(text, lexicon, "night leg cramps")
     assert (proposal.remedy, proposal.surface, proposal.quote) == (
         "vinegar and vodka compress",
-        "vinegar and vodka",
+        "compress of table vinegar and vodka",
         "A compress of table vinegar and vodka helps.",
     )
 
@@ -97,6 +97,22 @@ def test_two_preparations_in_one_sentence_each_take_their_own_ingredients(lexico
     )
     found = {p.remedy: p.surface for p in propose(text, lexicon, "night leg cramps")}
     assert found == {
-        "vinegar and vodka compress": "vinegar and vodka",
-        "turpentine, egg yolk and vinegar rub": "turpentine, apple cider vinegar and egg yolk",
+        "vinegar and vodka compress": "compress of table vinegar and vodka",
+        "turpentine, egg yolk and vinegar rub": "ointment made from turpentine, apple cider vinegar and egg yolk",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # named for other reasons: no word of a preparation beside them, or alternatives, or apart
+        "Vinegar, vodka and other household liquids should be kept out of the reach of children.",
+        "Rub the calves with turpentine, or wipe them with diluted vinegar and a little vodka.",
+        "Soak the feet in warm water with a cup of vinegar; do not drink vodka to ease the cramps.",
+        # a question asks, it claims nothing
+        "Does a compress of vinegar and vodka really help cramps?",
+    ],
+)
+def test_ingredients_not_prepared_together_are_no_preparation(lexicon, text):
+    # a hostile review: each of these was proposed as the compress
+    assert "vinegar and vodka compress" not in {remedy for remedy, _, _ in said(text, lexicon)}

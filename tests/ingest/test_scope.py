@@ -446,8 +446,6 @@ def test_keeping_a_remedy_out_of_the_reach_of_children_names_no_population(lexic
         "Magnesium 200-400 mg a day (max 400 mg per day).",
         "If you use magnesium, take it only short-term.",
         "Magnesium is for short-term use only for a limited time.",
-        "Keep magnesium to 350 mg a day.",
-        "Restrict magnesium to two tablets a day.",
     ],
 )
 def test_a_dose_limit_said_any_way_is_a_caution(lexicon, text):
