@@ -26,7 +26,8 @@ _INGREDIENTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+")
 # Words that say ingredients are prepared together, and how far from them they may stand.
 _PREPARED = re.compile(
     r"\b(?:mix|mixed|mixing|mixture|combined?|blend(?:ed)?|ointment|compress(?:es)?|rub|rubbing|poultice|paste|"
-    r"tincture|liniment|balm|salve|lotion|gargle|wrap)\b"
+    r"tincture|liniment|balm|salve|lotion|gargle|wrap)\b",
+    re.IGNORECASE,
 )
 _APART = re.compile(r";|,\s*or\b|\bor\b|[.!?]\s")  # the ingredients of one stretch, not alternatives
 _SPREAD = 12  # words from the first ingredient to the last
@@ -63,9 +64,9 @@ def with_recipes(seg_start: int, seg_text: str, mentions: list, known: set[str],
     the first of them) to the last ingredient (or the word after them). The occurrences nearest
     each other are read, each word for one preparation only."""
     found = tuple(found)
-    folded = fold(seg_text)
-    if not found or folded.rstrip().endswith("?"):  # a question asks, it claims nothing
+    if not found or not _PREPARED.search(seg_text) or seg_text.rstrip().endswith("?"):  # a question claims nothing
         return mentions
+    folded = fold(seg_text)
     where: dict[str, list[tuple[int, int]]] = {}
     for match in _WORD.finditer(folded):
         where.setdefault(stem(match.group(0)), []).append(match.span())
