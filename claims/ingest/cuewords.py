@@ -179,7 +179,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             # "Statins are the main medicine, but they aren't suitable in pregnancy"
             r"(?:(?:is|are|was|were)n['’]t|not) (?:always |really )?(?:suitable|safe)\b",
             r"with care", r"take care with", r"monitor", _RISK_OF, _DOSE_LIMIT, _SHORT_TERM,
-            r"can (?:harm|damage|hurt)\b", _IRRITATES,
+            r"can (?:harm|damage|hurt)\b", _IRRITATES, r"out of (?:the )?reach of (?:children|kids|little ones)",
             # "Some medicines also reduce your ability to cope with heat"
             r"(?:medicines?|medications?|drugs?|tablets|pills|it|they) (?:also |can |may |often |all )*"
             r"(?:reduces?|impairs?|weakens?|lowers?|blunts?) (?:your |the body['’]s |their )?(?:ability|capacity) to"

@@ -64,6 +64,11 @@ _AVOIDED_AFTER = re.compile(
     r"|(?:is|are) best (?:kept away|avoided|left alone))",
     re.IGNORECASE,
 )
+# A measure kept low: "keep napping to a minimum", "keep bed rest short", "keep a nap to 20 minutes".
+_KEEP = re.compile(r"\bkeep(?:ing)?\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_TO_A_MINIMUM = re.compile(
+    r"\s*(?:to (?:a|the) minimum|short|brief|to (?:under )?\d+\s*(?:minutes?|mins?|hours?))\b", re.I
+)
 _LIMITED = re.compile(
     r"\bkeep\b[^,;.]*?\b(?:to a minimum|short|brief|down|low|to \d)|\b(?:limit|cut down|reduce)",
     re.I,
@@ -176,6 +181,8 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
             call = cues.KindCall(cues.CAUSE, False, "a harm denied for some only")
     if mention.term.is_new and denials.LINKED_TO.search(text, 0, offset):
         return None  # "no link between cheese and nightmares": what it is linked to, no remedy
+    if _KEEP.search(text, max(0, offset - 30), offset) and _TO_A_MINIMUM.match(text, end):
+        call = cues.KindCall(cues.CAUTION, False, "kept to a minimum")  # "During the day, keep napping to a minimum"
     if (brought := disease_after(text, end)) and call.kind != cues.CAUTION:
         # "If aspirin has ever brought on an asthma attack": a harm to them, or a cause in an article on asthma
         ours = brought in (at.condition or "").lower()

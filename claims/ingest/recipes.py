@@ -82,16 +82,17 @@ def with_recipes(seg_start: int, seg_text: str, mentions: list, known: set[str],
         first, last = min(picks)[0], max(picks)[1]
         if len(_WORD.findall(folded, first, last)) > _SPREAD or _APART.search(folded, first, last):
             continue
-        prepared = [
-            m.span() for m in _PREPARED.finditer(folded) if -_NEAR <= m.start() - first and m.end() - last <= _NEAR
-        ]
-        if not prepared:
+        # the word before the ingredients ("a compress of"), among them ("turpentine mixed with"), or
+        # right after them ("vinegar and vodka compresses"), not another preparation's further on
+        before = [m.start() for m in _PREPARED.finditer(folded, max(0, first - _NEAR), last)]
+        after = _PREPARED.match(folded, last + 1)
+        if not before and not after:
             continue
         for head, span in zip(recipe.heads, picks, strict=True):
             where[head] = [other for other in where[head] if other != span]  # read once
         places = [seg_start + start for start, _ in picks]
         mentions = [m for m in mentions if not any(m.start <= place < m.end for place in places)]
-        start, end = min(first, prepared[0][0]), max(last, prepared[-1][1])
+        start, end = min([first, *before]), after.end() if after else last
         mentions.append(make(seg_start + start, seg_start + end, recipe.term))
         known.add(recipe.term.remedy)
     return mentions

@@ -271,12 +271,26 @@ def test_a_measure_in_an_order_after_a_time_is_advice(catalogue_lexicon, text): 
         ("If you're desperate on arrival day, keep a nap to 20 minutes so you can still sleep that night.", "jet lag"),
         ("During the day, keep napping to a minimum.", "insomnia"),
         ("On the plane, keep napping to a minimum.", "jet lag"),
+        ("# Cold and flu: what helps and what to avoid\n\nDuring the day, keep napping to a minimum.", "common cold"),
     ],
 )
-def test_an_order_that_limits_a_measure_is_no_advice_to_take_it(catalogue_lexicon, text, condition):  # noqa: F811
-    # "long naps" warned of, and "keep a nap to 20 minutes" proposed as prevention (a hostile review)
-    kinds = {p.kind for p in propose(text, catalogue_lexicon, condition) if p.remedy == "napping"}
-    assert not kinds & {"relief", "treatment", "prevention"}
+def test_an_order_that_limits_a_measure_is_a_caution_not_advice_to_take_it(catalogue_lexicon, text, condition):  # noqa: F811
+    # "long naps" warned of, and "keep a nap to 20 minutes" proposed as prevention (a hostile review;
+    # under a heading that says "what helps", in a fresh-clone paste)
+    assert {p.kind for p in propose(text, catalogue_lexicon, condition) if p.remedy == "napping"} == {"caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy"),
+    [
+        ("Keep alcohol to a minimum in the evening.", "alcohol"),
+        ("Keep paracetamol out of reach of children.", "paracetamol"),
+        ("Vinegar, vodka and other household liquids should be kept out of the reach of children.", "vinegar"),
+    ],
+)
+def test_what_is_kept_low_or_out_of_reach_is_a_caution(catalogue_lexicon, text, remedy):  # noqa: F811
+    # each was a treatment
+    assert {p.kind for p in propose(text, catalogue_lexicon, "insomnia") if p.remedy == remedy} == {"caution"}
 
 
 @pytest.mark.parametrize(

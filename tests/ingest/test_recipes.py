@@ -100,6 +100,16 @@ def test_two_preparations_in_one_sentence_each_take_their_own_ingredients(lexico
         "vinegar and vodka compress": "compress of table vinegar and vodka",
         "turpentine, egg yolk and vinegar rub": "ointment made from turpentine, apple cider vinegar and egg yolk",
     }
+    # the compress's name does not run on to the ointment's word after it
+    text = (
+        "For aching legs, a compress of table vinegar and vodka is an old folk remedy; "
+        "an ointment made from turpentine, apple cider vinegar and egg yolk is another."
+    )
+    found = {p.remedy: p.surface for p in propose(text, lexicon, "night leg cramps")}
+    assert found == {
+        "vinegar and vodka compress": "compress of table vinegar and vodka",
+        "turpentine, egg yolk and vinegar rub": "ointment made from turpentine, apple cider vinegar and egg yolk",
+    }
 
 
 @pytest.mark.parametrize(
