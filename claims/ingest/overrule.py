@@ -64,8 +64,7 @@ _AVOIDED_AFTER = re.compile(
     r"|(?:is|are) best (?:kept away|avoided|left alone))",
     re.IGNORECASE,
 )
-# A measure kept low: "keep napping to a minimum", "keep bed rest short", "keep a nap to 20 minutes".
-_KEEP = re.compile(r"\bkeep(?:ing)?\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_KEEP = re.compile(r"\bkeep(?:ing)?\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)  # "keep napping to a minimum"
 _TO_A_MINIMUM = re.compile(
     r"\s*(?:to (?:a|the) minimum|short|brief|to (?:under )?\d+\s*(?:minutes?|mins?|hours?))\b", re.I
 )

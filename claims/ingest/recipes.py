@@ -83,16 +83,18 @@ def with_recipes(seg_start: int, seg_text: str, mentions: list, known: set[str],
         if len(_WORD.findall(folded, first, last)) > _SPREAD or _APART.search(folded, first, last):
             continue
         # the word before the ingredients ("a compress of"), among them ("turpentine mixed with"), or
-        # right after them ("vinegar and vodka compresses"), not another preparation's further on
+        # after them in their part ("vinegar and vodka compresses", "..., can be used for compresses"),
+        # not another preparation's after a semicolon
         before = [m.start() for m in _PREPARED.finditer(folded, max(0, first - _NEAR), last)]
-        after = _PREPARED.match(folded, last + 1)
+        part = re.split(r"[;:.!?]", folded[last : last + _NEAR])[0]
+        after = _PREPARED.search(part)
         if not before and not after:
             continue
         for head, span in zip(recipe.heads, picks, strict=True):
             where[head] = [other for other in where[head] if other != span]  # read once
         places = [seg_start + start for start, _ in picks]
         mentions = [m for m in mentions if not any(m.start <= place < m.end for place in places)]
-        start, end = min([first, *before]), after.end() if after else last
+        start, end = min([first, *before]), last + after.end() if after and after.start() <= 1 else last
         mentions.append(make(seg_start + start, seg_start + end, recipe.term))
         known.add(recipe.term.remedy)
     return mentions

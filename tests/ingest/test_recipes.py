@@ -126,3 +126,8 @@ def test_two_preparations_in_one_sentence_each_take_their_own_ingredients(lexico
 def test_ingredients_not_prepared_together_are_no_preparation(lexicon, text):
     # a hostile review: each of these was proposed as the compress
     assert "vinegar and vodka compress" not in {remedy for remedy, _, _ in said(text, lexicon)}
+
+
+def test_the_word_of_the_preparation_may_come_after_its_ingredients_in_their_part(lexicon):
+    text = "Table vinegar diluted with water, and vodka, can be used for compresses on the calves to ease cramps."
+    assert "vinegar and vodka compress" in {remedy for remedy, _, _ in said(text, lexicon)}
