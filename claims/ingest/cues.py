@@ -22,6 +22,7 @@ from claims.ingest.cuewords import (
     CAUSE,
     CAUTION,
     EPISODE,
+    LIMIT_IT,
     PREVENTION,
     PRIORS,
     QUALIFIERS,
@@ -62,6 +63,7 @@ _FOR_WHOM = re.compile(
     r"\b(?:if you (?:are|have|'re|’re)|while (?:pregnant|breastfeeding)|(?:during|in) pregnancy|when pregnant)\b",
     re.IGNORECASE,
 )
+_LIMITED_USE = re.compile(LIMIT_IT, re.IGNORECASE)
 _IF_FIRST = re.compile(r"\W*if\b[^,;:.]+,", re.IGNORECASE)
 CONTRAST = re.compile(r"\b(?:but|however|whereas|although|though|yet|while)\b", re.IGNORECASE)
 _BECAUSE = re.compile(r"\b(?:because|since|as)\b", re.IGNORECASE)
@@ -214,7 +216,9 @@ def kind_of(
     if scores[CAUSE] >= 2.0 and scores[CAUSE] >= scores[benefit]:
         return KindCall(CAUSE, False, fired[CAUSE], label=labelled.get(CAUSE, ""))
     if scores[CAUTION] >= 2.0:
-        qualifies = scores[benefit] > 0 and bool(QUALIFIERS.search(segment_text))
+        # "Take paracetamol, but limit it to 8 tablets in 24 hours": the order is the benefit
+        advised = scores[benefit] > 0 or bool(advice and _LIMITED_USE.search(segment_text))
+        qualifies = advised and bool(QUALIFIERS.search(segment_text))
         return KindCall(CAUTION, qualifies, fired[CAUTION])
     if scores[benefit] == 0 and scores[CAUSE] > 0:
         return KindCall(CAUSE, False, fired[CAUSE], label=labelled.get(CAUSE, ""))

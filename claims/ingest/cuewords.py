@@ -45,6 +45,11 @@ _DOSE_LIMIT = (
     r"capsules?|doses?)\b|(?:keep|stay)\b[^.;]{0,30}?\bunder \d|no longer than|is too much"
     r"|more than the (?:\w+ )?(?:limit|dose)"  # "taking more than the label limit"
 )
+# How much of what was just named: "but limit them to two days a week", "restrict it to 1 g a day"
+LIMIT_IT = (
+    r"\b(?:limit|restrict|keep)(?:s|ing)? (?:it|them|yourself|your intake|its use|their use) to (?:no more than )?"
+    r"(?:\d|one|two|three|four|a few|a couple)"
+)
 # For a short time only: a caution, beside the benefit when one is said ("Take ibuprofen only for a
 # short period to ease a headache"), alone when none is ("take sleeping pills only short-term").
 _SHORT_TERM = (
@@ -180,6 +185,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:(?:is|are|was|were)n['’]t|not) (?:always |really )?(?:suitable|safe)\b",
             r"with care", r"take care with", r"monitor", _RISK_OF, _DOSE_LIMIT, _SHORT_TERM,
             r"can (?:harm|damage|hurt)\b", _IRRITATES, r"out of (?:the )?reach of (?:children|kids|little ones)",
+            LIMIT_IT,
             # "Some medicines also reduce your ability to cope with heat"
             r"(?:medicines?|medications?|drugs?|tablets|pills|it|they) (?:also |can |may |often |all )*"
             r"(?:reduces?|impairs?|weakens?|lowers?|blunts?) (?:your |the body['’]s |their )?(?:ability|capacity) to"
@@ -243,6 +249,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"alleviat\w*(?! nothing)",
             r"restore", r"compensate", r"fight", r"combat", r"cope with", r"boosts?\b",
             r"work (?:a little |a bit |even )?better",
+            r"(?<!not )(?<!n't )(?<!n’t )(?<!doesn't )(?<!don't )\bworks? (?:well|wonders|fast|quickly)\b",
             # "... are well proven and worth doing every night" (not "unproven", "not worth trying")
             r"(?<!not )(?<!n't )(?<!n’t )(?:well|clinically) proven\b",
             r"(?<!not )(?<!n't )(?<!n’t )(?<!isn't )worth (?:doing|trying|a try)\b",
@@ -273,6 +280,7 @@ QUALIFIERS = any_of(
     r"monitor",
     r"not enough",
     _SHORT_TERM,
+    LIMIT_IT,
     # whom it is not for, after what it does: "Honey soothes a cough, but never give it to babies"
     r"\bbut (?:never|do not|don['’]t|not) (?:give|use|suitable|recommended|for)\b[^.;]{0,30}?\b"
     r"(?:babies|baby|infants?|children|child|under[- ]?\d|pregnan\w*|breastfeeding)",

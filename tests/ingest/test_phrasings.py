@@ -303,3 +303,16 @@ def test_what_is_kept_low_or_out_of_reach_is_a_caution(catalogue_lexicon, text, 
 def test_advice_given_because_something_else_worsens_the_condition_is_no_harm(catalogue_lexicon, text):  # noqa: F811
     kinds = {p.kind for p in propose(text, catalogue_lexicon, "tinnitus") if p.remedy == "stress reduction"}
     assert kinds and not kinds & {"cause", "caution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy", "benefit"),
+    [
+        ("Triptans work well for migraine, but limit them to two days a week.", "migraine", "triptans", "treatment"),
+        ("Take paracetamol, but limit it to 8 tablets in 24 hours.", "headache", "paracetamol", "treatment"),
+        ("Ginger can ease nausea, but limit it to 1 g a day in pregnancy.", "nausea", "ginger", "relief"),
+    ],
+)
+def test_a_limit_on_what_was_just_advised_is_a_caution_beside_it(catalogue_lexicon, text, condition, remedy, benefit):  # noqa: F811
+    # a hostile review: the limit was lost, the remedy proposed as a plain benefit
+    assert {p.kind for p in propose(text, catalogue_lexicon, condition) if p.remedy == remedy} == {"caution", benefit}
