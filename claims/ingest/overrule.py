@@ -64,10 +64,8 @@ _AVOIDED_AFTER = re.compile(
     r"|(?:is|are) best (?:kept away|avoided|left alone))",
     re.IGNORECASE,
 )
-_KEEP = re.compile(r"\bkeep(?:ing)?\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)  # "keep napping to a minimum"
-_TO_A_MINIMUM = re.compile(
-    r"\s*(?:to (?:a|the) minimum|short|brief|to (?:under )?\d+\s*(?:minutes?|mins?|hours?))\b", re.I
-)
+_KEEP = re.compile(r"\bkeep(?:ing)?\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)  # "keep naps to 20 minutes"
+_TO_A_MINIMUM = re.compile(r"\s*(?:to (?:a|the) minimum|to (?:under )?\d+\s*(?:minutes?|mins?|hours?))\b", re.I)
 _LIMITED = re.compile(
     r"\bkeep\b[^,;.]*?\b(?:to a minimum|short|brief|down|low|to \d)|\b(?:limit|cut down|reduce)",
     re.I,
@@ -182,7 +180,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         return None  # "no link between cheese and nightmares": what it is linked to, no remedy
     if _KEEP.search(text, max(0, offset - 30), offset) and _TO_A_MINIMUM.match(text, end):
         call = cues.KindCall(cues.CAUTION, False, "kept to a minimum")  # "During the day, keep napping to a minimum"
-    if (brought := disease_after(text, end)) and call.kind != cues.CAUTION:
+    if (brought := disease_after(text, end)) and call.kind != cues.CAUTION and not text.rstrip().endswith("?"):
         # "If aspirin has ever brought on an asthma attack": a harm to them, or a cause in an article on asthma
         ours = brought in (at.condition or "").lower()
         call = cues.KindCall(cues.CAUSE if ours else cues.CAUTION, False, f"brought on: {brought}")

@@ -316,3 +316,9 @@ def test_advice_given_because_something_else_worsens_the_condition_is_no_harm(ca
 def test_a_limit_on_what_was_just_advised_is_a_caution_beside_it(catalogue_lexicon, text, condition, remedy, benefit):  # noqa: F811
     # a hostile review: the limit was lost, the remedy proposed as a plain benefit
     assert {p.kind for p in propose(text, catalogue_lexicon, condition) if p.remedy == remedy} == {"caution", benefit}
+
+
+def test_a_measure_kept_short_at_first_is_still_advice(catalogue_lexicon):  # noqa: F811
+    # a hostile review: "kept short" read as a limit of a helpful activity, a caution alone
+    text = "Keep walks short to begin with and gradually increase the distance."
+    assert {p.kind for p in propose(text, catalogue_lexicon, "knee pain") if p.remedy == "walking"} == {"prevention"}
