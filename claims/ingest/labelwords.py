@@ -84,6 +84,10 @@ WARNING_LABELS = {
         r"\b(?:should|must) avoid\b",
         r"\b(?:be )?careful with\b",
         r"^\W*never(?: ever)?\W*$",  # "Never\nGive aspirin to children."
+        # kept from some: "Avoid if you're breastfeeding:", "Avoid during pregnancy:"
+        r"^\W*(?:avoid|don['’]t use|do not use)(?: (?:them|these|it))? (?:if|when|while|during|in)\b",
+        # "Ask a pharmacist before using these if you have high blood pressure:"
+        r"^\W*(?:ask|check with|talk to|speak to) (?:a |your )?(?:pharmacist|doctor|gp|midwife)\b",
     ),
 }
 # A list's lead-in that says its items bring the condition on: "Some medicines can trigger or worsen
@@ -102,7 +106,9 @@ MIXED_LABEL = re.compile(
     r"|(?<!never )(?<!considered )safe\b(?! (?:in|for|during))"
     r"|(?<!unproven )(?<!useless )(?<!risky )(?<!dangerous )(?<!overrated )(?<!outdated )"
     r"(?:remed\w*|tips?)\b(?! (?:that|which|to|you should|with (?:little|no|weak|limited|poor) (?:\w+ )?evidence)\b)"
-    r"|with these|(?:avoid|reduc|prevent|limit)\w*\b.*\bby\s*$)|^\s*(?:when|if)\b"
+    r"|with these|(?:avoid|reduc|prevent|limit)\w*\b.*\bby\s*$)"
+    # "If antacids don't help, try:", not "If you're over 65, avoid these:"
+    r"|^\s*(?:when|if)\b(?![^:]*\b(?:avoid|steer clear|(?:don['’]t|do not|never) (?:use|take|give))\b)"
     r"|^\s*(?:is|are|does|do|can|should|will)\b[^?]*\?\s*$",  # "Is magnesium harmful?" decides nothing
     re.IGNORECASE,
 )

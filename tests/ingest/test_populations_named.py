@@ -151,6 +151,16 @@ ASIDES = [
      ["harm:none"]),
     ("Things to avoid if you get migraines:\n- red wine\n- aged cheese", "migraine", "red wine", ["cause:none"],
      ["caution:none"]),
+    # introductions that keep them from some without "these", or after an "If ..." (each was a treatment)
+    ("Avoid if you're breastfeeding:\n- codeine\n- aspirin", "back pain", "codeine", ["caution:breastfeeding"],
+     ["benefit:none", "benefit:breastfeeding"]),
+    ("If you're over 65, avoid these:\n- sleeping pills\n- antihistamines that make you drowsy", "insomnia",
+     "sleeping pills|hypnotic", ["caution:elderly"], ["benefit:none", "benefit:elderly"]),
+    ("Ask a pharmacist before using these if you have high blood pressure:\n- decongestants\n- pseudoephedrine",
+     "common cold", "pseudoephedrine", ["caution:hypertension"], ["benefit:hypertension"]),
+    # an "If ..." introduction that says what to try stays advice
+    ("If antacids don't help, try:\n- ginger tea\n- small meals", "heartburn", "ginger", ["benefit:none"],
+     ["harm:none"]),
     # the help denied after "but" is another's: never the salt's, for asthma
     ("Salt caves are popular, but there's no good evidence that halotherapy helps asthma.", "asthma", "salt",
      [], ["benefit:asthma"]),
