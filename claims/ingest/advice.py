@@ -18,6 +18,8 @@ IMPERATIVE = re.compile(
     r"wrap|turn|roll|get|stay)\b",
     re.IGNORECASE,
 )
+# A new order after a dash ends what was said before it: "Don't give aspirin to children – use paracetamol".
+ORDER_AFTER_DASH = r"\s[–—-]\s(?=(?:take|use|try|give|choose|opt for|switch to|stick to)\b)"
 # "It is necessary to additionally take ...", "you should eat ...": advice inside a sentence.
 ADVISED = re.compile(
     r"\b(?:necessary|need|needs|should|must|recommended|advised|advisable|better) to (?:\w+ )?"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from claims.ingest.advice import ADVICE_AFTER, ADVICE_AFTER_ING
+from claims.ingest.advice import ADVICE_AFTER, ADVICE_AFTER_ING, ORDER_AFTER_DASH
 from claims.ingest.cuewords import ConditionWords, alternatives, any_of
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ _NO_NEED = re.compile(
     r"\b(?:(?:do|does)(?:n['’]t|\s+not)\s+(?:need|have)\s+to|need(?:n['’]t|\s+not)|no\s+(?:need|reason)\s+to)\s+$",
     re.IGNORECASE,
 )
-_PART_START = re.compile(r";|\b(?:but|however|whereas|although|though)\b", re.IGNORECASE)
+_PART_START = re.compile(rf";|{ORDER_AFTER_DASH}|\b(?:but|however|whereas|although|though)\b", re.IGNORECASE)
 
 
 def _last_end(matches) -> int:

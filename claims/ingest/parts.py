@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
-from claims.ingest.advice import IMPERATIVE
+from claims.ingest.advice import IMPERATIVE, ORDER_AFTER_DASH
 
 # Where a part of a sentence ends: a semicolon, or, in a sentence that opens with an order, "and" /
 # "but" before an order to keep something away ("Eat smaller meals and don't eat late at night": the
 # "don't" is not the meals').
-_SEMICOLON = re.compile(r";")
+# ... or a dash before a new order: "If you have asthma, don't take ibuprofen – take paracetamol"
+_SEMICOLON = re.compile(rf";|{ORDER_AFTER_DASH}", re.IGNORECASE)
 _PART_END = re.compile(r";|,?\s+(?:and|but)\s+(?=(?:don['’]t|do not|never|avoid|stop|try not to)\b)", re.IGNORECASE)
 # "Heat helps, but ibuprofen should not be taken in pregnancy": a part that opens on another remedy
 _PEOPLE = (

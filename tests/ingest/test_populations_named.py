@@ -158,6 +158,11 @@ ASIDES = [
      "sleeping pills|hypnotic", ["caution:elderly"], ["benefit:none", "benefit:elderly"]),
     ("Ask a pharmacist before using these if you have high blood pressure:\n- decongestants\n- pseudoephedrine",
      "common cold", "pseudoephedrine", ["caution:hypertension"], ["benefit:hypertension"]),
+    # the remedy ordered after a dash is advice, not kept from them with the one before
+    ("If you have asthma, don't take ibuprofen – take paracetamol.", "back pain", "paracetamol", [],
+     ["harm:asthma", "harm:none"]),
+    ("Don't take fluconazole if you're pregnant or breastfeeding – use a pessary instead.", "vaginal thrush",
+     "pessar", [], ["harm:pregnancy", "harm:breastfeeding"]),
     # an "If ..." introduction that says what to try stays advice
     ("If antacids don't help, try:\n- ginger tea\n- small meals", "heartburn", "ginger", ["benefit:none"],
      ["harm:none"]),
