@@ -128,6 +128,7 @@ WARNED = re.compile(
 # pharmacist first when buying them for a child." (not "Ask your midwife if you have any other questions")
 # Whom to ask first: "a pharmacist", "your GP", "the midwife"
 CLINICIAN = r"(?:a |your |the )?(?:doctor|pharmacist|gp|midwife)"
+ASK_CLINICIAN = rf"(?:ask|check with|talk to|speak to) {CLINICIAN}"
 _SOME = r"(?:you(?:['’]re| are| have| take| use|['’]ve)|your (?:child|baby|toddler) (?:has|is|takes))\b"
 ASK_FIRST = re.compile(
     rf"\s*(?:always\s+)?(?:ask|check with|talk to|speak to|consult) {CLINICIAN}"
@@ -143,7 +144,7 @@ KEPT_FROM_SOME = re.compile(
     r"|\b(?:should|must)(?:n['’]t|\s+not)\s+(?:use|take|have|be given)\b"
     r"|\b(?:don['’]t|do not|never)\s+(?:use|take|give)\s+(?:it|them)\b"
     r"|\bsteer clear\b|\bstay away from (?:it|them)\b|\bgive (?:it|them) a (?:wide berth|miss)\b"
-    rf"|\b(?:check with|ask|talk to|speak to) {CLINICIAN} first\b|\bask first\b"
+    rf"|\b{ASK_CLINICIAN} first\b|\bask first\b"
     r"|\b(?:it|they) (?:may|might) not be (?:right|suitable|safe) for (?:you|them)\b"
     r"|\b(?:it|they) makes? (?:their|your) (?:breathing|asthma|symptoms) worse\b",
     re.IGNORECASE,

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from claims.ingest.cues import BENEFITS, CAUTION, CUES
 from claims.ingest.cuewords import QUALIFIERS
-from claims.ingest.denials import CLINICIAN
+from claims.ingest.denials import ASK_CLINICIAN
 from claims.ingest.denied import denied_benefit
 from claims.ingest.followup import RESTRICTED, by_start, recast_all
 from claims.ingest.lines import AUXILIARIES
@@ -31,7 +31,7 @@ _NO = re.compile(
     # "Is it safe for asthmatics? Not always.", "It's best not to.", "Ask your GP first." ("Only if ..."
     # restricts it: the caution beside the benefit)
     r"|not always\b|(?:it['’]s |it is )?(?:best|better|safer|wiser) not\b"
-    rf"|(?:ask|check with|talk to|speak to) {CLINICIAN}(?: first)?\b)",
+    rf"|{ASK_CLINICIAN}(?: first)?\b)",
     re.IGNORECASE,
 )
 # A question whether the remedy is good to take: "Does quinine help?", "Is it safe?", "Should I take

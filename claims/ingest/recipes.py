@@ -17,18 +17,15 @@ from dataclasses import dataclass
 from claims.ingest.learned import stem
 from claims.ingest.norm import fold
 
-# What a preparation's name ends with: the form its ingredients are made into.
-_FORM = re.compile(
-    r"\s+(?:rub|compress|mixture|ointment|tincture|infusion|decoction|poultice|paste|balm|salve|liniment|"
-    r"lotion|wrap|gargle)(?:e?s)?$"
+# The forms ingredients are made into: what a preparation's name ends with.
+_FORMS = (
+    r"(?:rub|compress|mixture|ointment|tincture|infusion|decoction|poultice|paste|balm|salve|liniment|lotion"
+    r"|wrap|gargle)"
 )
+_FORM = re.compile(rf"\s+{_FORMS}(?:e?s)?$")
 _INGREDIENTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+")
 # Words that say ingredients are prepared together, and how far from them they may stand.
-_PREPARED = re.compile(
-    r"\b(?:mix|mixed|mixing|mixture|combined?|blend(?:ed)?|ointment|compress(?:es)?|rub|rubbing|poultice|paste|"
-    r"tincture|liniment|balm|salve|lotion|gargle|wrap)\b",
-    re.IGNORECASE,
-)
+_PREPARED = re.compile(rf"\b(?:mix|mixed|mixing|combined?|blend(?:ed)?|rubbing|{_FORMS}(?:e?s)?)\b", re.IGNORECASE)
 _APART = re.compile(r";|,\s*or\b|\bor\b|[.!?]\s")  # the ingredients of one stretch, not alternatives
 _SPREAD = 12  # words from the first ingredient to the last
 _NEAR = 40  # characters between the preparation word and the nearest ingredient

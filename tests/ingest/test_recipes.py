@@ -89,22 +89,18 @@ def test_a_combination_drug_is_not_read_from_its_ingredients(lexicon):
     assert {remedy for remedy, _, _ in said(text, lexicon)} == {"potassium", "magnesium"}
 
 
-def test_two_preparations_in_one_sentence_each_take_their_own_ingredients(lexicon):
-    # the rub spanned from the compress's "vinegar" to its own "yolk", over the compress, and was lost
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the rub spanned from the compress's "vinegar" to its own "yolk", over the compress, and was lost
         "A compress of table vinegar and vodka on the calves is an old folk remedy for cramps; "
-        "an ointment made from turpentine, apple cider vinegar and egg yolk is another."
-    )
-    found = {p.remedy: p.surface for p in propose(text, lexicon, "night leg cramps")}
-    assert found == {
-        "vinegar and vodka compress": "compress of table vinegar and vodka",
-        "turpentine, egg yolk and vinegar rub": "ointment made from turpentine, apple cider vinegar and egg yolk",
-    }
-    # the compress's name does not run on to the ointment's word after it
-    text = (
+        "an ointment made from turpentine, apple cider vinegar and egg yolk is another.",
+        # the compress's name does not run on to the ointment's word after it
         "For aching legs, a compress of table vinegar and vodka is an old folk remedy; "
-        "an ointment made from turpentine, apple cider vinegar and egg yolk is another."
-    )
+        "an ointment made from turpentine, apple cider vinegar and egg yolk is another.",
+    ],
+)
+def test_two_preparations_in_one_sentence_each_take_their_own_ingredients(lexicon, text):
     found = {p.remedy: p.surface for p in propose(text, lexicon, "night leg cramps")}
     assert found == {
         "vinegar and vodka compress": "compress of table vinegar and vodka",
