@@ -160,6 +160,7 @@ def _segment_proposals(
     )
     first_cell = rows.first_cell_end(seg.text) if seg.kind == ROW else len(text)
     row_names = {m.term.remedy for m in mentions if m.start - seg.start < first_cell}
+    denied: set[str] = set()
     for mention in mentions:
         if recipe_step or (deficiency and mention.term.category in _NUTRIENTS):
             continue
@@ -201,6 +202,8 @@ def _segment_proposals(
         call = like_the_one_before(call, said_before, text[:offset], prior[-1] if prior else None)
         if offset < first_cell < len(text):
             call = rows.row_call(call, seg.text[first_cell:], condition, seg.header)
+        if call.cue.startswith("benefit denied") and not call.also_caution and _denied_before(text, offset, call.cue):
+            denied.add(mention.term.remedy)
         kinds = [call.kind]
         if call.also_caution:
             kinds.append(cues.benefit_of(text, context, condition))
@@ -247,7 +250,9 @@ def _segment_proposals(
                     is_new=mention.term.is_new,
                     atc_code=mention.term.atc_code,
                 )
-    return list(seen.values())
+    # "Vitamin C is popular, but there's no evidence that high doses of vitamin C prevent colds":
+    # the benefit one naming reads is the one another naming denies
+    return [p for p in seen.values() if not (p.remedy in denied and p.kind in cues.BENEFITS)]
 
 
 _BESIDE = "good said of it, with a caution beside it"
@@ -273,6 +278,12 @@ def _populations_for(kind: str, populations: list[str]) -> list[str | None]:
     if kind == cues.CAUSE:
         populations = [p for p in populations if p in details.PEOPLE]
     return populations or [None]
+
+
+def _denied_before(text: str, offset: int, cue: str) -> bool:
+    """Whether the words that deny the benefit come before the naming they deny ("no evidence that
+    high doses of vitamin C prevent colds"), not after it ("Imodium ... isn't suitable for children")."""
+    return text.lower().rfind(cue.removeprefix("benefit denied: "), 0, offset) >= 0
 
 
 def _made(text: str, start: int, end: int, term) -> Mention:
