@@ -29,7 +29,8 @@ _POPULATIONS = (
         "elderly",
         r"elderly|old age|older (?:people|adults|patients)|aged patients|seniors?|pensioners?"
         rf"|over[- ]?(?:[6-8][0-9])s\b|(?:{_PEOPLE}|adults)\s+(?:aged\s+)?over\s+(?:6[0-9]|7[0-9])\b{_NOT_A_MEASURE}"
-        r"|(?:you['’]re|you are|aged)\s+(?:6[0-9]|7[0-9])\s+(?:or|and)\s+(?:over|older|above)",
+        r"|(?:you['’]re|you are|aged)\s+(?:6[0-9]|7[0-9])\s+(?:or|and)\s+(?:over|older|above)"
+        r"|^\W*(?:aged\s+)?over\s+(?:6[0-9]|7[0-9])\?",  # "Over 65? Best not to take:"
     ),
     ("athletes", r"athlet|sportsm|runners?\b|cyclists?|weightlifters?"),
     ("varicose_veins", r"varicose|phlebeurysm|venous insufficiency"),

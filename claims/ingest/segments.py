@@ -36,6 +36,7 @@ _GLUED = re.compile(r"(?<=[a-z\)\.\"”])(?=[A-Z][a-z])")
 # Where a sentence ends: terminal punctuation (and closing quotes or brackets), then a space and
 # something that starts a sentence.
 _END = re.compile(r"[.!?…]+[\"”’»)\]*_]*(?=[ \t\n]+[\"“«(\[*_]*[A-Z0-9А-ЯЁ•])")  # "**Drink water.** Dehydration ..."
+_ASKED = re.compile(r"(?:[\w'’-]+ ){0,2}[\w'’-]+\?")
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc dr mr mrs ms prof vs approx tbsp tsp pcs no fig st min max incl resp cf al ca".split()
 )
@@ -141,8 +142,9 @@ def segment(text: str) -> list[Segment]:
                     )
                 )
                 previous = piece[0]
-            if pieces:
-                intro = pieces[-1][2]
+            if pieces:  # "Pregnant? Avoid these:": a short question before it says whom
+                asked = len(pieces) > 1 and _ASKED.fullmatch(pieces[-2][2])
+                intro = f"{pieces[-2][2]} {pieces[-1][2]}" if asked else pieces[-1][2]
         index += 1
     return [piece for seg in segments for piece in _bounded(text, seg)]
 

@@ -166,6 +166,17 @@ ASIDES = [
     # an "If ..." introduction that says what to try stays advice
     ("If antacids don't help, try:\n- ginger tea\n- small meals", "heartburn", "ginger", ["benefit:none"],
      ["harm:none"]),
+    # a short question before the introduction says whom ("Pregnant? Avoid these:"); each cautioned everyone
+    # or was a treatment
+    ("Pregnant? Avoid these:\n- ibuprofen\n- aspirin", "heartburn", "ibuprofen", ["caution:pregnancy"],
+     ["harm:none"]),
+    ("Breastfeeding? Steer clear of:\n- codeine\n- aspirin", "back pain", "codeine", ["caution:breastfeeding"],
+     ["benefit:none", "harm:none"]),
+    ("Over 65? Best not to take:\n- sleeping pills\n- antihistamines that make you drowsy", "insomnia",
+     "sleeping pills|hypnotic", ["caution:elderly"], ["benefit:none", "benefit:elderly"]),
+    ("Best avoided:\n- codeine\n- aspirin", "back pain", "codeine", ["caution:none"], ["benefit:none"]),
+    ("Can't sleep? Try these:\n- chamomile tea\n- a warm milky drink", "insomnia", "chamomile", ["benefit:none"],
+     ["harm:none"]),
     # the help denied after "but" is another's: never the salt's, for asthma
     ("Salt caves are popular, but there's no good evidence that halotherapy helps asthma.", "asthma", "salt",
      [], ["benefit:asthma"]),
