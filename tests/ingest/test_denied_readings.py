@@ -1,6 +1,7 @@
 """Benefits and harms the text denies, read as a reviewer reads them: a benefit denied of a remedy
 named again ("Vitamin C is popular, but there's no evidence that high doses of vitamin C prevent
-colds") is never proposed from its first naming."""
+colds") is never proposed from its first naming; a harm said to be rare ("Paracetamol rarely triggers
+asthma") is no cause, while a rare harm it can do is still warned of ("can rarely cause")."""
 
 import pytest
 
@@ -17,6 +18,12 @@ CASES = [
     # a caution said after the second naming leaves the benefit beside it
     ("Loperamide (Imodium) can slow diarrhoea in adults, but Imodium isn't suitable for children under 12.",
      "norovirus", "loperamide", ["benefit:none", "caution:children"], ["benefit:children"]),
+    # a harm said to be rare is denied, not a cause (nor a default benefit); "can rarely cause" still warns
+    ("Paracetamol rarely triggers asthma.", "asthma", "paracetamol", [], ["cause:none", "benefit:asthma"]),
+    ("Paracetamol seldom causes asthma attacks.", "asthma", "paracetamol", [], ["cause:none", "benefit:asthma"]),
+    ("Quinine can rarely cause leg cramps.", "night leg cramps", "quinine", ["cause:none"], ["benefit:none"]),
+    ("Paracetamol rarely triggers asthma, so it is the safer painkiller.", "asthma", "paracetamol", [],
+     ["cause:none"]),
 ]  # fmt: skip
 
 
