@@ -29,8 +29,10 @@ def another_disease_read(text: str) -> str:
     return _ANOTHER_DISEASES.sub(lambda m: m.group(1).ljust(len(m.group(0))), text)
 
 
-# What the remedy just named has brought on: "aspirin has ever brought on an asthma attack".
+# What the remedy just named has brought on: "aspirin has ever brought on an asthma attack", and
+# what another it is likened to has: "Naproxen, like ibuprofen, has triggered asthma attacks".
 _BRINGS_ON_ANOTHER = re.compile(
+    r"(?:,\s*(?:just\s+)?(?:like|as with|as do|as does)\s+[\w-]+(?:\s+[\w-]+)?)?,?"
     r"\s+(?:(?:has|have|had|can|may|might|could|often|sometimes|ever|also)\s+)*"
     r"(?:brought on|brings? on|triggered|triggers?|set off|sets? off|caused|causes?|provoked|provokes?)\s+"
     r"(?:(?:an?|your|their)\s+)?(asthma)\b",

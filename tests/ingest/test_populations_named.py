@@ -133,6 +133,11 @@ ASIDES = [
      ["caution:asthma"], ["cause:none"]),
     ("If you have ever had an asthma attack after taking aspirin, avoid ibuprofen.", "headache",
      "aspirin|acetylsalicylic", ["caution:asthma"], ["benefit:asthma", "benefit:none"]),
+    # ... and what another is likened to ("like ibuprofen"): both a caution, not causes of headaches
+    ("Naproxen, like ibuprofen, has triggered asthma attacks.", "headache", "naproxen", ["caution:asthma"],
+     ["cause:none", "benefit:asthma"]),
+    ("Naproxen, like ibuprofen, has triggered asthma attacks.", "headache", "ibuprofen", ["caution:asthma"],
+     ["cause:none", "benefit:asthma"]),
     # in an article on asthma, an attack brought on is the condition's: a cause
     ("If aspirin has ever brought on an asthma attack, avoid ibuprofen too.", "asthma", "aspirin|acetylsalicylic",
      ["cause:none"], ["benefit:none", "benefit:asthma"]),
