@@ -108,6 +108,9 @@ def bare_lists(text: str, lines: list[Line]) -> None:
     while index < len(lines):
         label = lines[index - 1]
         run = index
+        # under "Common causes", lines without a stop are its items, though they say more ("Biting
+        # the inside of your cheek", "Stopping smoking, which can cause ulcers for a short time")
+        causes = label.kind == "text" and _CAUSES.fullmatch(text, label.start, label.end)
         # after two short items, a longer one that names a kind by its examples goes on the list too
         # ("Dehydration\nPregnancy\nSome medicines, for example diuretics and statins"); not a line
         # of its own ("Our favourite natural remedy for hay fever: local honey")
@@ -119,13 +122,25 @@ def bare_lists(text: str, lines: list[Line]) -> None:
                 and not _GOOD_WORDS.search(line)  # "Some simple fixes like saline rinses"
                 and fragment(line, _HEADING_WORDS)
             )
-            if not (fragment(line) or longer):
+            if not (fragment(line) or longer or (causes and _cause_named(line))):
                 break
             run += 1
         if label.kind == "text" and run - index >= 2 and not fragment(text[label.start : label.end]):
             for item in lines[index:run]:
                 item.kind = "item"
         index = max(run, index + 1)
+
+
+def _cause_named(line: str) -> bool:
+    """A line under "Common causes" that names one: a capital, no stop, not a label."""
+    stripped = line.strip()
+    return (
+        stripped[:1].isupper()
+        and stripped[-1] not in ".!?:;,"
+        and len(WORD.findall(stripped)) <= _HEADING_WORDS
+        and not _LABEL_WORDS.match(stripped)  # "What helps" over the next list
+        and not _CAUSES.fullmatch(stripped)
+    )
 
 
 def says(text: str) -> bool:

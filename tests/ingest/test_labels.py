@@ -361,3 +361,14 @@ def test_a_heading_that_says_good_advises_the_items_of_its_list_not_each_sentenc
 def test_a_heading_that_says_good_still_advises_the_items_of_its_list(lexicon):
     found = kinds("## What helps\n\n- Magnesium\n- Stretching before bed", lexicon, "magnesium", "insomnia")
     assert found and found <= BENEFITS
+
+
+def test_lines_that_say_more_under_common_causes_are_causes(lexicon):
+    text = (
+        "Common causes\nBiting the inside of your cheek or a sharp tooth\nStress or anxiety\n"
+        "Toothpaste containing sodium lauryl sulfate (SLS)\n"
+        "Stopping smoking, which can cause ulcers for a short time\n"
+        "Some medicines, including nicorandil and anti-inflammatories like ibuprofen\n\nHow to treat them\n"
+    )
+    for name in ("ibuprofen", "nicorandil"):
+        assert {p.kind for p in propose(text, lexicon, "mouth ulcers") if p.remedy == name} == {"cause"}, name

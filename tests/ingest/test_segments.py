@@ -206,6 +206,24 @@ def test_names_one_under_another_under_their_label_are_the_items_of_a_list():
     assert {s.kind for s in segment("Coffee\nChocolate\nSpicy food")} == {SENTENCE}
 
 
+def test_lines_without_a_stop_under_common_causes_are_its_items():
+    # each says more than a name ("Biting ...", "..., which can cause ulcers"), yet each is a cause
+    source = (
+        "Common causes\nBiting the inside of your cheek or a sharp tooth\nStress or anxiety\n"
+        "Stopping smoking, which can cause ulcers for a short time\n"
+        "Some medicines, including nicorandil and anti-inflammatories like ibuprofen\n"
+        "How to treat them\nSalt water rinses help.\nWhat helps\nChlorhexidine mouthwash"
+    )
+    assert_round_trip(source)
+    assert [(s.text, s.kind, s.intro) for s in segment(source)][1:6] == [
+        ("Biting the inside of your cheek or a sharp tooth", ITEM, "Common causes"),
+        ("Stress or anxiety", ITEM, "Common causes"),
+        ("Stopping smoking, which can cause ulcers for a short time", ITEM, "Common causes"),
+        ("Some medicines, including nicorandil and anti-inflammatories like ibuprofen", ITEM, "Common causes"),
+        ("How to treat them", SENTENCE, ""),  # a label, not one more cause
+    ]
+
+
 def test_a_longer_name_after_two_items_goes_on_their_list():
     source = "Common causes\nDehydration\nPregnancy\nSome medicines, for example diuretics and statins\nStress"
     assert_round_trip(source)
@@ -213,9 +231,9 @@ def test_a_longer_name_after_two_items_goes_on_their_list():
         ("Some medicines, for example diuretics and statins", ITEM, "Common causes"),
         ("Stress", ITEM, "Common causes"),
     ]
-    # first under the label, or saying something, it is no item
-    assert segment("Common causes\nSome medicines, for example diuretics and statins\nStress")[1].kind == SENTENCE
-    source = "Common causes\nDehydration\nPregnancy\nSome medicines can make it worse\nStress"
+    # first under another label, or a sentence with its stop, it is no item
+    assert segment("Other things\nSome medicines, for example diuretics and statins\nStress")[1].kind == SENTENCE
+    source = "Common causes\nDehydration\nPregnancy\nSome medicines can make it worse.\nStress"
     assert segment(source)[3].kind == SENTENCE
 
 
