@@ -122,7 +122,9 @@ def bare_lists(text: str, lines: list[Line]) -> None:
                 and not _GOOD_WORDS.search(line)  # "Some simple fixes like saline rinses"
                 and fragment(line, _HEADING_WORDS)
             )
-            if not (fragment(line) or longer or (causes and _cause_named(line))):
+            # ... not the last ("Common causes\nStress\nRelief from a warm bath and massage"), nor good
+            said = causes and _cause_named(line) and run + 1 < len(lines) and lines[run + 1].kind == "text"
+            if not (fragment(line) or longer or said):
                 break
             run += 1
         if label.kind == "text" and run - index >= 2 and not fragment(text[label.start : label.end]):
@@ -139,6 +141,7 @@ def _cause_named(line: str) -> bool:
         and stripped[-1] not in ".!?:;,"
         and len(WORD.findall(stripped)) <= _HEADING_WORDS
         and not _LABEL_WORDS.match(stripped)  # "What helps" over the next list
+        and not _GOOD_WORDS.search(stripped)
         and not _CAUSES.fullmatch(stripped)
     )
 
