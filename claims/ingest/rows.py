@@ -7,17 +7,28 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claims.ingest import cues, details, followup
+from claims.ingest import cues, denials, details, followup
 from claims.ingest.denied import denial
 
 _CELL_END = re.compile(r"\s*[|\n]")
 _VERDICT = re.compile(
     r"\W*(avoid|not recommended|no|don'?t|do not use|never|best avoided|not advised|skip it|steer clear"
     r"|uncertain|unproven|not proven|doubtful|unclear|unlikely|probably not|not really|skip|don'?t bother"
-    r"|(?:a )?waste of (?:money|time)|dangerous(?:\W+never use)?)\W*",
+    r"|(?:a )?waste of (?:money|time)|dangerous(?:\W+never use)?"
+    r"|cut (?:down|back)|(?:eat|drink|have) less|limit(?: it| them)?)\W*",  # "Red meat | ... | Eat less"
     re.IGNORECASE,
 )
-_ROW_GOOD = re.compile(r"\b(?:helps?|good for|works?|useful|effective|soothes?|eases?|relieves?)\b", re.IGNORECASE)
+# What a row says its remedy lowers is its good: "Cherries | may reduce attacks", never "reduce cherries".
+_LOWERS = re.compile(
+    r"\b(?:reduces?|lowers?|cuts?) (?:the |your )?(?:risk|number|frequency|severity|attacks?|flares?|flare-ups?"
+    r"|symptoms|pain|inflammation|swelling|uric acid|blood pressure|cholesterol)\b",
+    re.IGNORECASE,
+)
+_ROW_GOOD = re.compile(
+    r"(?<!not )(?<!n['’]t )(?<!never )(?<!no )\b(?:helps?|good for|works?|useful|effective|soothes?|eases?|relieves?"
+    r"|(?:possible|some|a) benefit)\b",
+    re.IGNORECASE,
+)
 # A "Yes" cell says good when the header asks whether it works ("Remedy | Does it work? | Notes"), not
 # whether it harms ("Drink | Can it trigger a headache?", "Should you avoid it?", "Causes drowsiness?").
 _YES = re.compile(r"(?:^|\|)\s*yes\b", re.IGNORECASE)
@@ -59,8 +70,9 @@ def row_call(call: cues.KindCall, cells: str, condition: str | None, header: str
         kind = cues.CAUTION if re.search(r"\binteract", header, re.IGNORECASE) else cues.CAUSE
         return cues.KindCall(kind, False, "row's verdict: yes")
     for cell in _CELL_END.split(cells):
-        # a verdict of its own: "Sleeping pills | Avoid | Some find they help for a night or two"
-        if call.kind in cues.BENEFITS and (bare := _VERDICT.fullmatch(cell)):
+        # a verdict of its own: "Sleeping pills | Avoid | Some find they help for a night or two",
+        # "Beer | raise uric acid | Cut down; beer is the worst"
+        if call.kind in cues.BENEFITS and (bare := _VERDICT.fullmatch(cell.split(";")[0])):
             return cues.KindCall(cues.CAUTION, False, f"row's verdict: {bare.group(1).lower()}")
         if call.kind in cues.BENEFITS and (verdict := followup.title_denied(cell.strip(), condition)):
             return cues.KindCall(cues.CAUTION, verdict.qualified, f"row's verdict: {verdict.words}")
@@ -71,12 +83,27 @@ def row_call(call: cues.KindCall, cells: str, condition: str | None, header: str
         return replace(call, kind=cues.CAUTION, also_caution=True)
     table = cues.cue_table(condition)
     cautions = [cue for kind, _, cue in table.cues if kind == cues.CAUTION] + [table.avoid]
-    warned = next((found for cue in cautions if (found := cue.search(cells))), None)
+    if call.kind in cues.BENEFITS and (said := _warned_later(cells)):
+        # "Agnus castus | Some evidence | May help irritability. Not for use if you're pregnant"
+        return cues.KindCall(cues.CAUTION, True, f"row warns: {said.group(0).lower()}")
+    lowered = _LOWERS.sub(lambda m: " " * len(m.group(0)), cells)
+    warned = next((found for cue in cautions if (found := cue.search(lowered))), None)
     if call.kind in cues.BENEFITS and warned:
         return cues.KindCall(cues.CAUTION, True, f"row warns: {warned.group(0).lower()}")
     return call
 
 
+def _warned_later(cells: str) -> re.Match | None:
+    """A warning with no subject that opens a later sentence of a cell ("May help. Not for use if
+    you're pregnant."), as the sentence after a remedy's warns of it (claims.ingest.followup)."""
+    for cell in _CELL_END.split(cells):
+        for sentence in _SENTENCE_END.split(cell)[1:]:
+            if said := denials.warned_next(sentence):
+                return said
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # A cell that keeps the row's remedy from whom its column names: "Avoid", "No", "Not under 16".
 _KEPT_CELL = re.compile(r"\W*(?:avoid|no\b|not\b|never|don['’]t|unsafe|not safe|not suitable)", re.IGNORECASE)
 

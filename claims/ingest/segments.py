@@ -23,7 +23,7 @@ from claims.ingest.lines import (
     titles_within,
     wrapped,
 )
-from claims.ingest.tables import do_and_dont, header_of, tables
+from claims.ingest.tables import do_and_dont, header_of, pipe_rows, tables
 
 SENTENCE, ITEM, ROW, HEADING = "sentence", "item", "row", "heading"
 
@@ -218,6 +218,7 @@ def _classify(text: str) -> list[Line]:
     for i, line in enumerate(lines):
         if line.kind == "item" and numbered_title(text, lines, i):
             line.kind = "heading"
+    pipe_rows(text, lines)
     _flattened_tables(text, lines)
     bare_lists(text, lines)
     return lines

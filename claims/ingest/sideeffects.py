@@ -55,6 +55,13 @@ def side_effect(text: str, named: re.Pattern) -> re.Match | None:
     adverse = _ADVERSE.search(text)
     if adverse is None or named.search(adverse.group(0)):
         return None  # "Coffee may raise blood pressure" in an article on high blood pressure
-    if any(named.search(text, m.end(), m.end() + 60) for m in _CAUSAL_VERB.finditer(text)):
+    if any(named.search(text, m.end(), _sentence_end(text, m.end(), 60)) for m in _CAUSAL_VERB.finditer(text)):
         return None
     return adverse
+
+
+def _sentence_end(text: str, start: int, most: int) -> int:
+    """Where the sentence after `start` ends, `most` characters on at most ("Causes drowsiness. Not
+    recommended for BPPV": the condition named after the stop is no harm the verb names)."""
+    stop = text.find(". ", start, start + most)
+    return start + most if stop == -1 else stop

@@ -171,3 +171,23 @@ def header_of(text: str, lines: list[Line], index: int, header: str) -> str:
     if before >= 0 and lines[before].kind in ("row", "rule"):
         return header  # a row under another (the cells between are that row's)
     return " | ".join(cells) if cells else text[lines[index].body : lines[index].end].strip()
+
+
+def pipe_rows(text: str, lines: list[Line]) -> None:
+    """Runs of text lines whose cells a pipe parts, without the pipes at either end that Markdown
+    gives a row ("Food | Effect on gout | Advice" over "Red meat | high in purines | Eat less"): a
+    table's rows, the first its header, when three lines or more have as many pipes, two at least."""
+    index = 0
+    while index < len(lines):
+        pipes = _pipes(text, lines[index])
+        run = index
+        while run < len(lines) and pipes >= 2 and _pipes(text, lines[run]) == pipes:
+            run += 1
+        if run - index >= 3:
+            for line in lines[index:run]:
+                line.kind = "row"
+        index = max(run, index + 1)
+
+
+def _pipes(text: str, line: Line) -> int:
+    return text.count(" | ", line.start, line.end) if line.kind == "text" else 0

@@ -1,0 +1,69 @@
+"""What a table row's cells say of the remedy its first cell names (claims.ingest.rows), in a
+Markdown table and in the same table with no pipes at either end of its lines, as an extractor
+leaves it (claims.ingest.tables.pipe_rows)."""
+
+import pytest
+
+from claims.ingest.segments import ROW, segment
+from tests.ingest.proposing import assert_said_of, catalogue_lexicon  # noqa: F401 (a fixture)
+
+GOUT = [
+    "Food | Effect on gout | Advice",
+    "Beer and spirits | raise uric acid | Cut down; beer is the worst",
+    "Red meat, liver, kidneys | high in purines | Eat less",
+    "Sugary fizzy drinks | fructose raises uric acid | Avoid",
+    "Cherries | may reduce attacks | Worth trying",
+]
+PMS = [
+    "Remedy | Does it work? | Notes",
+    "Calcium | Some evidence | May help mood and bloating.",
+    "Vitamin B6 | Maybe | Small studies suggest a possible benefit. Don't take more than 10mg a day.",
+    "Agnus castus | Some evidence | May help irritability. Not for use if you're pregnant or breastfeeding.",
+]
+VERTIGO = [
+    "Treatment | What it does | Things to know",
+    "Epley manoeuvre | A series of head movements | Works for most people within 1 to 3 sessions.",
+    "Cinnarizine (Stugeron) | Travel sickness tablet | Causes drowsiness. Not recommended for BPPV, as it can slow"
+    " the brain's natural adjustment.",
+    "Betahistine (Serc) | Prescribed for Meniere's disease | Not effective for BPPV and shouldn't be used for it.",
+]
+
+
+def bare(lines):
+    return "\n".join(lines) + "\n"
+
+
+def markdown(lines):
+    rows = [f"| {line} |" for line in lines]
+    return "\n".join([rows[0], "|---|---|---|", *rows[1:]]) + "\n"
+
+
+def test_lines_parted_by_pipes_without_pipes_at_either_end_are_a_tables_rows():
+    assert [s.kind for s in segment(bare(GOUT))] == [ROW] * len(GOUT)
+    # two lines, or a pipe or two in prose, are no table
+    assert ROW not in {s.kind for s in segment(bare(GOUT[:2]))}
+    assert ROW not in {s.kind for s in segment("Rest | ice.\nHeat | cold.\nSleep | wake.\n")}
+
+
+@pytest.mark.parametrize("form", [bare, markdown])
+@pytest.mark.parametrize(
+    ("lines", "condition", "word", "required", "forbidden"),
+    [
+        # a verdict cell that keeps the food down warns of it, with no benefit beside it
+        (GOUT, "gout", "beer", ["harm:none"], ["benefit:none"]),
+        (GOUT, "gout", "meat", ["caution:none|caution:kidney_disease"], ["benefit:none"]),
+        (GOUT, "gout", "fizzy", ["caution:none"], ["benefit:none"]),
+        # what it "may reduce" is its good, not an order to reduce it
+        (GOUT, "gout", "cherr", ["treatment:none"], ["harm:none"]),
+        # a warning that opens a later sentence of a cell goes beside the benefit, for whom it names
+        (PMS, "premenstrual syndrome", "agnus", ["treatment:none", "caution:pregnancy", "caution:breastfeeding"],
+         ["benefit:pregnancy", "benefit:breastfeeding"]),
+        (PMS, "premenstrual syndrome", "b6", ["treatment:none", "caution:none"], []),
+        # "Not effective" says nothing good: the caution alone
+        (VERTIGO, "vertigo (BPPV)", "betahistine", ["caution:none"], ["benefit:none"]),
+        # the condition named after the stop is not what "Causes" names: a side effect, no cause
+        (VERTIGO, "vertigo (BPPV)", "cinnarizine", ["caution:none"], ["cause:none", "benefit:none"]),
+    ],
+)  # fmt: skip
+def test_a_rows_cells_speak_of_its_remedy(catalogue_lexicon, form, lines, condition, word, required, forbidden):  # noqa: F811
+    assert_said_of(catalogue_lexicon, form(lines), condition, word, required, forbidden)
