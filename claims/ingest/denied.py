@@ -68,11 +68,14 @@ def denied_benefit(text: str, offset: int) -> str:
             or SUBJECTLESS.match(text, following.end())
         )
     )
-    if said_of_it:
-        parts.append(text[following.end() : part_end(text, following.end())])
     subjectless = following and SUBJECTLESS.match(text, following.end())
     if subjectless:
         return subjectless.group(0).strip().lower()  # "..., but must be avoided in kidney disease"
+    while said_of_it:
+        # "..., but they can dry the lips further, so avoid them": every part said of it in turn
+        parts.append(text[following.end() : part_end(text, following.end())])
+        following = PARTS.search(text, following.end() + 1)
+        said_of_it = following and _BACK.search(text, following.end(), part_end(text, following.end()))
     for number, part in enumerate(parts):
         part = _NOT_ONLY.sub(blank, CONDITIONAL.sub(blank, part))  # offsets stand
         # "..., but it should be avoided in pregnancy": a warning said of it again is its own

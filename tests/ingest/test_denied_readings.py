@@ -1,6 +1,7 @@
 """Benefits and harms the text denies, read as a reviewer reads them: a benefit denied of a remedy
 named again ("Vitamin C is popular, but there's no evidence that high doses of vitamin C prevent
-colds") is never proposed from its first naming; a harm said to be rare ("Paracetamol rarely triggers
+colds") is never proposed from its first naming, nor one a later part said of it again denies ("..., but
+they can dry the lips further, so avoid them"); a harm said to be rare ("Paracetamol rarely triggers
 asthma") is no cause, while a rare harm it can do is still warned of ("can rarely cause")."""
 
 import pytest
@@ -24,6 +25,14 @@ CASES = [
     ("Quinine can rarely cause leg cramps.", "night leg cramps", "quinine", ["cause:none"], ["benefit:none"]),
     ("Paracetamol rarely triggers asthma, so it is the safer painkiller.", "asthma", "paracetamol", [],
      ["cause:none"]),
+    # a denial in a later part said of it again: "..., but they can dry the lips further, so avoid them"
+    ("Balms containing camphor or menthol give a pleasant tingle, but they can dry and irritate the lips further, "
+     "so avoid them.", "chapped lips", "menthol", ["caution:none"], ["benefit:none"]),
+    ("Peppermint tea feels soothing, but it relaxes the valve, so avoid it.", "heartburn", "peppermint",
+     ["caution:none"], ["benefit:none"]),
+    # ... not when the part between speaks of another
+    ("Honey soothes a cough, but coffee dries the throat, so avoid it.", "sore throat", "honey", ["benefit:none"],
+     ["caution:none"]),
 ]  # fmt: skip
 
 
