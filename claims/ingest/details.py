@@ -32,7 +32,7 @@ _POPULATIONS = (
         r"|(?:you['’]re|you are|aged)\s+(?:6[0-9]|7[0-9])\s+(?:or|and)\s+(?:over|older|above)"
         r"|^\W*(?:aged\s+)?over\s+(?:6[0-9]|7[0-9])\?",  # "Over 65? Best not to take:"
     ),
-    ("athletes", r"athlet|sportsm|runners?\b|cyclists?|weightlifters?"),
+    ("athletes", r"athlet(?!e['’]?s['’]? foot)|sportsm|runners?\b|cyclists?|weightlifters?"),  # not athlete's foot
     ("varicose_veins", r"varicose|phlebeurysm|venous insufficiency"),
     ("thrombophlebitis", r"thrombophlebitis|thrombosis"),
     ("diabetes", r"diabet"),

@@ -150,7 +150,7 @@ def _segment_proposals(
     title line, an item of its list."""
     text = readable(seg.text)  # quoted as written
     context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0), (seg.title, 1.0)]
-    pops, pops_in_text = _whom(text, seg), details.populations(text)
+    pops, pops_in_text = _whom(text, seg, condition), details.populations(text)
     deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
     spans = [(m.start - seg.start, m.end - seg.start) for m in mentions]
     labels = (seg.intro, seg.heading, seg.title)
@@ -175,7 +175,7 @@ def _segment_proposals(
         named_at = [(m.start - seg.start, m.term.remedy == mention.term.remedy) for m in mentions]
         own = parts.own_part(scope.of_the_remedy(text, end, names, condition), offset, named_at)
         # "Heat helps, but ibuprofen should not be taken in pregnancy": whom another's part names
-        whom_here = _whom(own, seg) if parts.another_follows(text, offset, named_at) else pops
+        whom_here = _whom(own, seg, condition) if parts.another_follows(text, offset, named_at) else pops
         spoken = scope.without_negated_asides(own, offset)
         lead = led_in(text, offset, before, cues.cue_table(condition).named)
         order = mention.surface.split()[0]
@@ -265,10 +265,14 @@ def _rule_of(kind: str, population: str | None, kept: list[str], beside: bool, c
     return _BESIDE if beside else call.cue or "default"
 
 
-def _whom(text: str, seg: Segment) -> list[str]:
+def _whom(text: str, seg: Segment, condition: str | None) -> list[str]:
     """The populations `text` names, or else its segment's title or heading, or the introduction of
-    its list when that warns of its items ("Avoid these if you have high blood pressure:")."""
-    found = details.populations(text) or details.populations(seg.title) or details.populations(seg.heading)
+    its list when that warns of its items ("Avoid these if you have high blood pressure:"). A
+    heading's disease that is the article's own ("Kidney stones: what helps") is whom it is about,
+    not a group apart: none."""
+    ours = [p for p in details.populations(condition or "") if p not in details.PEOPLE]
+    headed = [p for p in details.populations(seg.title) or details.populations(seg.heading) if p not in ours]
+    found = details.populations(text) or headed
     return found or (details.populations(seg.intro) if seg.intro and warning(seg.intro) else [])
 
 

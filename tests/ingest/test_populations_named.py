@@ -171,6 +171,13 @@ ASIDES = [
     # an "If ..." introduction that says what to try stays advice
     ("If antacids don't help, try:\n- ginger tea\n- small meals", "heartburn", "ginger", ["benefit:none"],
      ["harm:none"]),
+    # a heading's disease that is the article's own is whom it is about, not a group apart
+    ("## Kidney stones: easing the pain\n\nIbuprofen works well for stone pain.", "kidney stones", "ibuprofen",
+     ["benefit:none"], ["benefit:kidney_disease"]),
+    ("## Kidney stones: easing the pain\n\nIbuprofen is not suitable if you have kidney disease.", "kidney stones",
+     "ibuprofen", ["caution:kidney_disease"], ["benefit:kidney_disease"]),
+    ("## Athlete's foot: what helps\n\nTerbinafine cream clears it in a week or two.", "athlete's foot",
+     "terbinafine", ["benefit:none"], ["benefit:athletes"]),
     # a short question before the introduction says whom ("Pregnant? Avoid these:"); each cautioned everyone
     # or was a treatment
     ("Pregnant? Avoid these:\n- ibuprofen\n- aspirin", "heartburn", "ibuprofen", ["caution:pregnancy"],
