@@ -38,7 +38,8 @@ _POPULATIONS = (
     ("diabetes", r"diabet"),
     ("hypotension", r"hypotension|low blood pressure"),
     ("heart_disease", r"heart (?:disease|failure)|cardiac|arrhythmi|atrial fibrillation"),
-    ("kidney_disease", r"kidney|renal"),
+    # not the organ: "less reaches the kidneys", "liver and kidneys" (red meat)
+    ("kidney_disease", r"kidney(?!s\b)|renal|kidneys (?:don['’]t|do not|aren['’]t|are not) work"),
     ("liver_disease", r"liver disease|cirrhosis|hepati"),
     ("gastrointestinal", r"stomach ulcer|gastritis|ulcers? of the|intestin|gastro(?!cnemius)"),
     ("flat_feet", r"flat feet|flatfoot|flat-foot"),

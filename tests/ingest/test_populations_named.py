@@ -176,6 +176,11 @@ ASIDES = [
      ["benefit:none"], ["benefit:kidney_disease"]),
     ("## Kidney stones: easing the pain\n\nIbuprofen is not suitable if you have kidney disease.", "kidney stones",
      "ibuprofen", ["caution:kidney_disease"], ["benefit:kidney_disease"]),
+    # the organ is nobody; kidneys that don't work well are whom
+    ("Calcium from milk eaten with meals binds oxalate in the gut so less reaches the kidneys.", "kidney stones",
+     "calcium", ["benefit:none"], ["benefit:kidney_disease"]),
+    ("Nitrofurantoin isn't suitable if your kidneys don't work well.", "cystitis", "nitrofurantoin",
+     ["caution:kidney_disease"], ["benefit:kidney_disease"]),
     ("## Athlete's foot: what helps\n\nTerbinafine cream clears it in a week or two.", "athlete's foot",
      "terbinafine", ["benefit:none"], ["benefit:athletes"]),
     # a short question before the introduction says whom ("Pregnant? Avoid these:"); each cautioned everyone
