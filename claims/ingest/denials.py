@@ -172,7 +172,8 @@ _BRINGS_ON = r"cause|trigger|lead to|bring on"
 HARM_DENIED_AFTER = re.compile(
     r"\s+(?:(?:is|are)(?:n['’]t|\s+not)\s+(?:to blame|linked to|a cause of|the cause of)"
     rf"|(?:does|do|did|will|wo)(?:n['’]t|\s+not)\s+(?:{_BRINGS_ON})"
-    r"|(?:rarely|seldom)\s+(?:causes|triggers|leads to|brings on)"  # "Paracetamol rarely triggers asthma"
+    # "Paracetamol rarely triggers asthma", "very rarely causes hives"
+    r"|(?:(?:very|only|extremely)\s+)?(?:rarely|seldom)\s+(?:causes|triggers|leads to|brings on)"
     r"|(?:has|have)\s+no\s+(?:\w+\s+)?(?:link|connection)\s+(?:to|with))\b",
     re.IGNORECASE,
 )

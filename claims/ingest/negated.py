@@ -1,9 +1,8 @@
 """What a sentence says with a negation that is no warning of the remedy it names: a cause denied
-("does not trigger hives", "rarely triggers asthma"), a negation inside a condition or an aside
-("If antacids don't work, ...", "(never a plastic bag)"), a habit denied ("isn't habit-forming")
-and what one need not do ("You don't need to avoid paracetamol"). The cues (claims.ingest.cues,
-claims.ingest.cuewords) and the denials (claims.ingest.denials) read them out before they read the
-warnings."""
+("does not trigger hives"), a negation inside a condition or an aside ("If antacids don't work, ...",
+"(never a plastic bag)"), a habit denied ("isn't habit-forming") and what one need not do ("You
+don't need to avoid paracetamol"). The cues (claims.ingest.cues, claims.ingest.cuewords) and the
+denials (claims.ingest.denials) read them out before they read the warnings."""
 
 from __future__ import annotations
 
@@ -17,9 +16,7 @@ NO_NEED_TO = r"(?:avoid|stop|cut|give up|skip|limit|worry)"
 # doctor may prescribe famotidine", "even when you do not have a headache", "(never a plastic bag)".
 # A cause denied: "because it does not trigger hives" (read out before the causes are).
 NOT_CAUSING = re.compile(
-    r"(?:\b(?:does|do|did|will|can|should|would)\s*(?:not|n['’]t)|\bnever|\bwon['’]t"
-    # "Paracetamol rarely triggers asthma" (not "can rarely cause", "has very rarely caused")
-    r"|\b(?:rarely|seldom)(?=\s+(?:causes|triggers|provokes|brings on|sets off)\b))\s+(?:\w+\s+)?"
+    r"(?:\b(?:does|do|did|will|can|should|would)\s*(?:not|n['’]t)|\bnever|\bwon['’]t)\s+(?:\w+\s+)?"
     r"(?:cause|trigger|provoke|lead to|bring on|set off)\w*(?:\s+(?!and\b|but\b|or\b)[\w-]+){0,3}"
     r"|\b(?:no|few|fewer|without|minimal|less)\s+(?:[\w-]+\s+)?side effects?",  # "no serious side effects"
     re.IGNORECASE,

@@ -23,8 +23,8 @@ CASES = [
     ("Paracetamol rarely triggers asthma.", "asthma", "paracetamol", [], ["cause:none", "benefit:asthma"]),
     ("Paracetamol seldom causes asthma attacks.", "asthma", "paracetamol", [], ["cause:none", "benefit:asthma"]),
     ("Quinine can rarely cause leg cramps.", "night leg cramps", "quinine", ["cause:none"], ["benefit:none"]),
-    ("Paracetamol rarely triggers asthma, so it is the safer painkiller.", "asthma", "paracetamol", [],
-     ["cause:none"]),
+    ("Aspirin very rarely triggers an asthma attack.", "asthma", "aspirin", [], ["benefit:asthma", "benefit:none"]),
+    ("Ibuprofen very rarely causes hives.", "hives", "ibuprofen", [], ["benefit:none"]),
     # a denial in a later part said of it again: "..., but they can dry the lips further, so avoid them"
     ("Balms containing camphor or menthol give a pleasant tingle, but they can dry and irritate the lips further, "
      "so avoid them.", "chapped lips", "menthol", ["caution:none"], ["benefit:none"]),
