@@ -134,16 +134,26 @@ def bare_lists(text: str, lines: list[Line]) -> None:
 
 
 def _cause_named(line: str) -> bool:
-    """A line under "Common causes" that names one: a capital, no stop, not a label."""
+    """A line under "Common causes" that names one by a doing ("Biting your cheek", "Stopping
+    smoking, which can cause ulcers"), by its examples ("Some medicines, including ibuprofen") or
+    with when it is one; not advice ("Rinse with salt water", "A warm bath before
+    bed")."""
     stripped = line.strip()
     return (
-        stripped[:1].isupper()
-        and stripped[-1] not in ".!?:;,"
-        and len(WORD.findall(stripped)) <= _HEADING_WORDS
-        and not _LABEL_WORDS.match(stripped)  # "What helps" over the next list
+        bool(_DOING.match(stripped) or _KIND_BY_EXAMPLES.match(stripped) or _QUALIFIED.match(stripped))
+        and stripped[-1] not in "!?:;,"
+        and len(WORD.findall(stripped)) <= _CAUSE_WORDS
         and not _GOOD_WORDS.search(stripped)
-        and not _CAUSES.fullmatch(stripped)
     )
+
+
+_CAUSE_WORDS = 16
+_DOING = re.compile(r"[A-Z][a-z]+ing\b")
+# ... or a name and what it is when: "The contraceptive pill, especially in the week before a period",
+# "Peppermint, which relaxes the valve", "Decongestant sprays like xylometazoline used for a week"
+_QUALIFIED = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?(?:,\s*|\s+)(?:especially|particularly|mainly|such as|including|like|which)\b"
+)
 
 
 def says(text: str) -> bool:

@@ -372,3 +372,27 @@ def test_lines_that_say_more_under_common_causes_are_causes(lexicon):
     )
     for name in ("ibuprofen", "nicorandil"):
         assert {p.kind for p in propose(text, lexicon, "mouth ulcers") if p.remedy == name} == {"cause"}, name
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy"),
+    [
+        # advice after the causes, in lines that name no cause by a doing, examples or when: no cause
+        ("Common causes\nStress and tiredness\nBiting your cheek\nSelf-care\nRinse with warm salt water twice a day\n"
+         "Use a soft toothbrush\nSee a dentist if it lasts 3 weeks.", "mouth ulcers", "salt"),
+        ("Common causes\nStress\nCaffeine, especially in the afternoon\nA warm bath with lavender oil an hour before "
+         "bed\nTry to keep a regular routine.", "insomnia", "lavender essential oil"),
+        ("Common causes\nEating too much\nAlcohol\nGinger tea after a meal settles most people's stomachs\nSmoking",
+         "indigestion", "ginger tea"),
+    ],
+)  # fmt: skip
+def test_advice_under_common_causes_is_no_cause(lexicon, text, condition, remedy):
+    assert "cause" not in {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
+
+
+def test_a_line_that_names_a_cause_and_when_is_one_of_common_triggers(lexicon):
+    text = (
+        "Common triggers\nRed wine and aged cheese\nSkipping meals or not drinking enough water\n"
+        "The contraceptive pill, especially in the week before a period\nChanges in sleep"
+    )
+    assert {p.kind for p in propose(text, lexicon, "migraine") if p.remedy == "hormonal contraception"} == {"cause"}
