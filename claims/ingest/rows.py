@@ -15,7 +15,8 @@ _VERDICT = re.compile(
     r"\W*(avoid|not recommended|no|don'?t|do not use|never|best avoided|not advised|skip it|steer clear"
     r"|uncertain|unproven|not proven|doubtful|unclear|unlikely|probably not|not really|skip|don'?t bother"
     r"|(?:a )?waste of (?:money|time)|dangerous(?:\W+never use)?"
-    r"|cut (?:down|back)|(?:eat|drink|have) less|limit(?: it| them)?)\W*",  # "Red meat | ... | Eat less"
+    r"|cut (?:down|back|out)|(?:eat|drink|have) less|limit(?: it| them)?|reduce|not effective|ineffective"
+    r"|(?:does not|doesn['’]t|don['’]t) work|not proven(?: to \w+)?)\W*",  # "Red meat | ... | Eat less"
     re.IGNORECASE,
 )
 # What a row says its remedy lowers is its good: "Cherries | may reduce attacks", never "reduce cherries".
@@ -24,8 +25,10 @@ _LOWERS = re.compile(
     r"|symptoms|pain|inflammation|swelling|uric acid|blood pressure|cholesterol)\b",
     re.IGNORECASE,
 )
+_FIRST_CLAUSE = re.compile(r"[;,]")  # "Not effective, can irritate skin", "Cut down; beer is the worst"
 _ROW_GOOD = re.compile(
-    r"(?<!not )(?<!n['’]t )(?<!never )(?<!no )\b(?:helps?|good for|works?|useful|effective|soothes?|eases?|relieves?"
+    r"(?<!not )(?<!n['’]t )(?<!never )(?<!no )(?<!proven to )(?<!shown to )"
+    r"\b(?:helps?|good for|works?|useful|effective|soothes?|eases?|relieves?"
     r"|(?:possible|some|a) benefit)\b",
     re.IGNORECASE,
 )
@@ -72,7 +75,9 @@ def row_call(call: cues.KindCall, cells: str, condition: str | None, header: str
     for cell in _CELL_END.split(cells):
         # a verdict of its own: "Sleeping pills | Avoid | Some find they help for a night or two",
         # "Beer | raise uric acid | Cut down; beer is the worst"
-        if call.kind in cues.BENEFITS and (bare := _VERDICT.fullmatch(cell.split(";")[0])):
+        # ... beside a harm the cells name ("Toothpaste | Not effective | Can irritate skin"): no benefit
+        good = call.kind in cues.BENEFITS or call.also_caution
+        if good and (bare := _VERDICT.fullmatch(_FIRST_CLAUSE.split(cell)[0])):
             return cues.KindCall(cues.CAUTION, False, f"row's verdict: {bare.group(1).lower()}")
         if call.kind in cues.BENEFITS and (verdict := followup.title_denied(cell.strip(), condition)):
             return cues.KindCall(cues.CAUTION, verdict.qualified, f"row's verdict: {verdict.words}")

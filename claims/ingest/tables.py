@@ -176,7 +176,8 @@ def header_of(text: str, lines: list[Line], index: int, header: str) -> str:
 def pipe_rows(text: str, lines: list[Line]) -> None:
     """Runs of text lines whose cells a pipe parts, without the pipes at either end that Markdown
     gives a row ("Food | Effect on gout | Advice" over "Red meat | high in purines | Eat less"): a
-    table's rows, the first its header, when three lines or more have as many pipes, two at least."""
+    table's rows, under its header when the first is one, when three lines or more have as many
+    pipes, two at least."""
     index = 0
     while index < len(lines):
         pipes = _pipes(text, lines[index])
@@ -186,7 +187,15 @@ def pipe_rows(text: str, lines: list[Line]) -> None:
         if run - index >= 3:
             for line in lines[index:run]:
                 line.kind = "row"
+            if _is_header(text[lines[index].start : lines[index].end]):
+                lines[index].kind = "cell"  # the header names the columns, nothing of a remedy
         index = max(run, index + 1)
+
+
+def _is_header(line: str) -> bool:
+    """Short cells that each open with a capital ("Food | Effect on gout | Advice"), not a row."""
+    cells = [cell.strip() for cell in line.split("|")]
+    return all(cell[:1].isupper() and len(_WORD.findall(cell)) <= _HEADER_WORDS for cell in cells)
 
 
 def _pipes(text: str, line: Line) -> int:

@@ -20,6 +20,12 @@ PMS = [
     "Vitamin B6 | Maybe | Small studies suggest a possible benefit. Don't take more than 10mg a day.",
     "Agnus castus | Some evidence | May help irritability. Not for use if you're pregnant or breastfeeding.",
 ]
+ACNE = [
+    "Product | Effect | Verdict",
+    "Benzoyl peroxide | kills bacteria | Effective",
+    "Toothpaste | dries spots | Not effective, can irritate skin",
+    "Tea tree oil | may reduce spots | Patch-test first",
+]
 VERTIGO = [
     "Treatment | What it does | Things to know",
     "Epley manoeuvre | A series of head movements | Works for most people within 1 to 3 sessions.",
@@ -39,7 +45,12 @@ def markdown(lines):
 
 
 def test_lines_parted_by_pipes_without_pipes_at_either_end_are_a_tables_rows():
-    assert [s.kind for s in segment(bare(GOUT))] == [ROW] * len(GOUT)
+    # the header of short capitalised cells names the columns; every line under it is a row
+    assert [(s.text, s.kind) for s in segment(bare(GOUT))] == [(line, ROW) for line in GOUT[1:]]
+    assert [s.header for s in segment(bare(GOUT))] == [GOUT[0]] * (len(GOUT) - 1)
+    # a first line that says something is a row too: the table has no header
+    rows = ["Try ginger | it settles the stomach | lots of people swear by it", *GOUT[1:]]
+    assert [s.kind for s in segment(bare(rows))] == [ROW] * len(rows)
     # two lines, or a pipe or two in prose, are no table
     assert ROW not in {s.kind for s in segment(bare(GOUT[:2]))}
     assert ROW not in {s.kind for s in segment("Rest | ice.\nHeat | cold.\nSleep | wake.\n")}
@@ -59,6 +70,8 @@ def test_lines_parted_by_pipes_without_pipes_at_either_end_are_a_tables_rows():
         (PMS, "premenstrual syndrome", "agnus", ["treatment:none", "caution:pregnancy", "caution:breastfeeding"],
          ["benefit:pregnancy", "benefit:breastfeeding"]),
         (PMS, "premenstrual syndrome", "b6", ["treatment:none", "caution:none"], []),
+        # "Not effective" says nothing good, nor beside the harm a cell names: the caution alone
+        (ACNE, "acne", "toothpaste", ["caution:none"], ["benefit:none"]),
         # "Not effective" says nothing good: the caution alone
         (VERTIGO, "vertigo (BPPV)", "betahistine", ["caution:none"], ["benefit:none"]),
         # the condition named after the stop is not what "Causes" names: a side effect, no cause
