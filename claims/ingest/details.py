@@ -16,11 +16,12 @@ _NOT_A_MEASURE = (
 )
 _YOUNG = rf"(?:1[0-8]|[1-9])\b{_NOT_A_MEASURE}"
 _POPULATIONS = (
-    ("pregnancy", r"pregnan|gestat|expectant mothers?|trimester"),
+    ("pregnancy", r"pregnan|gestat|expectant mothers?|trimester|expecting a baby|trying for a baby|trying to conceive"),
     # "under-16s", "anyone under 12", "those aged 12 and under", "if you're under 18" (not "under 8 stone")
     (
         "children",
-        r"child|kids?\b|bab(?:y|ies)|infant|pediatric|paediatric|teen(?:s|agers?)?\b|adolescen|toddlers?\b|newborn"
+        r"child|kids?\b|(?<!expecting a )(?<!trying for a )bab(?:y|ies)|infant|pediatric|paediatric"
+        r"|teen(?:s|agers?)?\b|adolescen|toddlers?\b|newborn"
         r"|youngsters?|little ones|young people(?= (?:aged|under)\b)"
         rf"|under[- ]?(?:1[0-8]|[1-9])s\b|(?:{_PEOPLE}|^\W*|\baged)\s*under\s+(?:the\s+age\s+of\s+)?{_YOUNG}"
         rf"|aged\s+{_YOUNG}\s+(?:and|or)\s+(?:under|younger)",
@@ -30,7 +31,7 @@ _POPULATIONS = (
         r"elderly|old age|older (?:people|adults|patients)|aged patients|seniors?|pensioners?"
         rf"|over[- ]?(?:[6-8][0-9])s\b|(?:{_PEOPLE}|adults)\s+(?:aged\s+)?over\s+(?:6[0-9]|7[0-9])\b{_NOT_A_MEASURE}"
         r"|(?:you['’]re|you are|aged)\s+(?:6[0-9]|7[0-9])\s+(?:or|and)\s+(?:over|older|above)"
-        r"|^\W*(?:aged\s+)?over\s+(?:6[0-9]|7[0-9])\?",  # "Over 65? Best not to take:"
+        r"|^\W*(?:are you\s+)?(?:aged\s+)?over\s+(?:6[0-9]|7[0-9])\?",  # "Over 65? Best not to take:"
     ),
     ("athletes", r"athlet(?!e['’]?s['’]? foot)|sportsm|runners?\b|cyclists?|weightlifters?"),  # not athlete's foot
     ("varicose_veins", r"varicose|phlebeurysm|venous insufficiency"),

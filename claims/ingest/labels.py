@@ -57,14 +57,18 @@ _OMISSION = re.compile(
     r"go (?:\w+ ){0,3}without)\b",
     re.IGNORECASE,
 )
-_ASKED_BEFORE = re.compile(r"\?\s+")  # "Pregnant? Avoid these:"
+_ASKED_BEFORE = re.compile(r"\?[*_]*\s+")  # "Pregnant? Avoid these:", "**Pregnant?** Avoid these:"
 # "Many people believe quinine cures headaches": what is reported, not said.
 _REPORTED = re.compile(r"\b(?:believe[sd]?|claim(?:s|ed)?|swear by|thought to|is said to|are said to)\b", re.IGNORECASE)
 
 
 def _last_part(label: str) -> str:
-    # what follows a question answers it
-    return _ASKED_BEFORE.split(label.rstrip(" :\n").rsplit(":", 1)[-1])[-1]
+    return after_question(label.rstrip(" :\n").rsplit(":", 1)[-1])
+
+
+def after_question(label: str) -> str:
+    """What follows the question a label opens with, which answers it ("Pregnant? Avoid these:")."""
+    return _ASKED_BEFORE.split(label)[-1]
 
 
 def labels_say_good(labels: tuple[str, ...]) -> bool:

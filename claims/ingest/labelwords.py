@@ -84,7 +84,10 @@ WARNING_LABELS = {
         r"\b(?:should|must) avoid\b",
         r"\b(?:be )?careful with\b",
         r"^\W*never(?: ever)?\W*$",  # "Never\nGive aspirin to children."
-        r"^\W*(?:(?:it['’]s |it is )?best|better) (?:not to (?:take|use|give|have)|avoided|left alone)\b",
+        r"^\W*(?:(?:it['’]s |it is )?best|better) (?:not to (?:take|use|give|have)|avoided|left alone|to avoid)\b",
+        # "These are best avoided:", "Give these a miss:", "Go easy on:", "What works? Not these:"
+        r"\bbest avoided\b|\bgive (?:these|them|it|this) a miss\b|^\W*go easy on\b|^\W*not (?:these|this|them)\W*$",
+        r"^\W*save your money\b",
         # kept from some: "Avoid if you're breastfeeding:", "Avoid during pregnancy:"
         r"^\W*(?:avoid|don['’]t use|do not use)(?: (?:them|these|it))? (?:if|when|while|during|in)\b",
         # "Ask a pharmacist before using these if you have high blood pressure:"
@@ -101,7 +104,7 @@ CAUSING_LEAD_IN = re.compile(
 # "what really works") or whose items are mistakes to avoid decides nothing.
 MIXED_LABEL = re.compile(
     r"(?<!not )(?<!not to )(?<!n't )\b(?:(?:eat|drink|try|take|use)\b(?! with caution)|helps?|works?|"
-    r"(?:better|best)(?! (?:not|avoided|left alone)\b)|"
+    r"(?:better|best)(?! (?:not|avoided|left alone|to avoid)\b)|"
     r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?\b|really|good|gentle|sooth\w*|calm\w*|safer|low in|dos|"
     r"mistakes?|errors?|ways? to|how to|cures?|self[- ]help|what to do|what helps|"
     r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead|swaps?"

@@ -52,7 +52,7 @@ _NAMED_LINE = re.compile(r"\s*(?::\s+|\s-\s+|\s*[–—]\s*)")
 
 
 def _refusal(label: str) -> bool:
-    return bool(label and BARE_REFUSAL.fullmatch(label))
+    return bool(label and BARE_REFUSAL.fullmatch(labels.after_question(label)))  # "Taking warfarin? Avoid these:"
 
 
 _FOODS = re.compile(r"\b(?:foods?|drinks?|beverages?)\b")

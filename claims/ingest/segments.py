@@ -36,7 +36,7 @@ _GLUED = re.compile(r"(?<=[a-z\)\.\"”])(?=[A-Z][a-z])")
 # Where a sentence ends: terminal punctuation (and closing quotes or brackets), then a space and
 # something that starts a sentence.
 _END = re.compile(r"[.!?…]+[\"”’»)\]*_]*(?=[ \t\n]+[\"“«(\[*_]*[A-Z0-9А-ЯЁ•])")  # "**Drink water.** Dehydration ..."
-_ASKED = re.compile(r"(?:[\w'’-]+ ){0,2}[\w'’-]+\?")
+_ASKED = re.compile(r"[*_]*(?:[\w'’-]+ ){0,4}[\w'’-]+\?[*_]*")
 _ABBREVIATIONS = frozenset(
     "e.g i.e etc dr mr mrs ms prof vs approx tbsp tsp pcs no fig st min max incl resp cf al ca".split()
 )
