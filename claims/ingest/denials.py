@@ -31,7 +31,8 @@ DENIED = re.compile(
     # not "will do nothing useful if you wait until the pain peaks" (a condition, or where one was blanked)
     r"(?!\s+(?:if|unless|until|when|once)\b|\s{3,}))"
     r"|should no longer be (?:used|taken|given)|no longer (?:prescribed|recommended|sold|prescribe|recommend)"
-    r"|no (?:\w+ )?evidence|ineffective|useless|of no use|not worth|little (?:or no )?benefit|no more effective"
+    r"|no (?:\w+ )?(?:evidence|proof)|ineffective|useless|of no use|not worth|little (?:or no )?benefit"
+    r"|no more effective"
     r"|\bno (?:(?:more|greater|extra|added|real|clear|proven)\s+)?benefit\b"
     r"(?!\s+(?:in|from)\s+(?:buying|rubbing|going|paying|doubling|taking (?:both|more|extra|two)|using (?:more|extra)))"
     # "might seem to calm redness at first, but ...", not "may seem to hurt a little at first"

@@ -10,6 +10,7 @@ import re
 
 from claims.ingest.cues import blank
 from claims.ingest.denials import DENIED, SUBJECTLESS, WARNED
+from claims.ingest.details import populations
 from claims.ingest.scope import CONDITIONAL, PARTS, part_end
 
 # "Quinine, while once popular, is no longer recommended": an aside does not end the part.
@@ -92,3 +93,15 @@ def denied_benefit(text: str, offset: int) -> str:
     said = _NOT_ONLY.sub(blank, text[offset : handed_on.start() if handed_on else len(text)])
     found = WARNED.search(said)
     return found.group(0).lower() if found else ""
+
+
+def keeps_from_some(text: str, cue: str) -> bool:
+    """Whether the words that deny the benefit keep it from some only ("Imodium isn't suitable for
+    children under 12"), not from all ("no evidence that high doses of vitamin C prevent colds"),
+    nor for them ("no evidence probiotics prevent eczema in children")."""
+    words = cue.removeprefix("benefit denied: ")
+    at = text.lower().find(words)
+    return at >= 0 and bool(_KEEPS_FROM.search(words) and populations(text[at : at + 80]))
+
+
+_KEEPS_FROM = re.compile(r"suitab|safe|recommend|advis|licen[cs]ed|\bfor\b|\buse|avoid|skip|\bgive\b", re.IGNORECASE)

@@ -14,6 +14,7 @@ from claims.ingest.advice import ADVICE_AFTER, IMPERATIVE, clause_start, led_in
 from claims.ingest.bystanders import describes_another, held_in_another, named_only
 from claims.ingest.caveats import caveats
 from claims.ingest.confidence import confidence
+from claims.ingest.denied import keeps_from_some
 from claims.ingest.dose import dose_for
 from claims.ingest.labels import warning
 from claims.ingest.learned import trigger_mentions
@@ -202,7 +203,7 @@ def _segment_proposals(
         call = like_the_one_before(call, said_before, text[:offset], prior[-1] if prior else None)
         if offset < first_cell < len(text):
             call = rows.row_call(call, seg.text[first_cell:], condition, seg.header)
-        if call.cue.startswith("benefit denied") and not call.also_caution and _denied_before(text, offset, call.cue):
+        if call.cue.startswith("benefit denied") and not call.also_caution and not keeps_from_some(text, call.cue):
             denied.add(mention.term.remedy)
         kinds = [call.kind]
         if call.also_caution:
@@ -282,12 +283,6 @@ def _populations_for(kind: str, populations: list[str]) -> list[str | None]:
     if kind == cues.CAUSE:
         populations = [p for p in populations if p in details.PEOPLE]
     return populations or [None]
-
-
-def _denied_before(text: str, offset: int, cue: str) -> bool:
-    """Whether the words that deny the benefit come before the naming they deny ("no evidence that
-    high doses of vitamin C prevent colds"), not after it ("Imodium ... isn't suitable for children")."""
-    return text.lower().rfind(cue.removeprefix("benefit denied: "), 0, offset) >= 0
 
 
 def _made(text: str, start: int, end: int, term) -> Mention:

@@ -16,7 +16,16 @@ CASES = [
      "echinacea", ["caution:none"], ["benefit:none"]),
     ("Many people take zinc for colds, yet there is little evidence that zinc helps.", "common cold", "zinc",
      ["caution:none"], ["benefit:none"]),
-    # a caution said after the second naming leaves the benefit beside it
+    # ... after the second naming too, and "no proof" denies as "no evidence" does
+    ("Honey is often recommended, but honey hasn't been shown to relieve coughs in adults.", "cough", "honey",
+     ["caution:none"], ["benefit:none"]),
+    ("Cranberry juice is a traditional remedy, but research has found that cranberry juice doesn't prevent UTIs.",
+     "urinary tract infection", "cranberr", ["caution:none"], ["benefit:none"]),
+    ("While some swear by apple cider vinegar, there's no proof that apple cider vinegar cures heartburn.",
+     "heartburn", "vinegar", [], ["benefit:none"]),
+    ("Probiotics are safe for most people, but there's no evidence probiotics prevent eczema in children.", "eczema",
+     "probiotic", [], ["benefit:children", "benefit:none"]),
+    # a caution for some said after the second naming leaves the benefit beside it
     ("Loperamide (Imodium) can slow diarrhoea in adults, but Imodium isn't suitable for children under 12.",
      "norovirus", "loperamide", ["benefit:none", "caution:children"], ["benefit:children"]),
     # a harm said to be rare is denied, not a cause (nor a default benefit); "can rarely cause" still warns
@@ -33,6 +42,9 @@ CASES = [
     # ... not when the part between speaks of another
     ("Honey soothes a cough, but coffee dries the throat, so avoid it.", "sore throat", "honey", ["benefit:none"],
      ["caution:none"]),
+    ("Pseudoephedrine (Sudafed) can relieve a blocked nose, but they can raise blood pressure, so avoid them if you "
+     "have high blood pressure.", "flu", "pseudoephedrine", ["benefit:none", "caution:hypertension"],
+     ["benefit:hypertension"]),
 ]  # fmt: skip
 
 
