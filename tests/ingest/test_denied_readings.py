@@ -45,6 +45,23 @@ CASES = [
     ("Pseudoephedrine (Sudafed) can relieve a blocked nose, but they can raise blood pressure, so avoid them if you "
      "have high blood pressure.", "flu", "pseudoephedrine", ["benefit:none", "caution:hypertension"],
      ["benefit:hypertension"]),
+    # denials in other words, in a sentence or a table's cell
+    ("Echinacea is a popular herbal remedy, yet large trials found that echinacea did not shorten colds.",
+     "common cold", "echinacea", [], ["benefit:none"]),
+    ("Melatonin is sold as a sleep aid, but there's not enough evidence that melatonin helps most adults sleep.",
+     "insomnia", "melatonin", [], ["benefit:none"]),
+    ("Menthol rarely helps a blocked nose, even though it feels like it does.", "blocked nose", "menthol", [],
+     ["benefit:none"]),
+    ("Remedy | Evidence | Notes\nHoney | Good | Eases a cough\nZinc | Mixed | May shorten a cold\n"
+     "Vitamin C | Weak | Unlikely to prevent colds", "common cold", "vitamin c", [], ["benefit:none"]),
+    ("Remedy | Does it work? | Safety\nValerian | Not proven to help | Can cause headaches\n"
+     "Lavender oil | Not very effective | Safe\nMelatonin | Some evidence | Prescription only", "insomnia",
+     "lavender", [], ["benefit:none"]),
+    ("Myth | Fact | Source\nVitamin C cures colds | It doesn't | Cochrane review\nFeed a cold | Eat normally | NHS\n"
+     "Antibiotics help colds | They don't work on viruses | NICE", "common cold", "vitamin c", [], ["benefit:none"]),
+    # ... not a heading's "What Works and What Doesn't"
+    ("Head Lice Treatments: What Works and What Doesn't\n\nA head lice lotion kills lice in one go.", "head lice",
+     "lotion", ["benefit:none"], []),
 ]  # fmt: skip
 
 
