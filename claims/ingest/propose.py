@@ -15,6 +15,7 @@ from claims.ingest.bystanders import describes_another, held_in_another, named_o
 from claims.ingest.caveats import caveats
 from claims.ingest.confidence import confidence
 from claims.ingest.denied import keeps_from_some
+from claims.ingest.deniedafter import denied_after
 from claims.ingest.dose import dose_for
 from claims.ingest.labels import warning
 from claims.ingest.learned import trigger_mentions
@@ -132,7 +133,7 @@ def propose(
     proposals = questions.answered(merge_titles(proposals, segments, text), segments, text)
     proposals = questions.asked_only(followup.denied_next(proposals, segments, text, condition), segments, text)
     proposals = answered_myths(likewise(group_cautions(proposals, segments), segments), segments)
-    return caveats(proposals, segments, condition)
+    return caveats(denied_after(proposals, segments), segments, condition)
 
 
 def _segment_proposals(

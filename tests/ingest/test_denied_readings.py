@@ -62,6 +62,11 @@ CASES = [
     # ... not a heading's "What Works and What Doesn't"
     ("Head Lice Treatments: What Works and What Doesn't\n\nA head lice lotion kills lice in one go.", "head lice",
      "lotion", ["benefit:none"], []),
+    # a benefit by default, nothing said of it, when the next sentence denies it by name: the caution alone
+    ("Vitamin C is popular. However, there's no evidence that high doses of vitamin C prevent colds.", "common cold",
+     "vitamin c", ["caution:none"], ["benefit:none"]),
+    ("Zinc lozenges are widely sold. Zinc isn't suitable for children under 12.", "common cold", "zinc",
+     ["benefit:none", "caution:children"], ["benefit:children"]),
 ]  # fmt: skip
 
 
