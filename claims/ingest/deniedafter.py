@@ -2,8 +2,8 @@
 the next sentence of its paragraph names the remedy again to deny its benefit ("However, there's no
 evidence that high doses of vitamin C prevent colds."): the denial is all the article claims of it,
 so the default benefit is dropped and the caution stands. A denial that leaves a benefit beside it
-in its own sentence, or keeps it from some only ("Zinc isn't suitable for children"), drops
-nothing. Read by the proposer after the sentences'
+in its own sentence drops nothing, nor one that keeps it from some only ("Zinc isn't suitable for
+children") a benefit for everyone. Read by the proposer after the sentences'
 proposals (claims.ingest.propose)."""
 
 from __future__ import annotations
@@ -23,12 +23,14 @@ def denied_after(proposals: list, segments: list[Segment]) -> list:
         if seg.kind == HEADING or following.block != seg.block:
             continue
         after = at.get(following.start, ())
-        denied = {p.remedy for p in after if p.kind == cues.CAUTION and _DENIED in p.rule and not p.population} - {
-            p.remedy for p in after if p.kind in cues.BENEFITS
-        }
+        kept = {p.remedy for p in after if p.kind in cues.BENEFITS}
+        denied = {(p.remedy, p.population) for p in after if p.kind == cues.CAUTION and _DENIED in p.rule}
         dropped |= {
             id(p)
             for p in at.get(seg.start, ())
-            if p.remedy in denied and p.kind in cues.BENEFITS and p.rule.endswith(_DEFAULT)
+            if p.kind in cues.BENEFITS
+            and p.rule.endswith(_DEFAULT)
+            and p.remedy not in kept
+            and ((p.remedy, None) in denied or (p.population and (p.remedy, p.population) in denied))
         }
     return [p for p in proposals if id(p) not in dropped]
