@@ -47,13 +47,14 @@ def denial(text: str) -> str:
     return found.group(0).lower() if found else ""
 
 
-def denied_benefit(text: str, offset: int) -> str:
+def denied_benefit(text: str, offset: int, named: tuple[tuple[int, int], ...] = ()) -> str:
     """What denies the benefit of the remedy named at `offset` in `text`, or "": in the remedy's
     own part of the sentence ("Vitamin E does not help", "the FDA warns against quinine"), or in
     the next part said of "it" ("..., but it is no longer recommended"). A denial in a condition
     ("If these measures do not help, prick the muscle") or in another remedy's part ("Magnesium
     helps, but quinine is not recommended"; "Quinine is banned, so try stretching") is not the
     remedy's; "not only effective but also safe" denies nothing."""
+    apart = _named_apart(text, offset, named)
     text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # offsets stand
     starts = [0] + [m.end() for m in PARTS.finditer(text, 0, offset)]
     end = part_end(text, offset)
@@ -72,8 +73,9 @@ def denied_benefit(text: str, offset: int) -> str:
     subjectless = following and SUBJECTLESS.match(text, following.end())
     if subjectless:
         return subjectless.group(0).strip().lower()  # "..., but must be avoided in kidney disease"
-    while said_of_it:
-        # "..., but they can dry the lips further, so avoid them": every part said of it in turn
+    while said_of_it and not any(offset < other < following.start() for other in apart):
+        # "..., but they can dry the lips further, so avoid them": every part said of it in turn, until
+        # another remedy is named ("Emollients soothe, and aqueous cream is cheap, but it can irritate")
         parts.append(text[following.end() : part_end(text, following.end())])
         following = PARTS.search(text, following.end() + 1)
         said_of_it = following and _BACK.search(text, following.end(), part_end(text, following.end()))
@@ -95,13 +97,33 @@ def denied_benefit(text: str, offset: int) -> str:
     return found.group(0).lower() if found else ""
 
 
+def _named_apart(text: str, offset: int, named: tuple[tuple[int, int], ...]) -> list[int]:
+    """Where the segment names other remedies after the one at `offset` (`named`: every name's
+    span) as the subject of a clause of their own."""
+    end = next((e for s, e in named if s == offset), offset)
+    return [s for s, _ in named if s > end and _SUBJECT_AFTER.search(text, max(end, s - 30), s)]
+
+
+# ... the subject of a clause of its own: ", and aqueous cream is cheap", ", while antihistamine tablets"
+# (not "camphor or menthol", "magnesium, vitamin B1 and fish oil", nor "but they're mostly sugar")
+_SUBJECT_AFTER = re.compile(r"(?:,\s*(?:and|but|while|whereas|yet|so)|;|\b(?:while|whereas))\s+(?:(?:the|a|an)\s+)?$")
+
+
 def keeps_from_some(text: str, cue: str) -> bool:
     """Whether the words that deny the benefit keep it from some only ("Imodium isn't suitable for
-    children under 12"), not from all ("no evidence that high doses of vitamin C prevent colds"),
+    children under 12") or limit it ("not recommended for more than a few days"), not from all ("no
+    evidence that high doses of vitamin C prevent colds", "isn't advised for adults or children"),
     nor for them ("no evidence probiotics prevent eczema in children")."""
     words = cue.removeprefix("benefit denied: ")
     at = text.lower().find(words)
-    return at >= 0 and bool(_KEEPS_FROM.search(words) and populations(text[at : at + 80]))
+    if at < 0:
+        return False
+    after = text[at : at + 80]
+    if _LIMITED.match(text, at + len(words)):
+        return True  # "not recommended for more than a few days at a time": a limit, the benefit stands
+    return bool(_KEEPS_FROM.search(words) and populations(after) and not _EVERYONE.search(after))
 
 
+_LIMITED = re.compile(r"\s+(?:to be used |to be taken |to use |to take )?(?:for )?(?:more|longer) than\b", re.I)
+_EVERYONE = re.compile(r"\b(?:adults?|anyone|everyone|all)\b", re.IGNORECASE)  # "for adults or children"
 _KEEPS_FROM = re.compile(r"suitab|safe|recommend|advis|licen[cs]ed|\bfor\b|\buse|avoid|skip|\bgive\b", re.IGNORECASE)

@@ -16,11 +16,16 @@ _NOT_A_MEASURE = (
 )
 _YOUNG = rf"(?:1[0-8]|[1-9])\b{_NOT_A_MEASURE}"
 _POPULATIONS = (
-    ("pregnancy", r"pregnan|gestat|expectant mothers?|trimester|expecting a baby|trying for a baby|trying to conceive"),
+    (
+        "pregnancy",
+        r"pregnan|gestat|expectant mothers?|trimester|expecting (?:a|your(?: first)?) baby|trying for a baby"
+        r"|trying to conceive",
+    ),
     # "under-16s", "anyone under 12", "those aged 12 and under", "if you're under 18" (not "under 8 stone")
     (
         "children",
-        r"child|kids?\b|(?<!expecting a )(?<!trying for a )bab(?:y|ies)|infant|pediatric|paediatric"
+        r"child|kids?\b|(?<!expecting a )(?<!expecting your )(?<!your first )(?<!trying for a )bab(?:y|ies)"
+        r"|infant|pediatric|paediatric"
         r"|teen(?:s|agers?)?\b|adolescen|toddlers?\b|newborn"
         r"|youngsters?|little ones|young people(?= (?:aged|under)\b)"
         rf"|under[- ]?(?:1[0-8]|[1-9])s\b|(?:{_PEOPLE}|^\W*|\baged)\s*under\s+(?:the\s+age\s+of\s+)?{_YOUNG}"
@@ -33,14 +38,18 @@ _POPULATIONS = (
         r"|(?:you['’]re|you are|aged)\s+(?:6[0-9]|7[0-9])\s+(?:or|and)\s+(?:over|older|above)"
         r"|^\W*(?:are you\s+)?(?:aged\s+)?over\s+(?:6[0-9]|7[0-9])\?",  # "Over 65? Best not to take:"
     ),
-    ("athletes", r"athlet(?!e['’]?s['’]? foot)|sportsm|runners?\b|cyclists?|weightlifters?"),  # not athlete's foot
+    ("athletes", r"athlet(?!e['’]?s['’]?[- ]foot)|sportsm|runners?\b|cyclists?|weightlifters?"),  # not athlete's foot
     ("varicose_veins", r"varicose|phlebeurysm|venous insufficiency"),
     ("thrombophlebitis", r"thrombophlebitis|thrombosis"),
     ("diabetes", r"diabet"),
     ("hypotension", r"hypotension|low blood pressure"),
     ("heart_disease", r"heart (?:disease|failure)|cardiac|arrhythmi|atrial fibrillation"),
     # not the organ: "less reaches the kidneys", "liver and kidneys" (red meat)
-    ("kidney_disease", r"kidney(?!s\b)|renal|kidneys (?:don['’]t|do not|aren['’]t|are not) work"),
+    (
+        "kidney_disease",
+        r"kidney(?!s\b)|renal|kidneys (?:don['’]t|do not|aren['’]t|are not) work|(?:weak|damaged|failing"
+        r"|poor|diseased) kidneys|kidneys (?:are|were|have been) (?:damaged|weak|failing)",
+    ),
     ("liver_disease", r"liver disease|cirrhosis|hepati"),
     ("gastrointestinal", r"stomach ulcer|gastritis|ulcers? of the|intestin|gastro(?!cnemius)"),
     ("flat_feet", r"flat feet|flatfoot|flat-foot"),

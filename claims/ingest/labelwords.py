@@ -17,7 +17,7 @@ NAMES_CAUSES = (
 )
 # What a list's label says of every item under it, orders included (claims.ingest.cues: only for
 # list items, and only when the label says nothing good as well).
-_KEEP_AWAY = r"(?:avoid|limit|skip|eliminate|reduce|cut (?:back|down) on|steer clear of|stay away from)"
+_KEEP_AWAY = r"(?:avoid|limit|skip|eliminate|reduce|cut (?:back|down) on|cut out|steer clear of|stay away from)"
 WARNING_LABELS = {
     CAUSE: any_of(
         rf"(?:foods?|drinks?|things?|what|which|products?|ingredients?|habits?|tips) (?:to|you should) {_KEEP_AWAY}\b",
@@ -84,10 +84,12 @@ WARNING_LABELS = {
         r"\b(?:should|must) avoid\b",
         r"\b(?:be )?careful with\b",
         r"^\W*never(?: ever)?\W*$",  # "Never\nGive aspirin to children."
-        r"^\W*(?:(?:it['’]s |it is )?best|better) (?:not to (?:take|use|give|have)|avoided|left alone|to avoid)\b",
+        r"^\W*(?:(?:it['’]s |it is )?best|better) (?:not to (?:take|use|give|have|drink|eat)|avoided|left alone"
+        r"|to avoid(?=\W*$| (?:these|the following|them|if|in|during|while|when)\b))",
         # "These are best avoided:", "Give these a miss:", "Go easy on:", "What works? Not these:"
         r"\bbest avoided\b|\bgive (?:these|them|it|this) a miss\b|^\W*go easy on\b|^\W*not (?:these|this|them)\W*$",
-        r"^\W*save your money\b",
+        r"^\W*save your money on\b|^\W*keep (?:these |them )?to a minimum\b|^\W*don['’]t bother(?: with)?\b"
+        r"|^\W*think twice (?:about|before)\b",
         # kept from some: "Avoid if you're breastfeeding:", "Avoid during pregnancy:"
         r"^\W*(?:avoid|don['’]t use|do not use)(?: (?:them|these|it))? (?:if|when|while|during|in)\b",
         # "Ask a pharmacist before using these if you have high blood pressure:"
@@ -104,7 +106,8 @@ CAUSING_LEAD_IN = re.compile(
 # "what really works") or whose items are mistakes to avoid decides nothing.
 MIXED_LABEL = re.compile(
     r"(?<!not )(?<!not to )(?<!n't )\b(?:(?:eat|drink|try|take|use)\b(?! with caution)|helps?|works?|"
-    r"(?:better|best)(?! (?:not|avoided|left alone|to avoid)\b)|"
+    r"(?:better|best)(?! (?:not|avoided|left alone|to avoid(?=\W*$| (?:these|the following|them|if|in|during|while"
+    r"|when)\b))\b)|"
     r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?\b|really|good|gentle|sooth\w*|calm\w*|safer|low in|dos|"
     r"mistakes?|errors?|ways? to|how to|cures?|self[- ]help|what to do|what helps|"
     r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead|swaps?"

@@ -124,6 +124,8 @@ def bare_lists(text: str, lines: list[Line]) -> None:
             )
             # ... not the last ("Common causes\nStress\nRelief from a warm bath and massage"), nor good
             said = causes and _cause_named(line) and run + 1 < len(lines) and lines[run + 1].kind == "text"
+            if causes and fragment(line) and _GOOD_WORDS.search(line):
+                break  # "Treatment" over what helps ends the causes
             if not (fragment(line) or longer or said):
                 break
             run += 1
@@ -144,10 +146,19 @@ def _cause_named(line: str) -> bool:
         and stripped[-1] not in "!?:;,"
         and len(WORD.findall(stripped)) <= _CAUSE_WORDS
         and not _GOOD_WORDS.search(stripped)
+        and not _ADVISES.search(stripped)
+        and not _VERB.search(_WHICH.sub("", stripped))  # "Paracetamol, which is safe, is the best first choice."
     )
 
 
 _CAUSE_WORDS = 16
+# ... what advice says, a cause never: "the first thing to try", "work best", "protects the skin"
+_ADVISES = re.compile(
+    r"\b(?:try|tried|works?|best|first choice|safe|safer|heal\w*|protect\w*|gentle\w*|options?|alternatives?"
+    r"|speeds? up|recommend\w*|prescrib\w*|enough|soothes?|calms?|clears?)\b",
+    re.IGNORECASE,
+)
+_WHICH = re.compile(r",\s*which\b[^,]*(?:,|$)", re.IGNORECASE)  # "Stopping smoking, which can cause ulcers"
 _DOING = re.compile(r"[A-Z][a-z]+ing\b")
 # ... or a name and what it is when: "The contraceptive pill, especially in the week before a period",
 # "Peppermint, which relaxes the valve", "Decongestant sprays like xylometazoline used for a week"

@@ -157,7 +157,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         # "Aspirin eases headaches but aggravates stomach ulcers": a harm; "but it disrupts sleep"
         # may be the condition in other words: the caution alone, never a benefit
         call = cues.KindCall(cues.CAUTION, False, f"harm: {worse}")
-    elif call.kind != cues.CAUSE and (denied := denied_benefit(text, offset)) and not _cure_only(denied, at):
+    elif call.kind != cues.CAUSE and (denied := denied_benefit(text, offset, at.others)) and not _cure_only(denied, at):
         # "Vitamin E does not help headaches": never "Vitamin E treats headache"; an order kept from
         # some ("Suck menthol lozenges (not for young children)") stays beside the caution for them
         restriction = at.spoken[max(at.spoken.lower().find(denied), 0) :]

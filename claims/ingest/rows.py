@@ -16,7 +16,8 @@ _VERDICT = re.compile(
     r"|uncertain|unproven|not proven|doubtful|unclear|unlikely|probably not|not really|skip|don'?t bother"
     r"|(?:a )?waste of (?:money|time)|dangerous(?:\W+never use)?"
     r"|cut (?:down|back|out)|(?:eat|drink|have) less|limit(?: it| them)?|reduce|not effective|ineffective"
-    r"|(?:does not|doesn['’]t|don['’]t) work|not proven(?: to \w+)?)\W*",  # "Red meat | ... | Eat less"
+    r"|(?:does not|doesn['’]t|don['’]t) work|not proven(?: to \w+)?|occasionally|sparingly|rarely|save your money"
+    r"|keep (?:it |them )?to a minimum|swap (?:it |them )?for [\w -]+)\W*",  # "Red meat | ... | Eat less"
     re.IGNORECASE,
 )
 # What a row says its remedy lowers is its good: "Cherries | may reduce attacks", never "reduce cherries".
@@ -37,7 +38,7 @@ _ROW_GOOD = re.compile(
 _YES = re.compile(r"(?:^|\|)\s*yes\b", re.IGNORECASE)
 _ASKS_WORKS = re.compile(r"\b(?:work|works|help|helps|effective|worth (?:it|trying)|useful)\b", re.IGNORECASE)
 _ASKS_HARM = re.compile(
-    r"\b(?:avoid|trigger\w*|caus\w*|risks?|interact\w*|side effects?|drows\w*|worse|raises?|harm\w*|safe|bad"
+    r"\b(?:avoid|trigger\w*|caus\w*|risks?|interact\w*|side effects?|drows\w*|worse|raises?|harm\w*|bad"
     r"|culprits?)\b",
     re.IGNORECASE,
 )
@@ -77,7 +78,10 @@ def row_call(call: cues.KindCall, cells: str, condition: str | None, header: str
         # "Beer | raise uric acid | Cut down; beer is the worst"
         # ... beside a harm the cells name ("Toothpaste | Not effective | Can irritate skin"): no benefit
         good = call.kind in cues.BENEFITS or call.also_caution
-        if good and (bare := _VERDICT.fullmatch(_FIRST_CLAUSE.split(cell)[0])):
+        bare = _VERDICT.fullmatch(_FIRST_CLAUSE.split(cell)[0])
+        if bare and bare.group(1).lower() == "no" and _harm_asked(header):
+            continue  # "Drink | Raises blood pressure? |" over "Beetroot juice | No |": no harm
+        if good and bare:
             return cues.KindCall(cues.CAUTION, False, f"row's verdict: {bare.group(1).lower()}")
         if call.kind in cues.BENEFITS and (verdict := followup.title_denied(cell.strip(), condition)):
             return cues.KindCall(cues.CAUTION, verdict.qualified, f"row's verdict: {verdict.words}")
