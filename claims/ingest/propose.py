@@ -204,6 +204,8 @@ def _segment_proposals(
         call = like_the_one_before(call, said_before, text[:offset], prior[-1] if prior else None)
         if offset < first_cell < len(text):
             call = rows.row_call(call, seg.text[first_cell:], condition, seg.header)
+        elif seg.kind == ROW:  # "Asthma | Ibuprofen | Paracetamol" under "If you have | Avoid | Try instead"
+            call = rows.column_call(call, seg.text, offset, seg.header)
         if call.cue.startswith("benefit denied") and not call.also_caution and not keeps_from_some(text, call.cue):
             denied.add(mention.term.remedy)
         kinds = [call.kind]

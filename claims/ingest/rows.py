@@ -119,8 +119,8 @@ _KEPT_CELL = re.compile(r"\W*(?:avoid|no\b|not\b|never|don['’]t|unsafe|not saf
 
 # A column that keeps the row's remedy from whom its cells name: "Not suitable for", "Avoid if", "Cautions".
 _KEPT_COLUMN = re.compile(
-    r"\W*(?:not (?:suitable|recommended|for)|avoid|who should(?: not|n['’]t)|cautions?|contraindicat|warnings?"
-    r"|don['’]t)",
+    r"\W*(?:not (?:suitable|recommended|for|safe)|avoid|who should(?: not|n['’]t| avoid)|cautions?|contraindicat"
+    r"|warnings?|don['’]t)",
     re.IGNORECASE,
 )
 
@@ -141,6 +141,17 @@ def kept_from_columns(row: str, header: str) -> list[str]:
         elif _KEPT_COLUMN.match(head):
             kept += details.populations(cell)
     return list(dict.fromkeys(kept))
+
+
+def column_call(call: cues.KindCall, row: str, offset: int, header: str) -> cues.KindCall:
+    """The kind of a remedy named in a later cell of a row, as its column's head speaks of it: under
+    "Avoid" or "Not safe" ("If you have | Avoid | Try instead" over "Asthma | Ibuprofen |
+    Paracetamol") a caution for whom the row names, never a benefit for them."""
+    heads = _cells(header)
+    column = row.count("|", 0, offset) - (1 if row.lstrip().startswith("|") else 0)
+    if call.kind in cues.BENEFITS and 0 < column < len(heads) and _KEPT_COLUMN.match(heads[column]):
+        return cues.KindCall(cues.CAUTION, False, f"column: {heads[column].lower()}")
+    return call
 
 
 def _cells(line: str) -> list[str]:

@@ -26,6 +26,18 @@ ACNE = [
     "Toothpaste | dries spots | Not effective, can irritate skin",
     "Tea tree oil | may reduce spots | Patch-test first",
 ]
+WHOM = [
+    "If you have | Avoid | Try instead",
+    "Asthma | Ibuprofen | Paracetamol",
+    "High blood pressure | Sudafed | Saline spray",
+    "Pregnancy | Codeine | Paracetamol",
+]
+PAINKILLERS = [
+    "Painkiller | Does it work? | Who should avoid it",
+    "Ibuprofen | Yes | People with asthma or stomach ulcers",
+    "Paracetamol | Yes | Few people",
+    "Aspirin | Yes | Under-16s",
+]
 VERTIGO = [
     "Treatment | What it does | Things to know",
     "Epley manoeuvre | A series of head movements | Works for most people within 1 to 3 sessions.",
@@ -70,6 +82,12 @@ def test_lines_parted_by_pipes_without_pipes_at_either_end_are_a_tables_rows():
         (PMS, "premenstrual syndrome", "agnus", ["treatment:none", "caution:pregnancy", "caution:breastfeeding"],
          ["benefit:pregnancy", "benefit:breastfeeding"]),
         (PMS, "premenstrual syndrome", "b6", ["treatment:none", "caution:none"], []),
+        # a remedy under an "Avoid" column is a caution for whom its row names, never a benefit for them
+        (WHOM, "common cold", "ibuprofen", ["caution:asthma"], ["benefit:asthma", "benefit:none"]),
+        (WHOM, "common cold", "pseudoephedrine", ["caution:hypertension"], ["benefit:hypertension"]),
+        (WHOM, "common cold", "codeine", ["caution:pregnancy"], ["benefit:pregnancy"]),
+        # ... and whom a "Who should avoid it" column names
+        (PAINKILLERS, "period pain", "ibuprofen", ["caution:asthma"], ["benefit:asthma"]),
         # "Not effective" says nothing good, nor beside the harm a cell names: the caution alone
         (ACNE, "acne", "toothpaste", ["caution:none"], ["benefit:none"]),
         # "Not effective" says nothing good: the caution alone
