@@ -53,7 +53,8 @@ def denied_benefit(text: str, offset: int, named: tuple[tuple[int, int], ...] = 
     the next part said of "it" ("..., but it is no longer recommended"). A denial in a condition
     ("If these measures do not help, prick the muscle") or in another remedy's part ("Magnesium
     helps, but quinine is not recommended"; "Quinine is banned, so try stretching") is not the
-    remedy's; "not only effective but also safe" denies nothing."""
+    remedy's; "not only effective but also safe" denies nothing. Every later part said of "it" in
+    turn is read, up to another remedy named as a clause's subject (`named`: every name's span)."""
     apart = _named_apart(text, offset, named)
     text = _ASIDE.sub(lambda m: " " * len(m.group(0)), text)  # offsets stand
     starts = [0] + [m.end() for m in PARTS.finditer(text, 0, offset)]

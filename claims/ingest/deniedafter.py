@@ -3,8 +3,8 @@ the next sentence of its paragraph names the remedy again to deny its benefit ("
 evidence that high doses of vitamin C prevent colds."): the denial is all the article claims of it,
 so the default benefit is dropped and the caution stands. A denial that leaves a benefit beside it
 in its own sentence drops nothing, nor one that keeps it from some only ("Zinc isn't suitable for
-children") a benefit for everyone. Read by the proposer after the sentences'
-proposals (claims.ingest.propose)."""
+children") a benefit for everyone. Read by the proposer after the sentences' proposals
+(claims.ingest.propose)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ _DEFAULT = "; default"
 
 
 def denied_after(proposals: list, segments: list[Segment]) -> list:
+    """`proposals` without the default benefits the next sentence denies by name."""
     at = by_start(proposals)
     dropped: set[int] = set()
     for seg, following in zip(segments, segments[1:], strict=False):
