@@ -69,6 +69,8 @@ def row_call(call: cues.KindCall, cells: str, condition: str | None, header: str
     well of it and warn of it: a caution beside the benefit."""
     if call.kind in cues.BENEFITS and (denied := denial(cells)):
         return cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
+    if call.kind in cues.BENEFITS and _KEPT_COLUMN.match(_cells(header)[0] if header else ""):
+        return cues.KindCall(cues.CAUTION, False, "column: " + _cells(header)[0].lower())  # "Avoid | Why | Instead"
     if call.kind in cues.BENEFITS and _YES.search(cells) and _harm_asked(header):
         # "Food | Can it cause acne?" / "Milk | Yes": what the row answers yes to is a harm
         kind = cues.CAUTION if re.search(r"\binteract", header, re.IGNORECASE) else cues.CAUSE

@@ -177,17 +177,20 @@ def pipe_rows(text: str, lines: list[Line]) -> None:
     """Runs of text lines whose cells a pipe parts, without the pipes at either end that Markdown
     gives a row ("Food | Effect on gout | Advice" over "Red meat | high in purines | Eat less"): a
     table's rows, under its header when the first is one, when three lines or more have as many
-    pipes, two at least."""
+    pipes, two at least, or one under a header and over three rows at least ("Food | Verdict")."""
     index = 0
     while index < len(lines):
         pipes = _pipes(text, lines[index])
         run = index
-        while run < len(lines) and pipes >= 2 and _pipes(text, lines[run]) == pipes:
+        while run < len(lines) and pipes >= 1 and _pipes(text, lines[run]) == pipes:
             run += 1
-        if run - index >= 3:
+        # two columns ("Food | Verdict") only under a header, with three rows at least: a byline or a
+        # breadcrumb with one pipe is no table
+        header = run - index >= 3 and _is_header(text[lines[index].start : lines[index].end])
+        if run - index >= 3 and (pipes >= 2 or (header and run - index >= 4)):
             for line in lines[index:run]:
                 line.kind = "row"
-            if _is_header(text[lines[index].start : lines[index].end]):
+            if header:
                 lines[index].kind = "cell"  # the header names the columns, nothing of a remedy
         index = max(run, index + 1)
 

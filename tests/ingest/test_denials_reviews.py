@@ -36,6 +36,8 @@ CASES = [
      ["benefit:none", "harm:children"]),
     ("Expecting your first baby? Avoid these:\n- Ibuprofen\n- Aspirin", "headache", "ibuprofen",
      ["caution:pregnancy"], ["benefit:none", "harm:children"]),
+    ("Best to avoid late at night:\n- Coffee\n- Chocolate\n- Alcohol", "heartburn", "chocolate", ["harm:none"],
+     ["benefit:none"]),
     ("Save your money and buy:\n- Own-brand ibuprofen\n- Own-brand paracetamol", "headache", "ibuprofen",
      ["benefit:none"], ["harm:none"]),
     ("Best to avoid a flare-up:\n- An emollient every day\n- Cotton clothing", "eczema", "emollient",

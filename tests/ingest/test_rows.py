@@ -38,6 +38,13 @@ PAINKILLERS = [
     "Paracetamol | Yes | Few people",
     "Aspirin | Yes | Under-16s",
 ]
+TWO_COLUMNS = ["Food | Verdict", "Red meat | Eat less", "Cherries | Good", "Beer | Avoid", "Offal | Avoid"]
+AVOID_FIRST = [
+    "Avoid | Why | Instead",
+    "Ibuprofen | Can worsen asthma | Paracetamol",
+    "Aspirin | Can trigger attacks | Paracetamol",
+    "Naproxen | Same risk as ibuprofen | Paracetamol",
+]
 VERTIGO = [
     "Treatment | What it does | Things to know",
     "Epley manoeuvre | A series of head movements | Works for most people within 1 to 3 sessions.",
@@ -63,6 +70,9 @@ def test_lines_parted_by_pipes_without_pipes_at_either_end_are_a_tables_rows():
     # a first line that says something is a row too: the table has no header
     rows = ["Try ginger | it settles the stomach | lots of people swear by it", *GOUT[1:]]
     assert [s.kind for s in segment(bare(rows))] == [ROW] * len(rows)
+    # two columns need a header of short capitalised cells
+    assert [s.kind for s in segment(bare(TWO_COLUMNS))] == [ROW] * (len(TWO_COLUMNS) - 1)
+    assert ROW not in {s.kind for s in segment("By Jane Smith | Updated May 2024\nHome | Health\nRest | ice\n")}
     # two lines, or a pipe or two in prose, are no table
     assert ROW not in {s.kind for s in segment(bare(GOUT[:2]))}
     assert ROW not in {s.kind for s in segment("Rest | ice.\nHeat | cold.\nSleep | wake.\n")}
@@ -86,6 +96,9 @@ def test_lines_parted_by_pipes_without_pipes_at_either_end_are_a_tables_rows():
         (WHOM, "common cold", "ibuprofen", ["caution:asthma"], ["benefit:asthma", "benefit:none"]),
         (WHOM, "common cold", "pseudoephedrine", ["caution:hypertension"], ["benefit:hypertension"]),
         (WHOM, "common cold", "codeine", ["caution:pregnancy"], ["benefit:pregnancy"]),
+        # two columns under a header; a first column headed "Avoid"
+        (TWO_COLUMNS, "gout", "meat", ["caution:none"], ["benefit:none"]),
+        (AVOID_FIRST, "asthma", "naproxen", ["harm:none"], ["benefit:none"]),
         # ... and whom a "Who should avoid it" column names
         (PAINKILLERS, "period pain", "ibuprofen", ["caution:asthma"], ["benefit:asthma"]),
         # "Not effective" says nothing good, nor beside the harm a cell names: the caution alone
