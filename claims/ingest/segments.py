@@ -8,7 +8,6 @@ often states the kind of a claim once for a whole list.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -21,8 +20,8 @@ from claims.ingest.lines import (
     looks_like_heading,
     numbered_title,
     titles_within,
-    wrapped,
 )
+from claims.ingest.sentences import sentences, trimmed
 from claims.ingest.tables import do_and_dont, header_of, pipe_rows, tables
 
 SENTENCE, ITEM, ROW, HEADING = "sentence", "item", "row", "heading"
@@ -33,15 +32,7 @@ _PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t
 _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 # Two table cells glued together by an extractor: "...etc.)Lack of oxygen", "doctor.As prescribed".
 _GLUED = re.compile(r"(?<=[a-z\)\.\"”])(?=[A-Z][a-z])")
-# Where a sentence ends: terminal punctuation (and closing quotes or brackets), then a space and
-# something that starts a sentence.
-_END = re.compile(r"[.!?…]+[\"”’»)\]*_]*(?=[ \t\n]+[\"“«(\[*_]*[A-Z0-9А-ЯЁ•])")  # "**Drink water.** Dehydration ..."
 _ASKED = re.compile(r"[*_]*(?:[\w'’-]+ ){0,4}[\w'’-]+\?[*_]*")
-_ABBREVIATIONS = frozenset(
-    "e.g i.e etc dr mr mrs ms prof vs approx tbsp tsp pcs no fig st min max incl resp cf al ca".split()
-)
-_LONGEST_WRAPPED = 300  # characters of a sentence that goes on across line breaks: the catalogue's longest has 308
-_NEXT_CHARACTER = re.compile(r"[^ \t]")
 # Characters: the catalogue's longest sentence has 308.
 MAX_SEGMENT = 1000
 
@@ -77,7 +68,7 @@ def segment(text: str) -> list[Segment]:
             index += 1
             continue
         if line.kind == "heading":
-            piece = _trimmed(text, line.body, line.end)
+            piece = trimmed(text, line.body, line.end)
             if piece:
                 block += 1
                 segments.append(Segment(*piece, kind=HEADING, block=block, heading=heading))
@@ -92,7 +83,7 @@ def segment(text: str) -> list[Segment]:
                 end = lines[index].end
             block += 1
             kind = ITEM if line.kind == "item" else ROW
-            pieces = _sentences(text, line.body, end) if kind == ITEM else [_trimmed(text, line.body, end)]
+            pieces = sentences(text, line.body, end) if kind == ITEM else [trimmed(text, line.body, end)]
             for number, piece in enumerate(p for p in pieces if p):
                 segments.append(
                     Segment(
@@ -116,12 +107,12 @@ def segment(text: str) -> list[Segment]:
         if len(rows) >= 2 and index > first:
             # Cells glued together line after line: a table flattened by an extractor.
             for ln in lines[first : index + 1]:
-                piece = _trimmed(text, ln.body, ln.end)
+                piece = trimmed(text, ln.body, ln.end)
                 if piece:
                     block += 1
                     segments.append(Segment(*piece, kind=ROW, block=block, heading=heading, intro=intro))
         else:
-            pieces = [p for p in _sentences(text, lines[first].body, lines[index].end) if p]
+            pieces = [p for p in sentences(text, lines[first].body, lines[index].end) if p]
             (titles, title_ends), title, next_title = titles_within(text, lines[first : index + 1]), "", 0
             title_at = previous = -1
             for number, piece in enumerate(pieces):
@@ -164,7 +155,7 @@ def _bounded(text: str, seg: Segment):
             cut = max(text.rfind(", ", half, stop), text.rfind("; ", half, stop))
             cut = cut + 1 if cut != -1 else text.rfind(" ", half, stop)
             stop = cut if cut > start else stop
-        piece = _trimmed(text, start, stop)
+        piece = trimmed(text, start, stop)
         if piece:
             yield replace(seg, start=piece[0], end=piece[1], text=piece[2], first=seg.first and number == 0)
             number += 1
@@ -252,57 +243,3 @@ def named_under_title(text: str, seg: Segment) -> bool:
     Alcohol before bed."): an item of the title's list, not a sentence that says something."""
     whole = (seg.start == 0 or text[seg.start - 1] == "\n") and (seg.end == len(text) or text[seg.end] == "\n")
     return bool(seg.title) and whole and fragment(seg.text)
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int, str] | None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return (start, end, text[start:end]) if end > start else None
-
-
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int, str] | None]:
-    """The sentences of text[start:end]. A line break ends a sentence when the next line starts
-    one (a capital, a digit, a quote); a line that starts in lower case continues the sentence."""
-    ends = [m.end() for m in _END.finditer(text, start, end) if not _is_abbreviation(text, start, m.start())]
-    cuts = list(ends)
-    line_start = last_cut = start
-    for newline in _newlines(text, start, end):
-        line = text[line_start:newline].rstrip()
-        line_start = newline + 1
-        after = _NEXT_CHARACTER.search(text, newline + 1, end)
-        if not line or after is None or after.group(0).islower():
-            continue
-        ended = bisect.bisect_right(ends, newline)
-        last_cut = max(last_cut, ends[ended - 1] if ended else start)
-        if not wrapped(line) or newline - last_cut > _LONGEST_WRAPPED:
-            cuts.append(newline)
-            last_cut = newline
-    pieces, position = [], start
-    for cut in sorted(set(cuts)):
-        if position < cut < end:
-            pieces.append(_trimmed(text, position, cut))
-            position = cut
-    pieces.append(_trimmed(text, position, end))
-    return pieces
-
-
-def _newlines(text: str, start: int, end: int):
-    position = text.find("\n", start, end)
-    while position != -1:
-        yield position
-        position = text.find("\n", position + 1, end)
-
-
-def _is_abbreviation(text: str, start: int, dot: int) -> bool:
-    """Is the full stop at `dot` the end of an abbreviation ("etc.", "tbsp.", "e.g.")?"""
-    if text[dot] != ".":
-        return False
-    word_start = dot
-    while word_start > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
-        word_start -= 1
-    word = text[word_start:dot].lower()
-    if word == "no":  # "No. 5" is a number; "Does it help? No. It can be dangerous." is an answer
-        return text[dot + 1 : dot + 3].strip()[:1].isdigit()
-    return word in _ABBREVIATIONS
