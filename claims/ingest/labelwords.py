@@ -18,6 +18,8 @@ NAMES_CAUSES = (
 # What a list's label says of every item under it, orders included (claims.ingest.cues: only for
 # list items, and only when the label says nothing good as well).
 _KEEP_AWAY = r"(?:avoid|limit|skip|eliminate|reduce|cut (?:back|down) on|cut out|steer clear of|stay away from)"
+# "Best to avoid:", "Best to avoid late at night:", not "Best to avoid a flare-up:" (what it keeps away)
+_TO_AVOID = r"to avoid(?! (?:a|an|the|your|getting|having)\b)"
 WARNING_LABELS = {
     CAUSE: any_of(
         rf"(?:foods?|drinks?|things?|what|which|products?|ingredients?|habits?|tips) (?:to|you should) {_KEEP_AWAY}\b",
@@ -85,7 +87,7 @@ WARNING_LABELS = {
         r"\b(?:be )?careful with\b",
         r"^\W*never(?: ever)?\W*$",  # "Never\nGive aspirin to children."
         r"^\W*(?:(?:it['’]s |it is )?best|better) (?:not to (?:take|use|give|have|drink|eat)|avoided|left alone"
-        r"|to avoid(?! (?:a|an|the|your|getting|having)\b))",  # not "Best to avoid a flare-up:"
+        rf"|{_TO_AVOID})",
         # "These are best avoided:", "Give these a miss:", "Go easy on:", "What works? Not these:"
         r"\bbest avoided\b|\bgive (?:these|them|it|this) a miss\b|^\W*go easy on\b|^\W*not (?:these|this|them)\W*$",
         r"^\W*save your money on\b|^\W*keep (?:these |them )?to a minimum\b|^\W*don['’]t bother(?: with)?\b"
@@ -106,7 +108,7 @@ CAUSING_LEAD_IN = re.compile(
 # "what really works") or whose items are mistakes to avoid decides nothing.
 MIXED_LABEL = re.compile(
     r"(?<!not )(?<!not to )(?<!n't )\b(?:(?:eat|drink|try|take|use)\b(?! with caution)|helps?|works?|"
-    r"(?:better|best)(?! (?:not|avoided|left alone|to avoid(?! (?:a|an|the|your|getting|having)\b))\b)|"
+    rf"(?:better|best)(?! (?:not|avoided|left alone|{_TO_AVOID})\b)|"
     r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?\b|really|good|gentle|sooth\w*|calm\w*|safer|low in|dos|"
     r"mistakes?|errors?|ways? to|how to|cures?|self[- ]help|what to do|what helps|"
     r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead|swaps?"

@@ -138,8 +138,7 @@ def bare_lists(text: str, lines: list[Line]) -> None:
 def _cause_named(line: str) -> bool:
     """A line under "Common causes" that names one by a doing ("Biting your cheek", "Stopping
     smoking, which can cause ulcers"), by its examples ("Some medicines, including ibuprofen") or
-    with when it is one; not advice ("Rinse with salt water", "A warm bath before
-    bed")."""
+    with when it is one; not advice ("Rinse with salt water", "A warm bath before bed")."""
     stripped = line.strip()
     return (
         bool(_DOING.match(stripped) or _KIND_BY_EXAMPLES.match(stripped) or _QUALIFIED.match(stripped))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claims.ingest import cues, denials, details, followup
+from claims.ingest import cues, denials, details, followup, tables
 from claims.ingest.denied import denial
 
 _CELL_END = re.compile(r"\s*[|\n]")
@@ -69,17 +69,18 @@ def row_call(call: cues.KindCall, cells: str, condition: str | None, header: str
     well of it and warn of it: a caution beside the benefit."""
     if call.kind in cues.BENEFITS and (denied := denial(cells)):
         return cues.KindCall(cues.CAUTION, False, f"benefit denied: {denied}")
-    if call.kind in cues.BENEFITS and _KEPT_COLUMN.match(_cells(header)[0] if header else ""):
-        return cues.KindCall(cues.CAUTION, False, "column: " + _cells(header)[0].lower())  # "Avoid | Why | Instead"
+    first_head = tables.cells(header)[0] if header else ""
+    if call.kind in cues.BENEFITS and _KEPT_COLUMN.match(first_head):
+        return cues.KindCall(cues.CAUTION, False, f"column: {first_head.lower()}")  # "Avoid | Why | Instead"
     if call.kind in cues.BENEFITS and _YES.search(cells) and _harm_asked(header):
         # "Food | Can it cause acne?" / "Milk | Yes": what the row answers yes to is a harm
         kind = cues.CAUTION if re.search(r"\binteract", header, re.IGNORECASE) else cues.CAUSE
         return cues.KindCall(kind, False, "row's verdict: yes")
+    # a verdict of its own: "Sleeping pills | Avoid | Some find they help for a night or two",
+    # "Beer | raise uric acid | Cut down; beer is the worst"; beside a harm the cells name too
+    # ("Toothpaste | Not effective | Can irritate skin"): no benefit
+    good = call.kind in cues.BENEFITS or call.also_caution
     for cell in _CELL_END.split(cells):
-        # a verdict of its own: "Sleeping pills | Avoid | Some find they help for a night or two",
-        # "Beer | raise uric acid | Cut down; beer is the worst"
-        # ... beside a harm the cells name ("Toothpaste | Not effective | Can irritate skin"): no benefit
-        good = call.kind in cues.BENEFITS or call.also_caution
         bare = _VERDICT.fullmatch(_FIRST_CLAUSE.split(cell)[0])
         if bare and bare.group(1).lower() == "no" and _harm_asked(header):
             continue  # "Drink | Raises blood pressure? |" over "Beetroot juice | No |": no harm
@@ -133,7 +134,7 @@ def kept_from_columns(row: str, header: str) -> list[str]:
     Not under 16 |": pregnancy, children), or that a column keeping it away names in its cell ("|
     Medicine | Use for | Not suitable for |" over "| Pseudoephedrine | Blocked nose | High blood
     pressure |": hypertension)."""
-    heads, cells = _cells(header), _cells(row)
+    heads, cells = tables.cells(header), tables.cells(row)
     if len(heads) != len(cells):
         return []
     kept = []
@@ -149,12 +150,8 @@ def column_call(call: cues.KindCall, row: str, offset: int, header: str) -> cues
     """The kind of a remedy named in a later cell of a row, as its column's head speaks of it: under
     "Avoid" or "Not safe" ("If you have | Avoid | Try instead" over "Asthma | Ibuprofen |
     Paracetamol") a caution for whom the row names, never a benefit for them."""
-    heads = _cells(header)
+    heads = tables.cells(header)
     column = row.count("|", 0, offset) - (1 if row.lstrip().startswith("|") else 0)
     if call.kind in cues.BENEFITS and 0 < column < len(heads) and _KEPT_COLUMN.match(heads[column]):
         return cues.KindCall(cues.CAUTION, False, f"column: {heads[column].lower()}")
     return call
-
-
-def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in line.strip().strip("|").split("|")]

@@ -197,8 +197,12 @@ def pipe_rows(text: str, lines: list[Line]) -> None:
 
 def _is_header(line: str) -> bool:
     """Short cells that each open with a capital ("Food | Effect on gout | Advice"), not a row."""
-    cells = [cell.strip() for cell in line.split("|")]
-    return all(cell[:1].isupper() and len(_WORD.findall(cell)) <= _HEADER_WORDS for cell in cells)
+    return all(cell[:1].isupper() and len(_WORD.findall(cell)) <= _HEADER_WORDS for cell in cells(line))
+
+
+def cells(line: str) -> list[str]:
+    """The cells of a table's line, with or without pipes at either end."""
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
 def _pipes(text: str, line: Line) -> int:
