@@ -63,7 +63,14 @@ _REPORTED = re.compile(r"\b(?:believe[sd]?|claim(?:s|ed)?|swear by|thought to|is
 
 
 def _last_part(label: str) -> str:
-    return after_question(label.rstrip(" :\n").rsplit(":", 1)[-1])
+    """What a label says last, which is what it says of its items: after its last colon and the
+    question it opens with, and in a list's introduction after a "but" ("Pregnant? Most antacids are
+    safe, but best not to take:")."""
+    part = after_question(label.rstrip(" :\n").rsplit(":", 1)[-1])
+    return _BUT.split(part)[-1] if label.rstrip().endswith(":") else part
+
+
+_BUT = re.compile(r"[,;]\s+but\s+", re.IGNORECASE)
 
 
 def after_question(label: str) -> str:

@@ -166,6 +166,10 @@ _YES = re.compile(
     r"\W*(?:(?:sadly|unfortunately)\W+)?(?:yes|yep|they can be|it can be|they are|it is|absolutely|definitely)\b",
     re.IGNORECASE,
 )
+# "Taking warfarin?", "Are you on warfarin or clopidogrel?": of a medicine the reader already takes
+_TAKEN_ASKED = re.compile(
+    r"[\W_]*(?:(?:are|do) you (?:already )?)?(?:taking|on|using|take|use)\s+[^?]{1,40}\?[\W_]*", re.IGNORECASE
+)
 _CAUTION_WORDS = next(pattern for kind, _, pattern in CUES if kind == CAUTION)
 
 
@@ -192,9 +196,12 @@ def asked_only(proposals: list, segments: list[Segment], text: str) -> list:
             after = None  # the next question, not more of the answer
         if (answer.start, proposal.remedy) in named_in or (after and (after.start, proposal.remedy) in named_in):
             return []  # "Is peppermint oil good? Yes. Peppermint oil rubbed on the temples eases a headache."
+        question = text[proposal.start : answer.start]
+        taken = _TAKEN_ASKED.fullmatch(question)  # the reader's own medicine: whom the answer is for
+        if taken and answer.text.rstrip().endswith(":"):
+            return []  # "Taking warfarin? Avoid these:": whom the list is for
         end = answer.end
         quoted = replace(proposal, end=end, quote=text[proposal.start : end])
-        question = text[proposal.start : answer.start]
         warned = (
             _CAUTION_WORDS.search(answer.text)
             or denied_benefit(answer.text, 0)
@@ -204,7 +211,7 @@ def asked_only(proposals: list, segments: list[Segment], text: str) -> list:
         if warned:
             caution = replace(quoted, kind=CAUTION, rule=f"{proposal.rule}; the question's answer restricts it")
             # "Not sure about magnesium? Ask your pharmacist; it helps many people.": beside the benefit
-            return [quoted, caution] if QUALIFIERS.search(answer.text) else [caution]
+            return [quoted, caution] if QUALIFIERS.search(answer.text) and not taken else [caution]
         return [quoted]
 
     return recast_all(proposals, recast)

@@ -214,6 +214,21 @@ ASIDES = [
     # a medicine the question names as taken is no group: its items are cautions, not causes of back pain
     ("Taking warfarin? Avoid these:\n- ibuprofen\n- aspirin", "back pain", "ibuprofen", ["caution:none"],
      ["cause:none", "benefit:none"]),
+    # ... and is no claim of its own: it had been a treatment, or one beside the pharmacist's caution
+    ("Taking warfarin? Avoid these:\n- ibuprofen\n- aspirin", "back pain", "warfarin", [],
+     ["benefit:none", "harm:none"]),
+    ("Are you on warfarin or clopidogrel? Don't take:\n- aspirin", "heartburn", "clopidogrel|warfarin", [],
+     ["benefit:none", "harm:none"]),
+    ("**Taking warfarin?** Ask a pharmacist first.", "heartburn", "warfarin", ["caution:none"], ["benefit:none"]),
+    ("Taking ibuprofen? Don't take it for more than 3 days.", "headache", "ibuprofen", ["caution:none"],
+     ["benefit:none"]),
+    # after "but", an introduction says what it says of its items: they had been treatments
+    ("Pregnant? Most antacids are safe, but best not to take:\n- Alka-Seltzer\n- sodium bicarbonate",
+     "heartburn", "alka-seltzer", ["caution:pregnancy"], ["benefit:none", "benefit:pregnancy"]),
+    ("Antacids are fine for most people, but avoid these if you're pregnant:\n- Alka-Seltzer\n- Andrews",
+     "heartburn", "alka-seltzer", ["caution:pregnancy"], ["benefit:none", "benefit:pregnancy"]),
+    ("Most painkillers are fine for adults, but not for children:\n- aspirin\n- codeine", "back pain", "codeine",
+     ["harm:children"], ["benefit:none", "benefit:children"]),
     # a question that names nobody says whom of nothing
     ("Still sore? Try these:\n- ibuprofen gel\n- a warm compress", "back pain", "ibuprofen", ["benefit:none"],
      ["harm:none"]),
