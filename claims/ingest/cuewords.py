@@ -159,6 +159,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             # "those with liver disease should take a lower dose" (not "Give children a smaller dose: 250 mg")
             r"(?:should|may|might|must|will) (?:need to )?(?:take|use|have|be given|need) (?:a )?"
             r"(?:lower|reduced|smaller) dose",
+            r"\bneeds? (?:a )?(?:lower|reduced|smaller) dose (?:if|when|in|for)\b",  # "... if you have kidney problems"
             r"forbid", r"dangerous", r"unsafe", _SIDE_EFFECTS, r"sterile", r"last resort",
             r"only (?:if|when|as|under|after|in|with)\b", r"moderately", r"in moderation",
             r"must be prescribed", r"hard to (?:give up|quit|stop|come off)", r"worst offenders?",

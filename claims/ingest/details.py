@@ -44,10 +44,12 @@ _POPULATIONS = (
     ("diabetes", r"diabet"),
     ("hypotension", r"hypotension|low blood pressure"),
     ("heart_disease", r"heart (?:disease|failure)|cardiac|arrhythmi|atrial fibrillation"),
-    # not the organ: "less reaches the kidneys", "liver and kidneys" (red meat)
+    # not the organ: "less reaches the kidneys", "liver and kidneys" (red meat); nor its working, checked
+    # ("your GP will check your kidney function"), unless it is poor
     (
         "kidney_disease",
-        r"kidney(?!s\b)|renal|kidneys (?:don['’]t|do not|aren['’]t|are not) work|(?:weak|damaged|failing"
+        r"kidney(?!s\b)(?! function)|(?:poor|reduced|impaired|low|weak|bad|abnormal) kidney function|renal"
+        r"|kidneys (?:don['’]t|do not|aren['’]t|are not) work|(?:weak|damaged|failing"
         r"|poor|diseased) kidneys|kidneys (?:are|were|have been) (?:damaged|weak|failing)",
     ),
     ("liver_disease", r"liver disease|cirrhosis|hepati"),

@@ -181,6 +181,14 @@ ASIDES = [
      "calcium", ["benefit:none"], ["benefit:kidney_disease"]),
     ("Nitrofurantoin isn't suitable if your kidneys don't work well.", "cystitis", "nitrofurantoin",
      ["caution:kidney_disease"], ["benefit:kidney_disease"]),
+    # the kidneys' working, checked, is nobody's; poor, it is whom ("prevention: kidney disease" before)
+    ("Allopurinol prevents gout attacks; your GP will check your kidney function first.", "gout", "allopurinol",
+     ["benefit:none"], ["benefit:kidney_disease"]),
+    ("Allopurinol is not suitable if you have poor kidney function.", "gout", "allopurinol",
+     ["caution:kidney_disease"], ["benefit:kidney_disease", "benefit:none"]),
+    # a lower dose for them is a caution for them: it had been a treatment for kidney disease
+    ("Colchicine needs a lower dose if you have kidney problems.", "gout", "colchicine", ["caution:kidney_disease"],
+     ["benefit:kidney_disease"]),
     ("## Athlete's foot: what helps\n\nTerbinafine cream clears it in a week or two.", "athlete's foot",
      "terbinafine", ["benefit:none"], ["benefit:athletes"]),
     # a short question before the introduction says whom ("Pregnant? Avoid these:"); each cautioned everyone
