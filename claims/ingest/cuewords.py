@@ -74,6 +74,11 @@ _RISK_OF = (
 )
 # "Coffee results in poor sleep", not "you should see results in two weeks", "has shown good results
 # in trials" or "mixed results in adults" (a noun: what was found)
+# "is linked to", not "linked to a lower risk", "to better sleep", "to fewer attacks"
+_LINKED = (
+    r"\b(?:is|are|was|were|has been|have been) (?:\w+ )?linked (?:to|with)\b"
+    r"(?! (?:a |an )?(?:lower|less|fewer|reduced|better|improved|healthier|longer|drop|fall|reduction|decrease)\b)"
+)
 _RESULTS_IN = (
     r"(?<!see )(?<!get )(?<!the )(?<!notice )(?<!any )(?<!no )(?<!good )(?<!mixed )(?<!great )(?<!poor )"
     r"(?<!promising )(?<!positive )(?<!similar )(?<!shown )(?<!showed )(?<!show )results? in"
@@ -106,6 +111,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
         (CAUSE, 3.0, any_of(
             r"caus(?:es|ed|ing)\b", r"(?<!the )(?<!a )(?<!main )(?<!common )cause\b(?! for concern)", r"provok",
             r"trigger", r"leads? to", r"led to", r"contribut\w* to", _RESULTS_IN, r"to blame",
+            # "Fructose-sweetened sodas are linked to gout attacks" (not "linked to fewer attacks")
+            rf"{_LINKED} (?:[\w-]+ ){{0,3}}?(?:{episode})\b",
             rf"(?:sets?|setting|brings?|bringing) (?:on|off) (?:an? |the )?{episode}\b",
             r"\bset(?:s|ting)? (?:you|it) off\b",
             r"(?:things|foods?|drinks?|habits) that (?:make (?:\w+ ){0,2}worse|keep you (?:awake|up)|worsen|aggravate)",
@@ -168,6 +175,11 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"makes? (?:the |your )?(?:skin|you) (?:more )?sensitive to",
             r"(?:can|may) (?:also )?(?:set off|bring on)(?! (?:sleep|relief|calm|relaxation|drowsiness)\b)",
             r"(?:stops?|prevents?|reduces?|blocks?) (?:\w+ ){0,3}(?:being absorbed|absorption)",
+            # "Aspirin in children is linked to Reye's syndrome", "... has been linked with liver injury"
+            _LINKED,
+            # "Gaviscon can interfere with the absorption of some drugs", "... with other medicines"
+            r"\binterfer\w* with (?:the )?(?:absorption|action|effects?) of\b"
+            r"|\binterfer\w* with (?:\w+ ){0,2}(?:medicines?|medications?|drugs|tablets)\b",
             r"increases? (?:the risk of )?bleeding", r"\bputs? (?:[\w-]+ ){0,3}at risk\b",
             r"on more than (?:\w+ ){1,2}days? (?:a|per) (?:week|month)",
             # not "are less likely to upset your stomach than tablets"

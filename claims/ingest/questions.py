@@ -185,7 +185,14 @@ def asked_only(proposals: list, segments: list[Segment], text: str) -> list:
             answers[seg.start], then[seg.start] = answer, after
     if not answers:
         return proposals
-    named_in = {(p.start, p.remedy) for p in proposals}
+    named_in: dict[int, set[str]] = {}
+    for p in proposals:
+        named_in.setdefault(p.start, set()).add(p.remedy.lower())
+
+    def _named_again(remedy: str, seg: Segment) -> bool:
+        """The answer names it, or a kind of it: "What about cheese? Aged cheeses contain tyramine, ..." """
+        words = re.compile(rf"\b{re.escape(remedy.lower())}\b")
+        return any(words.search(name) for name in named_in.get(seg.start, ()))
 
     def recast(proposal):
         answer = answers.get(proposal.start)
@@ -194,7 +201,8 @@ def asked_only(proposals: list, segments: list[Segment], text: str) -> list:
         after = then[proposal.start]
         if after is not None and after.text.rstrip().endswith("?"):
             after = None  # the next question, not more of the answer
-        if (answer.start, proposal.remedy) in named_in or (after and (after.start, proposal.remedy) in named_in):
+        again_after = after is not None and proposal.remedy.lower() in named_in.get(after.start, ())
+        if _named_again(proposal.remedy, answer) or again_after:
             return []  # "Is peppermint oil good? Yes. Peppermint oil rubbed on the temples eases a headache."
         question = text[proposal.start : answer.start]
         taken = _TAKEN_ASKED.fullmatch(question)  # the reader's own medicine: whom the answer is for

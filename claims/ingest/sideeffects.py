@@ -8,10 +8,12 @@ import re
 
 # "causes drowsiness", "can lead to stomach bleeding", "may cause a racing heart"
 _ADVERSE = re.compile(
-    r"\b(?:causes?|caused|can cause|may cause|leads? to|can lead to)\s+(?:(?:some|mild|severe|serious|a|an)\s+)?"
+    r"\b(?:causes?|caused|can cause|may cause|leads? to|can lead to|(?:is|are|has been|have been) linked (?:to|with))"
+    r"\s+(?:(?:some|mild|severe|serious|a|an)\s+)?"
     r"(?:drowsiness|sleepiness|dizziness|constipation|dry mouth|nausea|stomach (?:upset|bleeding|ulcers?)|bleeding"
     r"|rash(?:es)?|confusion|dependence|addiction|diarrh(?:o)?ea|weight gain|headaches?|blurred vision|insomnia"
-    r"|a racing heart|(?:a )?dry cough|muscle aches|(?:serious )?liver damage|kidney problems)\b"
+    r"|a racing heart|(?:a )?dry cough|muscle aches|(?:serious )?liver damage|kidney problems|Reye['’]s syndrome)"
+    r"(?!\w)"
     # "can make some people wheezy", "can raise blood pressure"
     r"|\b(?:can|may|might|could|often)\s+(?:make|leave)\s+(?:you|some people|people|them|children)\s+"
     r"(?:wheezy|breathless|dizzy|jittery)\b"
@@ -20,7 +22,8 @@ _ADVERSE = re.compile(
 )
 _ANOTHER_DISEASES = re.compile(r"\b(asthma)\s+(?:attacks?|flare-ups?|episodes?)", re.IGNORECASE)
 _CAUSAL_VERB = re.compile(
-    r"\b(?:caus\w*|trigger\w*|provok\w*|bring\w* on|brought on|lead\w* to|led to|set\w* off)\b", re.IGNORECASE
+    r"\b(?:caus\w*|trigger\w*|provok\w*|bring\w* on|brought on|lead\w* to|led to|set\w* off|linked (?:to|with))\b",
+    re.IGNORECASE,
 )
 
 

@@ -31,6 +31,17 @@ def test_a_comparison_answered_no_takes_the_benefit_of_what_is_compared(lexicon)
          None),
         ("Taking more than the label limit of Tums can lead to kidney stones.", "calcium carbonate", "heartburn",
          None),
+        # a harm in other words: each had been a default treatment
+        ("Aspirin in children is linked to Reye's syndrome, a rare but serious illness.", "acetylsalicylic acid",
+         "headache", {"caution"}),
+        ("Gaviscon can interfere with the absorption of some drugs.", "sodium alginate", "heartburn", {"caution"}),
+        ("Antacids can interfere with other medicines, so take them two hours apart.", "antacids", "heartburn",
+         None),
+        ("Black cohosh may help some women, but it has been linked to rare but serious liver problems.",
+         "black cohosh", "menopause hot flushes", None),
+        # linked to the condition is a cause; to less of it, the benefit stays
+        ("Fructose-sweetened sodas are linked to gout attacks.", "soda", "gout", {"cause"}),
+        ("Regular exercise is linked to fewer migraines.", "physical exercise", "migraine", {"prevention"}),
     ],
 )  # fmt: skip
 def test_a_question_read_with_its_answer_and_more_warnings_of_whole_articles(
@@ -47,6 +58,13 @@ def test_a_question_whose_answer_names_the_remedy_again_leaves_the_claim_to_the_
     text = "Is peppermint oil good for headaches? Yes. Peppermint oil rubbed on the temples eases a headache."
     found = [(p.kind, p.start) for p in propose(text, lexicon, "headache") if p.remedy == "peppermint oil"]
     assert found and all(start > 0 for _, start in found)
+
+
+def test_an_answer_that_names_a_kind_of_the_remedy_leaves_the_claim_to_it(lexicon):
+    # "cheese" had been a relief of migraine, read from the question beside the aged cheese's cause
+    text = "**What about cheese?**\nAged cheeses contain tyramine, which triggers migraine in a minority."
+    assert kinds(text, lexicon, "cheese", "migraine") == set()
+    assert kinds(text, lexicon, "aged cheese", "migraine") == {"cause"}
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from claims.ingest.sideeffects import side_effect
         ("Piriton causes drowsiness.", "hay fever", "causes drowsiness"),
         ("Regular codeine use leads to dependence.", "cough", "leads to dependence"),
         ("Aspirin can cause stomach bleeding.", "headache", "can cause stomach bleeding"),
+        ("Aspirin is linked to Reye's syndrome in children.", "fever", "is linked to Reye's syndrome"),
     ],
 )
 def test_a_side_effect_is_read(text, condition, effect):
