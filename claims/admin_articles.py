@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponseRedirect
@@ -15,6 +16,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.http import urlencode
 
 from claims import permissions
 from claims.article_forms import ArticleForm, ClaimFields, initial_for
@@ -28,6 +30,12 @@ from claims.selectors import condition_names, proposal_records
 from core.admin_bases import ReadOnlyAdmin
 from core.errors import ServiceError
 from core.numbers import row_id
+
+PROPOSALS_PER_PAGE = 100  # rows of the proposals list on one page, and so its form's fields: two a row
+
+
+def _with_query(path: str, query: dict) -> str:
+    return f"{path}?{urlencode(query)}" if query else path
 
 
 def _refusal(exc: Exception) -> str:
@@ -169,15 +177,24 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
                     return HttpResponseRedirect(request.path)
             else:
                 done = self._decide(request, self._act, source, action)
-                # back at the proposal decided ("accept:12" -> #proposal-12), not at the top of the page;
-                # a refusal is shown there too, where the reviewer is looking
+                # back at the proposal decided ("accept:12" -> #proposal-12) on its page of the list, not
+                # at the top; a refusal is shown there too, where the reviewer is looking
                 decided = action.partition(":")[2]
+                query = {"page": row_id(request.GET.get("page", ""))} if row_id(request.GET.get("page", "")) else {}
                 if not decided.isdigit():
-                    return HttpResponseRedirect(request.path)
-                return HttpResponseRedirect(f"{request.path}{'' if done else f'?refused={decided}'}#proposal-{decided}")
-        proposals = list(
-            source.proposals.select_related("remedy", "claim", "decided_by", "condition").order_by("start", "id")
+                    return HttpResponseRedirect(_with_query(request.path, query))
+                query |= {} if done else {"refused": decided}
+                return HttpResponseRedirect(f"{_with_query(request.path, query)}#proposal-{decided}")
+        # a page of the list at a time: a long article's thousands of proposals would make a page of
+        # megabytes, and one form with more fields than a request may carry
+        listed = source.proposals.select_related("remedy", "claim", "decided_by", "condition").order_by("start", "id")
+        counts = source.proposals.aggregate(
+            total=Count("pk"), pending=Count("pk", filter=Q(status=ProposalStatus.PENDING))
         )
+        paginator = Paginator(listed, PROPOSALS_PER_PAGE)
+        paginator.count = counts["total"]  # counted with the pending ones, in one query
+        page = paginator.get_page(request.GET.get("page"))
+        proposals = list(page.object_list)
         records = proposal_records(source, proposals)
         for proposal in proposals:
             proposal.records = records.get(proposal.pk)
@@ -187,8 +204,9 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             f"Proposals: {source.title}",
             source=source,
             proposals=proposals,
+            page=page,
             text=highlighted(source.text, proposals),
-            pending=sum(p.status == ProposalStatus.PENDING for p in proposals),
+            pending=counts["pending"],
             run=ProposerRun.objects.filter(source=source).first(),
             can_decide=permissions.can_decide_proposal(request.user),
             refused=request.GET.get("refused", ""),

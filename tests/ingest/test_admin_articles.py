@@ -400,3 +400,40 @@ def test_a_proposal_whose_new_remedy_is_now_in_the_catalogue_offers_a_plain_acce
     client.post(proposals_url(source), {"action": f"accept:{second.pk}"})
     second.refresh_from_db()
     assert second.status == "accepted" and second.claim.remedy.name == "beet kvass"
+
+
+def test_a_long_article_s_proposals_come_a_page_at_a_time(client, reviewer, settings):
+    """Thousands of proposals made one page of megabytes and one form with more fields than a
+    request may carry: every Accept and Reject was refused with a 400 (TooManyFieldsSent)."""
+    from claims.admin_articles import PROPOSALS_PER_PAGE
+    from claims.ingest.propose import Proposal as Proposed
+
+    lines = [f"Reader {i}: magnesium every evening keeps cramps away." for i in range(PROPOSALS_PER_PAGE + 5)]
+    text = "Our readers' remedies\n\n" + "\n".join(lines) + "\n"
+    proposals = []
+    for line in lines:
+        start = text.index(line)
+        proposals.append(
+            Proposed(line, start, start + len(line), "magnesium", "supplement", "magnesium", "prevention",
+                     None, "", "lexicon; test", 0.9, False, False)
+        )  # fmt: skip
+    source = store(reviewer, text, proposals)
+    client.force_login(reviewer)
+    url = proposals_url(source)
+    first = client.get(url).content.decode()
+    assert first.count('class="proposal-row') == PROPOSALS_PER_PAGE
+    assert f"pending of {len(lines)} proposals" in first and '<a href="?page=2#proposals" rel="next">' in first
+    form = first.split('id="proposals-form"')[1].split("</form>")[0]
+    assert form.count("<input") < settings.DATA_UPLOAD_MAX_NUMBER_FIELDS // 4  # what a request sends: far below
+    # the text marks this page's quotes only
+    assert len(article_text_of(client.get(url)).marked) == PROPOSALS_PER_PAGE
+    second = client.get(url, {"page": 2}).content.decode()
+    assert second.count('class="proposal-row') == 5
+    last = source.proposals.order_by("start").last()
+    response = client.post(f"{url}?page=2", {"action": f"accept:{last.pk}"})
+    # back on the page the proposal is on, at its row
+    assert response["Location"] == f"{url}?page=2#proposal-{last.pk}"
+    last.refresh_from_db()
+    assert last.status == "accepted"
+    response = client.post(f"{url}?page=2", {"action": f"reject:{last.pk}", f"reason-{last.pk}": "again"})
+    assert response["Location"] == f"{url}?page=2&refused={last.pk}#proposal-{last.pk}"
