@@ -68,4 +68,4 @@ bench-ingest: venv
 	$(PY) -m bench.ingest
 
 clean:
-	rm -rf $(VENV) db.sqlite3 var/audit-anchors.log var/demo-emails staticfiles test-artifacts
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm var/audit-anchors.log var/demo-emails staticfiles test-artifacts

@@ -130,6 +130,11 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # Writers take the lock when their transaction begins, so the audit chain's "read the last
     # hash, append the next" cannot interleave (PostgreSQL uses an advisory lock instead).
     DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
+    # ... and wait for it (the demo's worker stores a long article's proposals while reviewers log in
+    # and decide: five seconds' wait gave "database is locked" to both, and stopped the worker's
+    # loop); in WAL mode readers never wait for a writer.
+    DATABASES["default"]["OPTIONS"].setdefault("timeout", 30)
+    DATABASES["default"]["OPTIONS"].setdefault("init_command", "PRAGMA journal_mode=WAL;")
 elif DATABASES["default"]["ENGINE"].endswith("postgresql") and env.bool("DATABASE_PREPARED_STATEMENTS", default=True):
     # Parameters bound by the server, so a query run a few times on a connection (the API's token,
     # page and detail lookups) is prepared once: planning them took longer than running them.

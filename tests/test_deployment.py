@@ -173,3 +173,22 @@ def test_migrate_database_url_is_used_by_migrate_and_grant_app_role_only(tmp_pat
     assert (tmp_path / "owner.sqlite3").exists() and not (tmp_path / "app.sqlite3").exists()
     grant = run([sys.executable, "manage.py", "grant_app_role", "claims_app"], env)
     assert "PostgreSQL only" in grant.stderr
+
+
+def test_the_demo_s_sqlite_waits_for_a_writer_and_keeps_a_write_ahead_log(tmp_path):
+    """`make run` and `make worker` share one SQLite file: a reviewer's login waited five seconds
+    for the worker storing a long article's proposals, then failed ("database is locked"), and so
+    did the worker's own loop. A real file, opened the way the settings open it."""
+    database = tmp_path / "demo.sqlite3"
+    code = (
+        "import django; django.setup()\n"
+        "from django.conf import settings; from django.db import connection\n"
+        "print(settings.DATABASES['default']['OPTIONS']['timeout'])\n"
+        "with connection.cursor() as cursor:\n"
+        "    cursor.execute('PRAGMA journal_mode'); print(cursor.fetchone()[0])\n"
+    )
+    env = {"DEBUG": "true", "DATABASE_URL": f"sqlite:///{database}", "DJANGO_SETTINGS_MODULE": "config.settings"}
+    result = run([sys.executable, "-c", code], env)
+    assert result.returncode == 0, result.stderr
+    timeout, mode = result.stdout.split()
+    assert int(timeout) >= 30 and mode == "wal"
