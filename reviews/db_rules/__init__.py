@@ -17,6 +17,9 @@
 - a submitted independent grading is frozen, with its outcomes, their judgements and references and
   its contraindications; a disagreement is never deleted nor changed in what it is about, and its
   resolution, once made, does not change;
+- a publication's rows for the API's filters (its contraindications, remedy names, sources) are
+  written with it, before its entry in the changes feed; a source row names a source that its
+  snapshot's appearances quote, under that source's file name;
 - the append-only tables (reviews.append_only) refuse UPDATE and DELETE, and TRUNCATE on
   PostgreSQL (SQLite has none).
 
@@ -58,6 +61,13 @@ PUBLICATION_COLUMNS = (
     ("version", ("version",)),
     ("change_note", ("change_note",)),
 )
+# The tables of a publication's rows for the API's filters (reviews.publishing.services writes them
+# before the publication's entry in the changes feed; a data migration that fills them for earlier
+# publications runs before these rules are installed again, at the end of `migrate`).
+FILTER_TABLES = ("reviews_publicationcondition", "reviews_publicationremedyname", "reviews_publicationsource")
+FILED = "EXISTS (SELECT 1 FROM reviews_publicationchange f WHERE f.publication_id = {publication})"
+FILED_MESSAGE = "a publication's filter rows are written with it, before its entry in the changes feed"
+SOURCE_MESSAGE = "a publication's source row names a source its appearances quote, by its file name"
 CONTRIBUTED = "EXISTS (SELECT 1 FROM reviews_reviewcontribution c WHERE c.review_id = {review} AND c.user_id = {user})"
 
 

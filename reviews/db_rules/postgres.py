@@ -9,10 +9,14 @@ from __future__ import annotations
 from reviews import workflow
 from reviews.db_rules import (
     CONTRIBUTED,
+    FILED,
+    FILED_MESSAGE,
+    FILTER_TABLES,
     GATE_SHUT,
     PUBLICATION_COLUMNS,
     PUBLICATION_CONDITION_COLUMNS,
     PUBLICATION_FIELDS,
+    SOURCE_MESSAGE,
     edge_event,
     edges,
     gated_edges,
@@ -170,6 +174,29 @@ $$ LANGUAGE plpgsql;
 """
 
 
+FILTER_RULES = f"""
+CREATE OR REPLACE FUNCTION reviews_publication_filter_rules() RETURNS trigger AS $$
+BEGIN
+    IF {FILED.format(publication="NEW.publication_id")} THEN
+        {_raise(FILED_MESSAGE.replace("'", "''"))}
+    END IF;
+    RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+CREATE OR REPLACE FUNCTION reviews_publicationsource_rules() RETURNS trigger AS $$
+BEGIN
+    IF NOT EXISTS (
+            SELECT 1 FROM reviews_publication p, jsonb_array_elements(p.snapshot -> 'appearances') a
+            WHERE p.id = NEW.publication_id AND a ->> 'source' = NEW.file_name)
+            OR NEW.file_name IS DISTINCT FROM (SELECT file_name FROM claims_source WHERE id = NEW.source_id) THEN
+        {_raise(SOURCE_MESSAGE.replace("'", "''"))}
+    END IF;
+    RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;
+"""
+
+
 def _trigger(name: str, table: str, when: str, function: str) -> list[str]:
     return [
         f"DROP TRIGGER IF EXISTS {name} ON {table};",
@@ -178,7 +205,7 @@ def _trigger(name: str, table: str, when: str, function: str) -> list[str]:
 
 
 def statements() -> list[str]:
-    result = [_review_rules(), _publication_rules(), CHANGE_RULES]
+    result = [_review_rules(), _publication_rules(), CHANGE_RULES, FILTER_RULES]
     result += _trigger("reviews_review_rules", "reviews_review", "BEFORE INSERT OR UPDATE", "reviews_review_rules")
     result += _trigger("reviews_publication_rules", "reviews_publication", "BEFORE INSERT", "reviews_publication_rules")
     result += _trigger(
@@ -186,5 +213,13 @@ def statements() -> list[str]:
         "reviews_publicationchange",
         "BEFORE INSERT",
         "reviews_publicationchange_rules",
+    )
+    for table in FILTER_TABLES:
+        result += _trigger(f"{table}_with_its_publication", table, "BEFORE INSERT", "reviews_publication_filter_rules")
+    result += _trigger(
+        "reviews_publicationsource_quoted",
+        "reviews_publicationsource",
+        "BEFORE INSERT",
+        "reviews_publicationsource_rules",
     )
     return result

@@ -9,11 +9,15 @@ from reviews import workflow
 from reviews.append_only import append_only_tables
 from reviews.db_rules import (
     CONTRIBUTED,
+    FILED,
+    FILED_MESSAGE,
+    FILTER_TABLES,
     GATE_SHUT,
     PUBLICATION_COLUMNS,
     PUBLICATION_CONDITION_COLUMNS,
     PUBLICATION_CONTENT,
     PUBLICATION_FIELDS,
+    SOURCE_MESSAGE,
     edge_event,
     edges,
     gated_edges,
@@ -163,6 +167,28 @@ def _publication_rules() -> list[str]:
         "AND ((NEW.kind = 'withdrawn' AND p.withdrawn_at IS NOT NULL) "
         "OR (NEW.kind <> 'withdrawn' AND p.is_current AND p.withdrawn_at IS NULL)))",
         "the changes feed says only what its publication's status says",
+    )
+    return rules + _filter_rules()
+
+
+def _filter_rules() -> list[str]:
+    """The API's filter rows of a publication are written with it, before its entry in the changes
+    feed, never after (a forged row would tie a published claim to what it never said); a source
+    row names a source its snapshot's appearances quote, by that source's file name."""
+    rules = []
+    for table in FILTER_TABLES:
+        rules += _trigger(
+            f"{table}_with_its_publication",
+            f"BEFORE INSERT ON {table} WHEN {FILED.format(publication='NEW.publication_id')}",
+            FILED_MESSAGE,
+        )
+    rules += _trigger(
+        "reviews_publicationsource_quoted",
+        "BEFORE INSERT ON reviews_publicationsource WHEN NOT EXISTS (SELECT 1 FROM reviews_publication p, "
+        "json_each(p.snapshot, '$.appearances') a WHERE p.id = NEW.publication_id "
+        "AND json_extract(a.value, '$.source') = NEW.file_name) "
+        "OR NEW.file_name IS NOT (SELECT file_name FROM claims_source WHERE id = NEW.source_id)",
+        SOURCE_MESSAGE,
     )
     return rules
 

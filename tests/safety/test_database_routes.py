@@ -221,3 +221,36 @@ def test_a_withdrawn_version_is_not_served_as_history(withdrawn, content_api):
     assert content_api.get(f"/api/v1/claims/{claim_id}/").json()["version"] == 2
     assert content_api.get(f"/api/v1/claims/{claim_id}/?version=1").status_code == 404
     assert content_api.get(f"/api/v1/claims/{claim_id}/claimreview/?version=1").status_code == 404
+
+
+@pytest.fixture
+def published(standard_claim, reviewer, reference, reviewer2, senior):
+    review = ReviewFactory(
+        published=True, claim=standard_claim, grader=reviewer, reference=reference, second_reviewer=reviewer2,
+        senior=senior,
+    )  # fmt: skip
+    return Publication.objects.get(review=review, is_current=True)
+
+
+def test_a_publications_filter_rows_cannot_be_added_after_it_with_sql(published, content_api):
+    """Rows inserted for the API's filters tied a published claim to an article it was never quoted
+    from, a remedy name and a condition it never had: `?source=<an unreviewed article>` listed it."""
+    from tests.ingest.store_helpers import store
+
+    unquoted = store(published.published_by)  # an article taken in, its proposals undecided
+    forged = {
+        "reviews_publicationsource (publication_id, source_id, file_name)": [published.pk, unquoted.pk,
+                                                                              unquoted.file_name],
+        "reviews_publicationremedyname (publication_id, name)": [published.pk, "salt"],
+        "reviews_publicationcondition (publication_id, condition)": [published.pk, "heartburn"],
+    }  # fmt: skip
+    for table, values in forged.items():
+        # (the source row is refused by either rule: it is late, and names no source the claim quotes)
+        refused = "written with it, before its entry in the changes feed|names a source its appearances quote"
+        with pytest.raises(DatabaseError, match=refused):
+            sql(f"INSERT INTO {table} VALUES ({', '.join(['%s'] * len(values))})", values)
+    listed = content_api.get("/api/v1/claims/", {"source": unquoted.file_name}).json()["results"]
+    assert published.claim_id not in {row["id"] for row in listed}
+    assert published.claim_id in published_claim_ids(content_api)  # the real publication still is
+    # and its real rows came with it
+    assert published.sources.exists() and published.remedy_names.exists()
