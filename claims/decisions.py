@@ -178,6 +178,12 @@ def proposal_accept(
         if proposal.audit_state() != before:
             proposal.save()
             audit_record(event_type=Event.PROPOSAL_EDITED, actor=actor, before=before, after=proposal.audit_state())
+    if proposal.source.text[proposal.start : proposal.end] != proposal.quote:
+        # written around the services: the appearance would carry words the article does not say
+        raise Conflict(
+            f"Proposal #{proposal.pk}'s quote is not the article's text at [{proposal.start}:{proposal.end}]: "
+            "reject it, or edit its passage so that its quote is taken from the text again."
+        )
     remedy = _remedy_for(proposal, actor, risk_tier, risk_reason)
     # The claim is about what the article is about, unless the reviewer said otherwise.
     condition = proposal.about
