@@ -39,6 +39,9 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_CODE = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_WHITE = re.compile(r"\s+")
 # What trafilatura's Markdown puts a backslash before: its "\*" is the page's "*".
 _ESCAPED = re.compile(r"\\([`*_{}\[\]<>#|])")  # not "\\": trafilatura keeps a page's backslash as it is
 MIN_WORDS = 2  # a lone word or mark ("x", "!!!") is no article
@@ -73,7 +76,7 @@ def read_article_file(path: Path | str, *, encoding: str | None = None) -> Artic
     try:
         size = path.stat().st_size
         if size > _raw_limit(fmt):
-            raise ArticleInputError(f"{path.name}: {_mb(size)} is over the limit of {_mb(_raw_limit(fmt))}")
+            raise ArticleInputError(f"{path.name}: {_over(size, _raw_limit(fmt))}")
         data = path.read_bytes()
     except FileNotFoundError:
         raise ArticleInputError(f"{path.name}: no such file ({path})") from None
@@ -89,7 +92,7 @@ def article_from_bytes(data: bytes, *, name: str, fmt: str, encoding: str | None
     if fmt not in ("txt", "md", "html"):
         raise ArticleInputError(f"{name}: unknown format {fmt!r} (txt, md or html)")
     if len(data) > _raw_limit(fmt):
-        raise ArticleInputError(f"{name}: {_mb(len(data))} is over the limit of {_mb(_raw_limit(fmt))}")
+        raise ArticleInputError(f"{name}: {_over(len(data), _raw_limit(fmt))}")
     if not data.strip():
         raise ArticleInputError(f"{name}: the file is empty")
     for signature, what in _SIGNATURES:
@@ -104,7 +107,7 @@ def article_from_bytes(data: bytes, *, name: str, fmt: str, encoding: str | None
 def article_from_pasted(text: str, *, name: str = "pasted text") -> ArticleText:
     """The article pasted into a form: already text, so only the content checks apply."""
     if len(text) > MAX_TEXT_BYTES:  # a character is at least one byte: refuse before encoding
-        raise ArticleInputError(f"{name}: {_mb(len(text))} of text is over the limit of {_mb(MAX_TEXT_BYTES)}")
+        raise ArticleInputError(f"{name}: {_over(len(text), MAX_TEXT_BYTES, ' of text')}")
     return _checked(text, name, "txt")
 
 
@@ -114,6 +117,11 @@ def html_main_text(html: str, name: str = "page") -> str:
     characters Markdown escapes given back as the page wrote them ("<", "*", "_", "[")."""
     import trafilatura  # imported here: lxml and friends are needed for HTML only
 
+    # What the page says outside its markup bounds its main text, and is counted in a moment: a page
+    # of megabytes of text kept a server busy for minutes before the text limit refused it.
+    outside = len(_WHITE.sub(" ", _TAG.sub(" ", _CODE.sub(" ", html))).encode())
+    if outside > MAX_TEXT_BYTES:
+        raise ArticleInputError(f"{name}: {_over(outside, MAX_TEXT_BYTES, ' of text outside its markup')}")
     extracted = trafilatura.extract(
         html, output_format="markdown", include_tables=True, include_comments=False, include_links=False
     )
@@ -146,7 +154,7 @@ def _decode(data: bytes, name: str, fmt: str, encoding: str | None) -> str:
         if declared is None:
             raise ArticleInputError(
                 f"{name}: not UTF-8 (byte 0x{byte:02x} at offset {exc.start}) and no encoding is declared; "
-                "save the file as UTF-8 or give its encoding (--encoding)"
+                "save the file as UTF-8 or give its encoding (the form's Encoding, or --encoding)"
             ) from None
         raise ArticleInputError(f"{name}: not valid {codec} (byte 0x{byte:02x} at offset {exc.start})") from None
     return text.removeprefix("\ufeff")
@@ -163,7 +171,7 @@ def _checked(text: str, name: str, fmt: str) -> ArticleText:
         raise ArticleInputError(f"{name}: {controls} control characters; this looks like a binary file, not text")
     encoded = text.encode("utf-8", errors="surrogatepass")
     if len(encoded) > MAX_TEXT_BYTES:
-        raise ArticleInputError(f"{name}: {_mb(len(encoded))} of text is over the limit of {_mb(MAX_TEXT_BYTES)}")
+        raise ArticleInputError(f"{name}: {_over(len(encoded), MAX_TEXT_BYTES, ' of text')}")
     # Chinese, Japanese or Thai writes no spaces between words: each letter counts as one.
     words = len(_WORDS.findall(text)) + sum(1 for c in text if unicodedata.category(c) == "Lo")
     if words < MIN_WORDS:
@@ -188,6 +196,13 @@ def words_sha256(text: str) -> str:
 def _raw_limit(fmt: str) -> int:
     # UTF-16 takes up to twice the bytes of UTF-8 for the same text.
     return MAX_HTML_BYTES if fmt == "html" else 2 * MAX_TEXT_BYTES
+
+
+def _over(size: int, limit: int, what: str = "") -> str:
+    """ "2.2 MB of text is over the limit of 2.0 MB"; in bytes when megabytes would say the same."""
+    if _mb(size) == _mb(limit):
+        return f"{size:,} bytes{what} is over the limit of {limit:,} bytes"
+    return f"{_mb(size)}{what} is over the limit of {_mb(limit)}"
 
 
 def _mb(size: int) -> str:

@@ -131,7 +131,7 @@ def test_uploading_an_html_page_stores_its_main_text(client, reviewer):
         ({"upload": ("latin.txt", b"Cr\xe8me br\xfbl\xe9e")}, "latin.txt: not UTF-8"),
         ({"upload": ("nul.md", b"a\x00b")}, "nul.md: contains NUL bytes"),
         ({"text": "   \n  "}, "Paste the article's text or upload a file."),
-        ({"text": "a" * 2_000_001}, "pasted text: 2.0 MB of text is over the limit of 2.0 MB"),
+        ({"text": "a" * 2_000_001}, "pasted text: 2,000,001 bytes of text is over the limit of 2,000,000 bytes"),
         ({"text": TEXT, "upload": ("a.txt", b"Other text.")}, "Paste the text or upload a file, not both."),
     ],
 )

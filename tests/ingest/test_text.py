@@ -80,7 +80,10 @@ def test_nul_bytes_are_refused(tmp_path):
 def test_more_than_two_megabytes_of_text_is_refused(tmp_path):
     path = tmp_path / "huge.txt"
     path.write_bytes(b"Magnesium helps. " * (MAX_TEXT_BYTES // 17 + 1))
-    assert refused(path) == "huge.txt: 2.0 MB of text is over the limit of 2.0 MB"
+    size = len(path.read_bytes())  # 2,000,009 bytes: in megabytes, as much as the limit
+    assert refused(path) == f"huge.txt: {size:,} bytes of text is over the limit of 2,000,000 bytes"
+    path.write_bytes(b"Magnesium helps. " * (MAX_TEXT_BYTES // 10))
+    assert refused(path) == "huge.txt: 3.4 MB of text is over the limit of 2.0 MB"
     with pytest.raises(ArticleInputError, match="pasted text: .* over the limit"):
         article_from_pasted("x" * (MAX_TEXT_BYTES + 1))
 
@@ -144,6 +147,21 @@ def test_a_page_without_an_article_is_refused(tmp_path):
     page = tmp_path / "empty.html"
     page.write_text("<html><body><script>var shown = 1;</script><img src='a.png'></body></html>", encoding="utf-8")
     assert refused(page) == "empty.html: no article text found in the HTML page"
+
+
+def test_a_page_of_megabytes_of_text_is_refused_before_its_text_is_extracted(tmp_path, monkeypatch):
+    """A 9.9 MB page kept a server busy for minutes in the extractor before the text limit refused
+    what it gave; what the page says outside its markup is counted first, and bounds it."""
+    import trafilatura
+
+    def never(*args, **kwargs):
+        raise AssertionError("extracted")
+
+    monkeypatch.setattr(trafilatura, "extract", never)
+    page = tmp_path / "wide.html"
+    paragraph = "<p>Magnesium before bed may ease the cramps of some readers.</p>\n"
+    page.write_text(f"<html><body><script>{'x' * 100}</script>{paragraph * 40_000}</body></html>", encoding="utf-8")
+    assert refused(page) == "wide.html: 2.3 MB of text outside its markup is over the limit of 2.0 MB"
 
 
 def test_pasted_text_is_checked_like_a_file():
