@@ -5,7 +5,7 @@ claims.admin_articles. The reviews app extends the remedy and claim admins with 
 
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Case, Count, Exists, OuterRef, When
 from django.db.models.functions import Lower
 
 from claims import admin_articles, edits  # noqa: F401 (admin_articles registers the sources' admin)
@@ -68,6 +68,22 @@ class RemedyAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
             if f.cleaned_data.get("alias") and not f.cleaned_data.get("DELETE")
         ]
         edits.remedy_set_aliases(remedy=form.instance, actor=request.user, aliases=aliases)
+
+    def get_search_results(self, request, queryset, search_term):
+        """Matches with the name as typed first, then names that start with it, then an alias as
+        typed, then the rest: typing "milk" listed "dairy products" (its alias "milk") above milk,
+        and Enter took it."""
+        found, duplicates = super().get_search_results(request, queryset, search_term)
+        term = search_term.strip()
+        if not term:
+            return found, duplicates
+        rank = Case(
+            When(name__iexact=term, then=0),
+            When(name__istartswith=term, then=1),
+            When(Exists(RemedyAlias.objects.filter(remedy=OuterRef("pk"), alias__iexact=term)), then=2),
+            default=3,
+        )
+        return found.annotate(search_rank=rank).order_by("search_rank", Lower("name")), duplicates
 
     def get_queryset(self, request):
         return (

@@ -437,3 +437,15 @@ def test_a_long_article_s_proposals_come_a_page_at_a_time(client, reviewer, sett
     assert last.status == "accepted"
     response = client.post(f"{url}?page=2", {"action": f"reject:{last.pk}", f"reason-{last.pk}": "again"})
     assert response["Location"] == f"{url}?page=2&refused={last.pk}#proposal-{last.pk}"
+
+
+def test_the_remedy_search_lists_the_name_as_typed_first(client, reviewer):
+    """Typing "milk" listed "dairy products" (its alias "milk") above milk, and Enter took it: a
+    reviewer accepted "Dairy products prevent insomnia" by accident."""
+    client.force_login(reviewer)
+    url = reverse("admin:autocomplete")
+    query = {"app_label": "claims", "model_name": "proposal", "field_name": "remedy"}
+    names = [row["text"] for row in client.get(url, query | {"term": "milk"}).json()["results"]]
+    assert names[0] == "milk" and "dairy products" in names[1:], names
+    names = [row["text"] for row in client.get(url, query | {"term": "magn"}).json()["results"]]
+    assert names and all(name.lower().startswith("magn") for name in names[:2]), names
