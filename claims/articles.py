@@ -23,10 +23,11 @@ from audit.models import AuditEvent
 from audit.trail import audit_record, service
 from claims import permissions
 from claims.conditions import clean_condition_name, condition_named, find_condition
+from claims.ingest.about import said_of_another
 from claims.ingest.propose import Proposal as Proposed
 from claims.ingest.propose import propose
 from claims.ingest.text import ArticleText, words_sha256
-from claims.models import Category, Remedy, Source
+from claims.models import Category, Condition, Remedy, Source
 from claims.proposals import Proposal
 from claims.selectors import remedies_named
 from core.errors import Conflict, NotAllowed
@@ -197,6 +198,12 @@ def proposal_rows(source: Source, proposed: Iterable[Proposed]) -> list[Proposal
     """The proposer's proposals as rows of the stored article, checked, not saved."""
     proposed = list(proposed)
     rows = [_row(source, p, remedy) for p, remedy in zip(proposed, _remedies(proposed), strict=True)]
+    # a benefit said of another known condition is about it ("Quinine treats night leg cramps" in
+    # an article on heartburn), as a reviewer's "about" says: accepting it makes that claim
+    conditions = {condition.name: condition for condition in Condition.objects.exclude(pk=source.condition_id)}
+    for row in rows:
+        named = said_of_another(row.quote, row.kind, source.condition.name, conditions)
+        row.condition = conditions[named] if named else None
     for row in rows:
         row.full_clean(exclude=["source"], validate_constraints=False)
     return rows

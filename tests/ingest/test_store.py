@@ -89,6 +89,22 @@ def test_the_proposer_runs_on_the_stored_text(reviewer):
     assert all(ARTICLE[p.start : p.end] == p.quote for p in source.proposals.all())
 
 
+def test_a_benefit_said_of_another_known_condition_is_about_it(reviewer):
+    """ "Quinine treats night leg cramps" in an article on heartburn had been proposed, and accepted
+    in one click, as "Quinine treats heartburn"."""
+    from claims.decisions import proposal_accept
+
+    text = ARTICLE + "Quinine treats night leg cramps, some readers wrote.\nMagnesium eases heartburn and leg cramps.\n"
+    source = ingest_article(article=article_from_pasted(text), actor=reviewer, condition="heartburn", title="Heartburn")
+    quinine = source.proposals.get(remedy__name="quinine")
+    assert (quinine.kind, quinine.condition.name) == ("treatment", "night leg cramps")
+    # naming the article's own condition too, or warning, it stays about heartburn
+    assert source.proposals.get(remedy__name="magnesium").condition is None
+    assert all(p.condition is None for p in source.proposals.exclude(pk=quinine.pk))
+    claim = proposal_accept(proposal=quinine, actor=reviewer).claim
+    assert (claim.condition.name, claim.remedy.name, claim.kind) == ("night leg cramps", "quinine", "treatment")
+
+
 def test_the_same_text_twice_is_refused_naming_the_article_that_holds_it(reviewer, reviewer2):
     first = store(reviewer, title="First time")
     before = counts()
@@ -190,8 +206,11 @@ def test_the_dry_run_still_writes_nothing(tmp_path):
         ("latin.txt", b"Cr\xe8me", "latin.txt: not UTF-8 (byte 0xe8 at offset 2) and no encoding is declared"),
         ("nul.txt", b"a\x00b", "nul.txt: contains NUL bytes"),
         ("big.txt", b"a" * 4_000_001, "big.txt: 4,000,001 bytes is over the limit of 4,000,000 bytes"),
-        ("huge.txt", "é".encode() * 1_000_001,
-         "huge.txt: 2,000,002 bytes of text is over the limit of 2,000,000 bytes"),
+        (
+            "huge.txt",
+            "é".encode() * 1_000_001,
+            "huge.txt: 2,000,002 bytes of text is over the limit of 2,000,000 bytes",
+        ),
         ("article.pdf", b"text", "article.pdf: unsupported file type '.pdf'"),
         ("x.txt", b"Hello", "x.txt: 1 word is no article (at least 2)"),
         ("marks.txt", b"!!! ...", "marks.txt: 0 words is no article (at least 2)"),
