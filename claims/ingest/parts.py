@@ -79,3 +79,13 @@ def another_follows(text: str, offset: int, named_at: list[tuple[int, bool]]) ->
     """Whether "but" and another remedy follow the remedy named at `offset` ("Heat helps, but
     ibuprofen should not be taken in pregnancy"): whom that part names is that remedy's alone."""
     return any(m.start() > offset for m in _buts_before(text, {start for start, same in named_at if not same}))
+
+
+def if_before(text: str, own: str, offset: int) -> bool:
+    """Whether an earlier part, another remedy's (blanked in `own`), says whom with "if", "when"
+    or "while", which is said of its own order: "Do not take aspirin if you are pregnant, and avoid
+    ibuprofen"."""
+    return own[:offset] != text[:offset] and bool(_IF.search(text, 0, offset)) and not _IF.search(own, 0, offset)
+
+
+_IF = re.compile(r"\b(?:if|when|while|whilst|during)\b", re.IGNORECASE)

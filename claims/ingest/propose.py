@@ -176,8 +176,11 @@ def _segment_proposals(
         end = offset + len(mention.surface)
         named_at = [(m.start - seg.start, m.term.remedy == mention.term.remedy) for m in mentions]
         own = parts.own_part(scope.of_the_remedy(text, end, names, condition), offset, named_at)
-        # "Heat helps, but ibuprofen should not be taken in pregnancy": whom another's part names
-        whom_here = _whom(own, seg, condition) if parts.another_follows(text, offset, named_at) else pops
+        # "Heat helps, but ibuprofen should not be taken in pregnancy": whom another's part names;
+        # "Do not take aspirin if you are pregnant, and avoid ibuprofen": nor whom an earlier one's
+        # "if" does (not "Give children paracetamol; never aspirin": whom it leaves unsaid)
+        apart = parts.another_follows(text, offset, named_at) or parts.if_before(text, own, offset)
+        whom_here = _whom(own, seg, condition) if apart else pops
         spoken = scope.without_negated_asides(own, offset)
         lead = led_in(text, offset, before, cues.cue_table(condition).named)
         order = mention.surface.split()[0]

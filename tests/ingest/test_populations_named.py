@@ -237,6 +237,13 @@ ASIDES = [
      "heartburn", "alka-seltzer", ["caution:pregnancy"], ["benefit:none", "benefit:pregnancy"]),
     ("Most painkillers are fine for adults, but not for children:\n- aspirin\n- codeine", "back pain", "codeine",
      ["harm:children"], ["benefit:none", "benefit:children"]),
+    # whom an earlier order's "if" names is said of that order: ibuprofen had been cautioned in pregnancy only
+    ("Do not take aspirin if you are pregnant, and avoid ibuprofen, which can irritate the stomach lining.",
+     "heartburn", "ibuprofen", ["harm:none"], ["harm:pregnancy", "benefit:none"]),
+    ("Do not take aspirin if you are pregnant, and avoid ibuprofen, which can irritate the stomach lining.",
+     "heartburn", "aspirin|acetylsalicylic", ["caution:pregnancy"], ["harm:none"]),
+    ("Give children paracetamol; never aspirin.", "headache", "aspirin|acetylsalicylic", ["caution:children"],
+     ["harm:none"]),
     # a question that names nobody says whom of nothing
     ("Still sore? Try these:\n- ibuprofen gel\n- a warm compress", "back pain", "ibuprofen", ["benefit:none"],
      ["harm:none"]),
