@@ -174,7 +174,8 @@ def _candidates(text: str, folded: str, seg: Segment, own: list[Mention]):
         yield base + hit.start(1), base + hit.end(1), hit.group(1), "lifestyle", "advised action"
     if hit := _SUBJECT_HELPS.match(lowered):
         phrase = _phrase_after(lowered, hit.start(1))
-        if phrase and phrase[1] == hit.end(1):
+        # "Senna tablets can help": the remedy, in the form it is taken in
+        if phrase and (phrase[1] == hit.end(1) or lowered[phrase[1] : hit.end(1)].strip() in _FORMS):
             start, end, name = phrase
             yield base + start, base + end, name, category_for(name), "helps"
     for hit in _THERAPY.finditer(lowered):

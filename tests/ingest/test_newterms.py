@@ -25,6 +25,8 @@ def lexicon_from_catalogue_files():
         ("Wet wraps can help during a flare.", "wet wraps"),
         ("Zinc lozenges help if you start early.", "zinc lozenges"),
         ("Blackout curtains may help in summer.", "blackout curtains"),
+        # the remedy in the form it is taken in: nothing had been proposed
+        ("Senna tablets can help for a short time.", "senna"),
     ],
 )
 def test_a_sentence_that_opens_with_what_helps_proposes_it_as_new(text, name):
