@@ -146,7 +146,8 @@ def article_add(
         raise NotAllowed("Only reviewers may add articles.")
     refuse_duplicate(article)
     check_language(language)
-    title = (title or article.title).strip() or article.name
+    # the first line stands for a title not given: a one-paragraph article's is cut at a word
+    title = title.strip() if (title or "").strip() else _shortened(article.title.strip(), 500) or article.name
     if len(title) > 500:
         raise ValidationError({"title": "The title is longer than 500 characters."})
     known_condition = find_condition(condition)
@@ -207,6 +208,12 @@ def proposal_rows(source: Source, proposed: Iterable[Proposed]) -> list[Proposal
     for row in rows:
         row.full_clean(exclude=["source"], validate_constraints=False)
     return rows
+
+
+def _shortened(line: str, most: int) -> str:
+    if len(line) <= most:
+        return line
+    return line[: most - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def find_remedy(name: str) -> Remedy | None:

@@ -26,7 +26,7 @@ from claims.edits import claim_add, remedy_add
 from claims.models import Appearance, Category, Claim, ClaimKind, Condition, Population, Remedy, RiskTier, Source
 from claims.proposals import Proposal, ProposalOrigin, ProposalStatus
 from claims.signals import catalogue_changed
-from core.errors import Conflict, NotAllowed, NotReady, ReasonRequired
+from core.errors import Conflict, NotAllowed, NotReady, ReasonRequired, no_reason
 
 Event = AuditEvent.Type
 # What a reviewer may change before accepting; a changed span takes its quote from the text.
@@ -68,6 +68,8 @@ def _span(source: Source, start, end) -> tuple[int, int, str]:
     start, end = start + len(quote) - len(quote.lstrip()), end - len(quote) + len(quote.rstrip())
     if start >= end:
         raise ValidationError({"start": "The selected passage is only white space."})
+    if not any(character.isalnum() for character in text[start:end]):
+        raise ValidationError({"start": f"The selected passage “{text[start:end]}” has no words: select what it says."})
     for at, edge in ((start, "starts"), (end, "ends")):
         if 0 < at < len(text) and _in_word(text[at - 1]) and _in_word(text[at]):
             word = _word_at(text, at)
@@ -264,7 +266,7 @@ def proposal_reject(*, proposal: Proposal, actor, reason: str) -> Proposal:
     proposal = _locked(proposal)
     _require_pending(proposal)
     _require_reviewer(actor)
-    if not (reason or "").strip():
+    if no_reason(reason):
         raise ReasonRequired("Rejecting a proposal")
     before = proposal.audit_state()
     proposal.status, proposal.decided_by, proposal.decided_at = ProposalStatus.REJECTED, actor, timezone.now()

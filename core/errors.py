@@ -29,5 +29,11 @@ class ReasonRequired(ServiceError):
         super().__init__(f"{step} needs a reason.")
 
 
+def no_reason(reason: str | None) -> bool:
+    """Whether a reason says nothing: empty, white space, or only marks and invisible characters (a
+    zero-width space had been accepted as the reason for a rejection)."""
+    return not any(character.isalnum() for character in reason or "")
+
+
 class Conflict(ServiceError):
     """The change was made from a stale version, or collides with another open review."""

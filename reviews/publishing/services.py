@@ -13,7 +13,7 @@ from audit.models import AuditEvent
 from audit.rows import event_row
 from audit.trail import audit_record, compute_hash, service
 from claims.models import RiskTier, Source
-from core.errors import Conflict, NotAllowed, ReasonRequired
+from core.errors import Conflict, NotAllowed, ReasonRequired, no_reason
 from core.roles import is_senior
 from reviews import permissions, workflow
 from reviews.models import (
@@ -184,7 +184,7 @@ def review_withdraw(*, review: Review, actor, reason: str) -> Publication:
     workflow.require("withdraw", review.state)
     if not permissions.can_withdraw(actor, review):
         raise NotAllowed("Only a senior reviewer may withdraw a published claim.")
-    if not reason.strip():
+    if no_reason(reason):
         raise ReasonRequired("Withdrawing a claim")
     publication = Publication.objects.select_for_update().get(review=review)
     if not publication.is_current:

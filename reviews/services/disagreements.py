@@ -13,7 +13,7 @@ from django.utils import timezone
 from audit.models import AuditEvent
 from audit.trail import audit_record, service
 from claims.models import RiskTier
-from core.errors import Conflict, InvalidTransition, NotAllowed, ReasonRequired
+from core.errors import Conflict, InvalidTransition, NotAllowed, ReasonRequired, no_reason
 from reviews import permissions
 from reviews.dual_grading.compare import compare, grading_data, options
 from reviews.models import Disagreement, Grading, Resolution, Review
@@ -79,7 +79,7 @@ def _open(disagreement: Disagreement, actor, value, reason: str, step: str) -> t
         listed = ", ".join(f"“{label}”" for _, label in allowed)
         raise ValidationError({"value": f"“{value}” is not a value of this point; one of {listed}."})
     reason = (reason or "").strip()
-    if not reason:
+    if no_reason(reason):
         raise ReasonRequired(step)
     return review, disagreement, value, reason
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from audit.models import AuditEvent
 from audit.trail import audit_record, service
 from claims.models import Claim, RiskTier
-from core.errors import Conflict, NotAllowed, NotReady, ReasonRequired
+from core.errors import Conflict, NotAllowed, NotReady, ReasonRequired, no_reason
 from reviews import permissions, workflow
 from reviews.contributions import contribute
 from reviews.dual_grading.selectors import conflict_gate_gaps, dual_grading_required
@@ -83,7 +83,7 @@ def review_start(*, claim: Claim, actor, assignee=None, reason: str = "") -> Rev
             f"Claim #{claim.pk} already has an open review (#{open_review.pk}, {open_review.get_state_display()})."
         )
     live = live_publication(claim)
-    if live is not None and not reason.strip():
+    if live is not None and no_reason(reason):
         raise ReasonRequired(f"A new review of claim #{claim.pk}, published as version {live.version},")
     review = Review(
         claim=claim, started_by=actor, assignee=assignee or actor, dual_grading=dual_grading_required(claim)
@@ -156,7 +156,7 @@ def review_request_changes(*, review: Review, actor, reason: str) -> Review:
     workflow.require("request_changes", review.state)
     if not permissions.can_request_changes(actor, review):
         raise NotAllowed(second_reviewer_refusal(actor, review))
-    if not reason.strip():
+    if no_reason(reason):
         raise ReasonRequired("Sending a review back")
     return _decide(review, actor, State.CHANGES_REQUESTED, reason, Event.REVIEW_CHANGES_REQUESTED)
 
@@ -183,7 +183,7 @@ def review_reject(*, review: Review, actor, reason: str) -> Review:
     workflow.require("reject", review.state)
     if not permissions.can_reject(actor, review):
         raise NotAllowed("Only a senior reviewer who took no part in this review may reject it.")
-    if not reason.strip():
+    if no_reason(reason):
         raise ReasonRequired("Rejecting a review")
     return _decide(review, actor, State.REJECTED, reason, Event.REVIEW_REJECTED)
 

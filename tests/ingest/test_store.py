@@ -312,3 +312,13 @@ def test_articles_stored_before_the_words_key_get_it_from_their_text(reviewer):
         assert source.words_sha256 == words_sha256(source.text)
     with pytest.raises(DuplicateArticle, match="spaced differently"):
         ingest_article(article=article_from_pasted(TEXT + "\n"), actor=reviewer, condition="night leg cramps")
+
+
+def test_a_one_paragraph_article_without_a_title_is_titled_by_its_first_words(reviewer):
+    """Its first line stands for the title: over 500 characters, it was refused with "The title is
+    longer than 500 characters", of a field the reviewer had left empty."""
+    paragraph = "Magnesium before bed eases night cramps for many of our readers, they wrote. " * 10
+    source = ingest_article(article=article_from_pasted(paragraph), actor=reviewer, condition="night leg cramps")
+    assert len(source.title) <= 500 and source.title.endswith("…") and paragraph.startswith(source.title[:-1])
+    with pytest.raises(ValidationError, match="The title is longer than 500 characters"):
+        ingest_article(article=article_from_pasted(ARTICLE), actor=reviewer, condition="heartburn", title="x" * 501)

@@ -169,8 +169,9 @@ def test_a_reviewer_may_choose_an_existing_remedy_instead(source, reviewer):
 def test_rejecting_needs_a_reason(source, reviewer):
     quinine = proposal(source, "quinine")
     seq = last_seq()
-    with pytest.raises(ReasonRequired):
-        proposal_reject(proposal=quinine, actor=reviewer, reason="  ")
+    for nothing in ("  ", "\u200b", " \u200b\u2060 ", "--"):  # a zero-width space had been a reason
+        with pytest.raises(ReasonRequired):
+            proposal_reject(proposal=quinine, actor=reviewer, reason=nothing)
     assert events_since(seq) == []
     rejected = proposal_reject(proposal=quinine, actor=reviewer, reason="Reported hearsay, not advice.")
     assert events_since(seq) == ["proposal.rejected"]
@@ -232,6 +233,8 @@ def test_a_missed_claim_with_a_new_claim(source, reviewer):
     ("start", "end", "message"),
     [(10, 5, "not within the text"), (-1, 4, "not within the text"), (0, 10**6, "not within the text"),
      (TEXT.index("\n\n"), TEXT.index("\n\n") + 2, "only white space"), ("x", 3, "whole numbers"),
+     # one full stop had been a claim's quote
+     (TEXT.index("cramps for many readers.") + 23, TEXT.index("cramps for many readers.") + 24, "has no words"),
      (TEXT.index("Stretching") + 1, TEXT.index(" the calf"), "starts inside the word “Stretching”"),
      (TEXT.index("Stretching"), TEXT.index("Stretching") + 7, "ends inside the word “Stretching”")],
 )  # fmt: skip
