@@ -87,3 +87,18 @@ def test_a_nul_character_in_a_query_is_the_apis_json_error(api, query):
     response = api.get(f"/api/v1/claims/?{query}")
     assert response.status_code == 400 and response["Content-Type"] == "application/json"
     assert response.json() == {"error": {"status": 400, "message": "A NUL character is not allowed in a request."}}
+
+
+@pytest.mark.parametrize("debug", [False, True])
+@pytest.mark.parametrize("path", ["/api/v1/", "/api/v1/sources/", "/api/v1/claims/x/y/", "/api/"])
+def test_an_unknown_api_path_is_a_json_404_whatever_debug_says(client, settings, path, debug):
+    """The demo runs with DEBUG on: an unknown API path answered with Django's HTML page."""
+    settings.DEBUG = debug
+    response = client.get(path)
+    assert response.status_code == 404 and response["Content-Type"] == "application/json", response.content[:200]
+    assert response.json() == {"error": {"status": 404, "message": "No such API endpoint or object."}}
+
+
+def test_an_api_path_without_its_final_slash_is_still_redirected(client):
+    response = client.get("/api/v1/claims")
+    assert response.status_code == 301 and response["Location"] == "/api/v1/claims/"
