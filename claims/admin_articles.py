@@ -269,6 +269,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         text = highlighted(source.text, [proposal])
         context = {"source": source, "proposal": proposal, "form": form, "back": back, "text": text}
         context["conditions"] = condition_names()
+        context["can_decide"] = permissions.can_decide_proposal(request.user)
         return self._page(request, "proposal_accept.html", f"Edit then accept proposal #{proposal.pk}", **context)
 
     def _edit_then_accept(self, request, proposal, form) -> str:

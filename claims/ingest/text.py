@@ -68,6 +68,8 @@ class ArticleText:
 def read_article_file(path: Path | str, *, encoding: str | None = None) -> ArticleText:
     """The article in a .txt, .md or .html file."""
     path = Path(path)
+    if path.is_dir():
+        raise ArticleInputError(f"{path.name}: is a folder, not a file")
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ArticleInputError(

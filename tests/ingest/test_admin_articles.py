@@ -357,6 +357,19 @@ def test_an_auditor_reads_the_proposals_but_decides_nothing(client, reviewer, au
     response = client.post(proposals_url(source), {"action": f"accept:{quinine.pk}"})
     assert any("Only reviewers" in m for m in messages_of(response))
     assert events_since(seq) == []
+    # nor is the edit page a form for them: it had offered "Accept as edited", refused once sent
+    edit = reverse("admin:claims_source_proposal_accept", args=[source.pk, quinine.pk])
+    page = client.get(edit).content.decode()
+    assert 'id="accept-edited"' not in page and "Only reviewers confirm or reject proposals." in page
+
+
+def test_a_decided_proposal_s_edit_page_offers_nothing_to_accept(client, reviewer):
+    source = store(reviewer)
+    client.force_login(reviewer)
+    quinine = proposal_of(source, "quinine")
+    client.post(proposals_url(source), {"action": f"accept:{quinine.pk}"})
+    page = client.get(reverse("admin:claims_source_proposal_accept", args=[source.pk, quinine.pk])).content.decode()
+    assert 'id="accept-edited"' not in page and "accepted already: there is nothing to accept" in page
 
 
 def test_the_sources_list_and_a_source_page(client, reviewer):

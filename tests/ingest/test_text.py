@@ -91,6 +91,8 @@ def test_more_than_two_megabytes_of_text_is_refused(tmp_path):
 def test_an_unsupported_or_missing_file_is_named(tmp_path):
     assert refused(tmp_path / "article.pdf").startswith("article.pdf: unsupported file type '.pdf'")
     assert refused(tmp_path / "gone.txt").startswith("gone.txt: no such file")
+    (tmp_path / "articles").mkdir()  # had been "unsupported file type '(none)'"
+    assert refused(tmp_path / "articles") == "articles: is a folder, not a file"
 
 
 def test_control_characters_throughout_mean_binary():
