@@ -1,5 +1,5 @@
-"""Which other condition a benefit is said of: "Quinine treats night leg cramps" in an article on
-heartburn is a claim about night leg cramps, not heartburn. The known conditions' names are given
+"""Which other condition a benefit is said of: "Zinc shortens a common cold" in an article on
+heartburn is a claim about the common cold, not heartburn. The known conditions' names are given
 (claims.articles reads them from the catalogue); nothing here is written for one condition."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ BENEFITS = frozenset(("relief", "treatment", "prevention"))
 
 def said_of_another(quote: str, kind: str, condition: str | None, others: Iterable[str]) -> str | None:
     """The other known condition a benefit's quote names when it does not name the article's own
-    (`condition`): its name, or None. The longest name first ("night leg cramps", then "cramps")."""
+    (`condition`): its name, or None. The longest name first ("acid reflux disease", then "reflux")."""
     if kind not in BENEFITS or _names(clean(condition)).search(quote):
         return None
     own = clean(condition)
@@ -28,7 +28,7 @@ def said_of_another(quote: str, kind: str, condition: str | None, others: Iterab
 
 @lru_cache(maxsize=256)
 def _names(condition: str) -> re.Pattern:
-    """Any word of the article's own condition ("heartburn"; "leg", "cramps")."""
+    """Any word of the article's own condition ("heartburn"; "sore", "throat")."""
     forms = condition_words(condition).forms
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, forms))})\b", re.IGNORECASE) if forms else re.compile("(?!)")
 
@@ -36,7 +36,7 @@ def _names(condition: str) -> re.Pattern:
 @lru_cache(maxsize=256)
 def _phrase(name: str) -> re.Pattern:
     """Another condition's name as a phrase, its last word in either number, and without its first
-    words while two remain ("night leg cramps", "leg cramps"): never one word of it alone ("cold")."""
+    words while two remain ("chronic sore throat", "sore throat"): never one word of it alone ("cold")."""
     words = name.split()
     last = "|".join(map(re.escape, sorted(plural_forms(words[-1]), key=len, reverse=True)))
     phrases = [
