@@ -180,7 +180,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
                 # back at the proposal decided ("accept:12" -> #proposal-12) on its page of the list, not
                 # at the top; a refusal is shown there too, where the reviewer is looking
                 decided = action.partition(":")[2]
-                query = {"page": row_id(request.GET.get("page", ""))} if row_id(request.GET.get("page", "")) else {}
+                query = {"page": number} if (number := row_id(request.GET.get("page", ""))) else {}
                 if not decided.isdigit():
                     return HttpResponseRedirect(_with_query(request.path, query))
                 query |= {} if done else {"refused": decided}

@@ -17,9 +17,9 @@ BENEFITS = frozenset(("relief", "treatment", "prevention"))
 def said_of_another(quote: str, kind: str, condition: str | None, others: Iterable[str]) -> str | None:
     """The other known condition a benefit's quote names when it does not name the article's own
     (`condition`): its name, or None. The longest name first ("acid reflux disease", then "reflux")."""
-    if kind not in BENEFITS or _names(clean(condition)).search(quote):
-        return None
     own = clean(condition)
+    if kind not in BENEFITS or _names(own).search(quote):
+        return None
     for name in sorted(others, key=len, reverse=True):
         if clean(name) != own and _phrase(clean(name)).search(quote):
             return name

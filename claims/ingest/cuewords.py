@@ -72,13 +72,13 @@ _RISK_OF = (
     )
     + r"risk of"
 )
-# "Coffee results in poor sleep", not "you should see results in two weeks", "has shown good results
-# in trials" or "mixed results in adults" (a noun: what was found)
 # "is linked to", not "linked to a lower risk", "to better sleep", "to fewer attacks"
 _LINKED = (
     r"\b(?:is|are|was|were|has been|have been) (?:\w+ )?linked (?:to|with)\b"
     r"(?! (?:a |an )?(?:lower|less|fewer|reduced|better|improved|healthier|longer|drop|fall|reduction|decrease)\b)"
 )
+# "Coffee results in poor sleep", not "you should see results in two weeks", "has shown good results
+# in trials" or "mixed results in adults" (a noun: what was found)
 _RESULTS_IN = (
     r"(?<!see )(?<!get )(?<!the )(?<!notice )(?<!any )(?<!no )(?<!good )(?<!mixed )(?<!great )(?<!poor )"
     r"(?<!promising )(?<!positive )(?<!similar )(?<!shown )(?<!showed )(?<!show )results? in"
