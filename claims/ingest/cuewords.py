@@ -182,8 +182,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"|\binterfer\w* with (?:\w+ ){0,2}(?:medicines?|medications?|drugs|tablets)\b",
             r"increases? (?:the risk of )?bleeding", r"\bputs? (?:[\w-]+ ){0,3}at risk\b",
             r"on more than (?:\w+ ){1,2}days? (?:a|per) (?:week|month)",
-            # not "are less likely to upset your stomach than tablets"
-            r"(?<!less likely to )(?<!unlikely to )(?<!not )(?<!n't )(?<!n’t )"
+            # not "are less likely to upset your stomach than tablets", nor "can soothe an upset stomach"
+            r"(?<!less likely to )(?<!unlikely to )(?<!not )(?<!n't )(?<!n’t )(?<!\ban )"
             r"(?:upsets?|damages?|harms?|hurts?) (?:the |your )?(?:liver|kidneys?|stomach|nerves?)",
             # "codeine can make you constipated", "aspirin can make children very ill"
             r"(?:(?:can|may|could|will|often|usually|and) make|makes) (?:you|children|people|them|babies|your [\w-]+"

@@ -39,6 +39,9 @@ def test_a_comparison_answered_no_takes_the_benefit_of_what_is_compared(lexicon)
          None),
         ("Black cohosh may help some women, but it has been linked to rare but serious liver problems.",
          "black cohosh", "menopause hot flushes", None),
+        # an upset stomach soothed is no harm: it had been a caution
+        ("Chamomile tea can soothe an upset stomach.", "chamomile tea", "heartburn", {"relief"}),
+        ("Ibuprofen can upset your stomach.", "ibuprofen", "heartburn", {"caution"}),
         # linked to the condition is a cause; to less of it, the benefit stays
         ("Fructose-sweetened sodas are linked to gout attacks.", "soda", "gout", {"cause"}),
         ("Regular exercise is linked to fewer migraines.", "physical exercise", "migraine", {"prevention"}),
