@@ -183,7 +183,8 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
                 query = {"page": number} if (number := row_id(request.GET.get("page", ""))) else {}
                 if not decided.isdigit():
                     return HttpResponseRedirect(_with_query(request.path, query))
-                query |= {} if done else {"refused": decided}
+                if not done:
+                    query["refused"] = decided
                 return HttpResponseRedirect(f"{_with_query(request.path, query)}#proposal-{decided}")
         # a page of the list at a time: a long article's thousands of proposals would make a page of
         # megabytes, and one form with more fields than a request may carry
