@@ -127,8 +127,8 @@ def proposals_store(*, source_id: int, proposed: list[Proposed]) -> int:
 
 @service
 def proposer_retry(*, source: Source, actor) -> ProposerRun:
-    """Queue the proposer again on an article whose background run failed (reviewers, from the
-    article's proposals page), on the record: the article is kept, and the same text cannot be
+    """Queue the proposer again on an article whose background run failed or stalled (reviewers,
+    from the article's proposals page), on the record: the article is kept, and the same text cannot be
     taken in a second time, so this is the way to its proposals."""
     from claims import permissions
 
@@ -137,12 +137,13 @@ def proposer_retry(*, source: Source, actor) -> ProposerRun:
     run = ProposerRun.objects.select_for_update().filter(source=source).first()
     if run is None:
         raise Conflict(f"“{source.title}” was proposed in the request: there is no background run to try again.")
-    if run.state != RunState.FAILED:
+    if run.state != RunState.FAILED and not run.stalled:
         raise Conflict(
             f"The proposer's run on “{source.title}” is {run.get_state_display().lower()}: "
-            "only a failed run is tried again."
+            "only a failed run, or one running far longer than any article takes, is tried again."
         )
-    before = {"source": source.pk, "state": run.state, "error": run.error}
+    # A stalled run's worker may still be alive: storing is done once whichever run stores first.
+    before = {"source": source.pk, "state": run.state, "error": run.error, "stalled": run.stalled}
     run.state, run.error, run.parts_done, run.started_at, run.finished_at = RunState.QUEUED, "", 0, None, None
     run.full_clean()
     run.save()

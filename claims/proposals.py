@@ -7,10 +7,13 @@ accepted one names its decider, time, remedy and the claim and appearance it bec
 its decider, time and reason.
 """
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Length
+from django.utils import timezone
 
 from claims.models import Appearance, Category, Claim, ClaimKind, Condition, Population, Remedy, Source
 
@@ -177,6 +180,15 @@ class ProposerRun(models.Model):
 
     def __str__(self):
         return f"proposer on source #{self.source_id}: {self.state}"
+
+    @property
+    def stalled(self) -> bool:
+        """Running for longer than any article takes (settings.PROPOSER_STALLED_AFTER): its worker
+        stopped, and the run is tried again like a failed one."""
+        limit = timedelta(seconds=getattr(settings, "PROPOSER_STALLED_AFTER", 15 * 60))
+        return (
+            self.state == RunState.RUNNING and self.started_at is not None and timezone.now() - self.started_at > limit
+        )
 
     @property
     def percent(self) -> int:

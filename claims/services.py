@@ -65,12 +65,30 @@ def _resolve_offsets(catalogue: Catalogue, corpus_dir: Path | None) -> dict[str,
     return texts
 
 
+def _clear_stale_text(source: Source, summary: LoadSummary) -> None:
+    """Empty a stored text that is not the article's checksum any more (the article changed), before
+    its appearances move to their new offsets: the database checks every appearance against the
+    stored text (reviews.db_rules.quotes)."""
+    if source.text and hashlib.sha256(source.text.encode()).hexdigest() != source.sha256:
+        source.text, source.words_sha256 = "", ""
+        source.save(update_fields=["text", "words_sha256"])
+        summary.updated["source texts"] += 1
+
+
 def _store_text(source: Source, text: str | None, summary: LoadSummary) -> None:
     """Keep a verified article's text in the database (never in the repository): reviewers read
-    each quote in its context. Written when missing, or when the article changed (a new sha256);
-    a second run writes nothing."""
-    if text is None or (source.text and hashlib.sha256(source.text.encode()).hexdigest() == source.sha256):
+    each quote in its context. Written when missing, after the article's appearances are up to
+    date; a second run writes nothing. Every appearance of it must quote it."""
+    if text is None or source.text:
         return
+    misquoted = [a for a in source.appearances.order_by("start") if text[a.start : a.end] != a.quote]
+    if misquoted:
+        first = misquoted[0]
+        raise CatalogueError(
+            f"sources/{source.file_name}: {len(misquoted)} appearance(s) in the database do not quote the "
+            f"article at their spans (the first at [{first.start}:{first.end}], {first.quote[:60]!r}); "
+            "they were made for another version of it"
+        )
     source.text, source.words_sha256 = text, words_sha256(text)
     source.save(update_fields=["text", "words_sha256"])
     summary.created["source texts"] += 1
@@ -154,7 +172,7 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
             )
         elif _sync(source, source_values, summary, "sources"):
             summary.changed_source_ids.add(source.pk)
-        _store_text(source, (texts or {}).get(entry.file_name), summary)
+        _clear_stale_text(source, summary)
         summary.appearances_per_source[entry.file_name] = len(entry.claims)
 
         for item in entry.claims:
@@ -175,6 +193,11 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
                 claim.save()
                 claims[key] = claim
                 summary.created["claims"] += 1
+            if source.text and source.text[item.start : item.end] != item.quote:
+                raise CatalogueError(
+                    f"{item.where}: the article stored in the database does not say {item.quote[:80]!r} at "
+                    f"{item.start}:{item.end}"
+                )
             appearance = appearances.get((claim.pk, source.pk, item.start))
             values = {"quote": item.quote, "end": item.end, "dose": item.dose}
             if appearance is None:
@@ -187,6 +210,7 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
                     summary.changed_claim_ids.add(claim.pk)
             elif _sync(appearance, values, summary, "appearances"):
                 summary.changed_claim_ids.add(claim.pk)
+        _store_text(source, (texts or {}).get(entry.file_name), summary)
 
     for claim in claims.values():
         summary.claims_per_kind[claim.kind] += 1

@@ -20,6 +20,8 @@
 - a publication's rows for the API's filters (its contraindications, remedy names, sources) are
   written with it, before its entry in the changes feed; a source row names a source that its
   snapshot's appearances quote, under that source's file name;
+- an appearance quotes its article's stored text at its span, and an ingested article's text never
+  changes (quotes.py);
 - the append-only tables (reviews.append_only) refuse UPDATE and DELETE, and TRUNCATE on
   PostgreSQL (SQLite has none).
 
@@ -111,11 +113,14 @@ def edge_event(edge_sql: str) -> str:
 
 def install(connection) -> None:
     """(Re)install every rule on this connection's database. Idempotent; run as the owner."""
-    from reviews.db_rules import postgres, sqlite
+    from reviews.db_rules import postgres, quotes, sqlite
 
-    statements = {"postgresql": postgres.statements, "sqlite": sqlite.statements}.get(connection.vendor)
+    statements = {
+        "postgresql": (postgres.statements, quotes.postgres_statements),
+        "sqlite": (sqlite.statements, quotes.sqlite_statements),
+    }.get(connection.vendor)
     if statements is None:
         raise RuntimeError(f"no database rules for vendor {connection.vendor!r}")
     with connection.cursor() as cursor:
-        for sql in statements():
+        for sql in (sql for rules in statements for sql in rules()):
             cursor.execute(sql)

@@ -2,11 +2,12 @@
 Every string in it escapes <, > and & (as \\u003c, \\u003e, \\u0026), so a statement, quote or
 summary holding "</script>" cannot close the script element; the JSON still parses to the text."""
 
+import hashlib
 import json
 
 import pytest
 
-from claims.models import Appearance, Claim
+from claims.models import Appearance, Claim, Source
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,12 @@ SUMMARY = f"Small trials {PAYLOAD} & nothing more"
 def hostile_claim(publish, stretching_claim):
     Claim.objects.filter(pk=stretching_claim.pk).update(statement=STATEMENT)
     appearance = stretching_claim.appearances.order_by("pk").first()
-    Appearance.objects.filter(pk=appearance.pk).update(quote=QUOTE, end=appearance.start + len(QUOTE))
+    # an article that says it (an appearance quotes its article's text: reviews.db_rules.quotes)
+    article = Source.objects.create(
+        file_name="hostile.txt", title="Hostile", condition=stretching_claim.condition, text=QUOTE,
+        sha256=hashlib.sha256(QUOTE.encode()).hexdigest(),
+    )  # fmt: skip
+    Appearance.objects.filter(pk=appearance.pk).update(source=article, quote=QUOTE, start=0, end=len(QUOTE))
     stretching_claim.refresh_from_db()
     publish(stretching_claim, certainty="moderate", recommendation="conditional_for", summary=SUMMARY)
     return stretching_claim

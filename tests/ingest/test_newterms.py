@@ -41,3 +41,11 @@ def test_a_sentence_that_opens_with_what_helps_proposes_it_as_new(text, name):
 )
 def test_who_or_what_is_no_remedy_opens_a_sentence_that_helps_and_nothing_is_proposed(text):
     assert propose(text, lexicon_from_catalogue_files(), "insomnia") == []
+
+
+@pytest.mark.parametrize("label", ["Paragraph 2.", "Section 3.", "Chapter 1:", "Example 4."])
+def test_a_part_of_the_text_named_by_its_number_is_no_remedy(label):
+    """A line that numbers the text's parts had each proposed a new remedy ("paragraph", rule
+    pattern:title); the advice after it is still read."""
+    found = {(p.remedy, p.is_new) for p in propose(f"{label}\nGinger tea can help.", lexicon_from_catalogue_files())}
+    assert found == {("ginger tea", True)}

@@ -3,10 +3,12 @@ part by part with their progress, the proposals the same as the whole text's; a 
 run with its reason, the article kept."""
 
 import io
+from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from audit.models import AuditEvent
@@ -217,3 +219,39 @@ def test_only_reviewers_run_the_proposer_again(reviewer, auditor):
     with pytest.raises(NotAllowed):
         proposer_retry(source=source, actor=auditor)
     assert ProposerRun.objects.get(source=source).state == "failed"
+
+
+def test_a_run_whose_worker_stopped_is_tried_again_and_stored_once(
+    reviewer, client, lexicon, settings, django_capture_on_commit_callbacks
+):
+    """A worker that dies mid-run leaves its run "running" for good: once it has run far longer
+    than any article takes, it is tried again like a failed one."""
+    source = ingest_article(
+        article=article_from_pasted(SECTIONS), actor=reviewer, condition="night leg cramps", background=True
+    )
+    ProposerRun.objects.filter(source=source).update(state="running", started_at=timezone.now() - timedelta(minutes=10))
+    url = reverse("admin:claims_source_proposals", args=[source.pk])
+    client.force_login(reviewer)
+    settings.PROPOSER_STALLED_AFTER = 15 * 60  # ten minutes: still at work, as far as anyone knows
+    seq = last_seq()
+    page = client.post(url, {"action": "retry_proposer"}, follow=True).content.decode()
+    assert "only a failed run, or one running far longer than any article takes, is tried again" in page
+    assert events_since(seq) == [] and ProposerRun.objects.get(source=source).state == "running"
+    assert 'id="retry-proposer"' not in page and 'http-equiv="refresh"' in page
+
+    settings.PROPOSER_STALLED_AFTER = 5 * 60
+    page = client.get(url).content.decode()
+    assert 'id="proposer-stalled"' in page and 'id="retry-proposer"' in page and 'http-equiv="refresh"' not in page
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url, {"action": "retry_proposer"}, follow=True)
+    assert ProposerRun.objects.get(source=source).state == "queued"
+    event = AuditEvent.objects.get(seq=last_seq())
+    assert (event.event_type, event.before) == (
+        "article.proposer_retried",
+        {"source": source.pk, "state": "running", "error": "", "stalled": True},
+    )
+    # the new run stores the proposals; the stopped worker's task, were it delivered again, stores nothing
+    stored = run_proposer(source.pk, lexicon=lexicon)
+    assert stored == source.proposals.count() > 0
+    assert run_proposer(source.pk, lexicon=lexicon) == stored == source.proposals.count()
+    assert events_since(seq) == ["article.proposer_retried", "article.proposed"]

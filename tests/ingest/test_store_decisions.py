@@ -121,24 +121,6 @@ def test_an_edit_with_a_bad_span_writes_nothing(source, reviewer):
     assert (snapshot(), events_since(seq)) == (before, [])
 
 
-def test_a_quote_changed_around_the_services_is_never_accepted(source, reviewer):
-    """A proposal's quote rewritten with the ORM (its length kept, so the span's constraint holds)
-    had been accepted as it stood: an appearance quoting what the article never says."""
-    quinine = proposal(source, "quinine")
-    forged = "Q" * len(quinine.quote)
-    Proposal.objects.filter(pk=quinine.pk).update(quote=forged)
-    before, seq = snapshot(), last_seq()
-    with pytest.raises(Conflict, match=r"quote is not the article's text at \[\d+:\d+\]: reject it, or edit"):
-        proposal_accept(proposal=quinine, actor=reviewer)
-    assert (snapshot(), events_since(seq)) == (before, [])
-    assert not Appearance.objects.filter(quote=forged).exists()
-    # editing its passage takes the quote from the text again, and then it is accepted
-    accepted = proposal_accept(
-        proposal=quinine, actor=reviewer, changes={"start": quinine.start + 0, "end": quinine.end + 1}
-    )
-    assert accepted.appearance.quote == TEXT[accepted.start : accepted.end]
-
-
 def test_a_new_remedy_needs_a_senior_who_gives_its_risk(source, reviewer, senior):
     beetroot = proposal(source, "beetroot juice")
     before, seq = snapshot(), last_seq()

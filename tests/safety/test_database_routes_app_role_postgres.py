@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from rest_framework.test import APIClient
 
-from claims.models import Claim
+from claims.models import Appearance, Claim
 from core.tokens import token_issue
 from reviews import services
 from reviews.models import Contraindication, Publication, Review
@@ -59,6 +59,7 @@ def test_the_app_role_cannot_route_around_the_workflow(world, app_role_connectio
     state_changes_past_the_workflow_are_refused(world, app_role_connection)
     a_publication_inserted_directly_is_refused(world, app_role_connection)
     a_withdrawn_claim_does_not_come_back(world, app_role_connection)
+    an_appearance_quotes_its_article(world, app_role_connection)
     the_approval_lapses_as_the_app_role_too(world)
 
 
@@ -106,6 +107,21 @@ def a_withdrawn_claim_does_not_come_back(world, app_role_connection):
     attack(app_role_connection, "UPDATE reviews_review SET state = 'published' WHERE id = %s", [world["withdrawn"].pk])
     attack(app_role_connection, "TRUNCATE reviews_publicationchange")
     assert published_ids(world) == set()
+
+
+def an_appearance_quotes_its_article(world, app_role_connection):
+    """A draft's quote rewritten, or its article's text, would show a reviewer words the article
+    never says (reviews.db_rules.quotes)."""
+    appearance = world["draft"].claim.appearances.first()
+    for statement, row in (
+        ("UPDATE claims_appearance SET quote = upper(quote) WHERE id = %s", appearance.pk),
+        ("UPDATE claims_source SET text = ' ' || text WHERE id = %s", appearance.source_id),
+    ):
+        # the role may UPDATE these tables: the rule refuses, not a missing privilege
+        with pytest.raises(psycopg.errors.CheckViolation, match="quote"), app_role_connection.transaction():
+            app_role_connection.execute(statement, [row])
+    assert Appearance.objects.get(pk=appearance.pk).quote == appearance.quote
+    assert appearance.source.text[appearance.start : appearance.end] == appearance.quote
 
 
 def the_approval_lapses_as_the_app_role_too(world):

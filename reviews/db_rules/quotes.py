@@ -1,0 +1,85 @@
+"""An appearance quotes its article (see reviews.db_rules), in both dialects.
+
+- once an article's text is stored, every appearance of it quotes that text at its span: an
+  appearance written with another quote or span is refused, and so is a text its appearances do
+  not quote;
+- an ingested article's text, its sha256 and its format never change (the same text twice is the
+  same article, claims.articles; the key of its words, words_sha256, is derived and may be filled).
+
+A catalogue article's text is empty until the loader has the corpus at hand; the loader empties it
+while it brings a changed article's appearances to their new offsets, and stores the new text after
+them (claims.services.catalogue_load). Both dialects count characters as Python does, and substr
+past the end is shorter, never NULL.
+"""
+
+from __future__ import annotations
+
+QUOTE_MESSAGE = "an appearance quotes its article: its quote is the article's text at its span"
+TEXT_MESSAGE = "an article's text is what its appearances quote at their spans"
+INGESTED_MESSAGE = "an ingested article's text, checksum and format do not change"
+
+# True when appearance {a} does not quote text {text}.
+MISQUOTED = 'substr({text}, {a}.start + 1, {a}."end" - {a}.start) <> {a}.quote'
+APPEARANCE_MISQUOTED = (
+    "EXISTS (SELECT 1 FROM claims_source s WHERE s.id = NEW.source_id AND s.text <> '' "
+    f"AND {MISQUOTED.format(text='s.text', a='NEW')})"
+)
+TEXT_MISQUOTED = (
+    "NEW.text <> '' AND EXISTS (SELECT 1 FROM claims_appearance a WHERE a.source_id = NEW.id "
+    f"AND {MISQUOTED.format(text='NEW.text', a='a')})"
+)
+INGESTED_CHANGED = (
+    "OLD.format <> '' AND (NEW.text {ne} OLD.text OR NEW.sha256 {ne} OLD.sha256 OR NEW.format {ne} OLD.format)"
+)
+
+
+def sqlite_statements() -> list[str]:
+    rules = [
+        ("claims_appearance_quotes_its_article", "INSERT ON claims_appearance", APPEARANCE_MISQUOTED, QUOTE_MESSAGE),
+        ("claims_appearance_requotes_its_article", "UPDATE ON claims_appearance", APPEARANCE_MISQUOTED, QUOTE_MESSAGE),
+        ("claims_source_text_quoted", "UPDATE ON claims_source", TEXT_MISQUOTED, TEXT_MESSAGE),
+        (
+            "claims_source_ingested_frozen",
+            "UPDATE ON claims_source",
+            INGESTED_CHANGED.format(ne="IS NOT"),
+            INGESTED_MESSAGE,
+        ),
+    ]
+    statements = []
+    for name, on, condition, message in rules:
+        statements += [
+            f"DROP TRIGGER IF EXISTS {name};",
+            f"CREATE TRIGGER {name} BEFORE {on} WHEN {condition} BEGIN SELECT RAISE(ABORT, '{_sql(message)}'); END;",
+        ]
+    return statements
+
+
+def postgres_statements() -> list[str]:
+    return [
+        _function("claims_appearance_rules", [(APPEARANCE_MISQUOTED, QUOTE_MESSAGE)]),
+        _function(
+            "claims_source_rules",
+            [(INGESTED_CHANGED.format(ne="IS DISTINCT FROM"), INGESTED_MESSAGE), (TEXT_MISQUOTED, TEXT_MESSAGE)],
+        ),
+        "DROP TRIGGER IF EXISTS claims_appearance_rules ON claims_appearance;",
+        "CREATE TRIGGER claims_appearance_rules BEFORE INSERT OR UPDATE ON claims_appearance "
+        "FOR EACH ROW EXECUTE FUNCTION claims_appearance_rules();",
+        "DROP TRIGGER IF EXISTS claims_source_rules ON claims_source;",
+        "CREATE TRIGGER claims_source_rules BEFORE UPDATE ON claims_source "
+        "FOR EACH ROW EXECUTE FUNCTION claims_source_rules();",
+    ]
+
+
+def _function(name: str, checks: list[tuple[str, str]]) -> str:
+    body = "".join(
+        f"IF {condition} THEN RAISE EXCEPTION '{_sql(message)}' USING ERRCODE = 'check_violation'; END IF;\n"
+        for condition, message in checks
+    )
+    return (
+        f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger AS $$\n"
+        f"BEGIN\n{body}RETURN NEW;\nEND;\n$$ LANGUAGE plpgsql;"
+    )
+
+
+def _sql(message: str) -> str:
+    return message.replace("'", "''")
