@@ -10,7 +10,6 @@ proposal.edited (changed before accepting), remedy.added, claim.added, proposal.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 
 from django.core.exceptions import ValidationError
@@ -24,6 +23,7 @@ from claims.articles import find_remedy
 from claims.conditions import condition_named, default_statement
 from claims.edits import claim_add, remedy_add
 from claims.models import Appearance, Category, Claim, ClaimKind, Condition, Population, Remedy, RiskTier, Source
+from claims.passages import passage
 from claims.proposals import Proposal, ProposalOrigin, ProposalStatus
 from claims.signals import catalogue_changed
 from core.errors import Conflict, NotAllowed, NotReady, ReasonRequired, no_reason
@@ -51,45 +51,6 @@ def _require_pending(proposal: Proposal) -> None:
 def _require_reviewer(actor) -> None:
     if not permissions.can_decide_proposal(actor):
         raise NotAllowed("Only reviewers may confirm or reject an article's claims.")
-
-
-def _span(source: Source, start, end) -> tuple[int, int, str]:
-    """The passage [start, end) of the article, trimmed of surrounding white space."""
-    try:
-        start, end = int(start), int(end)
-    except (TypeError, ValueError):
-        raise ValidationError({"start": "The passage's start and end must be whole numbers."}) from None
-    text = source.text
-    if not text:
-        raise ValidationError({"start": f"Source #{source.pk} has no stored text to quote from."})
-    if not 0 <= start < end <= len(text):
-        raise ValidationError({"start": f"The passage [{start}:{end}] is not within the text (0 to {len(text)})."})
-    quote = text[start:end]
-    start, end = start + len(quote) - len(quote.lstrip()), end - len(quote) + len(quote.rstrip())
-    if start >= end:
-        raise ValidationError({"start": "The selected passage is only white space."})
-    if not any(character.isalnum() for character in text[start:end]):
-        raise ValidationError({"start": f"The selected passage “{text[start:end]}” has no words: select what it says."})
-    for at, edge in ((start, "starts"), (end, "ends")):
-        if 0 < at < len(text) and _in_word(text[at - 1]) and _in_word(text[at]):
-            word = _word_at(text, at)
-            raise ValidationError({"start": f"The passage {edge} inside the word “{word}”: select whole words."})
-    return start, end, text[start:end]
-
-
-def _in_word(char: str) -> bool:
-    """A character of a word written between spaces: letters of scripts without spaces between
-    words (Chinese, Japanese, Thai: Unicode's "other letters") may start or end a passage anywhere."""
-    return char.isalnum() and unicodedata.category(char) != "Lo"
-
-
-def _word_at(text: str, at: int) -> str:
-    first, last = at, at
-    while first > 0 and text[first - 1].isalnum():
-        first -= 1
-    while last < len(text) and text[last].isalnum():
-        last += 1
-    return text[first:last][:40]
 
 
 def _condition_for(proposal: Proposal, name: str | None) -> Condition | None:
@@ -120,7 +81,7 @@ def _apply(proposal: Proposal, changes: dict) -> None:
     proposal.population = proposal.population or None
     if proposal.population is not None and proposal.population not in Population.values:
         raise ValidationError({"population": f"“{proposal.population}” is not a population."})
-    proposal.start, proposal.end, proposal.quote = _span(proposal.source, proposal.start, proposal.end)
+    proposal.start, proposal.end, proposal.quote = passage(proposal.source, proposal.start, proposal.end)
     proposal.full_clean(exclude=["source", "remedy", "claim", "appearance", "decided_by", "surface"])
 
 
