@@ -23,7 +23,7 @@ from claims.ingest.propose import Proposal as Proposed
 from claims.ingest.propose import propose
 from claims.ingest.segments import HEADING, segment
 from claims.models import Source
-from claims.proposals import Proposal, ProposerRun, RunState
+from claims.proposals import Proposal, ProposalOrigin, ProposerRun, RunState
 from core.errors import Conflict, NotAllowed
 
 PROPOSER = SystemActor("proposer")
@@ -84,18 +84,21 @@ def run_proposer(source_id: int, lexicon=None) -> int:
             None,
         )
         run.save()
+    # This run's own row: a run retried after it stalled is another run, which this one (its
+    # worker alive after all) must neither move back nor mark failed.
+    own = ProposerRun.objects.filter(pk=run.pk, state=RunState.RUNNING, started_at=run.started_at)
     try:
         text, condition = Source.objects.values_list("text", "condition__name").get(pk=source_id)
 
         def progress(done, total):
-            ProposerRun.objects.filter(pk=run.pk).update(parts=total, parts_done=done)
+            own.update(parts=total, parts_done=done)
 
         lexicon = lexicon if lexicon is not None else default_lexicon()
         proposed = propose_in_parts(text, lexicon, condition, progress=progress)
         return proposals_store(source_id=source_id, proposed=proposed)
     except Exception as exc:
         reason = f"{type(exc).__name__}: {exc}"[:2000] or "failed"
-        ProposerRun.objects.filter(pk=run.pk).update(state=RunState.FAILED, error=reason, finished_at=timezone.now())
+        own.update(state=RunState.FAILED, error=reason, finished_at=timezone.now())
         raise
 
 
@@ -105,8 +108,8 @@ def proposals_store(*, source_id: int, proposed: list[Proposed]) -> int:
     from claims.articles import proposal_rows
 
     run = ProposerRun.objects.select_for_update().select_related("source").get(source_id=source_id)
-    if run.state == RunState.DONE:
-        return run.proposals
+    if run.state == RunState.DONE or run.source.proposals.filter(origin=ProposalOrigin.PROPOSER).exists():
+        return run.proposals  # stored once, whichever run got here first
     rows = proposal_rows(run.source, proposed)
     Proposal.objects.bulk_create(rows)
     run.state, run.proposals, run.parts_done, run.finished_at = RunState.DONE, len(rows), run.parts, timezone.now()

@@ -65,11 +65,16 @@ def _resolve_offsets(catalogue: Catalogue, corpus_dir: Path | None) -> dict[str,
     return texts
 
 
-def _clear_stale_text(source: Source, summary: LoadSummary) -> None:
+def _clear_stale_text(source: Source, summary: LoadSummary, *, verified: bool) -> None:
     """Empty a stored text that is not the article's checksum any more (the article changed), before
     its appearances move to their new offsets: the database checks every appearance against the
-    stored text (reviews.db_rules.quotes)."""
+    stored text (reviews.db_rules.quotes). Only with the new version at hand, which is then stored."""
     if source.text and hashlib.sha256(source.text.encode()).hexdigest() != source.sha256:
+        if not verified:
+            raise CatalogueError(
+                f"sources/{source.file_name}: the catalogue's sha256 is not that of the article stored in the "
+                "database: load it with the new version at hand (--corpus), which is checked and stored"
+            )
         source.text, source.words_sha256 = "", ""
         source.save(update_fields=["text", "words_sha256"])
         summary.updated["source texts"] += 1
@@ -172,7 +177,7 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
             )
         elif _sync(source, source_values, summary, "sources"):
             summary.changed_source_ids.add(source.pk)
-        _clear_stale_text(source, summary)
+        _clear_stale_text(source, summary, verified=texts is not None)
         summary.appearances_per_source[entry.file_name] = len(entry.claims)
 
         for item in entry.claims:

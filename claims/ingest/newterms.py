@@ -33,6 +33,8 @@ _INTAKE = re.compile(
     r"(?:(?:a|an|the|some|more|a little|plenty of|little|regularly|also|only|various|different|certain|any)\s+)*"
 )
 _SAID_OF_SYMPTOMS = re.compile(r"\b(?:symptoms?|signs?)\s+(?:\w+\s+){0,2}$")
+# A part of the text named by its number: "Paragraph 2.", "Fig. 3:", "Table 1.", "Stage II."
+_NUMBERED_PART = re.compile(r"\W*[^\W\d_]+\.?\s+(?:\d+[a-z]?|[ivxlc]+)[.:)]?\W*", re.IGNORECASE)
 _WITH = re.compile(
     r"\b(?:rub\w*|lubricat\w*|smear\w*|wip\w*|wrap\w*|treat\w*|massag\w*|compress\w*)\b[^.;:]{0,40}?\bwith\s+"
 )
@@ -232,6 +234,8 @@ def _title(text: str, base: int, seg: Segment):
     """A list item or paragraph that opens with its remedy's name: "Wormwood tincture. Pour ..."."""
     if seg.kind == "row":  # "Wet combing | Bug Buster kit | ...": the first cell names the row's remedy
         text = re.split(r"\s*[|\n]", text, maxsplit=1)[0]
+    if _NUMBERED_PART.fullmatch(text):
+        return
     words = word_spans(text)
     named = seg.kind in ("item", "row") and len(words) <= 4 and text.rstrip()[-1:].isalpha()  # "- Spicy curries"
     if not 1 <= len(words) <= 5 or not (named or text.rstrip().endswith((".", ":"))):

@@ -39,6 +39,7 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CODE = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
 _WHITE = re.compile(r"\s+")
@@ -165,6 +166,11 @@ def _decode(data: bytes, name: str, fmt: str, encoding: str | None) -> str:
 def _checked(text: str, name: str, fmt: str) -> ArticleText:
     if "\x00" in text:
         raise ArticleInputError(f"{name}: contains NUL characters (the first at character {text.index(chr(0))})")
+    if half := _SURROGATE.search(text):  # UTF-7's "+2D0-", say: no database stores it
+        raise ArticleInputError(
+            f"{name}: character {half.start()} is half of a UTF-16 pair (U+{ord(half.group()):04X}), not a "
+            "character: check the encoding"
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise ArticleInputError(f"{name}: there is no text in it")

@@ -1,8 +1,8 @@
 """An appearance quotes its article (see reviews.db_rules), in both dialects.
 
 - once an article's text is stored, every appearance of it quotes that text at its span: an
-  appearance written with another quote or span is refused, and so is a text its appearances do
-  not quote;
+  appearance written with another quote or span, or before its article is stored, is refused, and
+  so is a text its appearances do not quote, written over it or stored again under its id;
 - an ingested article's text, its sha256 and its format never change (the same text twice is the
   same article, claims.articles; the key of its words, words_sha256, is derived and may be filled).
 
@@ -20,8 +20,10 @@ INGESTED_MESSAGE = "an ingested article's text, checksum and format do not chang
 
 # True when appearance {a} does not quote text {text}.
 MISQUOTED = 'substr({text}, {a}.start + 1, {a}."end" - {a}.start) <> {a}.quote'
+# An appearance of an article not stored (yet: the foreign key is checked at commit) or misquoting it
 APPEARANCE_MISQUOTED = (
-    "EXISTS (SELECT 1 FROM claims_source s WHERE s.id = NEW.source_id AND s.text <> '' "
+    "NOT EXISTS (SELECT 1 FROM claims_source s WHERE s.id = NEW.source_id) "
+    "OR EXISTS (SELECT 1 FROM claims_source s WHERE s.id = NEW.source_id AND s.text <> '' "
     f"AND {MISQUOTED.format(text='s.text', a='NEW')})"
 )
 TEXT_MISQUOTED = (
@@ -38,6 +40,8 @@ def sqlite_statements() -> list[str]:
         ("claims_appearance_quotes_its_article", "INSERT ON claims_appearance", APPEARANCE_MISQUOTED, QUOTE_MESSAGE),
         ("claims_appearance_requotes_its_article", "UPDATE ON claims_appearance", APPEARANCE_MISQUOTED, QUOTE_MESSAGE),
         ("claims_source_text_quoted", "UPDATE ON claims_source", TEXT_MISQUOTED, TEXT_MESSAGE),
+        # an article deleted and stored again under its id, its appearances left waiting
+        ("claims_source_stored_quoted", "INSERT ON claims_source", TEXT_MISQUOTED, TEXT_MESSAGE),
         (
             "claims_source_ingested_frozen",
             "UPDATE ON claims_source",
@@ -56,16 +60,31 @@ def sqlite_statements() -> list[str]:
 
 def postgres_statements() -> list[str]:
     return [
-        _function("claims_appearance_rules", [(APPEARANCE_MISQUOTED, QUOTE_MESSAGE)]),
+        # The article's row is read FOR SHARE: a text stored at the same time waits for this
+        # appearance, or this appearance for the text, and the later one sees the other's.
+        f"""CREATE OR REPLACE FUNCTION claims_appearance_rules() RETURNS trigger AS $$
+DECLARE
+    stored text;
+BEGIN
+    SELECT s.text INTO stored FROM claims_source s WHERE s.id = NEW.source_id FOR SHARE;
+    IF NOT FOUND OR (stored <> '' AND {MISQUOTED.format(text="stored", a="NEW")}) THEN
+        RAISE EXCEPTION '{_sql(QUOTE_MESSAGE)}' USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END;
+$$ LANGUAGE plpgsql;""",
         _function(
             "claims_source_rules",
-            [(INGESTED_CHANGED.format(ne="IS DISTINCT FROM"), INGESTED_MESSAGE), (TEXT_MISQUOTED, TEXT_MESSAGE)],
+            [
+                (f"TG_OP = 'UPDATE' AND {INGESTED_CHANGED.format(ne='IS DISTINCT FROM')}", INGESTED_MESSAGE),
+                (TEXT_MISQUOTED, TEXT_MESSAGE),
+            ],
         ),
         "DROP TRIGGER IF EXISTS claims_appearance_rules ON claims_appearance;",
         "CREATE TRIGGER claims_appearance_rules BEFORE INSERT OR UPDATE ON claims_appearance "
         "FOR EACH ROW EXECUTE FUNCTION claims_appearance_rules();",
         "DROP TRIGGER IF EXISTS claims_source_rules ON claims_source;",
-        "CREATE TRIGGER claims_source_rules BEFORE UPDATE ON claims_source "
+        "CREATE TRIGGER claims_source_rules BEFORE INSERT OR UPDATE ON claims_source "
         "FOR EACH ROW EXECUTE FUNCTION claims_source_rules();",
     ]
 

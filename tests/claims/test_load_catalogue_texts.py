@@ -74,3 +74,15 @@ def test_a_quote_the_stored_article_does_not_say_is_named_without_the_corpus(sma
         small_catalogue.load("--no-corpus")
     assert counts() == before
     assert Appearance.objects.filter(quote="Never use Crampex with alcohol.").exists()
+
+
+def test_without_the_corpus_a_stored_text_is_never_emptied_for_another_version(small_catalogue):
+    """Loading without the articles had emptied a verified text for a new checksum, and every
+    appearance of the article went unchecked from then on."""
+    small_catalogue.load("--corpus", str(small_catalogue.corpus))
+    new_version(small_catalogue, ARTICLE + "Stretch before bed.\n")
+    before = counts()
+    said = r"sources/test_article.txt: the catalogue's sha256 is not that of the article stored in the database"
+    with pytest.raises(CommandError, match=said + r": load it with the new version at hand \(--corpus\)"):
+        small_catalogue.load("--no-corpus")
+    assert (counts(), Source.objects.get(file_name="test_article.txt").text) == (before, ARTICLE)

@@ -43,7 +43,10 @@ def test_who_or_what_is_no_remedy_opens_a_sentence_that_helps_and_nothing_is_pro
     assert propose(text, lexicon_from_catalogue_files(), "insomnia") == []
 
 
-@pytest.mark.parametrize("label", ["Paragraph 2.", "Section 3.", "Chapter 1:", "Example 4."])
+@pytest.mark.parametrize(
+    "label",
+    ["Paragraph 2.", "Section 3.", "Chapter 1:", "Example 4.", "Para 2.", "Table 1.", "Stage II.", "Box 3a."],
+)
 def test_a_part_of_the_text_named_by_its_number_is_no_remedy(label):
     """A line that numbers the text's parts had each proposed a new remedy ("paragraph", rule
     pattern:title); the advice after it is still read."""

@@ -255,3 +255,41 @@ def test_a_run_whose_worker_stopped_is_tried_again_and_stored_once(
     assert stored == source.proposals.count() > 0
     assert run_proposer(source.pk, lexicon=lexicon) == stored == source.proposals.count()
     assert events_since(seq) == ["article.proposer_retried", "article.proposed"]
+
+
+@pytest.mark.parametrize("then", ["finishes", "fails"])
+def test_a_stalled_worker_that_wakes_up_changes_nothing_of_the_run_tried_again(
+    reviewer, lexicon, settings, monkeypatch, then
+):
+    """The worker of a stalled run was slow, not dead: while it reads, a reviewer runs the proposer
+    again and the new run stores the proposals. Its progress, its failure and its proposals had
+    turned the finished run back to failed, and a second retry stored every proposal twice."""
+    from claims.background import proposer_retry
+
+    monkeypatch.setattr(background, "PART_CHARACTERS", 100)  # a part a week: progress after each
+    source = ingest_article(
+        article=article_from_pasted(SECTIONS), actor=reviewer, condition="night leg cramps", background=True
+    )
+    assert ProposerRun.objects.get(source=source).parts == 6
+    settings.PROPOSER_STALLED_AFTER = 0  # a running run has stalled at once
+    real, stored = background.propose_in_parts, {}
+
+    def slow_worker(text, lexicon_, condition, *, size=None, progress=None):
+        monkeypatch.setattr(background, "propose_in_parts", real)
+        proposer_retry(source=source, actor=reviewer)
+        stored["again"] = run_proposer(source.pk, lexicon=lexicon)
+        if then == "fails":
+            raise RuntimeError("the slow worker's part")
+        return real(text, lexicon_, condition, size=size, progress=progress)
+
+    monkeypatch.setattr(background, "propose_in_parts", slow_worker)
+    seq = last_seq()
+    if then == "fails":
+        with pytest.raises(RuntimeError):
+            run_proposer(source.pk, lexicon=lexicon)
+    else:
+        assert run_proposer(source.pk, lexicon=lexicon) == stored["again"]
+    run = ProposerRun.objects.get(source=source)
+    assert (run.state, run.error, run.parts_done) == ("done", "", run.parts)
+    assert source.proposals.count() == run.proposals == stored["again"] > 0
+    assert events_since(seq) == ["article.proposer_retried", "article.proposed"]

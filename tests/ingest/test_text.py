@@ -77,6 +77,16 @@ def test_nul_bytes_are_refused(tmp_path):
         article_from_pasted("Magnesium\x00 helps.")
 
 
+def test_half_of_a_utf16_pair_is_refused(tmp_path):
+    """UTF-7 decodes "+2D0-" to a lone surrogate, which no database stores: the upload had been a
+    server error."""
+    path = tmp_path / "u7.txt"
+    path.write_bytes(b"Ginger tea +2D0- helps with nausea for many readers.")
+    assert refused(path, encoding="utf-7") == (
+        "u7.txt: character 11 is half of a UTF-16 pair (U+D83D), not a character: check the encoding"
+    )
+
+
 def test_more_than_two_megabytes_of_text_is_refused(tmp_path):
     path = tmp_path / "huge.txt"
     path.write_bytes(b"Magnesium helps. " * (MAX_TEXT_BYTES // 17 + 1))

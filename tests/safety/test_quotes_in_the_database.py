@@ -125,3 +125,32 @@ def test_a_stored_text_is_what_its_appearances_quote():
     # stored again only as what its appearances quote.
     Source.objects.filter(pk=source.pk).update(text="")
     Source.objects.filter(pk=source.pk).update(text=text)
+
+
+def test_an_appearance_written_before_its_article_is_refused(appearance):
+    """The foreign key is checked at commit: an appearance of an article id not stored yet, and the
+    article stored after it with any text, had been let through."""
+    source = appearance.source
+    forged = "Q" * len(appearance.quote)
+    with refused(MISQUOTED), transaction.atomic():
+        Appearance.objects.create(
+            claim=appearance.claim, source_id=source.pk + 1000, quote=forged, start=0, end=len(forged)
+        )
+        Source.objects.create(
+            pk=source.pk + 1000, file_name="later.txt", title="Later", condition=source.condition,
+            sha256="1" * 64, text=TEXT, format="txt",
+        )  # fmt: skip
+    assert not Source.objects.filter(pk=source.pk + 1000).exists()
+
+
+def test_an_article_deleted_and_stored_again_under_its_id_must_say_what_its_appearances_quote(appearance):
+    source = Source.objects.get(pk=appearance.source_id)
+    forged = TEXT.replace("Quinine eases a cramp", "Quinine kills a cramp")
+    columns = "id, file_name, title, url, language, condition_id, sha256, text, words_sha256, added_at, format"
+    with refused("what its appearances quote"), transaction.atomic():
+        sql("DELETE FROM claims_source WHERE id = %s", [source.pk])
+        sql(
+            f"INSERT INTO claims_source ({columns}) VALUES (%s, %s, %s, '', 'en', %s, %s, %s, '', %s, 'txt')",
+            [source.pk, source.file_name, source.title, source.condition_id, source.sha256, forged, source.added_at],
+        )
+    assert Source.objects.get(pk=source.pk).text == TEXT
