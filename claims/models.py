@@ -53,6 +53,7 @@ class Population(models.TextChoices):
     ASTHMA = "asthma", "Asthma"
     BREASTFEEDING = "breastfeeding", "Breastfeeding"
     HYPERTENSION = "hypertension", "High blood pressure"
+    ANTICOAGULANTS = "anticoagulants", "Taking blood thinners"
 
 
 class Condition(models.Model):

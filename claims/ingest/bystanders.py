@@ -11,6 +11,7 @@ from claims.ingest.advice import clause_start
 from claims.ingest.avoidance import last_match
 from claims.ingest.match import Mention
 from claims.ingest.segments import Segment
+from claims.ingest.takers import TAKES_A_BLOOD_THINNER
 
 _NUTRIENTS = overrule.NUTRIENTS
 _ACTIVITIES = overrule.ACTIVITIES
@@ -23,6 +24,7 @@ _CIRCUMSTANCE = re.compile(
 _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
 _BREAST = re.compile(r"\b(?:into|in|through)\s+(?:the\s+|your\s+)?breast\s+$", re.IGNORECASE)
 # "if you're pregnant or breastfeeding", "while breastfeeding": whom a claim is for, not a remedy
+_TAKES_A_BLOOD_THINNER = re.compile(TAKES_A_BLOOD_THINNER, re.IGNORECASE)
 _WHOM_BEFORE = re.compile(
     r"(?:\b(?:if you(?:['’]re| are)|while|whilst|when|during|or|and|are|for)|\bpregnan\w*,)\s+$", re.IGNORECASE
 )
@@ -60,10 +62,12 @@ def named_only(seg: Segment, mention: Mention) -> bool:
     """A name that claims nothing where it stands: a nutrient named as missing ("low levels of
     magnesium") or as what the body balances ("the water-salt balance"), a nutrient that labels
     a list of foods, a drink as a medium ("boiling water"), whom a claim is for ("if you're
-    pregnant or breastfeeding"), an activity as the circumstance of
+    pregnant or breastfeeding", "if you take warfarin"), an activity as the circumstance of
     something else ("when walking"). Left out before the segment is read further, so that its
     remedy may still be found in other words there ("drink enough fluid")."""
     text, offset = seg.text, mention.start - seg.start
+    if any(m.start() <= offset < m.end() for m in _TAKES_A_BLOOD_THINNER.finditer(text)):
+        return True  # "Avoid ginkgo if you take warfarin": the reader's own medicine says whom
     category = mention.term.category
     if offset == 0 and category in _NUTRIENTS and _LABEL.match(text, len(mention.surface)):
         return True

@@ -8,6 +8,7 @@ import re
 
 from claims.ingest.avoidance import last_match
 from claims.ingest.negated import NEGATED_PARENTHESIS
+from claims.ingest.takers import TAKES_A_BLOOD_THINNER
 
 _PEOPLE = r"anyone|anybody|people|those|patients|someone|you['’]re|you are"
 _NOT_A_MEASURE = (
@@ -66,9 +67,12 @@ _POPULATIONS = (
         r"(?! (?:homes?|care|staff|team|a|an|the|your|my|his|her|their|someone|somebody|him|them)\b)",
     ),
     ("hypertension", r"hypertensi|high blood pressure|raised blood pressure|blood pressure (?:is )?(?:high|raised)"),
+    # who takes a blood thinner ("if you take warfarin", "people on anticoagulants", "Taking
+    # clopidogrel?"), not the medicine named as a remedy ("Warfarin can cause bleeding")
+    ("anticoagulants", TAKES_A_BLOOD_THINNER),
 )
 # The populations that are groups of people, not diseases: "diabetes ... leads to attacks" is a cause
-PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary", "breastfeeding"))
+PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary", "breastfeeding", "anticoagulants"))
 POPULATIONS = tuple((name, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for name, pattern in _POPULATIONS)
 _ANY_POPULATION = re.compile(r"\b(?:" + "|".join(f"(?:{pattern})" for _, pattern in _POPULATIONS) + ")", re.IGNORECASE)
 # Where a remedy is kept says nothing of whom it is for: "keep out of the reach of children"; nor

@@ -32,7 +32,7 @@ _PIPE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t
 _MD_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
 # Two table cells glued together by an extractor: "...etc.)Lack of oxygen", "doctor.As prescribed".
 _GLUED = re.compile(r"(?<=[a-z\)\.\"”])(?=[A-Z][a-z])")
-_ASKED = re.compile(r"[*_]*(?:[\w'’-]+ ){0,4}[\w'’-]+\?[*_]*")
+_ASKED = re.compile(r"[*_]*(?:[\w'’-]+ ){0,5}[\w'’-]+\?[*_]*")
 # Characters: the catalogue's longest sentence has 308.
 MAX_SEGMENT = 1000
 

@@ -65,7 +65,8 @@ def test_the_advice_beside_an_interaction_keeps_its_benefit(lexicon):
 
 
 # What the reader already takes, when the advice points to another medicine in its place: the one
-# taken is the condition of the advice, never advised for the condition itself.
+# taken is whom the advice is for (a blood thinner: claims.ingest.details), never advised for the
+# condition itself.
 @pytest.mark.parametrize(
     "text",
     [
@@ -74,9 +75,10 @@ def test_the_advice_beside_an_interaction_keeps_its_benefit(lexicon):
         "If you are on warfarin, paracetamol is the safer choice.",
     ],
 )
-def test_a_medicine_taken_already_with_another_advised_in_its_place_is_a_caution(lexicon, text):
-    assert kinds(text, lexicon, "warfarin", "headache") == {"caution"}
+def test_a_medicine_taken_already_with_another_advised_in_its_place_says_whom(lexicon, text):
+    assert kinds(text, lexicon, "warfarin", "headache") == set()
     assert kinds(text, lexicon, "paracetamol", "headache") == {"treatment"}
+    assert "anticoagulants" in {p.population for p in propose(text, lexicon, "headache")}
 
 
 def test_a_dose_to_stick_to_keeps_the_medicine_taken_advised(lexicon):
@@ -84,11 +86,14 @@ def test_a_dose_to_stick_to_keeps_the_medicine_taken_advised(lexicon):
 
 
 def test_said_to_whoever_takes_it_another_in_its_place_is_how_to_take_it(lexicon):
-    # "If you take X, use Y instead" is read as advice on X's use, unless Y is the safer one: a
-    # limit, written down (the same words say "If you take warfarin, use paracetamol instead")
+    # "If you take X, use Y instead" is read as advice on X's use; the same words of a blood
+    # thinner say whom Y is for (warfarin had been a treatment of headache)
     text = "If you take paracetamol and still have pain, add ibuprofen rather than taking more paracetamol."
     assert kinds(text, lexicon, "paracetamol", "headache") == {"treatment"}
-    assert kinds("If you take warfarin, use paracetamol instead.", lexicon, "warfarin", "headache") == {"treatment"}
+    instead = "If you take warfarin, use paracetamol instead."
+    assert {(p.remedy, p.kind, p.population) for p in propose(instead, lexicon, "headache")} == {
+        ("paracetamol", "treatment", "anticoagulants")
+    }
 
 
 def test_neither_the_complaint_nor_the_verb_of_such_advice_is_a_new_remedy(lexicon):
@@ -97,4 +102,4 @@ def test_neither_the_complaint_nor_the_verb_of_such_advice_is_a_new_remedy(lexic
         "If you take warfarin, stick with paracetamol rather than ibuprofen.",
     ):
         names = {p.remedy for p in propose(text, lexicon, "headache")}
-        assert names == {"warfarin", "paracetamol"}
+        assert names == {"paracetamol"}  # warfarin says whom

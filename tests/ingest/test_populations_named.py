@@ -219,15 +219,15 @@ ASIDES = [
      ["benefit:none"]),
     ("What works? Not these:\n- alcohol\n- antihistamine sleeping pills", "insomnia", "antihistamine",
      ["harm:none"], ["benefit:none"]),
-    # a medicine the question names as taken is no group: its items are cautions, not causes of back pain
-    ("Taking warfarin? Avoid these:\n- ibuprofen\n- aspirin", "back pain", "ibuprofen", ["caution:none"],
-     ["cause:none", "benefit:none"]),
+    # a blood thinner the question names as taken says whom its items are cautions for, not causes of back pain
+    ("Taking warfarin? Avoid these:\n- ibuprofen\n- aspirin", "back pain", "ibuprofen", ["caution:anticoagulants"],
+     ["cause:none", "benefit:none", "caution:none", "benefit:anticoagulants"]),
     # ... and is no claim of its own: it had been a treatment, or one beside the pharmacist's caution
     ("Taking warfarin? Avoid these:\n- ibuprofen\n- aspirin", "back pain", "warfarin", [],
      ["benefit:none", "harm:none"]),
     ("Are you on warfarin or clopidogrel? Don't take:\n- aspirin", "heartburn", "clopidogrel|warfarin", [],
      ["benefit:none", "harm:none"]),
-    ("**Taking warfarin?** Ask a pharmacist first.", "heartburn", "warfarin", ["caution:none"], ["benefit:none"]),
+    ("**Taking warfarin?** Ask a pharmacist first.", "heartburn", "warfarin", [], ["benefit:none", "harm:none"]),
     ("Taking ibuprofen? Don't take it for more than 3 days.", "headache", "ibuprofen", ["caution:none"],
      ["benefit:none"]),
     # after "but", an introduction says what it says of its items: they had been treatments

@@ -278,7 +278,8 @@ def test_warnings_said_after_or_around_the_benefit_leave_it_none(lexicon, text, 
         ("Medication-overuse headache\nCodeine is the worst offender, so avoid codeine for headaches.", "codeine",
          "headache"),
         ("Antacids can stop some medicines being absorbed.", "antacids", "heartburn"),
-        ("Garlic supplements can increase bleeding in people taking warfarin.", "warfarin", "common cold"),
+        # the medicine taken says whom (claims.ingest.details): the warning is of garlic
+        ("Garlic supplements can increase bleeding in people taking warfarin.", "garlic", "common cold"),
         ("Doubling the dose of paracetamol puts your liver at risk.", "paracetamol", "headache"),
         ("Using triptans on more than ten days a month can turn migraine into daily headache.", "triptans",
          "migraine"),
@@ -336,7 +337,7 @@ def test_a_list_of_medicines_to_avoid_for_whom_the_next_sentence_names_is_their_
          "common cold"),
         ("Ginkgo adds to the effect of warfarin.", "warfarin", "headache"),
         ("Valerian adds to the drowsiness from sleeping pills.", "hypnotics", "insomnia"),
-        ("Bismuth is not suitable for anyone who takes warfarin.", "warfarin", "diarrhoea"),
+        ("Bismuth is not suitable for anyone who takes warfarin.", "bismuth", "diarrhoea"),
         ("Quinine used to be prescribed for cramps but is now considered too risky.", "quinine", "night leg cramps"),
         ("Codeine can also set off hives.", "codeine", "allergies"),
         ("Doxycycline and isotretinoin make the skin more sensitive to the sun.", "doxycycline", "sunburn"),
@@ -385,7 +386,7 @@ def test_what_another_is_no_substitute_for_keeps_its_benefit(lexicon):
          "toothache"),
         ("Cetirizine is commonly used, but chlorphenamine is usually avoided in pregnancy.", "chlorphenamine",
          "hay fever"),
-        ("Melatonin isn't suitable for those on warfarin.", "warfarin", "jet lag"),
+        ("Melatonin isn't suitable for those on warfarin.", "melatonin", "jet lag"),
     ],
 )  # fmt: skip
 def test_warnings_from_a_second_blind_set_leave_the_warned_remedy_no_benefit(lexicon, text, remedy, condition):

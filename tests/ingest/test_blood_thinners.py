@@ -1,0 +1,73 @@
+"""Whom a caution is for: people taking a blood thinner (population `anticoagulants`). The medicine
+the reader takes says whom ("Avoid ginkgo if you take warfarin"), and is no remedy of the article:
+warfarin had been proposed as a caution, a cause (an "avoid" in a migraine article) or, under
+"Taking warfarin? Avoid these:", the list's items had been cautions for everyone."""
+
+import pytest
+
+from claims.ingest.propose import propose
+from tests.ingest.proposing import catalogue_lexicon  # noqa: F401 (a fixture)
+
+TAKERS = "anticoagulants"
+
+
+@pytest.mark.parametrize(
+    ("condition", "text", "expected"),
+    [
+        ("migraine", "Avoid ginkgo if you take warfarin.", {("ginkgo", "caution", TAKERS)}),
+        (
+            "migraine",
+            "People on blood thinners should not take fish oil supplements.",
+            {("omega-3", "caution", TAKERS)},
+        ),
+        (
+            "heartburn",
+            "Taking warfarin? Avoid these:\n- aspirin\n- ibuprofen",
+            {("acetylsalicylic acid", "caution", TAKERS), ("ibuprofen", "caution", TAKERS)},
+        ),
+        (
+            "heartburn",
+            "Are you on warfarin or clopidogrel? Don't take:\n- aspirin\n- turmeric supplements",
+            {("acetylsalicylic acid", "caution", TAKERS), ("curcumin", "caution", TAKERS)},
+        ),
+        (
+            "fever",
+            "Don't take ibuprofen if you're on warfarin, apixaban or another anticoagulant, as this raises the risk "
+            "of bleeding.",
+            {("ibuprofen", "caution", TAKERS)},
+        ),
+        (
+            "migraine",
+            "Ginger may increase the risk of bleeding if you take anticoagulants (such as warfarin or apixaban).",
+            {("ginger", "caution", TAKERS)},
+        ),
+        # a hard line break inside "blood thinners", as articles are wrapped
+        (
+            "headache",
+            "Feverfew is often sold for headaches, but it should not be used in pregnancy, and people on blood\n"
+            "thinners like warfarin should avoid it, since it may increase bleeding.",
+            {("feverfew", "caution", "pregnancy"), ("feverfew", "caution", TAKERS)},
+        ),
+    ],
+)
+def test_who_takes_a_blood_thinner_is_whom_the_caution_is_for(catalogue_lexicon, condition, text, expected):  # noqa: F811
+    found = {(p.remedy, p.kind, p.population) for p in propose(text, catalogue_lexicon, condition)}
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warfarin can cause bleeding.",
+        "Taking warfarin raises the risk of bleeding.",  # what it does, not who takes it
+    ],
+)
+def test_a_blood_thinner_said_to_harm_is_a_caution_for_everyone(catalogue_lexicon, text):  # noqa: F811
+    found = {(p.remedy, p.kind, p.population) for p in propose(text, catalogue_lexicon, "migraine")}
+    assert found == {("warfarin", "caution", None)}
+
+
+def test_a_remedy_said_to_thin_the_blood_names_no_one(catalogue_lexicon):  # noqa: F811
+    assert {p.population for p in propose("Fish oil is a natural blood thinner.", catalogue_lexicon, "insomnia")} == {
+        None
+    }
