@@ -65,26 +65,22 @@ def _resolve_offsets(catalogue: Catalogue, corpus_dir: Path | None) -> dict[str,
     return texts
 
 
-def _clear_stale_text(source: Source, summary: LoadSummary, *, verified: bool) -> None:
-    """Empty a stored text that is not the article's checksum any more (the article changed), before
-    its appearances move to their new offsets: the database checks every appearance against the
-    stored text (reviews.db_rules.quotes). Only with the new version at hand, which is then stored."""
-    if source.text and hashlib.sha256(source.text.encode()).hexdigest() != source.sha256:
-        if not verified:
+def _store_text(source: Source, text: str | None, summary: LoadSummary) -> None:
+    """Keep a verified article's text in the database (never in the repository): reviewers read
+    each quote in its context. Written when missing, or for a new version of the article (a new
+    sha256), which every appearance already stored must quote, before its appearances are brought
+    up to date (the database checks each against the stored text: reviews.db_rules.quotes). A
+    second run writes nothing. Without the article at hand, a stored text of another version is
+    refused, never emptied."""
+    current = bool(source.text) and hashlib.sha256(source.text.encode()).hexdigest() == source.sha256
+    if current:
+        return
+    if text is None:
+        if source.text:
             raise CatalogueError(
                 f"sources/{source.file_name}: the catalogue's sha256 is not that of the article stored in the "
                 "database: load it with the new version at hand (--corpus), which is checked and stored"
             )
-        source.text, source.words_sha256 = "", ""
-        source.save(update_fields=["text", "words_sha256"])
-        summary.updated["source texts"] += 1
-
-
-def _store_text(source: Source, text: str | None, summary: LoadSummary) -> None:
-    """Keep a verified article's text in the database (never in the repository): reviewers read
-    each quote in its context. Written when missing, after the article's appearances are up to
-    date; a second run writes nothing. Every appearance of it must quote it."""
-    if text is None or source.text:
         return
     misquoted = [a for a in source.appearances.order_by("start") if text[a.start : a.end] != a.quote]
     if misquoted:
@@ -94,9 +90,9 @@ def _store_text(source: Source, text: str | None, summary: LoadSummary) -> None:
             f"article at their spans (the first at [{first.start}:{first.end}], {first.quote[:60]!r}); "
             "they were made for another version of it"
         )
+    (summary.updated if source.text else summary.created)["source texts"] += 1
     source.text, source.words_sha256 = text, words_sha256(text)
     source.save(update_fields=["text", "words_sha256"])
-    summary.created["source texts"] += 1
 
 
 @transaction.atomic
@@ -177,7 +173,7 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
             )
         elif _sync(source, source_values, summary, "sources"):
             summary.changed_source_ids.add(source.pk)
-        _clear_stale_text(source, summary, verified=texts is not None)
+        _store_text(source, (texts or {}).get(entry.file_name), summary)
         summary.appearances_per_source[entry.file_name] = len(entry.claims)
 
         for item in entry.claims:
@@ -215,7 +211,6 @@ def catalogue_load(*, catalogue: Catalogue, corpus_dir: Path | None) -> LoadSumm
                     summary.changed_claim_ids.add(claim.pk)
             elif _sync(appearance, values, summary, "appearances"):
                 summary.changed_claim_ids.add(claim.pk)
-        _store_text(source, (texts or {}).get(entry.file_name), summary)
 
     for claim in claims.values():
         summary.claims_per_kind[claim.kind] += 1

@@ -19,13 +19,24 @@ HOSTILE = "Cramps again.\n<script>alert('quote')</script> Stretch the calf befor
 
 @pytest.fixture
 def hostile_appearance(standard_claim):
+    return appearance_in(standard_claim, HOSTILE)
+
+
+@pytest.fixture
+def textless_appearance(standard_claim):
+    """A catalogue article loaded without the corpus: its text is not stored (and a stored text is
+    never emptied: reviews.db_rules.quotes)."""
+    return appearance_in(standard_claim, "")
+
+
+def appearance_in(standard_claim, text):
     source = Source.objects.create(
         file_name="hostile.txt",
         title="A <i>hostile</i> article",
         condition=standard_claim.condition,
         language="en",
         sha256=hashlib.sha256(HOSTILE.encode()).hexdigest(),
-        text=HOSTILE,
+        text=text,
     )
     quote = "<script>alert('quote')</script> Stretch the calf before bed."
     start = HOSTILE.index(quote)
@@ -78,15 +89,13 @@ def test_a_catalogue_article_is_shown_on_its_source_page(client, reviewer):
     assert html.count('<mark class="quote">') >= 1
 
 
-def test_a_source_without_text_says_so(client, reviewer, hostile_appearance):
-    Source.objects.filter(pk=hostile_appearance.source_id).update(text="")
+def test_a_source_without_text_says_so(client, reviewer, textless_appearance):
     client.force_login(reviewer)
-    html = client.get(reverse("admin:claims_source_change", args=[hostile_appearance.source_id])).content.decode()
+    html = client.get(reverse("admin:claims_source_change", args=[textless_appearance.source_id])).content.decode()
     assert "No text stored" in html
 
 
-def test_the_review_page_says_when_no_text_is_stored(client, reviewer, standard_claim, hostile_appearance):
-    Source.objects.filter(pk=hostile_appearance.source_id).update(text="")
+def test_the_review_page_says_when_no_text_is_stored(client, reviewer, standard_claim, textless_appearance):
     review = services.review_start(claim=standard_claim, actor=reviewer)
     client.force_login(reviewer)
     html = client.get(reverse("admin:reviews_review_change", args=[review.pk])).content.decode()

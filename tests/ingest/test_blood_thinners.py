@@ -41,6 +41,25 @@ TAKERS = "anticoagulants"
             "Ginger may increase the risk of bleeding if you take anticoagulants (such as warfarin or apixaban).",
             {("ginger", "caution", TAKERS)},
         ),
+        # brands in brackets, markdown, "users", a bold question before a list
+        (
+            "migraine",
+            "If you take a blood thinner such as warfarin (Coumadin) or apixaban (Eliquis), avoid ginkgo.",
+            {("ginkgo", "caution", TAKERS)},
+        ),
+        ("migraine", "Avoid ginkgo if you take **warfarin**.", {("ginkgo", "caution", TAKERS)}),
+        ("migraine", "Warfarin users should avoid ginkgo.", {("ginkgo", "caution", TAKERS)}),
+        (
+            "migraine",
+            "**Taking warfarin?** Avoid these:\n- aspirin\n- ginkgo",
+            {("acetylsalicylic acid", "caution", TAKERS), ("ginkgo", "caution", TAKERS)},
+        ),
+        # "unless" keeps the benefit from them: a caution for them beside everyone's benefit
+        (
+            "migraine",
+            "Feverfew helps prevent migraines, unless you take warfarin.",
+            {("feverfew", "prevention", None), ("feverfew", "caution", TAKERS)},
+        ),
         # a hard line break inside "blood thinners", as articles are wrapped
         (
             "headache",
@@ -71,3 +90,8 @@ def test_a_remedy_said_to_thin_the_blood_names_no_one(catalogue_lexicon):  # noq
     assert {p.population for p in propose("Fish oil is a natural blood thinner.", catalogue_lexicon, "insomnia")} == {
         None
     }
+
+
+def test_heparin_gel_rubbed_on_a_bruise_is_a_remedy_not_whom(catalogue_lexicon):  # noqa: F811
+    found = {(p.remedy, p.kind) for p in propose("Many patients use heparin gel to ease bruising.", catalogue_lexicon)}
+    assert ("heparin", "treatment") in found

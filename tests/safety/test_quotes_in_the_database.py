@@ -104,7 +104,7 @@ def test_an_appearance_moved_to_words_the_article_says_is_allowed(appearance):
     ],
 )
 def test_an_ingested_articles_text_never_changes(appearance, change):
-    with refused("ingested article's text"), transaction.atomic():
+    with refused("ingested article's text|never emptied"), transaction.atomic():
         Source.objects.filter(pk=appearance.source_id).update(**change)
     assert Source.objects.get(pk=appearance.source_id).text == TEXT
     # its title is not its text
@@ -120,11 +120,17 @@ def test_a_stored_text_is_what_its_appearances_quote():
         Source.objects.filter(pk=source.pk).update(text=shifted)
     with refused("what its appearances quote"):
         sql("UPDATE claims_source SET text = upper(text) WHERE id = %s", [source.pk])
+    # nor emptied, which would leave its appearances unchecked
+    with refused("never emptied"), transaction.atomic():
+        Source.objects.filter(pk=source.pk).update(text="")
     assert Source.objects.get(pk=source.pk).text == text
-    # A catalogue article's text may be emptied (the loader does, for a new version of it) and
-    # stored again only as what its appearances quote.
-    Source.objects.filter(pk=source.pk).update(text="")
-    Source.objects.filter(pk=source.pk).update(text=text)
+
+
+def test_an_ingested_article_is_stored_with_its_text(source):
+    with refused("stored with its text"), transaction.atomic():
+        Source.objects.create(
+            file_name="empty.txt", title="Empty", condition=source.condition, sha256="2" * 64, text="", format="txt"
+        )
 
 
 def test_an_appearance_written_before_its_article_is_refused(appearance):
@@ -143,14 +149,38 @@ def test_an_appearance_written_before_its_article_is_refused(appearance):
     assert not Source.objects.filter(pk=source.pk + 1000).exists()
 
 
-def test_an_article_deleted_and_stored_again_under_its_id_must_say_what_its_appearances_quote(appearance):
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT.replace("Quinine eases a cramp", "Quinine kills a cramp"),
+        TEXT + "And one more line.\n",  # every quote still at its place: still another text
+        "",
+    ],
+)
+def test_an_article_is_never_deleted_and_stored_again_under_its_id(appearance, text):
+    """The foreign keys are checked at commit: an ingested article deleted and stored again under
+    its id, in one transaction, had changed its text under its appearances."""
     source = Source.objects.get(pk=appearance.source_id)
-    forged = TEXT.replace("Quinine eases a cramp", "Quinine kills a cramp")
+    forged = text
     columns = "id, file_name, title, url, language, condition_id, sha256, text, words_sha256, added_at, format"
-    with refused("what its appearances quote"), transaction.atomic():
+    with refused("never stored again"), transaction.atomic():
         sql("DELETE FROM claims_source WHERE id = %s", [source.pk])
         sql(
             f"INSERT INTO claims_source ({columns}) VALUES (%s, %s, %s, '', 'en', %s, %s, %s, '', %s, 'txt')",
             [source.pk, source.file_name, source.title, source.condition_id, source.sha256, forged, source.added_at],
+        )
+    assert Source.objects.get(pk=source.pk).text == TEXT
+
+
+def test_an_article_replaced_in_one_statement_is_refused(appearance):
+    """SQLite's INSERT OR REPLACE deletes and inserts in one statement."""
+    if connection.vendor != "sqlite":
+        pytest.skip("INSERT OR REPLACE is SQLite's")
+    source = Source.objects.get(pk=appearance.source_id)
+    with refused("never stored again"):
+        sql(
+            "INSERT OR REPLACE INTO claims_source (id, file_name, title, url, language, condition_id, sha256, text, "
+            "words_sha256, added_at, format) VALUES (%s, %s, 't', '', 'en', %s, %s, '', '', %s, 'txt')",
+            [source.pk, source.file_name, source.condition_id, source.sha256, source.added_at],
         )
     assert Source.objects.get(pk=source.pk).text == TEXT
