@@ -9,8 +9,8 @@
 
 A catalogue article's text is empty until the loader has the corpus at hand (and then nothing is
 checked); the loader stores a new version of an article only where every appearance already
-stored quotes it (claims.services.catalogue_load). Both dialects count characters as Python does, and substr
-past the end is shorter, never NULL.
+stored quotes it (claims.services.catalogue_load). Both dialects count characters as Python does,
+and substr past the end is shorter, never NULL.
 """
 
 from __future__ import annotations

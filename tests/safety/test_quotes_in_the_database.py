@@ -161,13 +161,12 @@ def test_an_article_is_never_deleted_and_stored_again_under_its_id(appearance, t
     """The foreign keys are checked at commit: an ingested article deleted and stored again under
     its id, in one transaction, had changed its text under its appearances."""
     source = Source.objects.get(pk=appearance.source_id)
-    forged = text
     columns = "id, file_name, title, url, language, condition_id, sha256, text, words_sha256, added_at, format"
     with refused("never stored again"), transaction.atomic():
         sql("DELETE FROM claims_source WHERE id = %s", [source.pk])
         sql(
             f"INSERT INTO claims_source ({columns}) VALUES (%s, %s, %s, '', 'en', %s, %s, %s, '', %s, 'txt')",
-            [source.pk, source.file_name, source.title, source.condition_id, source.sha256, forged, source.added_at],
+            [source.pk, source.file_name, source.title, source.condition_id, source.sha256, text, source.added_at],
         )
     assert Source.objects.get(pk=source.pk).text == TEXT
 
