@@ -168,11 +168,12 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         source = self._source(request, source_id)
         if not source.format:
             raise Http404("The catalogue's articles have no proposals: their claims are curated in its files.")
-        missed = ClaimFields(prefix="missed")
+        adds_remedies = permissions.can_change_remedy(request.user)
+        missed = ClaimFields(prefix="missed", adds_remedies=adds_remedies)
         if request.method == "POST":
             action = request.POST.get("action", "")
             if action == "add_missed":
-                missed = ClaimFields(request.POST, prefix="missed")
+                missed = ClaimFields(request.POST, prefix="missed", adds_remedies=adds_remedies)
                 if missed.is_valid() and self._decide(request, self._add_missed, source, missed):
                     return HttpResponseRedirect(request.path)
             else:
@@ -259,14 +260,15 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             Proposal.objects.select_related("remedy", "condition"), pk=proposal_id, source=source
         )
         back = reverse("admin:claims_source_proposals", args=[source.pk])
+        adds_remedies = permissions.can_change_remedy(request.user)
         if request.method == "POST":
-            form = ClaimFields(request.POST)
+            form = ClaimFields(request.POST, adds_remedies=adds_remedies)
             if form.is_valid():
                 act = self._edit_then_accept
                 if self._decide(request, act, proposal, form):
                     return HttpResponseRedirect(f"{back}#at-{proposal.start}")
         else:
-            form = ClaimFields(initial=initial_for(proposal))
+            form = ClaimFields(initial=initial_for(proposal), adds_remedies=adds_remedies)
         text = highlighted(source.text, [proposal])
         context = {"source": source, "proposal": proposal, "form": form, "back": back, "text": text}
         context["conditions"] = condition_names()

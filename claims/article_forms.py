@@ -115,9 +115,12 @@ class ClaimFields(forms.Form):
         label="Its risk reason", required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 80})
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, adds_remedies: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["remedy"].queryset = remedy_choices()
+        if not adds_remedies:  # a new remedy's risk is a senior's to give (claims.edits.remedy_add)
+            del self.fields["risk_tier"], self.fields["risk_reason"]
+            self.fields["new_remedy_name"].help_text = "Only a senior reviewer adds a new remedy, with its risk."
 
     def clean(self):
         data = super().clean()
@@ -144,7 +147,11 @@ class ClaimFields(forms.Form):
     def decision(self) -> dict:
         """What the acceptance needs besides the changes."""
         data = self.cleaned_data
-        return {"statement": data["statement"], "risk_tier": data["risk_tier"], "risk_reason": data["risk_reason"]}
+        return {
+            "statement": data["statement"],
+            "risk_tier": data.get("risk_tier", ""),
+            "risk_reason": data.get("risk_reason", ""),
+        }
 
 
 def initial_for(proposal) -> dict:

@@ -251,7 +251,8 @@ def test_each_pending_proposal_says_what_accepting_it_records(client, reviewer, 
     client.post(proposals_url(source), {"action": f"accept:{accepted.pk}"})
     page = client.get(proposals_url(source)).content.decode()
     assert "a new claim: “Quinine brings relief" not in page  # decided: nothing more to record
-    with django_assert_max_num_queries(13):  # however many proposals (test_admin_highlight)
+    # however many proposals (test_admin_highlight); the role asked twice: may decide, may add a remedy
+    with django_assert_max_num_queries(14):
         client.get(proposals_url(source))
 
 
@@ -326,6 +327,27 @@ def test_edit_then_accept(client, senior, reviewer):
     assert (claim.population, claim.appearances.get().dose) == ("athletes", "a glass")
     said = f"Accepted proposal #{beetroot.pk} as edited: claim #{claim.pk}, “{claim.statement}”"
     assert said in messages_of(response) and ".)." not in said
+
+
+def test_a_reviewer_is_not_asked_for_a_new_remedys_risk_only_a_senior_gives(client, senior, reviewer):
+    """The edit page had offered a reviewer the new remedy's risk tier and reason, and refused
+    them only once filled in and sent."""
+    source = store(reviewer)
+    beetroot = proposal_of(source, "beetroot juice")
+    url = reverse("admin:claims_source_proposal_accept", args=[source.pk, beetroot.pk])
+    for user, offered in ((reviewer, False), (senior, True)):
+        client.force_login(user)
+        for page in (client.get(url), client.get(proposals_url(source))):
+            html = page.content.decode()
+            assert ('name="risk_tier"' in html or 'name="missed-risk_tier"' in html) is offered
+            assert ("Only a senior reviewer adds a new remedy, with its risk." in html) is not offered
+    client.force_login(reviewer)
+    form = {"new_remedy_name": "beetroot juice", "new_remedy_category": "food_drink", "kind": "prevention"}
+    form |= {"start": beetroot.start, "end": beetroot.end, "risk_tier": "low", "risk_reason": "A food."}
+    seq = last_seq()
+    response = client.post(url, form)
+    assert "only senior reviewers may add remedies" in response.content.decode()
+    assert events_since(seq) == []
 
 
 def test_adding_a_missed_claim_by_its_passage(client, reviewer):
