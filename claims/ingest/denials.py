@@ -123,7 +123,9 @@ WARNED = re.compile(
     r"|(?:check|talk|speak) (?:with|to) (?:your|a) (?:doctor|gp|pharmacist|midwife) before (?:using|taking|giving))"
     # "isn't suitable", "not for children"
     r"|(?:(?<=\w)n['’]t|\bnot) (?:\w+ )?(?:safe|suitable|for (?:young |small |older )?(?:children|babies|kids|infants"
-    r"|anyone|everyone|pregnant|people|those|patients|adults|women|men|anyone under|under[- ]\d+s?))",
+    r"|anyone|everyone|pregnant|people|those|patients|adults|women|men|anyone under|under[- ]\d+s?))"
+    # "Pregnant? Feverfew is not for you.", "Feverfew is off limits"
+    r"|\bnot for you\b|\b(?:is|are) off[- ]limits\b",
     re.IGNORECASE,
 )
 

@@ -434,3 +434,18 @@ def test_a_warning_stands_without_a_comma_with_curly_quotes_and_beside_a_conditi
 def test_less_research_not_the_only_remedy_and_a_safer_list_keep_their_benefit(lexicon, text, remedy, condition):
     found = kinds(text, lexicon, remedy, condition)
     assert found and not found & {"caution", "cause"}
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Feverfew is not for you.", None),
+        ("Taking warfarin? Feverfew is not for you.", None),  # a benefit had been proposed (hostile review)
+        ("Feverfew is not for you if you are pregnant.", "pregnancy"),
+        ("Feverfew is off limits.", None),
+        ("Feverfew is off-limits during pregnancy.", "pregnancy"),
+    ],
+)
+def test_not_for_you_and_off_limits_are_cautions(lexicon, text, population):
+    found = {(p.remedy, p.kind, p.population) for p in propose(text, lexicon, "migraine")}
+    assert found == {("feverfew", "caution", population)}
