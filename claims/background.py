@@ -23,7 +23,7 @@ from claims.ingest.propose import Proposal as Proposed
 from claims.ingest.propose import propose
 from claims.ingest.segments import HEADING, segment
 from claims.models import Source
-from claims.proposals import Proposal, ProposalOrigin, ProposerRun, RunState
+from claims.proposals import Proposal, ProposerRun, RunState
 from core.errors import Conflict, NotAllowed
 
 PROPOSER = SystemActor("proposer")
@@ -108,8 +108,8 @@ def proposals_store(*, source_id: int, proposed: list[Proposed]) -> int:
     from claims.articles import proposal_rows
 
     run = ProposerRun.objects.select_for_update().select_related("source").get(source_id=source_id)
-    if run.state == RunState.DONE or run.source.proposals.filter(origin=ProposalOrigin.PROPOSER).exists():
-        return run.proposals  # stored once, whichever run got here first
+    if run.state == RunState.DONE:
+        return run.proposals  # stored once, whichever run got here first (nothing moves a run back from done)
     rows = proposal_rows(run.source, proposed)
     Proposal.objects.bulk_create(rows)
     run.state, run.proposals, run.parts_done, run.finished_at = RunState.DONE, len(rows), run.parts, timezone.now()
@@ -140,7 +140,7 @@ def proposer_retry(*, source: Source, actor) -> ProposerRun:
     run = ProposerRun.objects.select_for_update().filter(source=source).first()
     if run is None:
         raise Conflict(f"“{source.title}” was proposed in the request: there is no background run to try again.")
-    if run.state != RunState.FAILED and not run.stalled:
+    if not run.retriable:
         raise Conflict(
             f"The proposer's run on “{source.title}” is {run.get_state_display().lower()}: "
             "only a failed run, or one running far longer than any article takes, is tried again."

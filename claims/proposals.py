@@ -182,6 +182,11 @@ class ProposerRun(models.Model):
         return f"proposer on source #{self.source_id}: {self.state}"
 
     @property
+    def retriable(self) -> bool:
+        """Whether a reviewer may run the proposer again (claims.background.proposer_retry)."""
+        return self.state == RunState.FAILED or self.stalled
+
+    @property
     def stalled(self) -> bool:
         """Running for longer than any article takes (settings.PROPOSER_STALLED_AFTER): its worker
         stopped, and the run is tried again like a failed one."""

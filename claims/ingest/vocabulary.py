@@ -114,7 +114,6 @@ _NOT_REMEDIES = (
     straight avoid long longer time care note place part turns stick
     study studies research evidence trial trials expert experts tip tips measure measures step steps
     thing things change changes advice treatment treatments remedy remedies method methods option options
-    paragraph paragraphs section sections chapter chapters figure figures example examples
     """
 )
 NOT_REMEDIES = frozenset(name_key(word) for word in _NOT_REMEDIES.split())

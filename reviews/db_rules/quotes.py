@@ -25,9 +25,8 @@ STORED_AGAIN_MESSAGE = "an article is never stored again under the id its appear
 MISQUOTED = 'substr({text}, {a}.start + 1, {a}."end" - {a}.start) <> {a}.quote'
 # An appearance of an article not stored (yet: the foreign key is checked at commit) or misquoting it
 APPEARANCE_MISQUOTED = (
-    "NOT EXISTS (SELECT 1 FROM claims_source s WHERE s.id = NEW.source_id) "
-    "OR EXISTS (SELECT 1 FROM claims_source s WHERE s.id = NEW.source_id AND s.text <> '' "
-    f"AND {MISQUOTED.format(text='s.text', a='NEW')})"
+    "NOT EXISTS (SELECT 1 FROM claims_source s WHERE s.id = NEW.source_id "
+    f"AND (s.text = '' OR NOT ({MISQUOTED.format(text='s.text', a='NEW')})))"
 )
 TEXT_MISQUOTED = (
     "NEW.text <> '' AND EXISTS (SELECT 1 FROM claims_appearance a WHERE a.source_id = NEW.id "
