@@ -25,6 +25,11 @@ _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
 _BREAST = re.compile(r"\b(?:into|in|through)\s+(?:the\s+|your\s+)?breast\s+$", re.IGNORECASE)
 # "if you're pregnant or breastfeeding", "while breastfeeding": whom a claim is for, not a remedy
 _TAKES_A_BLOOD_THINNER = re.compile(TAKES_A_BLOOD_THINNER, re.IGNORECASE)
+# A list's introduction that says only what its reader takes: "If you take antidepressants:"
+_IF_YOU_TAKE_ONLY = re.compile(
+    r"[\W_]*(?:if|when|while) you(?:['’]re| are)? (?:already )?(?:take|taking|use|using|on)\b[^.;:?!]*:[\W_]*",
+    re.IGNORECASE,
+)
 _WHOM_BEFORE = re.compile(
     r"(?:\b(?:if you(?:['’]re| are)|while|whilst|when|during|or|and|are|for)|\bpregnan\w*,)\s+$", re.IGNORECASE
 )
@@ -68,6 +73,8 @@ def named_only(seg: Segment, mention: Mention) -> bool:
     text, offset = seg.text, mention.start - seg.start
     if any(m.start() <= offset < m.end() for m in _TAKES_A_BLOOD_THINNER.finditer(text)):
         return True  # "Avoid ginkgo if you take warfarin": the reader's own medicine says whom
+    if _IF_YOU_TAKE_ONLY.fullmatch(text):
+        return True  # "If you take antidepressants:\n- avoid St John's wort": what its items are kept from
     category = mention.term.category
     if offset == 0 and category in _NUTRIENTS and _LABEL.match(text, len(mention.surface)):
         return True

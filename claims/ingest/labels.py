@@ -65,12 +65,16 @@ _REPORTED = re.compile(r"\b(?:believe[sd]?|claim(?:s|ed)?|swear by|thought to|is
 def _last_part(label: str) -> str:
     """What a label says last, which is what it says of its items: after its last colon and the
     question it opens with, and in a list's introduction after a "but" ("Pregnant? Most antacids are
-    safe, but best not to take:")."""
+    safe, but best not to take:") and after the condition it opens with ("If you take warfarin,
+    avoid:", whose "take" is the reader's medicine, not an order)."""
     part = after_question(label.rstrip(" :\n").rsplit(":", 1)[-1])
-    return _BUT.split(part)[-1] if label.rstrip().endswith(":") else part
+    if not label.rstrip().endswith(":"):
+        return part
+    return _CONDITION_FIRST.sub("", _BUT.split(part)[-1])
 
 
 _BUT = re.compile(r"[,;]\s+but\s+", re.IGNORECASE)
+_CONDITION_FIRST = re.compile(r"^\W*(?:if|when|while|whilst|unless|during)\b[^,;:]*,\s+(?=\w)", re.IGNORECASE)
 
 
 def after_question(label: str) -> str:

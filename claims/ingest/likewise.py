@@ -115,23 +115,43 @@ def like_the_one_before(
     return call
 
 
+def _elliptic(text: str, names: list[str]) -> re.Match | None:
+    """The words of a sentence that is only its remedies' names and a "too" or "nor": "Aspirin
+    too.", "Nor is aspirin.", "And ibuprofen as well.", or None."""
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " ")
+    return _ELLIPTIC.fullmatch(text)
+
+
+_WORD = re.compile(r"[\w'’]+")
+_ELLIPTIC = re.compile(
+    r"[\W_]*(?:(?:and|or)\s+)?(?:also\b|(?:nor|neither)\s+(?:is|are|does|do|can|should|will)\b|"
+    r"(?:[\W_]*(?:and|or)\s+)?[\W_]*(?:too|as well|also)\b)(?:[\W_]*(?:and|or)\b)*[\W_]*",
+    re.IGNORECASE,
+)
+
+
 def likewise(proposals: list, segments: list[Segment]) -> list:
     """`proposals`, the benefits of a "do the same" sentence recast as the harm the sentence before
-    it says of its remedies."""
+    it says of its remedies, and of the people it says it of ("Pregnant? Feverfew is not for you.
+    Aspirin too.")."""
     at = by_start(proposals)
-    harm_of: dict[int, tuple[str, str]] = {}  # a "do the same" sentence's start -> (kind, words)
+    harm_of: dict[int, tuple[str, str | None, str]] = {}  # a "do the same" sentence's start -> (kind, whom, words)
     for before, seg in zip(segments, segments[1:], strict=False):
-        same = _same(seg.text) or _holds_a_cause(seg.text, before.text)
-        if not same or seg.kind == HEADING or before.kind == HEADING or seg.start not in at:
+        if seg.kind == HEADING or before.kind == HEADING or seg.start not in at:
             continue
-        kinds = {p.kind for p in at.get(before.start, ())}
-        if len(kinds) == 1 and kinds <= {CAUSE, CAUTION}:
-            harm_of[seg.start] = (kinds.pop(), same.group(0).lower())
+        names = [p.surface for p in at[seg.start]]
+        same = _same(seg.text) or _holds_a_cause(seg.text, before.text) or _elliptic(seg.text, names)
+        said = at.get(before.start, ())
+        kinds, whom = {p.kind for p in said}, {p.population for p in said}
+        if same and len(kinds) == 1 and kinds <= {CAUSE, CAUTION}:
+            words = " ".join(_WORD.findall(same.group(0).lower()))
+            harm_of[seg.start] = (kinds.pop(), whom.pop() if len(whom) == 1 else None, words)
 
     def recast(proposal):
         if proposal.start not in harm_of or proposal.kind not in BENEFITS:
             return [proposal]
-        kind, words = harm_of[proposal.start]
-        return [replace(proposal, kind=kind, population=None, rule=f"{proposal.rule}; likewise: {words}")]
+        kind, whom, words = harm_of[proposal.start]
+        return [replace(proposal, kind=kind, population=whom, rule=f"{proposal.rule}; likewise: {words}")]
 
     return recast_all(proposals, recast)

@@ -29,6 +29,8 @@ _EFFECT = re.compile(r"\s+(?:and [a-z -]+ )?(?:effects?|properties|action|activi
 # fillers" and "vitamin D free of charge" still name it).
 _FREE_OF = re.compile(r"-free\b|\s+free\b(?!\s+(?:of|from)\b)")
 _NON = re.compile(r"\bnon[- ]?$")  # "non-alcoholic drinks" are no alcohol
+# The second half of a compound: "magnesium-rich foods" are no "rich foods", "sugar-laden drinks" no drinks
+_COMPOUND_TAIL = re.compile(r"(?<=\w-)(?:rich|laden|packed|filled|dense|based|heavy|loaded)\b")
 _DRUG_NOUNS = re.compile(r"(?:drugs?|medications?|medicines?|agents?|preparations?|pills?|tablets?|therapy)$")
 # Words too common to be a slip for a remedy's name, whatever their spelling key resembles.
 _COMMON = frozenset(
@@ -102,7 +104,11 @@ def find_mentions(
         if lexicon.terms[index].source != EVERYDAY or not _cuts_into(known, start, end)
     ]
     for start, end, index in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-        if free(start, end) and (_FREE_OF.match(folded, end) or _NON.search(folded, max(0, start - 4), start)):
+        if free(start, end) and (
+            _FREE_OF.match(folded, end)
+            or _NON.search(folded, max(0, start - 4), start)
+            or _COMPOUND_TAIL.match(folded, start)
+        ):
             taken[start:end] = b"\x01" * (end - start)  # nor a slip for another name
             continue
         if free(start, end):

@@ -226,8 +226,12 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if call.kind == cues.CAUSE and call.cue.startswith("avoid") and partners.combined(text, offset, end):
         # "Don't combine valerian with alcohol": neither brings the condition on; an interaction
         call = cues.KindCall(cues.CAUTION, False, "not to be combined: an interaction")
-    if call.kind == cues.CAUSE and call.cue.startswith("avoid") and partners.after_taking(text, offset):
-        # "If you take sleeping pills, avoid alcohol": an interaction, not "alcohol provokes insomnia"
+    kept_away = call.kind == cues.CAUSE and call.cue.startswith(("avoid", "label"))
+    if kept_away and (
+        partners.after_taking(text, offset) or (at.listed and partners.introduced_by_taking(at.labels[0]))
+    ):
+        # "If you take sleeping pills, avoid alcohol", "Taking antidepressants? Avoid these:\n- St John's
+        # wort": an interaction, not "alcohol provokes insomnia"
         call = cues.KindCall(cues.CAUTION, False, "kept away from what is taken: an interaction")
     # a caution that qualifies advice ("..., check with your pharmacist") brings a benefit with it: not of a party
     if (call.kind in cues.BENEFITS or call.also_caution) and (

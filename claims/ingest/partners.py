@@ -144,6 +144,17 @@ def after_taking(text: str, start: int) -> bool:
     return bool(_AFTER_TAKING.search(text, 0, start))
 
 
+def introduced_by_taking(intro: str) -> bool:
+    """Whether a list's introduction opens with what the reader takes ("Taking antidepressants? Avoid
+    these:", "If you take sleeping pills:"): what its items keep away is kept from that medicine."""
+    return bool(_TAKING_FIRST.match(intro))
+
+
+_TAKING_FIRST = re.compile(
+    rf"[\W_]*(?:(?:are you |already )?(?:taking|on|using)\b[^?:.]*\?|{_IF_TAKING}\b[^,:.;]*[,:])", re.IGNORECASE
+)
+
+
 def a_habit(text: str, start: int, end: int) -> bool:
     """Whether the remedy named at `start`..`end` is a habit named as the condition of advice ("If
     you drink alcohol, ...", "If you smoke, ..."): for a remedy usually harmful, a caution."""

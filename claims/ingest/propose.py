@@ -273,14 +273,22 @@ def _rule_of(kind: str, population: str | None, kept: list[str], beside: bool, c
 
 
 def _whom(text: str, seg: Segment, condition: str | None) -> list[str]:
-    """The populations `text` names, or else its segment's title or heading, or the introduction of
-    its list when that warns of its items ("Avoid these if you have high blood pressure:"). A
-    heading's disease that is the article's own ("Kidney stones: what helps") is whom it is about,
-    not a group apart: none."""
+    """The populations `text` names, or else the short question before it ("Pregnant? ..."), its
+    segment's title or heading, or the introduction of its list when that warns of its items
+    ("Avoid these if you have high blood pressure:") or says only whom they are for ("If you take
+    warfarin:\n- avoid ginkgo"). A heading's disease that is the article's own ("Kidney stones:
+    what helps") is whom it is about, not a group apart: none."""
     ours = [p for p in details.populations(condition or "") if p not in details.PEOPLE]
     headed = [p for p in details.populations(seg.title) or details.populations(seg.heading) if p not in ours]
-    found = details.populations(text) or headed
-    return found or (details.populations(seg.intro) if seg.intro and warning(seg.intro) else [])
+    asked = [p for p in details.populations(seg.asked) if p not in ours]  # "Taking warfarin? Feverfew is not for you."
+    found = details.populations(text) or asked or headed
+    if found or not seg.intro or not (warning(seg.intro) or _WHOM_FIRST.match(seg.intro)):
+        return found
+    return [p for p in details.populations(seg.intro) if p not in ours]
+
+
+# A list's introduction that says only whom its items are for: "If you take warfarin:", "When pregnant:"
+_WHOM_FIRST = re.compile(r"[\W_]*(?:if|when|while|whilst|for|during)\b[^.;:!?]*:[\W_]*$", re.IGNORECASE)
 
 
 def _populations_for(kind: str, populations: list[str]) -> list[str | None]:

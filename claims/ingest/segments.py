@@ -51,6 +51,7 @@ class Segment:
     title_at: int = -1  # where that line starts (the nearest of chained titles: "Medicines to avoid / For children")
     title_line: bool = False  # it is itself such a line
     header: str = ""  # a table row's: the first row of its table, or the cells over it ("Remedy | Does it work?")
+    asked: str = ""  # a short question just before it in its paragraph, which may say whom: "Pregnant? ..."
 
 
 def segment(text: str) -> list[Segment]:
@@ -130,6 +131,7 @@ def segment(text: str) -> list[Segment]:
                         title=title if own else "",
                         title_at=title_at if own else -1,
                         title_line=piece[1] in title_ends,
+                        asked=pieces[number - 1][2] if number and _ASKED.fullmatch(pieces[number - 1][2]) else "",
                     )
                 )
                 previous = piece[0]

@@ -1,6 +1,7 @@
 """Remedy names in text: the longest name wins, brands resolve to their ingredient, the drug-name
 lexicon links to the catalogue's remedy, and a misspelling is matched only above the threshold."""
 
+from claims.ingest.everyday import everyday_table
 from claims.ingest.lexicon import BRAND, CATALOGUE, DRUG_LEXICON, RemedyData, build_lexicon
 from claims.ingest.match import FUZZY_THRESHOLD, find_mentions
 from claims.ingest.norm import fold
@@ -219,6 +220,18 @@ def test_a_synonym_of_a_names_word_stands_for_it():
     tv = [("limiting TV before bed", "lifestyle")]
     assert _scattered("Stretching for a minute before bed reduces cramps.", tv) == []
     assert _scattered("Limit the TV before bed.", tv) == [("limiting TV before bed", "Limit the TV before bed")]
+
+
+def test_the_second_half_of_a_compound_is_no_name():
+    # "magnesium-rich foods" are no "rich foods" (the everyday table's fatty food): advice to eat them
+    # had been a treatment of fatty food
+    lexicon = build_lexicon([RemedyData("magnesium", "supplement")], everyday=everyday_table())
+    found = mentions("Eat magnesium-rich foods, not sugar-laden drinks. Avoid rich foods at night.", lexicon)
+    assert found == [
+        ("magnesium", "magnesium", "lexicon", False),
+        ("sugar", "sugar", "everyday", False),  # what the drinks are laden with is named
+        ("rich foods", "fatty foods", "everyday", False),
+    ]
 
 
 def test_a_name_followed_by_free_of_something_is_still_named(lexicon):

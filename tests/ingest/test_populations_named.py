@@ -115,8 +115,9 @@ ASIDES = [
     ("Alcohol may make you sleepy at first but leads to broken sleep later in the night.", "insomnia", "alcohol",
      ["cause:none"], ["benefit:none"]),
     # other words for keeping away and for whom
-    ("High blood pressure? Give decongestants a wide berth.", "common cold", "decongestant", ["harm:none"],
-     ["benefit:none"]),
+    # the short question before it says whom
+    ("High blood pressure? Give decongestants a wide berth.", "common cold", "decongestant",
+     ["caution:hypertension"], ["benefit:none", "harm:none"]),
     ("Hypertension sufferers should stay away from decongestants.", "common cold", "decongestant",
      ["caution:hypertension"], ["cause:none"]),
     ("## High blood pressure\n\nAvoid decongestants. Saline sprays are fine.", "common cold", "decongestant",

@@ -440,7 +440,7 @@ def test_less_research_not_the_only_remedy_and_a_safer_list_keep_their_benefit(l
     ("text", "population"),
     [
         ("Feverfew is not for you.", None),
-        ("Taking warfarin? Feverfew is not for you.", None),  # a benefit had been proposed (hostile review)
+        ("Taking warfarin? Feverfew is not for you.", "anticoagulants"),  # a benefit had been proposed (hostile review)
         ("Feverfew is not for you if you are pregnant.", "pregnancy"),
         ("Feverfew is off limits.", None),
         ("Feverfew is off-limits during pregnancy.", "pregnancy"),

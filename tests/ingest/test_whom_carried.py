@@ -1,0 +1,123 @@
+"""Whom a caution is for, said before the words that warn: a list's introduction that opens with
+the condition ("If you take warfarin, avoid:"), or says only whom its items are for ("If you are
+pregnant:"), a short question before a sentence ("Pregnant? Feverfew is not for you."), and a
+sentence that says "too" or "nor" of the one before ("Nor is aspirin."). Each had been read without
+it: the introduction's "take" as advice (its items proposed as treatments), an "avoid" item as a
+cause for everyone, the answer as a caution for everyone, "Aspirin too." as a treatment. What a list
+keeps from another medicine the reader takes ("Taking antidepressants? Avoid these:") is an
+interaction: it had been a cause of the condition, and the medicine a treatment."""
+
+import pytest
+
+from claims.ingest.propose import propose
+from tests.ingest.proposing import catalogue_lexicon  # noqa: F401 (a fixture)
+
+TAKERS = "anticoagulants"
+
+
+def found(text, lexicon, condition="migraine"):
+    return {(p.remedy, p.kind, p.population) for p in propose(text, lexicon, condition)}
+
+
+@pytest.mark.parametrize(
+    ("text", "whom"),
+    [
+        ("If you take warfarin, avoid:\n- aspirin\n- ginkgo", TAKERS),
+        ("If you take warfarin, avoid the following:\n- aspirin\n- ginkgo", TAKERS),
+        ("If you are pregnant, avoid:\n- aspirin\n- ginkgo", "pregnancy"),
+        ("When pregnant, don't take:\n- aspirin\n- ginkgo", "pregnancy"),
+        # the introduction says whom, each item says "avoid"
+        ("If you take warfarin:\n- avoid aspirin\n- avoid ginkgo", TAKERS),
+        ("If you are pregnant:\n- avoid aspirin\n- avoid ginkgo", "pregnancy"),
+    ],
+)
+def test_the_items_under_an_introduction_that_opens_with_whom_are_cautions_for_them(catalogue_lexicon, text, whom):  # noqa: F811
+    assert found(text, catalogue_lexicon) == {
+        ("acetylsalicylic acid", "caution", whom),
+        ("ginkgo", "caution", whom),
+    }
+
+
+def test_an_introduction_that_opens_with_a_condition_and_advises_still_advises(catalogue_lexicon):  # noqa: F811
+    proposals = found("If the pain comes back, try:\n- paracetamol\n- a cold compress", catalogue_lexicon)
+    assert ("paracetamol", "treatment", None) in proposals
+    assert not {kind for _, kind, _ in proposals} & {"cause", "caution"}
+
+
+def test_an_item_under_an_introduction_of_whom_says_its_own_kind(catalogue_lexicon):  # noqa: F811
+    proposals = found("If you are pregnant:\n- avoid feverfew\n- paracetamol is safe", catalogue_lexicon)
+    assert proposals == {("feverfew", "caution", "pregnancy"), ("paracetamol", "treatment", "pregnancy")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taking warfarin? Feverfew is not for you.", {("feverfew", "caution", TAKERS)}),
+        ("Pregnant? Feverfew is not for you.", {("feverfew", "caution", "pregnancy")}),
+        ("Over 65? Quinine is no longer recommended.", {("quinine", "caution", "elderly")}),
+        ("What about children? Never give aspirin to them.", {("acetylsalicylic acid", "caution", "children")}),
+        # a question that names no one says whom of nothing
+        ("Do you wake up with a headache? Magnesium may help.", {("magnesium", "treatment", None)}),
+    ],
+)
+def test_a_short_question_before_a_sentence_says_whom_it_is_for(catalogue_lexicon, text, expected):  # noqa: F811
+    assert found(text, catalogue_lexicon) == expected
+
+
+def test_a_question_two_sentences_before_says_nothing_of_whom(catalogue_lexicon):  # noqa: F811
+    proposals = found("Pregnant? Ask your midwife first. Feverfew is not for everyone.", catalogue_lexicon)
+    assert ("feverfew", "caution", None) in proposals
+    assert ("feverfew", "caution", "pregnancy") not in proposals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Feverfew is not safe in pregnancy. Nor is aspirin.", ("acetylsalicylic acid", "caution", "pregnancy")),
+        ("Pregnant? Feverfew is not for you. Aspirin too.", ("acetylsalicylic acid", "caution", "pregnancy")),
+        ("Do not give aspirin to children. Ibuprofen as well.", ("ibuprofen", "caution", "children")),
+        ("Avoid red wine. And aged cheese too.", ("aged cheese", "cause", None)),
+    ],
+)
+def test_a_remedy_said_too_of_a_harm_takes_its_kind_and_whom(catalogue_lexicon, text, expected):  # noqa: F811
+    assert expected in found(text, catalogue_lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magnesium helps. Feverfew too.",  # too of a benefit: what it says of its own
+        "Aspirin is risky. Ginger is fine too.",  # a word of its own: "fine"
+        "Avoid red wine. Ginger tea.",  # no "too"
+    ],
+)
+def test_a_remedy_said_too_of_a_benefit_or_with_its_own_words_is_no_harm(catalogue_lexicon, text):  # noqa: F811
+    last = text.rsplit(". ", 1)[1].split()[0].lower()
+    kinds = {kind for remedy, kind, _ in found(text, catalogue_lexicon) if last in remedy}
+    assert kinds and not kinds & {"cause", "caution"}, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taking antidepressants? Avoid these:\n- St John's wort",
+        "If you take antidepressants, avoid:\n- St John's wort",
+        "If you take antidepressants:\n- avoid St John's wort",
+    ],
+)
+def test_what_a_list_keeps_from_the_readers_medicine_is_an_interaction_not_a_cause(catalogue_lexicon, text):  # noqa: F811
+    proposals = {(p.remedy, p.kind, p.rule.split("; ")[-1]) for p in propose(text, catalogue_lexicon, "insomnia")}
+    assert ("St John's wort", "caution", "kept away from what is taken: an interaction") in proposals
+    # the reader's medicine is whom, no treatment of insomnia
+    assert not {kind for remedy, kind, _ in proposals if remedy == "antidepressants"} & {
+        "relief",
+        "treatment",
+        "prevention",
+    }
+
+
+def test_a_list_to_avoid_with_no_medicine_before_it_names_causes(catalogue_lexicon):  # noqa: F811
+    assert found("Avoid these:\n- alcohol\n- coffee", catalogue_lexicon, "insomnia") == {
+        ("alcohol", "cause", None),
+        ("caffeine", "cause", None),
+    }
