@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.ingest import cues, details, followup
+from claims.ingest.match import Mention
 
 # Good said of a remedy right after its name, at the head of the sentence, before "but" takes some
 # from it: "Ibuprofen eases pain but ...", "Valerian may help you sleep, but ..." (not "Whether
@@ -78,3 +79,39 @@ def good_but_not_for(text: str, offset: int, end: int, cue: str, condition: str 
         return False
     for_some = details.populations(rest) and not (condition and cues.cue_table(condition).named.search(rest))
     return bool(for_some) or followup.leaves_room(rest, words, condition)
+
+
+def taken_back(text: str, end: int, mention: Mention, condition: str | None) -> str:
+    """Good said of a remedy mostly warned of, then taken back: the turn ("but", "yet", "- the
+    trouble is") after which the sentence says a harm of the remedy named before `end`, or "": not
+    when it says none ("Caffeine can ease a migraine, but it works best taken early") nor when it
+    names the remedy again in other words, one use set against another ("A coffee in the morning
+    helps, but caffeine after mid-afternoon will stop you sleeping")."""
+    turn = _TURN.search(text, end)
+    if not turn:
+        return ""
+    rest = text[turn.end() :]
+    if mention.surface.lower() not in rest.lower() and re.search(
+        rf"\b{re.escape(mention.term.remedy)}", rest, re.IGNORECASE
+    ):
+        return ""
+    harmful = _HARM_WORDS.search(rest) or any(
+        kind in (cues.CAUSE, cues.CAUTION) and pattern.search(rest)
+        for kind, _, pattern in cues.cue_table(condition).cues
+    )
+    return turn.group(0).strip(" ,").lower() if harmful else ""  # ";" and "-" stay: never empty
+
+
+_TURN = re.compile(
+    r"[,;]?\s*\b(?:but|yet|however|although|though|whereas|while in fact|only to|the (?:trouble|problem) is)\b|;"
+    r"|\s[-–—]\s",
+    re.IGNORECASE,
+)
+# What a turn says a remedy mostly warned of does: "leaves you waking", "wrecks it", "feeds the bacteria"
+_HARM_WORDS = re.compile(
+    r"\b(?:wak(?:e|es|ing)|worse\w*|wreck\w*|disrupt\w*|ruin\w*|keeps? you (?:awake|up)|stops? you sleep\w*"
+    r"|leaves? you|delays?|damag\w*|harm\w*|bad for|dehydrat\w*|crash\w*|tired\w*|raises?|feeds?|rot\w*"
+    r"|strain\w*|irritat\w*|relax\w* the (?:\w+ )?(?:valve|sphincter)|rebound|withdrawal|no reason|suffers?|poor\w*"
+    r"|increas\w* (?:\w+ )?(?:anxiety|pressure|stress|the risk))\b",
+    re.IGNORECASE,
+)

@@ -30,3 +30,21 @@ BENEFIT = re.compile(
     r"intake of|prescrib|recommend|consume|drink)",
     re.IGNORECASE,
 )
+
+
+def lacked(text: str, start: int, surface: str) -> str:
+    """The words before the remedy named at `start` by which the sentence speaks of its lack ("Not
+    getting enough sleep", "Too little potassium", "Not eating breakfast"), or "": what its lack
+    brings on, it prevents."""
+    before = text[max(0, start - 60) : start]
+    found = _LACKED.search(before) or (_GERUND.match(surface) and _NOT.search(before))
+    return " ".join(found.group(0).lower().split()) if found else ""
+
+
+_LACKED = re.compile(
+    r"\b(?:(?:not|never)\s+(?:getting|drinking|eating|having|taking|doing|consuming)(?:\s+(?:enough|sufficient|adequate))?"
+    r"|not\s+enough|too\s+little|insufficient|inadequate)\s+(?:of\s+)?(?:your\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)  # "getting enough sleep", "drinking enough water"
+_NOT = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.ingest import absence, cues, denials, details, followup, forsome, labels, partners, refusals, scope
+from claims.ingest import absence, cues, denials, details, followup, forsome, labels, missing, partners, refusals, scope
 from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.cuewords import WHEN_HAD
 from claims.ingest.denied import denied_benefit
@@ -125,6 +125,9 @@ def _kept_from(cue: str, at: Around) -> set[str]:
     return set(at.populations) & having - set(details.diseases(at.condition or ""))
 
 
+_LACK = "its lack a cause: "
+
+
 def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "") -> cues.KindCall | None:
     """`call` as the words around the remedy leave it; None when the mention claims nothing.
     `under` is the line under the segment when the segment is a title."""
@@ -199,6 +202,10 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         return None  # lists of causes are mostly conditions, not substances; not the items of "Foods to avoid"
     if call.kind == cues.CAUSE and _UNDER_CAUSES.match(call.cue) and category in _EXPLAINED and not at.harm:
         return None  # under "Causes": an activity is a circumstance, a nutrient explains, neither harms
+    if call.kind == cues.CAUSE and not at.harm and (lack := missing.lacked(text, offset, mention.surface)):
+        # "Not getting enough sleep can lead to headaches", "Too little potassium can cause palpitations": what
+        # its lack brings on, it prevents; neither a cause nor a caution
+        call = cues.KindCall(cues.PREVENTION, False, f"{_LACK}{lack}")
     if call.kind == cues.CAUSE and category in _DONE_OR_TAKEN:
         # "Stretching too hard can bring on an attack", "Excess calcium can cause constipation": a harm of
         # something done or taken for health is a caution, never what brings the condition on
@@ -217,7 +224,8 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     if call.kind in cues.BENEFITS and details.only_another_for(text, mention.surface):
         # "Both ease pain, but only paracetamol is safe in pregnancy": ibuprofen's caution for them
         call = cues.KindCall(cues.CAUTION, True, "only another is safe")
-    if call.kind in cues.BENEFITS and (refused := refusals.refused(text, offset, end)):
+    lacking = call.cue.startswith(_LACK)  # "Not getting enough sleep ...": no refusal ("Not coffee:")
+    if call.kind in cues.BENEFITS and not lacking and (refused := refusals.refused(text, offset, end)):
         call = cues.KindCall(cues.CAUTION, False, f"refused: {refused}")  # "Not coffee: chamomile tea helps"
     if refusals.unlike(text, offset, end):
         return None  # "Unlike magnesium, quinine can damage blood cells": what is said is of the other
@@ -248,7 +256,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         call.kind in cues.BENEFITS
         and at.harm
         and not said_good
-        and (turn := _taken_back(text, end, mention, at.condition))
+        and (turn := forsome.taken_back(text, end, mention, at.condition))
     ):
         # "Alcohol can help you drop off, yet it leaves you waking at 3am": what is mostly warned of,
         # good said of it and then a harm
@@ -265,38 +273,3 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
     ):
         call = replace(call, also_caution=True)  # "Ibuprofen eases pain but is not recommended in pregnancy"
     return call
-
-
-def _taken_back(text: str, end: int, mention: Mention, condition: str | None) -> str:
-    """The turn ("but", "yet", "- the trouble is") after which the sentence says a harm of the
-    remedy named before `end`, or "": not when it says none ("Caffeine can ease a migraine, but it
-    works best taken early") nor when it names the remedy again in other words, one use set against
-    another ("A coffee in the morning helps, but caffeine after mid-afternoon will stop you sleeping")."""
-    turn = _TURN.search(text, end)
-    if not turn:
-        return ""
-    rest = text[turn.end() :]
-    if mention.surface.lower() not in rest.lower() and re.search(
-        rf"\b{re.escape(mention.term.remedy)}", rest, re.IGNORECASE
-    ):
-        return ""
-    harmful = _HARM_WORDS.search(rest) or any(
-        kind in (cues.CAUSE, cues.CAUTION) and pattern.search(rest)
-        for kind, _, pattern in cues.cue_table(condition).cues
-    )
-    return turn.group(0).strip(" ,").lower() if harmful else ""  # ";" and "-" stay: never empty
-
-
-_TURN = re.compile(
-    r"[,;]?\s*\b(?:but|yet|however|although|though|whereas|while in fact|only to|the (?:trouble|problem) is)\b|;"
-    r"|\s[-–—]\s",
-    re.IGNORECASE,
-)
-# What a turn says a remedy mostly warned of does: "leaves you waking", "wrecks it", "feeds the bacteria"
-_HARM_WORDS = re.compile(
-    r"\b(?:wak(?:e|es|ing)|worse\w*|wreck\w*|disrupt\w*|ruin\w*|keeps? you (?:awake|up)|stops? you sleep\w*"
-    r"|leaves? you|delays?|damag\w*|harm\w*|bad for|dehydrat\w*|crash\w*|tired\w*|raises?|feeds?|rot\w*"
-    r"|strain\w*|irritat\w*|relax\w* the (?:\w+ )?(?:valve|sphincter)|rebound|withdrawal|no reason|suffers?|poor\w*"
-    r"|increas\w* (?:\w+ )?(?:anxiety|pressure|stress|the risk))\b",
-    re.IGNORECASE,
-)
