@@ -25,9 +25,10 @@ _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
 _BREAST = re.compile(r"\b(?:into|in|through)\s+(?:the\s+|your\s+)?breast\s+$", re.IGNORECASE)
 # "if you're pregnant or breastfeeding", "while breastfeeding": whom a claim is for, not a remedy
 _TAKES_A_BLOOD_THINNER = re.compile(TAKES_A_BLOOD_THINNER, re.IGNORECASE)
-# A list's introduction that says only what its reader takes: "If you take antidepressants:"
+# A list's introduction that says only what its reader takes: "If you take antidepressants:", "While on
+# warfarin:", not "If you take sleeping pills, never mix them with alcohol:"
 _IF_YOU_TAKE_ONLY = re.compile(
-    r"[\W_]*(?:if|when|while) you(?:['’]re| are)? (?:already )?(?:take|taking|use|using|on)\b[^.;:?!]*:[\W_]*",
+    r"[\W_]*(?:if|when|while) (?:you(?:['’]re| are)? )?(?:already )?(?:take|taking|on)\b[^.;:?!,]*:[\W_]*",
     re.IGNORECASE,
 )
 _WHOM_BEFORE = re.compile(

@@ -10,8 +10,8 @@ import re
 from functools import lru_cache
 
 from claims.ingest.advice import IMPERATIVE
-from claims.ingest.cuewords import CAUSE
-from claims.ingest.labelwords import CAUSING_LEAD_IN, MIXED_LABEL, WARNING_LABELS
+from claims.ingest.cuewords import CAUSE, CAUTION
+from claims.ingest.labelwords import CAUSING_LEAD_IN, INTRODUCED_CAUTION, MIXED_LABEL, WARNING_LABELS
 from claims.ingest.lines import BARE_REFUSAL, YES_NO
 
 LONGEST_LABEL = 300  # characters of a label read; a page's runaway heading is no label
@@ -74,7 +74,7 @@ def _last_part(label: str) -> str:
 
 
 _BUT = re.compile(r"[,;]\s+but\s+", re.IGNORECASE)
-_CONDITION_FIRST = re.compile(r"^\W*(?:if|when|while|whilst|unless|during)\b[^,;:]*,\s+(?=\w)", re.IGNORECASE)
+_CONDITION_FIRST = re.compile(r"^\W*(?:if|when|while|whilst|unless|during|for)\b[^,;:]*,\s+(?=\w)", re.IGNORECASE)
 
 
 def after_question(label: str) -> str:
@@ -125,6 +125,8 @@ def warning(text: str) -> dict[str, re.Match]:
     text = text[-LONGEST_LABEL:]
     part = _MARKUP.sub("", _last_part(text))  # "**Don't**", "✗ Don't"
     warned = {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(part))}
+    if not warned and text.rstrip().endswith(":") and (introduced := INTRODUCED_CAUTION.search(part)):
+        warned[CAUTION] = introduced  # "If you take warfarin, these may interact:"
     if CAUSE not in warned and (lead_in := CAUSING_LEAD_IN.search(text.rstrip())):
         warned[CAUSE] = lead_in  # "Some medicines can trigger or worsen restless legs:"
     return warned

@@ -26,6 +26,8 @@ WARNING_LABELS = {
         rf"^\W*(?:please )?(?:{_KEEP_AWAY}|don['’]?t|do not)(?: do(?: this| these| that)?)?\W*$",  # "Avoid:", "Don't:"
         r"^\W*(?:steer clear|stay away)\W*$",
         rf"{_KEEP_AWAY} (?:these|the following|such)\b",
+        # "Avoid foods high in tyramine:", "avoid aspirin and these supplements:"
+        rf"^\W*{_KEEP_AWAY} (?:foods?|drinks?|products|anything)\b|^\W*{_KEEP_AWAY}\b[^:]* (?:these|the following)\b",
         r"\btriggers\b",
         r"\bmakes? (?:\w+ ){0,2}worse\b",
         r"\b(?:that|which) (?:can |may |often |commonly )?(?:trigger|worsen|aggravate|cause|provoke)\b",
@@ -87,7 +89,7 @@ WARNING_LABELS = {
         r"\b(?:be )?careful with\b",
         r"^\W*never(?: ever)?\W*$",  # "Never\nGive aspirin to children."
         r"^\W*(?:(?:it['’]s |it is )?best|better) (?:not to (?:take|use|give|have|drink|eat)|avoided|left alone"
-        rf"|{_TO_AVOID})",
+        rf"|to skip|skipped|{_TO_AVOID})",
         # "These are best avoided:", "Give these a miss:", "Go easy on:", "What works? Not these:"
         r"\bbest avoided\b|\bgive (?:these|them|it|this) a miss\b|^\W*go easy on\b|^\W*not (?:these|this|them)\W*$",
         r"^\W*save your money on\b|^\W*keep (?:these |them )?to a minimum\b|^\W*don['’]t bother(?: with)?\b"
@@ -96,8 +98,20 @@ WARNING_LABELS = {
         r"^\W*(?:avoid|don['’]t use|do not use)(?: (?:them|these|it))? (?:if|when|while|during|in)\b",
         # "Ask a pharmacist before using these if you have high blood pressure:"
         r"^\W*(?:ask|check with|talk to|speak to) (?:a |your )?(?:pharmacist|doctor|gp|midwife)\b",
+        r"^\W*(?:(?:drug|medicine) )?interactions?\W*$",  # a heading "Interactions"
     ),
 }
+# What a list's introduction (ending in a colon) says of its items after whom they are for: "If you
+# take warfarin, these may interact:", "If you are pregnant, these are off limits:". Not read in a
+# sentence that merely ends a paragraph above a numbered item ("It can interact with blood thinners.").
+INTRODUCED_CAUTION = any_of(
+    r"(?:are|is)n['’]t (?:safe|suitable|recommended)\b|\boff[- ]limits\b|\bno[- ]go\b|\bdangerous\b|\binteract\w*\b",
+    r"^\W*(?:hold off(?: on)?|keep away from|say no to|be wary of|(?:watch|look) out for)\b|\bwith care\b",
+    r"\b(?:increase|raise)s? (?:\w+ ){0,2}bleeding\b|\b(?:don['’]t|do not|never) (?:combine|mix)\b",
+    r"^\W*(?:ask|check) before (?:using|trying|taking)\b|\bexcept\W*$|^\W*not\W*$",
+    # "use paracetamol rather than:", "paracetamol is safer than these:"
+    r"\b(?:rather than|instead of|safer than)(?: these| the following| them)?\W*$",
+)
 # A list's lead-in that says its items bring the condition on: "Some medicines can trigger or worsen
 # restless legs:" (ending in a colon: not a sentence that says so of one remedy).
 CAUSING_LEAD_IN = re.compile(
@@ -107,11 +121,11 @@ CAUSING_LEAD_IN = re.compile(
 # A label that says something good too ("what to eat and what to avoid", "myths and facts",
 # "what really works") or whose items are mistakes to avoid decides nothing.
 MIXED_LABEL = re.compile(
-    r"(?<!not )(?<!not to )(?<!n't )\b(?:(?:eat|drink|try|take|use)\b(?! with caution)|helps?|works?|"
-    rf"(?:better|best)(?! (?:not|avoided|left alone|{_TO_AVOID})\b)|"
-    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?\b|really|good|gentle|sooth\w*|calm\w*|safer|low in|dos|"
+    r"(?<!not )(?<!not to )(?<!n't )\b(?:(?:eat|drink|try|take|use)\b(?! with (?:caution|care))|helps?|works?|"
+    rf"(?:better|best)(?! (?:not|avoided|left alone|skipped|to skip|{_TO_AVOID})\b)|"
+    r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?\b|really|good|gentle|sooth\w*|calm\w*|safer(?! than)|low in|dos|"
     r"mistakes?|errors?|ways? to|how to|cures?|self[- ]help|what to do|what helps|"
-    r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead|swaps?"
+    r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead(?! of)|swaps?"
     r"|(?<!never )(?<!considered )safe\b(?! (?:in|for|during))"
     r"|(?<!unproven )(?<!useless )(?<!risky )(?<!dangerous )(?<!overrated )(?<!outdated )"
     r"(?:remed\w*|tips?)\b(?! (?:that|which|to|you should|with (?:little|no|weak|limited|poor) (?:\w+ )?evidence)\b)"

@@ -125,7 +125,8 @@ def _elliptic(text: str, names: list[str]) -> re.Match | None:
 
 _WORD = re.compile(r"[\w'’]+")
 _ELLIPTIC = re.compile(
-    r"[\W_]*(?:(?:and|or)\s+)?(?:also\b|(?:nor|neither)\s+(?:is|are|does|do|can|should|will)\b|"
+    r"[\W_]*(?:(?:and|or)\s+)?(?:also\b|(?:nor|neither)\s+(?:is|are|does|do|can|should|will)\b"
+    r"(?:\s+(?:they|you|he|she|children|kids)\s+(?:take|use|have|give|be given)\b)?|"
     r"(?:[\W_]*(?:and|or)\s+)?[\W_]*(?:too|as well|also)\b)(?:[\W_]*(?:and|or)\b)*[\W_]*",
     re.IGNORECASE,
 )

@@ -29,8 +29,9 @@ _EFFECT = re.compile(r"\s+(?:and [a-z -]+ )?(?:effects?|properties|action|activi
 # fillers" and "vitamin D free of charge" still name it).
 _FREE_OF = re.compile(r"-free\b|\s+free\b(?!\s+(?:of|from)\b)")
 _NON = re.compile(r"\bnon[- ]?$")  # "non-alcoholic drinks" are no alcohol
-# The second half of a compound: "magnesium-rich foods" are no "rich foods", "sugar-laden drinks" no drinks
-_COMPOUND_TAIL = re.compile(r"(?<=\w-)(?:rich|laden|packed|filled|dense|based|heavy|loaded)\b")
+# The second half of a compound joined by a hyphen (not a dash): "magnesium-rich foods" are no "rich
+# foods", "carb-heavy meals" no heavy meals; "fat-rich foods" are
+_COMPOUND_TAIL = re.compile(r"(?<=\w[-\u2010])(?<!fat-)(?:rich|laden|packed|filled|dense|based|heavy|loaded)\b", re.I)
 _DRUG_NOUNS = re.compile(r"(?:drugs?|medications?|medicines?|agents?|preparations?|pills?|tablets?|therapy)$")
 # Words too common to be a slip for a remedy's name, whatever their spelling key resembles.
 _COMMON = frozenset(
@@ -107,7 +108,7 @@ def find_mentions(
         if free(start, end) and (
             _FREE_OF.match(folded, end)
             or _NON.search(folded, max(0, start - 4), start)
-            or _COMPOUND_TAIL.match(folded, start)
+            or _COMPOUND_TAIL.match(text, start)
         ):
             taken[start:end] = b"\x01" * (end - start)  # nor a slip for another name
             continue

@@ -151,7 +151,9 @@ def introduced_by_taking(intro: str) -> bool:
 
 
 _TAKING_FIRST = re.compile(
-    rf"[\W_]*(?:(?:are you |already )?(?:taking|on|using)\b[^?:.]*\?|{_IF_TAKING}\b[^,:.;]*[,:])", re.IGNORECASE
+    rf"[\W_]*(?:(?:are you |already )?(?:taking|on|using)\b[^?:.]*\?|(?:{_IF_TAKING}|(?:when|while) (?:taking|on))\b"
+    r"[^,:.;]*[,:])",
+    re.IGNORECASE,
 )
 
 

@@ -153,6 +153,7 @@ def _segment_proposals(
     text = readable(seg.text)  # quoted as written
     context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0), (seg.title, 1.0)]
     pops, pops_in_text = _whom(text, seg, condition), details.populations(text)
+    asked = [] if pops else _asked_whom(seg, condition)  # a caution's only
     deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
     spans = [(m.start - seg.start, m.end - seg.start) for m in mentions]
     labels = (seg.intro, seg.heading, seg.title)
@@ -198,7 +199,9 @@ def _segment_proposals(
             listed=listed,
             harmful=harm is not None,
         )
-        around = overrule.Around(text, offset, end, spoken, condition, labels, whom_here, harm, tuple(spans), listed)
+        around = overrule.Around(
+            text, offset, end, spoken, condition, labels, whom_here or asked, harm, tuple(spans), listed
+        )
         call = overrule.overrule(call, mention, around, under)
         if call is None:
             continue
@@ -220,6 +223,7 @@ def _segment_proposals(
             qualified = call.also_caution and kind != cues.CAUTION
             # "Valerian\nNot for children.": whom the line under it restricts is whom the caution is for
             whom = whom_here or (details.populations(under) if kind == cues.CAUTION and under else [])
+            whom = whom or (asked if kind == cues.CAUTION else [])
             if kind == cues.CAUTION and seg.kind == ROW:  # "| Aspirin | Avoid |" under "| Medicine | Pregnancy |"
                 whom = rows.kept_from_columns(seg.text, seg.header) or whom
             kept: list[str] = []
@@ -273,22 +277,40 @@ def _rule_of(kind: str, population: str | None, kept: list[str], beside: bool, c
 
 
 def _whom(text: str, seg: Segment, condition: str | None) -> list[str]:
-    """The populations `text` names, or else the short question before it ("Pregnant? ..."), its
-    segment's title or heading, or the introduction of its list when that warns of its items
-    ("Avoid these if you have high blood pressure:") or says only whom they are for ("If you take
-    warfarin:\n- avoid ginkgo"). A heading's disease that is the article's own ("Kidney stones:
-    what helps") is whom it is about, not a group apart: none."""
-    ours = [p for p in details.populations(condition or "") if p not in details.PEOPLE]
+    """The populations `text` names, or else its segment's title or heading, or the introduction of
+    its list when that warns of its items ("Avoid these if you have high blood pressure:"). A
+    heading's disease that is the article's own ("Kidney stones: what helps") is whom it is about,
+    not a group apart: none."""
+    ours = _ours(condition)
     headed = [p for p in details.populations(seg.title) or details.populations(seg.heading) if p not in ours]
-    asked = [p for p in details.populations(seg.asked) if p not in ours]  # "Taking warfarin? Feverfew is not for you."
-    found = details.populations(text) or asked or headed
-    if found or not seg.intro or not (warning(seg.intro) or _WHOM_FIRST.match(seg.intro)):
-        return found
-    return [p for p in details.populations(seg.intro) if p not in ours]
+    found = details.populations(text) or headed
+    return found or ([p for p in details.populations(seg.intro) if p not in ours] if warning(seg.intro) else [])
+
+
+def _asked_whom(seg: Segment, condition: str | None) -> list[str]:
+    """Whom the words before a segment name when they say nothing else: a short question before it
+    ("Pregnant? Feverfew is not for you.", "Taking warfarin? ...") or its list's introduction ("If you
+    take warfarin:\n- avoid ginkgo"). Only a caution is said of them: the question may be answered
+    either way ("Pregnant? Feverfew may help." is no claim for pregnancy), and a benefit read where
+    a warning was missed must never be theirs."""
+    ours = _ours(condition)
+    for said, whom_only in ((seg.asked, _WHOM_ASKED), (seg.intro, _WHOM_FIRST)):
+        if said and whom_only.fullmatch(said) and not _NOT_THEM.search(said):
+            return [p for p in details.populations(said) if p not in ours]
+    return []
+
+
+def _ours(condition: str | None) -> list[str]:
+    return [p for p in details.populations(condition or "") if p not in details.PEOPLE]
 
 
 # A list's introduction that says only whom its items are for: "If you take warfarin:", "When pregnant:"
-_WHOM_FIRST = re.compile(r"[\W_]*(?:if|when|while|whilst|for|during)\b[^.;:!?]*:[\W_]*$", re.IGNORECASE)
+_WHOM_FIRST = re.compile(r"[\W_]*(?:if|when|while|whilst|for|during)\b[^.;:!?,]*:[\W_]*", re.IGNORECASE)
+# A question that asks only whom: "Pregnant?", "Taking warfarin?", "Over 65?", not "Kids keeping you up?"
+_WHOM_ASKED = re.compile(
+    r"[*_]*(?:(?!\w+ing\b)[\w'’-]+ |(?:taking|using|breastfeeding|expecting) ){0,5}[\w'’-]+\?[*_]*", re.IGNORECASE
+)
+_NOT_THEM = re.compile(r"\bnot\b|n['’]t\b|\bexcept\b|\bonly\b", re.IGNORECASE)  # "Not pregnant?", "For adults only"
 
 
 def _populations_for(kind: str, populations: list[str]) -> list[str | None]:

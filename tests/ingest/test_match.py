@@ -232,6 +232,11 @@ def test_the_second_half_of_a_compound_is_no_name():
         ("sugar", "sugar", "everyday", False),  # what the drinks are laden with is named
         ("rich foods", "fatty foods", "everyday", False),
     ]
+    # a dash is no hyphen: "at night—rich foods" names them; "fat-rich foods" are rich foods
+    assert [m[1] for m in mentions("Watch what you eat at night—rich foods and fat-rich foods.", lexicon)] == [
+        "fatty foods",
+        "fatty foods",
+    ]
 
 
 def test_a_name_followed_by_free_of_something_is_still_named(lexicon):
