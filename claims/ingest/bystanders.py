@@ -28,7 +28,8 @@ _TAKES_A_BLOOD_THINNER = re.compile(TAKES_A_BLOOD_THINNER, re.IGNORECASE)
 # A list's introduction that says only what its reader takes: "If you take antidepressants:", "While on
 # warfarin:", not "If you take sleeping pills, never mix them with alcohol:"
 _IF_YOU_TAKE_ONLY = re.compile(
-    r"[\W_]*(?:if|when|while) (?:you(?:['’]re| are)? )?(?:already )?(?:take|taking|on)\b[^.;:?!,]*:[\W_]*",
+    r"[\W_]*(?:if|when|while) (?:you(?:['’]re| are)? )?(?:already )?(?:take|taking|on)\b"
+    r"(?![^:]*\b(?:too (?:much|many)|more than|extra|double|overdose))[^.;:?!,]*:[\W_]*",
     re.IGNORECASE,
 )
 _WHOM_BEFORE = re.compile(

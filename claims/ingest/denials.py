@@ -111,7 +111,9 @@ DENIED = re.compile(
 # to another: "Coffee should be avoided", "Valerian isn't safe in pregnancy", "Milk is a poor
 # choice for heartburn", "Baking soda works fast but is not suitable for regular use".
 WARNED = re.compile(
-    r"\b(?:(?:should|must|is|are|best|better|to) (?:be )?(?:usually |generally |often |best |better )?avoided"
+    r"\b(?:(?:should|must|is|are|best|better|to) (?:still |also )?(?:be )?"
+    r"(?:usually |generally |often |best |better )?avoided"
+    r"|(?:the|a) (?:one|ones|drug|medicine|remedy|thing)s? to avoid\b"
     r"|unsuitable"
     r"|(?:is|are) bad for|poor choice"
     r"|(?:is|are) (?:too |very |quite )?(?:risky|dangerous|unsafe|harmful)"

@@ -11,7 +11,13 @@ from functools import lru_cache
 
 from claims.ingest.advice import IMPERATIVE
 from claims.ingest.cuewords import CAUSE, CAUTION
-from claims.ingest.labelwords import CAUSING_LEAD_IN, INTRODUCED_CAUTION, MIXED_LABEL, WARNING_LABELS
+from claims.ingest.labelwords import (
+    CAUSING_LEAD_IN,
+    IN_PLACE_OF_THESE,
+    INTRODUCED_CAUTION,
+    MIXED_LABEL,
+    WARNING_LABELS,
+)
 from claims.ingest.lines import BARE_REFUSAL, YES_NO
 
 LONGEST_LABEL = 300  # characters of a label read; a page's runaway heading is no label
@@ -70,7 +76,11 @@ def _last_part(label: str) -> str:
     part = after_question(label.rstrip(" :\n").rsplit(":", 1)[-1])
     if not label.rstrip().endswith(":"):
         return part
-    return _CONDITION_FIRST.sub("", _BUT.split(part)[-1])
+    part = _BUT.split(part)[-1]
+    condition = _CONDITION_FIRST.match(part)
+    if condition and not any(pattern.search(condition.group(0)) for pattern in WARNING_LABELS.values()):
+        return part[condition.end() :]  # not "For foods that make reflux worse, see the list below:"
+    return part
 
 
 _BUT = re.compile(r"[,;]\s+but\s+", re.IGNORECASE)
@@ -99,8 +109,8 @@ def says_good(label: str) -> bool:
     an order it negates says nothing good ("Not safe to take", "Do not use"). Read in its last
     LONGEST_LABEL characters: a label longer than that is a runaway line, not a label."""
     label = _last_part(label[-LONGEST_LABEL:])
-    if _asks(label):
-        return False  # "Do ear candles work?" asks; the answer under it says
+    if _asks(label) or IN_PLACE_OF_THESE.search(label):
+        return False  # "Do ear candles work?" asks; the answer under it says; "use paracetamol rather than:"
     return any(
         not (found.group(0).lower() in _ORDERS and _NEGATES.search(label, 0, found.start()))
         for found in MIXED_LABEL.finditer(label)
@@ -125,8 +135,9 @@ def warning(text: str) -> dict[str, re.Match]:
     text = text[-LONGEST_LABEL:]
     part = _MARKUP.sub("", _last_part(text))  # "**Don't**", "✗ Don't"
     warned = {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(part))}
-    if not warned and text.rstrip().endswith(":") and (introduced := INTRODUCED_CAUTION.search(part)):
-        warned[CAUTION] = introduced  # "If you take warfarin, these may interact:"
+    introduced = INTRODUCED_CAUTION.search(part) if not warned and text.rstrip().endswith(":") else None
+    if introduced and not _NEGATES.search(part, 0, introduced.start()):
+        warned[CAUTION] = introduced  # "If you take warfarin, these may interact:", not "these don't interact:"
     if CAUSE not in warned and (lead_in := CAUSING_LEAD_IN.search(text.rstrip())):
         warned[CAUSE] = lead_in  # "Some medicines can trigger or worsen restless legs:"
     return warned

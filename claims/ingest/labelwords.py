@@ -23,11 +23,14 @@ _TO_AVOID = r"to avoid(?! (?:a|an|the|your|getting|having)\b)"
 WARNING_LABELS = {
     CAUSE: any_of(
         rf"(?:foods?|drinks?|things?|what|which|products?|ingredients?|habits?|tips) (?:to|you should) {_KEEP_AWAY}\b",
-        rf"^\W*(?:please )?(?:{_KEEP_AWAY}|don['’]?t|do not)(?: do(?: this| these| that)?)?\W*$",  # "Avoid:", "Don't:"
+        # "Avoid:", "Don't:", "Stop:"
+        rf"^\W*(?:please )?(?:{_KEEP_AWAY}|don['’]?t|do not|stop)(?: do(?: this| these| that)?)?\W*$",
         r"^\W*(?:steer clear|stay away)\W*$",
         rf"{_KEEP_AWAY} (?:these|the following|such)\b",
-        # "Avoid foods high in tyramine:", "avoid aspirin and these supplements:"
-        rf"^\W*{_KEEP_AWAY} (?:foods?|drinks?|products|anything)\b|^\W*{_KEEP_AWAY}\b[^:]* (?:these|the following)\b",
+        # "Avoid foods high in tyramine:", "avoid aspirin and these supplements:", not "Avoid attacks with
+        # the following:" (what keeps them away) nor "Avoid anything spicy; opt for these:"
+        rf"^\W*{_KEEP_AWAY}\b(?![^:]*(?:[;]|\b(?:with|using|by|through|switch|swap|opt|try|choose|instead|replace)\b))"
+        r"(?: (?:foods?|drinks?|products|anything)\b|[^:]* (?:these|the following)\b)",
         r"\btriggers\b",
         r"\bmakes? (?:\w+ ){0,2}worse\b",
         r"\b(?:that|which) (?:can |may |often |commonly )?(?:trigger|worsen|aggravate|cause|provoke)\b",
@@ -98,9 +101,12 @@ WARNING_LABELS = {
         r"^\W*(?:avoid|don['’]t use|do not use)(?: (?:them|these|it))? (?:if|when|while|during|in)\b",
         # "Ask a pharmacist before using these if you have high blood pressure:"
         r"^\W*(?:ask|check with|talk to|speak to) (?:a |your )?(?:pharmacist|doctor|gp|midwife)\b",
-        r"^\W*(?:(?:drug|medicine) )?interactions?\W*$",  # a heading "Interactions"
     ),
 }
+# What a list's introduction names its items in place of ("use paracetamol rather than:"): they are
+# what not to use, whatever good the introduction says of another
+_IN_PLACE_OF = r"\b(?:rather than|instead of)(?: these| the following| them)?\W*$"
+IN_PLACE_OF_THESE = re.compile(_IN_PLACE_OF, re.IGNORECASE)
 # What a list's introduction (ending in a colon) says of its items after whom they are for: "If you
 # take warfarin, these may interact:", "If you are pregnant, these are off limits:". Not read in a
 # sentence that merely ends a paragraph above a numbered item ("It can interact with blood thinners.").
@@ -109,8 +115,8 @@ INTRODUCED_CAUTION = any_of(
     r"^\W*(?:hold off(?: on)?|keep away from|say no to|be wary of|(?:watch|look) out for)\b|\bwith care\b",
     r"\b(?:increase|raise)s? (?:\w+ ){0,2}bleeding\b|\b(?:don['’]t|do not|never) (?:combine|mix)\b",
     r"^\W*(?:ask|check) before (?:using|trying|taking)\b|\bexcept\W*$|^\W*not\W*$",
-    # "use paracetamol rather than:", "paracetamol is safer than these:"
-    r"\b(?:rather than|instead of|safer than)(?: these| the following| them)?\W*$",
+    _IN_PLACE_OF,
+    r"\bsafer than(?: these| the following| them)?\W*$",  # "paracetamol is safer than these:"
 )
 # A list's lead-in that says its items bring the condition on: "Some medicines can trigger or worsen
 # restless legs:" (ending in a colon: not a sentence that says so of one remedy).
@@ -131,7 +137,8 @@ MIXED_LABEL = re.compile(
     r"(?:remed\w*|tips?)\b(?! (?:that|which|to|you should|with (?:little|no|weak|limited|poor) (?:\w+ )?evidence)\b)"
     r"|with these|(?:avoid|reduc|prevent|limit)\w*\b.*\bby\s*$)"
     # "If antacids don't help, try:", not "If you're over 65, avoid these:"
-    r"|^\s*(?:when|if)\b(?![^:]*\b(?:avoid|steer clear|(?:don['’]t|do not|never) (?:use|take|give))\b)"
+    r"|^\s*(?:when|if)\b(?![^:]*\b(?:avoid|steer clear|cut (?:down|back)|limit|reduce|skip|stop|eliminate"
+    r"|(?:don['’]t|do not|never) (?:use|take|give))\b)"
     r"|^\s*(?:is|are|does|do|can|should|will)\b[^?]*\?\s*$",  # "Is magnesium harmful?" decides nothing
     re.IGNORECASE,
 )

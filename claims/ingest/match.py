@@ -30,8 +30,8 @@ _EFFECT = re.compile(r"\s+(?:and [a-z -]+ )?(?:effects?|properties|action|activi
 _FREE_OF = re.compile(r"-free\b|\s+free\b(?!\s+(?:of|from)\b)")
 _NON = re.compile(r"\bnon[- ]?$")  # "non-alcoholic drinks" are no alcohol
 # The second half of a compound joined by a hyphen (not a dash): "magnesium-rich foods" are no "rich
-# foods", "carb-heavy meals" no heavy meals; "fat-rich foods" are
-_COMPOUND_TAIL = re.compile(r"(?<=\w[-\u2010])(?<!fat-)(?:rich|laden|packed|filled|dense|based|heavy|loaded)\b", re.I)
+# foods", "sugar-laden drinks" no laden drinks; "fat-rich foods" are
+_COMPOUND_TAIL = re.compile(r"(?<=\w[-\u2010])(?<!fat-)(?:rich|laden|packed|filled|dense|based|loaded)\b", re.I)
 _DRUG_NOUNS = re.compile(r"(?:drugs?|medications?|medicines?|agents?|preparations?|pills?|tablets?|therapy)$")
 # Words too common to be a slip for a remedy's name, whatever their spelling key resembles.
 _COMMON = frozenset(

@@ -32,19 +32,33 @@ BENEFIT = re.compile(
 )
 
 
-def lacked(text: str, start: int, surface: str) -> str:
-    """The words before the remedy named at `start` by which the sentence speaks of its lack ("Not
-    getting enough sleep", "Too little potassium", "Not eating breakfast"), or "": what its lack
-    brings on, it prevents."""
-    before = text[max(0, start - 60) : start]
-    found = _LACKED.search(before) or (_GERUND.match(surface) and _NOT.search(before))
-    return " ".join(found.group(0).lower().split()) if found else ""
+def lacked(text: str, start: int, end: int, surface: str) -> str:
+    """The words that open the clause of the remedy named at `start`..`end` and speak of too little
+    of it, when what follows says that lack brings something on ("Not getting enough sleep can lead
+    to headaches", "Too little potassium can cause palpitations"), or "": what its lack brings on, it
+    prevents. Not a "not" of something else ("I'm not taking ibuprofen because it can cause ...",
+    "Not taking ibuprofen with food can cause ulcers"): only an amount lacking at the clause's head."""
+    found = _LACKED.search(text, 0, start)
+    if not found and _ENOUGH.search(surface):  # "getting enough sleep", "(drinking) enough water"
+        found = _NOT.search(text, 0, start)
+    if not found:
+        return ""
+    after = _CLAUSE_END.split(text[end : end + 80], maxsplit=1)[0]
+    return " ".join(found.group(1).lower().split()) if _BRINGS_ON.match(after) else ""
 
 
+_HEAD = r"(?:^|[.;:!?]\s+|\n)[\W_]*"
 _LACKED = re.compile(
-    r"\b(?:(?:not|never)\s+(?:getting|drinking|eating|having|taking|doing|consuming)(?:\s+(?:enough|sufficient|adequate))?"
+    _HEAD + r"((?:not|never)\s+(?:getting|drinking|eating|having|taking|consuming)\s+(?:enough|sufficient|adequate)"
     r"|not\s+enough|too\s+little|insufficient|inadequate)\s+(?:of\s+)?(?:your\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)  # "getting enough sleep", "drinking enough water"
-_NOT = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)
+_NOT = re.compile(_HEAD + r"((?:not|never)(?:\s+(?:getting|drinking|eating|having|taking|consuming))?)\s+$", re.I)
+_ENOUGH = re.compile(r"\b(?:enough|sufficient|adequate)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?(]|\b(?:but|and|or|because|as|while|whereas)\b", re.IGNORECASE)
+# ... and what follows says the lack brings something on, straight after the name: "can lead to"
+_BRINGS_ON = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:(?:can|may|might|will|could|often|commonly|also|is|are)\s+){0,2}"
+    r"(?:cause|lead|trigger|bring|provoke|result|contribute|worsen|make)\w*\b",
+    re.IGNORECASE,
+)

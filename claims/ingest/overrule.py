@@ -202,7 +202,12 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         return None  # lists of causes are mostly conditions, not substances; not the items of "Foods to avoid"
     if call.kind == cues.CAUSE and _UNDER_CAUSES.match(call.cue) and category in _EXPLAINED and not at.harm:
         return None  # under "Causes": an activity is a circumstance, a nutrient explains, neither harms
-    if call.kind == cues.CAUSE and not at.harm and (lack := missing.lacked(text, offset, mention.surface)):
+    if (
+        call.kind == cues.CAUSE
+        and not at.harm
+        and category != "drug"
+        and (lack := missing.lacked(text, offset, end, mention.surface))
+    ):
         # "Not getting enough sleep can lead to headaches", "Too little potassium can cause palpitations": what
         # its lack brings on, it prevents; neither a cause nor a caution
         call = cues.KindCall(cues.PREVENTION, False, f"{_LACK}{lack}")

@@ -293,11 +293,11 @@ def _asked_whom(seg: Segment, condition: str | None) -> list[str]:
     take warfarin:\n- avoid ginkgo"). Only a caution is said of them: the question may be answered
     either way ("Pregnant? Feverfew may help." is no claim for pregnancy), and a benefit read where
     a warning was missed must never be theirs."""
-    ours = _ours(condition)
-    for said, whom_only in ((seg.asked, _WHOM_ASKED), (seg.intro, _WHOM_FIRST)):
-        if said and whom_only.fullmatch(said) and not _NOT_THEM.search(said):
-            return [p for p in details.populations(said) if p not in ours]
-    return []
+    asked = seg.asked if not _DOING.search(seg.asked) else ""  # not "Kids keeping you up?"
+    said = asked or (seg.intro if _WHOM_FIRST.fullmatch(seg.intro) else "")
+    if not said or _NOT_THEM.search(said):
+        return []
+    return [p for p in details.populations(said) if p not in _ours(condition)]
 
 
 def _ours(condition: str | None) -> list[str]:
@@ -306,11 +306,14 @@ def _ours(condition: str | None) -> list[str]:
 
 # A list's introduction that says only whom its items are for: "If you take warfarin:", "When pregnant:"
 _WHOM_FIRST = re.compile(r"[\W_]*(?:if|when|while|whilst|for|during)\b[^.;:!?,]*:[\W_]*", re.IGNORECASE)
-# A question that asks only whom: "Pregnant?", "Taking warfarin?", "Over 65?", not "Kids keeping you up?"
-_WHOM_ASKED = re.compile(
-    r"[*_]*(?:(?!\w+ing\b)[\w'’-]+ |(?:taking|using|breastfeeding|expecting) ){0,5}[\w'’-]+\?[*_]*", re.IGNORECASE
+# A question that does something besides asking whom: "Kids keeping you up?", not "Taking warfarin?"
+_DOING = re.compile(r"\b(?!(?:taking|using|breastfeeding|expecting)\b)\w+ing\b", re.IGNORECASE)
+# "Not pregnant?", "For adults only", "No longer pregnant?", "For everyone but children:", "Baby arrived?"
+_NOT_THEM = re.compile(
+    r"\b(?:not|no longer|except|only|but|other than|without|besides|apart from|stopped|finished|past|after|arrived"
+    r"|worried|born)\b|n['’]t\b",
+    re.IGNORECASE,
 )
-_NOT_THEM = re.compile(r"\bnot\b|n['’]t\b|\bexcept\b|\bonly\b", re.IGNORECASE)  # "Not pregnant?", "For adults only"
 
 
 def _populations_for(kind: str, populations: list[str]) -> list[str | None]:

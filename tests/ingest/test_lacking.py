@@ -17,7 +17,6 @@ from tests.ingest.proposing import catalogue_lexicon  # noqa: F401 (a fixture)
         ("Too little potassium can cause cramps.", "night leg cramps", "potassium"),
         ("Not drinking enough water can cause headaches.", "headache", "fluid intake"),
         ("Not getting enough sleep can lead to severe headaches.", "headache", "getting enough sleep"),
-        ("Not stretching before bed can bring on cramps.", "night leg cramps", "stretching"),
     ],
 )
 def test_what_its_lack_brings_on_it_prevents(catalogue_lexicon, text, condition, remedy):  # noqa: F811
@@ -35,9 +34,54 @@ def test_a_remedy_named_without_its_lack_keeps_its_reading(catalogue_lexicon, te
     assert {p.kind for p in propose(text, catalogue_lexicon, condition) if p.remedy == remedy} == {kind}
 
 
-def test_the_words_of_a_lack_are_read_before_the_name():
-    text = "Not getting enough magnesium"
-    assert lacked(text, text.index("magnesium"), "magnesium") == "not getting enough"
-    assert lacked("Not drinking enough water", 4, "drinking enough water") == "not"
-    assert lacked("Enough magnesium", 7, "magnesium") == ""
-    assert lacked("Not all magnesium", 8, "magnesium") == ""
+def _lacked(text, name):
+    start = text.index(name)
+    return lacked(text, start, start + len(name), name)
+
+
+def test_the_words_of_a_lack_are_read_at_the_head_of_its_clause():
+    assert _lacked("Not getting enough magnesium can cause cramps.", "magnesium") == "not getting enough"
+    assert _lacked("Not drinking enough water can cause headaches.", "enough water") == "not drinking"
+    assert _lacked("Sleep well. Too little sleep may trigger migraines.", "sleep") == "too little"
+    assert _lacked("You get too little sleep, which may trigger migraines.", "sleep") == ""  # not at the head
+    assert _lacked("Too little sleep is common in students.", "sleep") == ""  # nothing brought on
+    assert _lacked("Enough magnesium can cause diarrhoea.", "magnesium") == ""
+
+
+# From a hostile review of the first version, which read any "not" before a name followed by any
+# cause: each had been turned from a harm into a prevention.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I'm not taking ibuprofen any more because it can cause heartburn.", "ibuprofen"),
+        ("Not taking ibuprofen is wise, because it can cause heartburn.", "ibuprofen"),
+        ("Not taking ibuprofen with food can cause stomach ulcers.", "ibuprofen"),
+        ("There is not enough aspirin in one tablet to cause an ulcer.", "aspirin"),
+        ("It's not eating chocolate that triggers the migraine.", "chocolate"),
+        ("Whether or not eating chocolate triggers migraines is unclear.", "chocolate"),
+        ("Not eating cheese can trigger migraines, said no doctor ever.", "cheese"),
+        ("Not eating chocolate can cause cravings, but chocolate causes heartburn.", "chocolate"),
+        ("Not getting enough sleep is common, and coffee can cause insomnia.", "sleep"),
+    ],
+)
+def test_a_not_that_is_no_lack_at_the_head_of_a_cause_is_none(text, name):
+    assert _lacked(text, name) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy"),
+    [
+        ("Not taking ibuprofen with food can cause stomach ulcers.", "indigestion", "ibuprofen"),
+        ("Too little quinine can cause cramps to come back, but quinine can cause serious side effects.",
+         "night leg cramps", "quinine"),
+        ("Not eating chocolate can cause cravings, but chocolate causes heartburn.", "heartburn", "chocolate"),
+    ],
+)  # fmt: skip
+def test_a_medicine_or_a_not_of_something_else_is_never_a_prevention_this_way(
+    catalogue_lexicon,  # noqa: F811
+    text,
+    condition,
+    remedy,
+):
+    kinds = {p.kind for p in propose(text, catalogue_lexicon, condition) if p.remedy == remedy}
+    assert "prevention" not in kinds

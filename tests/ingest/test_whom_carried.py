@@ -210,3 +210,59 @@ def test_only_an_introduction_that_says_nothing_but_what_is_taken_drops_its_name
 def test_a_remedy_told_not_to_be_taken_either_takes_the_caution_before(catalogue_lexicon):  # noqa: F811
     text = "Pregnant women should avoid ibuprofen. Nor should they take aspirin."
     assert ("acetylsalicylic acid", "caution", "pregnancy") in found(text, catalogue_lexicon)
+
+
+# From a second hostile review.
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy", "expected"),
+    [
+        # a condition that warns is the warning: not left out as whom
+        ("For foods that make reflux worse, see the list below:\n\n- chocolate", "heartburn", "chocolate", {"cause"}),
+        ("If these make your heartburn worse, cut down:\n\n- chocolate", "heartburn", "chocolate", {"cause"}),
+        ("When these trigger an attack, stop:\n\n- chocolate", "migraine", "chocolate", {"cause"}),
+        # what keeps the condition away, or what to take instead, is no warning of the items
+        ("Avoid cramps with the following:\n\n- magnesium", "night leg cramps", "magnesium", {"prevention"}),
+        ("Avoid anything too spicy; opt for these:\n\n- oatmeal", "heartburn", "oatmeal", {"treatment"}),
+        (
+            "Avoid drinks with caffeine at night and switch to these:\n\n- chamomile tea",
+            "insomnia",
+            "chamomile tea",
+            {"treatment"},
+        ),
+        # denied or negated: no caution for them
+        ("If you take warfarin, these don't interact:\n\n- paracetamol", "migraine", "paracetamol", {"treatment"}),
+        ("If you're pregnant, these aren't off limits:\n\n- paracetamol", "migraine", "paracetamol", {"treatment"}),
+        # what to use in their place, and what to keep away still
+        (
+            "If you take warfarin, use paracetamol rather than:\n\n- ibuprofen",
+            "migraine",
+            "ibuprofen",
+            {"caution"},
+        ),
+        ("If you are past the first trimester:\n\n- ibuprofen should still be avoided", "back pain", "ibuprofen",
+         {"caution"}),
+        # "too much" is no medicine the reader takes: the warning stays
+        ("If you take too much paracetamol:\n\n- get medical help straight away", "headache", "paracetamol",
+         {"cause"}),
+        ("Late, carb-heavy meals can make heartburn worse.", "heartburn", "big meals", {"cause"}),
+    ],
+)  # fmt: skip
+def test_what_an_introduction_says_after_or_before_whom(catalogue_lexicon, text, condition, remedy, expected):  # noqa: F811
+    assert {k for r, k, _ in found(text, catalogue_lexicon, condition) if r == remedy} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No longer pregnant? You can take ibuprofen again, but don't take it for more than 3 days.",
+        "Baby arrived? You can take ibuprofen again, but don't take more than 1200 mg a day.",
+        "For everyone but pregnant women:\n\n- ibuprofen can upset the stomach",
+    ],
+)
+def test_words_before_that_rule_a_group_out_say_no_whom(catalogue_lexicon, text):  # noqa: F811
+    assert {p for r, _, p in found(text, catalogue_lexicon, "back pain") if r == "ibuprofen"} == {None}
+
+
+def test_the_one_to_avoid_is_a_caution(catalogue_lexicon):  # noqa: F811
+    proposals = found("What about children? Aspirin is the one to avoid.", catalogue_lexicon, "back pain")
+    assert proposals == {("acetylsalicylic acid", "caution", "children")}
