@@ -46,7 +46,7 @@ DENIED = re.compile(
     rf"(?! to {NO_NEED_TO})"  # "You don't need to avoid paracetamol"
     r"|(?:the )?evidence (?:for (?:it|them|this|these) )?(?:is|remains) (?:poor|weak|thin|lacking|limited)"
     r"|(?:(?:rarely|not|never) (?:a )?(?:good|great|wise|sensible)|\ba bad) idea(?!\s*\?|\s+to\b)"
-    r"|(?:list of )?(?:medicines|drugs|things) to avoid"
+    r"|(?:list of )?(?:medicines|drugs|things) to avoid(?! (?:a|an|the|your)\b)"
     r"|(?:does|do)(?:n['’]t|\s+not) (?:make (?:it|them) (?:any )?(?:shorter|milder|better)|shorten|speed up)"
     r"|(?:does|do|will|wo)(?:n['’]t|\s+not) make (?:it|them|the \w+|your \w+) (?:heal|clear(?: up)?|go(?: away)?) "
     r"(?:any )?(?:faster|quicker|sooner)"
@@ -113,7 +113,7 @@ DENIED = re.compile(
 WARNED = re.compile(
     r"\b(?:(?:should|must|is|are|best|better|to) (?:still |also )?(?:be )?"
     r"(?:usually |generally |often |best |better )?avoided"
-    r"|(?:the|a) (?:one|ones|drug|medicine|remedy|thing)s? to avoid\b"
+    r"|(?<!not )(?<!n't )(?<!n’t )\b(?:the|a) (?:one|drug|medicine|remedy|thing)s? to avoid\b(?! (?:a|an|the|your)\b)"
     r"|unsuitable"
     r"|(?:is|are) bad for|poor choice"
     r"|(?:is|are) (?:too |very |quite )?(?:risky|dangerous|unsafe|harmful)"

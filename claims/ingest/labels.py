@@ -78,9 +78,16 @@ def _last_part(label: str) -> str:
         return part
     part = _BUT.split(part)[-1]
     condition = _CONDITION_FIRST.match(part)
-    if condition and not any(pattern.search(condition.group(0)) for pattern in WARNING_LABELS.values()):
-        return part[condition.end() :]  # not "For foods that make reflux worse, see the list below:"
-    return part
+    if not condition:
+        return part
+    main = part[condition.end() :]
+    # a condition that warns decides when what follows does not: "For foods that make reflux worse,
+    # see the list below:", not "For headaches caused by tension, consider:"
+    return main if not _warns(condition.group(0)) or _warns(main) or MIXED_LABEL.search(main) else part
+
+
+def _warns(text: str) -> bool:
+    return any(pattern.search(text) for pattern in WARNING_LABELS.values()) or bool(INTRODUCED_CAUTION.search(text))
 
 
 _BUT = re.compile(r"[,;]\s+but\s+", re.IGNORECASE)
@@ -136,7 +143,7 @@ def warning(text: str) -> dict[str, re.Match]:
     part = _MARKUP.sub("", _last_part(text))  # "**Don't**", "✗ Don't"
     warned = {kind: found for kind, pattern in WARNING_LABELS.items() if (found := pattern.search(part))}
     introduced = INTRODUCED_CAUTION.search(part) if not warned and text.rstrip().endswith(":") else None
-    if introduced and not _NEGATES.search(part, 0, introduced.start()):
+    if introduced and not _NEGATES.search(part, max(0, introduced.start() - 12), introduced.start()):
         warned[CAUTION] = introduced  # "If you take warfarin, these may interact:", not "these don't interact:"
     if CAUSE not in warned and (lead_in := CAUSING_LEAD_IN.search(text.rstrip())):
         warned[CAUSE] = lead_in  # "Some medicines can trigger or worsen restless legs:"

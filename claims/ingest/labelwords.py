@@ -29,8 +29,14 @@ WARNING_LABELS = {
         rf"{_KEEP_AWAY} (?:these|the following|such)\b",
         # "Avoid foods high in tyramine:", "avoid aspirin and these supplements:", not "Avoid attacks with
         # the following:" (what keeps them away) nor "Avoid anything spicy; opt for these:"
-        rf"^\W*{_KEEP_AWAY}\b(?![^:]*(?:[;]|\b(?:with|using|by|through|switch|swap|opt|try|choose|instead|replace)\b))"
+        rf"^\W*{_KEEP_AWAY}\b(?![^:]*\b(?:switch|swap|opt|try|choose|instead|replace|combin\w*|mix\w*)\b"
+        r"|[^:]*\b(?:with|using|through|by) (?:these|the following)\b)"
         r"(?: (?:foods?|drinks?|products|anything)\b|[^:]* (?:these|the following)\b)",
+        # "Avoid flare-ups by limiting these:", "Avoid migraines by staying away from the following:"
+        rf"\bby (?:not \w+ing|{_KEEP_AWAY}|limiting|avoiding|cutting (?:down|back|out)|staying away|steering clear)\b"
+        r"[^:]*\b(?:these|the following)\b",
+        # "If these trigger your headaches, cut out:", "When foods trigger your reflux, ditch:"
+        r"^\W*(?:if|when)\b[^:,]*\b(?:trigger|worsen|aggravate|provoke|bring on)s?\b",
         r"\btriggers\b",
         r"\bmakes? (?:\w+ ){0,2}worse\b",
         r"\b(?:that|which) (?:can |may |often |commonly )?(?:trigger|worsen|aggravate|cause|provoke)\b",
@@ -101,6 +107,8 @@ WARNING_LABELS = {
         r"^\W*(?:avoid|don['’]t use|do not use)(?: (?:them|these|it))? (?:if|when|while|during|in)\b",
         # "Ask a pharmacist before using these if you have high blood pressure:"
         r"^\W*(?:ask|check with|talk to|speak to) (?:a |your )?(?:pharmacist|doctor|gp|midwife)\b",
+        # "Interactions", "Avoid combining alcohol with the following:", "Don't mix these with antidepressants:"
+        r"^\W*(?:(?:drug|medicine) )?interactions?\W*$|^\W*(?:avoid|don['’]t|do not|never) (?:combining|mixing)\b",
     ),
 }
 # What a list's introduction names its items in place of ("use paracetamol rather than:"): they are
@@ -138,7 +146,8 @@ MIXED_LABEL = re.compile(
     r"|with these|(?:avoid|reduc|prevent|limit)\w*\b.*\bby\s*$)"
     # "If antacids don't help, try:", not "If you're over 65, avoid these:"
     r"|^\s*(?:when|if)\b(?![^:]*\b(?:avoid|steer clear|cut (?:down|back)|limit|reduce|skip|stop|eliminate"
-    r"|(?:don['’]t|do not|never) (?:use|take|give))\b)"
+    r"|(?:don['’]t|do not|never) (?:use|take|give)|trigger\w*|worse\w*|aggravat\w*|provok\w*)\b)"
+    r"|\bconsider\b|\breach for\b|\boptions? include\b|\bhandy\b"
     r"|^\s*(?:is|are|does|do|can|should|will)\b[^?]*\?\s*$",  # "Is magnesium harmful?" decides nothing
     re.IGNORECASE,
 )

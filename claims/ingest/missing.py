@@ -32,22 +32,27 @@ BENEFIT = re.compile(
 )
 
 
-def lacked(text: str, start: int, end: int, surface: str) -> str:
+def lacked(text: str, start: int, end: int, surface: str, named: re.Pattern) -> str:
     """The words that open the clause of the remedy named at `start`..`end` and speak of too little
-    of it, when what follows says that lack brings something on ("Not getting enough sleep can lead
-    to headaches", "Too little potassium can cause palpitations"), or "": what its lack brings on, it
-    prevents. Not a "not" of something else ("I'm not taking ibuprofen because it can cause ...",
-    "Not taking ibuprofen with food can cause ulcers"): only an amount lacking at the clause's head."""
+    of it, when what follows says that lack brings on the article's condition (`named`: its words)
+    ("Not getting enough sleep can lead to headaches", "In older adults, too little potassium can
+    cause palpitations"), or "": what its lack brings on, it prevents. Not a "not" of something
+    else ("I'm not taking ibuprofen because it can cause ...", "Not taking ibuprofen with food can
+    cause ulcers"), another harm ("... can lead to low vitamin D"), a doubt ("is unlikely to cause")
+    nor what is reported or asked ("Myth: ...", "..., claim some websites", "...?")."""
     found = _LACKED.search(text, 0, start)
     if not found and _ENOUGH.search(surface):  # "getting enough sleep", "(drinking) enough water"
         found = _NOT.search(text, 0, start)
-    if not found:
+    if not found or _REPORTED.search(text):
         return ""
-    after = _CLAUSE_END.split(text[end : end + 80], maxsplit=1)[0]
-    return " ".join(found.group(1).lower().split()) if _BRINGS_ON.match(after) else ""
+    after = _CLAUSE_END.split(text[end : end + 120], maxsplit=1)[0]
+    brings = _BRINGS_ON.match(after)
+    if not brings or _DOUBTED.search(after, 0, brings.end()) or not named.search(after, brings.end()):
+        return ""
+    return " ".join(found.group(1).lower().split())
 
 
-_HEAD = r"(?:^|[.;:!?]\s+|\n)[\W_]*"
+_HEAD = r"(?:^|[.;:!?,]\s+|\n)[\W_]*"
 _LACKED = re.compile(
     _HEAD + r"((?:not|never)\s+(?:getting|drinking|eating|having|taking|consuming)\s+(?:enough|sufficient|adequate)"
     r"|not\s+enough|too\s+little|insufficient|inadequate)\s+(?:of\s+)?(?:your\s+|the\s+)?$",
@@ -55,7 +60,9 @@ _LACKED = re.compile(
 )
 _NOT = re.compile(_HEAD + r"((?:not|never)(?:\s+(?:getting|drinking|eating|having|taking|consuming))?)\s+$", re.I)
 _ENOUGH = re.compile(r"\b(?:enough|sufficient|adequate)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[,;:.!?(]|\b(?:but|and|or|because|as|while|whereas)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?(]|\b(?:but|and|or|because|as|while|whereas|though)\b", re.IGNORECASE)
+_DOUBTED = re.compile(r"\b(?:not|never|no|unlikely|rarely|seldom)\b|n['’]t\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\?|\b(?:myths?|claims?|claimed|believe[sd]?|some say|people say|is said)\b", re.IGNORECASE)
 # ... and what follows says the lack brings something on, straight after the name: "can lead to"
 _BRINGS_ON = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:(?:can|may|might|will|could|often|commonly|also|is|are)\s+){0,2}"

@@ -206,7 +206,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         call.kind == cues.CAUSE
         and not at.harm
         and category != "drug"
-        and (lack := missing.lacked(text, offset, end, mention.surface))
+        and (lack := missing.lacked(text, offset, end, mention.surface, cues.cue_table(at.condition).named))
     ):
         # "Not getting enough sleep can lead to headaches", "Too little potassium can cause palpitations": what
         # its lack brings on, it prevents; neither a cause nor a caution

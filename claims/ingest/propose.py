@@ -307,11 +307,11 @@ def _ours(condition: str | None) -> list[str]:
 # A list's introduction that says only whom its items are for: "If you take warfarin:", "When pregnant:"
 _WHOM_FIRST = re.compile(r"[\W_]*(?:if|when|while|whilst|for|during)\b[^.;:!?,]*:[\W_]*", re.IGNORECASE)
 # A question that does something besides asking whom: "Kids keeping you up?", not "Taking warfarin?"
-_DOING = re.compile(r"\b(?!(?:taking|using|breastfeeding|expecting)\b)\w+ing\b", re.IGNORECASE)
+_DOING = re.compile(r"\b(?!(?:taking|using|breastfeeding|expecting|teething)\b)\w+ing\b", re.IGNORECASE)
 # "Not pregnant?", "For adults only", "No longer pregnant?", "For everyone but children:", "Baby arrived?"
 _NOT_THEM = re.compile(
-    r"\b(?:not|no longer|except|only|but|other than|without|besides|apart from|stopped|finished|past|after|arrived"
-    r"|worried|born)\b|n['’]t\b",
+    r"\b(?:not|no longer|except|only|but|other than|without|besides|apart from|stopped|finished|arrived|born)\b"
+    r"|n['’]t\b",
     re.IGNORECASE,
 )
 

@@ -5,6 +5,7 @@ needs caution" read from "Not getting enough magnesium can cause cramps"."""
 
 import pytest
 
+from claims.ingest.cues import cue_table
 from claims.ingest.missing import lacked
 from claims.ingest.propose import propose
 from tests.ingest.proposing import catalogue_lexicon  # noqa: F401 (a fixture)
@@ -34,17 +35,20 @@ def test_a_remedy_named_without_its_lack_keeps_its_reading(catalogue_lexicon, te
     assert {p.kind for p in propose(text, catalogue_lexicon, condition) if p.remedy == remedy} == {kind}
 
 
-def _lacked(text, name):
+def _lacked(text, name, condition="night leg cramps"):
     start = text.index(name)
-    return lacked(text, start, start + len(name), name)
+    return lacked(text, start, start + len(name), name, cue_table(condition).named)
 
 
 def test_the_words_of_a_lack_are_read_at_the_head_of_its_clause():
     assert _lacked("Not getting enough magnesium can cause cramps.", "magnesium") == "not getting enough"
-    assert _lacked("Not drinking enough water can cause headaches.", "enough water") == "not drinking"
-    assert _lacked("Sleep well. Too little sleep may trigger migraines.", "sleep") == "too little"
-    assert _lacked("You get too little sleep, which may trigger migraines.", "sleep") == ""  # not at the head
-    assert _lacked("Too little sleep is common in students.", "sleep") == ""  # nothing brought on
+    assert _lacked("Not drinking enough water can cause headaches.", "enough water", "headache") == "not drinking"
+    assert _lacked("Sleep well. Too little sleep may trigger migraines.", "sleep", "migraine") == "too little"
+    assert _lacked("In older adults, too little magnesium can cause cramps.", "magnesium") == "too little"
+    assert (
+        _lacked("You get too little sleep, which may trigger migraines.", "sleep", "migraine") == ""
+    )  # not at the head
+    assert _lacked("Too little sleep is common in students.", "sleep", "migraine") == ""  # nothing brought on
     assert _lacked("Enough magnesium can cause diarrhoea.", "magnesium") == ""
 
 
@@ -62,10 +66,16 @@ def test_the_words_of_a_lack_are_read_at_the_head_of_its_clause():
         ("Not eating cheese can trigger migraines, said no doctor ever.", "cheese"),
         ("Not eating chocolate can cause cravings, but chocolate causes heartburn.", "chocolate"),
         ("Not getting enough sleep is common, and coffee can cause insomnia.", "sleep"),
+        # a third hostile review: another harm than the article's condition, a doubt, a myth, a claim
+        ("Not getting enough magnesium can lead to low energy.", "magnesium"),
+        ("Too little magnesium is unlikely to cause cramps, and supplements don't help.", "magnesium"),
+        ("Myth: not getting enough potassium causes cramps.", "potassium"),
+        ("Not eating enough bananas can cause cramps, claim some websites.", "bananas"),
+        ("Not getting enough magnesium can cause cramps?", "magnesium"),
     ],
 )
 def test_a_not_that_is_no_lack_at_the_head_of_a_cause_is_none(text, name):
-    assert _lacked(text, name) == ""
+    assert _lacked(text, name, "night leg cramps") == ""
 
 
 @pytest.mark.parametrize(
@@ -85,3 +95,10 @@ def test_a_medicine_or_a_not_of_something_else_is_never_a_prevention_this_way(
 ):
     kinds = {p.kind for p in propose(text, catalogue_lexicon, condition) if p.remedy == remedy}
     assert "prevention" not in kinds
+
+
+def test_whom_a_lack_is_said_of_stays_with_its_prevention(catalogue_lexicon):  # noqa: F811
+    proposals = propose(
+        "In older adults, too little magnesium can cause cramps.", catalogue_lexicon, "night leg cramps"
+    )
+    assert {(p.kind, p.population) for p in proposals if p.remedy == "magnesium"} == {("prevention", "elderly")}

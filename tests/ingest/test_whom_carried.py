@@ -266,3 +266,53 @@ def test_words_before_that_rule_a_group_out_say_no_whom(catalogue_lexicon, text)
 def test_the_one_to_avoid_is_a_caution(catalogue_lexicon):  # noqa: F811
     proposals = found("What about children? Aspirin is the one to avoid.", catalogue_lexicon, "back pain")
     assert proposals == {("acetylsalicylic acid", "caution", "children")}
+
+
+# From a third hostile review: introductions the fixes above had read wrongly.
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy", "expected"),
+    [
+        # kept away "by" limiting them: still what to avoid
+        ("Avoid flare-ups by limiting these:\n- seafood", "gout", "seafood", {"cause"}),
+        ("Avoid migraines by staying away from the following:\n- chocolate", "migraine", "chocolate", {"cause"}),
+        # "with" a quality, or a turn only after ";": still what to avoid
+        ("Avoid drinks with caffeine in the evening, including:\n- green tea", "insomnia", "green tea", {"cause"}),
+        ("Avoid foods high in fat; these include:\n- sausage", "heartburn", "sausage", {"cause"}),
+        # what not to combine: an interaction
+        ("Avoid combining alcohol with the following:\n- valerian", "insomnia", "valerian", {"caution"}),
+        ("Avoid mixing these with antidepressants:\n- St John's wort", "migraine", "St John's wort", {"caution"}),
+        ("## Interactions\n\n- St John's wort", "depression", "St John's wort", {"caution"}),
+        # a condition that warns, then an order the vocabulary may not know
+        ("If certain foods make your heartburn worse, go easy on:\n- chocolate", "heartburn", "chocolate",
+         {"caution"}),
+        ("When foods trigger your reflux, ditch:\n- chocolate", "heartburn", "chocolate", {"cause"}),
+        # a negation far from the warning does not deny it
+        ("Not everyone knows that these are dangerous in pregnancy:\n- feverfew", "headache", "feverfew",
+         {"caution"}),
+        # a condition that warns, then advice: the advice decides
+        ("For headaches caused by muscle tension, consider:\n- paracetamol", "headache", "paracetamol",
+         {"treatment"}),
+        ("For cramps caused by dehydration, reach for:\n- electrolyte drinks", "night leg cramps",
+         "electrolyte drinks", {"treatment"}),
+        ("If stress triggers your insomnia, try:\n- chamomile tea", "insomnia", "chamomile tea", {"treatment"}),
+        # "not the one to avoid", "the drugs to avoid a full attack": no warning
+        ("Milk is not the one to avoid.", "heartburn", "milk", {"treatment"}),
+        ("Triptans are the drugs to avoid a full attack.", "migraine", "triptans", {"treatment"}),
+    ],
+)  # fmt: skip
+def test_what_an_introduction_warns_of_after_a_third_review(catalogue_lexicon, text, condition, remedy, expected):  # noqa: F811
+    assert {k for r, k, _ in found(text, catalogue_lexicon, condition) if r == remedy} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "whom"),
+    [
+        ("Pregnant and worried about heartburn? Avoid ibuprofen.", "pregnancy"),
+        ("If you're pregnant and past 20 weeks:\n- avoid ibuprofen", "pregnancy"),
+        ("Is your child teething? Avoid ibuprofen.", "children"),
+    ],
+)
+def test_words_that_only_qualify_whom_keep_them(catalogue_lexicon, text, whom):  # noqa: F811
+    assert {(k, p) for r, k, p in found(text, catalogue_lexicon, "heartburn") if r == "ibuprofen"} == {
+        ("caution", whom)
+    }
