@@ -9,7 +9,7 @@ import re
 from dataclasses import asdict, dataclass, replace
 from functools import partial
 
-from claims.ingest import cues, details, followup, missing, overrule, parts, questions, rows, scope
+from claims.ingest import cues, details, followup, missing, overrule, parts, questions, rows, scope, whom
 from claims.ingest.advice import ADVICE_AFTER, IMPERATIVE, clause_start, led_in
 from claims.ingest.bystanders import describes_another, held_in_another, named_only
 from claims.ingest.caveats import caveats
@@ -17,7 +17,6 @@ from claims.ingest.confidence import confidence
 from claims.ingest.denied import keeps_from_some
 from claims.ingest.deniedafter import denied_after
 from claims.ingest.dose import dose_for
-from claims.ingest.labels import warning
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.likewise import like_the_one_before, likewise
@@ -152,8 +151,8 @@ def _segment_proposals(
     title line, an item of its list."""
     text = readable(seg.text)  # quoted as written
     context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0), (seg.title, 1.0)]
-    pops, pops_in_text = _whom(text, seg, condition), details.populations(text)
-    asked = [] if pops else _asked_whom(seg, condition)  # a caution's only
+    pops, pops_in_text = whom.said(text, seg, condition), details.populations(text)
+    asked = [] if pops else whom.asked(seg, condition)  # a caution's only
     deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
     spans = [(m.start - seg.start, m.end - seg.start) for m in mentions]
     labels = (seg.intro, seg.heading, seg.title)
@@ -181,7 +180,7 @@ def _segment_proposals(
         # "Do not take aspirin if you are pregnant, and avoid ibuprofen": nor whom an earlier one's
         # "if" does (not "Give children paracetamol; never aspirin": whom it leaves unsaid)
         apart = parts.another_follows(text, offset, named_at) or parts.if_before(text, own, offset)
-        whom_here = _whom(own, seg, condition) if apart else pops
+        whom_here = whom.said(own, seg, condition) if apart else pops
         spoken = scope.without_negated_asides(own, offset)
         lead = led_in(text, offset, before, cues.cue_table(condition).named)
         order = mention.surface.split()[0]
@@ -222,21 +221,21 @@ def _segment_proposals(
             # caution names is not whom the advice is for; never "Melatonin treats insomnia (pregnancy)"
             qualified = call.also_caution and kind != cues.CAUTION
             # "Valerian\nNot for children.": whom the line under it restricts is whom the caution is for
-            whom = whom_here or (details.populations(under) if kind == cues.CAUTION and under else [])
-            whom = whom or (asked if kind == cues.CAUTION else [])
+            who = whom_here or (details.populations(under) if kind == cues.CAUTION and under else [])
+            who = who or (asked if kind == cues.CAUTION else [])
             if kind == cues.CAUTION and seg.kind == ROW:  # "| Aspirin | Avoid |" under "| Medicine | Pregnancy |"
-                whom = rows.kept_from_columns(seg.text, seg.header) or whom
+                who = rows.kept_from_columns(seg.text, seg.header) or who
             kept: list[str] = []
-            if kind in cues.BENEFITS and whom:
+            if kind in cues.BENEFITS and who:
                 # "Feverfew may help, but it shouldn't be used in pregnancy": never a benefit for them,
                 # and "Ibuprofen is fine unless you have asthma": a caution for them
-                allowed = details.benefit_for(whom, own, pops_in_text, mention.surface)
+                allowed = details.benefit_for(who, own, pops_in_text, mention.surface)
                 others = tuple(s for s, _ in spans if s > end)  # named after it
-                kept = [p for p in whom if p not in allowed and p in details.excluded(own, others)]
+                kept = [p for p in who if p not in allowed and p in details.excluded(own, others)]
                 if seg.kind == ROW:  # "| Pseudoephedrine | Blocked nose | High blood pressure |" under "Not for"
                     kept += [p for p in rows.kept_from_columns(seg.text, seg.header) if p not in kept]
-                whom = [p for p in allowed if p not in kept]
-            readings = [(kind, p) for p in ([None] if qualified else _populations_for(kind, whom))]
+                who = [p for p in allowed if p not in kept]
+            readings = [(kind, p) for p in ([None] if qualified else whom.populations_for(kind, who))]
             for said, population in readings + [(cues.CAUTION, p) for p in kept]:
                 key = (mention.term.remedy, said, population)
                 dose = dose_for(text, spans, (offset, end))
@@ -274,54 +273,6 @@ def _rule_of(kind: str, population: str | None, kept: list[str], beside: bool, c
     if kind == cues.CAUTION and population in kept:
         return f"the benefit kept from them: {population}"
     return _BESIDE if beside else call.cue or "default"
-
-
-def _whom(text: str, seg: Segment, condition: str | None) -> list[str]:
-    """The populations `text` names, or else its segment's title or heading, or the introduction of
-    its list when that warns of its items ("Avoid these if you have high blood pressure:"). A
-    heading's disease that is the article's own ("Kidney stones: what helps") is whom it is about,
-    not a group apart: none."""
-    ours = _ours(condition)
-    headed = [p for p in details.populations(seg.title) or details.populations(seg.heading) if p not in ours]
-    found = details.populations(text) or headed
-    return found or ([p for p in details.populations(seg.intro) if p not in ours] if warning(seg.intro) else [])
-
-
-def _asked_whom(seg: Segment, condition: str | None) -> list[str]:
-    """Whom the words before a segment name when they say nothing else: a short question before it
-    ("Pregnant? Feverfew is not for you.", "Taking warfarin? ...") or its list's introduction ("If you
-    take warfarin:\n- avoid ginkgo"). Only a caution is said of them: the question may be answered
-    either way ("Pregnant? Feverfew may help." is no claim for pregnancy), and a benefit read where
-    a warning was missed must never be theirs."""
-    asked = seg.asked if not _DOING.search(seg.asked) else ""  # not "Kids keeping you up?"
-    said = asked or (seg.intro if _WHOM_FIRST.fullmatch(seg.intro) else "")
-    if not said or _NOT_THEM.search(said):
-        return []
-    return [p for p in details.populations(said) if p not in _ours(condition)]
-
-
-def _ours(condition: str | None) -> list[str]:
-    return [p for p in details.populations(condition or "") if p not in details.PEOPLE]
-
-
-# A list's introduction that says only whom its items are for: "If you take warfarin:", "When pregnant:"
-_WHOM_FIRST = re.compile(r"[\W_]*(?:if|when|while|whilst|for|during)\b[^.;:!?,]*:[\W_]*", re.IGNORECASE)
-# A question that does something besides asking whom: "Kids keeping you up?", not "Taking warfarin?"
-_DOING = re.compile(r"\b(?!(?:taking|using|breastfeeding|expecting|teething)\b)\w+ing\b", re.IGNORECASE)
-# "Not pregnant?", "For adults only", "No longer pregnant?", "For everyone but children:", "Baby arrived?"
-_NOT_THEM = re.compile(
-    r"\b(?:not|no longer|except|only|but|other than|without|besides|apart from|stopped|finished|arrived|born)\b"
-    r"|n['’]t\b",
-    re.IGNORECASE,
-)
-
-
-def _populations_for(kind: str, populations: list[str]) -> list[str | None]:
-    """The populations a claim of `kind` is said of. A disease named beside a cause ("diabetes,
-    alcoholism and cirrhosis lead to attacks") is another cause, not whom the cause concerns."""
-    if kind == cues.CAUSE:
-        populations = [p for p in populations if p in details.PEOPLE]
-    return populations or [None]
 
 
 def _made(text: str, start: int, end: int, term) -> Mention:

@@ -1,0 +1,60 @@
+"""Whom a segment's claims are for: the populations its words name, or its heading's or title's, or
+its list's introduction's when that warns of its items; whom the words just before it name when they
+say nothing else (a short question, "Pregnant? ...", or a list's introduction, "If you take
+warfarin:"), which only a caution is said of. Read by claims.ingest.propose."""
+
+from __future__ import annotations
+
+import re
+
+from claims.ingest import cues, details
+from claims.ingest.labels import warning
+from claims.ingest.segments import Segment
+
+
+def said(text: str, seg: Segment, condition: str | None) -> list[str]:
+    """The populations `text` names, or else its segment's title or heading, or the introduction of
+    its list when that warns of its items ("Avoid these if you have high blood pressure:"). A
+    heading's disease that is the article's own ("Kidney stones: what helps") is whom it is about,
+    not a group apart: none."""
+    ours = _ours(condition)
+    headed = [p for p in details.populations(seg.title) or details.populations(seg.heading) if p not in ours]
+    found = details.populations(text) or headed
+    return found or ([p for p in details.populations(seg.intro) if p not in ours] if warning(seg.intro) else [])
+
+
+def asked(seg: Segment, condition: str | None) -> list[str]:
+    """Whom the words before a segment name when they say nothing else: a short question before it
+    ("Pregnant? Feverfew is not for you.", "Taking warfarin? ...") or its list's introduction ("If you
+    take warfarin:\n- avoid ginkgo"). Only a caution is said of them: the question may be answered
+    either way ("Pregnant? Feverfew may help." is no claim for pregnancy), and a benefit read where
+    a warning was missed must never be theirs."""
+    asked = seg.asked if not _DOING.search(seg.asked) else ""  # not "Kids keeping you up?"
+    said = asked or (seg.intro if _WHOM_FIRST.fullmatch(seg.intro) else "")
+    if not said or _NOT_THEM.search(said):
+        return []
+    return [p for p in details.populations(said) if p not in _ours(condition)]
+
+
+def _ours(condition: str | None) -> list[str]:
+    return [p for p in details.populations(condition or "") if p not in details.PEOPLE]
+
+
+# A list's introduction that says only whom its items are for: "If you take warfarin:", "When pregnant:"
+_WHOM_FIRST = re.compile(r"[\W_]*(?:if|when|while|whilst|for|during)\b[^.;:!?,]*:[\W_]*", re.IGNORECASE)
+# A question that does something besides asking whom: "Kids keeping you up?", not "Taking warfarin?"
+_DOING = re.compile(r"\b(?!(?:taking|using|breastfeeding|expecting|teething)\b)\w+ing\b", re.IGNORECASE)
+# "Not pregnant?", "For adults only", "No longer pregnant?", "For everyone but children:", "Baby arrived?"
+_NOT_THEM = re.compile(
+    r"\b(?:not|no longer|except|only|but|other than|without|besides|apart from|stopped|finished|arrived|born)\b"
+    r"|n['’]t\b",
+    re.IGNORECASE,
+)
+
+
+def populations_for(kind: str, populations: list[str]) -> list[str | None]:
+    """The populations a claim of `kind` is said of. A disease named beside a cause ("diabetes,
+    alcoholism and cirrhosis lead to attacks") is another cause, not whom the cause concerns."""
+    if kind == cues.CAUSE:
+        populations = [p for p in populations if p in details.PEOPLE]
+    return populations or [None]
