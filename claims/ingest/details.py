@@ -20,12 +20,14 @@ _POPULATIONS = (
     (
         "pregnancy",
         r"pregnan|gestat|expectant mothers?|trimester|expecting (?:a|your(?: first)?) baby|trying for a baby"
+        r"|baby on the way"
         r"|trying to conceive",
     ),
     # "under-16s", "anyone under 12", "those aged 12 and under", "if you're under 18" (not "under 8 stone")
     (
         "children",
-        r"child|kids?\b|(?<!expecting a )(?<!expecting your )(?<!your first )(?<!trying for a )bab(?:y|ies)"
+        r"child|kids?\b|(?<!expecting a )(?<!expecting your )(?<!your first )(?<!trying for a )"
+        r"bab(?:y|ies)(?! on the way)"
         r"|infant|pediatric|paediatric"
         r"|teen(?:s|agers?)?\b|adolescen|toddlers?\b|newborn"
         r"|youngsters?|little ones|young people(?= (?:aged|under)\b)"

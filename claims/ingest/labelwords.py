@@ -107,6 +107,7 @@ WARNING_LABELS = {
         r"^\W*(?:avoid|don['’]t use|do not use)(?: (?:them|these|it))? (?:if|when|while|during|in)\b",
         # "Ask a pharmacist before using these if you have high blood pressure:"
         r"^\W*(?:ask|check with|talk to|speak to) (?:a |your )?(?:pharmacist|doctor|gp|midwife)\b",
+        r"^\W*stop (?:taking|using|giving)\W*$",  # "Stop taking:", "If you're having surgery, stop taking:"
         # "Interactions", "Avoid combining alcohol with the following:", "Don't mix these with antidepressants:"
         r"^\W*(?:(?:drug|medicine) )?interactions?\W*$|^\W*(?:avoid|don['’]t|do not|never) (?:combining|mixing)\b",
     ),
@@ -119,7 +120,8 @@ IN_PLACE_OF_THESE = re.compile(_IN_PLACE_OF, re.IGNORECASE)
 # take warfarin, these may interact:", "If you are pregnant, these are off limits:". Not read in a
 # sentence that merely ends a paragraph above a numbered item ("It can interact with blood thinners.").
 INTRODUCED_CAUTION = any_of(
-    r"(?:are|is)n['’]t (?:safe|suitable|recommended)\b|\boff[- ]limits\b|\bno[- ]go\b|\bdangerous\b|\binteract\w*\b",
+    r"(?:(?:are|is)n['’]t|(?:may|might) not be) (?:safe|suitable|recommended)\b",
+    r"\boff[- ]limits\b|\bno[- ]go\b|\bdangerous\b|\binteract\w*\b",
     r"^\W*(?:hold off(?: on)?|keep away from|say no to|be wary of|(?:watch|look) out for)\b|\bwith care\b",
     r"\b(?:increase|raise)s? (?:\w+ ){0,2}bleeding\b|\b(?:don['’]t|do not|never) (?:combine|mix)\b",
     r"^\W*(?:ask|check) before (?:using|trying|taking)\b|\bexcept\W*$|^\W*not\W*$",
@@ -140,7 +142,7 @@ MIXED_LABEL = re.compile(
     r"beat|fight|relie\w*|treat\w*|prevent\w*|facts?\b|really|good|gentle|sooth\w*|calm\w*|safer(?! than)|low in|dos|"
     r"mistakes?|errors?|ways? to|how to|cures?|self[- ]help|what to do|what helps|"
     r"alternatives?|without (?:harmful|side|risks?|drugs|pills)|instead(?! of)|swaps?"
-    r"|(?<!never )(?<!considered )safe\b(?! (?:in|for|during))"
+    r"|(?<!never )(?<!considered )(?<!not be )safe\b(?! (?:in|for|during))"
     r"|(?<!unproven )(?<!useless )(?<!risky )(?<!dangerous )(?<!overrated )(?<!outdated )"
     r"(?:remed\w*|tips?)\b(?! (?:that|which|to|you should|with (?:little|no|weak|limited|poor) (?:\w+ )?evidence)\b)"
     r"|with these|(?:avoid|reduc|prevent|limit)\w*\b.*\bby\s*$)"

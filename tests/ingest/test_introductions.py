@@ -179,3 +179,16 @@ def test_the_one_to_avoid_is_a_caution(catalogue_lexicon):  # noqa: F811
 )  # fmt: skip
 def test_what_an_introduction_warns_of_after_a_third_review(catalogue_lexicon, text, condition, remedy, expected):  # noqa: F811
     assert {k for r, k, _ in found(text, catalogue_lexicon, condition) if r == remedy} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "expected"),
+    [
+        ("If you're pregnant, these may not be safe:\n- feverfew", "feverfew", {("caution", "pregnancy")}),
+        ("Stop taking:\n- ibuprofen", "ibuprofen", {("caution", None)}),  # a medicine stopped: no cause
+        ("If you're having surgery, stop taking:\n- ginkgo", "ginkgo", {("caution", None)}),
+        ("Baby on the way? Avoid ibuprofen.", "ibuprofen", {("caution", "pregnancy")}),
+    ],
+)
+def test_old_gaps_a_third_review_listed(catalogue_lexicon, text, remedy, expected):  # noqa: F811
+    assert {(k, p) for r, k, p in found(text, catalogue_lexicon, "back pain") if r == remedy} == expected
