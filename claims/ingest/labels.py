@@ -45,7 +45,7 @@ def heeds_labels(
     if _STATED.fullmatch(segment_text) and any(_MYTHS.search(label) for label in labels if label):
         return True  # "## Myths\n**"A glass of milk soothes heartburn."**": the myth, stated to be debunked
     bare = not says_itself and not MIXED_LABEL.search(segment_text)
-    return listed or bare or bool(_REPORTED.search(segment_text))
+    return listed or bare or bool(REPORTED.search(segment_text))
 
 
 # An item that names a remedy by its lack: "Not enough potassium", "Not taking your statins", "Lack of exercise"
@@ -65,7 +65,7 @@ _OMISSION = re.compile(
 )
 _ASKED_BEFORE = re.compile(r"\?[*_]*\s+")  # "Pregnant? Avoid these:", "**Pregnant?** Avoid these:"
 # "Many people believe quinine cures headaches": what is reported, not said.
-_REPORTED = re.compile(r"\b(?:believe[sd]?|claim(?:s|ed)?|swear by|thought to|is said to|are said to)\b", re.IGNORECASE)
+REPORTED = re.compile(r"\b(?:believe[sd]?|claim(?:s|ed)?|swear by|thought to|is said to|are said to)\b", re.IGNORECASE)
 
 
 def _last_part(label: str) -> str:

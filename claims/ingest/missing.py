@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from claims.ingest.labels import REPORTED
+
 # "A lack of magnesium", "low levels of potassium": a nutrient named to explain, not advised.
 DEFICIENCY = re.compile(
     r"(?:lack(?:s|ing)? of|lacks\b|deficien|shortage|low (?:serum |blood )?(?:levels?|content)|loses?\b|lost\b|"
@@ -43,7 +45,7 @@ def lacked(text: str, start: int, end: int, surface: str, named: re.Pattern) -> 
     found = _LACKED.search(text, 0, start)
     if not found and _ENOUGH.search(surface):  # "getting enough sleep", "(drinking) enough water"
         found = _NOT.search(text, 0, start)
-    if not found or _REPORTED.search(text):
+    if not found or _ASKED_OR_MYTH.search(text) or REPORTED.search(text):
         return ""
     after = _CLAUSE_END.split(text[end : end + 120], maxsplit=1)[0]
     brings = _BRINGS_ON.match(after)
@@ -62,7 +64,8 @@ _NOT = re.compile(_HEAD + r"((?:not|never)(?:\s+(?:getting|drinking|eating|havin
 _ENOUGH = re.compile(r"\b(?:enough|sufficient|adequate)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?(]|\b(?:but|and|or|because|as|while|whereas|though)\b", re.IGNORECASE)
 _DOUBTED = re.compile(r"\b(?:not|never|no|unlikely|rarely|seldom)\b|n['’]t\b", re.IGNORECASE)
-_REPORTED = re.compile(r"\?|\b(?:myths?|claims?|claimed|believe[sd]?|some say|people say|is said)\b", re.IGNORECASE)
+# ... nor what is asked or reported: "Myth: ...", "..., claim some websites", "...?"
+_ASKED_OR_MYTH = re.compile(r"\?|\b(?:myths?|(?:some|people) say)\b", re.IGNORECASE)
 # ... and what follows says the lack brings something on, straight after the name: "can lead to"
 _BRINGS_ON = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:(?:can|may|might|will|could|often|commonly|also|is|are)\s+){0,2}"

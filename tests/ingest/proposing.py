@@ -15,6 +15,11 @@ def catalogue_lexicon():
     return lexicon_from_catalogue_files()  # the catalogue's remedies: aspirin, sleeping pills, peppermint tea
 
 
+def readings(text, lexicon, condition="migraine"):
+    """Every (remedy, kind, population) proposed for `text`."""
+    return {(p.remedy, p.kind, p.population) for p in propose(text, lexicon, condition)}
+
+
 def kinds(text, lexicon, remedy, condition="night leg cramps"):
     return {p.kind for p in propose(text, lexicon, condition) if p.remedy == remedy}
 

@@ -8,12 +8,9 @@ import pytest
 
 from claims.ingest.propose import propose
 from tests.ingest.proposing import catalogue_lexicon  # noqa: F401 (a fixture)
+from tests.ingest.proposing import readings as found
 
 TAKERS = "anticoagulants"
-
-
-def found(text, lexicon, condition="migraine"):
-    return {(p.remedy, p.kind, p.population) for p in propose(text, lexicon, condition)}
 
 
 @pytest.mark.parametrize(
@@ -101,7 +98,8 @@ def test_only_an_introduction_that_says_nothing_but_what_is_taken_drops_its_name
     assert expected in found(text, catalogue_lexicon, condition)
 
 
-# From a second hostile review: a condition that warns, what keeps the condition away, negations.
+# From the second and third hostile reviews: a condition that warns, what keeps the condition away,
+# negations; then introductions the fixes of the second had read wrongly.
 @pytest.mark.parametrize(
     ("text", "condition", "remedy", "expected"),
     [
@@ -134,21 +132,7 @@ def test_only_an_introduction_that_says_nothing_but_what_is_taken_drops_its_name
         ("If you take too much paracetamol:\n\n- get medical help straight away", "headache", "paracetamol",
          {"cause"}),
         ("Late, carb-heavy meals can make heartburn worse.", "heartburn", "big meals", {"cause"}),
-    ],
-)  # fmt: skip
-def test_what_an_introduction_says_after_or_before_whom(catalogue_lexicon, text, condition, remedy, expected):  # noqa: F811
-    assert {k for r, k, _ in found(text, catalogue_lexicon, condition) if r == remedy} == expected
-
-
-def test_the_one_to_avoid_is_a_caution(catalogue_lexicon):  # noqa: F811
-    proposals = found("What about children? Aspirin is the one to avoid.", catalogue_lexicon, "back pain")
-    assert proposals == {("acetylsalicylic acid", "caution", "children")}
-
-
-# From a third hostile review: introductions the fixes above had read wrongly.
-@pytest.mark.parametrize(
-    ("text", "condition", "remedy", "expected"),
-    [
+        # the third review
         # kept away "by" limiting them: still what to avoid
         ("Avoid flare-ups by limiting these:\n- seafood", "gout", "seafood", {"cause"}),
         ("Avoid migraines by staying away from the following:\n- chocolate", "migraine", "chocolate", {"cause"}),
@@ -177,8 +161,13 @@ def test_the_one_to_avoid_is_a_caution(catalogue_lexicon):  # noqa: F811
         ("Triptans are the drugs to avoid a full attack.", "migraine", "triptans", {"treatment"}),
     ],
 )  # fmt: skip
-def test_what_an_introduction_warns_of_after_a_third_review(catalogue_lexicon, text, condition, remedy, expected):  # noqa: F811
+def test_what_an_introduction_says_of_its_items(catalogue_lexicon, text, condition, remedy, expected):  # noqa: F811
     assert {k for r, k, _ in found(text, catalogue_lexicon, condition) if r == remedy} == expected
+
+
+def test_the_one_to_avoid_is_a_caution(catalogue_lexicon):  # noqa: F811
+    proposals = found("What about children? Aspirin is the one to avoid.", catalogue_lexicon, "back pain")
+    assert proposals == {("acetylsalicylic acid", "caution", "children")}
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,10 @@ is tested in test_introductions.py."""
 
 import pytest
 
-from claims.ingest.propose import propose
 from tests.ingest.proposing import catalogue_lexicon  # noqa: F401 (a fixture)
+from tests.ingest.proposing import readings as found
 
 TAKERS = "anticoagulants"
-
-
-def found(text, lexicon, condition="migraine"):
-    return {(p.remedy, p.kind, p.population) for p in propose(text, lexicon, condition)}
 
 
 @pytest.mark.parametrize(
