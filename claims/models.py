@@ -54,6 +54,7 @@ class Population(models.TextChoices):
     BREASTFEEDING = "breastfeeding", "Breastfeeding"
     HYPERTENSION = "hypertension", "High blood pressure"
     ANTICOAGULANTS = "anticoagulants", "Taking blood thinners"
+    OTHER_MEDICINES = "other_medicines", "Taking other medicines"
 
 
 class Condition(models.Model):

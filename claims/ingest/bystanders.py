@@ -11,7 +11,7 @@ from claims.ingest.advice import clause_start
 from claims.ingest.avoidance import last_match
 from claims.ingest.match import Mention
 from claims.ingest.segments import Segment
-from claims.ingest.takers import TAKES_A_BLOOD_THINNER
+from claims.ingest.takers import TAKES_A_MEDICINE
 
 _NUTRIENTS = overrule.NUTRIENTS
 _ACTIVITIES = overrule.ACTIVITIES
@@ -24,7 +24,7 @@ _CIRCUMSTANCE = re.compile(
 _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
 _BREAST = re.compile(r"\b(?:into|in|through)\s+(?:the\s+|your\s+)?breast\s+$", re.IGNORECASE)
 # "if you're pregnant or breastfeeding", "while breastfeeding": whom a claim is for, not a remedy
-_TAKES_A_BLOOD_THINNER = re.compile(TAKES_A_BLOOD_THINNER, re.IGNORECASE)
+_TAKES_A_MEDICINE = re.compile(TAKES_A_MEDICINE, re.IGNORECASE)
 # A list's introduction that says only what its reader takes: "If you take antidepressants:", "While on
 # warfarin:", not "If you take sleeping pills, never mix them with alcohol:"
 _IF_YOU_TAKE_ONLY = re.compile(
@@ -73,8 +73,8 @@ def named_only(seg: Segment, mention: Mention) -> bool:
     something else ("when walking"). Left out before the segment is read further, so that its
     remedy may still be found in other words there ("drink enough fluid")."""
     text, offset = seg.text, mention.start - seg.start
-    if any(m.start() <= offset < m.end() for m in _TAKES_A_BLOOD_THINNER.finditer(text)):
-        return True  # "Avoid ginkgo if you take warfarin": the reader's own medicine says whom
+    if any(m.start() <= offset < m.end() for m in _TAKES_A_MEDICINE.finditer(text)):
+        return True  # "Avoid ginkgo if you take warfarin", "... if you take antidepressants": whom
     if _IF_YOU_TAKE_ONLY.fullmatch(text):
         return True  # "If you take antidepressants:\n- avoid St John's wort": what its items are kept from
     category = mention.term.category

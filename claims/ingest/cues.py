@@ -38,7 +38,7 @@ from claims.ingest.labels import heeds_labels, says_good, warning
 from claims.ingest.negated import NEGATED_CONDITION, NOT_CAUSING, NOT_HABIT_FORMING
 from claims.ingest.saidbefore import CAUSED_BY, said_just_before
 from claims.ingest.sideeffects import another_disease_read, side_effect
-from claims.ingest.takers import TAKES_A_BLOOD_THINNER
+from claims.ingest.takers import TAKES_A_MEDICINE
 
 _ORDER = (CAUTION, CAUSE, RELIEF, PREVENTION, TREATMENT)  # ties go to the first
 _SUBSTANCES = frozenset(("drug", "supplement", "food_drink", "herbal_folk"))
@@ -62,7 +62,7 @@ _USE_QUALIFIER = re.compile(
 )
 _FOR_WHOM = re.compile(
     r"\b(?:if you (?:are|have|'re|’re)|while (?:pregnant|breastfeeding)|(?:during|in) pregnancy|when pregnant)\b"
-    rf"|{TAKES_A_BLOOD_THINNER}",  # "Avoid ginkgo if you take warfarin"
+    rf"|{TAKES_A_MEDICINE}",  # "Avoid ginkgo if you take warfarin", "... if you take antidepressants"
     re.IGNORECASE,
 )
 _LIMITED_USE = re.compile(LIMIT_IT, re.IGNORECASE)

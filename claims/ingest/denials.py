@@ -141,7 +141,7 @@ CLINICIAN = r"(?:a |your |the )?(?:doctor|pharmacist|gp|midwife)"
 ASK_CLINICIAN = rf"(?:ask|check with|talk to|speak to) {CLINICIAN}"
 _SOME = r"(?:you(?:['’]re| are| have| take| use|['’]ve)|your (?:child|baby|toddler) (?:has|is|takes))\b"
 ASK_FIRST = re.compile(
-    rf"\s*(?:always\s+)?(?:ask|check with|talk to|speak to|consult) {CLINICIAN}"
+    rf"\s*(?:always\s+)?(?:ask|check with|talk to|speak to|consult|tell) {CLINICIAN}"
     r"(?: first)?(?: (?:before|when) (?:taking|using|giving|buying) (?:it|them))?"
     rf"(?: (?:if|when|while) {_SOME}| for (?:a |your )?(?:child|children|baby|toddler)\b)"
     r"(?! any (?:other |more |further )?(?:questions|concerns|doubts|worries)\b)",

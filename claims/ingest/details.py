@@ -8,7 +8,7 @@ import re
 
 from claims.ingest.avoidance import last_match
 from claims.ingest.negated import NEGATED_PARENTHESIS
-from claims.ingest.takers import TAKES_A_BLOOD_THINNER
+from claims.ingest.takers import TAKES_A_BLOOD_THINNER, TAKES_ANOTHER_MEDICINE
 
 _PEOPLE = r"anyone|anybody|people|those|patients|someone|you['’]re|you are"
 _NOT_A_MEASURE = (
@@ -72,9 +72,16 @@ _POPULATIONS = (
     # who takes a blood thinner ("if you take warfarin", "people on anticoagulants", "Taking
     # clopidogrel?"), not the medicine named as a remedy ("Warfarin can cause bleeding")
     ("anticoagulants", TAKES_A_BLOOD_THINNER),
+    # ... or another medicine, taken for something else: "if you take antidepressants", "people on
+    # blood pressure medication", "if you're on any other medicines"
+    ("other_medicines", TAKES_ANOTHER_MEDICINE),
 )
+# Those who take a medicine, named by it ("if you take warfarin"): whom a caution is for
+TAKERS = frozenset(("anticoagulants", "other_medicines"))
 # The populations that are groups of people, not diseases: "diabetes ... leads to attacks" is a cause
-PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary", "breastfeeding", "anticoagulants"))
+PEOPLE = frozenset(
+    ("pregnancy", "children", "elderly", "athletes", "sedentary", "breastfeeding", "anticoagulants", "other_medicines")
+)
 POPULATIONS = tuple((name, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for name, pattern in _POPULATIONS)
 _ANY_POPULATION = re.compile(r"\b(?:" + "|".join(f"(?:{pattern})" for _, pattern in _POPULATIONS) + ")", re.IGNORECASE)
 # Where a remedy is kept says nothing of whom it is for: "keep out of the reach of children"; nor

@@ -1,26 +1,67 @@
-"""Who takes a blood thinner: whom a caution is for (the population `anticoagulants`), named by the
-medicine the reader takes ("if you take warfarin", "people on anticoagulants such as warfarin",
-"Warfarin users", "Taking clopidogrel?"), with the examples and brands given of it. The medicine is
-then no remedy of the article (claims.ingest.bystanders), unlike "Warfarin can cause bleeding",
-"Taking warfarin raises the risk of bleeding", "It interacts with warfarin" (where the other
-medicines named may interact too, and are not whom) or heparin gel, a remedy rubbed on a bruise."""
+"""Who takes a medicine: whom a caution is for, named by the medicine the reader takes. A blood
+thinner ("if you take warfarin", "people on anticoagulants such as warfarin", "Warfarin users",
+"Taking clopidogrel?") gives the population `anticoagulants`; another medicine taken for something
+else ("if you take antidepressants", "people on blood pressure medication", "if you're on any other
+medicines") gives `other_medicines`. The medicine is then no remedy of the article
+(claims.ingest.bystanders), unlike "Warfarin can cause bleeding", "Taking warfarin raises the risk of
+bleeding", "It interacts with warfarin" (where the other medicines named may interact too, and are not
+whom) or heparin gel, a remedy rubbed on a bruise. What an article may offer as its own remedy
+(sleeping pills, painkillers, antacids, antihistamines) is not read as another medicine."""
 
+_BRANDS = r"(?:\s*\([^()\n]{1,40}\))?"  # "warfarin (Coumadin)"
 _BLOOD_THINNER = (
     r"[*_]{0,2}(?:blood[-\s]?thinn(?:ers?|ing\s+(?:medicines?|medications?|drugs?|tablets?|pills?))"
     r"|anti-?coagulants?|anti-?platelets?(?: (?:medicines?|medications?|drugs?))?|warfarin|coumadin|clopidogrel"
     r"|plavix|apixaban|eliquis|rivaroxaban|xarelto|dabigatran|pradaxa|edoxaban|acenocoumarol"
-    r"|heparin(?!\s+(?:gel|cream|ointment|spray)))\b[*_]{0,2}(?:\s*\([^()\n]{1,40}\))?"  # "warfarin (Coumadin)"
+    rf"|heparin(?!\s+(?:gel|cream|ointment|spray)))\b[*_]{{0,2}}{_BRANDS}"
+)
+_MEDICINE = r"(?:medicines?|medications?|drugs?|tablets?|pills?|treatment)"
+# A medicine taken for something else than the article's condition, by its class or its use
+_OTHER_MEDICINE = (
+    r"[*_]{0,2}(?:(?:(?:maoi|ssri|snri|tricyclic|mao inhibitor)s?\s+)?anti-?depressants?|ssris?|snris?|maois?"
+    r"|mao inhibitors?|tricyclics?|lithium|statins?"
+    r"|insulin|metformin|digoxin|levothyroxine|immuno-?suppressants?|chemotherapy|(?:oral )?contraceptives?"
+    r"|(?:the )?(?:contraceptive|birth[- ]control) pills?|hormonal contraception|hrt\b"
+    r"|(?:blood[- ]pressure|heart|thyroid|seizure|epilepsy|cholesterol|hiv|psychiatric) "
+    rf"{_MEDICINE}"
+    # "any other medicines", "prescription drugs", "regular medication", "on medication" (not "medication
+    # for the pain": the article's remedy)
+    rf"|(?:(?:(?:any|other|another|prescription|prescribed|regular|long-term|daily|some)\s+)+{_MEDICINE}"
+    r"|medications?|medicines?)\b(?!\s+(?:for|to)\s))\b[*_]{0,2}"
+    rf"{_BRANDS}"
 )
 _ONE_OF = r"(?:(?:a|an|any|other|another)\s+)?"
-_BLOOD_THINNERS = rf"{_ONE_OF}{_BLOOD_THINNER}(?:\s*(?:,|or|and|/)\s*{_ONE_OF}{_BLOOD_THINNER})*"
-_EXAMPLES = rf"(?:\s*[,(]?\s*(?:such as|like|e\.g\.,?|including|eg)\s+{_BLOOD_THINNERS}\)?)?"
-_TAKING = rf"(?:tak(?:e|es|ing)|on|prescribed)\s+{_BLOOD_THINNERS}{_EXAMPLES}"
-TAKES_A_BLOOD_THINNER = (
-    # "if you take", "unless you're on" (which keeps a benefit from them), not "before you take"
-    r"(?:(?:(?<!\bbefore )(?<!\bafter )(?<!\bonce )(?<!\buntil )\byou\s+(?:are\s+|['’]re\s+)?|\byou['’]re\s+"
-    r"|\b(?:people|those|anyone|patients|someone|adults|women|men)\s+(?:who\s+(?:are\s+)?)?|\bwho\s+(?:are\s+)?)"
-    rf"(?:already\s+)?{_TAKING}"
-    # "Taking warfarin?", "**Are you on clopidogrel?**": a question that opens a sentence
-    rf"|(?<![\w,;]\s)(?<![\w,;])(?:(?:are|do)\s+you\s+)?(?:already\s+)?{_TAKING}[^?.!]{{0,40}}\?"
-    rf"|{_BLOOD_THINNERS}\s+(?:users|patients|takers))"  # "Warfarin users should avoid ginkgo"
+# The medicines given as examples, by name: "such as sertraline or fluoxetine", "for example insulin"
+_EXAMPLE = r"(?!(?:or|and|the|a|an)\b)[A-Za-z][\w-]*" + _BRANDS
+_EXAMPLES = rf"(?:the\s+)?{_EXAMPLE}(?:\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+|/\s*)(?:the\s+)?{_EXAMPLE}){{0,4}}"
+# What its takers are said to get is the medicine's harm: "People taking statins may get muscle pain"
+_NOT_ITS_HARM = (
+    r"(?!\s+(?:(?:may|can|could|might|often|sometimes|commonly|frequently|also|will)\s+)*"
+    r"(?:get|gets|develop|suffer|experience|(?:have|has)(?!\s+to\b)|are\s+(?:more\s+)?(?:likely|prone|at risk))\b)"
 )
+
+
+def _takes(medicine: str) -> str:
+    """Who takes `medicine`, as a sentence names them: "if you take", "unless you're on", "people
+    taking", "those who take", "while taking", "Taking X?", "X users"; not "before you take", nor "people take X" (what
+    is done), nor the medicine's harm said of its takers ("People taking statins may get muscle pain")."""
+    several = rf"{_ONE_OF}{medicine}(?:\s*(?:,|or|and|/)\s*{_ONE_OF}{medicine})*"
+    examples = rf"(?:\s*[,(]?\s*(?:such as|like|e\.g\.,?|eg|including|for example|for instance),?\s+{_EXAMPLES}\)?)?"
+    taking = rf"(?:tak(?:e|es|ing)|on|prescribed)\s+{several}{examples}"
+    them = rf"(?:taking|on|prescribed)\s+{several}{examples}{_NOT_ITS_HARM}"
+    return (
+        r"(?:(?:(?<!\bbefore )(?<!\bafter )(?<!\bonce )(?<!\buntil )\byou\s+(?:are\s+|['’]re\s+)?|\byou['’]re\s+)"
+        rf"(?:already\s+)?{taking}"
+        r"|\b(?:people|those|anyone|patients|someone|adults|women|men)\s+"
+        rf"(?:who\s+(?:are\s+)?(?:already\s+)?{taking}|(?:already\s+)?{them})"
+        rf"|\bwho\s+(?:are\s+)?(?:already\s+)?{taking}"
+        rf"|\b(?:when|while|whilst)\s+(?:already\s+)?{them}"  # "While taking warfarin, avoid ginkgo"
+        # "Taking warfarin?", "**Are you on clopidogrel?**": a question that opens a sentence
+        rf"|(?<![\w,;]\s)(?<![\w,;])(?:(?:are|do)\s+you\s+)?(?:already\s+)?{taking}[^?.!]{{0,40}}\?"
+        rf"|{several}\s+(?:users|patients|takers))"  # "Warfarin users should avoid ginkgo"
+    )
+
+
+TAKES_A_BLOOD_THINNER = _takes(_BLOOD_THINNER)
+TAKES_ANOTHER_MEDICINE = _takes(_OTHER_MEDICINE)
+TAKES_A_MEDICINE = rf"(?:{TAKES_A_BLOOD_THINNER}|{TAKES_ANOTHER_MEDICINE})"

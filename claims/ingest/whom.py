@@ -9,6 +9,7 @@ import re
 
 from claims.ingest import cues, details
 from claims.ingest.labels import warning
+from claims.ingest.partners import IN_ITS_PLACE
 from claims.ingest.segments import Segment
 
 
@@ -52,9 +53,15 @@ _NOT_THEM = re.compile(
 )
 
 
-def populations_for(kind: str, populations: list[str]) -> list[str | None]:
-    """The populations a claim of `kind` is said of. A disease named beside a cause ("diabetes,
-    alcoholism and cirrhosis lead to attacks") is another cause, not whom the cause concerns."""
+def populations_for(kind: str, populations: list[str], text: str = "") -> list[str | None]:
+    """The populations a claim of `kind` in `text` is said of. A disease named beside a cause
+    ("diabetes, alcoholism and cirrhosis lead to attacks") is another cause, not whom the cause
+    concerns. Of those who take a medicine a benefit is said only of a remedy in its place ("If you
+    are on warfarin, paracetamol is the safer choice"): "Ginger is safe if you take warfarin" and "If
+    you take antidepressants, St John's wort may help" are no benefit for them (a reviewer reads the
+    quote); a benefit read where a warning of an interaction was missed must never be theirs."""
     if kind == cues.CAUSE:
         populations = [p for p in populations if p in details.PEOPLE]
+    elif kind in cues.BENEFITS and not IN_ITS_PLACE.search(text):
+        populations = [p for p in populations if p not in details.TAKERS]
     return populations or [None]

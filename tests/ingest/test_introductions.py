@@ -6,7 +6,6 @@ warning had been missed (their items proposed as treatments) or read where there
 
 import pytest
 
-from claims.ingest.propose import propose
 from tests.ingest.proposing import catalogue_lexicon  # noqa: F401 (a fixture)
 from tests.ingest.proposing import readings as found
 
@@ -22,14 +21,8 @@ TAKERS = "anticoagulants"
     ],
 )
 def test_what_a_list_keeps_from_the_readers_medicine_is_an_interaction_not_a_cause(catalogue_lexicon, text):  # noqa: F811
-    proposals = {(p.remedy, p.kind, p.rule.split("; ")[-1]) for p in propose(text, catalogue_lexicon, "insomnia")}
-    assert ("St John's wort", "caution", "kept away from what is taken: an interaction") in proposals
-    # the reader's medicine is whom, no treatment of insomnia
-    assert not {kind for remedy, kind, _ in proposals if remedy == "antidepressants"} & {
-        "relief",
-        "treatment",
-        "prevention",
-    }
+    # a caution for those who take another medicine; the reader's medicine is whom, no remedy of insomnia
+    assert found(text, catalogue_lexicon, "insomnia") == {("St John's wort", "caution", "other_medicines")}
 
 
 def test_a_list_to_avoid_with_no_medicine_before_it_names_causes(catalogue_lexicon):  # noqa: F811
@@ -82,11 +75,12 @@ def test_a_sentence_ending_the_paragraph_above_a_numbered_item_is_no_warning_of_
             "insomnia",
             ("alcohol", "caution", None),
         ),
-        ("If you're on lithium, avoid:\n- ibuprofen", "insomnia", ("lithium", "caution", None)),
+        # ... and what is taken says whom the items' cautions are for
+        ("If you're on lithium, avoid:\n- ibuprofen", "insomnia", ("ibuprofen", "caution", "other_medicines")),
         # "use" is no medicine the reader takes: feverfew is still read
         ("If you use feverfew:\n- take it daily", "migraine", ("feverfew", "treatment", None)),
         # "when taking" is what the reader takes, without "you"
-        ("When taking lithium:\n- avoid ibuprofen", "insomnia", ("ibuprofen", "caution", None)),
+        ("When taking lithium:\n- avoid ibuprofen", "insomnia", ("ibuprofen", "caution", "other_medicines")),
     ],
 )
 def test_only_an_introduction_that_says_nothing_but_what_is_taken_drops_its_names(

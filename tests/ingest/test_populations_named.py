@@ -59,8 +59,8 @@ CASES = [
         "Ibuprofen eases headaches. Ask your pharmacist if you take other medicines.",
         "headache",
         "ibuprofen",
-        ["benefit:none", "caution:none"],
-        [],
+        ["benefit:none", "caution:other_medicines"],
+        ["caution:none", "benefit:other_medicines"],
     ),
     # what sets off a disease that is not the article's condition harms those who have it
     (
