@@ -125,9 +125,10 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:if|when|with|after|in people who)\b",
             # "... and strong tea are the main culprits.", the sentence's end
             r"(?:is|are) (?:the |a |one of the )?(?:\w+ )?culprits?(?=\s*[.!]|\s*$)",
-            # "People on nitrates may get headaches": what they take brings it on
+            # "People on nitrates may get headaches", "... often have ...": what they take brings it on
             rf"(?:people|those|patients|anyone|women|men) (?:taking|on|who (?:take|use|drink)|using) (?:[\w-]+ ){{1,3}}"
-            rf"(?:may|can|might|could|often|are more likely to) (?:get|develop|experience|suffer from) "
+            rf"(?:may|can|might|could|often|sometimes|commonly|frequently|are more likely to) "
+            rf"(?:get|have|develop|experience|suffer from) "
             rf"(?:(?:more|frequent|painful|night|leg|muscle|bad|severe)\s+)*{episode}\b",
         )),
         (CAUSE, 2.0, any_of(

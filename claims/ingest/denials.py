@@ -141,7 +141,7 @@ CLINICIAN = r"(?:a |your |the )?(?:doctor|pharmacist|gp|midwife)"
 ASK_CLINICIAN = rf"(?:ask|check with|talk to|speak to) {CLINICIAN}"
 _SOME = r"(?:you(?:['’]re| are| have| take| use|['’]ve)|your (?:child|baby|toddler) (?:has|is|takes))\b"
 ASK_FIRST = re.compile(
-    rf"\s*(?:always\s+)?(?:ask|check with|talk to|speak to|consult|tell) {CLINICIAN}"
+    rf"\s*(?:always\s+)?(?:ask|check with|talk to|speak to|consult) {CLINICIAN}"
     r"(?: first)?(?: (?:before|when) (?:taking|using|giving|buying) (?:it|them))?"
     rf"(?: (?:if|when|while) {_SOME}| for (?:a |your )?(?:child|children|baby|toddler)\b)"
     r"(?! any (?:other |more |further )?(?:questions|concerns|doubts|worries)\b)",
@@ -243,11 +243,20 @@ def harm_denied(text: str, offset: int, end: int) -> str:
 _ADVICE_AFTER = re.compile(r"\bso\b|;", re.IGNORECASE)
 
 
+# ... or tells a clinician of whom it names or of the remedy's use: "Tell your doctor if you take
+# antidepressants", "... if you take it for more than a month", "... if you have any side effects"
+# (not "... if you have headaches more than 15 days a month", which refers the condition)
+TELL_FIRST = re.compile(rf"\s*(?:always\s+)?tell {CLINICIAN}(?: first)? (?:if|when|while) {_SOME}", re.IGNORECASE)
+_OF_ITS_USE = re.compile(r"\b(?:it|them|side[- ]effects?)\b", re.IGNORECASE)
+
+
 def warned_next(text: str) -> re.Match | None:
     """A warning with no subject that opens `text`, the sentence after a remedy's ("Not suitable in
-    pregnancy.", "Ask a pharmacist first if you have asthma."), or one that keeps it from the
-    populations `text` names ("Those with asthma should steer clear.")."""
+    pregnancy.", "Ask a pharmacist first if you have asthma.", "Tell your doctor if you are pregnant."),
+    or one that keeps it from the populations `text` names ("Those with asthma should steer clear.")."""
     if found := SUBJECTLESS.match(text) or ASK_FIRST.match(text):
+        return found
+    if (found := TELL_FIRST.match(text)) and (populations(text) or _OF_ITS_USE.search(text, found.end())):
         return found
     found = KEPT_FROM_SOME.search(text)
     return found if found and populations(text) else None

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from claims.ingest.cues import BENEFITS, CAUTION, cue_table
-from claims.ingest.denials import ASK_FIRST, SUBJECTLESS, warned_next
+from claims.ingest.denials import ASK_FIRST, SUBJECTLESS, TELL_FIRST, warned_next
 from claims.ingest.denied import A_CURE, denied_benefit
 from claims.ingest.details import populations
 from claims.ingest.scope import worsens
@@ -166,7 +166,8 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
             # "Not safe in pregnancy: ibuprofen, aspirin", a line of its own remedies
             words = bare.group(0).strip().lower()
             qualified = leaves_room(following.text, words) or bool(populations(following.text))
-            qualified = qualified or bool(ASK_FIRST.match(following.text))  # a check first is no denial
+            # a check first is no denial ("Ask your pharmacist first if ...", "Tell your doctor if ...")
+            qualified = qualified or bool(ASK_FIRST.match(following.text) or TELL_FIRST.match(following.text))
         elif against and (len(named) == 1 or (plural and named)):
             words = against.group(0).lower()
             qualified = leaves_room(following.text, words)  # "Pregnant women should avoid it": beside the benefit

@@ -9,7 +9,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.ingest import absence, cues, denials, details, followup, forsome, labels, missing, partners, refusals, scope
+from claims.ingest import (
+    absence,
+    cues,
+    denials,
+    details,
+    followup,
+    forsome,
+    labels,
+    missing,
+    partners,
+    refusals,
+    scope,
+    whom,
+)
 from claims.ingest.advice import ADVISED, IMPERATIVE
 from claims.ingest.cuewords import WHEN_HAD
 from claims.ingest.denied import denied_benefit
@@ -255,6 +268,17 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         partners.taken_already(text, offset, end, at.others) or (at.harm and partners.taken(text, offset))
     ):
         call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
+    elif (
+        call.kind in cues.BENEFITS
+        and call.cue == "default"
+        and not said_good
+        and set(at.populations) & details.TAKERS
+        and not whom.in_their_place(text, offset, end)
+    ):
+        # "If you take an SSRI, triptans may raise your serotonin levels": nothing good said of it beside
+        # the medicine the reader takes, nor that it is to be taken in its place ("paracetamol is the
+        # safer choice"): an interaction, never a default benefit
+        call = cues.KindCall(cues.CAUTION, False, "said beside what is taken: an interaction")
     elif call.kind in cues.BENEFITS and at.harm and partners.a_habit(text, offset, end):
         call = cues.KindCall(cues.CAUTION, False, "a habit usually harmful")
     elif (

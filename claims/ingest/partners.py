@@ -100,7 +100,7 @@ _KEPT_AWAY = re.compile(
 # to another remedy in its place; said to whoever takes it ("If you take ibuprofen, take it with food
 # rather than ...", "If you take antihistamines, opt for loratadine"), only as the safer one ("If you
 # are on warfarin, paracetamol is the safer choice").
-IN_ITS_PLACE = re.compile(r"\b(?:stick (?:with|to)|instead|rather than|switch to|opt for|safer|better)\b", re.I)
+_IN_ITS_PLACE = re.compile(r"\b(?:stick (?:with|to)|instead|rather than|switch to|opt for|safer|better)\b", re.I)
 _SAFER = re.compile(r"\bsafer\b", re.IGNORECASE)
 _THOSE_WHO_TAKE = re.compile(rf"\b(?:{_THOSE_WHO}){_NAMED_NEXT}", re.IGNORECASE)
 _SAID_AGAIN = re.compile(r"\b(?:it|them|one|ones|its|their)\b", re.IGNORECASE)
@@ -124,7 +124,7 @@ def taken_already(text: str, start: int, end: int, others: tuple[tuple[int, int]
     after = text[end:]
     if not any(a >= end for a, _ in others) or _SAID_AGAIN.search(after) or text[start:end].lower() in after.lower():
         return False  # no other remedy, or the advice speaks of it again: "add ibuprofen rather than more paracetamol"
-    return bool(_SAFER.search(after) or (_THOSE_WHO_TAKE.search(text, 0, start) and IN_ITS_PLACE.search(after)))
+    return bool(_SAFER.search(after) or (_THOSE_WHO_TAKE.search(text, 0, start) and _IN_ITS_PLACE.search(after)))
 
 
 def taken(text: str, start: int) -> bool:

@@ -235,7 +235,12 @@ def _segment_proposals(
                 if seg.kind == ROW:  # "| Pseudoephedrine | Blocked nose | High blood pressure |" under "Not for"
                     kept += [p for p in rows.kept_from_columns(seg.text, seg.header) if p not in kept]
                 who = [p for p in allowed if p not in kept]
-            readings = [(kind, p) for p in ([None] if qualified else whom.populations_for(kind, who, text))]
+            readings = [
+                (kind, p)
+                for p in (
+                    [None] if qualified else whom.populations_for(kind, who, whom.in_their_place(text, offset, end))
+                )
+            ]
             for said, population in readings + [(cues.CAUTION, p) for p in kept]:
                 key = (mention.term.remedy, said, population)
                 dose = dose_for(text, spans, (offset, end))

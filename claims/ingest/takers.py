@@ -21,34 +21,47 @@ _OTHER_MEDICINE = (
     r"[*_]{0,2}(?:(?:(?:maoi|ssri|snri|tricyclic|mao inhibitor)s?\s+)?anti-?depressants?|ssris?|snris?|maois?"
     r"|mao inhibitors?|tricyclics?|lithium|statins?"
     r"|insulin|metformin|digoxin|levothyroxine|immuno-?suppressants?|chemotherapy|(?:oral )?contraceptives?"
-    r"|(?:the )?(?:contraceptive|birth[- ]control) pills?|hormonal contraception|hrt\b"
-    r"|(?:blood[- ]pressure|heart|thyroid|seizure|epilepsy|cholesterol|hiv|psychiatric) "
-    rf"{_MEDICINE}"
-    # "any other medicines", "prescription drugs", "regular medication", "on medication" (not "medication
-    # for the pain": the article's remedy)
-    rf"|(?:(?:(?:any|other|another|prescription|prescribed|regular|long-term|daily|some)\s+)+{_MEDICINE}"
-    r"|medications?|medicines?)\b(?!\s+(?:for|to)\s))\b[*_]{0,2}"
+    r"|(?:the )?(?:contraceptive|birth[- ]control) pills?|hormonal contraception|hrt"
+    rf"|(?:blood[- ]pressure|heart|thyroid|seizure|epilepsy|cholesterol|hiv|psychiatric) {_MEDICINE})\b[*_]{{0,2}}"
     rf"{_BRANDS}"
 )
+# ... or any: "any other medicines", "prescription drugs", "regular medication", "on medication"; not
+# "medication for the pain" nor "medication more than 10 days a month" (the article's remedy)
+_ANY_MEDICINE = (
+    rf"(?:(?:(?:any|other|another|prescription|prescribed|regular|long-term|daily|some)\s+)+{_MEDICINE}"
+    r"|medications?|medicines?)\b(?!\s+(?:for|to|more|regularly|often|every|daily|most|such|like)\b)"
+)
 _ONE_OF = r"(?:(?:a|an|any|other|another)\s+)?"
-# The medicines given as examples, by name: "such as sertraline or fluoxetine", "for example insulin"
-_EXAMPLE = r"(?!(?:or|and|the|a|an)\b)[A-Za-z][\w-]*" + _BRANDS
-_EXAMPLES = rf"(?:the\s+)?{_EXAMPLE}(?:\s*(?:,\s*(?:or\s+|and\s+)?|or\s+|and\s+|/\s*)(?:the\s+)?{_EXAMPLE}){{0,4}}"
-# What its takers are said to get is the medicine's harm: "People taking statins may get muscle pain"
+# The medicines given as examples of a class, by name: "such as sertraline or fluoxetine", "for example
+# insulin", "such as sertraline, fluoxetine or citalopram" (not "such as warfarin, aspirin can ...")
+_EXAMPLE = r"(?:the\s+)?(?!(?:or|and|the|a|an)\b)[A-Za-z][\w-]*\b" + _BRANDS
+_EXAMPLES = (
+    rf"{_EXAMPLE}(?:(?:\s*,\s*{_EXAMPLE}){{0,3}}\s*,?\s+(?:or|and)\s+{_EXAMPLE})?"
+    rf"(?:\s*/\s*{_EXAMPLE})?"
+)
+_SUCH_AS = rf"(?:\s*[,(]?\s*(?:such as|like|e\.g\.,?|eg|including|for example|for instance),?\s+{_EXAMPLES}\)?)?"
+# What its takers are said to get, or what it does, is the medicine's own: "People taking statins may
+# get muscle pain", "Statin users are at higher risk of ...", "If you're on statins and get muscle pain, ...",
+# "If you take statins, they can cause ...", "If you take antidepressants, don't stop them suddenly"
 _NOT_ITS_HARM = (
-    r"(?!\s+(?:(?:may|can|could|might|often|sometimes|commonly|frequently|also|will)\s+)*"
-    r"(?:get|gets|develop|suffer|experience|(?:have|has)(?!\s+to\b)|are\s+(?:more\s+)?(?:likely|prone|at risk))\b)"
+    r"(?!\s+(?:(?:may|can|could|might|often|sometimes|commonly|frequently|also|will|still)\s+)*"
+    r"(?:get|gets|develop|suffer|experience|(?:have|has)(?!\s+to\b)"
+    r"|are\s+(?:more\s+)?(?:likely|prone|at\s+(?:\w+\s+)?risk))\b)"
+    r"(?!\s+and\s+(?:get|develop|notice|experience)\b)"
+    r"(?!,?\s+(?:they|it)\s+(?:(?:can|may|might|could|often|sometimes|also|will)\s+)+"
+    r"(?:cause|trigger|provoke|lead|make|keep|raise|increase|worsen|deplete)\w*\b)"
+    r"(?![^.;:!?]*\b(?:don['’]t|do not|never|not)\s+(?:suddenly\s+)?(?:stop|quit)\s+(?:taking\s+)?(?:it|them)\b)"
 )
 
 
-def _takes(medicine: str) -> str:
-    """Who takes `medicine`, as a sentence names them: "if you take", "unless you're on", "people
-    taking", "those who take", "while taking", "Taking X?", "X users"; not "before you take", nor "people take X" (what
-    is done), nor the medicine's harm said of its takers ("People taking statins may get muscle pain")."""
-    several = rf"{_ONE_OF}{medicine}(?:\s*(?:,|or|and|/)\s*{_ONE_OF}{medicine})*"
-    examples = rf"(?:\s*[,(]?\s*(?:such as|like|e\.g\.,?|eg|including|for example|for instance),?\s+{_EXAMPLES}\)?)?"
-    taking = rf"(?:tak(?:e|es|ing)|on|prescribed)\s+{several}{examples}"
-    them = rf"(?:taking|on|prescribed)\s+{several}{examples}{_NOT_ITS_HARM}"
+def _takes(medicine: str, examples: str = "") -> str:
+    """Who takes `medicine` (with `examples` of it), as a sentence names them: "if you take", "unless
+    you're on", "people taking", "those who take", "while taking", "pregnant or taking", "Taking X?",
+    "X users"; not "before you take", nor "people take X" (what is done), nor what is said of the
+    medicine itself (_NOT_ITS_HARM)."""
+    several = rf"{_ONE_OF}{medicine}(?:\s*(?:,|or|and|/)\s*{_ONE_OF}{medicine})*{examples}"
+    taking = rf"(?:tak(?:e|es|ing)|on|prescribed)\s+{several}{_NOT_ITS_HARM}"
+    them = rf"(?:taking|on|prescribed)\s+{several}{_NOT_ITS_HARM}"
     return (
         r"(?:(?:(?<!\bbefore )(?<!\bafter )(?<!\bonce )(?<!\buntil )\byou\s+(?:are\s+|['’]re\s+)?|\byou['’]re\s+)"
         rf"(?:already\s+)?{taking}"
@@ -56,12 +69,14 @@ def _takes(medicine: str) -> str:
         rf"(?:who\s+(?:are\s+)?(?:already\s+)?{taking}|(?:already\s+)?{them})"
         rf"|\bwho\s+(?:are\s+)?(?:already\s+)?{taking}"
         rf"|\b(?:when|while|whilst)\s+(?:already\s+)?{them}"  # "While taking warfarin, avoid ginkgo"
+        # "If you're pregnant, breastfeeding or taking other medicines, ..."
+        rf"|(?:(?<=pregnant)|(?<=breastfeeding)|(?<=nursing)|(?<=condition)|(?<=conditions))(?:,\s*|\s+)(?:or|and)\s+(?:are\s+)?{them}"
         # "Taking warfarin?", "**Are you on clopidogrel?**": a question that opens a sentence
         rf"|(?<![\w,;]\s)(?<![\w,;])(?:(?:are|do)\s+you\s+)?(?:already\s+)?{taking}[^?.!]{{0,40}}\?"
-        rf"|{several}\s+(?:users|patients|takers))"  # "Warfarin users should avoid ginkgo"
+        rf"|{several}\s+(?:users|patients|takers){_NOT_ITS_HARM})"  # "Warfarin users should avoid ginkgo"
     )
 
 
-TAKES_A_BLOOD_THINNER = _takes(_BLOOD_THINNER)
-TAKES_ANOTHER_MEDICINE = _takes(_OTHER_MEDICINE)
+TAKES_A_BLOOD_THINNER = _takes(_BLOOD_THINNER, _SUCH_AS)
+TAKES_ANOTHER_MEDICINE = rf"(?:{_takes(_OTHER_MEDICINE, _SUCH_AS)}|{_takes(_ANY_MEDICINE)})"
 TAKES_A_MEDICINE = rf"(?:{TAKES_A_BLOOD_THINNER}|{TAKES_ANOTHER_MEDICINE})"

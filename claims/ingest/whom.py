@@ -9,7 +9,6 @@ import re
 
 from claims.ingest import cues, details
 from claims.ingest.labels import warning
-from claims.ingest.partners import IN_ITS_PLACE
 from claims.ingest.segments import Segment
 
 
@@ -53,15 +52,45 @@ _NOT_THEM = re.compile(
 )
 
 
-def populations_for(kind: str, populations: list[str], text: str = "") -> list[str | None]:
-    """The populations a claim of `kind` in `text` is said of. A disease named beside a cause
-    ("diabetes, alcoholism and cirrhosis lead to attacks") is another cause, not whom the cause
-    concerns. Of those who take a medicine a benefit is said only of a remedy in its place ("If you
-    are on warfarin, paracetamol is the safer choice"): "Ginger is safe if you take warfarin" and "If
-    you take antidepressants, St John's wort may help" are no benefit for them (a reviewer reads the
-    quote); a benefit read where a warning of an interaction was missed must never be theirs."""
+# A remedy advised in the place of the medicine taken, in its own clause: "paracetamol is the safer
+# choice", "use paracetamol instead (of ...)", "rather than", "stick with paracetamol", "a good option";
+# not "it's better not to take ibuprofen", "melatonin may help you sleep better", "is better tolerated",
+# "not a safe option", nor the one replaced ("rather than ibuprofen")
+_IN_THEIR_PLACE = re.compile(
+    r"\b(?:instead|rather than|safer|stick (?:with|to)|switch(?:ing)? to|opt(?:ing)? for"
+    r"|(?:a|an|the|your) (?:[\w-]+ )?(?:choice|option|bet|alternative))\b",
+    re.IGNORECASE,
+)
+_NOT_IN_THEIR_PLACE = re.compile(
+    r"(?:\b(?:not|no|never)|n['’]t)\b[^.;,]{0,20}\b(?:safer|choice|option|bet|alternative)\b", re.IGNORECASE
+)
+_REPLACED = re.compile(r"\b(?:instead of|rather than|than|over|not)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CLAUSE = re.compile(r"[,;:.!?]|\b(?:so|but|and|although|though|while)\b", re.IGNORECASE)
+
+
+def in_their_place(text: str, start: int, end: int) -> bool:
+    """Whether the remedy named at `start`..`end` of `text` is advised in the place of the medicine
+    the reader takes: the words that say so in its own clause, and it is not the one replaced
+    ("use paracetamol rather than ibuprofen": paracetamol)."""
+    before = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
+    after = _CLAUSE.search(text, end)
+    clause = text[before[-1] if before else 0 : after.start() if after else len(text)]
+    return bool(
+        _IN_THEIR_PLACE.search(clause)
+        and not _NOT_IN_THEIR_PLACE.search(clause)
+        and not _REPLACED.search(text, 0, start)
+    )
+
+
+def populations_for(kind: str, populations: list[str], in_their_place: bool = False) -> list[str | None]:
+    """The populations a claim of `kind` is said of. A disease named beside a cause ("diabetes,
+    alcoholism and cirrhosis lead to attacks") is another cause, not whom the cause concerns. Of
+    those who take a medicine a benefit is said only of a remedy `in_their_place` (in_their_place()):
+    "Ginger is safe if you take warfarin" and "If you take antidepressants, St John's wort may help"
+    are no benefit for them (a reviewer reads the quote); a benefit read where a warning of an
+    interaction was missed must never be theirs."""
     if kind == cues.CAUSE:
         populations = [p for p in populations if p in details.PEOPLE]
-    elif kind in cues.BENEFITS and not IN_ITS_PLACE.search(text):
+    elif kind in cues.BENEFITS and not in_their_place:
         populations = [p for p in populations if p not in details.TAKERS]
     return populations or [None]

@@ -1,6 +1,7 @@
 """Conditions: what an article and its claims are about (claims.conditions, claims 0009)."""
 
 import io
+from dataclasses import replace
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -56,6 +57,22 @@ def test_default_statements_name_the_condition_and_nothing_else():
     assert default_statement("coffee", ClaimKind.CAUSE, "pregnancy", "insomnia") == (
         "Coffee can provoke insomnia (pregnancy)."
     )
+
+
+def test_a_caution_for_those_taking_another_medicine_is_accepted_and_says_so(reviewer):
+    """Population `other_medicines` (claims 0015): the proposer's reading of "if you take statins"
+    reaches a claim, which the database's check of populations lets in."""
+    text = "Cramps and your medicines\n\nIf you take statins, ask your doctor before taking magnesium.\n"
+    start = text.index("If you")
+    end = text.index("\n", start)
+    caution = replace(
+        PROPOSED[0], quote=text[start:end], start=start, end=end, surface="magnesium", kind="caution",
+        population="other_medicines", dose="",
+    )  # fmt: skip
+    source = store(reviewer, text=text, proposals=[caution])
+    claim = proposal_accept(proposal=source.proposals.get(), actor=reviewer).claim
+    assert (claim.remedy.name, claim.kind, claim.population) == ("magnesium", "caution", "other_medicines")
+    assert claim.statement == "Magnesium needs caution when used for night leg cramps (taking other medicines)."
 
 
 def test_an_article_about_a_new_condition_adds_it_on_the_record(reviewer):

@@ -7,6 +7,7 @@ migraine; antidepressants a cause, a caution or a treatment of migraine; the nam
 import pytest
 
 from tests.ingest.proposing import (
+    BENEFITS,
     catalogue_lexicon,  # noqa: F401 (a fixture)
     readings,
 )
@@ -81,9 +82,10 @@ def test_who_takes_another_medicine_is_whom_the_caution_is_for(catalogue_lexicon
     ],
 )
 def test_no_benefit_is_ever_said_of_those_who_take_a_medicine(catalogue_lexicon, condition, text, remedy):  # noqa: F811
-    found = readings(text, catalogue_lexicon, condition)
-    assert {kind for name, kind, _ in found if name == remedy} == {"treatment"}
-    assert not {population for _, _, population in found} & {TAKERS, "anticoagulants"}
+    found = {
+        (kind, population) for name, kind, population in readings(text, catalogue_lexicon, condition) if name == remedy
+    }
+    assert found and not {(kind, p) for kind, p in found if kind in BENEFITS and p in {TAKERS, "anticoagulants"}}
 
 
 @pytest.mark.parametrize(
@@ -95,6 +97,9 @@ def test_no_benefit_is_ever_said_of_those_who_take_a_medicine(catalogue_lexicon,
             "People taking statins may get cramps; stretching can help.",
             {("statins", "cause", None), ("stretching", "relief", None)},
         ),
+        # (a treatment had been proposed for "often have")
+        ("night leg cramps", "People on statins often have cramps.", {("statins", "cause", None)}),
+        ("night leg cramps", "People taking diuretics sometimes get night cramps.", {("diuretics", "cause", None)}),
         # what people do, not who they are
         (
             "night leg cramps",
@@ -128,3 +133,129 @@ def test_a_medicine_named_otherwise_names_no_one(catalogue_lexicon, condition, t
 )
 def test_a_remedy_advised_in_place_of_another_is_advised_for_them(catalogue_lexicon, text):  # noqa: F811
     assert readings(text, catalogue_lexicon, "headache") == {("paracetamol", "treatment", TAKERS)}
+
+
+# From a hostile review of the first version: examples that swallowed the remedy warned of, what is
+# said of the medicine itself, "better" taken for "in its place", and a default benefit beside what the
+# reader takes
+@pytest.mark.parametrize(
+    ("condition", "text", "expected"),
+    [
+        (
+            "headache",
+            "If you take blood thinners such as warfarin, aspirin can increase your risk of bleeding.",
+            {("acetylsalicylic acid", "caution", "anticoagulants")},
+        ),
+        (
+            "migraine",
+            "If you take antidepressants like fluoxetine, St John's wort can be dangerous.",
+            {("St John's wort", "caution", TAKERS)},
+        ),
+        (
+            "cold",
+            "If you take blood pressure medicines such as ramipril, decongestants can raise your blood pressure.",
+            {("decongestants", "caution", TAKERS)},
+        ),
+        ("night leg cramps", "If you take statins, they can cause leg cramps.", {("statins", "cause", None)}),
+        ("night leg cramps", "Statin users are more likely to get cramps.", {("statins", "cause", None)}),
+        (
+            "heartburn",
+            "People taking medicines such as ibuprofen are more likely to get heartburn.",
+            {("ibuprofen", "cause", None)},
+        ),
+        (
+            "depression",
+            "If you take antidepressants, don't stop them suddenly.",
+            {("antidepressants", "caution", None)},
+        ),
+        # "better" that is no choice in its place; nothing good said beside what the reader takes
+        (
+            "headache",
+            "If you take warfarin, it's better not to take ibuprofen.",
+            {("ibuprofen", "caution", "anticoagulants")},
+        ),
+        (
+            "migraine",
+            "If you take warfarin, ginkgo may make you bleed more easily.",
+            {("ginkgo", "caution", "anticoagulants")},
+        ),
+        (
+            "migraine",
+            "If you take an SSRI such as citalopram, triptans may raise your serotonin levels.",
+            {("triptans", "caution", TAKERS)},
+        ),
+        (
+            "heartburn",
+            "If you take blood thinners like clopidogrel, omeprazole may stop them working.",
+            {("omeprazole", "caution", "anticoagulants")},
+        ),
+        (
+            "migraine",
+            "If you take SSRIs, triptans may interact, so use paracetamol instead.",
+            {("triptans", "caution", TAKERS), ("paracetamol", "treatment", TAKERS)},
+        ),
+        # whom beside other whom
+        (
+            "headache",
+            "If you're pregnant, breastfeeding or taking other medicines, check with a pharmacist before using "
+            "feverfew.",
+            {
+                ("feverfew", "caution", "pregnancy"),
+                ("feverfew", "caution", "breastfeeding"),
+                ("feverfew", "caution", TAKERS),
+            },
+        ),
+    ],
+)
+def test_what_a_hostile_review_found(catalogue_lexicon, condition, text, expected):  # noqa: F811
+    assert readings(text, catalogue_lexicon, condition) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you take antidepressants, melatonin may help you sleep better.",
+        "Melatonin may help older adults sleep better, even those taking other medications.",
+    ],
+)
+def test_better_is_no_choice_in_their_place(catalogue_lexicon, text):  # noqa: F811
+    assert not {p for _, _, p in readings(text, catalogue_lexicon, "insomnia")} & {TAKERS}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paracetamol can relieve headaches. Tell your doctor if you have headaches more than 15 days a month.",
+        "Drinking water can help. Tell your doctor if you have a headache with a stiff neck or rash.",
+    ],
+)
+def test_telling_a_doctor_of_the_condition_warns_of_no_remedy(catalogue_lexicon, text):  # noqa: F811
+    # (the first version read them as cautions)
+    assert {kind for _, kind, _ in readings(text, catalogue_lexicon, "headache")} <= {
+        "relief",
+        "treatment",
+        "prevention",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "remedy", "population"),
+    [
+        ("Feverfew may ease headaches. Tell your doctor if you are pregnant.", "feverfew", "pregnancy"),
+        ("Ibuprofen can help. Tell your doctor if you have any side effects.", "ibuprofen", None),
+        (
+            "Paracetamol helps most headaches. Tell your pharmacist if you're taking it for more than 3 days.",
+            "paracetamol",
+            None,
+        ),
+    ],
+)
+def test_telling_a_doctor_of_whom_or_of_the_remedys_use_is_a_caution_beside_its_benefit(
+    catalogue_lexicon,  # noqa: F811
+    text,
+    remedy,
+    population,
+):
+    found = readings(text, catalogue_lexicon, "headache")
+    assert ("caution", population) in {(kind, p) for name, kind, p in found if name == remedy}
+    assert {kind for name, kind, _ in found if name == remedy} & BENEFITS
