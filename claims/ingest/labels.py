@@ -91,7 +91,12 @@ def _warns(text: str) -> bool:
 
 
 _BUT = re.compile(r"[,;]\s+but\s+", re.IGNORECASE)
-_CONDITION_FIRST = re.compile(r"^\W*(?:if|when|while|whilst|unless|during|for)\b[^,;:]*,\s+(?=\w)", re.IGNORECASE)
+# ... or when: "Two weeks before surgery, stop:"
+_CONDITION_FIRST = re.compile(
+    r"^\W*(?:(?:if|when|while|whilst|unless|during|for)\b|(?:[\w-]+\s+){0,3}(?:before|after|ahead of)\b)"
+    r"[^,;:]*,\s+(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def after_question(label: str) -> str:

@@ -175,3 +175,23 @@ def test_the_one_to_avoid_is_a_caution(catalogue_lexicon):  # noqa: F811
 )
 def test_old_gaps_a_third_review_listed(catalogue_lexicon, text, remedy, expected):  # noqa: F811
     assert {(k, p) for r, k, p in found(text, catalogue_lexicon, "back pain") if r == remedy} == expected
+
+
+def test_an_item_that_only_says_is_not_denies_what_the_item_before_allows(catalogue_lexicon):  # noqa: F811
+    # (left as a treatment in an earlier note; "this is not so simple" still denies nothing)
+    text = "For children under 16:\n- ibuprofen is fine\n- aspirin is not"
+    assert found(text, catalogue_lexicon, "headache") == {
+        ("ibuprofen", "treatment", None),
+        ("acetylsalicylic acid", "caution", "children"),
+    }
+    text = "Stretching can help, but this is not so simple - at the time of an attack it hurts."
+    assert found(text, catalogue_lexicon, "night leg cramps") == {("stretching", "relief", None)}
+
+
+@pytest.mark.parametrize(
+    "text", ["Two weeks before surgery, stop:\n- ginkgo\n- fish oil", "Before your operation, stop taking:\n- ginkgo"]
+)
+def test_when_the_introduction_says_first_is_read_past(catalogue_lexicon, text):  # noqa: F811
+    # (its items had been treatments)
+    readings = found(text, catalogue_lexicon, "headache")
+    assert readings and not {kind for _, kind, _ in readings} & {"relief", "treatment", "prevention"}
