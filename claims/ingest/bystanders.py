@@ -9,6 +9,7 @@ import re
 from claims.ingest import details, missing, overrule
 from claims.ingest.advice import clause_start
 from claims.ingest.avoidance import last_match
+from claims.ingest.denials import ASK_FIRST, TELL_FIRST
 from claims.ingest.match import Mention
 from claims.ingest.segments import Segment
 from claims.ingest.takers import TAKES_A_MEDICINE
@@ -65,6 +66,36 @@ _HELD_IN = re.compile(
 _LIST_FILLER = re.compile(r"(?:[\s,]|\b(?:and|or|organic|natural|essential|much|needed|the|of)\b)*", re.IGNORECASE)
 
 
+def taken_by_reader(seg: Segment, mention: Mention) -> bool:
+    """Whether `mention` names a medicine the reader takes, said as whom ("Avoid ginkgo if you take
+    warfarin", "people on antidepressants")."""
+    offset = mention.start - seg.start
+    return any(m.start() <= offset < m.end() for m in _TAKES_A_MEDICINE.finditer(seg.text))
+
+
+# A sentence that opens with who takes it: "If you take statins regularly, they can ...", "Anyone on
+# lithium needs regular blood tests"
+_OPENS_WITH_TAKERS = re.compile(
+    r"\W*(?:(?:and|but|so|also|however),?\s+)?(?:if|when|while|whilst|anyone|people|those|patients)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
+def the_medicine_itself(seg: Segment, mentions: list[Mention]) -> list[Mention]:
+    """The medicines a sentence that opens with who takes them names, when it names no other remedy
+    and so speaks of them ("If you take statins regularly, they can cause muscle pain", "If you take
+    antidepressants, stopping them suddenly can cause withdrawal"): not a question or a list's
+    introduction, said of what follows ("Taking warfarin? Avoid these:"), nor a check first, said of
+    the remedy before it ("Feverfew may help. Ask your doctor first if you take antidepressants.").
+    (Whether the sentence before names a remedy, which "it" may then be, is the proposer's to read.)"""
+    if re.search(r"[?:]", seg.text) or ASK_FIRST.match(seg.text) or TELL_FIRST.match(seg.text):
+        return []
+    taken = [m for m in mentions if taken_by_reader(seg, m)]
+    others = [m for m in mentions if m not in taken and not named_only(seg, m)]  # not "B12" of "B12 deficiency"
+    opening = all(_OPENS_WITH_TAKERS.match(seg.text, 0, m.start - seg.start) for m in taken)
+    return taken if taken and not others and opening else []
+
+
 def named_only(seg: Segment, mention: Mention) -> bool:
     """A name that claims nothing where it stands: a nutrient named as missing ("low levels of
     magnesium") or as what the body balances ("the water-salt balance"), a nutrient that labels
@@ -73,7 +104,7 @@ def named_only(seg: Segment, mention: Mention) -> bool:
     something else ("when walking"). Left out before the segment is read further, so that its
     remedy may still be found in other words there ("drink enough fluid")."""
     text, offset = seg.text, mention.start - seg.start
-    if any(m.start() <= offset < m.end() for m in _TAKES_A_MEDICINE.finditer(text)):
+    if taken_by_reader(seg, mention):
         return True  # "Avoid ginkgo if you take warfarin", "... if you take antidepressants": whom
     if _IF_YOU_TAKE_ONLY.fullmatch(text):
         return True  # "If you take antidepressants:\n- avoid St John's wort": what its items are kept from

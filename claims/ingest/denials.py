@@ -248,7 +248,11 @@ _ADVICE_AFTER = re.compile(r"\bso\b|;", re.IGNORECASE)
 # antidepressants", "... if you take it for more than a month", "... if you have any side effects"
 # (not "... if you have headaches more than 15 days a month", which refers the condition)
 TELL_FIRST = re.compile(rf"\s*(?:always\s+)?tell {CLINICIAN}(?: first)? (?:if|when|while) {_SOME}", re.IGNORECASE)
-_OF_ITS_USE = re.compile(r"\b(?:it|them|side[- ]effects?)\b", re.IGNORECASE)
+_OF_ITS_USE = re.compile(
+    r"\b(?:tak(?:e|en|ing)|us(?:e|ed|ing)|giv(?:e|en|ing)|need(?:ed)?) (?:it|them)(?:\s+(?:for (?:more|longer) than"
+    r"|every day|daily|regularly|often|long[- ]term)\b|\s*[,.;!]|\s*$)|\bside[- ]effects?\b",
+    re.IGNORECASE,
+)
 
 
 def warned_next(text: str) -> re.Match | None:
@@ -257,7 +261,7 @@ def warned_next(text: str) -> re.Match | None:
     or one that keeps it from the populations `text` names ("Those with asthma should steer clear.")."""
     if found := SUBJECTLESS.match(text) or ASK_FIRST.match(text):
         return found
-    if (found := TELL_FIRST.match(text)) and (populations(text) or _OF_ITS_USE.search(text, found.end())):
+    if (found := TELL_FIRST.match(text)) and (populations(text) or _OF_ITS_USE.search(text)):
         return found
     found = KEPT_FROM_SOME.search(text)
     return found if found and populations(text) else None

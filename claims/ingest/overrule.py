@@ -44,6 +44,13 @@ _UNDER_CAUSES = re.compile(rf"context|label: \W*{NAMES_CAUSES}\b", re.IGNORECASE
 _EXPLAINED = ACTIVITIES | NUTRIENTS
 # "Sushi is safe in pregnancy if it was frozen first", "Pasteurised soft cheeses are fine"
 _SAID_SAFE = re.compile(r"\b(?:is|are) (?:generally |usually |perfectly |still )?(?:safe|fine|ok|okay)\b", re.I)
+# Said to suit everyone, those who take a medicine too: "Most people can take paracetamol, including
+# people on blood thinners", "fine for most people", "suitable if you take other medicines"
+_FINE_FOR_THEM = re.compile(
+    r"(?<!not )(?<!n't )(?<!n’t )(?<!less )(?<!least )(?<!very )"
+    r"\b(?:fine|suitable|can (?:take|use|have)|widely used|including|even (?:if|for|those|in))\b",
+    re.IGNORECASE,
+)
 # Cues that say when, not whether: "Sugary drinks ... especially at bedtime" is no prevention.
 _WHEN = re.compile("|".join((*WHEN_HAD, r"at night", r"in the evening")))
 _DONE_OR_TAKEN = frozenset(("maneuver", "procedure")) | NUTRIENTS  # done or taken for health, not habits
@@ -274,6 +281,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         and not said_good
         and set(at.populations) & details.TAKERS
         and not whom.in_their_place(text, offset, end)
+        and not _FINE_FOR_THEM.search(at.spoken)
     ):
         # "If you take an SSRI, triptans may raise your serotonin levels": nothing good said of it beside
         # the medicine the reader takes, nor that it is to be taken in its place ("paracetamol is the

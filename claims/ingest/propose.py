@@ -11,7 +11,7 @@ from functools import partial
 
 from claims.ingest import cues, details, followup, missing, overrule, parts, questions, rows, scope, whom
 from claims.ingest.advice import ADVICE_AFTER, IMPERATIVE, clause_start, led_in
-from claims.ingest.bystanders import describes_another, held_in_another, named_only
+from claims.ingest.bystanders import describes_another, held_in_another, named_only, the_medicine_itself
 from claims.ingest.caveats import caveats
 from claims.ingest.confidence import confidence
 from claims.ingest.denied import keeps_from_some
@@ -92,7 +92,10 @@ def propose(
         if seg.kind == HEADING:
             continue
         taken = [(m.start, m.end) for m in own]  # a name left out is still not read as another
-        own = [m for m in own if not named_only(seg, m) and not describes_another(seg, m, own)]
+        # "If you take statins regularly, they can cause muscle pain": of statins, unless "they" may be
+        # a remedy the sentence before names
+        itself = [] if _named_before(segments, index, proposals) else the_medicine_itself(seg, own)
+        own = [m for m in own if m in itself or not named_only(seg, m) and not describes_another(seg, m, own)]
         known = {m.term.remedy for m in own}
         for start, end, term, precision in trigger_mentions(seg.start, seg.text, lexicon.triggers, known, taken):
             own.append(Mention(start, end, text[start:end], term, "learned", similarity=precision * 100))
@@ -128,11 +131,20 @@ def propose(
             titled = same_block and (followup.titles(following, seg) or seg.title_line)
             under = followup.line_under(segments, index) if titled else described_by
             named = named_under_title(text, seg)  # "Things to avoid\nAlcohol before bed.": the label decides
-            proposals.extend(_segment_proposals(seg, own, described_by, condition, lexicon.harms, under, named))
+            made = _segment_proposals(seg, own, described_by, condition, lexicon.harms, under, named)
+            proposals.extend(whom.not_its_takers(made) if itself else made)
     proposals = questions.answered(merge_titles(proposals, segments, text), segments, text)
     proposals = questions.asked_only(followup.denied_next(proposals, segments, text, condition), segments, text)
     proposals = answered_myths(likewise(group_cautions(proposals, segments), segments), segments)
     return caveats(denied_after(proposals, segments), segments, condition)
+
+
+def _named_before(segments: list[Segment], index: int, proposals: list[Proposal]) -> bool:
+    """Whether the sentence before `segments[index]`, in its paragraph, has proposals."""
+    before = segments[index - 1] if index else None
+    return (
+        before is not None and before.block == segments[index].block and any(p.start == before.start for p in proposals)
+    )
 
 
 def _segment_proposals(

@@ -40,17 +40,14 @@ _EXAMPLES = (
     rf"(?:\s*/\s*{_EXAMPLE})?"
 )
 _SUCH_AS = rf"(?:\s*[,(]?\s*(?:such as|like|e\.g\.,?|eg|including|for example|for instance),?\s+{_EXAMPLES}\)?)?"
-# What its takers are said to get, or what it does, is the medicine's own: "People taking statins may
-# get muscle pain", "Statin users are at higher risk of ...", "If you're on statins and get muscle pain, ...",
-# "If you take statins, they can cause ...", "If you take antidepressants, don't stop them suddenly"
+# What its takers are said to get is the medicine's own: "People taking statins may get muscle pain",
+# "Statin users are at higher risk of ...", "If you're on statins and get muscle pain, ..." (a sentence
+# that speaks of the medicine otherwise is claims.ingest.bystanders.the_medicine_itself's)
 _NOT_ITS_HARM = (
     r"(?!\s+(?:(?:may|can|could|might|often|sometimes|commonly|frequently|also|will|still)\s+)*"
     r"(?:get|gets|develop|suffer|experience|(?:have|has)(?!\s+to\b)"
     r"|are\s+(?:more\s+)?(?:likely|prone|at\s+(?:\w+\s+)?risk))\b)"
     r"(?!\s+and\s+(?:get|develop|notice|experience)\b)"
-    r"(?!,?\s+(?:they|it)\s+(?:(?:can|may|might|could|often|sometimes|also|will)\s+)+"
-    r"(?:cause|trigger|provoke|lead|make|keep|raise|increase|worsen|deplete)\w*\b)"
-    r"(?![^.;:!?]*\b(?:don['’]t|do not|never|not)\s+(?:suddenly\s+)?(?:stop|quit)\s+(?:taking\s+)?(?:it|them)\b)"
 )
 
 

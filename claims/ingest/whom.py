@@ -6,6 +6,7 @@ warfarin:"), which only a caution is said of. Read by claims.ingest.propose."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claims.ingest import cues, details
 from claims.ingest.labels import warning
@@ -53,18 +54,25 @@ _NOT_THEM = re.compile(
 
 
 # A remedy advised in the place of the medicine taken, in its own clause: "paracetamol is the safer
-# choice", "use paracetamol instead (of ...)", "rather than", "stick with paracetamol", "a good option";
-# not "it's better not to take ibuprofen", "melatonin may help you sleep better", "is better tolerated",
-# "not a safe option", nor the one replaced ("rather than ibuprofen")
+# choice", "use paracetamol instead (of ...)", "rather than", "stick with paracetamol", "a good first
+# choice", "is usually preferred"; not "it's better not to take ibuprofen", "melatonin may help you sleep
+# better", "is better tolerated", "switch to", nor a choice said to be bad, reported, or harmful ("the
+# wrong choice", "a popular alternative", "some websites claim", "instead of paracetamol raises your
+# bleeding risk"), nor the one replaced ("rather than anti-inflammatories such as ibuprofen")
 _IN_THEIR_PLACE = re.compile(
-    r"\b(?:instead|rather than|safer|stick (?:with|to)|switch(?:ing)? to|opt(?:ing)? for"
-    r"|(?:a|an|the|your) (?:[\w-]+ )?(?:choice|option|bet|alternative))\b",
+    r"\b(?:instead|rather than|safer|safest|stick (?:with|to)|(?:is|are) (?:usually |often |generally )?preferred"
+    r"|(?:a|an|the|your) "
+    r"(?:(?:safer|safest|safe|better|best|good|sensible|preferred|gentle|gentler|usual|first)\s+){1,2}"
+    r"(?:choice|option|bet|alternative))\b",
     re.IGNORECASE,
 )
 _NOT_IN_THEIR_PLACE = re.compile(
-    r"(?:\b(?:not|no|never)|n['’]t)\b[^.;,]{0,20}\b(?:safer|choice|option|bet|alternative)\b", re.IGNORECASE
+    r"\b(?:not|no|never|hardly|rarely|far from|worse|worst|wrong|bad|risky|poor|unwise|terrible|last|popular"
+    r"|marketed|claim\w*|some people|often taken|no longer|risks?|danger\w*|harm\w*|caus\w*|bleed\w*"
+    r"|interact\w*|thins?)\b|n['’]t\b",
+    re.IGNORECASE,
 )
-_REPLACED = re.compile(r"\b(?:instead of|rather than|than|over|not)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_REPLACED = re.compile(r"\b(?:instead of|rather than|than|over)\b[^,;.:!?]*$", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:.!?]|\b(?:so|but|and|although|though|while)\b", re.IGNORECASE)
 
 
@@ -80,6 +88,20 @@ def in_their_place(text: str, start: int, end: int) -> bool:
         and not _NOT_IN_THEIR_PLACE.search(clause)
         and not _REPLACED.search(text, 0, start)
     )
+
+
+def not_its_takers(proposals: list) -> list:
+    """The proposals of a sentence that speaks of the medicine its reader takes ("If you take statins
+    regularly, they can cause muscle pain"): for everyone who takes it, not for those who take a
+    medicine (`anticoagulants`, `other_medicines`)."""
+    kept, seen = [], set()
+    for proposal in proposals:
+        if proposal.population in details.TAKERS:
+            proposal = replace(proposal, population=None)
+        if (key := (proposal.remedy, proposal.kind, proposal.population)) not in seen:
+            seen.add(key)
+            kept.append(proposal)
+    return kept
 
 
 def populations_for(kind: str, populations: list[str], in_their_place: bool = False) -> list[str | None]:

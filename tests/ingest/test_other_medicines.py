@@ -259,3 +259,74 @@ def test_telling_a_doctor_of_whom_or_of_the_remedys_use_is_a_caution_beside_its_
     found = readings(text, catalogue_lexicon, "headache")
     assert ("caution", population) in {(kind, p) for name, kind, p in found if name == remedy}
     assert {kind for name, kind, _ in found if name == remedy} & BENEFITS
+
+
+# From a second hostile review: a choice said to be bad, reported or harmful is no benefit for them;
+# what opens with whom and names no other remedy speaks of their medicine
+@pytest.mark.parametrize(
+    ("condition", "text", "expected"),
+    [
+        (
+            "depression",
+            "If you take antidepressants, St John's wort is the wrong choice.",
+            {("St John's wort", "caution", TAKERS)},
+        ),
+        (
+            "depression",
+            "If you take antidepressants, St John's wort is a popular alternative.",
+            {("St John's wort", "caution", TAKERS)},
+        ),
+        (
+            "headache",
+            "If you take warfarin, aspirin is the wrong choice.",
+            {("acetylsalicylic acid", "caution", "anticoagulants")},
+        ),
+        (
+            "headache",
+            "If you take warfarin, use paracetamol instead of aspirin or high-dose ibuprofen.",
+            {("paracetamol", "treatment", "anticoagulants"), ("ibuprofen", "caution", "anticoagulants")},
+        ),
+        (
+            "headache",
+            "If you take warfarin, taking ibuprofen instead of paracetamol raises your bleeding risk.",
+            {("ibuprofen", "caution", "anticoagulants")},
+        ),
+        (
+            "headache",
+            "Most people can take paracetamol, including people on blood thinners.",
+            {("paracetamol", "treatment", None)},
+        ),
+        (
+            "heartburn",
+            "If you take clopidogrel, pantoprazole is usually preferred over omeprazole.",
+            {("pantoprazole", "treatment", "anticoagulants")},
+        ),
+        (
+            "high cholesterol",
+            "If you take statins regularly, they can cause muscle pain.",
+            {("statins", "cause", None)},
+        ),
+        (
+            "high cholesterol",
+            "If you take statins, muscle pain is a common side effect.",
+            {("statins", "caution", None)},
+        ),
+        (
+            "depression",
+            "Anyone on lithium needs regular blood tests, as levels can become toxic.",
+            {("lithium", "caution", None)},
+        ),
+        (
+            "depression",
+            "If you take antidepressants, stopping them suddenly can cause withdrawal symptoms.",
+            {("antidepressants", "cause", None)},
+        ),
+    ],
+)
+def test_what_a_second_hostile_review_found(catalogue_lexicon, condition, text, expected):  # noqa: F811
+    assert readings(text, catalogue_lexicon, condition) == expected
+
+
+def test_it_after_a_remedy_is_that_remedy_not_the_medicine_taken(catalogue_lexicon):  # noqa: F811
+    text = "Feverfew may help. If you take warfarin, it can increase bleeding."
+    assert "warfarin" not in {name for name, _, _ in readings(text, catalogue_lexicon, "migraine")}
