@@ -5,6 +5,7 @@ The proposer (claims.ingest.propose) leaves them out before it reads a segment's
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.ingest import details, missing, overrule
 from claims.ingest.advice import clause_start
@@ -70,7 +71,13 @@ def taken_by_reader(seg: Segment, mention: Mention) -> bool:
     """Whether `mention` names a medicine the reader takes, said as whom ("Avoid ginkgo if you take
     warfarin", "people on antidepressants")."""
     offset = mention.start - seg.start
-    return any(m.start() <= offset < m.end() for m in _TAKES_A_MEDICINE.finditer(seg.text))
+    return any(start <= offset < end for start, end in _taken_spans(seg.text))
+
+
+@lru_cache(maxsize=64)
+def _taken_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where `text` names who takes a medicine (read once for a segment's every mention)."""
+    return tuple(m.span() for m in _TAKES_A_MEDICINE.finditer(text))
 
 
 # A sentence that opens with who takes it: "If you take statins regularly, they can ...", "Anyone on
