@@ -12,7 +12,7 @@ from claims.ingest.advice import clause_start
 from claims.ingest.avoidance import last_match
 from claims.ingest.denials import ASK_FIRST, TELL_FIRST
 from claims.ingest.match import Mention
-from claims.ingest.segments import Segment
+from claims.ingest.segments import SENTENCE, Segment
 from claims.ingest.takers import TAKES_A_MEDICINE
 
 _NUTRIENTS = overrule.NUTRIENTS
@@ -95,8 +95,8 @@ def the_medicine_itself(seg: Segment, mentions: list[Mention]) -> list[Mention]:
     introduction, said of what follows ("Taking warfarin? Avoid these:"), nor a check first, said of
     the remedy before it ("Feverfew may help. Ask your doctor first if you take antidepressants.").
     (Whether the sentence before names a remedy, which "it" may then be, is the proposer's to read.)"""
-    if re.search(r"[?:]", seg.text) or ASK_FIRST.match(seg.text) or TELL_FIRST.match(seg.text):
-        return []
+    if seg.kind != SENTENCE or re.search(r"[?:]", seg.text) or ASK_FIRST.match(seg.text) or TELL_FIRST.match(seg.text):
+        return []  # not "Who should not take it:\n- people taking blood thinners"
     taken = [m for m in mentions if taken_by_reader(seg, m)]
     others = [m for m in mentions if m not in taken and not named_only(seg, m)]  # not "B12" of "B12 deficiency"
     opening = all(_OPENS_WITH_TAKERS.match(seg.text, 0, m.start - seg.start) for m in taken)

@@ -18,7 +18,10 @@ from claims.ingest.segments import HEADING, Segment
 # remedies named before it: "Quinine and tonic water were once popular. They are no longer recommended."
 _THEN = r"\W*(?:(?:however|but|yet|still|unfortunately|sadly|today|now|nowadays|even so)\b,?\s*)?"
 # ... or of its risks: "Even so, the risks are too high."
-_FOR_WHOM = r"(?:(?:for|in) [\w -]{1,30},?\s+)?"  # "For older adults they are on the list of medicines to avoid"
+# "For older adults they are on the list of medicines to avoid", "If you take antidepressants, it may ..."
+_FOR_WHOM = (
+    r"(?:(?:for|in) [\w -]{1,30},?\s+|(?:if|when|while) you(?:['’]re| are)? (?:take|taking|on) [^,.;:?!]{1,50},\s+)?"
+)
 _NEXT_ABOUT_IT = re.compile(
     _THEN
     + _FOR_WHOM
@@ -54,7 +57,10 @@ _AGAINST_IT = re.compile(
 _HARM = re.compile(
     r"\b(?:(?:can|may|might|could)\s+(?:also\s+|even\s+)?(?:cause|lead to|trigger|result in)"
     r"|(?:sometimes|often|occasionally)\s+(?:causes|leads to|triggers|results in)"
-    r"|(?:can|may|might|could)\s+(?:raise|increase|push up)\s+(?:your\s+)?blood pressure)\b",
+    r"|(?:can|may|might|could)\s+(?:raise|increase|push up)\s+(?:your\s+)?blood pressure"
+    # what it does to the medicine the reader takes: "If you take antidepressants, it may make you drowsy"
+    r"|(?:can|may|might|could)\s+(?:also\s+)?(?:interact|stop (?:it|them) working|make (?:you )?(?:very |too )?"
+    r"(?:drowsy|sleepy)|increase (?:(?:your|the) )?(?:risk of )?bleeding|raise (?:the )?(?:level|risk)))\b",
     re.I,
 )
 _REPORTED = re.compile(
@@ -123,6 +129,9 @@ _BENEFIT_AFTER = re.compile(
 )
 
 
+# "If you take statins, they ...": "they" may be what the reader takes, not the remedy before
+_THEIRS = re.compile(r"\b(?:take|taking|on) [^,.;:?!]*?\w{3,}s\b[^,.;:?!]*,\s+they\b", re.IGNORECASE)
+_TAKERS_FIRST = re.compile(r"\W*(?:if|when|while) you", re.IGNORECASE)
 _PART = re.compile(r"[.;:,]|\b(?:but|otherwise)\b", re.IGNORECASE)
 
 
@@ -150,6 +159,8 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
         if seg.kind == HEADING or following.block != seg.block:
             continue
         disowned, about = _DISOWNS.match(following.text), _NEXT_ABOUT_IT.match(following.text)
+        if about and _THEIRS.search(about.group(0)):
+            about = None  # "If you take statins, they can cause muscle pain": "they" are the statins
         against = _AGAINST_IT.search(following.text)  # "Today doctors advise against them."
         bare = warned_next(following.text)  # "Ibuprofen eases pain. Not suitable in pregnancy."
         if bare and _NOT_FOR.match(bare.group(0)) and not populations(following.text):
@@ -176,6 +187,7 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
             words = denied_benefit(following.text, subject)
             words = "" if cure_only(following.text, words) else words
             qualified = bool(words) and leaves_room(following.text, words)
+            qualified = qualified or bool(_TAKERS_FIRST.match(about.group(0)))  # "If you take clopidogrel, it is not."
             of_it = about.group(1).lower() in _SAID_OF_IT or bool(plural)  # not "This is why bright light ..."
             if not words and of_it:
                 words = worsens(following.text, subject, condition)[0]

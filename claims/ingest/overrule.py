@@ -48,7 +48,8 @@ _SAID_SAFE = re.compile(r"\b(?:is|are) (?:generally |usually |perfectly |still )
 # people on blood thinners", "fine for most people", "suitable if you take other medicines"
 _FINE_FOR_THEM = re.compile(
     r"(?<!not )(?<!n't )(?<!n’t )(?<!less )(?<!least )(?<!very )"
-    r"\b(?:fine|suitable|can (?:take|use|have)|widely used|including|even (?:if|for|those|in))\b",
+    r"\b(?:fine|suitable|can (?:take|use|have)|widely used|including|even (?:if|for|those|in)"
+    r"|(?:a|an|the) (?:[\w-]+ )?(?:good|safe|sensible|usual|gentle|best) (?:[\w-]+ )?(?:choice|option|bet))\b",
     re.IGNORECASE,
 )
 # Cues that say when, not whether: "Sugary drinks ... especially at bedtime" is no prevention.
@@ -281,7 +282,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         and not said_good
         and set(at.populations) & details.TAKERS
         and not whom.in_their_place(text, offset, end)
-        and not _FINE_FOR_THEM.search(at.spoken)
+        and not (_FINE_FOR_THEM.search(at.spoken) and not whom.doubted(text, offset, end))
     ):
         # "If you take an SSRI, triptans may raise your serotonin levels": nothing good said of it beside
         # the medicine the reader takes, nor that it is to be taken in its place ("paracetamol is the

@@ -94,7 +94,7 @@ def propose(
         taken = [(m.start, m.end) for m in own]  # a name left out is still not read as another
         # "If you take statins regularly, they can cause muscle pain": of statins, unless "they" may be
         # a remedy the sentence before names
-        itself = [] if _named_before(segments, index, proposals) else the_medicine_itself(seg, own)
+        itself = [] if _named_before(segments, index, mentions) else the_medicine_itself(seg, own)
         own = [m for m in own if m in itself or not named_only(seg, m) and not describes_another(seg, m, own)]
         known = {m.term.remedy for m in own}
         for start, end, term, precision in trigger_mentions(seg.start, seg.text, lexicon.triggers, known, taken):
@@ -139,12 +139,11 @@ def propose(
     return caveats(denied_after(proposals, segments), segments, condition)
 
 
-def _named_before(segments: list[Segment], index: int, proposals: list[Proposal]) -> bool:
-    """Whether the sentence before `segments[index]`, in its paragraph, has proposals."""
+def _named_before(segments: list[Segment], index: int, mentions: list[Mention]) -> bool:
+    """Whether the segment before `segments[index]` (a sentence, a title line or a heading) names a
+    remedy, which "it" or "they" may then be."""
     before = segments[index - 1] if index else None
-    return (
-        before is not None and before.block == segments[index].block and any(p.start == before.start for p in proposals)
-    )
+    return before is not None and any(before.start <= m.start < before.end for m in mentions)
 
 
 def _segment_proposals(

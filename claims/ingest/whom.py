@@ -53,40 +53,53 @@ _NOT_THEM = re.compile(
 )
 
 
-# A remedy advised in the place of the medicine taken, in its own clause: "paracetamol is the safer
-# choice", "use paracetamol instead (of ...)", "rather than", "stick with paracetamol", "a good first
-# choice", "is usually preferred"; not "it's better not to take ibuprofen", "melatonin may help you sleep
-# better", "is better tolerated", "switch to", nor a choice said to be bad, reported, or harmful ("the
-# wrong choice", "a popular alternative", "some websites claim", "instead of paracetamol raises your
-# bleeding risk"), nor the one replaced ("rather than anti-inflammatories such as ibuprofen")
-_IN_THEIR_PLACE = re.compile(
-    r"\b(?:instead|rather than|safer|safest|stick (?:with|to)|(?:is|are) (?:usually |often |generally )?preferred"
-    r"|(?:a|an|the|your) "
-    r"(?:(?:safer|safest|safe|better|best|good|sensible|preferred|gentle|gentler|usual|first)\s+){1,2}"
-    r"(?:choice|option|bet|alternative))\b",
+# A remedy advised in the place of the medicine taken: said to be the good choice right after its name
+# ("paracetamol is the safer choice", "is usually preferred", "may be a better choice", "paracetamol
+# instead"), or the one to use ("use paracetamol instead of triptans", "stick with paracetamol"); not
+# "swap St John's wort for a safer option", "it's better not to take ibuprofen", "sleep better", nor
+# anywhere in a sentence that doubts, reports or warns ("the wrong choice", "may seem a safer option",
+# "a popular alternative", "is a mistake", "?", "but it still raises your bleeding risk")
+_GOOD = r"(?:safer|safest|safe|better|best|good|sensible|preferred|gentle|gentler|usual|first)"
+_CALLED_GOOD = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:is|are|(?:may|might|can|could|would) be)\s+(?:(?:usually|often|generally|probably"
+    rf"|the|a|an|your)\s+)*(?:{_GOOD}\s+(?:[\w-]+\s+)?(?:choice|option|bet|alternative|painkiller)\b"
+    r"|(?:safer|safest|preferred)\b(?!\s+(?:\w+ed|known|taken)\b)|(?:safe|fine|suitable) to (?:use|take)\b"
+    r"|better than\b)|instead\b)",
+    re.IGNORECASE,
+)
+_TO_USE = re.compile(
+    r"\b(?:(?:use|take|try|choose|opt for|go for)\s+(?:(?:a|an|the|some|plain)\s+)?(?=\S+(?:\s+\S+)?\s+(?:instead"
+    r"|rather than)\b)|stick (?:with|to)\s+(?:(?:a|an|the|some|plain)\s+)?)",
     re.IGNORECASE,
 )
 _NOT_IN_THEIR_PLACE = re.compile(
-    r"\b(?:not|no|never|hardly|rarely|far from|worse|worst|wrong|bad|risky|poor|unwise|terrible|last|popular"
-    r"|marketed|claim\w*|some people|often taken|no longer|risks?|danger\w*|harm\w*|caus\w*|bleed\w*"
-    r"|interact\w*|thins?)\b|n['’]t\b",
+    r"\b(?:not|no|never|hardly|rarely|scarcely|unlikely|far from|worse|worst|wrong|bad|risky|poor|unwise|terrible"
+    r"|last|popular|marketed|claim\w*|some people|often taken|no longer|risks?|danger\w*|harm\w*|caus\w*|bleed\w*"
+    r"|interact\w*|thins?|seems?|looks?|described|thought|believed|sold|touted|advertised|promoted|billed"
+    r"|mistake|inadvisable|even so"
+    r"|though|although|still|swap\w*|replac\w*|trade|drop|switch\w*|avoid\w*)\b|n['’]t\b|\?",
     re.IGNORECASE,
 )
-_REPLACED = re.compile(r"\b(?:instead of|rather than|than|over)\b[^,;.:!?]*$", re.IGNORECASE)
 _CLAUSE = re.compile(r"[,;:.!?]|\b(?:so|but|and|although|though|while)\b", re.IGNORECASE)
+
+
+def doubted(text: str, start: int, end: int) -> bool:
+    """Whether the clause that names a remedy at `start`..`end` doubts, reports or warns ("aspirin is
+    unlikely to be a safe choice", "a decongestant is the usual first choice?")."""
+    clause = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
+    after = _CLAUSE.search(text, end)
+    return bool(_NOT_IN_THEIR_PLACE.search(text[clause[-1] if clause else 0 : after.end() if after else len(text)]))
 
 
 def in_their_place(text: str, start: int, end: int) -> bool:
     """Whether the remedy named at `start`..`end` of `text` is advised in the place of the medicine
-    the reader takes: the words that say so in its own clause, and it is not the one replaced
-    ("use paracetamol rather than ibuprofen": paracetamol)."""
-    before = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
-    after = _CLAUSE.search(text, end)
-    clause = text[before[-1] if before else 0 : after.start() if after else len(text)]
+    the reader takes: called the good choice right after its name, or the one to use instead, with
+    nothing from its clause on that doubts, reports or warns."""
+    clause = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
+    if _NOT_IN_THEIR_PLACE.search(text, clause[-1] if clause else 0):
+        return False
     return bool(
-        _IN_THEIR_PLACE.search(clause)
-        and not _NOT_IN_THEIR_PLACE.search(clause)
-        and not _REPLACED.search(text, 0, start)
+        _CALLED_GOOD.match(text, end) or any(m.end() == start for m in _TO_USE.finditer(text, max(0, start - 30)))
     )
 
 

@@ -330,3 +330,70 @@ def test_what_a_second_hostile_review_found(catalogue_lexicon, condition, text, 
 def test_it_after_a_remedy_is_that_remedy_not_the_medicine_taken(catalogue_lexicon):  # noqa: F811
     text = "Feverfew may help. If you take warfarin, it can increase bleeding."
     assert "warfarin" not in {name for name, _, _ in readings(text, catalogue_lexicon, "migraine")}
+
+
+# From a third hostile review: the one replaced, a doubt anywhere after, whom before "it" of the remedy
+# the sentence before names, and what "they" the reader takes are
+@pytest.mark.parametrize(
+    ("condition", "text", "expected"),
+    [
+        (
+            "depression",
+            "If you take antidepressants, swap St John's wort for a safer option like exercise.",
+            {("St John's wort", "caution", TAKERS)},
+        ),
+        (
+            "headache",
+            "If you take warfarin, ibuprofen should be swapped for a safer option such as paracetamol.",
+            {("ibuprofen", "caution", "anticoagulants"), ("paracetamol", "caution", "anticoagulants")},
+        ),
+        (
+            "headache",
+            "If you take warfarin, ibuprofen may seem a safer option.",
+            {("ibuprofen", "caution", "anticoagulants")},
+        ),
+        (
+            "insomnia",
+            "If you take antidepressants, valerian is a gentler option than sleeping pills, although it can increase "
+            "drowsiness.",
+            {("valerian", "caution", TAKERS), ("hypnotics", "caution", TAKERS)},
+        ),
+        (
+            "headache",
+            "If you're on warfarin, use paracetamol rather than aspirin, ibuprofen or naproxen.",
+            {
+                ("paracetamol", "treatment", "anticoagulants"),
+                ("ibuprofen", "caution", "anticoagulants"),
+                ("naproxen", "caution", "anticoagulants"),
+            },
+        ),
+        (
+            "menopause",
+            "Black cohosh is popular for hot flushes. If you take HRT, it can interact with it.",
+            {("black cohosh", "treatment", None), ("black cohosh", "caution", TAKERS)},
+        ),
+        (
+            "heartburn",
+            "Omeprazole is the usual first choice for heartburn. If you take clopidogrel, it is not.",
+            {("omeprazole", "treatment", None), ("omeprazole", "caution", "anticoagulants")},
+        ),
+        (
+            "night leg cramps",
+            "Paracetamol is fine for the pain. If you take statins regularly, they can cause muscle aches and cramps.",
+            {("paracetamol", "treatment", None)},
+        ),
+    ],
+)
+def test_what_a_third_hostile_review_found(catalogue_lexicon, condition, text, expected):  # noqa: F811
+    assert readings(text, catalogue_lexicon, condition) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who should not take it\n\n- pregnant women\n- people taking blood thinners",
+        "## Feverfew\n\nIf you take blood thinners, it may increase your risk of bleeding.",  # "it" of the heading
+    ],
+)
+def test_whom_under_a_remedy_is_no_sentence_about_their_medicine(catalogue_lexicon, text):  # noqa: F811
+    assert not {name for name, _, _ in readings(text, catalogue_lexicon, "migraine")} & {"anticoagulants", "warfarin"}
