@@ -1,7 +1,8 @@
 """Whom a segment's claims are for: the populations its words name, or its heading's or title's, or
 its list's introduction's when that warns of its items; whom the words just before it name when they
 say nothing else (a short question, "Pregnant? ...", or a list's introduction, "If you take
-warfarin:"), which only a caution is said of. Read by claims.ingest.propose."""
+warfarin:"), which only a caution is said of; and of those who take a medicine, whether a remedy is
+advised in its place (a benefit for them) or doubted. Read by claims.ingest.propose and overrule."""
 
 from __future__ import annotations
 
@@ -57,8 +58,8 @@ _NOT_THEM = re.compile(
 # ("paracetamol is the safer choice", "is usually preferred", "may be a better choice", "paracetamol
 # instead"), or the one to use ("use paracetamol instead of triptans", "stick with paracetamol"); not
 # "swap St John's wort for a safer option", "it's better not to take ibuprofen", "sleep better", nor
-# anywhere in a sentence that doubts, reports or warns ("the wrong choice", "may seem a safer option",
-# "a popular alternative", "is a mistake", "?", "but it still raises your bleeding risk")
+# where the remedy's clause, or what follows it, doubts, reports or warns ("the wrong choice", "may seem
+# a safer option", "a popular alternative", "is a mistake", "?", "but it still raises your bleeding risk")
 _GOOD = r"(?:safer|safest|safe|better|best|good|sensible|preferred|gentle|gentler|usual|first)"
 _CALLED_GOOD = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:(?:is|are|(?:may|might|can|could|would) be)\s+(?:(?:usually|often|generally|probably"
@@ -83,20 +84,22 @@ _NOT_IN_THEIR_PLACE = re.compile(
 _CLAUSE = re.compile(r"[,;:.!?]|\b(?:so|but|and|although|though|while)\b", re.IGNORECASE)
 
 
+def _clause_start(text: str, start: int) -> int:
+    return max((m.end() for m in _CLAUSE.finditer(text, 0, start)), default=0)
+
+
 def doubted(text: str, start: int, end: int) -> bool:
     """Whether the clause that names a remedy at `start`..`end` doubts, reports or warns ("aspirin is
     unlikely to be a safe choice", "a decongestant is the usual first choice?")."""
-    clause = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
     after = _CLAUSE.search(text, end)
-    return bool(_NOT_IN_THEIR_PLACE.search(text[clause[-1] if clause else 0 : after.end() if after else len(text)]))
+    return bool(_NOT_IN_THEIR_PLACE.search(text[_clause_start(text, start) : after.end() if after else len(text)]))
 
 
 def in_their_place(text: str, start: int, end: int) -> bool:
     """Whether the remedy named at `start`..`end` of `text` is advised in the place of the medicine
     the reader takes: called the good choice right after its name, or the one to use instead, with
     nothing from its clause on that doubts, reports or warns."""
-    clause = [m.end() for m in _CLAUSE.finditer(text, 0, start)]
-    if _NOT_IN_THEIR_PLACE.search(text, clause[-1] if clause else 0):
+    if _NOT_IN_THEIR_PLACE.search(text, _clause_start(text, start)):
         return False
     return bool(
         _CALLED_GOOD.match(text, end) or any(m.end() == start for m in _TO_USE.finditer(text, max(0, start - 30)))
