@@ -79,9 +79,7 @@ _POPULATIONS = (
 # Those who take a medicine, named by it ("if you take warfarin"): whom a caution is for
 TAKERS = frozenset(("anticoagulants", "other_medicines"))
 # The populations that are groups of people, not diseases: "diabetes ... leads to attacks" is a cause
-PEOPLE = frozenset(
-    ("pregnancy", "children", "elderly", "athletes", "sedentary", "breastfeeding", "anticoagulants", "other_medicines")
-)
+PEOPLE = frozenset(("pregnancy", "children", "elderly", "athletes", "sedentary", "breastfeeding")) | TAKERS
 POPULATIONS = tuple((name, re.compile(r"\b(?:" + pattern + ")", re.IGNORECASE)) for name, pattern in _POPULATIONS)
 _ANY_POPULATION = re.compile(r"\b(?:" + "|".join(f"(?:{pattern})" for _, pattern in _POPULATIONS) + ")", re.IGNORECASE)
 # Where a remedy is kept says nothing of whom it is for: "keep out of the reach of children"; nor

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from claims.ingest import cues, details
+from claims.ingest.followup import recast_all
 from claims.ingest.labels import warning
 from claims.ingest.segments import Segment
 
@@ -110,14 +111,7 @@ def not_its_takers(proposals: list) -> list:
     """The proposals of a sentence that speaks of the medicine its reader takes ("If you take statins
     regularly, they can cause muscle pain"): for everyone who takes it, not for those who take a
     medicine (`anticoagulants`, `other_medicines`)."""
-    kept, seen = [], set()
-    for proposal in proposals:
-        if proposal.population in details.TAKERS:
-            proposal = replace(proposal, population=None)
-        if (key := (proposal.remedy, proposal.kind, proposal.population)) not in seen:
-            seen.add(key)
-            kept.append(proposal)
-    return kept
+    return recast_all(proposals, lambda p: [replace(p, population=None) if p.population in details.TAKERS else p])
 
 
 def populations_for(kind: str, populations: list[str], in_their_place: bool = False) -> list[str | None]:

@@ -135,82 +135,6 @@ def test_a_remedy_advised_in_place_of_another_is_advised_for_them(catalogue_lexi
     assert readings(text, catalogue_lexicon, "headache") == {("paracetamol", "treatment", TAKERS)}
 
 
-# From a hostile review of the first version: examples that swallowed the remedy warned of, what is
-# said of the medicine itself, "better" taken for "in its place", and a default benefit beside what the
-# reader takes
-@pytest.mark.parametrize(
-    ("condition", "text", "expected"),
-    [
-        (
-            "headache",
-            "If you take blood thinners such as warfarin, aspirin can increase your risk of bleeding.",
-            {("acetylsalicylic acid", "caution", "anticoagulants")},
-        ),
-        (
-            "migraine",
-            "If you take antidepressants like fluoxetine, St John's wort can be dangerous.",
-            {("St John's wort", "caution", TAKERS)},
-        ),
-        (
-            "cold",
-            "If you take blood pressure medicines such as ramipril, decongestants can raise your blood pressure.",
-            {("decongestants", "caution", TAKERS)},
-        ),
-        ("night leg cramps", "If you take statins, they can cause leg cramps.", {("statins", "cause", None)}),
-        ("night leg cramps", "Statin users are more likely to get cramps.", {("statins", "cause", None)}),
-        (
-            "heartburn",
-            "People taking medicines such as ibuprofen are more likely to get heartburn.",
-            {("ibuprofen", "cause", None)},
-        ),
-        (
-            "depression",
-            "If you take antidepressants, don't stop them suddenly.",
-            {("antidepressants", "caution", None)},
-        ),
-        # "better" that is no choice in its place; nothing good said beside what the reader takes
-        (
-            "headache",
-            "If you take warfarin, it's better not to take ibuprofen.",
-            {("ibuprofen", "caution", "anticoagulants")},
-        ),
-        (
-            "migraine",
-            "If you take warfarin, ginkgo may make you bleed more easily.",
-            {("ginkgo", "caution", "anticoagulants")},
-        ),
-        (
-            "migraine",
-            "If you take an SSRI such as citalopram, triptans may raise your serotonin levels.",
-            {("triptans", "caution", TAKERS)},
-        ),
-        (
-            "heartburn",
-            "If you take blood thinners like clopidogrel, omeprazole may stop them working.",
-            {("omeprazole", "caution", "anticoagulants")},
-        ),
-        (
-            "migraine",
-            "If you take SSRIs, triptans may interact, so use paracetamol instead.",
-            {("triptans", "caution", TAKERS), ("paracetamol", "treatment", TAKERS)},
-        ),
-        # whom beside other whom
-        (
-            "headache",
-            "If you're pregnant, breastfeeding or taking other medicines, check with a pharmacist before using "
-            "feverfew.",
-            {
-                ("feverfew", "caution", "pregnancy"),
-                ("feverfew", "caution", "breastfeeding"),
-                ("feverfew", "caution", TAKERS),
-            },
-        ),
-    ],
-)
-def test_what_a_hostile_review_found(catalogue_lexicon, condition, text, expected):  # noqa: F811
-    assert readings(text, catalogue_lexicon, condition) == expected
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -261,131 +185,9 @@ def test_telling_a_doctor_of_whom_or_of_the_remedys_use_is_a_caution_beside_its_
     assert {kind for name, kind, _ in found if name == remedy} & BENEFITS
 
 
-# From a second hostile review: a choice said to be bad, reported or harmful is no benefit for them;
-# what opens with whom and names no other remedy speaks of their medicine
-@pytest.mark.parametrize(
-    ("condition", "text", "expected"),
-    [
-        (
-            "depression",
-            "If you take antidepressants, St John's wort is the wrong choice.",
-            {("St John's wort", "caution", TAKERS)},
-        ),
-        (
-            "depression",
-            "If you take antidepressants, St John's wort is a popular alternative.",
-            {("St John's wort", "caution", TAKERS)},
-        ),
-        (
-            "headache",
-            "If you take warfarin, aspirin is the wrong choice.",
-            {("acetylsalicylic acid", "caution", "anticoagulants")},
-        ),
-        (
-            "headache",
-            "If you take warfarin, use paracetamol instead of aspirin or high-dose ibuprofen.",
-            {("paracetamol", "treatment", "anticoagulants"), ("ibuprofen", "caution", "anticoagulants")},
-        ),
-        (
-            "headache",
-            "If you take warfarin, taking ibuprofen instead of paracetamol raises your bleeding risk.",
-            {("ibuprofen", "caution", "anticoagulants")},
-        ),
-        (
-            "headache",
-            "Most people can take paracetamol, including people on blood thinners.",
-            {("paracetamol", "treatment", None)},
-        ),
-        (
-            "heartburn",
-            "If you take clopidogrel, pantoprazole is usually preferred over omeprazole.",
-            {("pantoprazole", "treatment", "anticoagulants")},
-        ),
-        (
-            "high cholesterol",
-            "If you take statins regularly, they can cause muscle pain.",
-            {("statins", "cause", None)},
-        ),
-        (
-            "high cholesterol",
-            "If you take statins, muscle pain is a common side effect.",
-            {("statins", "caution", None)},
-        ),
-        (
-            "depression",
-            "Anyone on lithium needs regular blood tests, as levels can become toxic.",
-            {("lithium", "caution", None)},
-        ),
-        (
-            "depression",
-            "If you take antidepressants, stopping them suddenly can cause withdrawal symptoms.",
-            {("antidepressants", "cause", None)},
-        ),
-    ],
-)
-def test_what_a_second_hostile_review_found(catalogue_lexicon, condition, text, expected):  # noqa: F811
-    assert readings(text, catalogue_lexicon, condition) == expected
-
-
 def test_it_after_a_remedy_is_that_remedy_not_the_medicine_taken(catalogue_lexicon):  # noqa: F811
     text = "Feverfew may help. If you take warfarin, it can increase bleeding."
     assert "warfarin" not in {name for name, _, _ in readings(text, catalogue_lexicon, "migraine")}
-
-
-# From a third hostile review: the one replaced, a doubt anywhere after, whom before "it" of the remedy
-# the sentence before names, and what "they" the reader takes are
-@pytest.mark.parametrize(
-    ("condition", "text", "expected"),
-    [
-        (
-            "depression",
-            "If you take antidepressants, swap St John's wort for a safer option like exercise.",
-            {("St John's wort", "caution", TAKERS)},
-        ),
-        (
-            "headache",
-            "If you take warfarin, ibuprofen should be swapped for a safer option such as paracetamol.",
-            {("ibuprofen", "caution", "anticoagulants"), ("paracetamol", "caution", "anticoagulants")},
-        ),
-        (
-            "headache",
-            "If you take warfarin, ibuprofen may seem a safer option.",
-            {("ibuprofen", "caution", "anticoagulants")},
-        ),
-        (
-            "insomnia",
-            "If you take antidepressants, valerian is a gentler option than sleeping pills, although it can increase "
-            "drowsiness.",
-            {("valerian", "caution", TAKERS), ("hypnotics", "caution", TAKERS)},
-        ),
-        (
-            "headache",
-            "If you're on warfarin, use paracetamol rather than aspirin, ibuprofen or naproxen.",
-            {
-                ("paracetamol", "treatment", "anticoagulants"),
-                ("ibuprofen", "caution", "anticoagulants"),
-                ("naproxen", "caution", "anticoagulants"),
-            },
-        ),
-        (
-            "menopause",
-            "Black cohosh is popular for hot flushes. If you take HRT, it can interact with it.",
-            {("black cohosh", "treatment", None), ("black cohosh", "caution", TAKERS)},
-        ),
-        (
-            "heartburn",
-            "Omeprazole is the usual first choice for heartburn. If you take clopidogrel, it is not.",
-            {("omeprazole", "treatment", None), ("omeprazole", "caution", "anticoagulants")},
-        ),
-        (
-            "night leg cramps",
-            "Paracetamol is fine for the pain. If you take statins regularly, they can cause muscle aches and cramps.",
-            {("paracetamol", "treatment", None)},
-        ),
-    ],
-)
-def test_what_a_third_hostile_review_found(catalogue_lexicon, condition, text, expected):  # noqa: F811
-    assert readings(text, catalogue_lexicon, condition) == expected
 
 
 @pytest.mark.parametrize(
@@ -397,3 +199,190 @@ def test_what_a_third_hostile_review_found(catalogue_lexicon, condition, text, e
 )
 def test_whom_under_a_remedy_is_no_sentence_about_their_medicine(catalogue_lexicon, text):  # noqa: F811
     assert not {name for name, _, _ in readings(text, catalogue_lexicon, "migraine")} & {"anticoagulants", "warfarin"}
+
+
+# From a hostile review of the first version: examples that swallowed the remedy warned of, what is
+# said of the medicine itself, "better" taken for "in its place", and a default benefit beside what the
+# reader takes
+FIRST_REVIEW = [
+    (
+        "headache",
+        "If you take blood thinners such as warfarin, aspirin can increase your risk of bleeding.",
+        {("acetylsalicylic acid", "caution", "anticoagulants")},
+    ),
+    (
+        "migraine",
+        "If you take antidepressants like fluoxetine, St John's wort can be dangerous.",
+        {("St John's wort", "caution", TAKERS)},
+    ),
+    (
+        "cold",
+        "If you take blood pressure medicines such as ramipril, decongestants can raise your blood pressure.",
+        {("decongestants", "caution", TAKERS)},
+    ),
+    ("night leg cramps", "If you take statins, they can cause leg cramps.", {("statins", "cause", None)}),
+    ("night leg cramps", "Statin users are more likely to get cramps.", {("statins", "cause", None)}),
+    (
+        "heartburn",
+        "People taking medicines such as ibuprofen are more likely to get heartburn.",
+        {("ibuprofen", "cause", None)},
+    ),
+    (
+        "depression",
+        "If you take antidepressants, don't stop them suddenly.",
+        {("antidepressants", "caution", None)},
+    ),
+    # "better" that is no choice in its place; nothing good said beside what the reader takes
+    (
+        "headache",
+        "If you take warfarin, it's better not to take ibuprofen.",
+        {("ibuprofen", "caution", "anticoagulants")},
+    ),
+    (
+        "migraine",
+        "If you take warfarin, ginkgo may make you bleed more easily.",
+        {("ginkgo", "caution", "anticoagulants")},
+    ),
+    (
+        "migraine",
+        "If you take an SSRI such as citalopram, triptans may raise your serotonin levels.",
+        {("triptans", "caution", TAKERS)},
+    ),
+    (
+        "heartburn",
+        "If you take blood thinners like clopidogrel, omeprazole may stop them working.",
+        {("omeprazole", "caution", "anticoagulants")},
+    ),
+    (
+        "migraine",
+        "If you take SSRIs, triptans may interact, so use paracetamol instead.",
+        {("triptans", "caution", TAKERS), ("paracetamol", "treatment", TAKERS)},
+    ),
+    # whom beside other whom
+    (
+        "headache",
+        "If you're pregnant, breastfeeding or taking other medicines, check with a pharmacist before using feverfew.",
+        {
+            ("feverfew", "caution", "pregnancy"),
+            ("feverfew", "caution", "breastfeeding"),
+            ("feverfew", "caution", TAKERS),
+        },
+    ),
+]
+
+
+# From a second hostile review: a choice said to be bad, reported or harmful is no benefit for them;
+# what opens with whom and names no other remedy speaks of their medicine
+SECOND_REVIEW = [
+    (
+        "depression",
+        "If you take antidepressants, St John's wort is the wrong choice.",
+        {("St John's wort", "caution", TAKERS)},
+    ),
+    (
+        "depression",
+        "If you take antidepressants, St John's wort is a popular alternative.",
+        {("St John's wort", "caution", TAKERS)},
+    ),
+    (
+        "headache",
+        "If you take warfarin, aspirin is the wrong choice.",
+        {("acetylsalicylic acid", "caution", "anticoagulants")},
+    ),
+    (
+        "headache",
+        "If you take warfarin, use paracetamol instead of aspirin or high-dose ibuprofen.",
+        {("paracetamol", "treatment", "anticoagulants"), ("ibuprofen", "caution", "anticoagulants")},
+    ),
+    (
+        "headache",
+        "If you take warfarin, taking ibuprofen instead of paracetamol raises your bleeding risk.",
+        {("ibuprofen", "caution", "anticoagulants")},
+    ),
+    (
+        "headache",
+        "Most people can take paracetamol, including people on blood thinners.",
+        {("paracetamol", "treatment", None)},
+    ),
+    (
+        "heartburn",
+        "If you take clopidogrel, pantoprazole is usually preferred over omeprazole.",
+        {("pantoprazole", "treatment", "anticoagulants")},
+    ),
+    (
+        "high cholesterol",
+        "If you take statins regularly, they can cause muscle pain.",
+        {("statins", "cause", None)},
+    ),
+    (
+        "high cholesterol",
+        "If you take statins, muscle pain is a common side effect.",
+        {("statins", "caution", None)},
+    ),
+    (
+        "depression",
+        "Anyone on lithium needs regular blood tests, as levels can become toxic.",
+        {("lithium", "caution", None)},
+    ),
+    (
+        "depression",
+        "If you take antidepressants, stopping them suddenly can cause withdrawal symptoms.",
+        {("antidepressants", "cause", None)},
+    ),
+]
+
+
+# From a third hostile review: the one replaced, a doubt anywhere after, whom before "it" of the remedy
+# the sentence before names, and what "they" the reader takes are
+THIRD_REVIEW = [
+    (
+        "depression",
+        "If you take antidepressants, swap St John's wort for a safer option like exercise.",
+        {("St John's wort", "caution", TAKERS)},
+    ),
+    (
+        "headache",
+        "If you take warfarin, ibuprofen should be swapped for a safer option such as paracetamol.",
+        {("ibuprofen", "caution", "anticoagulants"), ("paracetamol", "caution", "anticoagulants")},
+    ),
+    (
+        "headache",
+        "If you take warfarin, ibuprofen may seem a safer option.",
+        {("ibuprofen", "caution", "anticoagulants")},
+    ),
+    (
+        "insomnia",
+        "If you take antidepressants, valerian is a gentler option than sleeping pills, although it can increase "
+        "drowsiness.",
+        {("valerian", "caution", TAKERS), ("hypnotics", "caution", TAKERS)},
+    ),
+    (
+        "headache",
+        "If you're on warfarin, use paracetamol rather than aspirin, ibuprofen or naproxen.",
+        {
+            ("paracetamol", "treatment", "anticoagulants"),
+            ("ibuprofen", "caution", "anticoagulants"),
+            ("naproxen", "caution", "anticoagulants"),
+        },
+    ),
+    (
+        "menopause",
+        "Black cohosh is popular for hot flushes. If you take HRT, it can interact with it.",
+        {("black cohosh", "treatment", None), ("black cohosh", "caution", TAKERS)},
+    ),
+    (
+        "heartburn",
+        "Omeprazole is the usual first choice for heartburn. If you take clopidogrel, it is not.",
+        {("omeprazole", "treatment", None), ("omeprazole", "caution", "anticoagulants")},
+    ),
+    (
+        "night leg cramps",
+        "Paracetamol is fine for the pain. If you take statins regularly, they can cause muscle aches and cramps.",
+        {("paracetamol", "treatment", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("condition", "text", "expected"), FIRST_REVIEW + SECOND_REVIEW + THIRD_REVIEW)
+def test_what_the_hostile_reviews_found(catalogue_lexicon, condition, text, expected):  # noqa: F811
+    assert readings(text, catalogue_lexicon, condition) == expected
