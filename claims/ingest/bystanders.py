@@ -27,6 +27,10 @@ _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
 _BREAST = re.compile(r"\b(?:into|in|through)\s+(?:the\s+|your\s+)?breast\s+$", re.IGNORECASE)
 # "if you're pregnant or breastfeeding", "while breastfeeding": whom a claim is for, not a remedy
 _TAKES_A_MEDICINE = re.compile(TAKES_A_MEDICINE, re.IGNORECASE)
+# ... and what stands between them and a medicine by name that closes their list, which ends the clause:
+# "ACE inhibitors or spironolactone, as", not "If you take warfarin, aspirin or ibuprofen can ..."
+_LISTED_AFTER = re.compile(r"[*_]{0,2}(?:\s*,\s*[*_]{0,2}[\w-]+[*_]{0,2})*\s*,?\s+(?:or|and)\s+(?:an?\s+)?[*_]{0,2}")
+_CLAUSE_ENDS = re.compile(r"[*_]{0,2}(?:\s*(?:[,.;:)!?]|$)|\s+(?:as|because|since|which)\b)")
 # A list's introduction that says only what its reader takes: "If you take antidepressants:", "While on
 # warfarin:", not "If you take sleeping pills, never mix them with alcohol:"
 _IF_YOU_TAKE_ONLY = re.compile(
@@ -71,7 +75,15 @@ def taken_by_reader(seg: Segment, mention: Mention) -> bool:
     """Whether `mention` names a medicine the reader takes, said as whom ("Avoid ginkgo if you take
     warfarin", "people on antidepressants")."""
     offset = mention.start - seg.start
-    return any(start <= offset < end for start, end in _taken_spans(seg.text))
+    spans = _taken_spans(seg.text)
+    if any(start <= offset < end for start, end in spans):
+        return True
+    # a medicine by name closing their list: "if you take ACE inhibitors or spironolactone, as ..."
+    return (
+        mention.term.category == "drug"
+        and any(end <= offset and _LISTED_AFTER.fullmatch(seg.text, end, offset) for _, end in spans)
+        and bool(_CLAUSE_ENDS.match(seg.text, offset + len(mention.surface)))
+    )
 
 
 @lru_cache(maxsize=64)

@@ -46,7 +46,7 @@ _POPULATIONS = (
     ("thrombophlebitis", r"thrombophlebitis|thrombosis"),
     ("diabetes", r"diabet"),
     ("hypotension", r"hypotension|low blood pressure"),
-    ("heart_disease", r"heart (?:disease|failure)|cardiac|arrhythmi|atrial fibrillation"),
+    ("heart_disease", r"heart (?:disease|failure|conditions?|problems?)|cardiac|arrhythmi|atrial fibrillation"),
     # not the organ: "less reaches the kidneys", "liver and kidneys" (red meat); nor its working, checked
     # ("your GP will check your kidney function"), unless it is poor
     (

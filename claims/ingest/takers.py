@@ -2,7 +2,8 @@
 thinner ("if you take warfarin", "people on anticoagulants such as warfarin", "Warfarin users",
 "Taking clopidogrel?") gives the population `anticoagulants`; another medicine taken for something
 else ("if you take antidepressants", "people on blood pressure medication", "if you're on any other
-medicines") gives `other_medicines`. The medicine is then no remedy of the article
+medicines", "if you regularly take beta-blockers", "if you've been prescribed steroids") gives
+`other_medicines`; a list of both ("if you take warfarin or statins") gives both. The medicine is then no remedy of the article
 (claims.ingest.bystanders), unlike "Warfarin can cause bleeding", "Taking warfarin raises the risk of
 bleeding", "It interacts with warfarin" (where the other medicines named may interact too, and are not
 whom) or heparin gel, a remedy rubbed on a bruise. What an article may offer as its own remedy
@@ -21,10 +22,15 @@ _OTHER_MEDICINE = (
     r"[*_]{0,2}(?:(?:(?:maoi|ssri|snri|tricyclic|mao inhibitor)s?\s+)?anti-?depressants?|ssris?|snris?|maois?"
     r"|mao inhibitors?|tricyclics?|lithium|statins?"
     r"|insulin|metformin|digoxin|levothyroxine|immuno-?suppressants?|chemotherapy|(?:oral )?contraceptives?"
-    r"|(?:the )?(?:contraceptive|birth[- ]control) pills?|hormonal contraception|hrt"
+    r"|(?:the )?(?:contraceptive|birth[- ]control) pills?|the pill|hormonal contraception|hrt"
+    r"|beta[- ]?blockers?|ace inhibitors?|(?:cortico)?steroids?|prednisol?one|antibiotics?"
+    r"|benzodiazepines?|tamoxifen|anti-?convulsants?|anti-?epileptics?|anti-?psychotics?"
     rf"|(?:blood[- ]pressure|heart|thyroid|seizure|epilepsy|cholesterol|hiv|psychiatric) {_MEDICINE})\b[*_]{{0,2}}"
     rf"{_BRANDS}"
 )
+# What an article may offer as its own remedy, named beside the reader's medicines in a list of them:
+# "if you take sedatives or benzodiazepines" (not whom alone: "If you take sleeping pills, ...")
+_ALSO_LISTED = r"(?:sedatives?|diuretics?|water pills?|sleeping (?:pills?|tablets?)|painkillers?|antihistamines?)\b"
 # ... or any: "any other medicines", "prescription drugs", "regular medication", "on medication"; not
 # "medication for the pain" nor "medication more than 10 days a month" (the article's remedy)
 _ANY_MEDICINE = (
@@ -32,9 +38,10 @@ _ANY_MEDICINE = (
     r"|medications?|medicines?)\b(?!\s+(?:for|to|more|regularly|often|every|daily|most|such|like)\b)"
 )
 _ONE_OF = r"(?:(?:a|an|any|other|another)\s+)?"
+_OFTEN = r"(?:(?:already|also|regularly|currently|still|now|routinely|daily)\s+)?"  # "if you regularly take"
 # The medicines given as examples of a class, by name: "such as sertraline or fluoxetine", "for example
 # insulin", "such as sertraline, fluoxetine or citalopram" (not "such as warfarin, aspirin can ...")
-_EXAMPLE = r"(?:the\s+)?(?!(?:or|and|the|a|an)\b)[A-Za-z][\w-]*\b" + _BRANDS
+_EXAMPLE = r"(?:the\s+)?[*_]{0,2}(?!(?:or|and|the|a|an)\b)[A-Za-z][\w-]*\b[*_]{0,2}" + _BRANDS
 _EXAMPLES = (
     rf"{_EXAMPLE}(?:(?:\s*,\s*{_EXAMPLE}){{0,3}}\s*,?\s+(?:or|and)\s+{_EXAMPLE})?"
     rf"(?:\s*/\s*{_EXAMPLE})?"
@@ -56,20 +63,23 @@ def _takes(medicine: str, examples: str = "") -> str:
     you're on", "people taking", "those who take", "while taking", "pregnant or taking", "Taking X?",
     "X users"; not "before you take", nor "people take X" (what is done), nor what is said of the
     medicine itself (_NOT_ITS_HARM)."""
-    several = rf"{_ONE_OF}{medicine}(?:\s*(?:,|or|and|/)\s*{_ONE_OF}{medicine})*{examples}"
-    taking = rf"(?:tak(?:e|es|ing)|on|prescribed)\s+{several}{_NOT_ITS_HARM}"
-    them = rf"(?:taking|on|prescribed)\s+{several}{_NOT_ITS_HARM}"
+    item = rf"(?:{_ONE_OF}(?:{_BLOOD_THINNER}|{_OTHER_MEDICINE}|{_ALSO_LISTED})\s*(?:,|or|and|/)\s*)"
+    one = rf"(?:\s*(?:,|or|and|/)\s*{_ONE_OF}(?:{_BLOOD_THINNER}|{_OTHER_MEDICINE}|{_ALSO_LISTED}))"
+    several = rf"{item}*{_ONE_OF}{medicine}{one}*{examples}"  # with the others in its list: "warfarin or statins"
+    taking = rf"(?:tak(?:e|es|ing)|us(?:e|es|ing)|on|prescribed)\s+{several}{_NOT_ITS_HARM}"
+    them = rf"(?:taking|using|on|prescribed)\s+{several}{_NOT_ITS_HARM}"
     return (
-        r"(?:(?:(?<!\bbefore )(?<!\bafter )(?<!\bonce )(?<!\buntil )\byou\s+(?:are\s+|['’]re\s+)?|\byou['’]re\s+)"
-        rf"(?:already\s+)?{taking}"
+        r"(?:(?:(?<!\bbefore )(?<!\bafter )(?<!\bonce )(?<!\buntil )\byou\s+(?:are\s+|['’]re\s+)?|\byou['’]re\s+"
+        r"|\byou(?:['’]ve|\s+have)\s+been\s+|\byou\s+were\s+)"
+        rf"{_OFTEN}{taking}"
         r"|\b(?:people|those|anyone|patients|someone|adults|women|men)\s+"
-        rf"(?:who\s+(?:are\s+)?(?:already\s+)?{taking}|(?:already\s+)?{them})"
-        rf"|\bwho\s+(?:are\s+)?(?:already\s+)?{taking}"
-        rf"|\b(?:when|while|whilst)\s+(?:already\s+)?{them}"  # "While taking warfarin, avoid ginkgo"
+        rf"(?:who\s+(?:are\s+)?{_OFTEN}{taking}|{_OFTEN}{them})"
+        rf"|\bwho\s+(?:are\s+)?{_OFTEN}{taking}"
+        rf"|\b(?:when|while|whilst)\s+{_OFTEN}{them}"  # "While taking warfarin, avoid ginkgo"
         # "If you're pregnant, breastfeeding or taking other medicines, ..."
         rf"|(?:(?<=pregnant)|(?<=breastfeeding)|(?<=nursing)|(?<=condition)|(?<=conditions))(?:,\s*|\s+)(?:or|and)\s+(?:are\s+)?{them}"
         # "Taking warfarin?", "**Are you on clopidogrel?**": a question that opens a sentence
-        rf"|(?<![\w,;]\s)(?<![\w,;])(?:(?:are|do)\s+you\s+)?(?:already\s+)?{taking}[^?.!]{{0,40}}\?"
+        rf"|(?<![\w,;]\s)(?<![\w,;])(?:(?:are|do)\s+you\s+)?{_OFTEN}{taking}[^?.!]{{0,40}}\?"
         rf"|{several}\s+(?:users|patients|takers){_NOT_ITS_HARM})"  # "Warfarin users should avoid ginkgo"
     )
 

@@ -386,3 +386,100 @@ THIRD_REVIEW = [
 @pytest.mark.parametrize(("condition", "text", "expected"), FIRST_REVIEW + SECOND_REVIEW + THIRD_REVIEW)
 def test_what_the_hostile_reviews_found(catalogue_lexicon, condition, text, expected):  # noqa: F811
     assert readings(text, catalogue_lexicon, condition) == expected
+
+
+# More of the medicines a reader takes, and more ways to say so (the last note's leftovers): each had
+# been a remedy of the article, a cause or a caution for everyone, and what it keeps the reader from
+# a cause of the condition
+@pytest.mark.parametrize(
+    ("condition", "text", "expected"),
+    [
+        ("migraine", "Avoid ginkgo if you take beta-blockers.", {("ginkgo", "caution", TAKERS)}),
+        ("heartburn", "People on steroids should avoid ibuprofen.", {("ibuprofen", "caution", TAKERS)}),
+        ("insomnia", "If you are on antibiotics, avoid grapefruit.", {("grapefruit", "caution", TAKERS)}),
+        ("migraine", "If you take the pill, avoid St John's wort.", {("St John's wort", "caution", TAKERS)}),
+        # what an article may offer itself, in a list of the reader's medicines
+        (
+            "insomnia",
+            "Don't take valerian if you take sedatives or benzodiazepines.",
+            {("valerian", "caution", TAKERS)},
+        ),
+        # "regularly", "also", "use", "been prescribed"
+        (
+            "migraine",
+            "If you regularly take blood pressure medicine, avoid feverfew.",
+            {("feverfew", "caution", TAKERS)},
+        ),
+        (
+            "migraine",
+            "If you also take antidepressants, avoid St John's wort.",
+            {("St John's wort", "caution", TAKERS)},
+        ),
+        (
+            "migraine",
+            "If you use insulin, ask your doctor before taking cinnamon.",
+            {("cinnamon", "caution", TAKERS)},
+        ),
+        (
+            "migraine",
+            "If you've been prescribed antidepressants, avoid St John's wort.",
+            {("St John's wort", "caution", TAKERS)},
+        ),
+        # a list of both kinds of medicine: a caution for each
+        (
+            "migraine",
+            "Tell your doctor before taking ginkgo if you take warfarin or statins.",
+            {("ginkgo", "caution", "anticoagulants"), ("ginkgo", "caution", TAKERS)},
+        ),
+        # a medicine by name closing their list, and examples in bold
+        (
+            "urinary tract infection",
+            "Don't take potassium citrate if you have kidney disease, or if you take ACE inhibitors or"
+            " spironolactone, as potassium can build up.",
+            {
+                ("citric acid", "caution", "kidney_disease"),
+                ("citric acid", "caution", TAKERS),
+                ("potassium", "caution", "kidney_disease"),
+                ("potassium", "caution", TAKERS),
+            },
+        ),
+        (
+            "menopause hot flushes",
+            "Black cohosh may help. Don't take it if you're on **tamoxifen** or a blood thinner such as"
+            " **warfarin**, as it can stop them working properly.",
+            {
+                ("black cohosh", "treatment", None),
+                ("black cohosh", "caution", "anticoagulants"),
+                ("black cohosh", "caution", TAKERS),
+            },
+        ),
+        # the one listed after them is no medicine they take when the clause goes on
+        (
+            "migraine",
+            "If you take warfarin, aspirin or ibuprofen can cause bleeding.",
+            {("acetylsalicylic acid", "caution", "anticoagulants"), ("ibuprofen", "caution", "anticoagulants")},
+        ),
+    ],
+)
+def test_more_medicines_and_ways_of_taking_them(catalogue_lexicon, condition, text, expected):  # noqa: F811
+    assert readings(text, catalogue_lexicon, condition) == expected
+
+
+# "If you ..., avoid it." after a remedy's sentence keeps it from them (the warning had been lost: the
+# benefit alone was proposed); "People on warfarin should avoid it" keeps the benefit beside (it had
+# been a caution alone, as though no one could take it)
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Magnesium may help. If you're pregnant, avoid it.", "pregnancy"),
+        ("Magnesium may help. If you take warfarin, avoid it.", "anticoagulants"),
+        ("Magnesium may help. If you take tamoxifen, avoid it.", TAKERS),
+        ("Magnesium may help. People on warfarin should avoid it.", "anticoagulants"),
+        ("Magnesium may help. People on statins should avoid it.", TAKERS),
+    ],
+)
+def test_avoiding_it_for_some_is_a_caution_beside_the_benefit(catalogue_lexicon, text, population):  # noqa: F811
+    assert readings(text, catalogue_lexicon, "migraine") == {
+        ("magnesium", "treatment", None),
+        ("magnesium", "caution", population),
+    }
