@@ -3,11 +3,12 @@ thinner ("if you take warfarin", "people on anticoagulants such as warfarin", "W
 "Taking clopidogrel?") gives the population `anticoagulants`; another medicine taken for something
 else ("if you take antidepressants", "people on blood pressure medication", "if you're on any other
 medicines", "if you regularly take beta-blockers", "if you've been prescribed steroids") gives
-`other_medicines`; a list of both ("if you take warfarin or statins") gives both. The medicine is then no remedy of the article
-(claims.ingest.bystanders), unlike "Warfarin can cause bleeding", "Taking warfarin raises the risk of
-bleeding", "It interacts with warfarin" (where the other medicines named may interact too, and are not
-whom) or heparin gel, a remedy rubbed on a bruise. What an article may offer as its own remedy
-(sleeping pills, painkillers, antacids, antihistamines) is not read as another medicine."""
+`other_medicines`; a list of both ("if you take warfarin or statins") gives both. The medicine is
+then no remedy of the article (claims.ingest.bystanders), unlike "Warfarin can cause bleeding",
+"Taking warfarin raises the risk of bleeding", "It interacts with warfarin" (where the other
+medicines named may interact too, and are not whom) or heparin gel, a remedy rubbed on a bruise.
+What an article may offer as its own remedy (sleeping pills, painkillers, antacids, antihistamines)
+is not read as another medicine."""
 
 _BRANDS = r"(?:\s*\([^()\n]{1,40}\))?"  # "warfarin (Coumadin)"
 _BLOOD_THINNER = (
@@ -80,7 +81,7 @@ def _takes(medicine: str, examples: str = "") -> str:
         rf"|(?:(?<=pregnant)|(?<=breastfeeding)|(?<=nursing)|(?<=condition)|(?<=conditions))(?:,\s*|\s+)(?:or|and)\s+(?:are\s+)?{them}"
         # "Taking warfarin?", "**Are you on clopidogrel?**": a question that opens a sentence
         rf"|(?<![\w,;]\s)(?<![\w,;])(?:(?:are|do)\s+you\s+)?{_OFTEN}{taking}[^?.!]{{0,40}}\?"
-        rf"|{several}\s+(?:users|patients|takers){_NOT_ITS_HARM})"  # "Warfarin users should avoid ginkgo"
+        rf"|{_ONE_OF}{medicine}\s+(?:users|patients|takers){_NOT_ITS_HARM})"  # "Warfarin users should avoid ginkgo"
     )
 
 
