@@ -126,6 +126,13 @@ class ClaimFields(forms.Form):
         data = super().clean()
         if not data.get("remedy") and not (data.get("new_remedy_name") or "").strip():
             self.add_error("remedy", "Choose a remedy, or name a new one with its category.")
+        elif data.get("remedy") and (data.get("new_remedy_name") or "").strip():
+            # the claim would be the chosen remedy's while the reviewer reads the new name on the form
+            self.add_error(
+                "new_remedy_name",
+                f"Choose a remedy or name a new one, not both: “{data['remedy'].name}” is chosen. "
+                "Clear the new name to accept it as that remedy, or clear the remedy to add the new one.",
+            )
         elif not data.get("remedy") and not data.get("new_remedy_category"):
             self.add_error("new_remedy_category", "A new remedy needs its category.")
         return data

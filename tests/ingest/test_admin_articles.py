@@ -76,8 +76,10 @@ def test_the_add_page_of_sources_leads_to_add_an_article(client, reviewer, audit
     assert client.get(response["Location"]).status_code == 200
     changelist = client.get(reverse("admin:claims_source_changelist"))
     assert b'id="add-article"' in changelist.content
-    for someone in (auditor, superuser):  # a superuser has no role: no exemption
+    for someone in (auditor, superuser):  # a superuser has no role: no exemption, and no link to a refusal
         client.force_login(someone)
+        changelist = client.get(reverse("admin:claims_source_changelist"))
+        assert changelist.status_code == 200 and b'id="add-article"' not in changelist.content
         assert client.get(reverse("admin:claims_source_add")).status_code == 403
         assert client.get(reverse("admin:claims_source_add_article")).status_code == 403
         assert client.post(reverse("admin:claims_source_add_article"), {"text": TEXT}).status_code == 403
@@ -305,6 +307,32 @@ def test_the_catalogue_articles_have_no_proposals_page(client, reviewer):
     form |= {"missed-kind": "treatment", "missed-start": 100, "missed-end": 200}
     assert client.post(proposals_url(catalogue_source), form).status_code == 404
     assert events_since(seq) == []
+
+
+def test_a_remedy_chosen_and_a_new_one_named_is_refused_not_half_read(client, senior):
+    # The new name had been dropped without a word: the claim was the chosen remedy's.
+    source = store(senior)
+    start, end, _ = sentence("Stretching the calf")
+    client.force_login(senior)
+    seq = last_seq()
+    stretching = Remedy.objects.get(name="stretching")
+    data = {"action": "add_missed", "missed-remedy": stretching.pk, "missed-kind": "relief"}
+    data |= {"missed-new_remedy_name": "wall calf stretch", "missed-new_remedy_category": "maneuver"}
+    data |= {"missed-risk_tier": "low", "missed-risk_reason": "A stretch.", "missed-start": start, "missed-end": end}
+    response = client.post(proposals_url(source), data)
+    assert response.status_code == 200 and events_since(seq) == []
+    assert "Choose a remedy or name a new one, not both: “stretching” is chosen." in response.content.decode()
+    assert not source.proposals.filter(origin="reviewer").exists()
+    beetroot = proposal_of(source, "beetroot juice")
+    url = reverse("admin:claims_source_proposal_accept", args=[source.pk, beetroot.pk])
+    form = {"remedy": stretching.pk, "new_remedy_name": "beetroot juice", "new_remedy_category": "food_drink"}
+    form |= {"kind": "prevention", "start": beetroot.start, "end": beetroot.end, "risk_tier": "low", "risk_reason": "-"}
+    response = client.post(url, form)
+    assert response.status_code == 200 and events_since(seq) == []
+    assert "not both" in response.content.decode()
+    del data["missed-new_remedy_name"]
+    assert client.post(proposals_url(source), data).status_code == 302
+    assert events_since(seq) == ["proposal.added", "proposal.accepted"]
 
 
 def test_edit_then_accept(client, senior, reviewer):
