@@ -89,7 +89,13 @@ def taken_by_reader(seg: Segment, mention: Mention) -> bool:
 @lru_cache(maxsize=64)
 def _taken_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where `text` names who takes a medicine (read once for a segment's every mention)."""
-    return tuple(m.span() for m in _TAKES_A_MEDICINE.finditer(text))
+    return tuple(_medicine_span(m) for m in _TAKES_A_MEDICINE.finditer(text))
+
+
+def _medicine_span(found: re.Match) -> tuple[int, int]:
+    """Where a match of who takes a medicine names them: all of it, or its group when the words hold
+    another remedy too ("take ginkgo with warfarin": "warfarin")."""
+    return next((found.span(g) for g in range(1, found.re.groups + 1) if found.group(g) is not None), found.span())
 
 
 # A sentence that opens with who takes it: "If you take statins regularly, they can ...", "Anyone on

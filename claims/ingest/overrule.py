@@ -31,6 +31,7 @@ from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
 from claims.ingest.sideeffects import disease_after
 from claims.ingest.symptoms import a_symptom
+from claims.ingest.takers import TAKEN_WITH
 
 NUTRIENTS = frozenset(("supplement",))
 ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
@@ -52,6 +53,7 @@ _FINE_FOR_THEM = re.compile(
     r"|(?:a|an|the) (?:[\w-]+ )?(?:good|safe|sensible|usual|gentle|best) (?:[\w-]+ )?(?:choice|option|bet))\b",
     re.IGNORECASE,
 )
+_TAKEN_WITH = re.compile(TAKEN_WITH, re.IGNORECASE)
 # Cues that say when, not whether: "Sugary drinks ... especially at bedtime" is no prevention.
 _WHEN = re.compile("|".join((*WHEN_HAD, r"at night", r"in the evening")))
 _DONE_OR_TAKEN = frozenset(("maneuver", "procedure")) | NUTRIENTS  # done or taken for health, not habits
@@ -276,9 +278,13 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         partners.taken_already(text, offset, end, at.others) or (at.harm and partners.taken(text, offset))
     ):
         call = cues.KindCall(cues.CAUTION, False, "taken already: an interaction")
+    elif call.kind in cues.BENEFITS and set(at.populations) & details.TAKERS and _TAKEN_WITH.search(text):
+        # "It is fine to take ginkgo with warfarin", "you can take it alongside your antidepressants":
+        # the good said for everyone, and the combination a caution for them, for a reviewer to check
+        call = cues.KindCall(cues.CAUTION, True, "taken with what is taken: an interaction")
     elif (
         call.kind in cues.BENEFITS
-        and call.cue == "default"
+        and (call.cue == "default" or call.cue.startswith("context:"))  # nothing said of it, or by a heading
         and not said_good
         and set(at.populations) & details.TAKERS
         and not whom.in_their_place(text, offset, end)

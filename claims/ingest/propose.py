@@ -161,12 +161,13 @@ def _segment_proposals(
     under the segment when it is a title, which may deny it; `named` whether it is a name under a
     title line, an item of its list."""
     text = readable(seg.text)  # quoted as written
-    context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0), (seg.title, 1.0)]
+    heading = "" if seg.kind == ROW and rows.judged_by_its_header(seg.header) else seg.heading
+    context = [(described_by, 2.0), (seg.intro, 2.5), (heading, 1.0), (seg.title, 1.0)]
     pops, pops_in_text = whom.said(text, seg, condition), details.populations(text)
     asked = [] if pops else whom.asked(seg, condition)  # a caution's only
     deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
     spans = [(m.start - seg.start, m.end - seg.start) for m in mentions]
-    labels = (seg.intro, seg.heading, seg.title)
+    labels = (seg.intro, heading, seg.title)
     seen: dict[tuple[str, str, str | None], Proposal] = {}
     recipe_step = (
         _RECIPE_STEP.search(text) and not seg.first and not _CLAIMS.search(text) and not _ADVICE_START.search(text)

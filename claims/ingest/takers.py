@@ -59,11 +59,12 @@ _NOT_ITS_HARM = (
 )
 
 
-def _takes(medicine: str, examples: str = "") -> str:
+def _takes(medicine: str, examples: str = "", beside: bool = True) -> str:
     """Who takes `medicine` (with `examples` of it), as a sentence names them: "if you take", "unless
     you're on", "people taking", "those who take", "while taking", "pregnant or taking", "Taking X?",
-    "X users"; not "before you take", nor "people take X" (what is done), nor what is said of the
-    medicine itself (_NOT_ITS_HARM)."""
+    "X users"; what another is taken `beside` ("alongside your antidepressants", "with warfarin." at
+    the end of a clause); not "before you take", nor "people take X" (what is done), nor what is said
+    of the medicine itself (_NOT_ITS_HARM)."""
     item = rf"(?:{_ONE_OF}(?:{_BLOOD_THINNER}|{_OTHER_MEDICINE}|{_ALSO_LISTED})\s*(?:,|or|and|/)\s*)"
     one = rf"(?:\s*(?:,|or|and|/)\s*{_ONE_OF}(?:{_BLOOD_THINNER}|{_OTHER_MEDICINE}|{_ALSO_LISTED}))"
     several = rf"{item}*{_ONE_OF}{medicine}{one}*{examples}"  # with the others in its list: "warfarin or statins"
@@ -81,10 +82,26 @@ def _takes(medicine: str, examples: str = "") -> str:
         rf"|(?:(?<=pregnant)|(?<=breastfeeding)|(?<=nursing)|(?<=condition)|(?<=conditions))(?:,\s*|\s+)(?:or|and)\s+(?:are\s+)?{them}"
         # "Taking warfarin?", "**Are you on clopidogrel?**": a question that opens a sentence
         rf"|(?<![\w,;]\s)(?<![\w,;])(?:(?:are|do)\s+you\s+)?{_OFTEN}{taking}[^?.!]{{0,40}}\?"
-        rf"|{_ONE_OF}{medicine}\s+(?:users|patients|takers){_NOT_ITS_HARM})"  # "Warfarin users should avoid ginkgo"
+        rf"|{_ONE_OF}{medicine}\s+(?:users|patients|takers){_NOT_ITS_HARM}"  # "Warfarin users should avoid ginkgo"
+        # "It is fine to take ginkgo with warfarin.", "you can take it alongside your antidepressants"
+        + (
+            rf"|\b(?:alongside|together\s+with|on\s+top\s+of|with\s+your)\s+(?:your\s+)?{several}"
+            # (the medicine alone, in a group: the remedy taken with it is no medicine of the reader's)
+            r"|\b(?:take|taking|taken|use|using|used|combine|combining|combined|mix|mixing|mixed|risky|dangerous|unsafe|safe|fine)\s+"
+            rf"(?:it\s+|them\s+|(?:[\w'’-]+\s+){{0,4}}?)with\s+({several})"
+            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:can|may|might|could|will|increases?|raises?)\b)"
+            if beside
+            else ""
+        )
+        + ")"
     )
 
 
 TAKES_A_BLOOD_THINNER = _takes(_BLOOD_THINNER, _SUCH_AS)
-TAKES_ANOTHER_MEDICINE = rf"(?:{_takes(_OTHER_MEDICINE, _SUCH_AS)}|{_takes(_ANY_MEDICINE)})"
+TAKES_ANOTHER_MEDICINE = rf"(?:{_takes(_OTHER_MEDICINE, _SUCH_AS)}|{_takes(_ANY_MEDICINE, beside=False)})"
 TAKES_A_MEDICINE = rf"(?:{TAKES_A_BLOOD_THINNER}|{TAKES_ANOTHER_MEDICINE})"
+# A remedy taken beside the medicine: "take ginkgo with warfarin", "alongside your antidepressants"
+TAKEN_WITH = (
+    rf"\b(?:alongside|together\s+with|on\s+top\s+of|with)\s+(?:your\s+)?{_ONE_OF}"
+    rf"(?:{_BLOOD_THINNER}|{_OTHER_MEDICINE}|{_ANY_MEDICINE})"
+)

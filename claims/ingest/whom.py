@@ -1,7 +1,8 @@
 """Whom a segment's claims are for: the populations its words name, or its heading's or title's, or
 its list's introduction's when that warns of its items; whom the words just before it name when they
 say nothing else (a short question, "Pregnant? ...", or a list's introduction, "If you take
-warfarin:"), which only a caution is said of; and of those who take a medicine, whether a remedy is
+warfarin:"), or a heading that names a topic besides them ("Medicines and older people"), which only
+a caution is said of; and of those who take a medicine, whether a remedy is
 advised in its place (a benefit for them) or doubted. Read by claims.ingest.propose and overrule."""
 
 from __future__ import annotations
@@ -21,9 +22,32 @@ def said(text: str, seg: Segment, condition: str | None) -> list[str]:
     heading's disease that is the article's own ("Kidney stones: what helps") is whom it is about,
     not a group apart: none."""
     ours = _ours(condition)
-    headed = [p for p in details.populations(seg.title) or details.populations(seg.heading) if p not in ours]
+    headed = _headed(seg, ours) if not _mixed(_heading_of(seg), condition) else []
     found = details.populations(text) or headed
     return found or ([p for p in details.populations(seg.intro) if p not in ours] if warning(seg.intro) else [])
+
+
+def _heading_of(seg: Segment) -> str:
+    return seg.title if details.populations(seg.title) else seg.heading
+
+
+def _headed(seg: Segment, ours: list[str]) -> list[str]:
+    return [p for p in details.populations(_heading_of(seg)) if p not in ours]
+
+
+# A heading that names a topic besides whom ("Medicines and older people", "Older people and other
+# medicines"): what its section advises may be for anyone, so whom it names is only a caution's
+_JOINED = re.compile(r",|&|/|\b(?:and|or|plus|vs)\b", re.IGNORECASE)
+
+
+def _mixed(heading: str, condition: str | None) -> bool:
+    """Whether `heading` joins whom it names with a topic that is neither whom nor the condition
+    ("Heartburn and indigestion in pregnancy" is all about pregnancy)."""
+    parts = [part for part in _JOINED.split(heading) if re.search(r"\w", part)]
+    named = cues.cue_table(condition).named if condition else None
+    return len(parts) > 1 and any(
+        not details.populations(part) and not (named and named.search(part)) for part in parts
+    )
 
 
 def asked(seg: Segment, condition: str | None) -> list[str]:
@@ -35,7 +59,8 @@ def asked(seg: Segment, condition: str | None) -> list[str]:
     asked = seg.asked if not _DOING.search(seg.asked) else ""  # not "Kids keeping you up?"
     said = asked or (seg.intro if _WHOM_FIRST.fullmatch(seg.intro) else "")
     if not said or _NOT_THEM.search(said):
-        return []
+        # a heading that names a topic besides whom: "Medicines and older people"
+        return _headed(seg, _ours(condition)) if _mixed(_heading_of(seg), condition) else []
     return [p for p in details.populations(said) if p not in _ours(condition)]
 
 
@@ -79,7 +104,10 @@ _NOT_IN_THEIR_PLACE = re.compile(
     r"|last|popular|marketed|claim\w*|some people|often taken|no longer|risks?|danger\w*|harm\w*|caus\w*|bleed\w*"
     r"|interact\w*|thins?|seems?|looks?|described|thought|believed|sold|touted|advertised|promoted|billed"
     r"|mistake|inadvisable|even so"
-    r"|though|although|still|swap\w*|replac\w*|trade|drop|switch\w*|avoid\w*)\b|n['’]t\b|\?",
+    r"|though|although|still|swap\w*|replac\w*|trade|drop|switch\w*|avoid\w*"
+    # taken beside it, not in its place: "safe to take with antidepressants", "alongside warfarin"
+    r"|alongside|together with|on top of|combin\w*|(?:take|taken|taking|use|used|using)\s+(?:it\s+|them\s+)?with)\b"
+    r"|n['’]t\b|\?",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[,;:.!?]|\b(?:so|but|and|although|though|while)\b", re.IGNORECASE)

@@ -39,8 +39,8 @@ CASES = [
         "St John's wort can lift a low mood, but it is risky with the pill.",
         "low mood",
         "john",
-        ["harm:none"],
-        [],
+        ["harm:other_medicines"],  # those who take the pill (it had been everyone's)
+        ["benefit:other_medicines"],
     ),
     # good denied where it is said
     (
