@@ -20,13 +20,13 @@ from django.utils.http import urlencode
 
 from claims import permissions
 from claims.article_forms import ArticleForm, ClaimFields, initial_for
-from claims.articles import DuplicateArticle, ingest_article
+from claims.articles import DuplicateArticle, ingest_article, language_note
 from claims.background import proposer_retry
 from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept
 from claims.highlight import highlighted, quotes_marked
 from claims.models import Source
 from claims.proposals import Proposal, ProposalStatus, ProposerRun, RunState
-from claims.selectors import condition_names, proposal_records
+from claims.selectors import condition_names, proposal_records, risk_to_flag
 from core.admin_bases import ReadOnlyAdmin
 from core.errors import ServiceError
 from core.numbers import row_id
@@ -152,6 +152,8 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
                 else:
                     said = f" with {source.proposals.count()} proposals to confirm"
                 messages.success(request, f"Stored “{source.title}”{said}.")
+                if note := language_note(source.language):
+                    messages.warning(request, note)
                 return HttpResponseRedirect(reverse("admin:claims_source_proposals", args=[source.pk]))
         return self._page(request, "add_article.html", "Add an article", form=form, conditions=condition_names())
 
@@ -202,7 +204,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         proposals = list(page.object_list)
         records = proposal_records(source, proposals)
         for proposal in proposals:
-            proposal.records = records.get(proposal.pk)
+            proposal.records, proposal.risk = records.get(proposal.pk), risk_to_flag(proposal)
         return self._page(
             request,
             "proposals.html",

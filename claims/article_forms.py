@@ -11,7 +11,7 @@ from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.db.models.functions import Lower
 
-from claims.ingest.text import FORMATS, ArticleInputError, article_from_bytes, article_from_pasted
+from claims.ingest.text import FORMATS, ArticleInputError, article_from_bytes, article_from_pasted, check_file_size
 from claims.models import Category, ClaimKind, Population, Remedy, RiskTier
 from claims.proposals import Proposal
 
@@ -45,6 +45,8 @@ class ArticleForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        if "upload" in self.errors:
+            return data  # "The submitted file is empty.": that error alone, not "paste or upload" besides
         text, upload = data.get("text") or "", data.get("upload")
         if text.strip() and upload:
             raise forms.ValidationError("Paste the text or upload a file, not both.")
@@ -65,9 +67,7 @@ class ArticleForm(forms.Form):
         fmt = FORMATS.get(PurePath(name).suffix.lower())
         if fmt is None:
             raise ArticleInputError(f"{name}: unsupported file type; use a .txt, .md or .html file")
-        limit = 10_000_000
-        if upload.size > limit:
-            raise ArticleInputError(f"{name}: {upload.size / 1_000_000:.1f} MB is over the limit")
+        check_file_size(upload.size, name, fmt)  # before it is read
         return article_from_bytes(upload.read(), name=name, fmt=fmt, encoding=encoding)
 
 

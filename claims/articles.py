@@ -58,6 +58,17 @@ def check_language(language: str) -> None:
         raise ValidationError({"language": f"“{given}” is not a language code such as “en” or “pt-BR”."})
 
 
+def language_note(language: str) -> str:
+    """What a reviewer should know of an article in another language than English: the proposer reads
+    English only, so its claims are added by selecting their passages ("" for English)."""
+    if (language or "en").lower().split("-")[0] == "en":
+        return ""
+    return (
+        f"The proposer reads English only: it proposes little or nothing in an article in {language!r}. "
+        "Add its claims by selecting their passages."
+    )
+
+
 def existing_source(article: ArticleText) -> Source | None:
     """The stored article with this text, or with its words spaced differently."""
     same = Q(sha256=article.sha256)

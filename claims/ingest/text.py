@@ -46,6 +46,8 @@ _WHITE = re.compile(r"\s+")
 # What trafilatura's Markdown puts a backslash before: its "\*" is the page's "*".
 _ESCAPED = re.compile(r"\\([`*_{}\[\]<>#|])")  # not "\\": trafilatura keeps a page's backslash as it is
 MIN_WORDS = 2  # a lone word or mark ("x", "!!!") is no article
+MIN_HTML_WORDS = 30  # nor is a page's menu, what is left of a page with no article: a few words, no sentence
+_SENTENCE_END = re.compile(r"[.!?…。]")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 # Bold and italics, never an escaped "\*" (the page's own asterisk).
 _BOLD = re.compile(r"(?<!\\)\*\*(?=\S)(.+?)(?<=[^\s\\])\*\*")
@@ -94,8 +96,7 @@ def article_from_bytes(data: bytes, *, name: str, fmt: str, encoding: str | None
     """The article in an uploaded file's bytes; `fmt` is txt, md or html."""
     if fmt not in ("txt", "md", "html"):
         raise ArticleInputError(f"{name}: unknown format {fmt!r} (txt, md or html)")
-    if len(data) > _raw_limit(fmt):
-        raise ArticleInputError(f"{name}: {_over(len(data), _raw_limit(fmt))}")
+    check_file_size(len(data), name, fmt)
     if not data.strip():
         raise ArticleInputError(f"{name}: the file is empty")
     for signature, what in _SIGNATURES:
@@ -107,8 +108,17 @@ def article_from_bytes(data: bytes, *, name: str, fmt: str, encoding: str | None
     return _checked(text, name, fmt)
 
 
+def check_file_size(size: int, name: str, fmt: str) -> None:
+    """A file of `size` bytes over what an article in `fmt` may take: its clear error (read before the
+    file is, by the admin's form: "11.0 MB is over the limit of 4.0 MB")."""
+    if size > _raw_limit(fmt):
+        raise ArticleInputError(f"{name}: {_over(size, _raw_limit(fmt))}")
+
+
 def article_from_pasted(text: str, *, name: str = "pasted text") -> ArticleText:
-    """The article pasted into a form: already text, so only the content checks apply."""
+    """The article pasted into a form: already text, so only the content checks apply (a browser
+    sends a textarea's line ends as CRLF: counted as the LF stored)."""
+    text = text.replace("\r\n", "\n")
     if len(text) > MAX_TEXT_BYTES:  # a character is at least one byte: refuse before encoding
         raise ArticleInputError(f"{name}: {_over(len(text), MAX_TEXT_BYTES, ' of text')}")
     return _checked(text, name, "txt")
@@ -184,6 +194,10 @@ def _checked(text: str, name: str, fmt: str) -> ArticleText:
     words = len(_WORDS.findall(text)) + sum(1 for c in text if unicodedata.category(c) == "Lo")
     if words < MIN_WORDS:
         raise ArticleInputError(f"{name}: {words} word{'' if words == 1 else 's'} is no article (at least {MIN_WORDS})")
+    if fmt == "html" and words < MIN_HTML_WORDS and not _SENTENCE_END.search(text):
+        # what an extractor falls back on when a page has no article: its menu ("Home | About")
+        shown = " ".join(text.split())[:60]
+        raise ArticleInputError(f"{name}: no article text found in the HTML page, only {words} words (“{shown}”)")
     title = next((line.strip().lstrip("#").strip() for line in text.splitlines() if line.strip()), "")
     return ArticleText(
         name=name,

@@ -99,6 +99,18 @@ def test_a_reviewer_takes_in_an_article_and_confirms_its_claims(service, page):
     assert "Accepted" in row(page, "magnesium").locator("td.status").inner_text()
     assert text.locator("mark.proposal.accepted").count() == 1
 
+    # One box ticks every proposal of the page that can be accepted as it is, and unticks them.
+    boxes = page.locator("input.select-proposal:not([disabled])")
+    assert boxes.count() == 3 and not any(box.is_checked() for box in boxes.all())
+    page.check("#select-all")
+    assert all(box.is_checked() for box in boxes.all())
+    boxes.first.uncheck()
+    assert not page.is_checked("#select-all")
+    boxes.first.check()
+    assert page.is_checked("#select-all")
+    page.uncheck("#select-all")
+    assert not any(box.is_checked() for box in boxes.all())
+
     # Reject one: first without a reason (refused, nothing changed), then with one.
     brine = row(page, "pickle brine")
     brine.locator("button.reject").click()

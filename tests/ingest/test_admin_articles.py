@@ -2,6 +2,7 @@
 or uploaded; the proposals page with each quote highlighted in the escaped text; accept, reject
 with a reason, bulk accept, edit then accept and add a missed claim — refusals as messages."""
 
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -135,6 +136,13 @@ def test_uploading_an_html_page_stores_its_main_text(client, reviewer):
         ({"text": "   \n  "}, "Paste the article's text or upload a file."),
         ({"text": "a" * 2_000_001}, "pasted text: 2,000,001 bytes of text is over the limit of 2,000,000 bytes"),
         ({"text": TEXT, "upload": ("a.txt", b"Other text.")}, "Paste the text or upload a file, not both."),
+        # the limit said as the command says it (the form had said "over the limit" alone)
+        ({"upload": ("big.txt", b"a " * 5_500_000)}, "big.txt: 11.0 MB is over the limit of 4.0 MB"),
+        # a page with no article: what the extractor kept of it is its menu
+        (
+            {"upload": ("nav.html", b"<html><body><nav>Home | About</nav><script>var a=1;</script></body></html>")},
+            "nav.html: no article text found in the HTML page, only 2 words (“Home | About”)",
+        ),
     ],
 )
 def test_bad_input_is_a_message_on_the_form_and_writes_nothing(client, reviewer, data, message, settings):
@@ -150,6 +158,39 @@ def test_bad_input_is_a_message_on_the_form_and_writes_nothing(client, reviewer,
     assert response.status_code == 200
     assert message in response.content.decode().replace("&#x27;", "'")
     assert (Source.objects.count(), events_since(seq)) == (sources, [])
+
+
+def test_an_empty_file_is_said_once(client, reviewer):
+    # (it had been said twice: the file field's error and "Paste the article's text or upload a file.")
+    client.force_login(reviewer)
+    data = {"upload": SimpleUploadedFile("empty.txt", b""), "language": "en", "condition": "headache"}
+    said = client.post(reverse("admin:claims_source_add_article"), data).content.decode().replace("&#x27;", "'")
+    assert "The submitted file is empty." in said and "Paste the article's text or upload a file." not in said
+
+
+def test_pasted_line_ends_are_counted_as_stored(client, reviewer, settings):
+    # A browser sends a textarea's line ends as CRLF: 2.1 MB pasted had been "2.2 MB over the limit".
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 5_000_000
+    client.force_login(reviewer)
+    text = TEXT.replace("\n", "\r\n") + "\r\n" * (2_000_000 - len(TEXT))
+    response = client.post(
+        reverse("admin:claims_source_add_article"), {"text": text, "language": "en", "condition": "headache"}
+    )
+    assert response.status_code == 302
+    assert "\r" not in Source.objects.get(format="txt").text
+
+
+def test_an_article_in_another_language_is_stored_with_a_note_that_the_proposer_reads_english(client, reviewer):
+    client.force_login(reviewer)
+    text = "Судороги ночью\n\nМагний помогает при судорогах ночью, если пить его курсом."
+    response = client.post(
+        reverse("admin:claims_source_add_article"),
+        {"text": text, "language": "ru", "condition": "night leg cramps"},
+        follow=True,
+    )
+    said = messages_of(response)
+    assert any(m.startswith("Stored “Судороги ночью”") for m in said)
+    assert "The proposer reads English only: it proposes little or nothing in an article in 'ru'." in " ".join(said)
 
 
 def test_a_request_over_the_upload_limit_says_its_size_and_the_limit(client, reviewer, settings):
@@ -512,3 +553,26 @@ def test_the_remedy_search_lists_the_name_as_typed_first(client, reviewer):
     assert names[0] == "milk" and "dairy products" in names[1:], names
     names = [row["text"] for row in client.get(url, query | {"term": "magn"}).json()["results"]]
     assert names and all(name.lower().startswith("magn") for name in names[:2]), names
+
+
+def test_a_benefit_of_a_risky_remedy_shows_its_risk_before_it_is_accepted(client, reviewer):
+    # "Give aspirin to children" had been one click from a claim, with nothing on the row to stop it.
+    from claims.articles import ingest_article
+    from claims.ingest.text import article_from_pasted
+
+    text = (
+        "Headaches in children\n\nGive aspirin to children under 16 if paracetamol does not work.\n"
+        "Adults can take aspirin for a headache.\nQuinine eases the pain.\nAvoid quinine.\n"
+    )
+    source = ingest_article(article=article_from_pasted(text), actor=reviewer, condition="headache")
+    client.force_login(reviewer)
+    page = client.get(proposals_url(source)).content.decode().replace("&#x27;", "'")
+    rows = {p.pk: p for p in source.proposals.select_related("remedy")}
+    flagged = {rows[int(pk)] for pk in re.findall(r'id="proposal-(\d+)"(?:(?!</tr>).)*?class="risk-flag"', page, re.S)}
+    said = {(p.remedy.name, p.kind, p.population) for p in flagged}
+    # aspirin: its risk reason names children; quinine: rated high; never a caution, nor aspirin for adults
+    assert ("acetylsalicylic acid", "treatment", "children") in said
+    assert {name for name, _, _ in said} == {"acetylsalicylic acid", "quinine"}
+    assert not {kind for _, kind, _ in said} & {"cause", "caution"}
+    assert ("acetylsalicylic acid", "treatment", None) not in said
+    assert "Moderate risk: OTC analgesic: gastrointestinal bleeding" in page and "High risk: FDA boxed warning" in page

@@ -166,3 +166,17 @@ def test_the_first_dry_run_on_a_new_machine_prints_only_json_lines(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert (tmp_path / "new-cache").is_dir() and "drug names written" in done.stderr
     assert done.stdout and all(json.loads(line)["quote"] for line in done.stdout.splitlines())
+
+
+@pytest.mark.django_db
+def test_storing_says_how_many_in_words_that_agree_and_that_the_proposer_reads_english(tmp_path):
+    path = tmp_path / "one.md"
+    path.write_text("Cramps\n\nDrink a glass of beetroot kvass before bed.\n", encoding="utf-8")
+    out, err = run(str(path))
+    assert ", 1 proposal, 1 new remedy, sha256 " in out  # had been "1 new remedies"
+    assert err == ""
+    path = tmp_path / "ru.txt"
+    path.write_text("Судороги ночью\n\nМагний помогает при судорогах ночью, если пить его курсом.\n", encoding="utf-8")
+    out, err = run(str(path), "--language", "ru")
+    assert ", 0 proposals, 0 new remedies, " in out
+    assert err.startswith("The proposer reads English only: it proposes little or nothing in an article in 'ru'.")

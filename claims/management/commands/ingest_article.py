@@ -15,8 +15,9 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.core.validators import URLValidator
 from django.db import DatabaseError
+from django.template.defaultfilters import pluralize
 
-from claims.articles import INGEST_COMMAND, check_language, existing_source, ingest_article
+from claims.articles import INGEST_COMMAND, check_language, existing_source, ingest_article, language_note
 from claims.ingest.catalogue_lexicon import (
     database_has_remedies,
     lexicon_from_catalogue_files,
@@ -91,7 +92,8 @@ class Command(BaseCommand):
                 out.write(self._line(proposal))
         new = len({p.remedy for p in proposals if p.is_new})
         self.stderr.write(
-            f"{article.name}: {len(proposals)} proposals, {new} new remedies; "
+            f"{article.name}: {len(proposals)} proposal{pluralize(len(proposals))}, "
+            f"{new} new remed{pluralize(new, 'y,ies')}; "
             f"title {title or article.title!r}; sha256 {article.sha256}; dry run, nothing written"
         )
         try:
@@ -130,9 +132,11 @@ class Command(BaseCommand):
         proposals = source.proposals.count()
         new = source.proposals.filter(remedy__isnull=True).values("new_remedy_name").distinct().count()
         self.stdout.write(
-            f"{head}, {proposals} proposals, {new} new remedies, sha256 {article.sha256}; "
-            "reviewers confirm them in the admin (Sources)"
+            f"{head}, {proposals} proposal{pluralize(proposals)}, {new} new remed{pluralize(new, 'y,ies')}, "
+            f"sha256 {article.sha256}; reviewers confirm them in the admin (Sources)"
         )
+        if note := language_note(language):
+            self.stderr.write(note)
 
     def _check_options(self, *, url: str, language: str, title: str, condition: str) -> None:
         if url:

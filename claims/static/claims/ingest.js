@@ -46,10 +46,27 @@
     });
   }
 
+  // The proposals list: one box ticks every proposal of the page that can be accepted as it is.
+  function setUpSelectAll(all) {
+    var boxes = Array.from(document.querySelectorAll("input.select-proposal:not(:disabled)"));
+    all.addEventListener("change", function () {
+      boxes.forEach(function (box) { box.checked = all.checked; });
+    });
+    boxes.forEach(function (box) {
+      box.addEventListener("change", function () {
+        all.checked = boxes.every(function (b) { return b.checked; });
+      });
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var box = document.getElementById("article-text");
     if (box && box.dataset.startField) {
       setUp(box);
+    }
+    var all = document.getElementById("select-all");
+    if (all) {
+      setUpSelectAll(all);
     }
   });
 })();
