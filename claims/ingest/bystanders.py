@@ -28,9 +28,10 @@ _BREAST = re.compile(r"\b(?:into|in|through)\s+(?:the\s+|your\s+)?breast\s+$", r
 # "if you're pregnant or breastfeeding", "while breastfeeding": whom a claim is for, not a remedy
 _TAKES_A_MEDICINE = re.compile(TAKES_A_MEDICINE, re.IGNORECASE)
 # ... and what stands between them and a medicine by name that closes their list, which ends the clause:
-# "ACE inhibitors or spironolactone, as", not "If you take warfarin, aspirin or ibuprofen can ..."
-_LISTED_AFTER = re.compile(r"[*_]{0,2}(?:\s*,\s*[*_]{0,2}[\w-]+[*_]{0,2})*\s*,?\s+(?:or|and)\s+(?:an?\s+)?[*_]{0,2}")
-_CLAUSE_ENDS = re.compile(r"[*_]{0,2}(?:\s*(?:[,.;:)!?]|$)|\s+(?:as|because|since|which)\b)")
+# "ACE inhibitors or spironolactone, as", not "If you take warfarin, aspirin or ibuprofen can ...", nor
+# "If you take antidepressants, ibuprofen or aspirin, which ..." (a new clause after the comma)
+_LISTED_AFTER = re.compile(r"[*_]{0,2}\s+(?:or|and)\s+(?:an?\s+)?[*_]{0,2}")
+_CLAUSE_ENDS = re.compile(r"[*_]{0,2}(?:\s*(?:[,.;:)!?]|$)|\s+(?:as|because|since)\b)")
 # A list's introduction that says only what its reader takes: "If you take antidepressants:", "While on
 # warfarin:", not "If you take sleeping pills, never mix them with alcohol:"
 _IF_YOU_TAKE_ONLY = re.compile(

@@ -210,8 +210,9 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:makes?|leaves?) (?:you|some people|people|them|children) (?:wheezy|breathless|dizzy|jittery)",
             r"(?<!n't )(?<!n’t )(?<!not )(?:increases?|raises?) (?:\w+ )?the risk",
             # "Older people taking sleeping pills are more likely to fall at night"
-            r"\b(?:taking|using|on|who take|who use) (?:[\w'-]+ ){1,3}(?:are|is) (?:\w+ )?more (?:likely|prone) to"
-            r" (?:fall|bleed|bruise|break|fracture|be (?:admitted|hospitali[sz]ed|injured))\b",
+            r"\b(?:taking|using|on|who take|who use) (?:[\w'-]+ ){1,3}(?:are|is) (?:(?!no\b|not\b)\w+ )?"
+            r"more (?:likely|prone) to (?:fall(?! asleep)|bleed|bruise|break|fracture"
+            r"|be (?:admitted|hospitali[sz]ed|injured))\b",
             # an interaction: "reduces the effectiveness of the pill", "raises the blood levels of simvastatin"
             r"(?:reduces?|lowers?|weakens?|cancels?) (?:the )?(?:effectiveness|action) of",
             r"(?:raises?|increases?|doubles?) (?:the )?blood levels? of", r"makes? (?:[\w-]+ ){1,3}less effective",

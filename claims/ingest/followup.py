@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from claims.ingest.cues import BENEFITS, CAUTION, cue_table
 from claims.ingest.denials import ASK_FIRST, SUBJECTLESS, TELL_FIRST, warned_next
 from claims.ingest.denied import A_CURE, denied_benefit
-from claims.ingest.details import TAKERS, populations
+from claims.ingest.details import populations
 from claims.ingest.scope import worsens
 from claims.ingest.segments import HEADING, Segment
 
@@ -309,5 +309,4 @@ def leaves_room(line: str, words: str, condition: str | None = None) -> bool:
     if _STRONG.search(words) or (condition and cue_table(condition).named.search(restriction)):
         return bool(_GOOD_AFTER.search(line, after))
     restricted = RESTRICTED.match(line) or _RESTRICTS.match(line, after) or _WHOM.search(line, 0, max(at, 0))
-    restricted = restricted or TAKERS & set(populations(line[: max(at, 0)]))  # "People on warfarin should avoid it"
     return bool(restricted or _GOOD_AFTER.search(line, after))

@@ -24,7 +24,7 @@ from claims.ingest.lexicon import PATTERN, Lexicon, Term
 from claims.ingest.lists import example_members, is_content, list_members, word_spans
 from claims.ingest.match import Mention
 from claims.ingest.namedkinds import proper_kinds, vitamin_letters
-from claims.ingest.segments import HEADING, Segment
+from claims.ingest.segments import HEADING, ROW, Segment
 from claims.ingest.vocabulary import DOSAGE_FORMS, FUNCTION, HEADS, category_for, describes_portion, not_a_remedy
 
 _INTAKE = re.compile(
@@ -110,8 +110,8 @@ def with_new_mentions(
             found.append(pending.popleft())
         settled.extend(m for m in found if m.end <= seg.start)
         found = [m for m in found if m.end > seg.start]
-        if seg.kind == HEADING:
-            continue
+        if seg.kind == HEADING or (seg.kind == ROW and seg.header == seg.text):
+            continue  # nor a table's header row: "Supplement | Daily dose | Evidence" names its columns
         own = [m for m in found if seg.start <= m.start < seg.end]
         for start, end, name, category, rule in _candidates(text, folded, seg, own):
             if not_a_remedy(name, named) or head & set(name.split()):

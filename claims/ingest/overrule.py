@@ -31,7 +31,7 @@ from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
 from claims.ingest.sideeffects import disease_after
 from claims.ingest.symptoms import a_symptom
-from claims.ingest.takers import TAKEN_WITH
+from claims.ingest.takers import TAKEN_WITH, TAKES_A_MEDICINE
 
 NUTRIENTS = frozenset(("supplement",))
 ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
@@ -49,11 +49,13 @@ _SAID_SAFE = re.compile(r"\b(?:is|are) (?:generally |usually |perfectly |still )
 # people on blood thinners", "fine for most people", "suitable if you take other medicines"
 _FINE_FOR_THEM = re.compile(
     r"(?<!not )(?<!n't )(?<!n’t )(?<!less )(?<!least )(?<!very )"
-    r"\b(?:fine|suitable|can (?:take|use|have)|widely used|including|even (?:if|for|those|in)"
+    r"\b(?:fine|suitable|safe (?:if|for|when|while|with)|can (?:take|use|have)|widely used|including"
+    r"|even (?:if|for|those|in)"
     r"|(?:a|an|the) (?:[\w-]+ )?(?:good|safe|sensible|usual|gentle|best) (?:[\w-]+ )?(?:choice|option|bet))\b",
     re.IGNORECASE,
 )
 _TAKEN_WITH = re.compile(TAKEN_WITH, re.IGNORECASE)
+_TAKES = re.compile(rf"(?:{TAKES_A_MEDICINE})$", re.IGNORECASE)  # ... ending where the mention does
 # Cues that say when, not whether: "Sugary drinks ... especially at bedtime" is no prevention.
 _WHEN = re.compile("|".join((*WHEN_HAD, r"at night", r"in the evening")))
 _DONE_OR_TAKEN = frozenset(("maneuver", "procedure")) | NUTRIENTS  # done or taken for health, not habits
@@ -287,6 +289,7 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         and (call.cue == "default" or call.cue.startswith("context:"))  # nothing said of it, or by a heading
         and not said_good
         and set(at.populations) & details.TAKERS
+        and not _TAKES.search(text, 0, end)  # not "If you take a beta-blocker such as propranolol, ..."
         and not whom.in_their_place(text, offset, end)
         and not (_FINE_FOR_THEM.search(at.spoken) and not whom.doubted(text, offset, end))
     ):

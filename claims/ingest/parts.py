@@ -1,8 +1,7 @@
 """Whose part of a sentence it is: a part between semicolons, after "and don't" in a sentence that
 opens with an order, or after "but" and another remedy's name, that speaks of another remedy only
 is not this remedy's ("People on nitrates may get headaches; rest can help"; "Heat helps, but
-ibuprofen should not be taken in pregnancy"; "Honey and lemon soothe it, but never give honey to
-babies"). Read by the proposer (claims.ingest.propose) beside
+ibuprofen should not be taken in pregnancy"). Read by the proposer (claims.ingest.propose) beside
 claims.ingest.scope."""
 
 from __future__ import annotations
@@ -39,12 +38,6 @@ _FOR_WHOM = re.compile(
     r"(?:(?:take|use|have|try|get|be given|stick to|choose)\s+)?(?:(?:the|a|an)\s+)?",
     re.IGNORECASE,
 )
-# "..., but never give honey to babies": an order that keeps one remedy after it away
-_KEEP_AWAY = re.compile(
-    r"(?:never|don['’]t|do not|avoid)\s+(?:(?:give|giving|use|using|take|taking|offer|add|adding)\s+)?"
-    r"(?:(?:the|a|an|any)\s+)?",
-    re.IGNORECASE,
-)
 _WHO = re.compile(r",\s+who\b", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:as with|like|unlike|similar to)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SAID_AGAIN = re.compile(r"\b(?:it|they|them|its|their)\b", re.IGNORECASE)
@@ -77,32 +70,9 @@ def _buts_before(text: str, named: set[int]) -> list[re.Match]:
     for but in _BUT.finditer(text):
         # "..., but children should take cetirizine instead": whom the part names before the remedy
         following = min((start for start in named if start >= but.end()), default=None)
-        if following is not None and (
-            _FOR_WHOM.fullmatch(text, but.end(), following)
-            or (_KEEP_AWAY.fullmatch(text, but.end(), following) and _one_of_them(text, following, but.start()))
-        ):
+        if following is not None and _FOR_WHOM.fullmatch(text, but.end(), following):
             found.append(but)
     return found
-
-
-def _one_of_them(text: str, start: int, before: int) -> bool:
-    """Whether the remedy kept away at `start` is one remedy, not a class that may hold the one named
-    first ("Hydrocortisone cream ..., but don't use steroid creams for long", "... antihistamines"):
-    named before `before` too ("Honey and lemon ..., but never give honey"), or not a plural."""
-    named = _NAME.match(text, start)
-    words = named.group(0).split() if named else []
-    if not words:
-        return False
-    if re.search(rf"\b{re.escape(words[0])}\b", text[:before], re.IGNORECASE):
-        return True
-    return not re.search(r"[^su]s$", words[-1], re.IGNORECASE)
-
-
-# A remedy's name up to the words that say to whom or when: "aspirin" of "aspirin to children"
-_NAME = re.compile(
-    r"(?:(?!(?:to|for|if|with|in|on|unless|when|while|during|under|before|after|as|because|or|and)\b)[\w'’-]+\s*){1,4}",
-    re.IGNORECASE,
-)
 
 
 def another_follows(text: str, offset: int, named_at: list[tuple[int, bool]]) -> bool:

@@ -41,6 +41,7 @@ def _gives_way(mention: Mention) -> bool:
 
 
 # A step of a recipe ("Pour vodka into a jar", "boil for 5 minutes") names ingredients, not claims.
+_ALSO_CALLED = re.compile(r"\s*[(,]\s*(?:(?:also|or|aka)\s+(?:called|known as)\s+)?")  # "X (bicarb)", "X, or Y"
 _RECIPE_STEP = re.compile(
     r"\b(?:pour\w*|mix\w*|brew\w*|boil\w*|infuse\w*|insist\w*|strain\w*|filter\w*|grind|ground|chop\w*|peel\w*|"
     r"dissolv\w*|stir\w*|shak\w*|cook\w*|soak\w*|fill\w*|store\w*|squeez\w*|grat\w*|leave for|left for)\b",
@@ -161,13 +162,12 @@ def _segment_proposals(
     under the segment when it is a title, which may deny it; `named` whether it is a name under a
     title line, an item of its list."""
     text = readable(seg.text)  # quoted as written
-    heading = "" if seg.kind == ROW and rows.judged_by_its_header(seg.header) else seg.heading
-    context = [(described_by, 2.0), (seg.intro, 2.5), (heading, 1.0), (seg.title, 1.0)]
+    context = [(described_by, 2.0), (seg.intro, 2.5), (seg.heading, 1.0), (seg.title, 1.0)]
     pops, pops_in_text = whom.said(text, seg, condition), details.populations(text)
     asked = [] if pops else whom.asked(seg, condition)  # a caution's only
     deficiency = missing.DEFICIENCY.search(text) and not missing.BENEFIT.search(text)
     spans = [(m.start - seg.start, m.end - seg.start) for m in mentions]
-    labels = (seg.intro, heading, seg.title)
+    labels = (seg.intro, seg.heading, seg.title)
     seen: dict[tuple[str, str, str | None], Proposal] = {}
     recipe_step = (
         _RECIPE_STEP.search(text) and not seg.first and not _CLAIMS.search(text) and not _ADVICE_START.search(text)
@@ -180,6 +180,12 @@ def _segment_proposals(
             continue
         if mention.start - seg.start >= first_cell and mention.term.remedy in row_names:
             continue  # "Ibuprofen | Nurofen | ...": the row's own remedy again, in another cell
+        if any(
+            m.term.remedy == mention.term.remedy
+            and _ALSO_CALLED.fullmatch(seg.text, m.end - seg.start, mention.start - seg.start)
+            for m in mentions
+        ):
+            continue  # "Avoid sodium bicarbonate (bicarb) ...": its other name, said of nothing
         offset = mention.start - seg.start
         before = text[clause_start(text, offset) : offset]
         if mention.term.category in _NUTRIENTS and held_in_another(mention, mentions, before):

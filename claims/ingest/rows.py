@@ -51,20 +51,6 @@ def _harm_asked(header: str) -> bool:
     return bool(asked) and not _ASKS_WORKS.search(asked) and bool(_ASKS_HARM.search(header))
 
 
-def judged_by_its_header(header: str) -> bool:
-    """Whether a table's header asks whether its rows work, or gives their evidence ("Remedy | Does
-    it help? | Notes", "Supplement | Dose | Evidence"): its rows are judged by their cells, not by
-    the heading above the table ("Common triggers" over a list, then such a table)."""
-    asked = " | ".join(cell for cell in header.split("|") if cell.strip().endswith("?"))
-    judged = (asked and _ASKS_WORKS.search(asked) and not _ASKS_HARM.search(asked)) or any(
-        _JUDGES.fullmatch(cell) for cell in tables.cells(header)
-    )
-    return bool(header) and bool(judged)
-
-
-_JUDGES = re.compile(r"\W*(?:the\s+)?(?:evidence|verdict|does it (?:help|work)|works|effective)\W*", re.IGNORECASE)
-
-
 def _says_good(cells: str, header: str) -> bool:
     asked = " | ".join(cell for cell in header.split("|") if cell.strip().endswith("?")) or header  # "Works? | Risks"
     yes = _YES.search(cells) and _ASKS_WORKS.search(asked) and not _ASKS_HARM.search(asked)

@@ -65,9 +65,6 @@ def segment(text: str) -> list[Segment]:
         line = lines[index]
         if line.kind == "row":
             header = header_of(text, lines, index, header)
-            if index + 1 < len(lines) and lines[index + 1].kind == "rule":
-                index += 1  # a Markdown table's header row ("| Supplement | Daily dose |" over "|---|"): it
-                continue  # names the columns, nothing of a remedy
         if line.kind in ("blank", "rule", "cell"):
             index += 1
             continue

@@ -2,7 +2,7 @@
 thinner ("if you take warfarin", "people on anticoagulants such as warfarin", "Warfarin users",
 "Taking clopidogrel?") gives the population `anticoagulants`; another medicine taken for something
 else ("if you take antidepressants", "people on blood pressure medication", "if you're on any other
-medicines", "if you regularly take beta-blockers", "if you've been prescribed steroids") gives
+medicines", "if you regularly take beta-blockers", "if you've been prescribed tamoxifen") gives
 `other_medicines`; a list of both ("if you take warfarin or statins") gives both. The medicine is
 then no remedy of the article (claims.ingest.bystanders), unlike "Warfarin can cause bleeding",
 "Taking warfarin raises the risk of bleeding", "It interacts with warfarin" (where the other
@@ -24,7 +24,7 @@ _OTHER_MEDICINE = (
     r"|mao inhibitors?|tricyclics?|lithium|statins?"
     r"|insulin|metformin|digoxin|levothyroxine|immuno-?suppressants?|chemotherapy|(?:oral )?contraceptives?"
     r"|(?:the )?(?:contraceptive|birth[- ]control) pills?|the pill|hormonal contraception|hrt"
-    r"|beta[- ]?blockers?|ace inhibitors?|(?:cortico)?steroids?|prednisol?one|antibiotics?"
+    r"|beta[- ]?blockers?|ace inhibitors?"
     r"|benzodiazepines?|tamoxifen|anti-?convulsants?|anti-?epileptics?|anti-?psychotics?"
     rf"|(?:blood[- ]pressure|heart|thyroid|seizure|epilepsy|cholesterol|hiv|psychiatric) {_MEDICINE})\b[*_]{{0,2}}"
     rf"{_BRANDS}"
@@ -68,8 +68,8 @@ def _takes(medicine: str, examples: str = "", beside: bool = True) -> str:
     item = rf"(?:{_ONE_OF}(?:{_BLOOD_THINNER}|{_OTHER_MEDICINE}|{_ALSO_LISTED})\s*(?:,|or|and|/)\s*)"
     one = rf"(?:\s*(?:,|or|and|/)\s*{_ONE_OF}(?:{_BLOOD_THINNER}|{_OTHER_MEDICINE}|{_ALSO_LISTED}))"
     several = rf"{item}*{_ONE_OF}{medicine}{one}*{examples}"  # with the others in its list: "warfarin or statins"
-    taking = rf"(?:tak(?:e|es|ing)|us(?:e|es|ing)|on|prescribed)\s+{several}{_NOT_ITS_HARM}"
-    them = rf"(?:taking|using|on|prescribed)\s+{several}{_NOT_ITS_HARM}"
+    taking = rf"(?:tak(?:e|es|ing)|on|prescribed)\s+{several}{_NOT_ITS_HARM}"
+    them = rf"(?:taking|on|prescribed)\s+{several}{_NOT_ITS_HARM}"
     return (
         r"(?:(?:(?<!\bbefore )(?<!\bafter )(?<!\bonce )(?<!\buntil )\byou\s+(?:are\s+|['’]re\s+)?|\byou['’]re\s+"
         r"|\byou(?:['’]ve|\s+have)\s+been\s+|\byou\s+were\s+)"
@@ -89,7 +89,8 @@ def _takes(medicine: str, examples: str = "", beside: bool = True) -> str:
             # (the medicine alone, in a group: the remedy taken with it is no medicine of the reader's)
             r"|\b(?:take|taking|taken|use|using|used|combine|combining|combined|mix|mixing|mixed|risky|dangerous|unsafe|safe|fine)\s+"
             rf"(?:it\s+|them\s+|(?:[\w'’-]+\s+){{0,4}}?)with\s+({several})"
-            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:can|may|might|could|will|increases?|raises?)\b)"
+            r"(?=\s*(?:[.,;:!?)–—-]|$)|\s+(?:can|may|might|could|will|increases?|raises?|and|but|or|only|unless|if|in"
+            r"|at|because|as|so|occasionally|sometimes|without|except)\b)"
             if beside
             else ""
         )

@@ -45,8 +45,9 @@ def _mixed(heading: str, condition: str | None) -> bool:
     ("Heartburn and indigestion in pregnancy" is all about pregnancy)."""
     parts = [part for part in _JOINED.split(heading) if re.search(r"\w", part)]
     named = cues.cue_table(condition).named if condition else None
+    # a part that is the condition alone is no topic ("Heartburn"), one with more is ("heartburn medicines")
     return len(parts) > 1 and any(
-        not details.populations(part) and not (named and named.search(part)) for part in parts
+        not details.populations(part) and not (named and not re.search(r"\w", named.sub(" ", part))) for part in parts
     )
 
 

@@ -1,10 +1,10 @@
 """What a new user's own articles (heartburn, insomnia, migraine) showed the proposer reading wrong,
 each sentence as it stood in them: a medicine the reader takes with the remedy proposed as a remedy
 itself ("Warfarin treats insomnia"), a harm of a medicine to its takers and a benefit of a medicine
-beside another's read as benefits, a warning about one remedy of two given to both, whom a heading
-names given to every benefit under it when the heading names a topic besides, the heading above a
-table deciding its rows against the table's own header, a table's header row read as a remedy, an
-unknown herb's warning lost, and one substance proposed as two remedies."""
+beside another's read as benefits, whom a heading names given to every benefit under it when the
+heading names a topic besides, a table's header row read as a remedy, an unknown herb's warning
+lost, and one substance proposed as two remedies; and what a hostile review of those changes found
+them breaking."""
 
 import pytest
 
@@ -49,17 +49,6 @@ TAKERS = "other_medicines"
             "Older people taking sleeping pills are more likely to fall at night.",
             {("hypnotics", "caution", "elderly")},
         ),
-        # a warning of one of two remedies named, for that one
-        (
-            "sore throat",
-            "Honey and lemon in warm water soothes a sore throat, but never give honey to babies under one year old.",
-            {("honey", "treatment", None), ("honey", "caution", "children"), ("lemon", "treatment", None)},
-        ),
-        (
-            "headache",
-            "Paracetamol helps, but never give aspirin to children.",
-            {("paracetamol", "treatment", None), ("acetylsalicylic acid", "caution", "children")},
-        ),
         # an herb the catalogue lacks, and one substance by two names
         (
             "migraine",
@@ -71,6 +60,18 @@ TAKERS = "other_medicines"
             "Do not take sodium bicarbonate (baking soda) if you are pregnant.",
             {("sodium bicarbonate", "caution", "pregnancy")},
         ),
+        # its other name in brackets says nothing of it (it had been a treatment beside the caution)
+        (
+            "heartburn",
+            "Avoid sodium bicarbonate (bicarb) if you have kidney disease.",
+            {("sodium bicarbonate", "caution", "kidney_disease")},
+        ),
+        # the medicine itself, named as what is taken: what is said is of it, for everyone
+        (
+            "migraine",
+            "If you take a beta-blocker such as propranolol, migraines may become less frequent.",
+            {("beta-blocker", "treatment", None), ("propranolol", "treatment", None)},
+        ),
     ],
 )
 def test_what_the_new_users_sentences_say(catalogue_lexicon, condition, text, expected):  # noqa: F811
@@ -80,14 +81,23 @@ def test_what_the_new_users_sentences_say(catalogue_lexicon, condition, text, ex
 @pytest.mark.parametrize(
     ("condition", "text", "remedy"),
     [
-        # not a medicine taken with it: a cause of the condition, and a class that holds the first remedy
+        # not a medicine taken with it: a cause of the condition
         ("night leg cramps", "The main causes: drug therapy with diuretics or statins, taking Niacin, etc.", "statins"),
+        # what a hostile review of these changes found them breaking
+        ("insomnia", "A nightcap may help you nod off, but never use alcohol to get to sleep.", "nightcap"),
         (
             "psoriasis",
             "Mild hydrocortisone cream can calm an itchy patch for a week or so, but don't use steroid creams"
             " for long periods without advice.",
             "mild hydrocortisone cream",
         ),
+        (
+            "migraine",
+            "If you take antidepressants, ibuprofen or aspirin, which also raise bleeding risk, should be used"
+            " with care.",
+            "acetylsalicylic acid",
+        ),
+        ("insomnia", "Older people taking sleeping pills are more likely to fall at night.", "hypnotics"),
     ],
 )
 def test_what_stays_as_it_was(catalogue_lexicon, condition, text, remedy):  # noqa: F811
@@ -113,18 +123,18 @@ def test_a_heading_that_names_a_topic_besides_whom_gives_them_only_cautions(cata
         assert {p for name, _, p in found if name == "omeprazole"} == {"elderly"}, heading
 
 
-def test_a_table_that_judges_its_rows_is_read_by_its_cells_not_the_heading_above(catalogue_lexicon):  # noqa: F811
+def test_a_markdown_table_s_header_row_is_no_remedy_and_a_warning_heading_still_warns(catalogue_lexicon):  # noqa: F811
     text = (
-        "Common triggers\n\n- Coffee and strong tea\n- Spicy food and chocolate\n\n"
-        "| Remedy | Does it help? | Notes |\n|---|---|---|\n"
-        "| Ginger tea | May help | Avoid large amounts if you take warfarin |\n"
-        "| Apple cider vinegar | No good evidence | Can irritate the throat |\n\n"
-        "| Supplement | Daily dose | Evidence |\n|---|---|---|\n| Magnesium | 600 mg | Some evidence for prevention |"
+        "## Not safe in pregnancy\n\n| Remedy | Does it help? |\n|---|---|\n| Baking soda | Yes, quickly |\n\n"
+        "## Supplements\n\n| Supplement | Daily dose | Evidence |\n|---|---|---|\n"
+        "| Magnesium | 600 mg | Some evidence for prevention |"
     )
     found = readings(text, catalogue_lexicon, "heartburn")
-    ginger = {(kind, p) for name, kind, p in found if name == "ginger tea"}
-    assert ginger == {("treatment", None), ("caution", "anticoagulants")}  # had been a cause for them
-    assert {kind for name, kind, _ in found if name == "apple cider vinegar"} == {"caution"}
-    assert ("spicy food", "cause", None) in found  # the list under the heading is still its triggers
-    assert "supplement" not in {name for name, _, _ in found}  # the header row is no remedy
+    assert {(kind, p) for name, kind, p in found if name == "sodium bicarbonate"} == {("caution", "pregnancy")}
+    assert "supplement" not in {name for name, _, _ in found}  # the header row had been a new remedy
     assert ("magnesium", "prevention", None) in found
+
+
+def test_falling_asleep_is_no_fall(catalogue_lexicon):  # noqa: F811
+    text = "People taking melatonin are more likely to fall asleep quickly."
+    assert readings(text, catalogue_lexicon, "insomnia") == {("melatonin", "relief", None)}

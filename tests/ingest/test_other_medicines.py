@@ -395,8 +395,6 @@ def test_what_the_hostile_reviews_found(catalogue_lexicon, condition, text, expe
     ("condition", "text", "expected"),
     [
         ("migraine", "Avoid ginkgo if you take beta-blockers.", {("ginkgo", "caution", TAKERS)}),
-        ("heartburn", "People on steroids should avoid ibuprofen.", {("ibuprofen", "caution", TAKERS)}),
-        ("insomnia", "If you are on antibiotics, avoid grapefruit.", {("grapefruit", "caution", TAKERS)}),
         ("migraine", "If you take the pill, avoid St John's wort.", {("St John's wort", "caution", TAKERS)}),
         # what an article may offer itself, in a list of the reader's medicines
         (
@@ -404,7 +402,7 @@ def test_what_the_hostile_reviews_found(catalogue_lexicon, condition, text, expe
             "Don't take valerian if you take sedatives or benzodiazepines.",
             {("valerian", "caution", TAKERS)},
         ),
-        # "regularly", "also", "use", "been prescribed"
+        # "regularly", "also", "been prescribed"
         (
             "migraine",
             "If you regularly take blood pressure medicine, avoid feverfew.",
@@ -414,11 +412,6 @@ def test_what_the_hostile_reviews_found(catalogue_lexicon, condition, text, expe
             "migraine",
             "If you also take antidepressants, avoid St John's wort.",
             {("St John's wort", "caution", TAKERS)},
-        ),
-        (
-            "migraine",
-            "If you use insulin, ask your doctor before taking cinnamon.",
-            {("cinnamon", "caution", TAKERS)},
         ),
         (
             "migraine",
@@ -466,16 +459,13 @@ def test_more_medicines_and_ways_of_taking_them(catalogue_lexicon, condition, te
 
 
 # "If you ..., avoid it." after a remedy's sentence keeps it from them (the warning had been lost: the
-# benefit alone was proposed); "People on warfarin should avoid it" keeps the benefit beside (it had
-# been a caution alone, as though no one could take it)
+# benefit alone was proposed)
 @pytest.mark.parametrize(
     ("text", "population"),
     [
         ("Magnesium may help. If you're pregnant, avoid it.", "pregnancy"),
         ("Magnesium may help. If you take warfarin, avoid it.", "anticoagulants"),
         ("Magnesium may help. If you take tamoxifen, avoid it.", TAKERS),
-        ("Magnesium may help. People on warfarin should avoid it.", "anticoagulants"),
-        ("Magnesium may help. People on statins should avoid it.", TAKERS),
     ],
 )
 def test_avoiding_it_for_some_is_a_caution_beside_the_benefit(catalogue_lexicon, text, population):  # noqa: F811
@@ -483,3 +473,16 @@ def test_avoiding_it_for_some_is_a_caution_beside_the_benefit(catalogue_lexicon,
         ("magnesium", "treatment", None),
         ("magnesium", "caution", population),
     }
+
+
+# ... but "People on warfarin should avoid it" stays a caution alone: the good before may be no more than
+# a mention ("Quinine was once prescribed for cramps."), and keeping it beside had made it a benefit
+@pytest.mark.parametrize(
+    ("text", "remedy", "population"),
+    [
+        ("Quinine was once prescribed for cramps. People on warfarin should avoid it.", "quinine", "anticoagulants"),
+        ("Magnesium may help. People on statins should avoid it.", "magnesium", TAKERS),
+    ],
+)
+def test_those_who_take_a_medicine_avoiding_it_is_a_caution_alone(catalogue_lexicon, text, remedy, population):  # noqa: F811
+    assert readings(text, catalogue_lexicon, "night leg cramps") == {(remedy, "caution", population)}
