@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from claims.ingest import cues, details
 from claims.ingest.followup import recast_all
@@ -28,11 +29,16 @@ def said(text: str, seg: Segment, condition: str | None) -> list[str]:
 
 
 def _heading_of(seg: Segment) -> str:
-    return seg.title if details.populations(seg.title) else seg.heading
+    return seg.title if _named_in(seg.title) else seg.heading
 
 
 def _headed(seg: Segment, ours: list[str]) -> list[str]:
-    return [p for p in details.populations(_heading_of(seg)) if p not in ours]
+    return [p for p in _named_in(_heading_of(seg)) if p not in ours]
+
+
+@lru_cache(maxsize=256)  # a heading or title is read for every segment under it
+def _named_in(heading: str) -> tuple[str, ...]:
+    return tuple(details.populations(heading))
 
 
 # A heading that names a topic besides whom ("Medicines and older people", "Older people and other
@@ -40,6 +46,7 @@ def _headed(seg: Segment, ours: list[str]) -> list[str]:
 _JOINED = re.compile(r",|&|/|\b(?:and|or|plus|vs)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # asked of every segment under the same heading
 def _mixed(heading: str, condition: str | None) -> bool:
     """Whether `heading` joins whom it names with a topic that is neither whom nor the condition
     ("Heartburn and indigestion in pregnancy" is all about pregnancy)."""
