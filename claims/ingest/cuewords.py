@@ -83,6 +83,10 @@ _RESULTS_IN = (
     r"(?<!see )(?<!get )(?<!the )(?<!notice )(?<!any )(?<!no )(?<!good )(?<!mixed )(?<!great )(?<!poor )"
     r"(?<!promising )(?<!positive )(?<!similar )(?<!shown )(?<!showed )(?<!show )results? in"
 )
+_TAKING_BRINGS = (
+    r"\bif you (?:\w+ )?(?:take|use)\b[^,;.]{1,60},\s*(?:you\s+)?(?:may|might|can|could|will|are (?:more )?likely to)"
+    r"\s+(?:get|develop|suffer|experience|end up with)\b"
+)
 _SIDE_EFFECTS = r"(?<!fewer )(?<!no )(?<!few )(?<!without )(?<!less )side effects?"  # not "with fewer side effects"
 _NO_NEED = rf" (?:need|have) to {NO_NEED_TO}"
 _ASK_A_DOCTOR = (
@@ -117,6 +121,11 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"\bset(?:s|ting)? (?:you|it) off\b",
             r"(?:things|foods?|drinks?|habits) that (?:make (?:\w+ ){0,2}worse|keep you (?:awake|up)|worsen|aggravate)",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
+            # "If you regularly take painkillers, you may get medication overuse headaches"
+            rf"{_TAKING_BRINGS}\s+(?:[\w-]+\s+){{0,3}}?(?:{episode})\b",
+            # "Heartburn is common in people taking NSAIDs"
+            r"(?:is|are) (?:\w+ )?common (?:in|among) (?:people|those|patients|anyone|women|men|adults) (?:treated with"
+            r"|taking|on|who take|using)\b",
             r"(?<!from )(?:push|pushes|pushing|sends?|drives?) (?:your |the )?blood pressure (?:up|higher)\b",
             r"(?<!from )(?:push|pushes|pushing) up (?:your |the )?blood pressure\b",
             r"(?<!not )(?<!n't )make (?:your |the )?blood pressure (?:go up|rise)\b",
@@ -209,6 +218,9 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure",
             r"(?:makes?|leaves?) (?:you|some people|people|them|children) (?:wheezy|breathless|dizzy|jittery)",
             r"(?<!n't )(?<!n’t )(?<!not )(?:increases?|raises?) (?:\w+ )?the risk",
+            # what comes with taking it: "If you use painkillers like ibuprofen, you may get a stomach ulcer" (not
+            # "... you may get relief"; the condition itself is a cause: _TAKING_BRINGS_ON)
+            _TAKING_BRINGS + r"(?!\s+(?:relief|better|results|rid|back)\b)",
             # "Older people taking sleeping pills are more likely to fall at night"
             r"\b(?:taking|using|on|who take|who use) (?:[\w'-]+ ){1,3}(?:are|is) (?:(?!no\b|not\b)\w+ )?"
             r"more (?:likely|prone) to (?:fall(?! asleep)|bleed|bruise|break|fracture"

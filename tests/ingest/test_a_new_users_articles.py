@@ -138,3 +138,37 @@ def test_a_markdown_table_s_header_row_is_no_remedy_and_a_warning_heading_still_
 def test_falling_asleep_is_no_fall(catalogue_lexicon):  # noqa: F811
     text = "People taking melatonin are more likely to fall asleep quickly."
     assert readings(text, catalogue_lexicon, "insomnia") == {("melatonin", "relief", None)}
+
+
+# What the hostile review found still read as a benefit: a harm that comes with taking a remedy, the
+# condition common in those who take it, and "avoid it" after a condition of the reader's own
+@pytest.mark.parametrize(
+    ("condition", "text", "expected"),
+    [
+        (
+            "headache",
+            "If you regularly take painkillers, you may get medication overuse headaches.",
+            {("analgesics", "cause", None)},
+        ),
+        ("night leg cramps", "If you take diuretics, you may get cramps.", {("diuretics", "cause", None)}),
+        (
+            "heartburn",
+            "If you take painkillers like ibuprofen, you may get a rash.",
+            {("analgesics", "caution", None), ("ibuprofen", "caution", None)},
+        ),
+        ("night leg cramps", "Cramps are common in people treated with statins.", {("statins", "cause", None)}),
+        (
+            "insomnia",
+            "Alcohol might help you nod off. If you want good sleep, avoid it.",
+            {("alcohol", "caution", None)},
+        ),
+        # not what comes with it as good
+        (
+            "night leg cramps",
+            "If you take magnesium, you may get relief within a week.",
+            {("magnesium", "relief", None)},
+        ),
+    ],
+)
+def test_a_harm_that_comes_with_taking_it_is_no_benefit(catalogue_lexicon, condition, text, expected):  # noqa: F811
+    assert readings(text, catalogue_lexicon, condition) == expected
