@@ -7,7 +7,7 @@ from django.db.models.functions import Lower
 
 from claims.conditions import default_statement
 from claims.ingest.details import populations  # the proposer's reading of whom words name
-from claims.models import Appearance, Claim, Condition, Remedy, RemedyAlias, RiskTier
+from claims.models import Appearance, Claim, ClaimKind, Condition, Remedy, RemedyAlias, RiskTier
 
 
 def risk_rank(path: str) -> Case:
@@ -89,15 +89,12 @@ def proposal_records(source, proposals) -> dict[int, ProposalRecord]:
     return records
 
 
-_HARMS = frozenset(("cause", "caution"))
-
-
 def risk_to_flag(proposal) -> str:
     """The remedy's risk reason, when a proposal says good of a remedy the catalogue rates high-risk,
     or for a population that reason names ("... Reye's syndrome in children" beside "Give aspirin to
     children"): for the reviewer to read before accepting; "" otherwise."""
     remedy = proposal.remedy
-    if remedy is None or proposal.kind in _HARMS:
+    if remedy is None or proposal.kind in (ClaimKind.CAUSE, ClaimKind.CAUTION):
         return ""
     named = proposal.population and proposal.population in populations(remedy.risk_reason)
     return remedy.risk_reason if remedy.risk_tier == RiskTier.HIGH or named else ""

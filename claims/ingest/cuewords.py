@@ -218,8 +218,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:raises?|increases?|elevates?) (?:your |the )?blood pressure",
             r"(?:makes?|leaves?) (?:you|some people|people|them|children) (?:wheezy|breathless|dizzy|jittery)",
             r"(?<!n't )(?<!n’t )(?<!not )(?:increases?|raises?) (?:\w+ )?the risk",
-            # what comes with taking it: "If you use painkillers like ibuprofen, you may get a stomach ulcer" (not
-            # "... you may get relief"; the condition itself is a cause: _TAKING_BRINGS_ON)
+            # what comes with taking it: "If you take painkillers like ibuprofen, you may get a rash" (not "...
+            # you may get relief"; the article's condition so brought on is a cause, above)
             _TAKING_BRINGS + r"(?!\s+(?:relief|better|results|rid|back)\b)",
             # "Older people taking sleeping pills are more likely to fall at night"
             r"\b(?:taking|using|on|who take|who use) (?:[\w'-]+ ){1,3}(?:are|is) (?:(?!no\b|not\b)\w+ )?"

@@ -62,9 +62,10 @@ _NOT_ITS_HARM = (
 def _takes(medicine: str, examples: str = "", beside: bool = True) -> str:
     """Who takes `medicine` (with `examples` of it), as a sentence names them: "if you take", "unless
     you're on", "people taking", "those who take", "while taking", "pregnant or taking", "Taking X?",
-    "X users"; what another is taken `beside` ("alongside your antidepressants", "with warfarin." at
-    the end of a clause); not "before you take", nor "people take X" (what is done), nor what is said
-    of the medicine itself (_NOT_ITS_HARM)."""
+    "X users"; what another is taken `beside` ("alongside your antidepressants", "take ginkgo with
+    warfarin" where the clause ends or goes on to a condition: "... with warfarin only if ..."); not
+    "before you take", nor "people take X" (what is done), nor what is said of the medicine itself
+    (_NOT_ITS_HARM)."""
     item = rf"(?:{_ONE_OF}(?:{_BLOOD_THINNER}|{_OTHER_MEDICINE}|{_ALSO_LISTED})\s*(?:,|or|and|/)\s*)"
     one = rf"(?:\s*(?:,|or|and|/)\s*{_ONE_OF}(?:{_BLOOD_THINNER}|{_OTHER_MEDICINE}|{_ALSO_LISTED}))"
     several = rf"{item}*{_ONE_OF}{medicine}{one}*{examples}"  # with the others in its list: "warfarin or statins"

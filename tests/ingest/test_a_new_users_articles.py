@@ -100,7 +100,7 @@ def test_what_the_new_users_sentences_say(catalogue_lexicon, condition, text, ex
         ("insomnia", "Older people taking sleeping pills are more likely to fall at night.", "hypnotics"),
     ],
 )
-def test_what_stays_as_it_was(catalogue_lexicon, condition, text, remedy):  # noqa: F811
+def test_no_benefit_where_the_changes_must_not_fire(catalogue_lexicon, condition, text, remedy):  # noqa: F811
     found = {(kind, population) for name, kind, population in readings(text, catalogue_lexicon, condition)}
     assert found and not {kind for kind, _ in found} & BENEFITS
     assert remedy in {name for name, _, _ in readings(text, catalogue_lexicon, condition)}
