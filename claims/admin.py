@@ -5,10 +5,11 @@ claims.admin_articles. The reviews app extends the remedy and claim admins with 
 
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.db.models import Case, Count, Exists, OuterRef, When
+from django.db.models import Case, Count, Exists, OuterRef, Q, When
 from django.db.models.functions import Lower
 
 from claims import admin_articles, edits  # noqa: F401 (admin_articles registers the sources' admin)
+from claims.ingest.brands import brand_table
 from claims.models import Appearance, Claim, Condition, Remedy, RemedyAlias, Source
 from claims.selectors import CLAIM_RISK_ORDER
 from core.admin_bases import ReadOnlyAdmin, ServiceErrorsAsMessages
@@ -70,19 +71,26 @@ class RemedyAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         edits.remedy_set_aliases(remedy=form.instance, actor=request.user, aliases=aliases)
 
     def get_search_results(self, request, queryset, search_term):
-        """Matches with the name as typed first, then names that start with it, then an alias as
-        typed, then the rest: typing "milk" listed "dairy products" (its alias "milk") above milk,
-        and Enter took it."""
+        """Matches with the name as typed first, then names that start with it, then an alias or a
+        brand as typed ("Gaviscon": sodium alginate), then the rest: typing "milk" listed "dairy
+        products" (its alias "milk") above milk, and Enter took it."""
         found, duplicates = super().get_search_results(request, queryset, search_term)
         term = search_term.strip()
         if not term:
             return found, duplicates
-        rank = Case(
+        # a brand of the repository's table finds its ingredient: "Gaviscon", "Tums" (they are no aliases)
+        branded = Q()
+        for ingredient in {b.ingredient for b in brand_table() if b.brand.casefold() == term.casefold()}:
+            branded |= Q(name__iexact=ingredient)
+        if branded:
+            found = found | queryset.filter(branded)
+        ranks = [
             When(name__iexact=term, then=0),
             When(name__istartswith=term, then=1),
             When(Exists(RemedyAlias.objects.filter(remedy=OuterRef("pk"), alias__iexact=term)), then=2),
-            default=3,
-        )
+            *([When(branded, then=2)] if branded else []),
+        ]
+        rank = Case(*ranks, default=3)
         return found.annotate(search_rank=rank).order_by("search_rank", Lower("name")), duplicates
 
     def get_queryset(self, request):

@@ -553,6 +553,9 @@ def test_the_remedy_search_lists_the_name_as_typed_first(client, reviewer):
     assert names[0] == "milk" and "dairy products" in names[1:], names
     names = [row["text"] for row in client.get(url, query | {"term": "magn"}).json()["results"]]
     assert names and all(name.lower().startswith("magn") for name in names[:2]), names
+    # a brand finds its ingredient (the brand table's, no alias): "Panadol" had found nothing
+    names = [row["text"] for row in client.get(url, query | {"term": "panadol"}).json()["results"]]
+    assert names == ["paracetamol"], names
 
 
 def test_a_benefit_of_a_risky_remedy_shows_its_risk_before_it_is_accepted(client, reviewer):
