@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.template.defaultfilters import pluralize
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -245,7 +246,10 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         if action == "bulk_accept":
             ids = [row_id(i) for i in request.POST.getlist("selected") if row_id(i)]
             accepted = proposals_accept(proposals=list(pending.filter(pk__in=ids)), actor=request.user)
-            return f"Accepted {len(accepted)} proposal{'' if len(accepted) == 1 else 's'}."
+            said = f"Accepted {len(accepted)} proposal{pluralize(len(accepted))}."
+            if decided := sorted(set(ids) - {p.pk for p in accepted}):  # from a page older than the list
+                said += f" Already decided, left as they were: {', '.join(f'#{pk}' for pk in decided)}."
+            return said
         verb, _, raw = action.partition(":")
         if verb not in ("accept", "reject") or row_id(raw) is None:
             raise ValidationError("Unknown action.")

@@ -243,7 +243,10 @@ def test_accept_reject_and_bulk_accept_from_the_list(client, reviewer):
     row = client.get(response["Location"]).content.decode().split(f'id="proposal-{caution.pk}"')[1].split("</tr>")[0]
     assert "Nothing was changed: Rejecting a proposal needs a reason." in row
     client.post(url, {"action": f"reject:{caution.pk}", f"reason-{caution.pk}": "Advice to ask, not a claim."})
-    client.post(url, {"action": "bulk_accept", "selected": [magnesium.pk]})
+    # selected on a page older than the list: the one decided since is named, not silently dropped
+    response = client.post(url, {"action": "bulk_accept", "selected": [magnesium.pk, quinine.pk]})
+    said = f"Accepted 1 proposal. Already decided, left as they were: #{quinine.pk}."
+    assert said in messages_of(response)
     assert events_since(seq) == ["claim.added", "proposal.accepted", "proposal.rejected", "proposal.accepted"]
     statuses = dict(source.proposals.values_list("pk", "status"))
     assert (statuses[quinine.pk], statuses[caution.pk], statuses[magnesium.pk]) == ("accepted", "rejected", "accepted")
