@@ -87,6 +87,11 @@ _TAKING_BRINGS = (
     r"\bif you (?:\w+ )?(?:take|use)\b[^,;.]{1,60},\s*(?:you\s+)?(?:may|might|can|could|will|are (?:more )?likely to)"
     r"\s+(?:get|develop|suffer|experience|end up with)\b"
 )
+# ... not what is good to get: "you may get fewer headaches / quick relief / to sleep faster"
+_NOT_GOOD_GOT = (
+    r"(?!\s+(?:(?:some|quick|fast|faster|quicker|more|real|good|lasting|the|a|an)\s+)*(?:relief|better|results|rid|back"
+    r"|fewer|less|to sleep|to bed|sleep|rest|improvement|benefits?|well|used to|the most|the best|good)\b)"
+)
 _SIDE_EFFECTS = r"(?<!fewer )(?<!no )(?<!few )(?<!without )(?<!less )side effects?"  # not "with fewer side effects"
 _NO_NEED = rf" (?:need|have) to {NO_NEED_TO}"
 _ASK_A_DOCTOR = (
@@ -122,7 +127,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?:things|foods?|drinks?|habits) that (?:make (?:\w+ ){0,2}worse|keep you (?:awake|up)|worsen|aggravate)",
             r"(?:is|are) (?:the|a|one of the) (?:\w+ )?(?:causes?|reasons?)\b",
             # "If you regularly take painkillers, you may get medication overuse headaches"
-            rf"{_TAKING_BRINGS}\s+(?:[\w-]+\s+){{0,3}}?(?:{episode})\b",
+            rf"{_TAKING_BRINGS}{_NOT_GOOD_GOT}\s+(?:[\w-]+\s+){{0,3}}?(?:{episode})\b",
             # "Heartburn is common in people taking NSAIDs"
             r"(?:is|are) (?:\w+ )?common (?:in|among) (?:people|those|patients|anyone|women|men|adults) (?:treated with"
             r"|taking|on|who take|using)\b",
@@ -220,7 +225,7 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             r"(?<!n't )(?<!n’t )(?<!not )(?:increases?|raises?) (?:\w+ )?the risk",
             # what comes with taking it: "If you take painkillers like ibuprofen, you may get a rash" (not "...
             # you may get relief"; the article's condition so brought on is a cause, above)
-            _TAKING_BRINGS + r"(?!\s+(?:relief|better|results|rid|back)\b)",
+            _TAKING_BRINGS + _NOT_GOOD_GOT,
             # "Older people taking sleeping pills are more likely to fall at night"
             r"\b(?:taking|using|on|who take|who use) (?:[\w'-]+ ){1,3}(?:are|is) (?:(?!no\b|not\b)\w+ )?"
             r"more (?:likely|prone) to (?:fall(?! asleep)|bleed|bruise|break|fracture"

@@ -54,6 +54,14 @@ _AGAINST_IT = re.compile(
     r"|\b(?:do not|don['’]t|never)\s+(?:use|take|give)\s+(it|them)(?=\s+for\s+(?:more|longer)\s+than\b)",
     re.IGNORECASE,
 )
+# "If ..., avoid it." keeps it from those the "if" names ("If you are allergic to ragweed", "If it makes
+# things worse"): beside the benefit; not from those who want what it was said to do ("If you want good
+# sleep, avoid it."), a denial
+_ONLY_IF = re.compile(
+    r"\W*(?:if|when|while)\b"
+    r"(?!\s+you(?:['’]re|\s+are)?\s+(?:want|wish|need|hope|trying|would like|['’]d like|prefer)\b)",
+    re.IGNORECASE,
+)
 # A harm it may do: "It can cause Reye's syndrome"; a benefit only reported ("You may have heard that ...").
 _HARM = re.compile(
     r"\b(?:(?:can|may|might|could)\s+(?:also\s+|even\s+)?(?:cause|lead to|trigger|result in)"
@@ -183,6 +191,7 @@ def denied_next(proposals: list, segments: list[Segment], text: str, condition: 
         elif against and (len(named) == 1 or (plural and named)):
             words = against.group(0).lower()
             qualified = leaves_room(following.text, words)  # "Pregnant women should avoid it": beside the benefit
+            qualified = qualified or bool(_ONLY_IF.match(following.text))  # "If it makes things worse, avoid it."
         elif about and (len(named) == 1 or (plural and named)):
             subject = about.start(1)  # "Even so, the risks are too high": read from "the risks"
             words = denied_benefit(following.text, subject)

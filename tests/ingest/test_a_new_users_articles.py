@@ -168,6 +168,14 @@ def test_falling_asleep_is_no_fall(catalogue_lexicon):  # noqa: F811
             "If you take magnesium, you may get relief within a week.",
             {("magnesium", "relief", None)},
         ),
+        ("night leg cramps", "If you take magnesium, you may get fewer cramps.", {("magnesium", "treatment", None)}),
+        ("heartburn", "If you take an antacid, you may get quick relief.", {("antacids", "relief", None)}),
+        # "avoid it" if it does not suit someone: beside the benefit
+        (
+            "heartburn",
+            "Milk may soothe heartburn. If it makes things worse, avoid it.",
+            {("milk", "relief", None), ("milk", "caution", None)},
+        ),
     ],
 )
 def test_a_harm_that_comes_with_taking_it_is_no_benefit(catalogue_lexicon, condition, text, expected):  # noqa: F811
