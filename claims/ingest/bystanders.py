@@ -5,7 +5,6 @@ The proposer (claims.ingest.propose) leaves them out before it reads a segment's
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from claims.ingest import details, missing, overrule
 from claims.ingest.advice import clause_start
@@ -13,7 +12,7 @@ from claims.ingest.avoidance import last_match
 from claims.ingest.denials import ASK_FIRST, TELL_FIRST
 from claims.ingest.match import Mention
 from claims.ingest.segments import SENTENCE, Segment
-from claims.ingest.takers import TAKES_A_MEDICINE
+from claims.ingest.takers import taken_spans
 
 _NUTRIENTS = overrule.NUTRIENTS
 _ACTIVITIES = overrule.ACTIVITIES
@@ -25,9 +24,7 @@ _CIRCUMSTANCE = re.compile(
 # "Potassium- apricots, bananas, melon": a nutrient that labels the list of foods holding it.
 _LABEL = re.compile(r"\s*[-–—:]\s*[^,.;\d]+(?:,[^,.;\d]+){2,}[.;]?$")
 _BREAST = re.compile(r"\b(?:into|in|through)\s+(?:the\s+|your\s+)?breast\s+$", re.IGNORECASE)
-# "if you're pregnant or breastfeeding", "while breastfeeding": whom a claim is for, not a remedy
-_TAKES_A_MEDICINE = re.compile(TAKES_A_MEDICINE, re.IGNORECASE)
-# ... and what stands between them and a medicine by name that closes their list, which ends the clause:
+# What stands between who takes a medicine and one by name that closes their list, which ends the clause:
 # "ACE inhibitors or spironolactone, as", not "If you take warfarin, aspirin or ibuprofen can ...", nor
 # "If you take antidepressants, ibuprofen or aspirin, which ..." (a new clause after the comma)
 _LISTED_AFTER = re.compile(r"[*_]{0,2}\s+(?:or|and)\s+(?:an?\s+)?[*_]{0,2}")
@@ -76,7 +73,7 @@ def taken_by_reader(seg: Segment, mention: Mention) -> bool:
     """Whether `mention` names a medicine the reader takes, said as whom ("Avoid ginkgo if you take
     warfarin", "people on antidepressants")."""
     offset = mention.start - seg.start
-    spans = _taken_spans(seg.text)
+    spans = taken_spans(seg.text)
     if any(start <= offset < end for start, end in spans):
         return True
     # a medicine by name closing their list: "if you take ACE inhibitors or spironolactone, as ..."
@@ -85,18 +82,6 @@ def taken_by_reader(seg: Segment, mention: Mention) -> bool:
         and any(end <= offset and _LISTED_AFTER.fullmatch(seg.text, end, offset) for _, end in spans)
         and bool(_CLAUSE_ENDS.match(seg.text, offset + len(mention.surface)))
     )
-
-
-@lru_cache(maxsize=64)
-def _taken_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Where `text` names who takes a medicine (read once for a segment's every mention)."""
-    return tuple(_medicine_span(m) for m in _TAKES_A_MEDICINE.finditer(text))
-
-
-def _medicine_span(found: re.Match) -> tuple[int, int]:
-    """Where a match of who takes a medicine names them: all of it, or its group when the words hold
-    another remedy too ("take ginkgo with warfarin": "warfarin")."""
-    return next((found.span(g) for g in range(1, found.re.groups + 1) if found.group(g) is not None), found.span())
 
 
 # A sentence that opens with who takes it: "If you take statins regularly, they can ...", "Anyone on

@@ -151,9 +151,11 @@ ASK_FIRST = re.compile(
 # A sentence that keeps the remedy before it from some, when it names them: "Avoid it if you have
 # asthma.", "If you take warfarin, avoid it.", "Those with asthma should steer clear.", "If you have
 # high blood pressure, don't use them."
+# "If you take warfarin, avoid it.": a condition, then the order (read by claims.ingest.followup too)
+IF_THEN = r"^\W*(?:if|when|while|whilst)\b[^.;:?!]{1,80},\s*"
 KEPT_FROM_SOME = re.compile(
     r"^\W*(?:but\s+|however,?\s+)?avoid\s+(?:it|them)\b"
-    r"|^\W*(?:if|when|while|whilst)\b[^.;:?!]{1,80},\s*(?:avoid|skip)\s+(?:it|them)\b"
+    rf"|{IF_THEN}(?:avoid|skip)\s+(?:it|them)\b"
     r"|\b(?:should|must)(?:n['’]t|\s+not)\s+(?:use|take|have|be given)\b"
     r"|\b(?:don['’]t|do not|never)\s+(?:use|take|give)\s+(?:it|them)\b"
     r"|\bsteer clear\b|\bstay away from (?:it|them)\b|\bgive (?:it|them) a (?:wide berth|miss)\b"

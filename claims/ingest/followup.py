@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from claims.ingest.cues import BENEFITS, CAUTION, cue_table
-from claims.ingest.denials import ASK_FIRST, SUBJECTLESS, TELL_FIRST, warned_next
+from claims.ingest.denials import ASK_FIRST, IF_THEN, SUBJECTLESS, TELL_FIRST, warned_next
 from claims.ingest.denied import A_CURE, denied_benefit
 from claims.ingest.details import populations
 from claims.ingest.scope import worsens
@@ -48,7 +48,7 @@ _AGAINST_IT = re.compile(
     r"(it|them)\b|\bstopped\s+(?:prescribing|recommending|using)\s+(it|them)\b"
     r"|\b(?:does|do)(?:n['’]t|\s+not)\s+make\s+(it|them)\s+(?:an?\s+|any\s+)?(?:safe|safer|good|effective|useful)\b"
     r"|(?:\b(?:should|must|to|better|would)|['’]d)\s+avoid\s+(it|them)\b"  # "Pregnant women should avoid it"
-    r"|^\W*(?:if|when|while)\b[^.;:?!]{1,80},\s*avoid\s+(it|them)\b"  # "If you want good sleep, avoid it"
+    rf"|{IF_THEN}avoid\s+(it|them)\b"  # "If you want good sleep, avoid it"
     # "Most dermatologists advise skipping it", not "... skipping them only on infected patches"
     r"|\b(?:advise|recommend|suggest)s?\s+(?:skipping|avoiding|not using)\s+(it|them)\b(?!\s+only\b)"
     r"|\b(?:do not|don['’]t|never)\s+(?:use|take|give)\s+(it|them)(?=\s+for\s+(?:more|longer)\s+than\b)",

@@ -31,7 +31,7 @@ from claims.ingest.lines import BARE_REFUSAL
 from claims.ingest.match import Mention
 from claims.ingest.sideeffects import disease_after
 from claims.ingest.symptoms import a_symptom
-from claims.ingest.takers import TAKEN_WITH, TAKES_A_MEDICINE
+from claims.ingest.takers import TAKEN_WITH, taken_spans
 
 NUTRIENTS = frozenset(("supplement",))
 ACTIVITIES = frozenset(("lifestyle", "maneuver", "procedure"))
@@ -55,7 +55,6 @@ _FINE_FOR_THEM = re.compile(
     re.IGNORECASE,
 )
 _TAKEN_WITH = re.compile(TAKEN_WITH, re.IGNORECASE)
-_TAKES = re.compile(rf"(?:{TAKES_A_MEDICINE})$", re.IGNORECASE)  # ... ending where the mention does
 # Cues that say when, not whether: "Sugary drinks ... especially at bedtime" is no prevention.
 _WHEN = re.compile("|".join((*WHEN_HAD, r"at night", r"in the evening")))
 _DONE_OR_TAKEN = frozenset(("maneuver", "procedure")) | NUTRIENTS  # done or taken for health, not habits
@@ -289,7 +288,8 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         and (call.cue == "default" or call.cue.startswith("context:"))  # nothing said of it, or by a heading
         and not said_good
         and set(at.populations) & details.TAKERS
-        and not _TAKES.search(text, 0, end)  # not "If you take a beta-blocker such as propranolol, ..."
+        # not the medicine taken itself: "If you take a beta-blocker such as propranolol, ..."
+        and not any(start <= offset < stop for start, stop in taken_spans(text))
         and not whom.in_their_place(text, offset, end)
         and not (_FINE_FOR_THEM.search(at.spoken) and not whom.doubted(text, offset, end))
     ):

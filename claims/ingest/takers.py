@@ -10,6 +10,9 @@ medicines named may interact too, and are not whom) or heparin gel, a remedy rub
 What an article may offer as its own remedy (sleeping pills, painkillers, antacids, antihistamines)
 is not read as another medicine."""
 
+import re
+from functools import lru_cache
+
 _BRANDS = r"(?:\s*\([^()\n]{1,40}\))?"  # "warfarin (Coumadin)"
 _BLOOD_THINNER = (
     r"[*_]{0,2}(?:blood[-\s]?thinn(?:ers?|ing\s+(?:medicines?|medications?|drugs?|tablets?|pills?))"
@@ -107,3 +110,18 @@ TAKEN_WITH = (
     rf"\b(?:alongside|together\s+with|on\s+top\s+of|with)\s+(?:your\s+)?{_ONE_OF}"
     rf"(?:{_BLOOD_THINNER}|{_OTHER_MEDICINE}|{_ANY_MEDICINE})"
 )
+
+
+_TAKES = re.compile(TAKES_A_MEDICINE, re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def taken_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Where `text` names a medicine the reader takes, read once for a segment's every mention: the
+    whole of who takes it, or only the medicine where the words hold another remedy too ("take
+    ginkgo with warfarin": "warfarin")."""
+    return tuple(_medicine_span(m) for m in _TAKES.finditer(text))
+
+
+def _medicine_span(found: re.Match) -> tuple[int, int]:
+    return next((found.span(g) for g in range(1, found.re.groups + 1) if found.group(g) is not None), found.span())
