@@ -114,18 +114,19 @@ def ingest_article(
     background: bool | None = None,
 ) -> Source:
     """Propose the article's claims, then store the article with them (article_add); an article
-    longer than settings.INGEST_INLINE_CHARACTERS (or any, with background=True) is stored at once
-    and proposed in the background (claims.background). The same text twice is refused before the
-    proposer runs, naming the article that holds it."""
+    too long for a request (claims.background.too_long_for_a_request; or any, with
+    background=True) is stored at once and proposed in the background (claims.background). The
+    same text twice is refused before the proposer runs, naming the article that holds it."""
     if not is_system(actor) and not permissions.can_add_article(actor):
         raise NotAllowed("Only reviewers may add articles.")
     if find_condition(condition) is None:  # a new condition's name must be words; a known one is known
         clean_condition_name(condition)
     check_language(language)
     refuse_duplicate(article)
-    if background is None:
-        background = len(article.text) > background_module().inline_limit()
     options = {"condition": condition, "title": title, "url": url, "language": language}
+    if background is None:
+        lexicon = lexicon if lexicon is not None else default_lexicon()
+        background = background_module().too_long_for_a_request(article.text, lexicon, condition)
     if background:
         return article_add(article=article, actor=actor, proposed=[], background=True, **options)
     proposed = propose(article.text, lexicon if lexicon is not None else default_lexicon(), condition)

@@ -17,7 +17,9 @@ and kind accuracy per article and overall. Three runs:
 - `in sample`: everything known, the ceiling of what the matching and the cues can do.
 
 Then the throughput (articles per second, proposing only, and the lexicon build apart) and the peak
-memory (tracemalloc's peak during a build and the five proposals; the process's peak RSS).
+memory (tracemalloc's peak during a build and the five proposals; the process's peak RSS), and the
+proposer's reading speed on the articles and on pages of lists of names, what decides whether an
+article is proposed in the request or in the background (bench/ingest/workload.py).
 
 Then, last, the safety corpus (bench/ingest/safety.py): made-up plain advice and warnings, and how
 often a warned remedy is proposed as a benefit.
@@ -78,6 +80,7 @@ def _setup() -> None:
 
 def main() -> int:
     _setup()
+    from bench.ingest.workload import print_workload, run_workload
     from claims.catalogue import read_catalogue
     from claims.ingest.catalogue_lexicon import CATALOGUE_DIR, catalogue_examples, corpus_texts, lexicon_from_parts
     from claims.ingest.drugnames import drug_names
@@ -144,6 +147,7 @@ def main() -> int:
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         },
     }
+    results["workload"] = run_workload(lexicon, [(text, conditions[name]) for name, text in texts.items()])
     results["external"] = run_external(catalogue, texts)
     results["safety"] = run_safety(lexicon)
     results["whole_articles"] = run_articles(lexicon)
@@ -152,6 +156,7 @@ def main() -> int:
     )
     results["phrasings"] = run_phrasing_sets(lexicon, without_table)
     print_report(results)
+    print_workload(results["workload"])
     print_external(results["external"])
     print_safety(results["safety"])
     print_articles(results["whole_articles"])

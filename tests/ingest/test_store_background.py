@@ -71,6 +71,34 @@ def test_a_long_article_is_stored_at_once_and_queued(reviewer, settings, django_
     assert task.args_kwargs == {"args": [source.pk], "kwargs": {}}
 
 
+def _lists_of_names(lexicon, sentences):
+    names = sorted({t.remedy for t in lexicon.terms if t.remedy.isalpha() and len(t.remedy) > 4})
+    return "".join(
+        f"Ask your doctor before taking {', '.join(names[i * 7 % len(names) :][:60])}.\n" for i in range(sentences)
+    )
+
+
+@pytest.mark.django_db
+def test_a_short_page_of_long_lists_of_names_is_proposed_in_the_background(reviewer, lexicon):
+    """Under the limit in characters, yet some thirty times an article's reading for its length
+    (claims.ingest.workload): the default settings keep it out of the request."""
+    text = _lists_of_names(lexicon, 30)
+    assert len(text) < background.inline_limit() / 5
+    source = ingest_article(article=article_from_pasted(text), actor=reviewer, condition="insomnia", lexicon=lexicon)
+    assert source.proposer_run.state == "queued" and source.proposals.count() == 0
+
+
+@pytest.mark.django_db
+def test_the_catalogues_longest_article_is_proposed_in_the_request(reviewer, lexicon):
+    longest = max(CORPUS_DIR.glob("*.txt"), key=lambda path: path.stat().st_size)
+    text = longest.read_text(encoding="utf-8") + "\nReviewed again this winter.\n"  # not the catalogue's own
+    assert len(text) > len(_lists_of_names(lexicon, 30))
+    source = ingest_article(
+        article=article_from_pasted(text), actor=reviewer, condition="night leg cramps", lexicon=lexicon
+    )
+    assert not ProposerRun.objects.filter(source=source).exists() and source.proposals.count() > 100
+
+
 @pytest.mark.django_db
 def test_the_worker_stores_the_proposals_with_one_event_and_its_progress(reviewer, monkeypatch, lexicon):
     monkeypatch.setattr(background, "PART_CHARACTERS", len(TEXT))
