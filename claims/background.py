@@ -9,6 +9,7 @@ proposer (a system actor). A failure is kept on the run, with its reason; the ar
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from django.conf import settings
@@ -29,6 +30,7 @@ from core.errors import Conflict, NotAllowed
 
 PROPOSER = SystemActor("proposer")
 PART_CHARACTERS = 50_000  # a part: at least this much text, up to the next heading
+HEARTBEAT_SECONDS = 30  # how often a worker reading a part says it is alive (ProposerRun.progressed_at)
 
 
 def inline_limit() -> int:
@@ -57,14 +59,14 @@ def parts_of(text: str, size: int | None = None) -> list[tuple[int, int]]:
 
 
 def propose_in_parts(
-    text: str, lexicon, condition: str | None = None, *, size: int | None = None, progress=None
+    text: str, lexicon, condition: str | None = None, *, size: int | None = None, progress=None, heartbeat=None
 ) -> list[Proposed]:
     """propose() on each part in turn (an article about `condition`), offsets in the whole text;
-    progress(done, total) after each."""
+    progress(done, total) after each, heartbeat() after each segment."""
     parts = parts_of(text, size)
     proposed: list[Proposed] = []
     for done, (start, end) in enumerate(parts, 1):
-        part = propose(text[start:end], lexicon, condition)
+        part = propose(text[start:end], lexicon, condition, heartbeat=heartbeat)
         proposed.extend(replace(p, start=p.start + start, end=p.end + start) for p in part)
         if progress is not None:
             progress(done, len(parts))
@@ -86,9 +88,10 @@ def run_proposer(source_id: int, lexicon=None) -> int:
         run = ProposerRun.objects.select_for_update().get(source_id=source_id)
         if run.state == RunState.DONE:
             return run.proposals
-        run.state, run.started_at, run.parts_done, run.error, run.finished_at = (
+        run.state, run.started_at, run.progressed_at, run.parts_done, run.error, run.finished_at = (
             RunState.RUNNING,
             timezone.now(),
+            None,
             0,
             "",
             None,
@@ -100,11 +103,19 @@ def run_proposer(source_id: int, lexicon=None) -> int:
     try:
         text, condition = Source.objects.values_list("text", "condition__name").get(pk=source_id)
 
+        heard = [time.monotonic()]
+
         def progress(done, total):
-            own.update(parts=total, parts_done=done)
+            heard[0] = time.monotonic()
+            own.update(parts=total, parts_done=done, progressed_at=timezone.now())
+
+        def heartbeat():  # a part of long lists of names can take minutes: alive all the same
+            if time.monotonic() - heard[0] >= HEARTBEAT_SECONDS:
+                heard[0] = time.monotonic()
+                own.update(progressed_at=timezone.now())
 
         lexicon = lexicon if lexicon is not None else default_lexicon()
-        proposed = propose_in_parts(text, lexicon, condition, progress=progress)
+        proposed = propose_in_parts(text, lexicon, condition, progress=progress, heartbeat=heartbeat)
         return proposals_store(source_id=source_id, proposed=proposed)
     except Exception as exc:
         reason = f"{type(exc).__name__}: {exc}"[:2000] or "failed"
@@ -153,11 +164,12 @@ def proposer_retry(*, source: Source, actor) -> ProposerRun:
     if not run.retriable:
         raise Conflict(
             f"The proposer's run on “{source.title}” is {run.get_state_display().lower()}: "
-            "only a failed run, or one running far longer than any article takes, is tried again."
+            "only a failed run, or one whose worker has given no sign of life for far too long, is tried again."
         )
     # A stalled run's worker may still be alive: storing is done once whichever run stores first.
     before = {"source": source.pk, "state": run.state, "error": run.error, "stalled": run.stalled}
-    run.state, run.error, run.parts_done, run.started_at, run.finished_at = RunState.QUEUED, "", 0, None, None
+    run.state, run.error, run.parts_done = RunState.QUEUED, "", 0
+    run.started_at = run.progressed_at = run.finished_at = None
     run.full_clean()
     run.save()
     audit_record(

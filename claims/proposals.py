@@ -162,6 +162,11 @@ class ProposerRun(models.Model):
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
+    progressed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="The worker's last sign of life: its start, each part read, and every so often within a part.",
+    )
     finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -187,13 +192,18 @@ class ProposerRun(models.Model):
         return self.state == RunState.FAILED or self.stalled
 
     @property
+    def last_sign(self):
+        """When the worker was last heard of: its last progress, or its start."""
+        return self.progressed_at or self.started_at
+
+    @property
     def stalled(self) -> bool:
-        """Running for longer than any article takes (settings.PROPOSER_STALLED_AFTER): its worker
-        stopped, and the run is tried again like a failed one."""
+        """Running with no sign of life for far longer than the worker leaves between two
+        (settings.PROPOSER_STALLED_AFTER): its worker stopped, and the run is tried again like a
+        failed one. A long article read slowly is not stalled: the worker says it is alive as it
+        reads (claims.background.HEARTBEAT_SECONDS)."""
         limit = timedelta(seconds=getattr(settings, "PROPOSER_STALLED_AFTER", 15 * 60))
-        return (
-            self.state == RunState.RUNNING and self.started_at is not None and timezone.now() - self.started_at > limit
-        )
+        return self.state == RunState.RUNNING and self.last_sign is not None and timezone.now() - self.last_sign > limit
 
     @property
     def percent(self) -> int:

@@ -6,6 +6,7 @@ article's condition, when known, lends its words to the cues (claims.ingest.cond
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from functools import partial
 
@@ -75,9 +76,15 @@ class Proposal:
 
 
 def propose(
-    text: str, lexicon: Lexicon, condition: str | None = None, *, segments: list[Segment] | None = None
+    text: str,
+    lexicon: Lexicon,
+    condition: str | None = None,
+    *,
+    segments: list[Segment] | None = None,
+    heartbeat: Callable[[], None] | None = None,
 ) -> list[Proposal]:
-    """Every claim the proposer sees in `text`, an article about `condition` (its name), in text order."""
+    """Every claim the proposer sees in `text`, an article about `condition` (its name), in text
+    order; `heartbeat()` after each segment read, for a caller that must show it is alive."""
     folded = fold(text)
     segments = segments if segments is not None else segment(text)
     mentions = find_mentions(text, folded, lexicon, condition=condition)
@@ -85,6 +92,8 @@ def propose(
     proposals: list[Proposal] = []
     position = 0
     for index, seg in enumerate(segments):
+        if heartbeat is not None:
+            heartbeat()
         own = []
         while position < len(mentions) and mentions[position].start < seg.end:
             if mentions[position].start >= seg.start:

@@ -18,6 +18,7 @@ from claims.background import parts_of, propose_in_parts, run_proposer
 from claims.ingest import catalogue_lexicon
 from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
 from claims.ingest.propose import propose
+from claims.ingest.segments import segment
 from claims.ingest.text import article_from_pasted
 from claims.models import Source
 from claims.proposals import ProposerRun
@@ -143,14 +144,22 @@ def test_the_proposer_reads_the_article_as_about_its_condition(reviewer, lexicon
     assert [p.kind for p in propose(text, lexicon)] != ["relief"]  # the same words, no condition
 
 
-def _spy(filter_, seen):
+def _progress(values):
+    if "parts_done" in values and "state" not in values:
+        return values["parts"], values["parts_done"]
+    return None
+
+
+def _spy(filter_, seen, recorded=_progress):
+    """ProposerRun.objects.filter whose updates append recorded(values) to `seen` (unless None)."""
+
     class Recorded:
         def __init__(self, queryset):
             self.queryset = queryset
 
         def update(self, **values):
-            if "parts_done" in values and "state" not in values:
-                seen.append((values["parts"], values["parts_done"]))
+            if (record := recorded(values)) is not None:
+                seen.append(record)
             return self.queryset.update(**values)
 
         def __getattr__(self, name):
@@ -263,7 +272,7 @@ def test_a_run_whose_worker_stopped_is_tried_again_and_stored_once(
     settings.PROPOSER_STALLED_AFTER = 15 * 60  # ten minutes: still at work, as far as anyone knows
     seq = last_seq()
     page = client.post(url, {"action": "retry_proposer"}, follow=True).content.decode()
-    assert "only a failed run, or one running far longer than any article takes, is tried again" in page
+    assert "only a failed run, or one whose worker has given no sign of life for far too long, is tried again" in page
     assert events_since(seq) == [] and ProposerRun.objects.get(source=source).state == "running"
     assert 'id="retry-proposer"' not in page and 'http-equiv="refresh"' in page
 
@@ -302,13 +311,13 @@ def test_a_stalled_worker_that_wakes_up_changes_nothing_of_the_run_tried_again(
     settings.PROPOSER_STALLED_AFTER = 0  # a running run has stalled at once
     real, stored = background.propose_in_parts, {}
 
-    def slow_worker(text, lexicon_, condition, *, size=None, progress=None):
+    def slow_worker(text, lexicon_, condition, *, size=None, progress=None, heartbeat=None):
         monkeypatch.setattr(background, "propose_in_parts", real)
         proposer_retry(source=source, actor=reviewer)
         stored["again"] = run_proposer(source.pk, lexicon=lexicon)
         if then == "fails":
             raise RuntimeError("the slow worker's part")
-        return real(text, lexicon_, condition, size=size, progress=progress)
+        return real(text, lexicon_, condition, size=size, progress=progress, heartbeat=heartbeat)
 
     monkeypatch.setattr(background, "propose_in_parts", slow_worker)
     seq = last_seq()
@@ -321,3 +330,38 @@ def test_a_stalled_worker_that_wakes_up_changes_nothing_of_the_run_tried_again(
     assert (run.state, run.error, run.parts_done) == ("done", "", run.parts)
     assert source.proposals.count() == run.proposals == stored["again"] > 0
     assert events_since(seq) == ["article.proposer_retried", "article.proposed"]
+
+
+@pytest.mark.django_db
+def test_a_run_heard_of_lately_has_not_stalled_however_long_ago_it_started(reviewer, settings):
+    source = ingest_article(
+        article=article_from_pasted(SECTIONS), actor=reviewer, condition="night leg cramps", background=True
+    )
+    settings.PROPOSER_STALLED_AFTER = 15 * 60
+    now = timezone.now()
+    runs = ProposerRun.objects.filter(source=source)
+    runs.update(state="running", started_at=now - timedelta(hours=2), progressed_at=now - timedelta(minutes=1))
+    assert not runs.get().stalled and not runs.get().retriable
+    runs.update(progressed_at=now - timedelta(minutes=16))
+    assert runs.get().stalled and runs.get().retriable
+
+
+@pytest.mark.django_db
+def test_the_worker_says_it_is_alive_while_it_reads_a_part(reviewer, lexicon, monkeypatch):
+    """One part with no heading to cut at (a long page of lists, say) gives no progress until it
+    is read: the worker's heartbeat keeps its run from looking stalled meanwhile."""
+    monkeypatch.setattr(background, "HEARTBEAT_SECONDS", 0)
+    text = TEXT * 3
+    source = ingest_article(article=article_from_pasted(text), actor=reviewer, condition="insomnia", background=True)
+    heard = []
+    alive = _spy(
+        ProposerRun.objects.filter,
+        heard,
+        lambda values: values.get("progressed_at", None) if len(values) == 1 else None,
+    )
+    monkeypatch.setattr(ProposerRun.objects, "filter", alive, raising=False)
+    run_proposer(source.pk, lexicon=lexicon)
+    run = ProposerRun.objects.get(source=source)
+    assert (run.state, run.parts) == ("done", 1)
+    assert len(heard) == len(segment(text)) and heard == sorted(heard)
+    assert run.started_at <= heard[0] and heard[-1] <= run.progressed_at
