@@ -74,6 +74,8 @@ def find_mentions(
     def shorter_everyday(start: int, end: int) -> list[Mention] | None:
         """The names of the everyday table a longer name over [start, end) takes the place of
         ("zinc oxide" is the drug, not the everyday table's zinc); None when something else is there."""
+        if free(start, end):
+            return []  # nothing found there (every name found is taken): no need to look through them all
         inside = [m for m in found if m.start < end and start < m.end]
         if all(
             m.rule == "everyday" and start <= m.start and m.end <= end and m.end - m.start < end - start for m in inside
