@@ -27,6 +27,7 @@ from claims.ingest.about import said_of_another
 from claims.ingest.propose import Proposal as Proposed
 from claims.ingest.propose import propose
 from claims.ingest.text import ArticleText, words_sha256
+from claims.ingest.workload import find_names
 from claims.models import Category, Condition, Remedy, Source
 from claims.proposals import Proposal
 from claims.selectors import remedies_named
@@ -114,9 +115,10 @@ def ingest_article(
     background: bool | None = None,
 ) -> Source:
     """Propose the article's claims, then store the article with them (article_add); an article
-    too long for a request (claims.background.too_long_for_a_request; or any, with
-    background=True) is stored at once and proposed in the background (claims.background). The
-    same text twice is refused before the proposer runs, naming the article that holds it."""
+    longer than settings.INGEST_INLINE_CHARACTERS or asking for too much reading
+    (claims.background.too_much_reading; or any, with background=True) is stored at once and
+    proposed in the background (claims.background). The same text twice is refused before the
+    proposer runs, naming the article that holds it."""
     if not is_system(actor) and not permissions.can_add_article(actor):
         raise NotAllowed("Only reviewers may add articles.")
     if find_condition(condition) is None:  # a new condition's name must be words; a known one is known
@@ -124,12 +126,16 @@ def ingest_article(
     check_language(language)
     refuse_duplicate(article)
     options = {"condition": condition, "title": title, "url": url, "language": language}
+    names = None
     if background is None:
-        lexicon = lexicon if lexicon is not None else default_lexicon()
-        background = background_module().too_long_for_a_request(article.text, lexicon, condition)
+        background = len(article.text) > background_module().inline_limit()
+        if not background:
+            lexicon = lexicon if lexicon is not None else default_lexicon()
+            names = find_names(article.text, lexicon, condition)  # found once: to weigh it, then to propose
+            background = background_module().too_much_reading(names)
     if background:
         return article_add(article=article, actor=actor, proposed=[], background=True, **options)
-    proposed = propose(article.text, lexicon if lexicon is not None else default_lexicon(), condition)
+    proposed = propose(article.text, lexicon if lexicon is not None else default_lexicon(), condition, names=names)
     return article_add(article=article, actor=actor, proposed=proposed, **options)
 
 

@@ -1,6 +1,7 @@
 """A long article's proposals, made in the background: Django's tasks framework with a database
-queue (django-tasks-db), run by `manage.py db_worker`. An article too long for a request
-(too_long_for_a_request) is stored at once with a queued ProposerRun (claims.articles);
+queue (django-tasks-db), run by `manage.py db_worker`. An article longer than
+settings.INGEST_INLINE_CHARACTERS, or asking for too much reading (too_much_reading), is stored
+at once with a queued ProposerRun (claims.articles);
 the worker reads it part by part — the text cut at its headings, where no cue reaches across, so
 the proposals are those of the whole text — and records its progress after each part, which the
 proposals page shows. The proposals are then stored together, with one audit event by the
@@ -23,7 +24,7 @@ from audit.trail import audit_record, service
 from claims.ingest.propose import Proposal as Proposed
 from claims.ingest.propose import propose
 from claims.ingest.segments import HEADING, segment
-from claims.ingest.workload import workload
+from claims.ingest.workload import Names, workload
 from claims.models import Source
 from claims.proposals import Proposal, ProposerRun, RunState
 from core.errors import Conflict, NotAllowed
@@ -37,13 +38,11 @@ def inline_limit() -> int:
     return getattr(settings, "INGEST_INLINE_CHARACTERS", 200_000)
 
 
-def too_long_for_a_request(text: str, lexicon, condition: str | None = None) -> bool:
-    """Whether the proposer's reading of `text` is too long to wait for in a request: more than
-    settings.INGEST_INLINE_CHARACTERS, or more work than settings.INGEST_INLINE_WORK (a page of
-    long lists of drug names asks far more than prose of its length; claims.ingest.workload)."""
-    if len(text) > inline_limit():
-        return True
-    return workload(text, lexicon, condition) > getattr(settings, "INGEST_INLINE_WORK", 1_000_000)
+def too_much_reading(names: Names) -> bool:
+    """Whether the proposer's reading of an article with these `names` is too long to wait for in
+    a request: more work than settings.INGEST_INLINE_WORK (a page of long lists of drug names asks
+    far more than prose of its length; claims.ingest.workload)."""
+    return workload(names) > getattr(settings, "INGEST_INLINE_WORK", 1_000_000)
 
 
 def parts_of(text: str, size: int | None = None) -> list[tuple[int, int]]:

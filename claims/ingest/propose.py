@@ -21,16 +21,16 @@ from claims.ingest.dose import dose_for
 from claims.ingest.learned import trigger_mentions
 from claims.ingest.lexicon import Lexicon
 from claims.ingest.likewise import like_the_one_before, likewise
-from claims.ingest.match import Mention, find_mentions
+from claims.ingest.match import Mention
 from claims.ingest.myths import answered_myths
-from claims.ingest.newterms import with_new_mentions
-from claims.ingest.norm import fold, readable
+from claims.ingest.norm import readable
 from claims.ingest.phrasings import SUBSTANCES, phrasing_mentions
 from claims.ingest.recipes import with_recipes
 from claims.ingest.scattered import coordinated_mentions, scattered_mentions
-from claims.ingest.segments import HEADING, ITEM, ROW, Segment, named_under_title, segment
+from claims.ingest.segments import HEADING, ITEM, ROW, Segment, named_under_title
 from claims.ingest.spread import group_cautions, is_title, merge_titles
 from claims.ingest.vocabulary import FUNCTION
+from claims.ingest.workload import Names, find_names
 
 _NUTRIENTS = overrule.NUTRIENTS
 
@@ -80,15 +80,14 @@ def propose(
     lexicon: Lexicon,
     condition: str | None = None,
     *,
-    segments: list[Segment] | None = None,
+    names: Names | None = None,
     heartbeat: Callable[[], None] | None = None,
 ) -> list[Proposal]:
     """Every claim the proposer sees in `text`, an article about `condition` (its name), in text
-    order; `heartbeat()` after each segment read, for a caller that must show it is alive."""
-    folded = fold(text)
-    segments = segments if segments is not None else segment(text)
-    mentions = find_mentions(text, folded, lexicon, condition=condition)
-    mentions = with_new_mentions(text, folded, segments, mentions, lexicon, condition)
+    order. `names`: its names found already (find_names, for the estimate of its workload);
+    `heartbeat()` after each segment read, for a caller that must show it is alive."""
+    names = names if names is not None else find_names(text, lexicon, condition)
+    folded, segments, mentions = names.folded, names.segments, names.mentions
     proposals: list[Proposal] = []
     position = 0
     for index, seg in enumerate(segments):

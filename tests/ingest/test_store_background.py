@@ -79,11 +79,18 @@ def _lists_of_names(lexicon, sentences):
     )
 
 
+def _foods_rich_in(sentences):
+    """New remedies all, proposed from the pattern: "Foods rich in quorbel, vintessa, … help." """
+    words = [a + b + c for a in ("ba", "ko", "mi", "zu") for b in ("ler", "vin", "tor") for c in ("ma", "sel", "dry")]
+    return "".join(f"Foods rich in {', '.join(words[i % 5 :] + words[: i % 5])} help.\n" for i in range(sentences))
+
+
 @pytest.mark.django_db
-def test_a_short_page_of_long_lists_of_names_is_proposed_in_the_background(reviewer, lexicon):
+@pytest.mark.parametrize("page", ["known names", "new names"])
+def test_a_short_page_of_long_lists_of_names_is_proposed_in_the_background(reviewer, lexicon, page):
     """Under the limit in characters, yet some thirty times an article's reading for its length
     (claims.ingest.workload): the default settings keep it out of the request."""
-    text = _lists_of_names(lexicon, 30)
+    text = _lists_of_names(lexicon, 30) if page == "known names" else _foods_rich_in(60)
     assert len(text) < background.inline_limit() / 5
     source = ingest_article(article=article_from_pasted(text), actor=reviewer, condition="insomnia", lexicon=lexicon)
     assert source.proposer_run.state == "queued" and source.proposals.count() == 0

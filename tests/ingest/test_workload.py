@@ -5,7 +5,7 @@ import pytest
 
 from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
 from claims.ingest.segments import segment
-from claims.ingest.workload import PER_NAME, workload
+from claims.ingest.workload import PER_NAME, find_names, workload
 from tests.helpers import CORPUS_DIR
 
 
@@ -20,11 +20,20 @@ def test_each_name_counts_its_segment_and_its_own_share(lexicon):
     assert (first.text, rest.text) == ("Take magnesium and quinine before bed.", "Rest.")
     assert heading.kind == "heading"
     # magnesium and quinine in the first sentence; "Stretch your calves" names stretching
-    assert workload(text, lexicon) == 2 * (len(first.text) + PER_NAME) + len(last.text) + PER_NAME
+    assert workload(find_names(text, lexicon)) == 2 * (len(first.text) + PER_NAME) + len(last.text) + PER_NAME
 
 
 def test_a_text_naming_nothing_asks_nothing(lexicon):
-    assert workload("The weather was fine all week.", lexicon) == 0
+    assert workload(find_names("The weather was fine all week.", lexicon)) == 0
+
+
+def test_the_new_remedies_a_pattern_proposes_count_too(lexicon):
+    """ "Foods rich in A, B and C" proposes each as a new remedy, and each is read like a known one."""
+    text = "Foods rich in quorbel, vintessa and malderry help."
+    names = find_names(text, lexicon)
+    assert [m.surface for m in names.mentions] == ["quorbel", "vintessa", "malderry"]
+    assert all(m.term.is_new for m in names.mentions)
+    assert workload(names) == 3 * (len(text) + PER_NAME)
 
 
 @pytest.mark.parametrize("path", sorted(CORPUS_DIR.glob("*.txt")), ids=lambda p: p.name[:3])
@@ -32,6 +41,6 @@ def test_a_list_of_names_asks_far_more_than_an_article_of_its_length(lexicon, pa
     names = sorted({t.remedy for t in lexicon.terms if t.remedy.isalpha() and len(t.remedy) > 4})[:60]
     listing = "Ask your doctor before taking " + ", ".join(names) + "."
     article = path.read_text(encoding="utf-8")
-    per_character = workload(article, lexicon) / len(article)
+    per_character = workload(find_names(article, lexicon)) / len(article)
     assert per_character > 1
-    assert workload(listing, lexicon) / len(listing) > 20 * per_character
+    assert workload(find_names(listing, lexicon)) / len(listing) > 20 * per_character
