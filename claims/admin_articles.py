@@ -213,6 +213,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             source=source,
             proposals=proposals,
             page=page,
+            pages=paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
             text=highlighted(source.text, proposals),
             pending=counts["pending"],
             run=ProposerRun.objects.filter(source=source).first(),

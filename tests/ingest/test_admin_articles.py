@@ -536,6 +536,8 @@ def test_a_long_article_s_proposals_come_a_page_at_a_time(client, reviewer, sett
     assert len(article_text_of(client.get(url)).marked) == PROPOSALS_PER_PAGE
     second = client.get(url, {"page": 2}).content.decode()
     assert second.count('class="proposal-row') == 5
+    numbers = second.split('class="page-numbers">')[1].split("</span>\n")[0]
+    assert numbers == '<a href="?page=1#proposals">1</a> <strong aria-current="page">2</strong> '
     last = source.proposals.order_by("start").last()
     response = client.post(f"{url}?page=2", {"action": f"accept:{last.pk}"})
     # back on the page the proposal is on, at its row
