@@ -165,7 +165,7 @@ class ProposerRun(models.Model):
     progressed_at = models.DateTimeField(
         null=True,
         blank=True,
-        help_text="The worker's last sign of life since it started: each part read, and every 30 seconds within a part.",
+        help_text="The worker's last sign of life since it started: each part read, and every 30 s within a part.",
     )
     finished_at = models.DateTimeField(null=True, blank=True)
 

@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='proposerrun',
             name='progressed_at',
-            field=models.DateTimeField(blank=True, help_text="The worker's last sign of life since it started: each part read, and every 30 seconds within a part.", null=True),
+            field=models.DateTimeField(blank=True, help_text="The worker's last sign of life since it started: each part read, and every 30 s within a part.", null=True),
         ),
     ]
