@@ -115,10 +115,9 @@ def ingest_article(
     background: bool | None = None,
 ) -> Source:
     """Propose the article's claims, then store the article with them (article_add); an article
-    longer than settings.INGEST_INLINE_CHARACTERS or asking for too much reading
-    (claims.background.too_much_reading; or any, with background=True) is stored at once and
-    proposed in the background (claims.background). The same text twice is refused before the
-    proposer runs, naming the article that holds it."""
+    whose reading is too long for a request (_proposed_in_a_request; or any, with background=True)
+    is stored at once and proposed in the background (claims.background). The same text twice is
+    refused before the proposer runs, naming the article that holds it."""
     if not is_system(actor) and not permissions.can_add_article(actor):
         raise NotAllowed("Only reviewers may add articles.")
     if find_condition(condition) is None:  # a new condition's name must be words; a known one is known
@@ -126,17 +125,30 @@ def ingest_article(
     check_language(language)
     refuse_duplicate(article)
     options = {"condition": condition, "title": title, "url": url, "language": language}
-    names = None
-    if background is None:
-        background = len(article.text) > background_module().inline_limit()
-        if not background:
-            lexicon = lexicon if lexicon is not None else default_lexicon()
-            names = find_names(article.text, lexicon, condition)  # found once: to weigh it, then to propose
-            background = background_module().too_much_reading(names)
     if background:
         return article_add(article=article, actor=actor, proposed=[], background=True, **options)
-    proposed = propose(article.text, lexicon if lexicon is not None else default_lexicon(), condition, names=names)
-    return article_add(article=article, actor=actor, proposed=proposed, **options)
+    lexicon = lexicon if lexicon is not None else default_lexicon()
+    if background is False:  # the command's choice: the reading takes what it takes
+        return article_add(article=article, actor=actor, proposed=propose(article.text, lexicon, condition), **options)
+    proposed = _proposed_in_a_request(article.text, lexicon, condition)
+    return article_add(article=article, actor=actor, proposed=proposed or [], background=proposed is None, **options)
+
+
+def _proposed_in_a_request(text: str, lexicon, condition: str) -> list[Proposed] | None:
+    """The proposals, or None when their reading is too long to wait for in a request: a text
+    longer than settings.INGEST_INLINE_CHARACTERS, or one whose names ask for more reading than
+    settings.INGEST_INLINE_WORK (claims.background.too_much_reading), or a reading that outruns
+    settings.INGEST_INLINE_SECONDS all the same (the worker then reads it from the start)."""
+    background = background_module()
+    if len(text) > background.inline_limit():
+        return None
+    names = find_names(text, lexicon, condition)  # found once: to weigh the reading, then to read
+    if background.too_much_reading(names):
+        return None
+    try:
+        return propose(text, lexicon, condition, names=names, heartbeat=background.request_deadline())
+    except background.OutranTheRequest:
+        return None
 
 
 def background_module():

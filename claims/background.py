@@ -45,6 +45,23 @@ def too_much_reading(names: Names) -> bool:
     return workload(names) > getattr(settings, "INGEST_INLINE_WORK", 1_000_000)
 
 
+class OutranTheRequest(Exception):
+    """The proposer's reading in a request went past settings.INGEST_INLINE_SECONDS."""
+
+
+def request_deadline():
+    """A heartbeat for propose() in a request: it stops the reading, with OutranTheRequest, once
+    settings.INGEST_INLINE_SECONDS have passed. The estimate (too_much_reading) sends most long
+    readings to the background before they start; this catches what it did not foresee."""
+    deadline = time.monotonic() + getattr(settings, "INGEST_INLINE_SECONDS", 10)
+
+    def heartbeat():
+        if time.monotonic() >= deadline:
+            raise OutranTheRequest
+
+    return heartbeat
+
+
 def parts_of(text: str, size: int | None = None) -> list[tuple[int, int]]:
     """The text cut at headings into parts of at least `size` characters (PART_CHARACTERS; the
     last may be shorter; a text without headings is one part)."""

@@ -206,6 +206,7 @@ if not set(DUAL_GRADING_TIERS) <= set(_risk_tiers):
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 INGEST_INLINE_CHARACTERS = env.int("INGEST_INLINE_CHARACTERS", default=200_000)
 INGEST_INLINE_WORK = env.int("INGEST_INLINE_WORK", default=1_000_000)
+INGEST_INLINE_SECONDS = env.float("INGEST_INLINE_SECONDS", default=10.0)  # and a reading that outruns it all the same
 
 # Email (notifications.dispatch: the workflow's emails, sent after the transition commits), as
 # Django's one "default" mailer. With DEBUG on they are printed on the console unless EMAIL_BACKEND

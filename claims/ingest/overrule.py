@@ -83,7 +83,10 @@ _FOODS = re.compile(r"\b(?:foods?|drinks?|beverages?)\b")
 # The rest of a list of names that "should be avoided" after it: the names are its subject.
 _AVOIDED_AFTER = re.compile(
     r"(?:\s+(?:packs?|cubes?|bottles?|compress(?:es)?|baths?|pads?|bags?|tablets?|drinks?))?"  # "ice packs, ..."
-    r"(?:,?\s+(?:and|or)\s+[\w'-]+(?: [\w'-]+){0,2}|,\s*[\w'-]+(?: [\w'-]+){0,2})*"
+    # each name of the list one way only: "and" and "or" open a name, never continue one (a chain
+    # of "and rest and rest …" could be cut in exponentially many ways, each tried in turn)
+    r"(?:,?\s+(?:and|or)\s+[\w'-]+(?: (?!(?:and|or)\b)[\w'-]+){0,2}"
+    r"|,\s*(?!(?:and|or)\b)[\w'-]+(?: (?!(?:and|or)\b)[\w'-]+){0,2})*"
     r"\s+((?:should|must|is best|are best|are to|is to) (?:all |also |always |usually )?be avoided"
     r"|(?:is|are) best (?:kept away|avoided|left alone))",
     re.IGNORECASE,

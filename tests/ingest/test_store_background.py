@@ -97,6 +97,18 @@ def test_a_short_page_of_long_lists_of_names_is_proposed_in_the_background(revie
 
 
 @pytest.mark.django_db
+def test_a_reading_that_outruns_the_request_is_left_to_the_worker(reviewer, lexicon, settings):
+    """What the estimate does not foresee (names only the proposer's phrasings find, say) is
+    stopped at settings.INGEST_INLINE_SECONDS and read again by the worker, from the start."""
+    settings.INGEST_INLINE_SECONDS = 0
+    seq = last_seq()
+    source = ingest_article(article=article_from_pasted(TEXT), actor=reviewer, condition="insomnia", lexicon=lexicon)
+    assert source.proposer_run.state == "queued" and source.proposals.count() == 0
+    assert events_since(seq) == ["article.added"]
+    assert run_proposer(source.pk, lexicon=lexicon) == len(propose(TEXT, lexicon, "insomnia")) > 0
+
+
+@pytest.mark.django_db
 def test_the_catalogues_longest_article_is_proposed_in_the_request(reviewer, lexicon):
     longest = max(CORPUS_DIR.glob("*.txt"), key=lambda path: path.stat().st_size)
     text = longest.read_text(encoding="utf-8") + "\nReviewed again this winter.\n"  # not the catalogue's own
