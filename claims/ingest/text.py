@@ -40,8 +40,12 @@ _BOMS = (
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_CODE = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]*>")
+_CODE_OPENS = re.compile(r"<(script|style|template)\b", re.IGNORECASE)
+_CODE_CLOSES = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in ("script", "style", "template")}
+_TAG = re.compile(r"<[^<>]*>")  # not "<[^>]*>": from each of a page of "<" with no ">", to its end
+# trafilatura's tables take time growing with the square of their cells: 100,000 took 37 s
+MAX_TABLE_CELLS = 20_000
+_CELL = re.compile(r"<t[dh]\b", re.IGNORECASE)
 _WHITE = re.compile(r"\s+")
 # What trafilatura's Markdown puts a backslash before: its "\*" is the page's "*".
 _ESCAPED = re.compile(r"\\([`*_{}\[\]<>#|])")  # not "\\": trafilatura keeps a page's backslash as it is
@@ -132,15 +136,34 @@ def html_main_text(html: str, name: str = "page") -> str:
 
     # What the page says outside its markup bounds its main text, and is counted in a moment: a page
     # of megabytes of text kept a server busy for minutes before the text limit refused it.
-    outside = len(_WHITE.sub(" ", _TAG.sub(" ", _CODE.sub(" ", html))).encode())
+    outside = len(_WHITE.sub(" ", _TAG.sub(" ", _without_code(html))).encode())
     if outside > MAX_TEXT_BYTES:
         raise ArticleInputError(f"{name}: {_over(outside, MAX_TEXT_BYTES, ' of text outside its markup')}")
+    if (cells := sum(1 for _ in _CELL.finditer(html))) > MAX_TABLE_CELLS:
+        raise ArticleInputError(
+            f"{name}: the page has {cells:,} table cells, more than the {MAX_TABLE_CELLS:,} its text is read from; "
+            "save the article's text as a .txt or .md file and upload that"
+        )
     extracted = trafilatura.extract(
         html, output_format="markdown", include_tables=True, include_comments=False, include_links=False
     )
     if not extracted or not extracted.strip():
         raise ArticleInputError(f"{name}: no article text found in the HTML page")
     return _ESCAPED.sub(r"\1", _ITALIC.sub(r"\1", _BOLD.sub(r"\1", extracted)))
+
+
+def _without_code(html: str) -> str:
+    """The page without its scripts, styles and templates; one left open is code to the page's end,
+    as a browser reads it (and each open one had been searched to the end for its close)."""
+    pieces, position = [], 0
+    while opened := _CODE_OPENS.search(html, position):
+        pieces.append(html[position : opened.start()])
+        closed = _CODE_CLOSES[opened.group(1).lower()].search(html, opened.end())
+        if closed is None:
+            return " ".join(pieces)
+        position = closed.end()
+    pieces.append(html[position:])
+    return " ".join(pieces)
 
 
 def _decode(data: bytes, name: str, fmt: str, encoding: str | None) -> str:
