@@ -202,11 +202,12 @@ if not set(DUAL_GRADING_TIERS) <= set(_risk_tiers):
 # Background tasks (Django's tasks framework) queue in the database; `manage.py db_worker` runs
 # them. An article longer than INGEST_INLINE_CHARACTERS, or asking the proposer for more reading
 # than INGEST_INLINE_WORK (claims.ingest.workload: characters read; `make bench-ingest` measures
-# how many per second), is proposed there rather than in the request.
+# how many per second), or whose reading in the request outruns INGEST_INLINE_SECONDS all the
+# same, is proposed there rather than in the request.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 INGEST_INLINE_CHARACTERS = env.int("INGEST_INLINE_CHARACTERS", default=200_000)
 INGEST_INLINE_WORK = env.int("INGEST_INLINE_WORK", default=1_000_000)
-INGEST_INLINE_SECONDS = env.float("INGEST_INLINE_SECONDS", default=10.0)  # and a reading that outruns it all the same
+INGEST_INLINE_SECONDS = env.float("INGEST_INLINE_SECONDS", default=10.0)
 
 # Email (notifications.dispatch: the workflow's emails, sent after the transition commits), as
 # Django's one "default" mailer. With DEBUG on they are printed on the console unless EMAIL_BACKEND

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from audit.models import AuditEvent
+from bench.ingest.workload import lists_of_names
 from claims import background
 from claims.articles import ingest_article
 from claims.background import parts_of, propose_in_parts, run_proposer
@@ -72,13 +73,6 @@ def test_a_long_article_is_stored_at_once_and_queued(reviewer, settings, django_
     assert task.args_kwargs == {"args": [source.pk], "kwargs": {}}
 
 
-def _lists_of_names(lexicon, sentences):
-    names = sorted({t.remedy for t in lexicon.terms if t.remedy.isalpha() and len(t.remedy) > 4})
-    return "".join(
-        f"Ask your doctor before taking {', '.join(names[i * 7 % len(names) :][:60])}.\n" for i in range(sentences)
-    )
-
-
 def _foods_rich_in(sentences):
     """New remedies all, proposed from the pattern: "Foods rich in quorbel, vintessa, … help." """
     words = [a + b + c for a in ("ba", "ko", "mi", "zu") for b in ("ler", "vin", "tor") for c in ("ma", "sel", "dry")]
@@ -90,7 +84,7 @@ def _foods_rich_in(sentences):
 def test_a_short_page_of_long_lists_of_names_is_proposed_in_the_background(reviewer, lexicon, page):
     """Under the limit in characters, yet some thirty times an article's reading for its length
     (claims.ingest.workload): the default settings keep it out of the request."""
-    text = _lists_of_names(lexicon, 30) if page == "known names" else _foods_rich_in(60)
+    text = lists_of_names(lexicon, 20_000) if page == "known names" else _foods_rich_in(60)
     assert len(text) < background.inline_limit() / 5
     source = ingest_article(article=article_from_pasted(text), actor=reviewer, condition="insomnia", lexicon=lexicon)
     assert source.proposer_run.state == "queued" and source.proposals.count() == 0
@@ -112,7 +106,7 @@ def test_a_reading_that_outruns_the_request_is_left_to_the_worker(reviewer, lexi
 def test_the_catalogues_longest_article_is_proposed_in_the_request(reviewer, lexicon):
     longest = max(CORPUS_DIR.glob("*.txt"), key=lambda path: path.stat().st_size)
     text = longest.read_text(encoding="utf-8") + "\nReviewed again this winter.\n"  # not the catalogue's own
-    assert len(text) > len(_lists_of_names(lexicon, 30))
+    assert len(text) > len(lists_of_names(lexicon, 20_000))
     source = ingest_article(
         article=article_from_pasted(text), actor=reviewer, condition="night leg cramps", lexicon=lexicon
     )
