@@ -40,9 +40,8 @@ def _with_query(path: str, query: dict) -> str:
 
 
 def _refusal(exc: Exception) -> str:
-    if isinstance(exc, ValidationError):
-        return "; ".join(exc.messages)
-    return str(exc)
+    said = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+    return " ".join([said, *getattr(exc, "__notes__", ())])  # which of a selection it is of
 
 
 @admin.register(Source)

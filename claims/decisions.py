@@ -26,7 +26,7 @@ from claims.models import Appearance, Category, Claim, ClaimKind, Condition, Pop
 from claims.passages import passage
 from claims.proposals import Proposal, ProposalOrigin, ProposalStatus
 from claims.signals import catalogue_changed
-from core.errors import Conflict, NotAllowed, NotReady, ReasonRequired, no_reason
+from core.errors import Conflict, NotAllowed, NotReady, ReasonRequired, ServiceError, no_reason
 
 Event = AuditEvent.Type
 # What a reviewer may change before accepting; a changed span takes its quote from the text.
@@ -214,11 +214,19 @@ def proposal_accept(
 
 @service
 def proposals_accept(*, proposals: Iterable[Proposal], actor) -> list[Proposal]:
-    """Accept several proposals as they stand, in text order, all or none."""
+    """Accept several proposals as they stand, in text order, all or none; a refusal names the
+    proposal it is of (in a note: its type and message stay the one service's)."""
     ordered = sorted(proposals, key=lambda p: (p.start, p.pk))
     if not ordered:
         raise ValidationError({"proposals": "Select at least one proposal."})
-    return [proposal_accept(proposal=p, actor=actor) for p in ordered]
+    accepted = []
+    for proposal in ordered:
+        try:
+            accepted.append(proposal_accept(proposal=proposal, actor=actor))
+        except (ServiceError, ValidationError) as exc:
+            exc.add_note(f"That is proposal #{proposal.pk}, of the {len(ordered)} selected: none was accepted.")
+            raise
+    return accepted
 
 
 @service

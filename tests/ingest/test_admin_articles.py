@@ -260,8 +260,12 @@ def test_a_new_remedy_from_the_list_is_refused_to_a_reviewer_as_a_message(client
     beetroot = proposal_of(source, "beetroot juice")
     client.force_login(reviewer)
     seq = last_seq()
-    response = client.post(proposals_url(source), {"action": "bulk_accept", "selected": [beetroot.pk]})
-    assert any("only senior reviewers may add remedies" in m for m in messages_of(response))
+    magnesium = proposal_of(source, "magnesium")
+    response = client.post(proposals_url(source), {"action": "bulk_accept", "selected": [beetroot.pk, magnesium.pk]})
+    [said] = messages_of(response)
+    assert "only senior reviewers may add remedies" in said
+    # which of the selection it is: a new user had read the refusal of one row of nineteen unnamed
+    assert said.endswith(f"That is proposal #{beetroot.pk}, of the 2 selected: none was accepted.")
     assert events_since(seq) == []
 
 

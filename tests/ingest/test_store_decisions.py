@@ -176,9 +176,13 @@ def test_bulk_accept_in_text_order(source, reviewer):
 def test_bulk_accept_is_all_or_nothing(source, reviewer):
     selected = list(source.proposals.all())  # beetroot juice is a new remedy: a senior's
     before, seq = snapshot(), last_seq()
-    with pytest.raises(NotAllowed, match="beetroot juice"):
+    with pytest.raises(NotAllowed, match="beetroot juice") as refused:
         proposals_accept(proposals=selected, actor=reviewer)
     assert (snapshot(), events_since(seq)) == (before, [])
+    beetroot = source.proposals.get(new_remedy_name="beetroot juice")
+    assert refused.value.__notes__ == [
+        f"That is proposal #{beetroot.pk}, of the {len(selected)} selected: none was accepted."
+    ]
 
 
 def test_adding_a_claim_the_proposer_missed(source, reviewer):
