@@ -1,7 +1,7 @@
 """A long article's proposals, made in the background: Django's tasks framework with a database
 queue (django-tasks-db), run by `manage.py db_worker`. An article longer than
-settings.INGEST_INLINE_CHARACTERS, or asking for too much reading (too_much_reading), is stored
-at once with a queued ProposerRun (claims.articles);
+settings.INGEST_INLINE_CHARACTERS, asking for too much reading (too_much_reading) or outrunning
+the request all the same (request_deadline), is stored with a queued ProposerRun (claims.articles);
 the worker reads it part by part — the text cut at its headings, where no cue reaches across, so
 the proposals are those of the whole text — and records its progress after each part, which the
 proposals page shows. The proposals are then stored together, with one audit event by the
@@ -119,15 +119,17 @@ def run_proposer(source_id: int, lexicon=None) -> int:
     try:
         text, condition = Source.objects.values_list("text", "condition__name").get(pk=source_id)
 
-        heard = [time.monotonic()]
+        heard = time.monotonic()
 
         def progress(done, total):
-            heard[0] = time.monotonic()
+            nonlocal heard
+            heard = time.monotonic()
             own.update(parts=total, parts_done=done, progressed_at=timezone.now())
 
         def heartbeat():  # a part of long lists of names can take minutes: alive all the same
-            if time.monotonic() - heard[0] >= HEARTBEAT_SECONDS:
-                heard[0] = time.monotonic()
+            nonlocal heard
+            if time.monotonic() - heard >= HEARTBEAT_SECONDS:
+                heard = time.monotonic()
                 own.update(progressed_at=timezone.now())
 
         lexicon = lexicon if lexicon is not None else default_lexicon()

@@ -3,6 +3,7 @@ name the lexicon finds counts its segment's length and its own share."""
 
 import pytest
 
+from bench.ingest.workload import lists_of_names
 from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
 from claims.ingest.segments import segment
 from claims.ingest.workload import PER_NAME, find_names, workload
@@ -38,8 +39,7 @@ def test_the_new_remedies_a_pattern_proposes_count_too(lexicon):
 
 @pytest.mark.parametrize("path", sorted(CORPUS_DIR.glob("*.txt")), ids=lambda p: p.name[:3])
 def test_a_list_of_names_asks_far_more_than_an_article_of_its_length(lexicon, path):
-    names = sorted({t.remedy for t in lexicon.terms if t.remedy.isalpha() and len(t.remedy) > 4})[:60]
-    listing = "Ask your doctor before taking " + ", ".join(names) + "."
+    listing = lists_of_names(lexicon, characters=1)  # one sentence of 60 of the lexicon's names
     article = path.read_text(encoding="utf-8")
     per_character = workload(find_names(article, lexicon)) / len(article)
     assert per_character > 1
