@@ -71,9 +71,10 @@ class RemedyAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
         edits.remedy_set_aliases(remedy=form.instance, actor=request.user, aliases=aliases)
 
     def get_search_results(self, request, queryset, search_term):
-        """Matches with the name as typed first, then names that start with it, then an alias or a
-        brand as typed ("Gaviscon": sodium alginate), then the rest: typing "milk" listed "dairy
-        products" (its alias "milk") above milk, and Enter took it."""
+        """Matches with the name as typed first, then an alias or a brand as typed ("Gaviscon":
+        sodium alginate; "water": fluid intake), then names that start with it, then the rest:
+        typing "milk" listed "dairy products" (its alias "milk") above milk, and Enter took it;
+        typing "water" listed watercress first."""
         found, duplicates = super().get_search_results(request, queryset, search_term)
         term = search_term.strip()
         if not term:
@@ -86,9 +87,9 @@ class RemedyAdmin(ServiceErrorsAsMessages, admin.ModelAdmin):
             found = found | queryset.filter(branded)
         ranks = [
             When(name__iexact=term, then=0),
-            When(name__istartswith=term, then=1),
-            When(Exists(RemedyAlias.objects.filter(remedy=OuterRef("pk"), alias__iexact=term)), then=2),
-            *([When(branded, then=2)] if branded else []),
+            When(Exists(RemedyAlias.objects.filter(remedy=OuterRef("pk"), alias__iexact=term)), then=1),
+            *([When(branded, then=1)] if branded else []),
+            When(name__istartswith=term, then=2),
         ]
         rank = Case(*ranks, default=3)
         return found.annotate(search_rank=rank).order_by("search_rank", Lower("name")), duplicates

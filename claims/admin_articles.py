@@ -6,6 +6,7 @@ a refusal is a message, never a server error."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
@@ -23,7 +24,7 @@ from claims import permissions
 from claims.article_forms import ArticleForm, ClaimFields, initial_for
 from claims.articles import DuplicateArticle, ingest_article, language_note
 from claims.background import proposer_retry
-from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept
+from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept, proposals_reject
 from claims.highlight import highlighted, quotes_marked
 from claims.models import Source
 from claims.proposals import Proposal, ProposalStatus, ProposerRun, RunState
@@ -37,6 +38,11 @@ PROPOSALS_PER_PAGE = 100  # rows of the proposals list on one page, and so its f
 
 def _with_query(path: str, query: dict) -> str:
     return f"{path}?{urlencode(query)}" if query else path
+
+
+def _listing(request) -> dict:
+    """Which proposals the list shows: all of them, or (?show=pending) those left to decide."""
+    return {"show": "pending"} if request.GET.get("show") == "pending" else {}
 
 
 def _refusal(exc: Exception) -> str:
@@ -186,7 +192,9 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
                 # back at the proposal decided ("accept:12" -> #proposal-12) on its page of the list, not
                 # at the top; a refusal is shown there too, where the reviewer is looking
                 decided = action.partition(":")[2]
-                query = {"page": number} if (number := row_id(request.GET.get("page", ""))) else {}
+                query = _listing(request)
+                if number := row_id(request.GET.get("page", "")):
+                    query["page"] = number
                 if not decided.isdigit():
                     return HttpResponseRedirect(_with_query(request.path, query))
                 if not done:
@@ -194,17 +202,21 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
                 return HttpResponseRedirect(f"{_with_query(request.path, query)}#proposal-{decided}")
         # a page of the list at a time: a long article's thousands of proposals would make a page of
         # megabytes, and one form with more fields than a request may carry
+        listing = _listing(request)
         listed = source.proposals.select_related("remedy", "claim", "decided_by", "condition").order_by("start", "id")
+        if listing:
+            listed = listed.filter(status=ProposalStatus.PENDING)
         counts = source.proposals.aggregate(
             total=Count("pk"), pending=Count("pk", filter=Q(status=ProposalStatus.PENDING))
         )
         paginator = Paginator(listed, PROPOSALS_PER_PAGE)
-        paginator.count = counts["total"]  # counted with the pending ones, in one query
+        paginator.count = counts["pending" if listing else "total"]  # counted with the other, in one query
         page = paginator.get_page(request.GET.get("page"))
         proposals = list(page.object_list)
         records = proposal_records(source, proposals)
         for proposal in proposals:
             proposal.records, proposal.risk = records.get(proposal.pk), risk_to_flag(proposal)
+        run = ProposerRun.objects.filter(source=source).first()
         return self._page(
             request,
             "proposals.html",
@@ -215,9 +227,12 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             pages=paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
             text=highlighted(source.text, proposals),
             pending=counts["pending"],
-            run=ProposerRun.objects.filter(source=source).first(),
+            total=counts["total"],
+            run=run,
+            refresh_seconds=settings.PROPOSALS_REFRESH_SECONDS if run and run.at_work else None,
             can_decide=permissions.can_decide_proposal(request.user),
             refused=request.GET.get("refused", ""),
+            listing=urlencode(listing),
             missed=missed,
             conditions=condition_names(),
         )
@@ -243,12 +258,17 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         if action == "retry_proposer":
             proposer_retry(source=source, actor=request.user)
             return "The proposer runs again on this article: this page shows how far."
-        if action == "bulk_accept":
+        if action in ("bulk_accept", "bulk_reject"):
             ids = [row_id(i) for i in request.POST.getlist("selected") if row_id(i)]
-            accepted = proposals_accept(proposals=list(pending.filter(pk__in=ids)), actor=request.user)
-            said = f"Accepted {len(accepted)} proposal{pluralize(len(accepted))}."
-            if decided := sorted(set(ids) - {p.pk for p in accepted}):  # from a page older than the list
-                said += f" Already decided, left as they were: {', '.join(f'#{pk}' for pk in decided)}."
+            selected = list(pending.filter(pk__in=ids))
+            if action == "bulk_accept":
+                decided, verb = proposals_accept(proposals=selected, actor=request.user), "Accepted"
+            else:
+                reason = request.POST.get("bulk-reason", "")
+                decided, verb = proposals_reject(proposals=selected, actor=request.user, reason=reason), "Rejected"
+            said = f"{verb} {len(decided)} proposal{pluralize(len(decided))}."
+            if before := sorted(set(ids) - {p.pk for p in decided}):  # from a page older than the list
+                said += f" Already decided, left as they were: {', '.join(f'#{pk}' for pk in before)}."
             return said
         verb, _, raw = action.partition(":")
         if verb not in ("accept", "reject") or row_id(raw) is None:
@@ -268,14 +288,14 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         proposal = get_object_or_404(
             Proposal.objects.select_related("remedy", "condition"), pk=proposal_id, source=source
         )
-        back = reverse("admin:claims_source_proposals", args=[source.pk])
+        back = _on_its_page(proposal)
         adds_remedies = permissions.can_change_remedy(request.user)
         if request.method == "POST":
             form = ClaimFields(request.POST, adds_remedies=adds_remedies)
             if form.is_valid():
                 act = self._edit_then_accept
                 if self._decide(request, act, proposal, form):
-                    return HttpResponseRedirect(f"{back}#at-{proposal.start}")
+                    return HttpResponseRedirect(f"{back}#proposal-{proposal.pk}")
         else:
             form = ClaimFields(initial=initial_for(proposal), adds_remedies=adds_remedies)
         text = highlighted(source.text, [proposal])
@@ -288,6 +308,14 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         accepted = proposal_accept(proposal=proposal, actor=request.user, changes=form.changes(), **form.decision())
         said = _ended(str(accepted.claim))
         return f"Accepted proposal #{accepted.pk} as edited: claim #{accepted.claim_id}, “{said}”"
+
+
+def _on_its_page(proposal: Proposal) -> str:
+    """The proposals list on the page that lists this proposal (ordered by start, then id)."""
+    url = reverse("admin:claims_source_proposals", args=[proposal.source_id])
+    before = Q(start__lt=proposal.start) | Q(start=proposal.start, pk__lt=proposal.pk)
+    number = Proposal.objects.filter(before, source_id=proposal.source_id).count() // PROPOSALS_PER_PAGE + 1
+    return _with_query(url, {"page": number} if number > 1 else {})
 
 
 def article_with_quotes(source: Source) -> dict:

@@ -230,6 +230,25 @@ def proposals_accept(*, proposals: Iterable[Proposal], actor) -> list[Proposal]:
 
 
 @service
+def proposals_reject(*, proposals: Iterable[Proposal], actor, reason: str) -> list[Proposal]:
+    """Reject several proposals for one reason, in text order, all or none; a refusal names the
+    proposal it is of, as proposals_accept's does."""
+    ordered = sorted(proposals, key=lambda p: (p.start, p.pk))
+    if not ordered:
+        raise ValidationError({"proposals": "Select at least one proposal."})
+    if no_reason(reason):  # the one reason of them all: said once, of none in particular
+        raise ReasonRequired("Rejecting the selected proposals")
+    rejected = []
+    for proposal in ordered:
+        try:
+            rejected.append(proposal_reject(proposal=proposal, actor=actor, reason=reason))
+        except (ServiceError, ValidationError) as exc:
+            exc.add_note(f"That is proposal #{proposal.pk}, of the {len(ordered)} selected: none was rejected.")
+            raise
+    return rejected
+
+
+@service
 def proposal_reject(*, proposal: Proposal, actor, reason: str) -> Proposal:
     """Reject a proposal: the article does not claim this (or not like this). The reason is kept."""
     proposal = _locked(proposal)

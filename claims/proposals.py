@@ -202,8 +202,20 @@ class ProposerRun(models.Model):
         (settings.PROPOSER_STALLED_AFTER): its worker stopped, and the run is tried again like a
         failed one. A long article read slowly is not stalled: the worker says it is alive as it
         reads (claims.background.HEARTBEAT_SECONDS)."""
-        limit = timedelta(seconds=getattr(settings, "PROPOSER_STALLED_AFTER", 15 * 60))
+        limit = timedelta(seconds=settings.PROPOSER_STALLED_AFTER)
         return self.state == RunState.RUNNING and self.last_sign is not None and timezone.now() - self.last_sign > limit
+
+    @property
+    def at_work(self) -> bool:
+        """Queued, or running with a worker that still speaks: its page follows it."""
+        return self.state in (RunState.QUEUED, RunState.RUNNING) and not self.stalled
+
+    @property
+    def unclaimed(self) -> bool:
+        """Queued for longer than a free worker takes to start it (settings.PROPOSER_UNCLAIMED_AFTER):
+        every worker is busy, or none runs."""
+        limit = timedelta(seconds=settings.PROPOSER_UNCLAIMED_AFTER)
+        return self.state == RunState.QUEUED and timezone.now() - self.created_at > limit
 
     @property
     def percent(self) -> int:

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",
     "axes",
     "rest_framework",
     "drf_spectacular",
@@ -208,6 +209,13 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 INGEST_INLINE_CHARACTERS = env.int("INGEST_INLINE_CHARACTERS", default=200_000)
 INGEST_INLINE_WORK = env.int("INGEST_INLINE_WORK", default=1_000_000)
 INGEST_INLINE_SECONDS = env.float("INGEST_INLINE_SECONDS", default=10.0)
+# A background run's page (claims.admin_articles) refreshes itself every PROPOSALS_REFRESH_SECONDS
+# while its run is at work, and says so when no worker has taken the run after
+# PROPOSER_UNCLAIMED_AFTER seconds; a running run whose worker has been silent for
+# PROPOSER_STALLED_AFTER seconds (it says it is alive every 30) may be run again.
+PROPOSALS_REFRESH_SECONDS = env.int("PROPOSALS_REFRESH_SECONDS", default=5)
+PROPOSER_UNCLAIMED_AFTER = env.int("PROPOSER_UNCLAIMED_AFTER", default=60)
+PROPOSER_STALLED_AFTER = env.int("PROPOSER_STALLED_AFTER", default=15 * 60)
 
 # Email (notifications.dispatch: the workflow's emails, sent after the transition commits), as
 # Django's one "default" mailer. With DEBUG on they are printed on the console unless EMAIL_BACKEND

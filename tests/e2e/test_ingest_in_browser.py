@@ -61,6 +61,7 @@ PASSAGE_EDGES = """([start, end]) => {
 def service(tmp_path_factory):
     service = Service(tmp_path_factory.mktemp("e2e-ingest"))
     service.env["INGEST_INLINE_CHARACTERS"] = "2000"  # LONG_ARTICLE goes to the background worker
+    service.env["PROPOSALS_REFRESH_SECONDS"] = "1"  # its page follows the run every second
     try:
         service.start()
         yield service
@@ -134,7 +135,7 @@ def test_a_reviewer_takes_in_an_article_and_confirms_its_claims(service, page):
     page.fill("#id_dose", "a minute, before bed")
     page.screenshot(path=str(EDIT_SCREENSHOT), full_page=True)
     page.click("#accept-edited")
-    page.wait_for_url(re.compile(r".*/source/\d+/proposals/(#at-\d+)?$"))
+    page.wait_for_url(re.compile(r".*/source/\d+/proposals/#proposal-\d+$"))
     assert "as edited" in messages(page, "success")
     assert text.locator("mark.proposal.accepted").count() == 2
 
@@ -158,7 +159,9 @@ def test_a_reviewer_takes_in_an_article_and_confirms_its_claims(service, page):
         str(start),
         str(start + len(MISSED)),
     )
+    page.fill("#id_missed-new_remedy_name", "pillows")  # first thought of as a new remedy, then found
     choose_autocomplete(page, "id_missed-remedy", "leg elev", "leg elevation")  # searched as typed
+    assert page.input_value("#id_missed-new_remedy_name") == ""  # a remedy is chosen or new, never both
     page.select_option("#id_missed-kind", label="Prevention")
     page.click("#add-missed-claim")
     page.wait_for_load_state()
@@ -213,6 +216,16 @@ def test_a_long_article_is_proposed_by_the_background_worker(service, page):
     assert page.locator("#article-text mark").count() == 0
     page.screenshot(path=str(QUEUED_SCREENSHOT), full_page=True)
 
+    # The page follows the run by reloading itself, but not once the reviewer types in it: the
+    # browser's refresh had emptied a half-typed "Add a claim the proposer missed".
+    page.wait_for_event("load")
+    page.click("#add-missed summary")
+    page.fill("#id_missed-dose", "two pillows")
+    page.evaluate("window.stillThisPage = true")
+    page.wait_for_timeout(3000)  # three of its refreshes
+    assert page.evaluate("window.stillThisPage") is True and page.input_value("#id_missed-dose") == "two pillows"
+    assert "no longer refreshes by itself: you are at work on it" in page.locator("#refresh-note").inner_text()
+
     # The worker, as `manage.py db_worker` runs in production, here until the queue is empty.
     service.manage("db_worker", "--batch", "--no-startup-delay", "--no-reload")
     page.reload()
@@ -225,3 +238,14 @@ def test_a_long_article_is_proposed_by_the_background_worker(service, page):
         "WHERE s.title = 'Eight weeks of clinic notes'"
     )
     assert state == "done" and proposals == page.locator("#proposal-table tr.proposal-row").count()
+
+    # Reject the page's proposals for one reason; only those left to decide are listed then.
+    page.check("#select-all")
+    ticked = page.locator("input.select-proposal:checked").count()
+    page.fill("#bulk-reason", "Our own notes, not an article to publish.")
+    page.click("#bulk-reject")
+    page.wait_for_load_state()
+    assert messages(page, "success") == f"Rejected {ticked} proposals."
+    page.click("#proposal-listing a:has-text('pending')")
+    assert page.locator("#proposal-table tr.proposal-row").count() == proposals - ticked
+    assert page.locator("#proposal-table tr.status-rejected").count() == 0

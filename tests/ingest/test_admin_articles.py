@@ -269,14 +269,69 @@ def test_a_new_remedy_from_the_list_is_refused_to_a_reviewer_as_a_message(client
     assert events_since(seq) == []
 
 
-def test_a_new_remedy_row_offers_no_box_to_tick_for_accept_selected(client, reviewer):
+def test_a_new_remedy_row_is_ticked_by_hand_only_to_reject_it(client, reviewer):
+    """Its box is not among those "select all" ticks to accept as they are (Edit then accept), but
+    it can be selected to reject it with the rest."""
     source = store(reviewer)
     beetroot, magnesium = proposal_of(source, "beetroot juice"), proposal_of(source, "magnesium")
     client.force_login(reviewer)
     page = client.get(proposals_url(source)).content.decode()
-    assert f'name="selected" value="{magnesium.pk}"' in page
-    assert f'name="selected" value="{beetroot.pk}"' not in page  # its box is disabled: Edit then accept
-    assert f'aria-label="proposal {beetroot.pk} names a new remedy: Edit then accept"' in page
+    assert f'name="selected" value="{magnesium.pk}" class="select-proposal" ' in page
+    assert f'name="selected" value="{beetroot.pk}" class="select-proposal new-remedy" ' in page
+    assert f'aria-label="select proposal {beetroot.pk}, a new remedy: to reject (Edit then accept it)"' in page
+
+
+def test_a_long_quote_is_cut_in_its_row_and_read_whole_when_opened(client, reviewer):
+    """What decides a long quote's kind may come after its first 180 characters ("… such as A, B
+    and C may interact with warfarin and cause bleeding")."""
+    from claims.ingest.propose import Proposal as Proposed
+
+    named = ", ".join(f"remedy number {i}" for i in range(12))
+    line = f"Medicines such as {named}, and magnesium may cause cramps."
+    text = "What to watch\n\n" + line + "\n"
+    start = text.index(line)
+    long = Proposed(line, start, start + len(line), "magnesium", "supplement", "magnesium", "cause",
+                    None, "", "lexicon; test", 0.9, False, False)  # fmt: skip
+    source = store(reviewer, text, [long])
+    client.force_login(reviewer)
+    page = client.get(proposals_url(source)).content.decode()
+    cell = page.split('<td class="quote">')[1].split("</td>")[0]
+    assert cell.startswith('<details class="long-quote"><summary>Medicines such as remedy number 0')
+    assert f"…</summary>{line}</details>" in cell and len(line) > 180
+    short = client.get(proposals_url(store(reviewer))).content.decode().split('<td class="quote">')[1]
+    assert short.startswith(TEXT.split("\n")[2])  # a short quote is shown as it is
+
+
+def test_reject_selected_for_one_reason(client, reviewer):
+    """A long article's proposals that are no claims of it (a page of drug interactions, say) are
+    rejected a page at a time for one reason, not one reason a row."""
+    source = store(reviewer)
+    beetroot, magnesium = proposal_of(source, "beetroot juice"), proposal_of(source, "magnesium")
+    client.force_login(reviewer)
+    url = proposals_url(source)
+    seq = last_seq()
+    chosen = {"action": "bulk_reject", "selected": [beetroot.pk, magnesium.pk]}
+    response = client.post(url, chosen | {"bulk-reason": " "})
+    assert messages_of(response) == ["Nothing was changed: Rejecting the selected proposals needs a reason."]
+    assert events_since(seq) == []
+    client.get(response["Location"])  # where the refusal is read
+    response = client.post(f"{url}?show=pending&page=1", chosen | {"bulk-reason": "Not what the article advises."})
+    assert response["Location"] == f"{url}?show=pending&page=1"  # the list as the reviewer left it
+    assert messages_of(response) == ["Rejected 2 proposals."]
+    assert events_since(seq) == ["proposal.rejected", "proposal.rejected"]
+    for proposal in (beetroot, magnesium):
+        proposal.refresh_from_db()
+        assert (proposal.status, proposal.reason, proposal.decided_by) == (
+            "rejected", "Not what the article advises.", reviewer
+        )  # fmt: skip
+    # from a page older than the list: the decided ones are left as they are, and said so
+    quinine = proposal_of(source, "quinine")
+    again = {"action": "bulk_reject", "selected": [magnesium.pk, quinine.pk], "bulk-reason": "Hearsay."}
+    client.get(response["Location"])
+    response = client.post(url, again)
+    assert messages_of(response) == [f"Rejected 1 proposal. Already decided, left as they were: #{magnesium.pk}."]
+    magnesium.refresh_from_db()
+    assert magnesium.reason == "Not what the article advises."
 
 
 @pytest.mark.parametrize("action", ["accept:999999999", "reject:x", "launch:1", "accept:" + "9" * 30, ""])
@@ -551,6 +606,27 @@ def test_a_long_article_s_proposals_come_a_page_at_a_time(client, reviewer, sett
     response = client.post(f"{url}?page=2", {"action": f"reject:{last.pk}", f"reason-{last.pk}": "again"})
     assert response["Location"] == f"{url}?page=2&refused={last.pk}#proposal-{last.pk}"
 
+    # Edit then accept goes back to the page its proposal is on, at its row: it had gone to page 1
+    second_page = source.proposals.order_by("start")[PROPOSALS_PER_PAGE + 1]
+    edit = reverse("admin:claims_source_proposal_accept", args=[source.pk, second_page.pk])
+    assert f'href="{url}?page=2#proposal-{second_page.pk}" class="closelink">Back' in client.get(edit).content.decode()
+    form = {"remedy": second_page.remedy_id, "kind": "prevention", "start": second_page.start, "end": second_page.end}
+    response = client.post(edit, form | {"dose": "every evening"})
+    assert response["Location"] == f"{url}?page=2#proposal-{second_page.pk}"
+    first_page = source.proposals.order_by("start").first()
+    edit = reverse("admin:claims_source_proposal_accept", args=[source.pk, first_page.pk])
+    assert f'href="{url}#proposal-{first_page.pk}" class="closelink">Back' in client.get(edit).content.decode()
+
+    # Only the pending ones: a page of them, the decided ones gone, and the pager keeps to them
+    pending = client.get(url, {"show": "pending"}).content.decode()
+    left = len(lines) - 2
+    assert f'<strong aria-current="true">the {left} pending</strong>' in pending
+    assert pending.count('class="proposal-row status-pending') == PROPOSALS_PER_PAGE
+    assert '<a href="?show=pending&amp;page=2#proposals" rel="next">' in pending
+    rest = client.get(url, {"show": "pending", "page": 2}).content.decode()
+    assert rest.count('class="proposal-row status-pending') == left - PROPOSALS_PER_PAGE
+    assert rest.count('class="proposal-row') == left - PROPOSALS_PER_PAGE
+
 
 def test_the_remedy_search_lists_the_name_as_typed_first(client, reviewer):
     """Typing "milk" listed "dairy products" (its alias "milk") above milk, and Enter took it: a
@@ -560,6 +636,9 @@ def test_the_remedy_search_lists_the_name_as_typed_first(client, reviewer):
     query = {"app_label": "claims", "model_name": "proposal", "field_name": "remedy"}
     names = [row["text"] for row in client.get(url, query | {"term": "milk"}).json()["results"]]
     assert names[0] == "milk" and "dairy products" in names[1:], names
+    # an alias as typed before a name that only starts with it: "water" had listed watercress first
+    names = [row["text"] for row in client.get(url, query | {"term": "water"}).json()["results"]]
+    assert names[0] == "fluid intake" and "watercress" in names[1:], names
     names = [row["text"] for row in client.get(url, query | {"term": "magn"}).json()["results"]]
     assert names and all(name.lower().startswith("magn") for name in names[:2]), names
     # a brand finds its ingredient (the brand table's, no alias): "Panadol" had found nothing

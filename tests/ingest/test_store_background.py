@@ -3,6 +3,7 @@ part by part with their progress, the proposals the same as the whole text's; a 
 run with its reason, the article kept."""
 
 import io
+import re
 from datetime import timedelta
 
 import pytest
@@ -211,8 +212,23 @@ def test_the_proposals_page_shows_the_progress_and_refreshes(reviewer, client, s
     assert "being proposed in the background" in " ".join(str(m) for m in page.context["messages"])
     html = page.content.decode()
     assert 'http-equiv="refresh"' in html and 'id="proposer-progress">0 of 1 parts (0%)' in html
+    # refreshed by the page's script, which waits while the reviewer types; by the browser without it
+    assert '<noscript><meta http-equiv="refresh" content="5"></noscript>' in html
+    assert 'id="proposer-run" data-refresh-seconds="5"' in html and 'id="proposer-unclaimed"' not in html
     listing = client.get(reverse("admin:claims_source_changelist")).content.decode()
     assert f'href="{reverse("admin:claims_source_proposals", args=[source.pk])}">queued (0%)</a>' in listing
+
+    # Queued past the time a free worker takes: the page says no worker may be running, and how to start one
+    ProposerRun.objects.filter(source=source).update(created_at=timezone.now() - timedelta(minutes=3))
+    html = client.get(response["Location"]).content.decode()
+    assert 'id="proposer-unclaimed">No worker has taken this run in the 3\xa0minutes since it was queued' in html
+    assert "<code>manage.py db_worker</code> (<code>make worker</code>)" in html and "data-refresh-seconds" in html
+    # running: when its worker was last heard of (every 30 s as it reads), and no such warning
+    heard = timezone.now() - timedelta(seconds=40)
+    ProposerRun.objects.filter(source=source).update(state="running", started_at=heard, progressed_at=heard)
+    html = client.get(response["Location"]).content.decode()
+    assert re.search("Its worker was last heard of 4[0-9]\xa0seconds ago[.]", html)
+    assert 'id="proposer-unclaimed"' not in html
 
 
 @pytest.mark.django_db

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from audit.models import AuditEvent
-from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept
+from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept, proposals_reject
 from claims.models import Appearance, Claim, Remedy, Source
 from claims.proposals import Proposal
 from core.errors import Conflict, NotAllowed, NotReady, ReasonRequired
@@ -183,6 +183,33 @@ def test_bulk_accept_is_all_or_nothing(source, reviewer):
     assert refused.value.__notes__ == [
         f"That is proposal #{beetroot.pk}, of the {len(selected)} selected: none was accepted."
     ]
+
+
+def test_bulk_reject_for_one_reason_in_text_order(source, reviewer):
+    selected = [proposal(source, "quinine"), proposal(source, "magnesium")]
+    seq = last_seq()
+    rejected = proposals_reject(proposals=selected, actor=reviewer, reason="Not a claim about heartburn.")
+    assert [p.remedy.name for p in rejected] == ["magnesium", "quinine"]
+    assert events_since(seq) == ["proposal.rejected", "proposal.rejected"]
+    reasons = [e.reason for e in AuditEvent.objects.filter(seq__gt=seq).order_by("seq")]
+    assert reasons == ["Not a claim about heartburn."] * 2
+    assert {p.status for p in Proposal.objects.filter(pk__in=[p.pk for p in selected])} == {"rejected"}
+    assert Claim.objects.filter(appearances__source=source).count() == 0
+
+
+def test_bulk_reject_is_all_or_nothing(source, reviewer):
+    magnesium, quinine = proposal(source, "magnesium"), proposal(source, "quinine")
+    proposal_accept(proposal=quinine, actor=reviewer)  # decided in another tab meanwhile
+    before, seq = snapshot(), last_seq()
+    with pytest.raises(Conflict, match="already accepted") as refused:
+        proposals_reject(proposals=[magnesium, quinine], actor=reviewer, reason="Hearsay.")
+    assert (snapshot(), events_since(seq)) == (before, [])
+    assert refused.value.__notes__ == [f"That is proposal #{quinine.pk}, of the 2 selected: none was rejected."]
+    with pytest.raises(ReasonRequired):
+        proposals_reject(proposals=[magnesium], actor=reviewer, reason=" ")
+    with pytest.raises(ValidationError, match="Select at least one"):
+        proposals_reject(proposals=[], actor=reviewer, reason="Hearsay.")
+    assert (snapshot(), events_since(seq)) == (before, [])
 
 
 def test_adding_a_claim_the_proposer_missed(source, reviewer):

@@ -46,9 +46,10 @@
     });
   }
 
-  // The proposals list: one box ticks every proposal of the page that can be accepted as it is.
+  // The proposals list: one box ticks every proposal of the page that can be accepted as it is (a
+  // new remedy's is ticked by hand, to reject it).
   function setUpSelectAll(all) {
-    var boxes = Array.from(document.querySelectorAll("input.select-proposal:not(:disabled)"));
+    var boxes = Array.from(document.querySelectorAll("input.select-proposal:not(:disabled):not(.new-remedy)"));
     all.addEventListener("change", function () {
       boxes.forEach(function (box) { box.checked = all.checked; });
     });
@@ -59,6 +60,55 @@
     });
   }
 
+  // A claim's remedy is a chosen one or a new one, never both (the server refuses both): choosing one
+  // clears the new name and category a proposal came with.
+  function setUpRemedyChoice(select) {
+    var prefix = select.id.slice(0, -"remedy".length);
+    var name = document.getElementById(prefix + "new_remedy_name");
+    var category = document.getElementById(prefix + "new_remedy_category");
+    if (!name) {
+      return;
+    }
+    function chosen() {
+      if (select.value) {
+        name.value = "";
+        if (category) {
+          category.value = "";
+        }
+      }
+    }
+    select.addEventListener("change", chosen);
+    if (window.django && window.django.jQuery) {
+      window.django.jQuery(select).on("change", chosen);  // select2 tells jQuery's listeners only
+    }
+  }
+
+  // What the page's forms hold: typed in, ticked, chosen, or filled by a selection in the article.
+  function formState() {
+    var fields = document.querySelectorAll("form input, form textarea, form select");
+    return Array.from(fields).map(function (field) {
+      return field.type === "checkbox" || field.type === "radio" ? String(field.checked) : field.value;
+    }).join("\u0000");
+  }
+
+  // A background run's page follows the run by reloading itself, but never while the reviewer is at
+  // work on it: a reload would empty what they typed, ticked or selected.
+  function setUpRefresh(run) {
+    var seconds = Number(run.dataset.refreshSeconds);
+    var note = document.getElementById("refresh-note");
+    var asLoaded = formState();
+    window.setInterval(function () {
+      var selection = window.getSelection();
+      if ((selection && !selection.isCollapsed) || formState() !== asLoaded) {
+        if (note) {
+          note.textContent = "This page no longer refreshes by itself: you are at work on it. Reload it to see how far the proposer is.";
+        }
+        return;
+      }
+      window.location.reload();
+    }, seconds * 1000);
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var box = document.getElementById("article-text");
     if (box && box.dataset.startField) {
@@ -67,6 +117,11 @@
     var all = document.getElementById("select-all");
     if (all) {
       setUpSelectAll(all);
+    }
+    document.querySelectorAll("select[id$='remedy']").forEach(setUpRemedyChoice);
+    var run = document.getElementById("proposer-run");
+    if (run && run.dataset.refreshSeconds) {
+      setUpRefresh(run);
     }
   });
 })();
