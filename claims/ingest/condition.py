@@ -17,6 +17,7 @@ class ConditionWords:
     forms: tuple[str, ...] = ()  # every content word of the name, singular and plural
     head: tuple[str, ...] = ()  # the last content word (what the condition is), both forms
     single: str = ""  # the head in the singular: "a headache", "heartburn"
+    states: tuple[str, ...] = ()  # how one who has it is said to be: "constipated", "dehydrated", "bloated"
 
 
 NONE = ConditionWords()
@@ -34,7 +35,16 @@ def _condition_words(name: str) -> ConditionWords:
         return NONE
     forms = sorted({form for word in content for form in plural_forms(word)}, key=lambda w: (-len(w), w))
     head = sorted(plural_forms(content[-1]), key=lambda w: (-len(w), w))
-    return ConditionWords(tuple(forms), tuple(head), singular(content[-1]))
+    return ConditionWords(tuple(forms), tuple(head), singular(content[-1]), _states(singular(content[-1])))
+
+
+def _states(head: str) -> tuple[str, ...]:
+    """The adjective a name of the state it is has: constipation, constipated; bloating, bloated."""
+    if head.endswith("ation") and len(head) > 7:
+        return (head.removesuffix("ion") + "ed",)
+    if head.endswith("ing") and len(head) > 6:
+        return (head.removesuffix("ing") + "ed",)
+    return ()
 
 
 def condition_words(condition: str | None) -> ConditionWords:

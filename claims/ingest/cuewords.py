@@ -144,6 +144,11 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"(?:may|can|might|could|often|sometimes|commonly|frequently|are more likely to) "
             rf"(?:get|have|develop|experience|suffer from) "
             rf"(?:(?:more|frequent|painful|night|leg|muscle|bad|severe)\s+)*{episode}\b",
+            # "Older adults taking opioid painkillers such as codeine often become constipated"
+            *([rf"\b(?:people|those|patients|anyone|women|men|adults|children) (?:taking|on|who (?:take|use)|using) "
+               rf"(?:[\w'-]+,? ){{1,8}}?(?:(?:may|can|might|could|often|sometimes|commonly|frequently|tend to) )*"
+               rf"(?:become|get|feel|are|end up) (?:very |more |badly )?{alternatives('(?!)', words.states)}\b"]
+              if words.states else []),
         )),
         (CAUSE, 2.0, any_of(
             r"leach", r"wash\w* out", r"adversely", r"risk factors?", r"intoxication",

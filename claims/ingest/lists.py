@@ -172,6 +172,8 @@ def _verb_form(text: str, start: int, end: int) -> bool:
     among substances is what is done, not one more substance. A word in -ing is one only with its
     object after it ("herring", "pudding" are foods); "dried fruits" has its noun."""
     member = text[start:end]
+    if member.lower() in _WHAT_TO_DO:
+        return True  # "Stop diphenhydramine and seek help if ...": what to do next
     if " " in member or len(member) <= 5:
         return False
     if re.search(r"[^e]ed$", member):
@@ -179,6 +181,7 @@ def _verb_form(text: str, start: int, end: int) -> bool:
     return member.endswith("ing") and _OBJECT.match(text, end) is not None
 
 
+_WHAT_TO_DO = frozenset(("seek", "see", "call", "phone", "ask", "tell", "talk", "speak", "contact", "consult", "visit"))
 _OBJECT = re.compile(r"\s+(?:the|a|an|your|their|its|it|them|of|in|on|to|with|from|into)\b")
 
 

@@ -24,7 +24,12 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*[a-z0-9]|[a-z0-9]")
 _MAX_DRUG_WORDS = 4
 _LONGEST = 200  # characters: no name in the lexicon is longer
 _ARTICLES = ("a ", "an ")  # "a pinch of salt": the noun, not the verb of "pinching"
-_EFFECT = re.compile(r"\s+(?:and [a-z -]+ )?(?:effects?|properties|action|activity)\b")
+# "muscle relaxant effects", "sedative and hypnotic properties"; not "omeprazole and cause side effects",
+# where the drug does something: a verb or "side" is no word of what the drug is
+_NO_EFFECT_WORD = r"(?!(?:cause[sd]?|causing|gives?|ha[sd]|have|may|can|could|might|will|side|other|no|fewer|less)\b)"
+_EFFECT = re.compile(
+    rf"\s+(?:and {_NO_EFFECT_WORD}[a-z-]+ (?:{_NO_EFFECT_WORD}[a-z-]+ )?)?(?:effects?|properties|action|activity)\b"
+)
 # "sugar-free gum", "caffeine free coffee": the name says what is not there ("magnesium free of
 # fillers" and "vitamin D free of charge" still name it).
 _FREE_OF = re.compile(r"-free\b|\s+free\b(?!\s+(?:of|from)\b)")

@@ -268,13 +268,16 @@ def overrule(call: cues.KindCall, mention: Mention, at: Around, under: str = "")
         call = cues.KindCall(cues.CAUTION, False, "not to be combined: an interaction")
     kept_away = call.kind == cues.CAUSE and call.cue.startswith(("avoid", "label"))
     if kept_away and (
-        partners.after_taking(text, offset) or (at.listed and partners.introduced_by_taking(at.labels[0]))
+        partners.after_taking(text, offset)
+        or (at.listed and partners.introduced_by_taking(at.labels[0]))
+        or partners.kept_apart(text, end, at.others)  # "Do not take antacids within two hours of levothyroxine"
     ):
         # "If you take sleeping pills, avoid alcohol", "Taking antidepressants? Avoid these:\n- St John's
         # wort": an interaction, not "alcohol provokes insomnia"
         call = cues.KindCall(cues.CAUTION, False, "kept away from what is taken: an interaction")
-    # a caution that qualifies advice ("..., check with your pharmacist") brings a benefit with it: not of a party
-    if (call.kind in cues.BENEFITS or call.also_caution) and (
+    # a caution that qualifies advice ("..., check with your pharmacist") brings a benefit with it: not of a
+    # party; nor does a harm of the interaction ("A, B and C may interact with omeprazole and cause side effects")
+    if (call.kind in cues.BENEFITS or call.kind == cues.CAUSE or call.also_caution) and (
         party := partners.interaction(text, offset, end, at.others)
     ):
         call = cues.KindCall(cues.CAUTION, False, f"interaction: {party}")  # "can make clopidogrel less effective"

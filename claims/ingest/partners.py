@@ -14,7 +14,8 @@ _FILLER = r"(?:(?:your|any|other|the|many|some|all|a|an|certain|blood)\s+)*(?:[\
 # What the partner is named after: "2 hours apart from iron", "reduces the effectiveness of the pill".
 _NAMED_AFTER = re.compile(
     # anywhere in the list that follows: "two hours apart from iron tablets and antibiotics such as ciprofloxacin"
-    r"\b(?:(?:hours?\s+(?:apart|away)\s+from|hours?\s+before\s+or\s+after|separately\s+from|at the same time as|"
+    r"\b(?:(?:hours?\s+(?:apart|away)\s+from|hours?\s+before\s+or\s+after|within\s+(?:[\w-]+\s+)?hours?\s+of|"
+    r"separately\s+from|at the same time as|"
     r"interacts?\s+with|interferes?\s+with|(?:don['’]t|do not|never|shouldn['’]t|should not)\s+(?:combine|mix)\s+"
     r"(?:[\w'-]+\s+){1,3}?with)\s+[^.;:()]{0,80}"
     # "leave two hours between an antacid and iron tablets", "absorbed less well if you take it with grapefruit",
@@ -37,7 +38,8 @@ _RAISES = re.compile(r"\b(?:raises?|increases?|boosts?|doubles?|lowers?|reduces?
 _LEVELS = re.compile(r"\s+(?:blood\s+)?levels?\b", re.IGNORECASE)
 # The remedy that acts on it, named before: "Omeprazole can make ...", "Grapefruit juice raises ...".
 _ACTS = re.compile(
-    r"[\w'-]*\s+(?:(?:can|may|might|will|could|also|often)\s+)*(?:make|reduce|lower|raise|increase|boost|double|"
+    # one of a list that does it: "Medicines such as warfarin, sertraline and lithium may interact with omeprazole"
+    r"[\w'-]*(?:,?\s+(?:(?:and|or)\s+)?[\w'-]+){0,6}?\s+(?:(?:can|may|might|will|could|also|often)\s+)*(?:make|reduce|lower|raise|increase|boost|double|"
     r"weaken|block|interact|interfere|add)s?\b[^.;:]*$",
     re.IGNORECASE,
 )
@@ -61,6 +63,15 @@ _NOT_COMBINED = re.compile(
 )
 
 
+def kept_apart(text: str, end: int, others: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the remedy ending at `end` is what is to be kept hours apart from another of `others`
+    named right after it ("Do not take antacids within two hours of levothyroxine")."""
+    for a, _ in others:
+        if a >= end and (found := _NAMED_AFTER.search(text, 0, a)) and not text[end : found.start()].strip(" ,"):
+            return "hours" in found.group(0).lower()
+    return False
+
+
 def combined(text: str, start: int, end: int) -> bool:
     """Whether the remedy at `start`..`end` is one not to be combined with another ("Don't combine
     valerian with alcohol"), or the other."""
@@ -69,12 +80,26 @@ def combined(text: str, start: int, end: int) -> bool:
     )
 
 
+# Two taken together, and what one does to the other: "Taking warfarin with omeprazole may raise its
+# levels", "Combining St John's wort and the pill can reduce its effectiveness".
+_TAKEN_TOGETHER = re.compile(
+    r"\b(?:taking|combining|mixing|using)\s+(?:[\w'-]+\s+){1,4}?(?:with|and|alongside|together\s+with)\s+"
+    r"(?:[\w'-]+\s+){1,4}?(?:(?:can|may|might|could|will|often)\s+)+(?:raise|increase|lower|reduce|change|affect"
+    r"|boost|double|weaken|block)\s+(?:its|their|the other['’]s|(?:the\s+)?(?:blood\s+)?levels?)\b[^.;:]*",
+    re.IGNORECASE,
+)
+
+
 def interaction(text: str, start: int, end: int, others: tuple[tuple[int, int], ...]) -> str:
     """Why the remedy at `start`..`end` is a party to an interaction in `text` (its segment), "" when
-    it is not: as what another acts on, or as what acts on another named after it in its clause."""
+    it is not: as what another acts on, as what acts on another named after it in its clause, or as
+    one of two taken together, one acting on the other."""
     said = partner(text, start, end)
     if said:
         return said
+    for together in _TAKEN_TOGETHER.finditer(text):
+        if together.start() <= start and end <= together.end():
+            return "taken together: " + " ".join(together.group(0).lower().split()[-3:])
     for a, b in others:
         if a >= end and _ACTS.match(text, end, a) and partner(text, a, b):
             return f"acts on {text[a:b].lower()}"

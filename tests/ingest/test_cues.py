@@ -264,3 +264,18 @@ def test_a_negation_or_harm_word_that_speaks_in_its_favour_warns_of_nothing(text
 def test_a_harm_said_plainly_still_warns():
     assert kind("Don't drink alcohol, so you don't get dehydrated.", condition="tonsillitis").kind == "caution"
     assert kind("Aspirin can upset your stomach.", condition="frozen shoulder").kind == "caution"
+
+
+def test_those_taking_a_medicine_said_to_become_what_the_condition_is_name_a_cause():
+    """ "Older adults taking opioid painkillers ... often become constipated": the painkillers had
+    been proposed as treatments of constipation."""
+    from tests.ingest.proposing import lexicon_from_catalogue_files, propose
+
+    catalogue_lexicon = lexicon_from_catalogue_files()
+    text = "Older adults taking opioid painkillers such as codeine or oxycodone often become constipated."
+    proposed = {(p.remedy, p.kind) for p in propose(text, catalogue_lexicon, "constipation")}
+    assert {name for name, kind in proposed if kind in ("treatment", "relief", "prevention")} == set(), proposed
+    assert {("codeine", "cause"), ("oxycodone", "cause")} <= proposed
+    # not what they are seldom
+    rarely = "Children taking fibre supplements are rarely constipated."
+    assert "cause" not in {p.kind for p in propose(rarely, catalogue_lexicon, "constipation")}

@@ -103,3 +103,41 @@ def test_neither_the_complaint_nor_the_verb_of_such_advice_is_a_new_remedy(lexic
     ):
         names = {p.remedy for p in propose(text, lexicon, "headache")}
         assert names == {"paracetamol"}  # warfarin says whom
+
+
+# A new user's articles (constipation, heartburn, insomnia): each was read the other way round.
+@pytest.mark.parametrize(
+    ("text", "condition", "read"),
+    [
+        # two taken together, one acting on the other: both had been treatments of heartburn
+        (
+            "Taking warfarin with omeprazole may raise its levels.",
+            "heartburn",
+            {"warfarin": {"caution"}, "omeprazole": {"caution"}},
+        ),
+        # a list that interacts, and a harm of the interaction: each had been a cause of heartburn,
+        # and omeprazole, followed by "and cause side effects", had been taken for an adjective
+        (
+            "Medicines such as warfarin, sertraline and lithium may interact with omeprazole and cause side effects.",
+            "heartburn",
+            {name: {"caution"} for name in ("warfarin", "sertraline", "lithium", "omeprazole")},
+        ),
+        # kept hours apart: antacids had been a cause of heartburn
+        (
+            "Do not take antacids within two hours of levothyroxine.",
+            "heartburn",
+            {"antacids": {"caution"}, "levothyroxine": {"caution"}},
+        ),
+        ("Tramadol can cause seizures and interacts with antidepressants.", "back pain", {"tramadol": {"caution"}}),
+    ],
+)
+def test_an_interaction_is_a_caution_for_its_parties_not_a_benefit_nor_a_cause(lexicon, text, condition, read):
+    proposed = {}
+    for p in propose(text, lexicon, condition):
+        proposed.setdefault(p.remedy, set()).add(p.kind)
+    assert {name: proposed.get(name) for name in read} == read, proposed
+
+
+def test_what_to_do_next_beside_a_medicine_is_no_new_remedy(lexicon):
+    text = "Stop diphenhydramine and seek help if you have trouble urinating."
+    assert {p.remedy for p in propose(text, lexicon, "insomnia")} == {"diphenhydramine"}
