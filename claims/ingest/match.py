@@ -194,6 +194,8 @@ def _drug_mentions(text, folded, tokens, lexicon, free, take) -> None:
             start, end = tokens[i][0], tokens[i + size - 1][1]
             if not free(start, end):
                 continue
+            if i and f"{words[i - 1]} {phrase}" in lexicon.drugs and not free(*tokens[i - 1]):
+                continue  # "citrate" of "magnesium citrate", whose name the catalogue's magnesium took
             if " ".join(folded[start:end].split()) != phrase:
                 continue  # the words are not next to each other (punctuation between them)
             hit = lexicon.drugs.get(phrase)
