@@ -39,6 +39,10 @@ _BOMS = (
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Invisible marks inside words, dropped from the text stored (a name broken by one, "magne\u00adsium",
+# had not been found): the soft hyphen, the zero-width space, the word joiner and a BOM within the
+# text. The joiners that shape a script's letters or an emoji (U+200C, U+200D) stay.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CODE_OPENS = re.compile(r"<(script|style|template)\b", re.IGNORECASE)
 _CODE_CLOSES = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in ("script", "style", "template")}
@@ -204,7 +208,7 @@ def _checked(text: str, name: str, fmt: str) -> ArticleText:
             f"{name}: character {half.start()} is half of a UTF-16 pair (U+{ord(half.group()):04X}), not a "
             "character: check the encoding"
         )
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ArticleInputError(f"{name}: there is no text in it")
     controls = len(_CONTROL.findall(text))

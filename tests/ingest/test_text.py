@@ -35,6 +35,25 @@ def test_windows_line_ends_become_plain_newlines_before_anything_is_indexed(tmp_
     assert read_article_file(path).text == "# Title\n\nText.\n"
 
 
+def test_invisible_marks_inside_words_are_dropped_before_anything_is_indexed(tmp_path):
+    """A name broken by a soft hyphen or a zero-width space ("magne\u00adsium") had not been found."""
+    from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+    from claims.ingest.propose import propose
+
+    pasted = "Sleep\u200b tips\n\nMagne\u00adsium and melato\u200bnin\u2060 help\ufeff some people sleep.\n"
+    article = article_from_pasted(pasted)
+    assert article.text == "Sleep tips\n\nMagnesium and melatonin help some people sleep.\n"
+    assert {p.remedy for p in propose(article.text, lexicon_from_catalogue_files(), "insomnia")} >= {
+        "magnesium",
+        "melatonin",
+    }
+    path = tmp_path / "soft.html"
+    path.write_text("<html><body><article><p>" + "Magne&shy;sium helps some readers sleep well. " * 4, encoding="utf-8")
+    assert "\u00ad" not in read_article_file(path).text
+    # what shapes a script's letters or an emoji stays: a zero-width joiner
+    assert article_from_pasted("Tips 👨\u200d👩 for sleep\n").text == "Tips 👨\u200d👩 for sleep\n"
+
+
 def test_a_binary_file_is_refused_by_what_it_is(tmp_path):
     path = tmp_path / "article.txt"
     path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
