@@ -13,6 +13,7 @@ from claims.ingest.brands import brand_table
 from claims.models import Appearance, Claim, Condition, Remedy, RemedyAlias, Source
 from claims.selectors import CLAIM_RISK_ORDER
 from core.admin_bases import ReadOnlyAdmin, ServiceErrorsAsMessages
+from core.counts import count_of
 from core.numbers import row_id
 
 
@@ -206,7 +207,10 @@ class ConditionAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         return (
             super()
             .get_queryset(request)
-            .annotate(source_count=Count("sources", distinct=True), claim_count=Count("claims", distinct=True))
+            .annotate(
+                source_count=count_of(Source.objects.all(), "condition"),
+                claim_count=count_of(Claim.objects.all(), "condition"),
+            )
         )
 
     @admin.display(ordering="source_count", description="articles")

@@ -26,10 +26,11 @@ from claims.articles import DuplicateArticle, ingest_article, language_note
 from claims.background import proposer_retry
 from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept, proposals_reject
 from claims.highlight import highlighted, quotes_marked
-from claims.models import Source
+from claims.models import Appearance, Source
 from claims.proposals import Proposal, ProposalStatus, ProposerRun, RunState
 from claims.selectors import condition_names, proposal_records, risk_to_flag
 from core.admin_bases import ReadOnlyAdmin
+from core.counts import count_of
 from core.errors import ServiceError
 from core.numbers import row_id
 
@@ -62,16 +63,15 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     readonly_fields = fields
 
     def get_queryset(self, request):
-        pending = Q(proposals__status=ProposalStatus.PENDING)
         return (
             super()
             .get_queryset(request)
             .defer("text")
             .select_related("proposer_run", "condition")
             .annotate(
-                appearance_count=Count("appearances", distinct=True),
-                proposal_count=Count("proposals", distinct=True),
-                pending_count=Count("proposals", filter=pending, distinct=True),
+                appearance_count=count_of(Appearance.objects.all(), "source"),
+                proposal_count=count_of(Proposal.objects.all(), "source"),
+                pending_count=count_of(Proposal.objects.filter(status=ProposalStatus.PENDING), "source"),
             )
         )
 

@@ -535,6 +535,26 @@ def test_the_sources_list_and_a_source_page(client, reviewer):
     assert client.get(reverse("admin:claims_source_proposals", args=[10**9])).status_code == 404
 
 
+def test_the_sources_list_counts_each_related_row_apart(client, reviewer):
+    """An article's proposals, its pending ones and its appearances were counted in one join, row by
+    row: 12,000 proposals with 300 of them accepted took the sources' list 24 s."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    source = store(reviewer, title="What readers tried")
+    client.force_login(reviewer)
+    accepted = [proposal_of(source, "quinine"), proposal_of(source, "magnesium")]
+    client.post(proposals_url(source), {"action": "bulk_accept", "selected": [p.pk for p in accepted]})
+    with CaptureQueriesContext(connection) as captured:
+        listing = client.get(reverse("admin:claims_source_changelist"), {"q": "readers"}).content.decode()
+    assert f'href="{proposals_url(source)}">2 pending of 4</a>' in listing
+    row = listing.split(f'href="{proposals_url(source)}"')[0].rsplit("<tr", 1)[1]
+    assert '<td class="field-appearance_count">2</td>' in row
+    [counted] = [q["sql"] for q in captured.captured_queries if "appearance_count" in q["sql"]]
+    joined = re.findall(r'JOIN "(\w+)"', counted)  # the sources' run and condition, each once; no counted rows
+    assert sorted(joined) == ["claims_condition", "claims_proposerrun"], counted
+
+
 def test_a_new_remedy_s_proposal_offers_no_plain_accept(client, senior):
     """Accepting it needs its risk tier, given on the Edit then accept page: the plain button would
     only ever be refused."""
