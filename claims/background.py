@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -55,7 +56,7 @@ def request_deadline():
     readings to the background before they start; this catches what it did not foresee."""
     deadline = time.monotonic() + getattr(settings, "INGEST_INLINE_SECONDS", 10)
 
-    def heartbeat():
+    def heartbeat(_read: int) -> None:
         if time.monotonic() >= deadline:
             raise OutranTheRequest
 
@@ -78,15 +79,21 @@ def propose_in_parts(
     text: str, lexicon, condition: str | None = None, *, size: int | None = None, progress=None, heartbeat=None
 ) -> list[Proposed]:
     """propose() on each part in turn (an article about `condition`), offsets in the whole text;
-    progress(done, total) after each, heartbeat() after each segment."""
+    progress(done, total, read) after each, heartbeat(read) after each segment; `read`: how many
+    characters of the whole text are read."""
     parts = parts_of(text, size)
     proposed: list[Proposed] = []
     for done, (start, end) in enumerate(parts, 1):
-        part = propose(text[start:end], lexicon, condition, heartbeat=heartbeat)
+        within = partial(_read_from, heartbeat, start) if heartbeat is not None else None
+        part = propose(text[start:end], lexicon, condition, heartbeat=within)
         proposed.extend(replace(p, start=p.start + start, end=p.end + start) for p in part)
         if progress is not None:
-            progress(done, len(parts))
+            progress(done, len(parts), end)
     return proposed
+
+
+def _read_from(heartbeat, start: int, read: int) -> None:
+    heartbeat(start + read)
 
 
 @task
@@ -100,37 +107,37 @@ def run_proposer(source_id: int, lexicon=None) -> int:
     already done is left alone (a task delivered twice stores nothing twice)."""
     from claims.articles import default_lexicon
 
+    text, condition = Source.objects.values_list("text", "condition__name").get(pk=source_id)
     with transaction.atomic():
         run = ProposerRun.objects.select_for_update().get(source_id=source_id)
         if run.state == RunState.DONE:
             return run.proposals
-        run.state, run.started_at, run.progressed_at, run.parts_done, run.error, run.finished_at = (
+        run.characters = len(text)
+        run.state, run.started_at, run.progressed_at, run.error, run.finished_at = (
             RunState.RUNNING,
             timezone.now(),
             None,
-            0,
             "",
             None,
         )
+        run.parts_done = run.characters_read = 0
         run.save()
     # This run's own row: a run retried after it stalled is another run, which this one (its
     # worker alive after all) must neither move back nor mark failed.
     own = ProposerRun.objects.filter(pk=run.pk, state=RunState.RUNNING, started_at=run.started_at)
     try:
-        text, condition = Source.objects.values_list("text", "condition__name").get(pk=source_id)
-
         heard = time.monotonic()
 
-        def progress(done, total):
+        def progress(done, total, read):
             nonlocal heard
             heard = time.monotonic()
-            own.update(parts=total, parts_done=done, progressed_at=timezone.now())
+            own.update(parts=total, parts_done=done, characters_read=read, progressed_at=timezone.now())
 
-        def heartbeat():  # a part of long lists of names can take minutes: alive all the same
+        def heartbeat(read):  # a part of long lists of names can take minutes: alive, and how far
             nonlocal heard
             if time.monotonic() - heard >= HEARTBEAT_SECONDS:
                 heard = time.monotonic()
-                own.update(progressed_at=timezone.now())
+                own.update(characters_read=read, progressed_at=timezone.now())
 
         lexicon = lexicon if lexicon is not None else default_lexicon()
         proposed = propose_in_parts(text, lexicon, condition, progress=progress, heartbeat=heartbeat)
@@ -152,6 +159,7 @@ def proposals_store(*, source_id: int, proposed: list[Proposed]) -> int:
     rows = proposal_rows(run.source, proposed)
     Proposal.objects.bulk_create(rows)
     run.state, run.proposals, run.parts_done, run.finished_at = RunState.DONE, len(rows), run.parts, timezone.now()
+    run.characters_read = run.characters
     run.full_clean()
     run.save()
     audit_record(
@@ -186,7 +194,8 @@ def proposer_retry(*, source: Source, actor) -> ProposerRun:
         )
     # A stalled run's worker may still be alive: storing is done once whichever run stores first.
     before = {"source": source.pk, "state": run.state, "error": run.error, "stalled": run.stalled}
-    run.state, run.error, run.parts_done = RunState.QUEUED, "", 0
+    run.state, run.error, run.parts_done, run.characters_read = RunState.QUEUED, "", 0, 0
+    run.characters = len(source.text)  # a run queued before runs counted characters: counted now
     run.started_at = run.progressed_at = run.finished_at = None
     run.full_clean()
     run.save()
@@ -203,6 +212,6 @@ def proposer_retry(*, source: Source, actor) -> ProposerRun:
 def queue(source: Source) -> ProposerRun:
     """A queued run for a stored article, its task sent once the transaction commits. Must run in
     the transaction that stores the article."""
-    run = ProposerRun.objects.create(source=source, parts=len(parts_of(source.text)))
+    run = ProposerRun.objects.create(source=source, parts=len(parts_of(source.text)), characters=len(source.text))
     transaction.on_commit(lambda: propose_article.enqueue(source.pk))
     return run

@@ -168,11 +168,18 @@ class ProposerRun(models.Model):
         help_text="The worker's last sign of life since it started: each part read, and every 30 s within a part.",
     )
     finished_at = models.DateTimeField(null=True, blank=True)
+    characters = models.PositiveIntegerField(default=0, help_text="The length of the text read.")
+    characters_read = models.PositiveIntegerField(
+        default=0, help_text="How far into the text the worker has read: after each part, and as it says it is alive."
+    )
 
     class Meta:
         constraints = [
             models.CheckConstraint(condition=Q(state__in=RunState.values), name="proposerrun_state_known"),
             models.CheckConstraint(condition=Q(parts_done__lte=F("parts")), name="proposerrun_progress_in_range"),
+            models.CheckConstraint(
+                condition=Q(characters_read__lte=F("characters")), name="proposerrun_reading_in_range"
+            ),
             models.CheckConstraint(
                 condition=~Q(state=RunState.DONE) | Q(parts_done=F("parts"), finished_at__isnull=False),
                 name="proposerrun_done_complete",
@@ -219,4 +226,8 @@ class ProposerRun(models.Model):
 
     @property
     def percent(self) -> int:
+        """How much of the text is read: by its characters (a text with no heading to cut at is one
+        part, which showed 0% until it was read), else by its parts."""
+        if self.characters:
+            return 100 * self.characters_read // self.characters
         return 100 * self.parts_done // self.parts if self.parts else 100

@@ -81,18 +81,19 @@ def propose(
     condition: str | None = None,
     *,
     names: Names | None = None,
-    heartbeat: Callable[[], None] | None = None,
+    heartbeat: Callable[[int], None] | None = None,
 ) -> list[Proposal]:
     """Every claim the proposer sees in `text`, an article about `condition` (its name), in text
     order. `names`: its names found already (find_names, for the estimate of its workload);
-    `heartbeat()` after each segment read, for a caller that must show it is alive."""
+    `heartbeat(read)` after each segment read (`read`: the characters read so far), for a caller
+    that must show it is alive, and how far it is."""
     names = names if names is not None else find_names(text, lexicon, condition)
     folded, segments, mentions = names.folded, names.segments, names.mentions
     proposals: list[Proposal] = []
     position = 0
     for index, seg in enumerate(segments):
         if heartbeat is not None:
-            heartbeat()
+            heartbeat(seg.start)
         own = []
         while position < len(mentions) and mentions[position].start < seg.end:
             if mentions[position].start >= seg.start:

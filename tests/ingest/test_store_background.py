@@ -54,9 +54,10 @@ def test_parts_are_cut_at_headings_and_cover_the_text():
 def test_part_by_part_the_proposals_are_the_whole_texts(path, lexicon):
     text = path.read_text(encoding="utf-8")
     seen = []
-    in_parts = propose_in_parts(text, lexicon, size=1, progress=lambda done, total: seen.append((done, total)))
+    in_parts = propose_in_parts(text, lexicon, size=1, progress=lambda *progress: seen.append(progress))
     assert in_parts == propose(text, lexicon)
     assert len(seen) > 2 and seen[-1][0] == seen[-1][1]  # cut at every heading, progress after each
+    assert [read for _, _, read in seen] == [end for _, end in parts_of(text, 1)]  # read up to each part's end
 
 
 @pytest.mark.django_db
@@ -377,20 +378,33 @@ def test_a_run_heard_of_lately_has_not_stalled_however_long_ago_it_started(revie
 
 @pytest.mark.django_db
 def test_the_worker_says_it_is_alive_while_it_reads_a_part(reviewer, lexicon, monkeypatch):
-    """One part with no heading to cut at (a long page of lists, say) gives no progress until it
-    is read: the worker's heartbeat keeps its run from looking stalled meanwhile."""
+    """One part with no heading to cut at (a long page of lists, say) gave no progress until it
+    was read: the worker's heartbeat keeps its run from looking stalled meanwhile, and says how far
+    into the text it is (it had shown 0% until the end)."""
     monkeypatch.setattr(background, "HEARTBEAT_SECONDS", 0)
     text = TEXT * 3
     source = ingest_article(article=article_from_pasted(text), actor=reviewer, condition="insomnia", background=True)
-    heard = []
+    assert ProposerRun.objects.get(source=source).characters == len(text)
+    heard, read = [], []
     alive = _spy(
         ProposerRun.objects.filter,
         heard,
-        lambda values: values.get("progressed_at", None) if len(values) == 1 else None,
+        lambda values: (values["progressed_at"], values["characters_read"]) if len(values) == 2 else None,
     )
     monkeypatch.setattr(ProposerRun.objects, "filter", alive, raising=False)
+    real_update = ProposerRun.objects.get_queryset().__class__.update
+
+    def seen_percent(queryset, **values):  # what the page showed after each sign of life
+        done = real_update(queryset, **values)
+        if "characters_read" in values and "parts_done" not in values:
+            read.append(ProposerRun.objects.get(source=source).percent)
+        return done
+
+    monkeypatch.setattr(ProposerRun.objects.get_queryset().__class__, "update", seen_percent)
     run_proposer(source.pk, lexicon=lexicon)
     run = ProposerRun.objects.get(source=source)
-    assert (run.state, run.parts) == ("done", 1)
+    assert (run.state, run.parts, run.characters_read, run.percent) == ("done", 1, len(text), 100)
     assert len(heard) == len(segment(text)) and heard == sorted(heard)
-    assert run.started_at <= heard[0] and heard[-1] <= run.progressed_at
+    assert [at for _, at in heard] == [seg.start for seg in segment(text)]
+    assert run.started_at <= heard[0][0] and heard[-1][0] <= run.progressed_at
+    assert read == sorted(read) and read[0] == 0 and 50 < read[-1] < 100  # moving, within its one part
