@@ -1,58 +1,34 @@
 """Articles in the admin: the list of sources, "Add an article" (paste or upload; the admin's add
-page leads there), and per article its proposals — each quote highlighted in the text — to accept,
-edit then accept, reject with a reason, accept in bulk, or complete with a claim the proposer
-missed by selecting its passage. Every change goes through claims.articles and claims.decisions;
-a refusal is a message, never a server error."""
+page leads there), a source's page with its quotes marked, and per article its proposals
+(claims.admin_proposals). Taking an article in goes through claims.articles; a refusal is a
+message, never a server error."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
-from django.db import transaction
-from django.db.models import Count, Q
-from django.http import Http404, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.template.defaultfilters import pluralize
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
-from django.utils.http import urlencode
 
 from claims import permissions
-from claims.article_forms import ArticleForm, ClaimFields, initial_for
+from claims.admin_proposals import ProposalPages, refusal
+from claims.article_forms import ArticleForm
 from claims.articles import DuplicateArticle, ingest_article, language_note
-from claims.background import proposer_retry
-from claims.decisions import proposal_accept, proposal_add, proposal_reject, proposals_accept, proposals_reject
-from claims.highlight import highlighted, quotes_marked
+from claims.highlight import quotes_marked
 from claims.models import Appearance, Source
 from claims.proposals import Proposal, ProposalStatus, ProposerRun, RunState
-from claims.selectors import condition_names, proposal_records, risk_to_flag
+from claims.selectors import condition_names
 from core.admin_bases import ReadOnlyAdmin
 from core.counts import count_of
 from core.errors import ServiceError
 from core.numbers import row_id
 
-PROPOSALS_PER_PAGE = 100  # rows of the proposals list on one page, and so its form's fields: two a row
-
-
-def _with_query(path: str, query: dict) -> str:
-    return f"{path}?{urlencode(query)}" if query else path
-
-
-def _listing(request) -> dict:
-    """Which proposals the list shows: all of them, or (?show=pending) those left to decide."""
-    return {"show": "pending"} if request.GET.get("show") == "pending" else {}
-
-
-def _refusal(exc: Exception) -> str:
-    said = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
-    return " ".join([said, *getattr(exc, "__notes__", ())])  # which of a selection it is of
-
 
 @admin.register(Source)
-class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
+class SourceAdmin(ProposalPages, ReadOnlyAdmin, admin.ModelAdmin):
     """Sources are never edited here: the catalogue's come from the loader, which checks their
     checksums and quotes; an ingested article is stored once, as it was taken in."""
 
@@ -151,7 +127,7 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
                 messages.warning(request, str(exc))
                 return HttpResponseRedirect(self._source_page(exc.source))
             except (ServiceError, ValidationError) as exc:
-                messages.error(request, f"Nothing was written: {_refusal(exc)}")
+                messages.error(request, f"Nothing was written: {refusal(exc)}")
             else:
                 if ProposerRun.objects.filter(source=source).exists():
                     said = ": its claims are being proposed in the background; this page shows how far"
@@ -175,148 +151,6 @@ class SourceAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             raise PermissionDenied
         return source
 
-    def proposals_view(self, request, source_id):
-        source = self._source(request, source_id)
-        if not source.format:
-            raise Http404("The catalogue's articles have no proposals: their claims are curated in its files.")
-        adds_remedies = permissions.can_change_remedy(request.user)
-        missed = ClaimFields(prefix="missed", adds_remedies=adds_remedies)
-        if request.method == "POST":
-            action = request.POST.get("action", "")
-            if action == "add_missed":
-                missed = ClaimFields(request.POST, prefix="missed", adds_remedies=adds_remedies)
-                if missed.is_valid() and self._decide(request, self._add_missed, source, missed):
-                    return HttpResponseRedirect(request.path)
-            else:
-                done = self._decide(request, self._act, source, action)
-                # back at the proposal decided ("accept:12" -> #proposal-12) on its page of the list, not
-                # at the top; a refusal is shown there too, where the reviewer is looking
-                decided = action.partition(":")[2]
-                query = _listing(request)
-                if number := row_id(request.GET.get("page", "")):
-                    query["page"] = number
-                if not decided.isdigit():
-                    return HttpResponseRedirect(_with_query(request.path, query))
-                if not done:
-                    query["refused"] = decided
-                return HttpResponseRedirect(f"{_with_query(request.path, query)}#proposal-{decided}")
-        # a page of the list at a time: a long article's thousands of proposals would make a page of
-        # megabytes, and one form with more fields than a request may carry
-        listing = _listing(request)
-        listed = source.proposals.select_related("remedy", "claim", "decided_by", "condition").order_by("start", "id")
-        if listing:
-            listed = listed.filter(status=ProposalStatus.PENDING)
-        counts = source.proposals.aggregate(
-            total=Count("pk"), pending=Count("pk", filter=Q(status=ProposalStatus.PENDING))
-        )
-        paginator = Paginator(listed, PROPOSALS_PER_PAGE)
-        paginator.count = counts["pending" if listing else "total"]  # counted with the other, in one query
-        page = paginator.get_page(request.GET.get("page"))
-        proposals = list(page.object_list)
-        records = proposal_records(source, proposals)
-        for proposal in proposals:
-            proposal.records, proposal.risk = records.get(proposal.pk), risk_to_flag(proposal)
-        run = ProposerRun.objects.filter(source=source).first()
-        return self._page(
-            request,
-            "proposals.html",
-            f"Proposals: {source.title}",
-            source=source,
-            proposals=proposals,
-            page=page,
-            pages=paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1),
-            text=highlighted(source.text, proposals),
-            pending=counts["pending"],
-            total=counts["total"],
-            run=run,
-            refresh_seconds=settings.PROPOSALS_REFRESH_SECONDS if run and run.at_work else None,
-            can_decide=permissions.can_decide_proposal(request.user),
-            refused=request.GET.get("refused", ""),
-            listing=urlencode(listing),
-            missed=missed,
-            conditions=condition_names(),
-        )
-
-    def _decide(self, request, act, *args) -> bool:
-        """Run one decision in its own transaction; a refusal becomes an error message."""
-        try:
-            with transaction.atomic():
-                done = act(request, *args)
-        except (ServiceError, ValidationError) as exc:
-            messages.error(request, f"Nothing was changed: {_refusal(exc)}")
-            return False
-        messages.success(request, done)
-        return True
-
-    def _add_missed(self, request, source, form) -> str:
-        values = form.changes()
-        proposal = proposal_add(source=source, actor=request.user, **values, **form.decision())
-        return f"Added: {proposal.remedy.name}, {proposal.get_kind_display().lower()} — claim #{proposal.claim_id}."
-
-    def _act(self, request, source, action) -> str:
-        pending = source.proposals.filter(status=ProposalStatus.PENDING)
-        if action == "retry_proposer":
-            proposer_retry(source=source, actor=request.user)
-            return "The proposer runs again on this article: this page shows how far."
-        if action in ("bulk_accept", "bulk_reject"):
-            ids = [row_id(i) for i in request.POST.getlist("selected") if row_id(i)]
-            selected = list(pending.filter(pk__in=ids))
-            if action == "bulk_accept":
-                decided, verb = proposals_accept(proposals=selected, actor=request.user), "Accepted"
-            else:
-                reason = request.POST.get("bulk-reason", "")
-                decided, verb = proposals_reject(proposals=selected, actor=request.user, reason=reason), "Rejected"
-            said = f"{verb} {len(decided)} proposal{pluralize(len(decided))}."
-            if before := sorted(set(ids) - {p.pk for p in decided}):  # from a page older than the list
-                said += f" Already decided, left as they were: {', '.join(f'#{pk}' for pk in before)}."
-            return said
-        verb, _, raw = action.partition(":")
-        if verb not in ("accept", "reject") or row_id(raw) is None:
-            raise ValidationError("Unknown action.")
-        proposal = source.proposals.filter(pk=row_id(raw)).first()
-        if proposal is None:
-            raise ValidationError(f"Proposal #{raw} is not one of this article's.")
-        if verb == "reject":
-            proposal_reject(proposal=proposal, actor=request.user, reason=request.POST.get(f"reason-{raw}", ""))
-            return f"Rejected proposal #{raw}."
-        accepted = proposal_accept(proposal=proposal, actor=request.user)
-        said = _ended(str(accepted.claim))
-        return f"Accepted proposal #{raw}: claim #{accepted.claim_id}, “{said}”"
-
-    def proposal_accept_view(self, request, source_id, proposal_id):
-        source = self._source(request, source_id)
-        proposal = get_object_or_404(
-            Proposal.objects.select_related("remedy", "condition"), pk=proposal_id, source=source
-        )
-        back = _on_its_page(proposal)
-        adds_remedies = permissions.can_change_remedy(request.user)
-        if request.method == "POST":
-            form = ClaimFields(request.POST, adds_remedies=adds_remedies)
-            if form.is_valid():
-                act = self._edit_then_accept
-                if self._decide(request, act, proposal, form):
-                    return HttpResponseRedirect(f"{back}#proposal-{proposal.pk}")
-        else:
-            form = ClaimFields(initial=initial_for(proposal), adds_remedies=adds_remedies)
-        text = highlighted(source.text, [proposal])
-        context = {"source": source, "proposal": proposal, "form": form, "back": back, "text": text}
-        context["conditions"] = condition_names()
-        context["can_decide"] = permissions.can_decide_proposal(request.user)
-        return self._page(request, "proposal_accept.html", f"Edit then accept proposal #{proposal.pk}", **context)
-
-    def _edit_then_accept(self, request, proposal, form) -> str:
-        accepted = proposal_accept(proposal=proposal, actor=request.user, changes=form.changes(), **form.decision())
-        said = _ended(str(accepted.claim))
-        return f"Accepted proposal #{accepted.pk} as edited: claim #{accepted.claim_id}, “{said}”"
-
-
-def _on_its_page(proposal: Proposal) -> str:
-    """The proposals list on the page that lists this proposal (ordered by start, then id)."""
-    url = reverse("admin:claims_source_proposals", args=[proposal.source_id])
-    before = Q(start__lt=proposal.start) | Q(start=proposal.start, pk__lt=proposal.pk)
-    number = Proposal.objects.filter(before, source_id=proposal.source_id).count() // PROPOSALS_PER_PAGE + 1
-    return _with_query(url, {"page": number} if number > 1 else {})
-
 
 def article_with_quotes(source: Source) -> dict:
     """The source page's article: its stored text with the quote of every appearance marked (each
@@ -328,8 +162,3 @@ def article_with_quotes(source: Source) -> dict:
         "source_appearances": appearances,
         "article_text": quotes_marked(source.text, spans) if source.text else None,
     }
-
-
-def _ended(statement: str) -> str:
-    """A claim's statement as a sentence of a message: with its full stop, never two."""
-    return statement if statement.endswith((".", "!", "?")) else statement + "."

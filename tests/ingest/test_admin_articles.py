@@ -591,7 +591,7 @@ def test_a_proposal_whose_new_remedy_is_now_in_the_catalogue_offers_a_plain_acce
 def test_a_long_article_s_proposals_come_a_page_at_a_time(client, reviewer, settings):
     """Thousands of proposals made one page of megabytes and one form with more fields than a
     request may carry: every Accept and Reject was refused with a 400 (TooManyFieldsSent)."""
-    from claims.admin_articles import PROPOSALS_PER_PAGE
+    from claims.admin_proposals import PROPOSALS_PER_PAGE
     from claims.ingest.propose import Proposal as Proposed
 
     lines = [f"Reader {i}: magnesium every evening keeps cramps away." for i in range(PROPOSALS_PER_PAGE + 5)]
