@@ -212,40 +212,36 @@ def proposal_accept(
     return proposal
 
 
-@service
-def proposals_accept(*, proposals: Iterable[Proposal], actor) -> list[Proposal]:
-    """Accept several proposals as they stand, in text order, all or none; a refusal names the
-    proposal it is of (in a note: its type and message stay the one service's)."""
+def _each_or_none(proposals: Iterable[Proposal], decide, done: str) -> list[Proposal]:
+    """decide(proposal) for each of several, in text order, all or none (the caller's transaction);
+    a refusal names the proposal it is of, in a note: its type and message stay the one service's."""
     ordered = sorted(proposals, key=lambda p: (p.start, p.pk))
     if not ordered:
         raise ValidationError({"proposals": "Select at least one proposal."})
-    accepted = []
+    decided = []
     for proposal in ordered:
         try:
-            accepted.append(proposal_accept(proposal=proposal, actor=actor))
+            decided.append(decide(proposal))
         except (ServiceError, ValidationError) as exc:
-            exc.add_note(f"That is proposal #{proposal.pk}, of the {len(ordered)} selected: none was accepted.")
+            exc.add_note(f"That is proposal #{proposal.pk}, of the {len(ordered)} selected: none was {done}.")
             raise
-    return accepted
+    return decided
+
+
+@service
+def proposals_accept(*, proposals: Iterable[Proposal], actor) -> list[Proposal]:
+    """Accept several proposals as they stand, in text order, all or none."""
+    return _each_or_none(proposals, lambda proposal: proposal_accept(proposal=proposal, actor=actor), "accepted")
 
 
 @service
 def proposals_reject(*, proposals: Iterable[Proposal], actor, reason: str) -> list[Proposal]:
-    """Reject several proposals for one reason, in text order, all or none; a refusal names the
-    proposal it is of, as proposals_accept's does."""
-    ordered = sorted(proposals, key=lambda p: (p.start, p.pk))
-    if not ordered:
-        raise ValidationError({"proposals": "Select at least one proposal."})
+    """Reject several proposals for one reason, in text order, all or none."""
     if no_reason(reason):  # the one reason of them all: said once, of none in particular
         raise ReasonRequired("Rejecting the selected proposals")
-    rejected = []
-    for proposal in ordered:
-        try:
-            rejected.append(proposal_reject(proposal=proposal, actor=actor, reason=reason))
-        except (ServiceError, ValidationError) as exc:
-            exc.add_note(f"That is proposal #{proposal.pk}, of the {len(ordered)} selected: none was rejected.")
-            raise
-    return rejected
+    return _each_or_none(
+        proposals, lambda proposal: proposal_reject(proposal=proposal, actor=actor, reason=reason), "rejected"
+    )
 
 
 @service
