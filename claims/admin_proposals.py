@@ -162,7 +162,7 @@ class ProposalPages:
         proposal = get_object_or_404(
             Proposal.objects.select_related("remedy", "condition"), pk=proposal_id, source=source
         )
-        back = _on_its_page(proposal)
+        back = _on_its_page(proposal, _listing(request))
         adds_remedies = permissions.can_change_remedy(request.user)
         if request.method == "POST":
             form = ClaimFields(request.POST, adds_remedies=adds_remedies)
@@ -184,12 +184,17 @@ class ProposalPages:
         return f"Accepted proposal #{accepted.pk} as edited: claim #{accepted.claim_id}, “{said}”"
 
 
-def _on_its_page(proposal: Proposal) -> str:
-    """The proposals list on the page that lists this proposal (ordered by start, then id)."""
+def _on_its_page(proposal: Proposal, listing: dict) -> str:
+    """The proposals list, as `listing` shows it (all, or the pending only), on the page that lists
+    this proposal (ordered by start, then id): where it was when the reviewer chose to edit it."""
     url = reverse("admin:claims_source_proposals", args=[proposal.source_id])
-    before = Q(start__lt=proposal.start) | Q(start=proposal.start, pk__lt=proposal.pk)
-    number = Proposal.objects.filter(before, source_id=proposal.source_id).count() // PROPOSALS_PER_PAGE + 1
-    return _with_query(url, {"page": number} if number > 1 else {})
+    before = Proposal.objects.filter(
+        Q(start__lt=proposal.start) | Q(start=proposal.start, pk__lt=proposal.pk), source_id=proposal.source_id
+    )
+    if listing:
+        before = before.filter(status=ProposalStatus.PENDING)
+    number = before.count() // PROPOSALS_PER_PAGE + 1
+    return _with_query(url, {**listing, **({"page": number} if number > 1 else {})})
 
 
 def _ended(statement: str) -> str:

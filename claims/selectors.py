@@ -57,13 +57,15 @@ class ProposalRecord:
     remedy: Remedy | None = None
     claim: Claim | None = None
     after: int | None = None
+    quoted: tuple[int, int] | None = None  # the passage of `claim` this one overlaps: accepting is refused
 
 
 def proposal_records(source, proposals) -> dict[int, ProposalRecord]:
     """What accepting each pending proposal as it stands would record, read the way the services
     will (claims.decisions: a new remedy's name may already be a remedy's; a bulk accept goes in
     text order, so a later proposal of the same remedy, kind and population joins the claim an
-    earlier one makes), so that a reviewer sees it before accepting in bulk. Three queries."""
+    earlier one makes, and none where that claim quotes the passage already), so that a reviewer sees
+    it before accepting in bulk. Four queries."""
     pending = sorted((p for p in proposals if p.status == "pending"), key=lambda p: (p.start, p.pk))
     named = remedies_named(p.new_remedy_name for p in pending if not p.remedy_id)
     remedy_of = {p.pk: p.remedy if p.remedy_id else named.get(p.new_remedy_name.lower()) for p in pending}
@@ -75,12 +77,19 @@ def proposal_records(source, proposals) -> dict[int, ProposalRecord]:
             remedy_id__in={r.pk for r in remedy_of.values() if r is not None},
         )
     }
+    quoted = {}  # the passages of this article those claims quote already: one appearance per passage
+    for claim_id, start, end in Appearance.objects.filter(
+        source=source, claim__in=[c.pk for c in claims.values()]
+    ).values_list("claim_id", "start", "end"):
+        quoted.setdefault(claim_id, []).append((start, end))
     records, made = {}, {}
     for p in pending:
         remedy = remedy_of[p.pk]
         key = (about[p.pk].pk, remedy.pk if remedy else "new " + p.new_remedy_name.lower(), p.kind, p.population)
         if key in claims:
-            records[p.pk] = ProposalRecord(claims[key].statement, remedy, claim=claims[key])
+            claim = claims[key]
+            over = next(((a, b) for a, b in quoted.get(claim.pk, ()) if a < p.end and p.start < b), None)
+            records[p.pk] = ProposalRecord(claim.statement, remedy, claim=claim, quoted=over)
             continue
         name = remedy.name if remedy else p.new_remedy_name
         statement = default_statement(name, p.kind, p.population, about[p.pk].name)

@@ -225,6 +225,15 @@ def test_a_long_article_is_proposed_by_the_background_worker(service, page):
     page.wait_for_timeout(3000)  # three of its refreshes
     assert page.evaluate("window.stillThisPage") is True and page.input_value("#id_missed-dose") == "two pillows"
     assert "no longer refreshes by itself: you are at work on it" in page.locator("#refresh-note").inner_text()
+    # ... nor while a remedy is searched (its search box is outside the form): it had reloaded mid-word
+    page.reload()
+    page.click("#add-missed summary")
+    page.locator("#id_missed-remedy + .select2 .select2-selection").click()
+    page.locator(".select2-container--open .select2-search__field").fill("heat")
+    page.evaluate("window.stillThisPage = true")
+    page.wait_for_timeout(3000)
+    assert page.evaluate("window.stillThisPage") is True
+    assert page.input_value(".select2-container--open .select2-search__field") == "heat"
 
     # The worker, as `manage.py db_worker` runs in production, here until the queue is empty.
     service.manage("db_worker", "--batch", "--no-startup-delay", "--no-reload")
@@ -247,5 +256,9 @@ def test_a_long_article_is_proposed_by_the_background_worker(service, page):
     page.wait_for_load_state()
     assert messages(page, "success") == f"Rejected {ticked} proposals."
     page.click("#proposal-listing a:has-text('pending')")
+    page.wait_for_url("**/proposals/?show=pending#proposals")
+    page.wait_for_load_state()
+    # the benefits of a risky remedy were left for a reviewer to tick by hand (quinine, here)
+    assert ticked < proposals and page.locator("input.select-proposal.risky").count() == proposals - ticked
     assert page.locator("#proposal-table tr.proposal-row").count() == proposals - ticked
     assert page.locator("#proposal-table tr.status-rejected").count() == 0

@@ -277,7 +277,7 @@ def test_a_new_remedy_row_is_ticked_by_hand_only_to_reject_it(client, reviewer):
     client.force_login(reviewer)
     page = client.get(proposals_url(source)).content.decode()
     assert f'name="selected" value="{magnesium.pk}" class="select-proposal" ' in page
-    assert f'name="selected" value="{beetroot.pk}" class="select-proposal new-remedy" ' in page
+    assert f'name="selected" value="{beetroot.pk}" class="select-proposal by-hand new-remedy" ' in page
     assert f'aria-label="select proposal {beetroot.pk}, a new remedy: to reject (Edit then accept it)"' in page
 
 
@@ -300,6 +300,28 @@ def test_a_long_quote_is_cut_in_its_row_and_read_whole_when_opened(client, revie
     assert f"…</summary>{line}</details>" in cell and len(line) > 180
     short = client.get(proposals_url(store(reviewer))).content.decode().split('<td class="quote">')[1]
     assert short.startswith(TEXT.split("\n")[2])  # a short quote is shown as it is
+
+
+def test_a_proposal_whose_claim_quotes_its_passage_already_offers_reject_only(client, reviewer):
+    """A claim added by hand on a passage the background run then proposed too: its Accept was
+    refused, and "select all" ticked it, so that the whole page's "Accept selected" was refused."""
+    source = store(reviewer)
+    magnesium = proposal_of(source, "magnesium")
+    client.force_login(reviewer)
+    source.proposals.filter(pk=magnesium.pk).update(population=None)
+    added = {
+        "action": "add_missed", "missed-remedy": magnesium.remedy_id, "missed-kind": magnesium.kind,
+        "missed-population": "", "missed-start": magnesium.start, "missed-end": magnesium.end - 1,
+    }  # fmt: skip
+    assert messages_of(client.post(proposals_url(source), added))[0].startswith("Added: magnesium"), added
+    page = client.get(proposals_url(source)).content.decode()
+    claim = source.proposals.get(origin="reviewer").claim
+    assert f'value="{magnesium.pk}" class="select-proposal by-hand quoted" ' in page
+    assert f'value="accept:{magnesium.pk}"' not in page
+    assert (
+        f"Claim #{claim.pk} quotes this passage already ({magnesium.start}:{magnesium.end - 1}): "
+        "reject this one as already recorded." in page
+    )
 
 
 def test_reject_selected_for_one_reason(client, reviewer):
@@ -356,8 +378,9 @@ def test_each_pending_proposal_says_what_accepting_it_records(client, reviewer, 
     client.post(proposals_url(source), {"action": f"accept:{accepted.pk}"})
     page = client.get(proposals_url(source)).content.decode()
     assert "a new claim: “Quinine brings relief" not in page  # decided: nothing more to record
-    # however many proposals (test_admin_highlight); the role asked twice: may decide, may add a remedy
-    with django_assert_max_num_queries(14):
+    # however many proposals (test_admin_highlight); the role asked twice: may decide, may add a remedy;
+    # the passages the claims quote already, once
+    with django_assert_max_num_queries(15):
         client.get(proposals_url(source))
 
 
@@ -636,10 +659,21 @@ def test_a_long_article_s_proposals_come_a_page_at_a_time(client, reviewer, sett
     first_page = source.proposals.order_by("start").first()
     edit = reverse("admin:claims_source_proposal_accept", args=[source.pk, first_page.pk])
     assert f'href="{url}#proposal-{first_page.pk}" class="closelink">Back' in client.get(edit).content.decode()
+    # ... and from the pending only, to the page of the pending it was on: it had gone to all of them
+    pending_second = source.proposals.filter(status="pending").order_by("start")[PROPOSALS_PER_PAGE]
+    listed = client.get(url, {"show": "pending", "page": 2}).content.decode()
+    edit = reverse("admin:claims_source_proposal_accept", args=[source.pk, pending_second.pk])
+    assert f'href="{edit}?show=pending" class="edit-accept"' in listed
+    back = f"{url}?show=pending&amp;page=2#proposal-{pending_second.pk}"
+    assert f'href="{back}" class="closelink">Back' in client.get(f"{edit}?show=pending").content.decode()
+    form = {"remedy": pending_second.remedy_id, "kind": "prevention"}
+    response = client.post(f"{edit}?show=pending", form | {"start": pending_second.start, "end": pending_second.end})
+    assert response["Location"] == back.replace("&amp;", "&")
 
     # Only the pending ones: a page of them, the decided ones gone, and the pager keeps to them
     pending = client.get(url, {"show": "pending"}).content.decode()
-    left = len(lines) - 2
+    left = source.proposals.filter(status="pending").count()
+    assert left == len(lines) - 3  # the three decided above
     assert f'<strong aria-current="true">the {left} pending</strong>' in pending
     assert pending.count('class="proposal-row status-pending') == PROPOSALS_PER_PAGE
     assert '<a href="?show=pending&amp;page=2#proposals" rel="next">' in pending
@@ -687,3 +721,10 @@ def test_a_benefit_of_a_risky_remedy_shows_its_risk_before_it_is_accepted(client
     assert not {kind for _, kind, _ in said} & {"cause", "caution"}
     assert ("acetylsalicylic acid", "treatment", None) not in said
     assert "Moderate risk: OTC analgesic: gastrointestinal bleeding" in page and "High risk: FDA boxed warning" in page
+    # and their boxes are ticked by hand only, after reading the risk: "select all" had ticked them,
+    # and "Accept selected" made "Phenytoin treats back pain" among nineteen others
+    for proposal in flagged:
+        box = f'name="selected" value="{proposal.pk}" class="select-proposal by-hand risky" '
+        assert box in page, proposal
+    plain = [p for p in rows.values() if p not in flagged and p.status == "pending" and p.remedy_id]
+    assert plain and all(f'value="{p.pk}" class="select-proposal" ' in page for p in plain)

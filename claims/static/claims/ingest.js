@@ -46,10 +46,11 @@
     });
   }
 
-  // The proposals list: one box ticks every proposal of the page that can be accepted as it is (a
-  // new remedy's is ticked by hand, to reject it).
+  // The proposals list: one box ticks every proposal of the page that can be accepted as it is. A
+  // new remedy's, one whose passage its claim quotes already, and a benefit of a risky remedy are
+  // ticked by hand: the first two to reject them, the last after reading its risk.
   function setUpSelectAll(all) {
-    var boxes = Array.from(document.querySelectorAll("input.select-proposal:not(:disabled):not(.new-remedy)"));
+    var boxes = Array.from(document.querySelectorAll("input.select-proposal:not(:disabled):not(.by-hand)"));
     all.addEventListener("change", function () {
       boxes.forEach(function (box) { box.checked = all.checked; });
     });
@@ -97,9 +98,15 @@
     var seconds = Number(run.dataset.refreshSeconds);
     var note = document.getElementById("refresh-note");
     var asLoaded = formState();
-    window.setInterval(function () {
+    function atWork() {
       var selection = window.getSelection();
-      if ((selection && !selection.isCollapsed) || formState() !== asLoaded) {
+      var focused = document.activeElement;
+      return (selection && !selection.isCollapsed) || formState() !== asLoaded ||
+        document.querySelector("details#add-missed[open], .select2-container--open") !== null ||
+        (focused !== null && (focused.tagName === "TEXTAREA" || (focused.tagName === "INPUT" && focused.type !== "checkbox")));
+    }
+    window.setInterval(function () {
+      if (atWork()) {
         if (note) {
           note.textContent = "This page no longer refreshes by itself: you are at work on it. Reload it to see how far the proposer is.";
         }
