@@ -78,6 +78,18 @@ def _stopped_doing(done: re.Match, before: str, after: str) -> re.Match | None:
     return None if not rest.strip() and _ANOTHER_ORDER.search(after) else using
 
 
+_STOPPING = ("stop", "give up", "quit")
+
+
+def kept_on(before: str, avoided: re.Match) -> bool:
+    """Whether `avoided` (as avoided() found it in `before`) is a stopping said not to be done:
+    "Never stop taking zolpidem on your own", "Don't stop your blood pressure tablets": what is
+    taken already, to go on with."""
+    own_part = before[_last_end(_PART_START.finditer(before)) :]
+    said_not = _NOT_BEFORE.search(own_part, 0, avoided.start())
+    return avoided.group(0).lower().startswith(_STOPPING) and said_not is not None
+
+
 def avoided(before: str, segment_text: str, table: CueTable) -> re.Match | None:
     """The avoid-verb that governs the remedy: the nearest one before it in its part (not "Avoid
     caffeine, but chamomile tea helps"), unless a new order follows it ("To reduce the risk of tooth

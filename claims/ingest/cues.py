@@ -171,6 +171,8 @@ def kind_of(
             # "Avoid carotid massage at home", "Avoid stretching after a meal": something done that
             # is kept away is a caution (not "Avoid attacks by stretching": the condition is the object)
             return KindCall(CAUTION, False, "avoid: " + done.group(0).lower())
+    if avoided and avoidance.kept_on(before, avoided):
+        return KindCall(CAUTION, False, "not to be stopped: " + avoided.group(0).lower())
     qualifier = _USE_QUALIFIER.search(segment_text) if avoided and _NEGATED_USE.search(before) else None
     if avoided and not qualifier:
         # "Avoid ibuprofen if you have asthma": kept from some, a caution ("Avoid coffee if you get heartburn": a cause)

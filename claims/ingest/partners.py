@@ -11,13 +11,15 @@ from __future__ import annotations
 import re
 
 _FILLER = r"(?:(?:your|any|other|the|many|some|all|a|an|certain|blood)\s+)*(?:[\w'-]+\s+)?"
+# Examples of what was named, up to the one at hand: "medicines, such as diazepam and " (a word an item).
+_EXAMPLES = r"(?:(?:[\w'-]+)?,?\s*(?:such as|like|including)\s+(?:[\w'-]+(?:,\s+|\s+(?:and|or)\s+))*)?"
 # What the partner is named after: "2 hours apart from iron", "reduces the effectiveness of the pill".
 _NAMED_AFTER = re.compile(
     # anywhere in the list that follows: "two hours apart from iron tablets and antibiotics such as ciprofloxacin"
     r"\b(?:(?:hours?\s+(?:apart|away)\s+from|hours?\s+before\s+or\s+after|within\s+(?:[\w-]+\s+)?hours?\s+of|"
     r"separately\s+from|at the same time as|"
-    r"interacts?\s+with|interferes?\s+with|(?:don['’]t|do not|never|shouldn['’]t|should not)\s+(?:combine|mix)\s+"
-    r"(?:[\w'-]+\s+){1,3}?with)\s+[^.;:()]{0,80}"
+    r"interacts?\s+with|interferes?\s+with|(?:don['’]t|do not|never|shouldn['’]t|should not)\s+"
+    r"(?:combine|mix|take|use)\s+(?:[\w'-]+\s+){1,3}?with)\s+[^.;:()]{0,80}"
     # "leave two hours between an antacid and iron tablets", "absorbed less well if you take it with grapefruit",
     # "if taken alongside medicines such as spironolactone": the list that follows, up to a new clause
     # ("..., so drink orange juice instead", "..., and take an antacid")
@@ -27,6 +29,10 @@ _NAMED_AFTER = re.compile(
     # right after: "reduces the effectiveness of the pill", "raises the blood levels of simvastatin"
     r"|(?:reduces?|lowers?|weakens?|blocks?|cancels?|raises?|increases?|doubles?|changes?|adds?\s+to)\s+(?:the\s+)?"
     r"(?:effects?|effectiveness|absorption|action|(?:blood\s+)?levels?|drowsiness|sedation)\s+(?:of|from)\s+"
+    + _FILLER
+    + _EXAMPLES
+    # "can reduce how well clopidogrel works"
+    + r"|(?:reduces?|lowers?|weakens?|affects?|changes?)\s+how\s+well\s+"
     + _FILLER
     + ")$",
     re.IGNORECASE,
@@ -72,20 +78,27 @@ def kept_apart(text: str, end: int, others: tuple[tuple[int, int], ...]) -> bool
     return False
 
 
+_NOT_TAKEN = re.compile(
+    r"\b(?:don['’]t|do not|never|shouldn['’]t|should not)\s+(?:take|use)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE
+)
+_WITH = re.compile(r"\s+(?:together\s+)?with\b", re.IGNORECASE)
+
+
 def combined(text: str, start: int, end: int) -> bool:
     """Whether the remedy at `start`..`end` is one not to be combined with another ("Don't combine
-    valerian with alcohol"), or the other."""
-    return bool(_NOT_COMBINED.search(text, 0, start)) or partner(text, start, end).startswith(
-        ("don", "do not", "never")
-    )
+    valerian with alcohol", "Do not take ibuprofen with warfarin"), or the other."""
+    if _NOT_COMBINED.search(text, 0, start) or (_NOT_TAKEN.search(text, 0, start) and _WITH.match(text, end)):
+        return True
+    return partner(text, start, end).startswith(("don", "do not", "never"))
 
 
 # Two taken together, and what one does to the other: "Taking warfarin with omeprazole may raise its
 # levels", "Combining St John's wort and the pill can reduce its effectiveness".
 _TAKEN_TOGETHER = re.compile(
     r"\b(?:taking|combining|mixing|using)\s+(?:[\w'-]+\s+){1,4}?(?:with|and|alongside|together\s+with)\s+"
-    r"(?:[\w'-]+\s+){1,4}?(?:(?:can|may|might|could|will|often)\s+)+(?:raise|increase|lower|reduce|change|affect"
-    r"|boost|double|weaken|block)\s+(?:its|their|the other['’]s|(?:the\s+)?(?:blood\s+)?levels?)\b[^.;:]*",
+    r"(?:[\w'-]+,?\s+){1,8}?(?:(?:can|may|might|could|will|often)\s+)+(?P<effect>(?:raise|increase|lower|reduce|change"
+    r"|affect|boost|double|weaken|block)\s+(?:its|their|the other['’]s|(?:the\s+)?(?:blood\s+)?levels?|how\s+well))\b"
+    r"[^.;:]*",
     re.IGNORECASE,
 )
 
@@ -99,7 +112,7 @@ def interaction(text: str, start: int, end: int, others: tuple[tuple[int, int], 
         return said
     for together in _TAKEN_TOGETHER.finditer(text):
         if together.start() <= start and end <= together.end():
-            return "taken together: " + " ".join(together.group(0).lower().split()[-3:])
+            return "taken together: " + " ".join(together.group("effect").lower().split())
     for a, b in others:
         if a >= end and _ACTS.match(text, end, a) and partner(text, a, b):
             return f"acts on {text[a:b].lower()}"
@@ -111,7 +124,8 @@ def interaction(text: str, start: int, end: int, others: tuple[tuple[int, int], 
 _IF_TAKING = r"(?:if|when|while) (?:you|they)(?:['’]re| are)? (?:already )?(?:take|taking|use|using|on)"
 _WHO_TAKE = r"(?:who (?:takes?|uses?|(?:are|is) on)|taking|using|on)"  # "people on warfarin", "those taking statins"
 _THOSE_WHO = rf"(?:people|those|patients|anyone|someone) {_WHO_TAKE} |(?:or|and) who (?:take|use|are on) "
-_NAMED_NEXT = r"\s*(?:[\w-]+\s+){0,3}(?:(?:such as|like|including)\s+)?$"  # the name after up to three words
+# the name after up to three words, or one of a list of them: "if you take phenytoin, ketoconazole and "
+_NAMED_NEXT = r"\s*(?:[\w-]+\s+){0,3}(?:(?:such as|like|including)\s+)?(?:[\w'-]+(?:,\s+|\s+(?:and|or)\s+))*$"
 _OR_TAKING = r"(?:if|when) you\b[^.;:,]*?\b(?:or|and) (?:take|use|are on)"  # "if you have an ulcer or take"
 # "If you take blood thinners such as warfarin", "if you have an ulcer or take warfarin"
 _ALREADY = re.compile(rf"\b(?:{_IF_TAKING}|{_THOSE_WHO}|{_OR_TAKING} ){_NAMED_NEXT}", re.IGNORECASE)
@@ -145,6 +159,8 @@ def taken_already(text: str, start: int, end: int, others: tuple[tuple[int, int]
     if not taken(text, start):
         return False
     if _KEPT_AWAY.search(text):  # before it too: "Ibuprofen is not suitable if ..."
+        return True
+    if _SAFER.search(text, 0, start):  # "Paracetamol may be a safer option if you take phenytoin"
         return True
     after = text[end:]
     if not any(a >= end for a, _ in others) or _SAID_AGAIN.search(after) or text[start:end].lower() in after.lower():

@@ -129,6 +129,45 @@ def test_neither_the_complaint_nor_the_verb_of_such_advice_is_a_new_remedy(lexic
             {"antacids": {"caution"}, "levothyroxine": {"caution"}},
         ),
         ("Tramadol can cause seizures and interacts with antidepressants.", "back pain", {"tramadol": {"caution"}}),
+        # a second trial's: the medicines the reader takes, listed after "if you take", had been treatments
+        (
+            "For back pain, paracetamol may be a safer option if you take phenytoin, ketoconazole and carbamazepine.",
+            "back pain",
+            {
+                "paracetamol": {"treatment"},
+                "phenytoin": {"caution"},
+                "ketoconazole": {"caution"},
+                "carbamazepine": {"caution"},
+            },
+        ),
+        (
+            "Taking diazepam together with enalapril, furosemide and spironolactone can reduce how well the blood "
+            "pressure medicine works.",
+            "back pain",
+            {name: {"caution"} for name in ("diazepam", "enalapril", "furosemide", "spironolactone")},
+        ),
+        (
+            "Omeprazole can raise the levels of some other medicines, such as diazepam and phenytoin.",
+            "heartburn",
+            {name: {"caution"} for name in ("omeprazole", "diazepam", "phenytoin")},
+        ),
+        (
+            "Omeprazole and esomeprazole can reduce how well clopidogrel works.",
+            "heartburn",
+            {name: {"caution"} for name in ("omeprazole", "esomeprazole", "clopidogrel")},
+        ),
+        # not to be taken together: each had been a cause of back pain
+        (
+            "Do not take ibuprofen with prasugrel, clopidogrel or warfarin.",
+            "back pain",
+            {name: {"caution"} for name in ("ibuprofen", "prasugrel", "clopidogrel", "warfarin")},
+        ),
+        # what is not to be stopped is taken already: zolpidem and painkillers had been causes of back pain
+        (
+            "Never stop taking zolpidem on your own to make room for a painkiller.",
+            "back pain",
+            {"zolpidem": {"caution"}},
+        ),
     ],
 )
 def test_an_interaction_is_a_caution_for_its_parties_not_a_benefit_nor_a_cause(lexicon, text, condition, read):
@@ -136,6 +175,12 @@ def test_an_interaction_is_a_caution_for_its_parties_not_a_benefit_nor_a_cause(l
     for p in propose(text, lexicon, condition):
         proposed.setdefault(p.remedy, set()).add(p.kind)
     assert {name: proposed.get(name) for name in read} == read, proposed
+
+
+def test_what_is_not_to_be_stopped_is_no_advice_to_go_on_stopping(lexicon):
+    """ "Don't stop stretching when the pain eases" stays advice: what is encouraged, not kept on."""
+    assert kinds("Don't stop stretching when the pain eases.", lexicon, "stretching", "night leg cramps") == {"relief"}
+    assert kinds("Do not take ibuprofen if you have asthma.", lexicon, "ibuprofen", "back pain") == {"caution"}
 
 
 def test_what_to_do_next_beside_a_medicine_is_no_new_remedy(lexicon):
