@@ -91,6 +91,7 @@ class ProposalPages:
         for proposal in proposals:
             proposal.records, proposal.risk = records.get(proposal.pk), risk_to_flag(proposal)
         run = ProposerRun.objects.filter(source=source).first()
+        refreshed = run is not None and run.at_work and request.method == "GET"
         return self._page(
             request,
             "proposals.html",
@@ -103,7 +104,8 @@ class ProposalPages:
             pending=counts["pending"],
             total=counts["total"],
             run=run,
-            refresh_seconds=settings.PROPOSALS_REFRESH_SECONDS if run and run.at_work else None,
+            # a refusal's answer to a POST is not refreshed: the reviewer reads it and corrects the form
+            refresh_seconds=settings.PROPOSALS_REFRESH_SECONDS if refreshed else None,
             can_decide=permissions.can_decide_proposal(request.user),
             refused=request.GET.get("refused", ""),
             listing=urlencode(listing),
@@ -141,8 +143,12 @@ class ProposalPages:
                 reason = request.POST.get("bulk-reason", "")
                 decided, verb = proposals_reject(proposals=selected, actor=request.user, reason=reason), "Rejected"
             said = f"{verb} {len(decided)} proposal{pluralize(len(decided))}."
-            if before := sorted(set(ids) - {p.pk for p in decided}):  # from a page older than the list
-                said += f" Already decided, left as they were: {', '.join(f'#{pk}' for pk in before)}."
+            left = set(ids) - {p.pk for p in decided}
+            ours = set(source.proposals.filter(pk__in=left).values_list("pk", flat=True))
+            if ours:  # from a page older than the list
+                said += f" Already decided, left as they were: {', '.join(f'#{pk}' for pk in sorted(ours))}."
+            if others := sorted(left - ours):
+                said += f" Not this article's proposals, left alone: {', '.join(f'#{pk}' for pk in others)}."
             return said
         verb, _, raw = action.partition(":")
         if verb not in ("accept", "reject") or row_id(raw) is None:
@@ -169,7 +175,9 @@ class ProposalPages:
             if form.is_valid():
                 act = self._edit_then_accept
                 if self._decide(request, act, proposal, form):
-                    return HttpResponseRedirect(f"{back}#proposal-{proposal.pk}")
+                    # where it is listed now: an edited span may have moved it to another page
+                    moved = _on_its_page(Proposal.objects.get(pk=proposal.pk), _listing(request))
+                    return HttpResponseRedirect(f"{moved}#proposal-{proposal.pk}")
         else:
             form = ClaimFields(initial=initial_for(proposal), adds_remedies=adds_remedies)
         text = highlighted(source.text, [proposal])

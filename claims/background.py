@@ -197,6 +197,7 @@ def proposer_retry(*, source: Source, actor) -> ProposerRun:
     run.state, run.error, run.parts_done, run.characters_read = RunState.QUEUED, "", 0, 0
     run.characters = len(source.text)  # a run queued before runs counted characters: counted now
     run.started_at = run.progressed_at = run.finished_at = None
+    run.queued_at = timezone.now()
     run.full_clean()
     run.save()
     audit_record(

@@ -53,6 +53,19 @@ def _require_reviewer(actor) -> None:
         raise NotAllowed("Only reviewers may confirm or reject an article's claims.")
 
 
+REASON_CHARACTERS = 2000  # a reason's length at most: it is kept on the proposal and in its audit event
+
+
+def _check_reason(reason: str, step: str) -> None:
+    if no_reason(reason):
+        raise ReasonRequired(step)
+    if len(reason.strip()) > REASON_CHARACTERS:
+        # one reason for a thousand selected would be written a thousand times into the audit chain
+        raise ValidationError(
+            {"reason": f"A reason is at most {REASON_CHARACTERS:,} characters; this one has {len(reason.strip()):,}."}
+        )
+
+
 def _condition_for(proposal: Proposal, name: str | None) -> Condition | None:
     """The condition a claim is about, by name: None when it is the article's own (or no name)."""
     if not (name or "").strip():
@@ -237,8 +250,8 @@ def proposals_accept(*, proposals: Iterable[Proposal], actor) -> list[Proposal]:
 @service
 def proposals_reject(*, proposals: Iterable[Proposal], actor, reason: str) -> list[Proposal]:
     """Reject several proposals for one reason, in text order, all or none."""
-    if no_reason(reason):  # the one reason of them all: said once, of none in particular
-        raise ReasonRequired("Rejecting the selected proposals")
+    _require_reviewer(actor)  # said once, of none of them in particular, as the reason is
+    _check_reason(reason, "Rejecting the selected proposals")
     return _each_or_none(
         proposals, lambda proposal: proposal_reject(proposal=proposal, actor=actor, reason=reason), "rejected"
     )
@@ -250,8 +263,7 @@ def proposal_reject(*, proposal: Proposal, actor, reason: str) -> Proposal:
     proposal = _locked(proposal)
     _require_pending(proposal)
     _require_reviewer(actor)
-    if no_reason(reason):
-        raise ReasonRequired("Rejecting a proposal")
+    _check_reason(reason, "Rejecting a proposal")
     before = proposal.audit_state()
     proposal.status, proposal.decided_by, proposal.decided_at = ProposalStatus.REJECTED, actor, timezone.now()
     proposal.reason = reason.strip()

@@ -161,6 +161,9 @@ class ProposerRun(models.Model):
     proposals = models.PositiveIntegerField(default=0)
     error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    queued_at = models.DateTimeField(
+        default=timezone.now, help_text="When the run was last queued: its creation, or a reviewer's retry."
+    )
     started_at = models.DateTimeField(null=True, blank=True)
     progressed_at = models.DateTimeField(
         null=True,
@@ -222,7 +225,7 @@ class ProposerRun(models.Model):
         """Queued for longer than a free worker takes to start it (settings.PROPOSER_UNCLAIMED_AFTER):
         every worker is busy, or none runs."""
         limit = timedelta(seconds=settings.PROPOSER_UNCLAIMED_AFTER)
-        return self.state == RunState.QUEUED and timezone.now() - self.created_at > limit
+        return self.state == RunState.QUEUED and timezone.now() - self.queued_at > limit
 
     @property
     def percent(self) -> int:

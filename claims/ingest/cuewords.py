@@ -92,6 +92,8 @@ _NOT_GOOD_GOT = (
     r"(?!\s+(?:(?:some|quick|fast|faster|quicker|more|real|good|lasting|the|a|an)\s+)*(?:relief|better|results|rid|back"
     r"|fewer|less|to sleep|to bed|sleep|rest|improvement|benefits?|well|used to|the most|the best|good)\b)"
 )
+# What says the words that follow are not so: "are less likely to", "no longer", "did not"
+_SAID_NOT = r"(?:not|no|never|rarely|seldom|less|longer|hardly|did|didn['’]t|don['’]t|won['’]t)"
 _SIDE_EFFECTS = r"(?<!fewer )(?<!no )(?<!few )(?<!without )(?<!less )side effects?"  # not "with fewer side effects"
 _NO_NEED = rf" (?:need|have) to {NO_NEED_TO}"
 _ASK_A_DOCTOR = (
@@ -146,7 +148,8 @@ def sentence_cues(words: ConditionWords) -> list[tuple[str, float, re.Pattern]]:
             rf"(?:(?:more|frequent|painful|night|leg|muscle|bad|severe)\s+)*{episode}\b",
             # "Older adults taking opioid painkillers such as codeine often become constipated"
             *([rf"\b(?:people|those|patients|anyone|women|men|adults|children) (?:taking|on|who (?:take|use)|using) "
-               rf"(?:[\w'-]+,? ){{1,8}}?(?:(?:may|can|might|could|often|sometimes|commonly|frequently|tend to) )*"
+               rf"(?:(?!{_SAID_NOT}\b)[\w'-]+,? ){{1,8}}?"
+               rf"(?:(?:may|can|might|could|often|sometimes|commonly|frequently|tend to) )*"
                rf"(?:become|get|feel|are|end up) (?:very |more |badly )?{alternatives('(?!)', words.states)}\b"]
               if words.states else []),
         )),

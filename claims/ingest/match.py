@@ -24,14 +24,18 @@ _TOKEN = re.compile(r"[a-z0-9][a-z0-9'-]*[a-z0-9]|[a-z0-9]")
 _MAX_DRUG_WORDS = 4
 _LONGEST = 200  # characters: no name in the lexicon is longer
 _ARTICLES = ("a ", "an ")  # "a pinch of salt": the noun, not the verb of "pinching"
-# "muscle relaxant effects", "sedative and hypnotic properties"; not "omeprazole and cause side effects",
-# where the drug does something: a verb or "side" is no word of what the drug is
-_NO_EFFECT_WORD = r"(?!(?:cause[sd]?|causing|gives?|ha[sd]|have|may|can|could|might|will|side|other|no|fewer|less)\b)"
-_EFFECT = re.compile(
-    rf"\s+(?:and {_NO_EFFECT_WORD}[a-z-]+ (?:{_NO_EFFECT_WORD}[a-z-]+ )?)?(?:effects?|properties|action|activity)\b"
-)
+# "muscle relaxant effects", "sedative and hypnotic properties", "codeine and other opioids have
+# constipating effects"; not "lithium may interact with omeprazole and cause side effects", where the
+# drug does something to what follows
+_EFFECT = re.compile(r"\s+(?:and (?:(?!caus)[a-z-]+ ){1,4})?(?:effects?|properties|action|activity)\b")
 # "sugar-free gum", "caffeine free coffee": the name says what is not there ("magnesium free of
 # fillers" and "vitamin D free of charge" still name it).
+# What follows a mineral's name in its salt: "magnesium citrate" is the catalogue's magnesium, not
+# citric acid besides ("calcium polycarbophil" names a drug of its own).
+_SALTS = frozenset(
+    "citrate sulfate sulphate carbonate bicarbonate oxide hydroxide chloride gluconate glycinate bisglycinate "
+    "lactate acetate phosphate aspartate orotate malate threonate picolinate fumarate taurate".split()
+)
 _FREE_OF = re.compile(r"-free\b|\s+free\b(?!\s+(?:of|from)\b)")
 _NON = re.compile(r"\bnon[- ]?$")  # "non-alcoholic drinks" are no alcohol
 # The second half of a compound joined by a hyphen (not a dash): "magnesium-rich foods" are no "rich
@@ -194,7 +198,7 @@ def _drug_mentions(text, folded, tokens, lexicon, free, take) -> None:
             start, end = tokens[i][0], tokens[i + size - 1][1]
             if not free(start, end):
                 continue
-            if i and f"{words[i - 1]} {phrase}" in lexicon.drugs and not free(*tokens[i - 1]):
+            if i and phrase in _SALTS and f"{words[i - 1]} {phrase}" in lexicon.drugs and not free(*tokens[i - 1]):
                 continue  # "citrate" of "magnesium citrate", whose name the catalogue's magnesium took
             if " ".join(folded[start:end].split()) != phrase:
                 continue  # the words are not next to each other (punctuation between them)

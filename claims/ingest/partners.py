@@ -16,7 +16,7 @@ _EXAMPLES = r"(?:(?:[\w'-]+)?,?\s*(?:such as|like|including)\s+(?:[\w'-]+(?:,\s+
 # What the partner is named after: "2 hours apart from iron", "reduces the effectiveness of the pill".
 _NAMED_AFTER = re.compile(
     # anywhere in the list that follows: "two hours apart from iron tablets and antibiotics such as ciprofloxacin"
-    r"\b(?:(?:hours?\s+(?:apart|away)\s+from|hours?\s+before\s+or\s+after|within\s+(?:[\w-]+\s+)?hours?\s+of|"
+    r"\b(?:(?:hours?\s+(?:apart|away)\s+from|hours?\s+before\s+or\s+after|"
     r"separately\s+from|at the same time as|"
     r"interacts?\s+with|interferes?\s+with|(?:don['’]t|do not|never|shouldn['’]t|should not)\s+"
     r"(?:combine|mix|take|use)\s+(?:[\w'-]+\s+){1,3}?with)\s+[^.;:()]{0,80}"
@@ -34,6 +34,10 @@ _NAMED_AFTER = re.compile(
     # "can reduce how well clopidogrel works"
     + r"|(?:reduces?|lowers?|weakens?|affects?|changes?)\s+how\s+well\s+"
     + _FILLER
+    # "within two hours of levothyroxine", right after (not "within an hour of bedtime, and take magnesium")
+    + r"|within\s+(?:[\w-]+\s+)?hours?\s+of\s+"
+    + _FILLER
+    + _EXAMPLES
     + ")$",
     re.IGNORECASE,
 )
@@ -45,7 +49,9 @@ _LEVELS = re.compile(r"\s+(?:blood\s+)?levels?\b", re.IGNORECASE)
 # The remedy that acts on it, named before: "Omeprazole can make ...", "Grapefruit juice raises ...".
 _ACTS = re.compile(
     # one of a list that does it: "Medicines such as warfarin, sertraline and lithium may interact with omeprazole"
-    r"[\w'-]*(?:,?\s+(?:(?:and|or)\s+)?[\w'-]+){0,6}?\s+(?:(?:can|may|might|will|could|also|often)\s+)*(?:make|reduce|lower|raise|increase|boost|double|"
+    # (not said not to: "Valerian root improves sleep and won't interfere with warfarin")
+    r"[\w'-]*(?:,?\s+(?:(?:and|or)\s+)?(?!(?:not|never|no|cannot|\w+n['’]t)\b)[\w'-]+){0,6}?\s+"
+    r"(?:(?:can|may|might|will|could|also|often)\s+)*(?:make|reduce|lower|raise|increase|boost|double|"
     r"weaken|block|interact|interfere|add)s?\b[^.;:]*$",
     re.IGNORECASE,
 )
@@ -73,7 +79,8 @@ def kept_apart(text: str, end: int, others: tuple[tuple[int, int], ...]) -> bool
     """Whether the remedy ending at `end` is what is to be kept hours apart from another of `others`
     named right after it ("Do not take antacids within two hours of levothyroxine")."""
     for a, _ in others:
-        if a >= end and (found := _NAMED_AFTER.search(text, 0, a)) and not text[end : found.start()].strip(" ,"):
+        found = _NAMED_AFTER.search(text, 0, a) if a >= end else None
+        if found and found.start() >= end and not text[end : found.start()].strip(" ,"):
             return "hours" in found.group(0).lower()
     return False
 
@@ -97,8 +104,10 @@ def combined(text: str, start: int, end: int) -> bool:
 _TAKEN_TOGETHER = re.compile(
     r"\b(?:taking|combining|mixing|using)\s+(?:[\w'-]+\s+){1,4}?(?:with|and|alongside|together\s+with)\s+"
     r"(?:[\w'-]+,?\s+){1,8}?(?:(?:can|may|might|could|will|often)\s+)+(?P<effect>(?:raise|increase|lower|reduce|change"
-    r"|affect|boost|double|weaken|block)\s+(?:its|their|the other['’]s|(?:the\s+)?(?:blood\s+)?levels?|how\s+well))\b"
-    r"[^.;:]*",
+    # what one does to the other ("its levels", "how well"), not to the condition ("reduce its severity"), nor
+    # the good of taking them together ("Taking iron with orange juice may increase its absorption")
+    r"|affect|boost|double|weaken|block)\s+(?:(?:its|their)\s+(?:blood\s+)?(?:levels?|effects?|effectiveness)"
+    r"|the other['’]s|how\s+well))\b[^.;:]*",
     re.IGNORECASE,
 )
 
@@ -111,7 +120,8 @@ def interaction(text: str, start: int, end: int, others: tuple[tuple[int, int], 
     if said:
         return said
     for together in _TAKEN_TOGETHER.finditer(text):
-        if together.start() <= start and end <= together.end():
+        inside = [(a, b) for a, b in others if together.start() <= a and b <= together.end() and (a, b) != (start, end)]
+        if together.start() <= start and end <= together.end() and inside:  # two named: one acts on the other
             return "taken together: " + " ".join(together.group("effect").lower().split())
     for a, b in others:
         if a >= end and _ACTS.match(text, end, a) and partner(text, a, b):

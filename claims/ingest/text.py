@@ -238,8 +238,10 @@ def _checked(text: str, name: str, fmt: str) -> ArticleText:
 
 def words_sha256(text: str) -> str:
     """The sha256 of a text's words, spacing aside: a paste with a trailing newline, a file saved
-    with trailing spaces and the page itself are one article."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8", errors="surrogatepass")).hexdigest()
+    with trailing spaces and the page itself are one article; and an article stored with the
+    invisible marks now dropped on intake is the same text taken in again."""
+    words = " ".join(_INVISIBLE.sub("", text).split())
+    return hashlib.sha256(words.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def _raw_limit(fmt: str) -> int:

@@ -234,6 +234,15 @@ def test_a_long_article_is_proposed_by_the_background_worker(service, page):
     page.wait_for_timeout(3000)
     assert page.evaluate("window.stillThisPage") is True
     assert page.input_value(".select2-container--open .select2-search__field") == "heat"
+    # a refused "Add a claim" is not sent again by the page: it had posted itself every second
+    page.keyboard.press("Escape")
+    page.select_option("#id_missed-kind", label="Prevention")
+    page.click("#add-missed-claim")
+    page.wait_for_load_state()
+    posts = []
+    page.on("request", lambda request: posts.append(request.url) if request.method == "POST" else None)
+    page.wait_for_timeout(3000)
+    assert posts == [] and page.locator("#id_missed-remedy").count() == 1
 
     # The worker, as `manage.py db_worker` runs in production, here until the queue is empty.
     service.manage("db_worker", "--batch", "--no-startup-delay", "--no-reload")

@@ -354,6 +354,18 @@ def test_reject_selected_for_one_reason(client, reviewer):
     assert messages_of(response) == [f"Rejected 1 proposal. Already decided, left as they were: #{magnesium.pk}."]
     magnesium.refresh_from_db()
     assert magnesium.reason == "Not what the article advises."
+    # another article's proposal, or none: said so, not "already decided"
+    other = proposal_of(store(reviewer, TEXT + "\nMore of the same.\n", title="Another article"), "quinine")
+    pending = source.proposals.filter(status="pending").first()
+    client.get(response["Location"])
+    stray = {"action": "bulk_reject", "selected": [other.pk, 10**9, pending.pk, quinine.pk], "bulk-reason": "Hearsay."}
+    response = client.post(url, stray)
+    assert messages_of(response) == [
+        f"Rejected 1 proposal. Already decided, left as they were: #{quinine.pk}. "
+        f"Not this article's proposals, left alone: #{other.pk}, #{10**9}."
+    ]
+    other.refresh_from_db()
+    assert other.status == "pending"
 
 
 @pytest.mark.parametrize("action", ["accept:999999999", "reject:x", "launch:1", "accept:" + "9" * 30, ""])
@@ -669,11 +681,18 @@ def test_a_long_article_s_proposals_come_a_page_at_a_time(client, reviewer, sett
     form = {"remedy": pending_second.remedy_id, "kind": "prevention"}
     response = client.post(f"{edit}?show=pending", form | {"start": pending_second.start, "end": pending_second.end})
     assert response["Location"] == back.replace("&amp;", "&")
+    # an edited span that moves the proposal to the first page: back there, not to the page it was on
+    moved = source.proposals.filter(status="pending").order_by("start").last()
+    edit = reverse("admin:claims_source_proposal_accept", args=[source.pk, moved.pk])
+    assert f'href="{url}?page=2#proposal-{moved.pk}" class="closelink">Back' in client.get(edit).content.decode()
+    title = {"start": 0, "end": len("Our readers' remedies")}
+    response = client.post(edit, {"remedy": moved.remedy_id, "kind": "prevention"} | title)
+    assert response["Location"] == f"{url}#proposal-{moved.pk}"
 
     # Only the pending ones: a page of them, the decided ones gone, and the pager keeps to them
     pending = client.get(url, {"show": "pending"}).content.decode()
     left = source.proposals.filter(status="pending").count()
-    assert left == len(lines) - 3  # the three decided above
+    assert left == len(lines) - 4  # the four decided above
     assert f'<strong aria-current="true">the {left} pending</strong>' in pending
     assert pending.count('class="proposal-row status-pending') == PROPOSALS_PER_PAGE
     assert '<a href="?show=pending&amp;page=2#proposals" rel="next">' in pending

@@ -186,3 +186,35 @@ def test_what_is_not_to_be_stopped_is_no_advice_to_go_on_stopping(lexicon):
 def test_what_to_do_next_beside_a_medicine_is_no_new_remedy(lexicon):
     text = "Stop diphenhydramine and seek help if you have trouble urinating."
     assert {p.remedy for p in propose(text, lexicon, "insomnia")} == {"diphenhydramine"}
+
+
+# A hostile review's: what the interaction rules of the trials above must not take for one.
+@pytest.mark.parametrize(
+    ("text", "condition", "remedy", "kind"),
+    [
+        # "within an hour of bedtime" keeps no one apart: magnesium stays advised
+        ("Stretch your calves within an hour of bedtime, and take magnesium every evening.", "night leg cramps",
+         "magnesium", "treatment"),
+        # taken together for the good of it: "its" is the iron's absorption, not an interaction
+        ("Taking iron with orange juice may increase its absorption.", "iron deficiency anaemia", "orange juice",
+         "treatment"),
+        # said not to interact: valerian's benefit stands
+        ("Valerian root improves sleep quality and won't interfere with warfarin.", "insomnia", "valerian",
+         "treatment"),
+        # those who seldom become constipated name no cause
+        ("People taking magnesium are less likely to become constipated.", "constipation", "magnesium", "treatment"),
+        ("Children taking probiotics did not become constipated.", "constipation", "probiotics", "treatment"),
+    ],
+)  # fmt: skip
+def test_what_is_no_interaction_nor_cause_keeps_its_reading(lexicon, text, condition, remedy, kind):
+    assert kinds(text, lexicon, remedy, condition) == {kind}
+
+
+def test_a_drug_named_after_a_mineral_is_kept_and_only_a_salt_is_the_mineral_s():
+    """ "Calcium polycarbophil" names a drug of its own; "magnesium citrate" is magnesium."""
+    from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
+    from claims.ingest.workload import find_names
+
+    text = "Calcium polycarbophil and magnesium citrate relieve constipation."
+    found = {m.term.remedy for m in find_names(text, lexicon_from_catalogue_files()).mentions}
+    assert found == {"calcium", "polycarbophil", "magnesium"}, found

@@ -220,11 +220,24 @@ def test_the_proposals_page_shows_the_progress_and_refreshes(reviewer, client, s
     assert f'href="{reverse("admin:claims_source_proposals", args=[source.pk])}">queued (0%)</a>' in listing
 
     # Queued past the time a free worker takes: the page says no worker may be running, and how to start one
-    ProposerRun.objects.filter(source=source).update(created_at=timezone.now() - timedelta(minutes=3))
+    three_minutes_ago = timezone.now() - timedelta(minutes=3)
+    ProposerRun.objects.filter(source=source).update(created_at=three_minutes_ago, queued_at=three_minutes_ago)
     html = client.get(response["Location"]).content.decode()
     assert 'id="proposer-unclaimed">No worker has taken this run in the 3\xa0minutes since it was queued' in html
     assert "<code>manage.py db_worker</code> (<code>make worker</code>)" in html and "data-refresh-seconds" in html
     # running: when its worker was last heard of (every 30 s as it reads), and no such warning
+    # a refused form's answer is not refreshed: the script read the page again with its POST, which
+    # wrote the refused claim once a senior had added its remedy
+    refused = client.post(response["Location"], {"action": "add_missed", "missed-kind": "prevention"})
+    assert refused.status_code == 200 and "data-refresh-seconds" not in refused.content.decode()
+    assert "http-equiv" not in refused.content.decode()
+    # queued again by a reviewer: its wait counts from then, not from the first queueing
+    ProposerRun.objects.filter(source=source).update(state="failed", error="E: lost", finished_at=timezone.now())
+    from claims.background import proposer_retry
+
+    proposer_retry(source=source, actor=reviewer)
+    run = ProposerRun.objects.get(source=source)
+    assert run.state == "queued" and not run.unclaimed and timezone.now() - run.created_at > timedelta(minutes=2)
     heard = timezone.now() - timedelta(seconds=40)
     ProposerRun.objects.filter(source=source).update(state="running", started_at=heard, progressed_at=heard)
     html = client.get(response["Location"]).content.decode()

@@ -212,6 +212,23 @@ def test_bulk_reject_is_all_or_nothing(source, reviewer):
     assert (snapshot(), events_since(seq)) == (before, [])
 
 
+def test_a_reason_is_at_most_two_thousand_characters(source, reviewer, auditor):
+    """One request's reason of megabytes for a thousand selected had been written a thousand times
+    into the audit chain; and who may not decide is told so first, of none of the selected."""
+    selected = [proposal(source, "quinine"), proposal(source, "magnesium")]
+    before, seq = snapshot(), last_seq()
+    with pytest.raises(ValidationError, match="A reason is at most 2,000 characters; this one has 2,001."):
+        proposals_reject(proposals=selected, actor=reviewer, reason="x" * 2001)
+    with pytest.raises(ValidationError, match="at most 2,000 characters"):
+        proposal_reject(proposal=selected[0], actor=reviewer, reason="x" * 2001)
+    with pytest.raises(NotAllowed) as refused:
+        proposals_reject(proposals=selected, actor=auditor, reason="")
+    assert not getattr(refused.value, "__notes__", None)  # of none of them in particular
+    assert (snapshot(), events_since(seq)) == (before, [])
+    proposals_reject(proposals=selected, actor=reviewer, reason="x" * 2000)
+    assert events_since(seq) == ["proposal.rejected", "proposal.rejected"]
+
+
 def test_adding_a_claim_the_proposer_missed(source, reviewer):
     start, end, quote = sentence("Stretching the calf")
     seq = last_seq()

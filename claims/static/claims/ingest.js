@@ -112,7 +112,9 @@
         }
         return;
       }
-      window.location.reload();
+      // the page at its address, read again: never the POST whose answer it may be (a refused
+      // "Add a claim" sent again by itself, and written once a senior had added its remedy)
+      window.location.replace(window.location.pathname + window.location.search);
     }, seconds * 1000);
   }
 
