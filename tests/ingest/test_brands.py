@@ -56,17 +56,23 @@ def test_a_brand_listed_twice_is_refused(tmp_path):
 
 
 def test_a_new_user_s_brands_are_their_ingredients_and_a_salt_is_no_other_remedy():
-    """Movicol had been proposed as a new remedy "movicol", Strepsils and Chloraseptic missed, and
-    "magnesium citrate" had given citric acid besides magnesium."""
+    """Movicol and Fybogel had been proposed as new remedies of their own names, milk of magnesia
+    as milk, Strepsils and Chloraseptic missed, and "magnesium citrate" had given citric acid
+    besides magnesium."""
     from claims.ingest.catalogue_lexicon import lexicon_from_catalogue_files
     from claims.ingest.workload import find_names
 
-    text = "Magnesium citrate, Movicol and MiraLAX ease constipation; Strepsils or Chloraseptic soothe a sore throat."
+    text = (
+        "Magnesium citrate, Movicol, MiraLAX, Fybogel and milk of magnesia ease constipation; Strepsils or "
+        "Chloraseptic soothe a sore throat."
+    )
     found = {(m.surface, m.term.remedy) for m in find_names(text, lexicon_from_catalogue_files()).mentions}
     assert found == {
         ("Magnesium", "magnesium"),
         ("Movicol", "macrogol"),
         ("MiraLAX", "macrogol"),
+        ("Fybogel", "psyllium husk"),
+        ("milk of magnesia", "magnesium hydroxide"),  # not milk
         ("Strepsils", "amylmetacresol and dichlorobenzyl alcohol"),
         ("Chloraseptic", "phenol"),
     }, found
