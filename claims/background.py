@@ -107,12 +107,10 @@ def run_proposer(source_id: int, lexicon=None) -> int:
     already done is left alone (a task delivered twice stores nothing twice)."""
     from claims.articles import default_lexicon
 
-    text, condition = Source.objects.values_list("text", "condition__name").get(pk=source_id)
     with transaction.atomic():
         run = ProposerRun.objects.select_for_update().get(source_id=source_id)
         if run.state == RunState.DONE:
             return run.proposals
-        run.characters = len(text)
         run.state, run.started_at, run.progressed_at, run.error, run.finished_at = (
             RunState.RUNNING,
             timezone.now(),
@@ -126,6 +124,8 @@ def run_proposer(source_id: int, lexicon=None) -> int:
     # worker alive after all) must neither move back nor mark failed.
     own = ProposerRun.objects.filter(pk=run.pk, state=RunState.RUNNING, started_at=run.started_at)
     try:
+        text, condition = Source.objects.values_list("text", "condition__name").get(pk=source_id)
+
         heard = time.monotonic()
 
         def progress(done, total, read):
@@ -195,7 +195,6 @@ def proposer_retry(*, source: Source, actor) -> ProposerRun:
     # A stalled run's worker may still be alive: storing is done once whichever run stores first.
     before = {"source": source.pk, "state": run.state, "error": run.error, "stalled": run.stalled}
     run.state, run.error, run.parts_done, run.characters_read = RunState.QUEUED, "", 0, 0
-    run.characters = len(source.text)  # a run queued before runs counted characters: counted now
     run.started_at = run.progressed_at = run.finished_at = None
     run.queued_at = timezone.now()
     run.full_clean()

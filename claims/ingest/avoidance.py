@@ -85,8 +85,7 @@ def kept_on(before: str, avoided: re.Match) -> bool:
     """Whether `avoided` (as avoided() found it in `before`) is a stopping said not to be done:
     "Never stop taking zolpidem on your own", "Don't stop your blood pressure tablets": what is
     taken already, to go on with."""
-    own_part = before[_last_end(_PART_START.finditer(before)) :]
-    said_not = _NOT_BEFORE.search(own_part, 0, avoided.start())
+    said_not = _NOT_BEFORE.search(_own_part(before), 0, avoided.start())
     return avoided.group(0).lower().startswith(_STOPPING) and said_not is not None
 
 
@@ -95,7 +94,7 @@ def avoided(before: str, segment_text: str, table: CueTable) -> re.Match | None:
     caffeine, but chamomile tea helps"), unless a new order follows it ("To reduce the risk of tooth
     decay, chew sugar-free gum": gum is advised) or it is "eliminate" said of anything but a diet
     ("Eliminate pain with a massage")."""
-    own_part = before[_last_end(_PART_START.finditer(before)) :]
+    own_part = _own_part(before)
     avoided = last_match(table.avoid.finditer(own_part))
     if avoided is None:
         return None
@@ -115,6 +114,11 @@ _NO_NEED = re.compile(
     re.IGNORECASE,
 )
 _PART_START = re.compile(rf";|{ORDER_AFTER_DASH}|\b(?:but|however|whereas|although|though)\b", re.IGNORECASE)
+
+
+def _own_part(before: str) -> str:
+    """The part of `before` its last "but", "however" or semicolon leaves to the remedy."""
+    return before[_last_end(_PART_START.finditer(before)) :]
 
 
 def _last_end(matches) -> int:

@@ -71,3 +71,24 @@ def test_a_new_remedy_since_known_accepted_plainly_lapses_the_approval_of_its_cl
 
     assert accepted.claim_id == claim.pk
     assert_lapsed_and_unpublishable(review, senior)
+
+
+def test_rejecting_the_selected_changes_no_claim_nor_its_approval(client, reviewer, reviewer2, senior):
+    """The proposals page's "Reject selected": one proposal.rejected for each, on the record, and
+    nothing else; the approved claim a proposal would have merged into keeps its approval."""
+    from django.urls import reverse
+
+    claim = Claim.objects.get(remedy__name="magnesium", kind="prevention", population=None)
+    review = ReviewFactory(approved=True, claim=claim, grader=reviewer, second_reviewer=reviewer2)
+    source = store(senior, title="What readers tried")
+    appearances = claim.appearances.count()
+    last = AuditEvent.objects.order_by("-seq").values_list("seq", flat=True).first()
+    selected = [p.pk for p in source.proposals.all()]
+    client.force_login(reviewer)
+    url = reverse("admin:claims_source_proposals", args=[source.pk])
+    client.post(url, {"action": "bulk_reject", "selected": selected, "bulk-reason": "Not advice of the article."})
+
+    events = list(AuditEvent.objects.filter(seq__gt=last).values_list("event_type", flat=True))
+    assert events == ["proposal.rejected"] * len(selected)
+    review.refresh_from_db()
+    assert review.state == Review.State.APPROVED and claim.appearances.count() == appearances
